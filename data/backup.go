@@ -1,0 +1,64 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Backup writes a consistent copy of the book to path while it may be in use
+// (SQLite's VACUUM INTO reads one snapshot). An existing file is never
+// overwritten.
+func (b *Book) Backup(ctx context.Context, path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("%s already exists; choose a new file name", path)
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot write backup %s: %w", path, err)
+	}
+	f.Close()
+	// VACUUM INTO fills the empty file made above, so the copy keeps the
+	// owner-only mode.
+	if err := b.vacuumInto(ctx, path); err != nil {
+		os.Remove(path)
+		return fmt.Errorf("backup to %s failed, nothing was written: %w", path, describe(err))
+	}
+	return nil
+}
+
+// copyBeside takes a copy of the book next to it, named after the book, a
+// label and the time, and returns its path.
+func (b *Book) copyBeside(ctx context.Context, label string) (string, error) {
+	stamp := b.Now().UTC().Format("20060102T150405Z")
+	base := strings.TrimSuffix(b.path, ".db")
+	path := fmt.Sprintf("%s.%s-%s.db", base, label, stamp)
+	for i := 2; fileExists(path); i++ {
+		path = fmt.Sprintf("%s.%s-%s-%d.db", base, label, stamp, i)
+	}
+	return path, b.Backup(ctx, path)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return !errors.Is(err, os.ErrNotExist)
+}
+
+// vacuumInto copies one snapshot of the book into path. It borrows a read
+// connection and lifts its query_only guard for the copy, which writes only
+// the new file.
+func (b *Book) vacuumInto(ctx context.Context, path string) error {
+	conn, err := b.reader.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA query_only = 0"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA query_only = 1")
+	_, err = conn.ExecContext(ctx, "VACUUM INTO "+sqlQuote(path))
+	return err
+}

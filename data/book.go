@@ -1,0 +1,132 @@
+// Package data is tend's customer book: one SQLite file with its schema,
+// migrations, queries, imports and exports. It speaks in lifecycle types; no
+// SQL lives anywhere else.
+package data
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// applicationID marks a SQLite file as a tend book ("TEND").
+const applicationID = 0x54454E44
+
+// busyTimeout is how long a write waits for another process's write to end.
+const busyTimeout = 5 * time.Second
+
+// Book is an open customer book. All writes go through one connection, each
+// in one transaction; reads use a small pool of their own so that they never
+// wait for a write (the file is in WAL mode).
+type Book struct {
+	path   string
+	writer *sql.DB
+	reader *sql.DB
+	// Now is the clock; tests set it to replay a fixed day.
+	Now func() time.Time
+	// Upgraded names the copy taken before an older book was upgraded, if any.
+	Upgraded string
+}
+
+// Path returns the file the book lives in.
+func (b *Book) Path() string { return b.path }
+
+// Open opens the book at path, creating it (mode 0600) when it does not
+// exist, and upgrading it in place when an older tend made it.
+func Open(ctx context.Context, path string) (*Book, error) {
+	created, err := prepareFile(path)
+	if err != nil {
+		return nil, err
+	}
+	b := &Book{path: path, Now: time.Now}
+	if b.writer, err = sql.Open("sqlite", dsn(path, false)); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	b.writer.SetMaxOpenConns(1)
+	if b.reader, err = sql.Open("sqlite", dsn(path, true)); err != nil {
+		b.writer.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	b.reader.SetMaxOpenConns(4)
+	if err := b.setUp(ctx, created); err != nil {
+		b.Close()
+		if created {
+			removeBook(path)
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+// Close releases the book's connections.
+func (b *Book) Close() error {
+	return errors.Join(b.reader.Close(), b.writer.Close())
+}
+
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+fmt.Sprint(busyTimeout.Milliseconds())+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(FULL)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		// Writes start as BEGIN IMMEDIATE so that two writers queue on the
+		// busy timeout instead of failing on a lock upgrade.
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// prepareFile makes sure path can hold a book: it creates an empty file with
+// mode 0600 when there is none, and refuses folders and files that are not
+// SQLite databases, so that such a file is never overwritten.
+func prepareFile(path string) (created bool, err error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		dir := filepath.Dir(path)
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return false, fmt.Errorf("cannot create book %s: folder %s does not exist", path, dir)
+		}
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil {
+			return false, fmt.Errorf("cannot create book %s: %w", path, err)
+		}
+		return true, f.Close()
+	case err != nil:
+		return false, fmt.Errorf("cannot open book %s: %w", path, err)
+	case info.IsDir():
+		return false, fmt.Errorf("%s is a folder, not a book file", path)
+	case info.Size() == 0:
+		return false, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, fmt.Errorf("cannot open book %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+		return false, fmt.Errorf("%s is not a tend book (not a SQLite database)", path)
+	}
+	return false, nil
+}
+
+// removeBook removes a book file that Open created and could not set up.
+func removeBook(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+}

@@ -1,0 +1,203 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// ErrNotFound is wrapped by errors about a customer the book does not hold.
+var ErrNotFound = errors.New("not found")
+
+// customerColumns is the select list that scanCustomer reads; the tags come
+// joined by the unit separator.
+const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
+	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
+	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
+	coalesce((SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE)), '')`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanCustomer(s scanner) (lifecycle.Customer, error) {
+	var c lifecycle.Customer
+	var since, created, updated int64
+	var archived, lastContact, lastPurchase sql.NullInt64
+	var value, spend int64
+	var tags string
+	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
+		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
+		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags)
+	if err != nil {
+		return c, err
+	}
+	c.PhaseSince = time.Unix(since, 0)
+	c.CreatedAt = time.Unix(created, 0)
+	c.UpdatedAt = time.Unix(updated, 0)
+	c.ArchivedAt = timeOf(archived)
+	c.LastContactAt, c.LastPurchaseAt = timeOf(lastContact), timeOf(lastPurchase)
+	c.Value, c.TotalSpend = lifecycle.Money(value), lifecycle.Money(spend)
+	c.Tags = []string{}
+	if tags != "" {
+		c.Tags = strings.Split(tags, "\x1f")
+	}
+	return c, nil
+}
+
+// Customer returns one customer by id, archived ones included.
+func (b *Book) Customer(ctx context.Context, id int64) (lifecycle.Customer, error) {
+	return customerByID(ctx, b.reader, id)
+}
+
+func customerByID(ctx context.Context, q querier, id int64) (lifecycle.Customer, error) {
+	c, err := scanCustomer(q.QueryRowContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE c.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("customer %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return c, fmt.Errorf("read customer %d: %w", id, describe(err))
+	}
+	return c, nil
+}
+
+// AddCustomer stores a new customer and the phase it starts in (the first
+// buying phase when none is given), and returns its id.
+func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, error) {
+	c.Normalize()
+	if err := c.Validate(); err != nil {
+		return 0, err
+	}
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		c.ID, err = insertCustomer(ctx, tx, c, b.Now())
+		return err
+	})
+	return c.ID, err
+}
+
+// insertCustomer writes a validated customer with its tags and first phase
+// change. A non-zero c.ID is kept, so that an exported book imports as it was.
+func insertCustomer(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, now time.Time) (int64, error) {
+	lc, err := readLifecycle(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	phase, err := startPhase(lc, c.Phase)
+	if err != nil {
+		return 0, err
+	}
+	created := now.Unix()
+	if !c.CreatedAt.IsZero() {
+		created = c.CreatedAt.Unix()
+	}
+	since := created
+	if !c.PhaseSince.IsZero() {
+		since = c.PhaseSince.Unix()
+	}
+	var id any
+	if c.ID != 0 {
+		id = c.ID
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO customers (id, name, name_fold, company, email, phone, owner,
+		phase, phase_since, value_cents, promoter, do_not_contact, created_at, updated_at, archived_at, search)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
+		phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText())
+	if err != nil {
+		return 0, fmt.Errorf("store customer %q: %w", c.Name, describe(err))
+	}
+	newID, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := writeTags(ctx, tx, newID, c.Tags); err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, NULL, ?, 'created')`,
+		newID, since, phase.Key)
+	return newID, err
+}
+
+// startPhase resolves the phase a new customer is put in.
+func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
+	if strings.TrimSpace(want) != "" {
+		return lc.Find(want)
+	}
+	if p, ok := lc.First(lifecycle.Buying); ok {
+		return p, nil
+	}
+	return lc.Visible()[0], nil
+}
+
+func writeTags(ctx context.Context, tx *sql.Tx, id int64, tags []string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
+		return err
+	}
+	for _, t := range tags {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tags (customer_id, tag) VALUES (?, ?)`, id, t); err != nil {
+			return fmt.Errorf("store tag %q: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// EditCustomer applies edit to a customer's profile in one transaction. The
+// phase is changed with [Book.Move], so that the move is recorded; edit may
+// not change it.
+func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.Customer) error) (lifecycle.Customer, error) {
+	var c lifecycle.Customer
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		if c, err = customerByID(ctx, tx, id); err != nil {
+			return err
+		}
+		phase := c.Phase
+		if err := edit(&c); err != nil {
+			return err
+		}
+		c.Normalize()
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		if c.Phase != phase {
+			return errors.New("the phase is changed by a move, not an edit")
+		}
+		c.UpdatedAt = b.Now()
+		_, err = tx.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, company = ?, email = ?, phone = ?,
+			owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
+			c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
+			c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), id)
+		if err != nil {
+			return fmt.Errorf("store customer %d: %w", id, err)
+		}
+		return writeTags(ctx, tx, id, c.Tags)
+	})
+	return c, err
+}
+
+// Archive hides a customer from the board and lists (a soft delete), or
+// brings an archived one back when restore is set.
+func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
+	return b.write(ctx, func(tx *sql.Tx) error {
+		c, err := customerByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		switch {
+		case restore && !c.Archived():
+			return fmt.Errorf("%s is not archived", c.Name)
+		case !restore && c.Archived():
+			return fmt.Errorf("%s is already archived (use --undo to restore)", c.Name)
+		}
+		at := unixOrNull(b.Now())
+		if restore {
+			at = nil
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE customers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, b.Now().Unix(), id)
+		return err
+	})
+}

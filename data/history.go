@@ -1,0 +1,145 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+// History is everything that happened with a customer, each list oldest
+// first.
+type History struct {
+	Contacts     []lifecycle.Contact
+	Purchases    []lifecycle.Purchase
+	PhaseChanges []lifecycle.PhaseChange
+}
+
+// LogContact stores a contact and updates the customer's summary in the same
+// transaction; it returns the contact's id.
+func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, error) {
+	c.Summary = strings.TrimSpace(c.Summary)
+	if err := c.Validate(); err != nil {
+		return 0, err
+	}
+	var id int64
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = insertContact(ctx, tx, c, b.Now().Unix())
+		if err != nil {
+			return err
+		}
+		return refreshSummary(ctx, tx, c.CustomerID, b.Now().Unix())
+	})
+	return id, err
+}
+
+func insertContact(ctx context.Context, tx *sql.Tx, c lifecycle.Contact, now int64) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now)
+	if err != nil {
+		return 0, fmt.Errorf("store contact for customer %d: %w", c.CustomerID, describe(err))
+	}
+	return res.LastInsertId()
+}
+
+// AddPurchase stores a purchase and updates the customer's summary in the
+// same transaction; it returns the purchase's id.
+func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, error) {
+	if p.Currency == "" {
+		p.Currency = lifecycle.DefaultCurrency
+	}
+	if err := p.Validate(); err != nil {
+		return 0, err
+	}
+	var id int64
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		if id, err = insertPurchase(ctx, tx, p, b.Now().Unix()); err != nil {
+			return err
+		}
+		return refreshSummary(ctx, tx, p.CustomerID, b.Now().Unix())
+	})
+	return id, err
+}
+
+func insertPurchase(ctx context.Context, tx *sql.Tx, p lifecycle.Purchase, now int64) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now)
+	if err != nil {
+		return 0, fmt.Errorf("store purchase for customer %d: %w", p.CustomerID, describe(err))
+	}
+	return res.LastInsertId()
+}
+
+// Move puts a customer into another phase (by key or label) and records the
+// change with its reason.
+func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (lifecycle.PhaseChange, error) {
+	var change lifecycle.PhaseChange
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		c, err := customerByID(ctx, tx, customerID)
+		if err != nil {
+			return err
+		}
+		lc, err := readLifecycle(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
+			return err
+		}
+		return insertPhaseChange(ctx, tx, change)
+	})
+	return change, err
+}
+
+// insertPhaseChange records a move and puts the customer in its new phase.
+func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange) error {
+	var from any
+	if ch.From != "" {
+		from = ch.From
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, ?, ?, ?)`,
+		ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason); err != nil {
+		return fmt.Errorf("record the move: %w", describe(err))
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
+		ch.To, ch.At.Unix(), ch.At.Unix(), ch.CustomerID)
+	return err
+}
+
+// refreshSummary recomputes a customer's summary from its history. Doing it
+// from the history rather than by increments keeps one way of getting it
+// right, and the indexes make it cheap.
+func refreshSummary(ctx context.Context, tx *sql.Tx, customerID, now int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id = ?`, now, customerID)
+	if err != nil {
+		return fmt.Errorf("update the summary of customer %d: %w", customerID, describe(err))
+	}
+	return nil
+}
+
+// summaryAssignments sets every summary column of customers from its history.
+const summaryAssignments = `
+	last_contact_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id),
+	contact_count = (SELECT count(*) FROM contacts WHERE customer_id = customers.id),
+	last_purchase_at = (SELECT max(at) FROM purchases WHERE customer_id = customers.id),
+	purchase_count = (SELECT count(*) FROM purchases WHERE customer_id = customers.id),
+	total_spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id)`
+
+// History returns a customer's contacts, purchases and phase changes.
+func (b *Book) History(ctx context.Context, customerID int64) (History, error) {
+	var h History
+	var err error
+	if h.Contacts, err = b.contacts(ctx, `customer_id = ?`, customerID); err != nil {
+		return h, err
+	}
+	if h.Purchases, err = b.purchases(ctx, `customer_id = ?`, customerID); err != nil {
+		return h, err
+	}
+	h.PhaseChanges, err = b.phaseChanges(ctx, customerID)
+	return h, err
+}

@@ -1,0 +1,83 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+// Filter narrows a listing of customers. Empty fields do not filter.
+type Filter struct {
+	Phase    string // phase key
+	Tag      string
+	Owner    string
+	Search   string // a part of name, company, email, phone, owner or a tag
+	Archived bool   // list the archived customers instead of the active ones
+	Limit    int    // 0 lists all
+}
+
+func (f Filter) where() (string, []any) {
+	conds := []string{"c.archived_at IS NULL"}
+	if f.Archived {
+		conds[0] = "c.archived_at IS NOT NULL"
+	}
+	var args []any
+	if f.Phase != "" {
+		conds = append(conds, "c.phase = ?")
+		args = append(args, f.Phase)
+	}
+	if f.Tag != "" {
+		conds = append(conds, "EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ? COLLATE NOCASE)")
+		args = append(args, f.Tag)
+	}
+	if f.Owner != "" {
+		conds = append(conds, "c.owner = ? COLLATE NOCASE")
+		args = append(args, f.Owner)
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		conds = append(conds, `c.search LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+escapeLike(strings.ToLower(s))+"%")
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// EachCustomer calls fn for every customer the filter lets through, in name
+// order, reading them one at a time so that a long list starts at once.
+func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Customer) error) error {
+	where, args := f.where()
+	query := `SELECT ` + customerColumns + ` FROM customers c WHERE ` + where + ` ORDER BY c.name_fold, c.id`
+	if f.Limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := b.reader.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("list customers: %w", describe(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCustomer(rows)
+		if err != nil {
+			return fmt.Errorf("list customers: %w", err)
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list customers: %w", describe(err))
+	}
+	return nil
+}
+
+// CountCustomers returns how many customers the filter lets through.
+func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
+	where, args := f.where()
+	var n int
+	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count customers: %w", describe(err))
+	}
+	return n, nil
+}

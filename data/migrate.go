@@ -1,0 +1,119 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migrations returns the schema steps in order; step i brings a book from
+// version i to version i+1.
+func migrations() []string {
+	names, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		panic(err) // the files are embedded at build time
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].Name() < names[j].Name() })
+	steps := make([]string, len(names))
+	for i, n := range names {
+		body, _ := migrationFiles.ReadFile(path.Join("migrations", n.Name()))
+		steps[i] = string(body)
+	}
+	return steps
+}
+
+// SchemaVersion is the version of the book this tend writes.
+func SchemaVersion() int { return len(migrations()) }
+
+// setUp checks that the file is a tend book this version can read, then
+// creates or upgrades its schema.
+func (b *Book) setUp(ctx context.Context, created bool) error {
+	var appID, version, tables int
+	row := b.writer.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version),
+		(SELECT count(*) FROM sqlite_master)`)
+	if err := row.Scan(&appID, &version, &tables); err != nil {
+		return fmt.Errorf("%s is not a readable tend book: %w", b.path, err)
+	}
+	latest := SchemaVersion()
+	switch {
+	case appID != 0 && appID != applicationID, appID == 0 && tables > 0:
+		return fmt.Errorf("%s is a SQLite database of another program, not a tend book", b.path)
+	case version > latest:
+		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d): update tend", b.path, version, latest)
+	}
+	// WAL lets the board read while a command writes; it is set only once the
+	// file is known to be a tend book, since it changes the file.
+	if _, err := b.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		return fmt.Errorf("open %s: %w", b.path, describe(err))
+	}
+	switch {
+	case version == latest:
+		return nil
+	case version == 0:
+		return b.create(ctx)
+	}
+	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
+	if err != nil {
+		return fmt.Errorf("upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
+	}
+	if err := b.migrate(ctx, version, latest, nil); err != nil {
+		return fmt.Errorf("upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
+	}
+	b.Upgraded = copyPath
+	return nil
+}
+
+// create lays out a new book with the default lifecycle.
+func (b *Book) create(ctx context.Context) error {
+	lc, err := lifecycle.Preset(lifecycle.DefaultPreset)
+	if err != nil {
+		return err
+	}
+	now := b.Now().UTC().Format("2006-01-02T15:04:05Z")
+	return b.migrate(ctx, 0, SchemaVersion(), func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+			return err
+		}
+		if err := writeLifecycle(ctx, tx, lc); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('created_at', ?), ('preset', ?)`, now, lifecycle.DefaultPreset)
+		return err
+	})
+}
+
+// migrate runs the steps from one version to another, and then seed, in one
+// transaction, so that a failing step leaves the book as it was.
+func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) error) error {
+	steps := migrations()
+	return b.write(ctx, func(tx *sql.Tx) error {
+		for v := from; v < to; v++ {
+			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
+				return fmt.Errorf("schema step %d: %w", v+1, err)
+			}
+		}
+		if seed != nil {
+			if err := seed(tx); err != nil {
+				return err
+			}
+		}
+		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to))
+		return err
+	})
+}
+
+// sqlQuote quotes a string as an SQL literal, for the few statements (VACUUM
+// INTO) that take no parameters.
+func sqlQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}

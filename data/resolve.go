@@ -1,0 +1,98 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+// AmbiguousError says that a reference to a customer matched several.
+type AmbiguousError struct {
+	Ref     string
+	Matches []lifecycle.Customer
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q matches %d customers; name one by id or email:", e.Ref, len(e.Matches))
+	for i, c := range e.Matches {
+		if i == maxListedMatches {
+			fmt.Fprintf(&b, "; …")
+			break
+		}
+		sep := ", "
+		if i == 0 {
+			sep = " "
+		}
+		fmt.Fprintf(&b, "%s%d %s", sep, c.ID, c.Name)
+		if c.Company != "" {
+			fmt.Fprintf(&b, " (%s)", c.Company)
+		}
+		if c.Email != "" {
+			fmt.Fprintf(&b, " <%s>", c.Email)
+		}
+	}
+	return b.String()
+}
+
+const maxListedMatches = 10
+
+// Resolve finds the one customer a user means: by id, by email, by the whole
+// name (case-insensitively), or failing that by a part of the name or company
+// that only one customer has. Archived customers are found too.
+func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return lifecycle.Customer{}, fmt.Errorf("no customer named")
+	}
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		return b.Customer(ctx, id)
+	}
+	queries := []struct{ where, arg string }{
+		{`c.email = ? COLLATE NOCASE AND c.email <> ''`, ref},
+		{`c.name_fold = ?`, strings.ToLower(ref)},
+		{`c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(ref)) + "%"},
+	}
+	if !strings.Contains(ref, "@") {
+		queries = queries[1:]
+	}
+	for _, q := range queries {
+		found, err := b.customersWhere(ctx, q.where+` ORDER BY c.archived_at IS NOT NULL, c.name_fold LIMIT ?`, q.arg, maxListedMatches+1)
+		if err != nil {
+			return lifecycle.Customer{}, err
+		}
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return found[0], nil
+		}
+		return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
+	}
+	return lifecycle.Customer{}, fmt.Errorf("no customer matches %q: %w", ref, ErrNotFound)
+}
+
+func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {
+	rows, err := b.reader.QueryContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("find customers: %w", describe(err))
+	}
+	defer rows.Close()
+	var out []lifecycle.Customer
+	for rows.Next() {
+		c, err := scanCustomer(rows)
+		if err != nil {
+			return nil, fmt.Errorf("find customers: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// escapeLike makes s match itself in a LIKE pattern with ESCAPE '\'.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}

@@ -1,0 +1,32 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Setting returns a book setting, or def when it is not set.
+func (b *Book) Setting(ctx context.Context, key, def string) (string, error) {
+	var v string
+	err := b.reader.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return def, nil
+	}
+	if err != nil {
+		return def, fmt.Errorf("read setting %s: %w", key, describe(err))
+	}
+	return v, nil
+}
+
+// SetSetting stores a book setting.
+func (b *Book) SetSetting(ctx context.Context, key, value string) error {
+	return b.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, key, value) })
+}
+
+func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+	return err
+}

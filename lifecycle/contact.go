@@ -1,0 +1,110 @@
+package lifecycle
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kind is how a contact took place.
+type Kind string
+
+// The kinds of contact.
+const (
+	Call    Kind = "call"
+	Email   Kind = "email"
+	Meeting Kind = "meeting"
+	Message Kind = "message"
+	Social  Kind = "social"
+	Note    Kind = "note"
+)
+
+// Kinds lists every kind of contact in the order they are offered.
+var Kinds = []Kind{Call, Email, Meeting, Message, Social, Note}
+
+// Direction says who reached out.
+type Direction string
+
+// The two directions of a contact.
+const (
+	Out Direction = "out"
+	In  Direction = "in"
+)
+
+// Sentiment is how a contact went.
+type Sentiment string
+
+// The sentiments of a contact.
+const (
+	Positive Sentiment = "positive"
+	Neutral  Sentiment = "neutral"
+	Negative Sentiment = "negative"
+)
+
+// Contact is one interaction with a customer. A moment of truth is a
+// decisive event, good or bad.
+type Contact struct {
+	ID         int64
+	CustomerID int64
+	At         time.Time
+	Kind       Kind
+	Direction  Direction
+	Summary    string
+	Sentiment  Sentiment
+	Moment     bool
+	FollowUp   time.Time // zero when none is due
+}
+
+// ParseKind reads a contact kind, case-insensitively.
+func ParseKind(s string) (Kind, error) {
+	k := Kind(strings.ToLower(strings.TrimSpace(s)))
+	for _, known := range Kinds {
+		if k == known {
+			return k, nil
+		}
+	}
+	return "", fmt.Errorf("unknown kind %q (use call, email, meeting, message, social or note)", s)
+}
+
+// ParseDirection reads in or out; empty means out.
+func ParseDirection(s string) (Direction, error) {
+	switch d := Direction(strings.ToLower(strings.TrimSpace(s))); d {
+	case "":
+		return Out, nil
+	case In, Out:
+		return d, nil
+	}
+	return "", fmt.Errorf("unknown direction %q (use in or out)", s)
+}
+
+// ParseSentiment reads a sentiment; empty means neutral.
+func ParseSentiment(s string) (Sentiment, error) {
+	switch v := Sentiment(strings.ToLower(strings.TrimSpace(s))); v {
+	case "":
+		return Neutral, nil
+	case Positive, Neutral, Negative:
+		return v, nil
+	}
+	return "", fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", s)
+}
+
+// Validate checks a contact before it is stored.
+func (c Contact) Validate() error {
+	if strings.TrimSpace(c.Summary) == "" {
+		return errors.New("the summary is empty")
+	}
+	if _, err := ParseKind(string(c.Kind)); err != nil {
+		return err
+	}
+	if c.Direction != In && c.Direction != Out {
+		return fmt.Errorf("unknown direction %q (use in or out)", c.Direction)
+	}
+	if _, err := ParseSentiment(string(c.Sentiment)); err != nil || c.Sentiment == "" {
+		return fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", c.Sentiment)
+	}
+	if c.At.IsZero() {
+		return errors.New("the contact has no time")
+	}
+	return nil
+}

@@ -1,0 +1,95 @@
+package lifecycle
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Customer is one entry of the book, with the summaries of its history that
+// the board and the flags need without reading the history itself.
+type Customer struct {
+	ID           int64
+	Name         string
+	Company      string
+	Email        string
+	Phone        string
+	Owner        string
+	Tags         []string
+	Phase        string // phase key
+	PhaseSince   time.Time
+	Value        Money // expected yearly revenue
+	Promoter     bool
+	DoNotContact bool
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+	ArchivedAt   time.Time // zero unless archived
+	Summary
+}
+
+// Summary holds what the history of a customer adds up to.
+type Summary struct {
+	LastContactAt  time.Time // zero when there is none
+	LastPurchaseAt time.Time
+	Contacts       int
+	Purchases      int
+	TotalSpend     Money
+}
+
+// Archived tells whether the customer was archived (soft-deleted).
+func (c Customer) Archived() bool { return !c.ArchivedAt.IsZero() }
+
+// Normalize trims the text fields and sorts and de-duplicates the tags, so
+// that equal customers compare equal.
+func (c *Customer) Normalize() {
+	for _, f := range []*string{&c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner} {
+		*f = strings.TrimSpace(*f)
+	}
+	c.Tags = NormalizeTags(c.Tags)
+}
+
+// NormalizeTags trims, drops empty and duplicate (case-insensitive) tags and
+// sorts them.
+func NormalizeTags(tags []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, t := range tags {
+		t = strings.TrimSpace(t)
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
+	return out
+}
+
+// Validate checks the fields a user enters.
+func (c Customer) Validate() error {
+	if strings.TrimSpace(c.Name) == "" {
+		return errors.New("the name is empty")
+	}
+	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
+		return fmt.Errorf("email %q is not an address like name@example.com", e)
+	}
+	if c.Value < 0 {
+		return fmt.Errorf("value %s is negative", c.Value)
+	}
+	return nil
+}
+
+func looksLikeEmail(s string) bool {
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && at < len(s)-1 && !strings.ContainsAny(s, " \t\r\n<>,;")
+}
+
+// SearchText is what a free-text search over a customer looks at, folded to
+// lower case.
+func (c Customer) SearchText() string {
+	parts := []string{c.Name, c.Company, c.Email, c.Owner, c.Phone}
+	parts = append(parts, c.Tags...)
+	return strings.ToLower(strings.Join(parts, "\x1f"))
+}

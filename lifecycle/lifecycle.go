@@ -1,0 +1,171 @@
+package lifecycle
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Lifecycle is a book's ordered list of phases. Phases are never removed,
+// only hidden, so every phase named in the history can still be shown.
+type Lifecycle struct {
+	Phases []Phase
+}
+
+// ErrUnknownPhase is wrapped by every error about a phase the lifecycle lacks.
+var ErrUnknownPhase = errors.New("unknown phase")
+
+// Find looks a phase up by key or label, case-insensitively.
+func (l Lifecycle) Find(keyOrLabel string) (Phase, error) {
+	want := strings.TrimSpace(keyOrLabel)
+	for _, p := range l.Phases {
+		if strings.EqualFold(p.Key, want) || strings.EqualFold(p.Label, want) {
+			return p, nil
+		}
+	}
+	if k := KeyFor(want); k != "" {
+		for _, p := range l.Phases {
+			if p.Key == k {
+				return p, nil
+			}
+		}
+	}
+	return Phase{}, fmt.Errorf("%w %q (the phases are: %s)", ErrUnknownPhase, keyOrLabel, l.keyList())
+}
+
+func (l Lifecycle) keyList() string {
+	keys := make([]string, len(l.Phases))
+	for i, p := range l.Phases {
+		keys[i] = p.Key
+	}
+	return strings.Join(keys, ", ")
+}
+
+func (l Lifecycle) index(key string) int {
+	for i, p := range l.Phases {
+		if p.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// Visible returns the phases shown on the board, in order.
+func (l Lifecycle) Visible() []Phase {
+	var out []Phase
+	for _, p := range l.Phases {
+		if !p.Hidden {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// First returns the first visible phase of a group, used where a customer
+// enters the cycle (a new customer starts in the first buying phase).
+func (l Lifecycle) First(g Group) (Phase, bool) {
+	for _, p := range l.Visible() {
+		if p.Group == g {
+			return p, true
+		}
+	}
+	return Phase{}, false
+}
+
+// Validate checks that keys and labels are unique and non-empty and that at
+// least one phase is visible.
+func (l Lifecycle) Validate() error {
+	keys := map[string]bool{}
+	labels := map[string]bool{}
+	visible := 0
+	for _, p := range l.Phases {
+		if p.Key == "" || strings.TrimSpace(p.Label) == "" {
+			return errors.New("a phase needs a key and a label")
+		}
+		if _, err := ParseGroup(string(p.Group)); err != nil {
+			return fmt.Errorf("phase %q: %w", p.Key, err)
+		}
+		if keys[p.Key] {
+			return fmt.Errorf("two phases have the key %q", p.Key)
+		}
+		fold := strings.ToLower(p.Label)
+		if labels[fold] {
+			return fmt.Errorf("two phases are labelled %q", p.Label)
+		}
+		keys[p.Key], labels[fold] = true, true
+		if !p.Hidden {
+			visible++
+		}
+	}
+	if visible == 0 {
+		return errors.New("at least one phase must stay visible")
+	}
+	return nil
+}
+
+func (l Lifecycle) clone() Lifecycle {
+	return Lifecycle{Phases: append([]Phase(nil), l.Phases...)}
+}
+
+// Rename gives a phase a new label; its key, and so its history, stays.
+func (l Lifecycle) Rename(keyOrLabel, label string) (Lifecycle, error) {
+	p, err := l.Find(keyOrLabel)
+	if err != nil {
+		return l, err
+	}
+	out := l.clone()
+	out.Phases[out.index(p.Key)].Label = strings.TrimSpace(label)
+	return out, out.Validate()
+}
+
+// Add inserts a new phase after the phase named by after, or at the end when
+// after is empty.
+func (l Lifecycle) Add(label string, g Group, after string) (Lifecycle, error) {
+	label = strings.TrimSpace(label)
+	p := Phase{Key: KeyFor(label), Label: label, Group: g}
+	if p.Key == "" {
+		return l, fmt.Errorf("phase label %q has no letters or digits", label)
+	}
+	at := len(l.Phases)
+	if after != "" {
+		prev, err := l.Find(after)
+		if err != nil {
+			return l, err
+		}
+		at = l.index(prev.Key) + 1
+	}
+	out := Lifecycle{Phases: make([]Phase, 0, len(l.Phases)+1)}
+	out.Phases = append(out.Phases, l.Phases[:at]...)
+	out.Phases = append(out.Phases, p)
+	out.Phases = append(out.Phases, l.Phases[at:]...)
+	return out, out.Validate()
+}
+
+// MoveTo puts a phase at a 1-based position in the order.
+func (l Lifecycle) MoveTo(keyOrLabel string, position int) (Lifecycle, error) {
+	p, err := l.Find(keyOrLabel)
+	if err != nil {
+		return l, err
+	}
+	if position < 1 || position > len(l.Phases) {
+		return l, fmt.Errorf("position %d is outside 1..%d", position, len(l.Phases))
+	}
+	out := l.clone()
+	i := out.index(p.Key)
+	out.Phases = append(out.Phases[:i], out.Phases[i+1:]...)
+	j := position - 1
+	out.Phases = append(out.Phases[:j], append([]Phase{p}, out.Phases[j:]...)...)
+	return out, nil
+}
+
+// SetHidden hides a phase from the board or shows it again. Hidden phases
+// keep their history.
+func (l Lifecycle) SetHidden(keyOrLabel string, hidden bool) (Lifecycle, error) {
+	p, err := l.Find(keyOrLabel)
+	if err != nil {
+		return l, err
+	}
+	out := l.clone()
+	out.Phases[out.index(p.Key)].Hidden = hidden
+	return out, out.Validate()
+}

@@ -1,0 +1,38 @@
+package lifecycle
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// PhaseChange records one move of a customer between phases. From is empty
+// for the phase a customer was created in.
+type PhaseChange struct {
+	ID         int64
+	CustomerID int64
+	At         time.Time
+	From       string
+	To         string
+	Reason     string
+}
+
+// Move checks a move of a customer from one phase to another and returns the
+// record to store. Any phase may follow any other, backwards and skipping
+// included; only a move to the phase the customer is already in is refused.
+func (l Lifecycle) Move(customerID int64, from, to, reason string, at time.Time) (PhaseChange, error) {
+	target, err := l.Find(to)
+	if err != nil {
+		return PhaseChange{}, err
+	}
+	if target.Key == from {
+		return PhaseChange{}, fmt.Errorf("the customer is already in %s", target.Label)
+	}
+	return PhaseChange{
+		CustomerID: customerID,
+		At:         at,
+		From:       from,
+		To:         target.Key,
+		Reason:     strings.TrimSpace(reason),
+	}, nil
+}

@@ -1,0 +1,55 @@
+package lifecycle
+
+import (
+	"fmt"
+	"strings"
+)
+
+// DefaultPreset is the lifecycle a new book starts with.
+const DefaultPreset = "classic"
+
+type presetPhase struct {
+	label string
+	group Group
+}
+
+// presets are the phase lists of the design brief, drawn from the source texts
+// on the customer life cycle.
+var presets = map[string][]presetPhase{
+	"classic": {
+		{"Awareness", Buying}, {"Acquisition", Buying},
+		{"Conversion", Owning}, {"Retention", Owning}, {"Loyalty", Owning},
+		{"Win-back", Ended}, {"Lost", Ended},
+	},
+	"ict": {
+		{"First contact", Buying}, {"Research", Buying}, {"Purchase decision", Buying},
+		{"Use & support", Owning}, {"Retention", Owning},
+		{"Relationship ended", Ended},
+	},
+	"funnel": {
+		{"Awareness", Buying}, {"Consideration", Buying},
+		{"Conversion", Owning}, {"Experience & support", Owning}, {"Retention", Owning}, {"Advocacy", Owning},
+		{"Lost", Ended},
+	},
+	"gartner": {
+		{"Explore", Buying}, {"Evaluate", Buying}, {"Engage", Buying},
+		{"Onboard", Owning}, {"Use", Owning}, {"Expand / renew", Owning},
+		{"Abandoned", Ended},
+	},
+}
+
+// PresetNames lists the presets in the order they are offered.
+var PresetNames = []string{"classic", "ict", "funnel", "gartner"}
+
+// Preset returns the lifecycle of a named preset.
+func Preset(name string) (Lifecycle, error) {
+	list, ok := presets[strings.ToLower(strings.TrimSpace(name))]
+	if !ok {
+		return Lifecycle{}, fmt.Errorf("unknown preset %q (use %s)", name, strings.Join(PresetNames, ", "))
+	}
+	phases := make([]Phase, len(list))
+	for i, p := range list {
+		phases[i] = Phase{Key: KeyFor(p.label), Label: p.label, Group: p.group}
+	}
+	return Lifecycle{Phases: phases}, nil
+}

@@ -1,0 +1,36 @@
+package lifecycle
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// DefaultCurrency is the currency of a purchase that names none.
+const DefaultCurrency = "EUR"
+
+// Purchase is one order or invoice of a customer.
+type Purchase struct {
+	ID         int64
+	CustomerID int64
+	At         time.Time
+	Amount     Money
+	Currency   string
+	Note       string
+}
+
+// Validate checks a purchase before it is stored. Refunds are recorded as
+// negative amounts, so only zero is refused.
+func (p Purchase) Validate() error {
+	if p.Amount == 0 {
+		return errors.New("the amount is zero")
+	}
+	if p.At.IsZero() {
+		return errors.New("the purchase has no date")
+	}
+	if c := strings.TrimSpace(p.Currency); len(c) != 3 || strings.ToUpper(c) != c {
+		return fmt.Errorf("currency %q is not a three-letter code like EUR", p.Currency)
+	}
+	return nil
+}

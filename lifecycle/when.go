@@ -1,0 +1,139 @@
+package lifecycle
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Lean says which way a bare weekday name points: the last such day for when
+// something happened, the next one for when something is due.
+type Lean int
+
+// The two ways a weekday name can lean.
+const (
+	Past Lean = iota
+	Future
+)
+
+// dateLayouts are the absolute forms accepted, tried in order. Dates are read
+// in the clock's time zone.
+var dateLayouts = []string{
+	"2006-01-02", "2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02T15:04:05",
+	"02.01.2006", "2.1.2006", "02.01.2006 15:04", "2.1.2006 15:04", "02.01.06",
+	"1/2/2006", "01/02/2006", "1/2/2006 15:04",
+	"20060102",
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday, "sonntag": time.Sunday, "so": time.Sunday,
+	"monday": time.Monday, "mon": time.Monday, "montag": time.Monday, "mo": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "dienstag": time.Tuesday, "di": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday, "mittwoch": time.Wednesday, "mi": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "donnerstag": time.Thursday, "do": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday, "freitag": time.Friday, "fr": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday, "samstag": time.Saturday, "sa": time.Saturday,
+}
+
+// ParseWhen reads a point in time as a user types it: 2024-03-01,
+// 2024-03-01 14:30, 01.03.2024, 3/1/2024, an RFC 3339 time, now, today,
+// yesterday, tomorrow, +3d, -2w, +1m, +1y, +4h, or a weekday name (last or
+// next such day by lean; "last friday" and "next friday" say it outright).
+func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
+	in := strings.TrimSpace(s)
+	low := strings.ToLower(in)
+	day := startOfDay(now)
+	switch low {
+	case "":
+		return time.Time{}, fmt.Errorf("no date given")
+	case "now", "jetzt":
+		return now, nil
+	case "today", "heute":
+		return day, nil
+	case "yesterday", "gestern":
+		return day.AddDate(0, 0, -1), nil
+	case "tomorrow", "morgen":
+		return day.AddDate(0, 0, 1), nil
+	}
+	if t, ok := parseOffset(low, now); ok {
+		return t, nil
+	}
+	if t, ok := parseWeekday(low, day, lean); ok {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, in); err == nil {
+		return t, nil
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.ParseInLocation(layout, in, now.Location()); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date (try 2024-03-01, 01.03.2024, today, +3d, -2w or friday)", in)
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// parseOffset reads +3d, -2w, 3d, +1m (months), +1y and +4h.
+func parseOffset(s string, now time.Time) (time.Time, bool) {
+	if len(s) < 2 {
+		return time.Time{}, false
+	}
+	unit := s[len(s)-1]
+	num := s[:len(s)-1]
+	if num == "+" || num == "-" {
+		return time.Time{}, false
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n > 100000 || n < -100000 {
+		return time.Time{}, false
+	}
+	switch unit {
+	case 'h':
+		return now.Add(time.Duration(n) * time.Hour), true
+	case 'd':
+		return now.AddDate(0, 0, n), true
+	case 'w':
+		return now.AddDate(0, 0, 7*n), true
+	case 'm':
+		return now.AddDate(0, n, 0), true
+	case 'y':
+		return now.AddDate(n, 0, 0), true
+	}
+	return time.Time{}, false
+}
+
+// parseWeekday reads "friday", "last friday" and "next friday". A bare name
+// that is today's weekday means today.
+func parseWeekday(s string, day time.Time, lean Lean) (time.Time, bool) {
+	word, name, found := strings.Cut(s, " ")
+	if found {
+		switch word {
+		case "last", "letzten", "letzter":
+			lean = Past
+		case "next", "nächsten", "nächster":
+			lean = Future
+		default:
+			return time.Time{}, false
+		}
+	} else {
+		name = word
+	}
+	wd, ok := weekdays[strings.TrimSpace(name)]
+	if !ok {
+		return time.Time{}, false
+	}
+	diff := int(wd - day.Weekday())
+	if lean == Past {
+		if diff > 0 || (found && diff == 0) {
+			diff -= 7
+		}
+	} else if diff < 0 || (found && diff == 0) {
+		diff += 7
+	}
+	return day.AddDate(0, 0, diff), true
+}
