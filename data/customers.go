@@ -11,8 +11,16 @@ import (
 	"tend/lifecycle"
 )
 
-// ErrNotFound is wrapped by errors about a customer the book does not hold.
-var ErrNotFound = errors.New("not found")
+// ErrNotFound is what errors about a customer the book does not hold are.
+var ErrNotFound = errors.New("no such customer")
+
+// NotFoundError names the customer that was looked for.
+type NotFoundError struct{ Ref string }
+
+func (e NotFoundError) Error() string { return fmt.Sprintf("no customer matches %q", e.Ref) }
+
+// Is makes a NotFoundError match [ErrNotFound].
+func (e NotFoundError) Is(target error) bool { return target == ErrNotFound }
 
 // customerColumns is the select list that scanCustomer reads; the tags come
 // joined by the unit separator.
@@ -56,7 +64,7 @@ func (b *Book) Customer(ctx context.Context, id int64) (lifecycle.Customer, erro
 func customerByID(ctx context.Context, q querier, id int64) (lifecycle.Customer, error) {
 	c, err := scanCustomer(q.QueryRowContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE c.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, fmt.Errorf("customer %d: %w", id, ErrNotFound)
+		return c, NotFoundError{Ref: fmt.Sprint(id)}
 	}
 	if err != nil {
 		return c, fmt.Errorf("read customer %d: %w", id, describe(err))

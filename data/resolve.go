@@ -72,7 +72,7 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		}
 		return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
 	}
-	return lifecycle.Customer{}, fmt.Errorf("no customer matches %q: %w", ref, ErrNotFound)
+	return lifecycle.Customer{}, NotFoundError{Ref: ref}
 }
 
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {

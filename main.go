@@ -1,0 +1,140 @@
+// Command tend is a terminal workbench for account managers: a customer
+// book in one SQLite file, a board with a column per lifecycle phase, and
+// commands to script it.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/charmbracelet/fang"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"tend/data"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version),
+		fang.WithErrorHandler(showError), fang.WithNotifySignal(os.Interrupt)); err != nil {
+		os.Exit(1)
+	}
+}
+
+// showError prints an error as one line on stderr.
+func showError(w io.Writer, _ fang.Styles, err error) {
+	fmt.Fprintf(w, "tend: %v\n", err)
+}
+
+// bookFlags are the global flags that choose the book.
+type bookFlags struct {
+	db   string
+	demo bool
+}
+
+func newRootCmd() *cobra.Command {
+	var flags bookFlags
+	root := &cobra.Command{
+		Use:   "tend",
+		Short: "A terminal workbench for account managers",
+		Long: "tend keeps your customer book in one local SQLite file, shows customers on a board\n" +
+			"with a column per lifecycle phase, and logs every contact and move.",
+		Example: "  tend --demo list\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
+			"  tend log müller --kind call --summary 'Renewal call' --follow-up +2w",
+		Args: cobra.NoArgs,
+		RunE: withBook(&flags, runList(&listOptions{})),
+	}
+	root.PersistentFlags().StringVar(&flags.db, "db", "", "the book file (default $TEND_DB, else tend.db in the data folder)")
+	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, "use the demo book in the data folder, filled on first use")
+	root.AddCommand(
+		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
+		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
+		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
+		newBackupCmd(&flags), newDemoCmd(&flags),
+	)
+	return root
+}
+
+// runFunc is a command's body once its book is open.
+type runFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error
+
+// withBook opens the book the flags choose, runs fn and closes the book.
+func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		b, err := openBook(ctx, flags)
+		if err != nil {
+			return err
+		}
+		defer b.Close()
+		if b.Upgraded != "" {
+			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
+		}
+		return fn(ctx, b, cmd, args)
+	}
+}
+
+// openBook opens --db, else $TEND_DB, else the default or demo book in the
+// data folder. The demo book is filled the first time it is opened.
+func openBook(ctx context.Context, flags *bookFlags) (*data.Book, error) {
+	path := flags.db
+	if path == "" && !flags.demo {
+		path = os.Getenv("TEND_DB")
+	}
+	if path == "" {
+		dir, err := dataDir()
+		if err != nil {
+			return nil, err
+		}
+		path = filepath.Join(dir, "tend.db")
+		if flags.demo {
+			path = filepath.Join(dir, "demo.db")
+		}
+	}
+	b, err := data.Open(ctx, path)
+	if err != nil || !flags.demo {
+		return b, err
+	}
+	if n, err := b.CountCustomers(ctx, data.Filter{}); err != nil || n > 0 {
+		return b, err
+	}
+	if err := b.FillDemo(ctx, data.DemoOptions{Customers: demoSize, Seed: 1}); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("fill the demo book: %w", err)
+	}
+	return b, nil
+}
+
+// demoSize is how many customers the --demo book gets.
+const demoSize = 400
+
+// dataDir returns tend's folder in the user's XDG data folder, creating it
+// readable by the owner only.
+func dataDir() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find the data folder (set --db or TEND_DB): %w", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	dir := filepath.Join(base, "tend")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+	}
+	return dir, nil
+}
+
+// isTerminal reports whether w is a terminal, where colour and styling are
+// welcome; pipes get plain text.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(term.File)
+	return ok && term.IsTerminal(f.Fd())
+}

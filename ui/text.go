@@ -1,0 +1,61 @@
+// Package ui renders tend for people: the interactive board and the text
+// that the commands print.
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Clean makes text from the book safe to send to a terminal on one line:
+// escape sequences and other control characters are dropped (so stored data
+// can never move the cursor, recolour the screen or write the clipboard),
+// line breaks and tabs become spaces, and bidirectional overrides, which
+// could reorder the rest of the line, are removed.
+func Clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		case r == unicode.ReplacementChar, unicode.IsControl(r), isBidiControl(r):
+			// dropped
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isPlain reports whether s is printable ASCII, the common case that needs
+// no copy.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// Fit cleans s and cuts it to at most width cells, ending in "…" when cut.
+func Fit(s string, width int) string {
+	s = Clean(s)
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// Width is the number of terminal cells s takes.
+func Width(s string) int { return ansi.StringWidth(s) }
