@@ -87,10 +87,10 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 	var p profileFlags
 	var phase string
 	cmd := &cobra.Command{
-		Use:   "add NAME",
-		Short: "Add a customer and print its id",
+		Use:     "add NAME",
+		Short:   "Add a customer and print its id",
 		Example: "  tend add 'Müller GmbH' --email info@mueller.de --phase conversion --value 24000 --tag b2b",
-		Args:  cobra.ExactArgs(1),
+		Args:    cobra.ExactArgs(1),
 	}
 	p.register(cmd.Flags(), false)
 	cmd.Flags().StringVar(&phase, "phase", "", "the phase to start in, by key or label (default: the first buying phase)")

@@ -54,11 +54,15 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 	add.Flags().StringVar(&after, "after", "", "the phase it follows (default: last)")
 	add.MarkFlagRequired("group")
 	hide := phaseChangeCmd(flags, "hide PHASE", "Hide a phase from the board (--undo shows it again)", cobra.ExactArgs(1),
-		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) { return lc.SetHidden(args[0], !show) })
+		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+			return lc.SetHidden(args[0], !show)
+		})
 	hide.Flags().BoolVar(&show, "undo", false, "show the phase again")
 	cmd.AddCommand(
 		phaseChangeCmd(flags, "rename PHASE LABEL", "Give a phase a new label", cobra.ExactArgs(2),
-			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) { return lc.Rename(args[0], args[1]) }),
+			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+				return lc.Rename(args[0], args[1])
+			}),
 		add,
 		phaseChangeCmd(flags, "move PHASE POSITION", "Put a phase at a position (1 is first)", cobra.ExactArgs(2),
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {

@@ -56,7 +56,7 @@ func newRootCmd() *cobra.Command {
 		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
-		newBackupCmd(&flags), newDemoCmd(&flags),
+		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 	)
 	return root
 }
