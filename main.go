@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 
 	"github.com/charmbracelet/fang"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tend/data"
@@ -130,11 +129,4 @@ func dataDir() (string, error) {
 		return "", fmt.Errorf("cannot create the data folder %s: %w", dir, err)
 	}
 	return dir, nil
-}
-
-// isTerminal reports whether w is a terminal, where colour and styling are
-// welcome; pipes get plain text.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(term.File)
-	return ok && term.IsTerminal(f.Fd())
 }
