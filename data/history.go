@@ -91,24 +91,29 @@ func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (l
 		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
 			return err
 		}
-		return insertPhaseChange(ctx, tx, change)
+		change.ID, err = insertPhaseChange(ctx, tx, change)
+		return err
 	})
 	return change, err
 }
 
-// insertPhaseChange records a move and puts the customer in its new phase.
-func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange) error {
+// insertPhaseChange records a move, puts the customer in its new phase and
+// returns the record's id.
+func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange) (int64, error) {
 	var from any
 	if ch.From != "" {
 		from = ch.From
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, ?, ?, ?)`,
-		ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason); err != nil {
-		return fmt.Errorf("record the move: %w", describe(err))
+	res, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, ?, ?, ?)`,
+		ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason)
+	if err != nil {
+		return 0, fmt.Errorf("record the move: %w", describe(err))
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
-		ch.To, ch.At.Unix(), ch.At.Unix(), ch.CustomerID)
-	return err
+	if _, err := tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
+		ch.To, ch.At.Unix(), ch.At.Unix(), ch.CustomerID); err != nil {
+		return 0, fmt.Errorf("record the move: %w", describe(err))
+	}
+	return res.LastInsertId()
 }
 
 // refreshSummary recomputes a customer's summary from its history. Doing it

@@ -1,0 +1,141 @@
+package data
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+func logAt(t *testing.T, b *Book, id int64, at time.Time) lifecycle.Contact {
+	t.Helper()
+	c := lifecycle.Contact{CustomerID: id, At: at, Kind: lifecycle.Call, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: "call"}
+	var err error
+	if c.ID, err = b.LogContact(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestBoardColumnsCountAndOrderCards(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	old := addCustomer(t, b, lifecycle.Customer{Name: "Old", Phase: "retention", Value: 100})
+	recent := addCustomer(t, b, lifecycle.Customer{Name: "Recent", Phase: "retention", Value: 250})
+	never := addCustomer(t, b, lifecycle.Customer{Name: "Never", Phase: "retention"})
+	gone := addCustomer(t, b, lifecycle.Customer{Name: "Gone", Phase: "retention", Value: 1000})
+	addCustomer(t, b, lifecycle.Customer{Name: "Lead", Tags: []string{"vip"}})
+	logAt(t, b, old, testNow.AddDate(0, 0, -30))
+	logAt(t, b, recent, testNow.AddDate(0, 0, -1))
+	b.Archive(ctx, gone, false)
+	totals, err := b.PhaseTotals(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := totals["retention"]; got.Count != 3 || got.Value != 350 {
+		t.Errorf("retention totals = %+v, want 3 customers worth 350 (archived left out)", got)
+	}
+	if got := totals["awareness"]; got.Count != 1 {
+		t.Errorf("awareness totals = %+v", got)
+	}
+	cards, err := b.Cards(ctx, Filter{Phase: "retention"}, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cards) != 3 || cards[0].ID != recent || cards[1].ID != old || cards[2].ID != never {
+		t.Errorf("card order = %v, want recent, old, never", names(cards))
+	}
+	page, _ := b.Cards(ctx, Filter{Phase: "retention"}, 1, 1)
+	if len(page) != 1 || page[0].ID != old {
+		t.Errorf("second page = %v", names(page))
+	}
+	b.writer.Exec(`UPDATE customers SET urgency = 5 WHERE id = ?`, never)
+	if cards, _ := b.Cards(ctx, Filter{Phase: "retention"}, 0, 1); cards[0].ID != never {
+		t.Errorf("an urgent card is not first: %v", names(cards))
+	}
+	if totals, _ := b.PhaseTotals(ctx, Filter{Tag: "VIP"}); len(totals) != 1 || totals["awareness"].Count != 1 {
+		t.Errorf("filtered totals = %+v", totals)
+	}
+}
+
+func names(cs []lifecycle.Customer) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Name)
+	}
+	return out
+}
+
+func TestUndoTakesChangesBack(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada", Phase: "conversion"})
+	c := logAt(t, b, id, testNow)
+	if err := b.DeleteContact(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.Customer(ctx, id); got.Contacts != 0 || !got.LastContactAt.IsZero() {
+		t.Errorf("summary after removing the contact = %+v", got.Summary)
+	}
+	if err := b.DeleteContact(ctx, c); err == nil {
+		t.Error("a contact was removed twice")
+	}
+	created, _ := b.Customer(ctx, id)
+	b.Now = func() time.Time { return testNow.Add(time.Hour) }
+	ch, err := b.Move(ctx, id, "retention", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.UndoMove(ctx, ch); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := b.Customer(ctx, id)
+	h, _ := b.History(ctx, id)
+	if got.Phase != "conversion" || !got.PhaseSince.Equal(created.PhaseSince) || len(h.PhaseChanges) != 1 {
+		t.Errorf("after undoing the move: %s since %v, %d changes", got.Phase, got.PhaseSince, len(h.PhaseChanges))
+	}
+	if err := b.RemoveNewCustomer(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Customer(ctx, id); err == nil {
+		t.Error("the new customer is still there")
+	}
+	kept := addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
+	logAt(t, b, kept, testNow)
+	if err := b.RemoveNewCustomer(ctx, kept); err == nil {
+		t.Error("a customer with a history was removed")
+	}
+}
+
+func TestUndoMoveRefusesWhenTheCustomerMovedAgain(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	first, _ := b.Move(ctx, id, "conversion", "")
+	b.Move(ctx, id, "retention", "")
+	if err := b.UndoMove(ctx, first); err == nil {
+		t.Error("an old move was undone over a newer one")
+	}
+}
+
+func TestWatcherSeesWritesOfOtherProcesses(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	w, err := b.Watch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if changed, _ := w.Changed(ctx); changed {
+		t.Error("changed before any write")
+	}
+	other := openBookAt(t, b.Path()) // another process's connection
+	addCustomer(t, other, lifecycle.Customer{Name: "Ada"})
+	if changed, _ := w.Changed(ctx); !changed {
+		t.Error("a write through another connection went unseen")
+	}
+	if changed, _ := w.Changed(ctx); changed {
+		t.Error("the same write was seen twice")
+	}
+}

@@ -1,0 +1,43 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Watcher tells when the book has been written since it last looked, by this
+// process's writer or by another process (SQLite's data_version changes
+// whenever another connection commits).
+type Watcher struct {
+	conn *sql.Conn
+	last int64
+}
+
+// Watch starts watching the book for writes. Close the watcher when done.
+func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
+	conn, err := b.reader.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("watch the book: %w", describe(err))
+	}
+	w := &Watcher{conn: conn}
+	if _, err := w.Changed(ctx); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// Changed reports whether the book was written since the last call.
+func (w *Watcher) Changed(ctx context.Context) (bool, error) {
+	var v int64
+	if err := w.conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+		return false, fmt.Errorf("watch the book: %w", describe(err))
+	}
+	changed := v != w.last
+	w.last = v
+	return changed, nil
+}
+
+// Close stops watching.
+func (w *Watcher) Close() error { return w.conn.Close() }
