@@ -15,11 +15,18 @@ type Lifecycle struct {
 // ErrUnknownPhase is wrapped by every error about a phase the lifecycle lacks.
 var ErrUnknownPhase = errors.New("unknown phase")
 
-// Find looks a phase up by key or label, case-insensitively.
+// Find looks a phase up by key, then by label, then by the slug of what was
+// typed, all case-insensitively. Keys come first because the history names
+// phases by key, and a label must never capture another phase's history.
 func (l Lifecycle) Find(keyOrLabel string) (Phase, error) {
 	want := strings.TrimSpace(keyOrLabel)
 	for _, p := range l.Phases {
-		if strings.EqualFold(p.Key, want) || strings.EqualFold(p.Label, want) {
+		if strings.EqualFold(p.Key, want) {
+			return p, nil
+		}
+	}
+	for _, p := range l.Phases {
+		if strings.EqualFold(p.Label, want) {
 			return p, nil
 		}
 	}
@@ -72,11 +79,11 @@ func (l Lifecycle) First(g Group) (Phase, bool) {
 	return Phase{}, false
 }
 
-// Validate checks that keys and labels are unique and non-empty and that at
-// least one phase is visible.
+// Validate checks that keys and labels are unique and non-empty, that no
+// label can be mistaken for another phase, and that at least one phase is
+// visible.
 func (l Lifecycle) Validate() error {
 	keys := map[string]bool{}
-	labels := map[string]bool{}
 	visible := 0
 	for _, p := range l.Phases {
 		if p.Key == "" || strings.TrimSpace(p.Label) == "" {
@@ -88,17 +95,38 @@ func (l Lifecycle) Validate() error {
 		if keys[p.Key] {
 			return fmt.Errorf("two phases have the key %q", p.Key)
 		}
-		fold := strings.ToLower(p.Label)
-		if labels[fold] {
-			return fmt.Errorf("two phases are labelled %q", p.Label)
-		}
-		keys[p.Key], labels[fold] = true, true
+		keys[p.Key] = true
 		if !p.Hidden {
 			visible++
 		}
 	}
+	for i := range l.Phases {
+		if err := l.clash(i); err != nil {
+			return err
+		}
+	}
 	if visible == 0 {
 		return errors.New("at least one phase must stay visible")
+	}
+	return nil
+}
+
+// clash reports a label of phase i that Find could confuse with another
+// phase: the same label in another case, or the same slug as another
+// phase's label or key.
+func (l Lifecycle) clash(i int) error {
+	p := l.Phases[i]
+	slug := KeyFor(p.Label)
+	for j, q := range l.Phases {
+		if j == i {
+			continue
+		}
+		if strings.EqualFold(p.Label, q.Label) {
+			return fmt.Errorf("two phases are labelled %q", p.Label)
+		}
+		if strings.EqualFold(p.Label, q.Key) || slug != "" && (slug == q.Key || slug == KeyFor(q.Label)) {
+			return fmt.Errorf("label %q is too close to phase %q (key %s)", p.Label, q.Label, q.Key)
+		}
 	}
 	return nil
 }
@@ -114,8 +142,9 @@ func (l Lifecycle) Rename(keyOrLabel, label string) (Lifecycle, error) {
 		return l, err
 	}
 	out := l.clone()
-	out.Phases[out.index(p.Key)].Label = strings.TrimSpace(label)
-	return out, out.Validate()
+	i := out.index(p.Key)
+	out.Phases[i].Label = strings.TrimSpace(label)
+	return l.checked(out, i)
 }
 
 // Add inserts a new phase after the phase named by after, or at the end when
@@ -138,7 +167,22 @@ func (l Lifecycle) Add(label string, g Group, after string) (Lifecycle, error) {
 	out.Phases = append(out.Phases, l.Phases[:at]...)
 	out.Phases = append(out.Phases, p)
 	out.Phases = append(out.Phases, l.Phases[at:]...)
-	return out, out.Validate()
+	return l.checked(out, at)
+}
+
+// checked returns out when it is valid and l otherwise, so a refused change
+// hands back the lifecycle as it was. The changed phase i is checked first,
+// so that a clash is blamed on the new label rather than the old one.
+func (l Lifecycle) checked(out Lifecycle, i int) (Lifecycle, error) {
+	if i >= 0 {
+		if err := out.clash(i); err != nil {
+			return l, err
+		}
+	}
+	if err := out.Validate(); err != nil {
+		return l, err
+	}
+	return out, nil
 }
 
 // MoveTo puts a phase at a 1-based position in the order.
@@ -167,5 +211,5 @@ func (l Lifecycle) SetHidden(keyOrLabel string, hidden bool) (Lifecycle, error) 
 	}
 	out := l.clone()
 	out.Phases[out.index(p.Key)].Hidden = hidden
-	return out, out.Validate()
+	return l.checked(out, -1)
 }
