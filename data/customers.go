@@ -80,20 +80,27 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		return 0, err
 	}
 	err := b.write(ctx, func(tx *sql.Tx) error {
-		var err error
-		c.ID, err = insertCustomer(ctx, tx, c, b.Now())
+		lc, err := readLifecycle(ctx, tx)
+		if err != nil {
+			return err
+		}
+		c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now())
 		return err
 	})
 	return c.ID, err
 }
 
+// execer runs a statement: a transaction, or an import's cache of statements
+// prepared in one.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 // insertCustomer writes a validated customer with its tags and first phase
 // change. A non-zero c.ID is kept, so that an exported book imports as it was.
-func insertCustomer(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, now time.Time) (int64, error) {
-	lc, err := readLifecycle(ctx, tx)
-	if err != nil {
-		return 0, err
-	}
+// The caller passes the lifecycle, so that an import reads it once, not once
+// a row.
+func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time) (int64, error) {
 	phase, err := startPhase(lc, c.Phase)
 	if err != nil {
 		return 0, err
@@ -110,7 +117,7 @@ func insertCustomer(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, now t
 	if c.ID != 0 {
 		id = c.ID
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO customers (id, name, name_fold, company, email, phone, owner,
+	res, err := ex.ExecContext(ctx, `INSERT INTO customers (id, name, name_fold, company, email, phone, owner,
 		phase, phase_since, value_cents, promoter, do_not_contact, created_at, updated_at, archived_at, search)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
@@ -122,12 +129,15 @@ func insertCustomer(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, now t
 	if err != nil {
 		return 0, err
 	}
-	if err := writeTags(ctx, tx, newID, c.Tags); err != nil {
+	if err := insertTags(ctx, ex, newID, c.Tags); err != nil {
 		return 0, err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, NULL, ?, 'created')`,
+	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, NULL, ?, 'created')`,
 		newID, since, phase.Key)
-	return newID, err
+	if err != nil {
+		return 0, fmt.Errorf("record the first phase of %q: %w", c.Name, describe(err))
+	}
+	return newID, nil
 }
 
 // startPhase resolves the phase a new customer is put in.
@@ -141,13 +151,19 @@ func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
 	return lc.Visible()[0], nil
 }
 
-func writeTags(ctx context.Context, tx *sql.Tx, id int64, tags []string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
-		return err
+// writeTags replaces a customer's tags.
+func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
+	if _, err := ex.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
+		return fmt.Errorf("replace the tags of customer %d: %w", id, describe(err))
 	}
+	return insertTags(ctx, ex, id, tags)
+}
+
+// insertTags adds tags to a customer that has none of them yet.
+func insertTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	for _, t := range tags {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tags (customer_id, tag) VALUES (?, ?)`, id, t); err != nil {
-			return fmt.Errorf("store tag %q: %w", t, err)
+		if _, err := ex.ExecContext(ctx, `INSERT INTO tags (customer_id, tag) VALUES (?, ?)`, id, t); err != nil {
+			return fmt.Errorf("store tag %q: %w", t, describe(err))
 		}
 	}
 	return nil
@@ -175,16 +191,22 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 			return errors.New("the phase is changed by a move, not an edit")
 		}
 		c.UpdatedAt = b.Now()
-		_, err = tx.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, company = ?, email = ?, phone = ?,
-			owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
-			c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
-			c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), id)
-		if err != nil {
-			return fmt.Errorf("store customer %d: %w", id, err)
-		}
-		return writeTags(ctx, tx, id, c.Tags)
+		return updateProfile(ctx, tx, c)
 	})
 	return c, err
+}
+
+// updateProfile stores a validated customer's profile and tags; the phase,
+// the summaries and the creation time stay as they are.
+func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
+	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, company = ?, email = ?, phone = ?,
+		owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
+		c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
+		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), c.ID)
+	if err != nil {
+		return fmt.Errorf("store customer %d: %w", c.ID, describe(err))
+	}
+	return writeTags(ctx, ex, c.ID, c.Tags)
 }
 
 // Archive hides a customer from the board and lists (a soft delete), or

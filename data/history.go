@@ -36,8 +36,8 @@ func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, erro
 	return id, err
 }
 
-func insertContact(ctx context.Context, tx *sql.Tx, c lifecycle.Contact, now int64) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
+func insertContact(ctx context.Context, ex execer, c lifecycle.Contact, now int64) (int64, error) {
+	res, err := ex.ExecContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now)
 	if err != nil {
@@ -66,8 +66,8 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 	return id, err
 }
 
-func insertPurchase(ctx context.Context, tx *sql.Tx, p lifecycle.Purchase, now int64) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+func insertPurchase(ctx context.Context, ex execer, p lifecycle.Purchase, now int64) (int64, error) {
+	res, err := ex.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
 		p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now)
 	if err != nil {
 		return 0, fmt.Errorf("store purchase for customer %d: %w", p.CustomerID, describe(err))
@@ -120,9 +120,28 @@ func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange
 // from the history rather than by increments keeps one way of getting it
 // right, and the indexes make it cheap.
 func refreshSummary(ctx context.Context, tx *sql.Tx, customerID, now int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id = ?`, now, customerID)
-	if err != nil {
-		return fmt.Errorf("update the summary of customer %d: %w", customerID, describe(err))
+	return refreshSummaries(ctx, tx, []int64{customerID}, now)
+}
+
+// summaryBatch is how many customers one statement of refreshSummaries
+// names, well below SQLite's limit on parameters.
+const summaryBatch = 500
+
+// refreshSummaries recomputes the summaries of many customers, a batch of
+// them per statement, for writes such as an import that touch many at once.
+func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now int64) error {
+	for start := 0; start < len(customerIDs); start += summaryBatch {
+		batch := customerIDs[start:min(start+summaryBatch, len(customerIDs))]
+		args := make([]any, 0, len(batch)+1)
+		args = append(args, now)
+		for _, id := range batch {
+			args = append(args, id)
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?, ", len(batch)), ", ")
+		_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id IN (`+marks+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("update the customers' summaries: %w", describe(err))
+		}
 	}
 	return nil
 }
