@@ -14,11 +14,12 @@ type Money int64
 
 // String formats the amount with a decimal point and two decimals: 1234.56.
 func (m Money) String() string {
-	sign := ""
+	sign, u := "", uint64(m)
 	if m < 0 {
-		sign, m = "-", -m
+		// Negated as unsigned, so that the most negative Money has a sign too.
+		sign, u = "-", -u
 	}
-	return fmt.Sprintf("%s%d.%02d", sign, m/100, m%100)
+	return fmt.Sprintf("%s%d.%02d", sign, u/100, u%100)
 }
 
 // Grouped formats the amount for people, with thousands separated and the
@@ -49,35 +50,34 @@ func (m Money) Float() float64 { return float64(m) / 100 }
 // MoneyFromFloat rounds an amount in whole units to cents.
 func MoneyFromFloat(f float64) Money { return Money(math.Round(f * 100)) }
 
-// maxWhole keeps amounts far from the int64 limit of cents.
+// maxWhole is the largest whole amount ParseAmount reads: a trillion keeps
+// sums of many amounts far from the int64 limit of cents.
 const maxWhole = 1_000_000_000_000
 
 // ParseAmount reads an amount as people write it: 1234.56, 1.234,56,
-// 1,234.56, 12,50, € 12,50, 12.50 EUR, -5. With both separators present
-// the last one is the decimal mark; a lone separator followed by exactly
-// three digits groups thousands, otherwise it is the decimal mark.
+// 1,234.56, 1 234,56, 1'234.50, 12,50, € 12,50, 12.50 EUR, -5, -€5.
+//
+// A currency symbol or three-letter code may stand before or after the
+// number; it is dropped, not checked. With both '.' and ',' present the
+// last one is the decimal mark and the other groups thousands. A lone '.'
+// or ',' followed by exactly three digits groups thousands, so 1.234 and
+// 1,234 are both 1234.00, unless the number starts with 0 (0.125 is a
+// fraction, refused for its third decimal); otherwise it is the decimal
+// mark. Spaces and apostrophes only ever group thousands. Thousands marks
+// must sit between groups of three digits, at most two decimals are read,
+// and amounts beyond a trillion (maxWhole) are refused.
 func ParseAmount(s string) (Money, error) {
-	in := s
-	s = strings.TrimSpace(s)
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) || unicode.IsSpace(r) })
-	neg := false
-	if strings.HasPrefix(s, "-") {
-		neg, s = true, strings.TrimSpace(s[1:])
-	} else if strings.HasPrefix(s, "+") {
-		s = strings.TrimSpace(s[1:])
+	neg, num := unwrap(s)
+	if !strings.ContainsAny(num, "0123456789") {
+		return 0, fmt.Errorf("amount %q has no digits", s)
 	}
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) || unicode.IsSpace(r) })
-	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "'", "").Replace(s)
-	if s == "" {
-		return 0, fmt.Errorf("amount %q has no digits", in)
-	}
-	whole, frac, err := splitDecimal(s)
+	whole, frac, err := splitDecimal(num)
 	if err != nil {
-		return 0, fmt.Errorf("amount %q: %w", in, err)
+		return 0, fmt.Errorf("amount %q: %w", s, err)
 	}
 	w, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil || w > maxWhole {
-		return 0, fmt.Errorf("amount %q is not a number this tool can hold", in)
+		return 0, fmt.Errorf("amount %q is not a number this tool can hold", s)
 	}
 	for len(frac) < 2 {
 		frac += "0"
@@ -90,67 +90,144 @@ func ParseAmount(s string) (Money, error) {
 	return m, nil
 }
 
-// splitDecimal separates the whole part (thousands marks removed) from the
-// decimals.
+// unwrap takes the sign and the currency off an amount. The sign may stand
+// before or after a leading currency: -€5 and € -5 are both minus five.
+func unwrap(s string) (neg bool, num string) {
+	neg, signed, s := cutSign(strings.TrimSpace(s))
+	s = strings.TrimSpace(cutCurrency(s, true))
+	if !signed {
+		neg, _, s = cutSign(s)
+	}
+	return neg, strings.TrimSpace(cutCurrency(s, false))
+}
+
+// cutSign takes a leading sign off s. The Unicode minus is read too, since
+// amounts are pasted from documents that use it.
+func cutSign(s string) (neg, found bool, rest string) {
+	for _, sign := range []string{"-", "\u2212", "+"} {
+		if r, ok := strings.CutPrefix(s, sign); ok {
+			return sign != "+", true, strings.TrimSpace(r)
+		}
+	}
+	return false, false, s
+}
+
+// cutCurrency takes a currency symbol or a three-letter code off the start
+// or the end of s. Other letters stay, so that 5k or 1.5m are refused
+// rather than read as 5.00 and 1.50.
+func cutCurrency(s string, start bool) string {
+	symbol := func(r rune) bool { return unicode.Is(unicode.Sc, r) }
+	if start {
+		if t := strings.TrimLeftFunc(s, symbol); t != s {
+			return t
+		}
+		if len(s) >= 3 && isCode(s[:3]) && (len(s) == 3 || !isLetter(s[3])) {
+			return s[3:]
+		}
+		return s
+	}
+	if t := strings.TrimRightFunc(s, symbol); t != s {
+		return t
+	}
+	if n := len(s); n >= 3 && isCode(s[n-3:]) && (n == 3 || !isLetter(s[n-4])) {
+		return s[:n-3]
+	}
+	return s
+}
+
+func isCode(s string) bool {
+	return isLetter(s[0]) && isLetter(s[1]) && isLetter(s[2])
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// isSpacer tells the marks that only ever group thousands: spaces (plain,
+// no-break, narrow no-break and thin) and the Swiss apostrophe.
+func isSpacer(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\''
+}
+
+// splitDecimal separates the whole part, with its thousands marks removed,
+// from the decimals.
 func splitDecimal(s string) (whole, frac string, err error) {
+	s = strings.Map(func(r rune) rune {
+		if isSpacer(r) {
+			return ' '
+		}
+		return r
+	}, s)
 	for _, r := range s {
-		if r != '.' && r != ',' && (r < '0' || r > '9') {
+		if r != '.' && r != ',' && r != ' ' && (r < '0' || r > '9') {
 			return "", "", fmt.Errorf("unexpected %q", r)
 		}
 	}
-	dec := byte(0)
-	lastDot, lastComma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
-	switch {
-	case lastDot >= 0 && lastComma >= 0:
-		dec = s[max(lastDot, lastComma)]
-	case lastDot >= 0 || lastComma >= 0:
-		sep := byte('.')
-		if lastComma >= 0 {
-			sep = ','
-		}
-		i := max(lastDot, lastComma)
-		grouped := strings.Count(s, string(sep)) > 1 || (len(s)-i-1 == 3 && s[:i] != "0" && s[:i] != "")
-		if !grouped {
-			dec = sep
-		}
-	}
+	dec := decimalMark(s)
+	whole = s
 	if dec != 0 {
 		i := strings.LastIndexByte(s, dec)
 		whole, frac = s[:i], s[i+1:]
-	} else {
-		whole = s
+		if strings.IndexByte(whole, dec) >= 0 {
+			return "", "", errors.New("has more than one decimal mark")
+		}
+		if frac == "" {
+			return "", "", errors.New("has no digits after the decimal mark")
+		}
+		if nonDigits(frac) != "" {
+			return "", "", errors.New("has a thousands mark after the decimal mark")
+		}
+		if len(frac) > 2 {
+			return "", "", errors.New("has more than two decimal places")
+		}
 	}
-	thousands := ","
-	if dec == ',' {
-		thousands = "."
+	if marks := nonDigits(whole); marks != "" {
+		mark := marks[:1]
+		if strings.Count(marks, mark) != len(marks) {
+			return "", "", errors.New("mixes thousands marks")
+		}
+		if err := checkGroups(whole, mark); err != nil {
+			return "", "", err
+		}
+		whole = strings.ReplaceAll(whole, mark, "")
 	}
-	if strings.ContainsAny(frac, ".,") || strings.Contains(whole, string(dec)) && dec != 0 {
-		return "", "", errors.New("has more than one decimal mark")
-	}
-	if err := checkGroups(whole, thousands); err != nil {
-		return "", "", err
-	}
-	whole = strings.ReplaceAll(whole, thousands, "")
 	if whole == "" {
 		whole = "0"
-	}
-	if frac == "" && dec != 0 {
-		return "", "", errors.New("has no digits after the decimal mark")
-	}
-	if len(frac) > 2 {
-		return "", "", errors.New("has more than two decimal places")
 	}
 	return whole, frac, nil
 }
 
-// checkGroups refuses thousands marks in odd places, such as 12.34.5, which
-// are more likely a typo than an amount.
-func checkGroups(whole, mark string) error {
-	if !strings.Contains(whole, mark) {
-		return nil
+// nonDigits returns the marks of a number without its digits.
+func nonDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// decimalMark picks the decimal mark of a number, or 0 when it has none.
+func decimalMark(s string) byte {
+	dot, comma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
+	switch {
+	case dot >= 0 && comma >= 0:
+		return s[max(dot, comma)]
+	case dot < 0 && comma < 0:
+		return 0
 	}
+	i := max(dot, comma)
+	lone := strings.IndexByte(s, s[i]) == i
+	if !lone || len(s)-i-1 == 3 && i > 0 && s[0] != '0' {
+		return 0
+	}
+	return s[i]
+}
+
+// checkGroups refuses thousands marks in odd places, such as 12.34.5, which
+// are more likely a typo than an amount. A first group of a grouped number
+// never starts with 0.
+func checkGroups(whole, mark string) error {
 	groups := strings.Split(whole, mark)
-	if groups[0] == "" || len(groups[0]) > 3 {
+	if groups[0] == "" || len(groups[0]) > 3 || groups[0][0] == '0' {
 		return errors.New("has a misplaced thousands mark")
 	}
 	for _, g := range groups[1:] {
