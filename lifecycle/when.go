@@ -18,13 +18,24 @@ const (
 )
 
 // dateLayouts are the absolute forms accepted, tried in order. Dates are read
-// in the clock's time zone.
+// in the clock's time zone. A one-digit day or month layout also reads two
+// digits, so 2.1.2006 reads 01.03.2024 as well as 1.3.2024.
 var dateLayouts = []string{
-	"2006-01-02", "2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02T15:04:05",
-	"02.01.2006", "2.1.2006", "02.01.2006 15:04", "2.1.2006 15:04", "02.01.06",
-	"1/2/2006", "01/02/2006", "1/2/2006 15:04",
+	"2006-1-2", "2006-1-2 15:04", "2006-1-2 15:04:05", "2006-1-2T15:04", "2006-1-2T15:04:05",
+	"2.1.2006", "2.1.2006 15:04", "2.1.06",
+	"1/2/2006", "1/2/2006 15:04", "1/2/06",
 	"20060102",
 }
+
+// The years ParseWhen accepts. Anything outside is a typo (01.03.0224), and
+// the zero time stands for "none" in the records.
+const (
+	minYear = 1900
+	maxYear = 9999
+)
+
+// whenForms is the hint an error about a date gives.
+const whenForms = "try 2024-03-01, 01.03.2024, 3/1/2024, today, +3d, -2w or friday"
 
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "sun": time.Sunday, "sonntag": time.Sunday, "so": time.Sunday,
@@ -37,16 +48,29 @@ var weekdays = map[string]time.Weekday{
 }
 
 // ParseWhen reads a point in time as a user types it: 2024-03-01,
-// 2024-03-01 14:30, 01.03.2024, 3/1/2024, an RFC 3339 time, now, today,
-// yesterday, tomorrow, +3d, -2w, +1m, +1y, +4h, or a weekday name (last or
-// next such day by lean; "last friday" and "next friday" say it outright).
+// 2024-03-01 14:30, 01.03.2024, 3/1/2024 (month first), an RFC 3339 time,
+// now, today, yesterday, tomorrow, +3d, -2w, +1m, +1y, +4h, or a weekday
+// name (last or next such day by lean; "last friday" and "next friday" say
+// it outright). Dates without a time are midnight; the result is in the
+// clock's time zone and between the years 1900 and 9999.
 func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
-	in := strings.TrimSpace(s)
+	t, err := parseWhen(s, now, lean)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if y := t.Year(); y < minYear || y > maxYear {
+		return time.Time{}, fmt.Errorf("%q is outside the years %d to %d", strings.TrimSpace(s), minYear, maxYear)
+	}
+	return t, nil
+}
+
+func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
+	in := strings.Join(strings.Fields(s), " ")
 	low := strings.ToLower(in)
 	day := startOfDay(now)
 	switch low {
 	case "":
-		return time.Time{}, fmt.Errorf("no date given")
+		return time.Time{}, fmt.Errorf("no date given (%s)", whenForms)
 	case "now", "jetzt":
 		return now, nil
 	case "today", "heute":
@@ -63,14 +87,14 @@ func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 		return t, nil
 	}
 	if t, err := time.Parse(time.RFC3339, in); err == nil {
-		return t, nil
+		return t.In(now.Location()), nil
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.ParseInLocation(layout, in, now.Location()); err == nil {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (try 2024-03-01, 01.03.2024, today, +3d, -2w or friday)", in)
+	return time.Time{}, fmt.Errorf("%q is not a date (%s)", in, whenForms)
 }
 
 func startOfDay(t time.Time) time.Time {
@@ -78,7 +102,8 @@ func startOfDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// parseOffset reads +3d, -2w, 3d, +1m (months), +1y and +4h.
+// parseOffset reads +3d, -2w, 3d, +1m (months), +1y and +4h, counted from
+// now, so they keep the time of day.
 func parseOffset(s string, now time.Time) (time.Time, bool) {
 	if len(s) < 2 {
 		return time.Time{}, false
@@ -100,11 +125,21 @@ func parseOffset(s string, now time.Time) (time.Time, bool) {
 	case 'w':
 		return now.AddDate(0, 0, 7*n), true
 	case 'm':
-		return now.AddDate(0, n, 0), true
+		return addMonths(now, n), true
 	case 'y':
-		return now.AddDate(n, 0, 0), true
+		return addMonths(now, 12*n), true
 	}
 	return time.Time{}, false
+}
+
+// addMonths moves t by n months, keeping the day of the month where that
+// month has it and taking its last day otherwise: a month after 31 January
+// is 28 February, not 3 March as time.AddDate would have it.
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	m += time.Month(n)
+	last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return time.Date(y, m, min(d, last), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
 
 // parseWeekday reads "friday", "last friday" and "next friday". A bare name
@@ -123,7 +158,7 @@ func parseWeekday(s string, day time.Time, lean Lean) (time.Time, bool) {
 	} else {
 		name = word
 	}
-	wd, ok := weekdays[strings.TrimSpace(name)]
+	wd, ok := weekdays[name]
 	if !ok {
 		return time.Time{}, false
 	}
