@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -47,7 +48,9 @@ func newRootCmd() *cobra.Command {
 		Example: "  tend --demo list\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
 			"  tend log müller --kind call --summary 'Renewal call' --follow-up +2w",
 		Args: cobra.NoArgs,
-		RunE: withBook(&flags, runList(&listOptions{})),
+		RunE: withBook(&flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
+			return ui.Run(ctx, b)
+		}),
 	}
 	root.PersistentFlags().StringVar(&flags.db, "db", "", "the book file (default $TEND_DB, else tend.db in the data folder)")
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, "use the demo book in the data folder, filled on first use")

@@ -43,3 +43,39 @@ func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecy
 	args = append(args, limit, offset)
 	return b.customersWhere(ctx, where+` ORDER BY c.urgency DESC, c.last_contact_at DESC, c.id LIMIT ? OFFSET ?`, args...)
 }
+
+// CardIndex returns where a customer stands in its board column under the
+// filter (how many cards come before it), or -1 when the filter hides it.
+func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Customer, int, error) {
+	c, err := b.Customer(ctx, id)
+	if err != nil {
+		return c, -1, err
+	}
+	f.Phase = c.Phase
+	where, args := f.where()
+	var matches int
+	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+` AND c.id = ?`, append(args, id)...).Scan(&matches); err != nil {
+		return c, -1, fmt.Errorf("find the card: %w", describe(err))
+	}
+	if matches == 0 {
+		return c, -1, nil
+	}
+	var urgency int
+	if err := b.reader.QueryRowContext(ctx, `SELECT urgency FROM customers WHERE id = ?`, id).Scan(&urgency); err != nil {
+		return c, -1, fmt.Errorf("find the card: %w", describe(err))
+	}
+	last := int64(-1) // NULL sorts last in a descending order
+	if !c.LastContactAt.IsZero() {
+		last = c.LastContactAt.Unix()
+	}
+	// The same order as Cards: urgency, then latest contact, then id.
+	before := ` AND (c.urgency > ? OR (c.urgency = ? AND (coalesce(c.last_contact_at, -1) > ? OR
+		(coalesce(c.last_contact_at, -1) = ? AND c.id < ?))))`
+	var n int
+	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+before,
+		append(args, urgency, urgency, last, last, id)...).Scan(&n)
+	if err != nil {
+		return c, -1, fmt.Errorf("find the card: %w", describe(err))
+	}
+	return c, n, nil
+}

@@ -139,3 +139,29 @@ func TestWatcherSeesWritesOfOtherProcesses(t *testing.T) {
 		t.Error("the same write was seen twice")
 	}
 }
+
+func TestCardIndexAgreesWithTheColumnOrder(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	var ids []int64
+	for i := 0; i < 6; i++ {
+		id := addCustomer(t, b, lifecycle.Customer{Name: string(rune('A' + i)), Phase: "retention", Tags: []string{[]string{"x", "y"}[i%2]}})
+		if i%3 != 0 {
+			logAt(t, b, id, testNow.AddDate(0, 0, -i))
+		}
+		ids = append(ids, id)
+	}
+	b.writer.Exec(`UPDATE customers SET urgency = 2 WHERE id = ?`, ids[4])
+	for _, f := range []Filter{{}, {Tag: "y"}} {
+		f.Phase = "retention"
+		cards, _ := b.Cards(ctx, f, 0, 100)
+		for want, c := range cards {
+			if _, got, err := b.CardIndex(ctx, f, c.ID); err != nil || got != want {
+				t.Errorf("filter %+v: CardIndex(%s) = %d, %v; want %d", f, c.Name, got, err, want)
+			}
+		}
+	}
+	if _, got, _ := b.CardIndex(ctx, Filter{Tag: "y"}, ids[0]); got != -1 {
+		t.Errorf("a card the filter hides has index %d", got)
+	}
+}

@@ -1,0 +1,242 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// screen is what has the keyboard.
+type screen int
+
+const (
+	screenBoard screen = iota
+	screenFilter
+	screenPicker
+	screenHelp
+)
+
+// Model is the root of the interactive program: it owns the book, routes
+// messages to the screen that has focus and draws the chrome around it.
+type Model struct {
+	ctx     context.Context
+	book    *data.Book
+	watcher *data.Watcher
+	lc      lifecycle.Lifecycle
+	styles  Styles
+	keys    boardKeys
+	help    help.Model
+
+	width, height int
+	screen        screen
+	board         board
+	filter        filterBar
+	picker        picker
+	drag          drag
+	status        status
+
+	gen     int          // the generation of board reads; older answers are dropped
+	loading map[int]bool // columns with a window on the way
+	count   int          // customers in the book
+	undo    []undoStep
+}
+
+// New opens the board on a book and reads what the first frame shows, so
+// that the first frame is complete.
+func New(ctx context.Context, book *data.Book) (Model, error) {
+	lc, err := book.Lifecycle(ctx)
+	if err != nil {
+		return Model{}, err
+	}
+	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(),
+		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar()}
+	m.help.Styles = help.DefaultStyles(true)
+	var reqs []columnRequest
+	for ci, c := range m.board.cols {
+		reqs = append(reqs, columnRequest{col: ci, phase: c.phase.Key, limit: initialWindow})
+	}
+	msg := loadBoard(ctx, book, boardQuery{phases: m.phaseKeys(), reqs: reqs})
+	if e, ok := msg.(errMsg); ok {
+		return m, e.err
+	}
+	m.applyBoard(msg.(boardLoadedMsg))
+	if m.watcher, err = book.Watch(ctx); err != nil {
+		return m, err
+	}
+	return m, nil
+}
+
+// initialWindow is how many cards each column reads before the terminal's
+// size is known: enough for a tall terminal.
+const initialWindow = 40
+
+// Close releases what the model holds open.
+func (m Model) Close() error {
+	if m.watcher != nil {
+		return m.watcher.Close()
+	}
+	return nil
+}
+
+// Init implements tea.Model.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(watchTick(), tea.RequestBackgroundColor)
+}
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.board.setSize(m.width, m.bodyHeight())
+		return m, m.loadMissing()
+	case tea.BackgroundColorMsg:
+		m.styles = NewStyles(msg.IsDark())
+		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	}
+	return m.handleStoreMsg(msg)
+}
+
+// handleStoreMsg applies what came back from the book.
+func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case boardLoadedMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		m.applyBoard(msg)
+		return m, m.loadMissing()
+	case cardsLoadedMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		delete(m.loading, msg.col)
+		c := &m.board.cols[msg.col]
+		c.from, c.cards = msg.from, msg.cards
+		return m, m.loadMissing()
+	case writtenMsg:
+		if msg.step != nil {
+			m.undo = append(m.undo, msg.step)
+			if len(m.undo) > maxUndo {
+				m.undo = m.undo[1:]
+			}
+		}
+		cmd := m.status.set(msg.status, false)
+		return m, tea.Batch(cmd, m.refresh(msg.selectID))
+	case errMsg:
+		m.status.set(msg.err.Error(), true)
+		return m, m.refresh(m.selectedID())
+	case watchTickMsg:
+		return m, tea.Batch(checkBookCmd(m.ctx, m.watcher), watchTick())
+	case bookChangedMsg:
+		return m, m.refresh(m.selectedID())
+	case statusExpiredMsg:
+		m.status.expire(msg.id)
+	}
+	return m, nil
+}
+
+// selectedID is the selected customer's id, or 0.
+func (m *Model) selectedID() int64 {
+	if c, ok := m.board.selected(); ok {
+		return c.ID
+	}
+	return 0
+}
+
+func (m *Model) phaseKeys() []string {
+	keys := make([]string, len(m.board.cols))
+	for i, c := range m.board.cols {
+		keys[i] = c.phase.Key
+	}
+	return keys
+}
+
+// refresh reads the board anew and selects the customer selectID if the
+// filter shows it.
+func (m *Model) refresh(selectID int64) tea.Cmd {
+	m.gen++
+	m.loading = map[int]bool{}
+	l := m.board.layout()
+	var reqs []columnRequest
+	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
+		reqs = append(reqs, m.columnRequest(ci))
+	}
+	q := boardQuery{filter: m.filter.value(), gen: m.gen, phases: m.phaseKeys(), reqs: reqs,
+		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
+	ctx, book := m.ctx, m.book
+	return func() tea.Msg { return loadBoard(ctx, book, q) }
+}
+
+func (m *Model) columnRequest(ci int) columnRequest {
+	return columnRequest{col: ci, phase: m.board.cols[ci].phase.Key, from: m.board.windowFor(ci), limit: m.board.pageSize()}
+}
+
+// applyBoard takes a fresh read of the board in.
+func (m *Model) applyBoard(msg boardLoadedMsg) {
+	m.count = msg.count
+	for i := range m.board.cols {
+		c := &m.board.cols[i]
+		c.total = msg.totals[c.phase.Key]
+		c.cards, c.from = nil, 0
+	}
+	for _, p := range msg.pages {
+		c := &m.board.cols[p.col]
+		c.from, c.cards = p.from, p.cards
+	}
+	if msg.found {
+		m.board.focus = msg.selCol
+		m.board.cols[msg.selCol].cursor = msg.selIndex
+	}
+	m.board.clamp()
+}
+
+// loadMissing asks for the windows of columns on screen that are not loaded.
+func (m *Model) loadMissing() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, ci := range m.board.missing() {
+		if m.loading[ci] {
+			continue
+		}
+		m.loading[ci] = true
+		r, f, gen, ctx, book := m.columnRequest(ci), m.filter.value(), m.gen, m.ctx, m.book
+		cmds = append(cmds, func() tea.Msg {
+			p, err := loadPage(ctx, book, f, r)
+			if err != nil {
+				return errMsg{err}
+			}
+			return cardsLoadedMsg{gen: gen, page: p}
+		})
+	}
+	return tea.Batch(cmds...)
+}
+
+// bodyHeight is the height left for the screen between the title line and
+// the status and help lines.
+func (m *Model) bodyHeight() int { return max(m.height-3, 1) }
+
+// bookName is the book's file name, for the status line and window title.
+func (m *Model) bookName() string { return filepath.Base(m.book.Path()) }
+
+// now is the book's clock.
+func (m *Model) now() time.Time { return m.book.Now() }
+
+// customerCount says how many customers the book holds.
+func (m *Model) customerCount() string {
+	if m.count == 1 {
+		return "1 customer"
+	}
+	return fmt.Sprintf("%d customers", m.count)
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// handleKey routes a key press to the screen that has the keyboard.
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	m.status.clearError()
+	switch m.screen {
+	case screenHelp:
+		m.screen = screenBoard
+		return m, nil
+	case screenPicker:
+		return m.pickerKey(msg)
+	case screenFilter:
+		return m.filterKey(msg)
+	}
+	return m.boardKey(msg)
+}
+
+func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k, b := m.keys, &m.board
+	if m.drag.active() && msg.String() == "esc" {
+		m.drag = drag{}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.MoveLeft):
+		return m, m.moveSelectedBy(-1)
+	case key.Matches(msg, k.MoveRight):
+		return m, m.moveSelectedBy(1)
+	case key.Matches(msg, k.Left):
+		b.focusColumn(b.focus - 1)
+	case key.Matches(msg, k.Right):
+		b.focusColumn(b.focus + 1)
+	case key.Matches(msg, k.Up):
+		b.moveCursor(-1)
+	case key.Matches(msg, k.Down):
+		b.moveCursor(1)
+	case key.Matches(msg, k.Top):
+		b.moveCursor(-b.cols[b.focus].total.Count)
+	case key.Matches(msg, k.Bottom):
+		b.moveCursor(b.cols[b.focus].total.Count)
+	case key.Matches(msg, k.PageUp):
+		b.moveCursor(-b.layout().cardsPerColumn)
+	case key.Matches(msg, k.PageDown):
+		b.moveCursor(b.layout().cardsPerColumn)
+	case key.Matches(msg, k.Pick):
+		if c, ok := b.selected(); ok {
+			m.picker = newPicker(m.lc, c)
+			m.screen = screenPicker
+		}
+	case key.Matches(msg, k.Filter):
+		m.screen = screenFilter
+		return m, m.filter.focus()
+	case key.Matches(msg, k.Undo):
+		return m, m.undoLast()
+	case key.Matches(msg, k.Help):
+		m.screen = screenHelp
+	case msg.String() == "esc" && m.filter.active():
+		m.filter.clear()
+		return m, m.refresh(m.selectedID())
+	}
+	return m, m.loadMissing()
+}
+
+// moveSelectedBy moves the selected card to the phase delta columns away.
+func (m *Model) moveSelectedBy(delta int) tea.Cmd {
+	c, ok := m.board.selected()
+	target := m.board.focus + delta
+	if !ok || target < 0 || target >= len(m.board.cols) {
+		return nil
+	}
+	return m.moveTo(c, m.board.cols[target].phase.Key)
+}
+
+// undoLast takes back the latest change still on the stack.
+func (m *Model) undoLast() tea.Cmd {
+	if len(m.undo) == 0 {
+		return m.status.set("Nothing to undo", false)
+	}
+	step := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	return undoCmd(m.ctx, m.book, step)
+}
+
+func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	p := &m.picker
+	if ph, ok := p.byNumber(msg.String()); ok {
+		m.screen = screenBoard
+		return m, m.moveTo(p.customer, ph.Key)
+	}
+	switch msg.String() {
+	case "up", "k":
+		p.move(-1)
+	case "down", "j":
+		p.move(1)
+	case "enter":
+		m.screen = screenBoard
+		return m, m.moveTo(p.customer, p.chosen().Key)
+	case "esc", "q", "m":
+		m.screen = screenBoard
+	}
+	return m, nil
+}
+
+func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "esc":
+		m.filter.clear()
+		m.screen = screenBoard
+		return m, m.refresh(m.selectedID())
+	case "enter", "down", "up":
+		m.filter.blur()
+		m.screen = screenBoard
+		return m, nil
+	}
+	cmd, changed := m.filter.update(msg)
+	if changed {
+		return m, tea.Batch(cmd, m.refresh(m.selectedID()))
+	}
+	return m, cmd
+}

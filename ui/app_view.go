@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// View implements tea.Model.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "tend · " + Clean(m.bookName())
+	return v
+}
+
+// render draws the whole screen: title line, body, status line and help.
+func (m Model) render() string {
+	if m.width == 0 || m.height == 0 {
+		return ""
+	}
+	body := m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
+		drop: m.dropColumn(), empty: m.emptyText()})
+	switch m.screen {
+	case screenPicker:
+		body = overlay(body, m.picker.view(&m.styles), m.width, m.bodyHeight())
+	case screenHelp:
+		body = overlay(body, m.fullHelp(), m.width, m.bodyHeight())
+	}
+	screen := strings.Join([]string{m.titleLine(), body, m.statusLine(), m.helpLine()}, "\n")
+	if m.drag.active() {
+		ghost := m.styles.Ghost.Render(Fit(m.drag.card.Name, 24))
+		screen = lipgloss.NewCompositor(
+			lipgloss.NewLayer(screen),
+			lipgloss.NewLayer(ghost).X(min(m.drag.at.X, max(m.width-lipgloss.Width(ghost), 0))).Y(min(m.drag.at.Y, m.height-3)).Z(1),
+		).Render()
+	}
+	return screen
+}
+
+func (m *Model) emptyText() string {
+	if m.filter.active() {
+		return "no matches"
+	}
+	return "no customers"
+}
+
+// titleLine shows the program, the filter and where undo stands.
+func (m *Model) titleLine() string {
+	left := m.styles.Title.Render("tend")
+	if m.screen == screenFilter || m.filter.active() {
+		left += "  " + m.filter.view(m.width/2)
+	}
+	right := ""
+	if n := len(m.undo); n > 0 {
+		right = m.styles.Muted.Render("u undo")
+	}
+	return spread(left, right, m.width)
+}
+
+// statusLine shows the last message on the left and the book on the right.
+func (m *Model) statusLine() string {
+	book := m.styles.Muted.Render(Clean(m.bookName()) + " · " + m.customerCount())
+	style := m.styles.Status
+	if m.status.isErr {
+		style = m.styles.StatusError
+	}
+	return spread(style.Render(Fit(m.status.text, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
+}
+
+// helpLine is the short help of the screen that has the keyboard.
+func (m *Model) helpLine() string {
+	m.help.SetWidth(m.width)
+	switch m.screen {
+	case screenFilter:
+		return m.styles.Muted.Render("type to filter · enter keep · esc clear")
+	case screenPicker:
+		return m.styles.Muted.Render("↑/↓ choose · enter move · esc cancel")
+	}
+	return m.help.ShortHelpView(m.keys.ShortHelp())
+}
+
+// fullHelp is the ? overlay: every key of the board.
+func (m *Model) fullHelp() string {
+	m.help.SetWidth(m.width - 4)
+	title := m.styles.Title.Render("Keys") + "\n\n"
+	mouse := "\n\n" + m.styles.Muted.Render("mouse: click selects · drag a card onto a column moves it · wheel scrolls")
+	return m.styles.Overlay.Render(title + m.help.FullHelpView(m.keys.FullHelp()) + mouse + "\n" + m.styles.Muted.Render("any key closes"))
+}
+
+// overlay draws box in the middle of base, both w × h cells.
+func overlay(base, box string, w, h int) string {
+	x := max((w-lipgloss.Width(box))/2, 0)
+	y := max((h-lipgloss.Height(box))/2, 0)
+	return lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(box).X(x).Y(y).Z(1)).Render()
+}

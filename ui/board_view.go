@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"tend/lifecycle"
+)
+
+// boardView is what the board needs besides its own state to draw itself.
+type boardView struct {
+	styles *Styles
+	now    time.Time
+	search string // highlighted in names and companies
+	drop   int    // the column a dragged card would land in, or -1
+	empty  string // what an empty column says
+}
+
+// view draws the board, exactly width × height cells.
+func (b *board) view(v boardView) string {
+	l := b.layout()
+	lines := make([]strings.Builder, b.height)
+	last := min(b.left+l.columns, len(b.cols)) - 1
+	for ci := b.left; ci <= last; ci++ {
+		w := l.columnWidth
+		if ci == last {
+			w = b.width - (l.columns-1)*l.columnWidth
+		}
+		col := b.columnView(ci, w-1, v)
+		sep := v.styles.Subtle.Render("│")
+		if ci == last {
+			sep = " "
+		}
+		for y := range lines {
+			lines[y].WriteString(col[y])
+			lines[y].WriteString(sep)
+		}
+	}
+	out := make([]string, len(lines))
+	for y := range lines {
+		out[y] = lines[y].String()
+	}
+	return strings.Join(out, "\n")
+}
+
+// columnView draws one column as height lines of exactly w cells.
+func (b *board) columnView(ci, w int, v boardView) []string {
+	c := &b.cols[ci]
+	s := v.styles
+	l := b.layout()
+	lines := make([]string, 0, b.height)
+	label := Clean(c.phase.Label)
+	if ci == b.left && b.left > 0 {
+		label = "‹ " + label
+	}
+	if ci == b.left+l.columns-1 && ci < len(b.cols)-1 {
+		label += " ›"
+	}
+	labelStyle := s.Column
+	if ci == b.focus {
+		labelStyle = s.ColumnFocused
+	}
+	lines = append(lines, spread(labelStyle.Render(Fit(label, w-7)), s.Muted.Render(fmt.Sprint(c.total.Count)), w))
+	position := ""
+	if c.total.Count > l.cardsPerColumn {
+		position = fmt.Sprintf("%d/%d", c.cursor+1, c.total.Count)
+	}
+	lines = append(lines, spread(s.Muted.Render("value "+compactMoney(c.total.Value)), s.Muted.Render(position), w))
+	switch {
+	case ci == v.drop:
+		lines = append(lines, s.ColumnDrop.Render(center("▼ drop here ▼", w)))
+	case ci == b.focus:
+		lines = append(lines, s.Accent.Render(strings.Repeat("━", w)))
+	default:
+		lines = append(lines, s.Subtle.Render(strings.Repeat("─", w)))
+	}
+	if c.total.Count == 0 {
+		lines = append(lines, pad(s.Muted.Render(" "+v.empty), w))
+	}
+	for i := c.top; i < min(c.top+l.cardsPerColumn, c.total.Count); i++ {
+		lines = append(lines, b.cardView(c, i, w, ci == b.focus && i == c.cursor, v)...)
+	}
+	for len(lines) < b.height {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return lines[:b.height]
+}
+
+// cardView draws a card as cardLines lines: name, promoter mark and flag
+// badge; company, value and days since the last contact; a gap.
+func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []string {
+	s := v.styles
+	cust, ok := c.card(i)
+	if !ok {
+		return []string{pad(s.Muted.Render(" …"), w), strings.Repeat(" ", w), strings.Repeat(" ", w)}
+	}
+	bar, bg := " ", lipgloss.NewStyle()
+	if selected {
+		bar, bg = s.Accent.Render("▌"), s.CardSelected
+	}
+	marks := ""
+	if cust.Promoter {
+		marks = s.Promoter.Render(" ★")
+	}
+	nameWidth := w - 1 - lipgloss.Width(marks)
+	name := highlight(Fit(cust.Name, nameWidth), v.search, s.CardName, s.Match)
+	meta := s.CardMeta.Render(compactMoney(cust.Value) + " · " + sinceContact(cust.LastContactAt, v.now))
+	company := highlight(Fit(cust.Company, w-2-lipgloss.Width(meta)), v.search, s.CardMeta, s.Match)
+	line1 := bar + pad(name, nameWidth) + marks
+	line2 := bar + spread(company, meta, w-1)
+	if selected {
+		line1, line2 = bg.Render(line1), bg.Render(line2)
+	}
+	return []string{line1, line2, strings.Repeat(" ", w)}
+}
+
+// sinceContact says how many days ago the last contact was, briefly.
+func sinceContact(t, now time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	days := int(now.Sub(t).Hours() / 24)
+	if days <= 0 {
+		return "today"
+	}
+	return fmt.Sprintf("%dd", days)
+}
+
+// compactMoney writes a total briefly: 950, 12k, 1.2M.
+func compactMoney(m lifecycle.Money) string {
+	v := m.Float()
+	switch {
+	case v >= 10_000_000:
+		return fmt.Sprintf("%.0fM", v/1_000_000)
+	case v >= 1_000_000:
+		return fmt.Sprintf("%.1fM", v/1_000_000)
+	case v >= 10_000:
+		return fmt.Sprintf("%.0fk", v/1_000)
+	}
+	return lifecycle.MoneyFromFloat(v).Grouped()
+}

@@ -1,0 +1,51 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+func bind(keys []string, help, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}
+
+// boardKeys are the board's keys; the footer and the ? overlay are made
+// from them.
+type boardKeys struct {
+	Left, Right, Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	MoveLeft, MoveRight, Pick, Open, Log, New, Edit      key.Binding
+	Filter, Undo, Help, Quit                             key.Binding
+}
+
+func newBoardKeys() boardKeys {
+	return boardKeys{
+		Left:      bind([]string{"left", "h"}, "←/h", "column left"),
+		Right:     bind([]string{"right", "l"}, "→/l", "column right"),
+		Up:        bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:      bind([]string{"down", "j"}, "↓/j", "down"),
+		Top:       bind([]string{"g", "home"}, "g", "top"),
+		Bottom:    bind([]string{"G", "end"}, "G", "bottom"),
+		PageUp:    bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
+		PageDown:  bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", "move left"),
+		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", "move right"),
+		Pick:      bind([]string{"m"}, "m", "phase…"),
+		Open:      bind([]string{"enter"}, "enter", "open"),
+		Log:       bind([]string{"c"}, "c", "log"),
+		New:       bind([]string{"n"}, "n", "new"),
+		Edit:      bind([]string{"e"}, "e", "edit"),
+		Filter:    bind([]string{"/"}, "/", "filter"),
+		Undo:      bind([]string{"u"}, "u", "undo"),
+		Help:      bind([]string{"?"}, "?", "help"),
+		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
+	}
+}
+
+func (k boardKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Log, k.MoveRight, k.Pick, k.Filter, k.Undo, k.Help, k.Quit}
+}
+
+func (k boardKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Left, k.Right, k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.New, k.Edit},
+		{k.Filter, k.Undo, k.Help, k.Quit},
+	}
+}

@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// pad fills a styled string with spaces to w cells.
+func pad(s string, w int) string {
+	if gap := w - lipgloss.Width(s); gap > 0 {
+		return s + strings.Repeat(" ", gap)
+	}
+	return s
+}
+
+// spread puts left and right at the two ends of w cells; left gives way.
+func spread(left, right string, w int) string {
+	room := w - lipgloss.Width(right) - 1
+	if lipgloss.Width(left) > room {
+		left = ansi.Truncate(left, max(room, 0), "…")
+	}
+	return pad(left, w-lipgloss.Width(right)) + right
+}
+
+// center puts s in the middle of w cells.
+func center(s string, w int) string {
+	gap := max(w-lipgloss.Width(s), 0)
+	return strings.Repeat(" ", gap/2) + s + strings.Repeat(" ", gap-gap/2)
+}
+
+// highlight styles the parts of text that match query (case-insensitive)
+// with match and the rest with base. text must already be clean.
+func highlight(text, query string, base, match lipgloss.Style) string {
+	lower, q := strings.ToLower(text), strings.ToLower(strings.TrimSpace(query))
+	if q == "" || len(lower) != len(text) {
+		return base.Render(text)
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(lower, q)
+		if i < 0 {
+			b.WriteString(base.Render(text))
+			return b.String()
+		}
+		if i > 0 {
+			b.WriteString(base.Render(text[:i]))
+		}
+		b.WriteString(match.Render(text[i : i+len(q)]))
+		text, lower = text[i+len(q):], lower[i+len(q):]
+		if text == "" {
+			return b.String()
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// The messages that come back from work done off the Update loop.
+
+// page is a window of a column's cards.
+type page struct {
+	col   int
+	from  int
+	cards []lifecycle.Customer
+}
+
+// boardLoadedMsg carries a fresh read of the board: totals, the windows of
+// the columns on screen, and where the card to select now stands.
+type boardLoadedMsg struct {
+	gen      int
+	totals   map[string]data.PhaseTotal
+	count    int
+	pages    []page
+	selectID int64
+	found    bool // the card to select passes the filter
+	selCol   int
+	selIndex int
+}
+
+// cardsLoadedMsg carries one column's window after scrolling.
+type cardsLoadedMsg struct {
+	gen int
+	page
+}
+
+// writtenMsg says a change is committed to the book.
+type writtenMsg struct {
+	step     undoStep // how to take it back; nil for an undo itself
+	status   string
+	selectID int64
+}
+
+// errMsg reports a failure in words.
+type errMsg struct{ err error }
+
+// bookChangedMsg says another process wrote to the book.
+type bookChangedMsg struct{}
+
+// watchTickMsg is the watcher's heartbeat.
+type watchTickMsg struct{}
+
+// statusExpiredMsg clears a transient status message.
+type statusExpiredMsg struct{ id int }

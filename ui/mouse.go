@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"image"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/lifecycle"
+)
+
+// drag is a card being dragged with the mouse. It starts pending on a press
+// and becomes active once the pointer moves.
+type drag struct {
+	card    lifecycle.Customer
+	from    int         // the column it started in
+	at      image.Point // the pointer, in screen cells
+	pending bool
+	moved   bool
+}
+
+func (d drag) active() bool { return d.pending && d.moved }
+
+// bodyTop is the screen row where the board starts (below the title line).
+const bodyTop = 1
+
+// handleMouse selects, drags and scrolls cards on the board.
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.screen != screenBoard {
+		return m, nil
+	}
+	mouse := msg.Mouse()
+	at := image.Pt(mouse.X, mouse.Y)
+	p := at.Sub(image.Pt(0, bodyTop))
+	switch msg := msg.(type) {
+	case tea.MouseClickMsg:
+		if msg.Button != tea.MouseLeft {
+			return m, nil
+		}
+		m.status.clearError()
+		ci, i, onCard := m.board.cardAt(p)
+		if ci < 0 {
+			return m, nil
+		}
+		m.board.focusColumn(ci)
+		if onCard {
+			m.board.setCursor(ci, i)
+			if c, ok := m.board.selected(); ok {
+				m.drag = drag{card: c, from: ci, at: at, pending: true}
+			}
+		}
+		return m, m.loadMissing()
+	case tea.MouseMotionMsg:
+		if m.drag.pending && at != m.drag.at {
+			m.drag.at, m.drag.moved = at, true
+		}
+	case tea.MouseReleaseMsg:
+		d := m.drag
+		m.drag = drag{}
+		if !d.active() {
+			return m, nil
+		}
+		if target := m.board.columnAt(p); target >= 0 && target != d.from {
+			return m, m.moveTo(d.card, m.board.cols[target].phase.Key)
+		}
+	case tea.MouseWheelMsg:
+		ci := m.board.columnAt(p)
+		if ci < 0 {
+			return m, nil
+		}
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			m.board.scroll(ci, -1)
+		case tea.MouseWheelDown:
+			m.board.scroll(ci, 1)
+		}
+		return m, m.loadMissing()
+	}
+	return m, nil
+}
+
+// dropColumn is the column a dragged card would land in, or -1.
+func (m *Model) dropColumn() int {
+	if !m.drag.active() {
+		return -1
+	}
+	ci := m.board.columnAt(m.drag.at.Sub(image.Pt(0, bodyTop)))
+	if ci == m.drag.from {
+		return -1
+	}
+	return ci
+}
+
+// moveTo moves a customer to a phase; the keys, the picker and the mouse
+// all end here.
+func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
+	if c.Phase == phase {
+		return nil
+	}
+	for _, col := range m.board.cols {
+		if col.phase.Key == phase {
+			return moveCmd(m.ctx, m.book, c, col.phase)
+		}
+	}
+	return nil
+}

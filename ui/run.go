@@ -1,0 +1,23 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+)
+
+// Run opens the interactive board on a book and returns when the user quits.
+func Run(ctx context.Context, book *data.Book) error {
+	m, err := New(ctx, book)
+	if err != nil {
+		return fmt.Errorf("open the board: %w", err)
+	}
+	defer m.Close()
+	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
+		return fmt.Errorf("the board stopped: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// The commands here are the only places the UI touches the book. Each runs
+// off the Update loop and comes back as a message.
+
+// columnRequest asks for one column's window.
+type columnRequest struct {
+	col, from, limit int
+	phase            string
+}
+
+// boardQuery is what a fresh read of the board asks for.
+type boardQuery struct {
+	filter   data.Filter
+	gen      int
+	phases   []string        // the columns' phase keys, in order
+	reqs     []columnRequest // the windows of the columns on screen
+	selectID int64           // the customer to select, 0 for none
+	pageSize int             // cards per window
+	lead     int             // cards to load before the selected one
+}
+
+// loadBoard reads the totals, the windows asked for, and where the customer
+// to select stands under the filter (and the window around it).
+func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
+	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
+	var err error
+	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
+		return errMsg{err}
+	}
+	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
+		return errMsg{err}
+	}
+	reqs := q.reqs
+	if q.selectID != 0 {
+		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
+			if ci := slices.Index(q.phases, c.Phase); ci >= 0 {
+				msg.found, msg.selCol, msg.selIndex = true, ci, idx
+				reqs = append(reqs, columnRequest{col: ci, phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
+			}
+		}
+	}
+	for _, r := range reqs {
+		p, err := loadPage(ctx, b, q.filter, r)
+		if err != nil {
+			return errMsg{err}
+		}
+		msg.pages = append(msg.pages, p)
+	}
+	return msg
+}
+
+func loadPage(ctx context.Context, b *data.Book, f data.Filter, r columnRequest) (page, error) {
+	f.Phase = r.phase
+	cards, err := b.Cards(ctx, f, r.from, r.limit)
+	return page{col: r.col, from: r.from, cards: cards}, err
+}
+
+// moveCmd moves a customer to another phase; keys, the picker and the mouse
+// all move cards through it.
+func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecycle.Phase) tea.Cmd {
+	return func() tea.Msg {
+		change, err := b.Move(ctx, c.ID, to.Key, "")
+		if err != nil {
+			return errMsg{fmt.Errorf("could not move %s: %w", Clean(c.Name), err)}
+		}
+		name := Clean(c.Name)
+		return writtenMsg{
+			step:     undoMove{change: change, name: name, label: Clean(to.Label)},
+			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, Clean(to.Label)),
+			selectID: c.ID,
+		}
+	}
+}
+
+// undoCmd takes a step back.
+func undoCmd(ctx context.Context, b *data.Book, step undoStep) tea.Cmd {
+	return func() tea.Msg {
+		if err := step.undo(ctx, b); err != nil {
+			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what(), err)}
+		}
+		return writtenMsg{status: "Undid the " + step.what(), selectID: step.customer()}
+	}
+}
+
+// watchInterval is how often the board looks for writes by other processes.
+const watchInterval = time.Second
+
+func watchTick() tea.Cmd {
+	return tea.Tick(watchInterval, func(time.Time) tea.Msg { return watchTickMsg{} })
+}
+
+// checkBookCmd asks the watcher whether the book changed.
+func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
+	return func() tea.Msg {
+		changed, err := w.Changed(ctx)
+		if err != nil {
+			return errMsg{err}
+		}
+		if changed {
+			return bookChangedMsg{}
+		}
+		return nil
+	}
+}

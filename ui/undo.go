@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// undoStep takes back one change the user made.
+type undoStep interface {
+	undo(ctx context.Context, b *data.Book) error
+	what() string    // "moved Müller GmbH to Retention"
+	customer() int64 // the customer to select afterwards
+}
+
+// maxUndo is how many changes u can take back.
+const maxUndo = 50
+
+type undoMove struct {
+	change lifecycle.PhaseChange
+	name   string
+	label  string
+}
+
+func (u undoMove) undo(ctx context.Context, b *data.Book) error { return b.UndoMove(ctx, u.change) }
+func (u undoMove) what() string                                 { return fmt.Sprintf("move of %s to %s", u.name, u.label) }
+func (u undoMove) customer() int64                              { return u.change.CustomerID }
+
+type undoContact struct {
+	contact lifecycle.Contact
+	name    string
+}
+
+func (u undoContact) undo(ctx context.Context, b *data.Book) error {
+	return b.DeleteContact(ctx, u.contact)
+}
+func (u undoContact) what() string    { return fmt.Sprintf("%s logged with %s", u.contact.Kind, u.name) }
+func (u undoContact) customer() int64 { return u.contact.CustomerID }
+
+type undoEdit struct{ before lifecycle.Customer }
+
+func (u undoEdit) undo(ctx context.Context, b *data.Book) error {
+	_, err := b.EditCustomer(ctx, u.before.ID, func(c *lifecycle.Customer) error {
+		phase := c.Phase
+		*c = u.before
+		c.Phase = phase
+		return nil
+	})
+	return err
+}
+func (u undoEdit) what() string    { return "edit of " + u.before.Name }
+func (u undoEdit) customer() int64 { return u.before.ID }
+
+type undoArchive struct {
+	id   int64
+	name string
+}
+
+func (u undoArchive) undo(ctx context.Context, b *data.Book) error { return b.Archive(ctx, u.id, true) }
+func (u undoArchive) what() string                                 { return "archiving of " + u.name }
+func (u undoArchive) customer() int64                              { return u.id }
+
+type undoAdd struct {
+	id   int64
+	name string
+}
+
+func (u undoAdd) undo(ctx context.Context, b *data.Book) error { return b.RemoveNewCustomer(ctx, u.id) }
+func (u undoAdd) what() string                                 { return "adding of " + u.name }
+func (u undoAdd) customer() int64                              { return 0 }
