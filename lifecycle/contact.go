@@ -94,13 +94,15 @@ func (c Contact) Validate() error {
 	if strings.TrimSpace(c.Summary) == "" {
 		return errors.New("the summary is empty")
 	}
-	if _, err := ParseKind(string(c.Kind)); err != nil {
-		return err
+	// The stored values must be the canonical ones the parsers return, not
+	// merely ones they would accept ("Call", or "" for neutral).
+	if k, err := ParseKind(string(c.Kind)); err != nil || k != c.Kind {
+		return fmt.Errorf("unknown kind %q (use call, email, meeting, message, social or note)", c.Kind)
 	}
 	if c.Direction != In && c.Direction != Out {
 		return fmt.Errorf("unknown direction %q (use in or out)", c.Direction)
 	}
-	if _, err := ParseSentiment(string(c.Sentiment)); err != nil || c.Sentiment == "" {
+	if v, err := ParseSentiment(string(c.Sentiment)); err != nil || v != c.Sentiment {
 		return fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", c.Sentiment)
 	}
 	if c.At.IsZero() {

@@ -82,8 +82,8 @@ func (c Customer) Validate() error {
 }
 
 func looksLikeEmail(s string) bool {
-	at := strings.LastIndexByte(s, '@')
-	return at > 0 && at < len(s)-1 && !strings.ContainsAny(s, " \t\r\n<>,;")
+	at := strings.IndexByte(s, '@')
+	return at > 0 && at < len(s)-1 && strings.Count(s, "@") == 1 && !strings.ContainsAny(s, " \t\r\n<>,;")
 }
 
 // SearchText is what a free-text search over a customer looks at, folded to

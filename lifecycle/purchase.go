@@ -29,8 +29,14 @@ func (p Purchase) Validate() error {
 	if p.At.IsZero() {
 		return errors.New("the purchase has no date")
 	}
-	if c := strings.TrimSpace(p.Currency); len(c) != 3 || strings.ToUpper(c) != c {
+	if !isCurrencyCode(p.Currency) {
 		return fmt.Errorf("currency %q is not a three-letter code like EUR", p.Currency)
 	}
 	return nil
+}
+
+// isCurrencyCode tells an ISO 4217 style code: three upper-case letters A-Z,
+// nothing around them, since the code is stored as it is.
+func isCurrencyCode(s string) bool {
+	return len(s) == 3 && isCode(s) && strings.ToUpper(s) == s
 }
