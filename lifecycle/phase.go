@@ -40,12 +40,14 @@ type Phase struct {
 }
 
 // KeyFor makes a phase key from a label: lower case, words joined by '-'.
+// Letters that have no lower case (ℂ, ϒ) count as word breaks, so that a key
+// is always lower case.
 func KeyFor(label string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(label) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.IsUpper(r):
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
