@@ -21,6 +21,10 @@ const (
 	screenFilter
 	screenPicker
 	screenHelp
+	screenCustomer
+	screenContactForm
+	screenCustomerForm
+	screenConfirmArchive
 )
 
 // Model is the root of the interactive program: it owns the book, routes
@@ -32,13 +36,18 @@ type Model struct {
 	lc      lifecycle.Lifecycle
 	styles  Styles
 	keys    boardKeys
+	ckeys   customerKeys
 	help    help.Model
 
 	width, height int
 	screen        screen
+	back          screen // where a form, picker or help returns to
 	board         board
+	customer      customerScreen
 	filter        filterBar
 	picker        picker
+	contactForm   contactForm
+	customerForm  customerForm
 	drag          drag
 	status        status
 
@@ -55,7 +64,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
-	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(),
+	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(),
 		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar()}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
@@ -96,6 +105,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.board.setSize(m.width, m.bodyHeight())
+		m.customer.setSize(m.width, m.bodyHeight())
 		return m, m.loadMissing()
 	case tea.BackgroundColorMsg:
 		m.styles = NewStyles(msg.IsDark())
@@ -134,18 +144,39 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		cmd := m.status.set(msg.status, false)
-		return m, tea.Batch(cmd, m.refresh(msg.selectID))
+		return m, tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer())
 	case errMsg:
 		m.status.set(msg.err.Error(), true)
-		return m, m.refresh(m.selectedID())
+		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+	case customerLoadedMsg:
+		if msg.customer.ID == m.customer.id {
+			m.customer.customer, m.customer.loaded = msg.customer, true
+			m.customer.events = buildTimeline(msg.history, m.lc, m.now())
+			m.customer.clampScroll()
+		}
+		return m, nil
 	case watchTickMsg:
 		return m, tea.Batch(checkBookCmd(m.ctx, m.watcher), watchTick())
 	case bookChangedMsg:
-		return m, m.refresh(m.selectedID())
+		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
 	}
 	return m, nil
+}
+
+// reloadCustomer reads the open customer anew, if one is open.
+func (m *Model) reloadCustomer() tea.Cmd {
+	if !m.customerOpen() {
+		return nil
+	}
+	return loadCustomerCmd(m.ctx, m.book, m.customer.id)
+}
+
+// customerOpen reports whether the customer screen is shown or waits under
+// a form.
+func (m *Model) customerOpen() bool {
+	return m.screen == screenCustomer || m.screen == screenConfirmArchive || m.back == screenCustomer
 }
 
 // selectedID is the selected customer's id, or 0.

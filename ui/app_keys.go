@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"tend/lifecycle"
 )
 
 // handleKey routes a key press to the screen that has the keyboard.
@@ -13,12 +15,20 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.status.clearError()
 	switch m.screen {
 	case screenHelp:
-		m.screen = screenBoard
+		m.closeOverlay()
 		return m, nil
 	case screenPicker:
 		return m.pickerKey(msg)
 	case screenFilter:
 		return m.filterKey(msg)
+	case screenCustomer:
+		return m.customerKey(msg)
+	case screenContactForm:
+		return m.contactFormKey(msg)
+	case screenCustomerForm:
+		return m.customerFormKey(msg)
+	case screenConfirmArchive:
+		return m.confirmArchiveKey(msg)
 	}
 	return m.boardKey(msg)
 }
@@ -54,16 +64,29 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		b.moveCursor(b.layout().cardsPerColumn)
 	case key.Matches(msg, k.Pick):
 		if c, ok := b.selected(); ok {
-			m.picker = newPicker(m.lc, c)
-			m.screen = screenPicker
+			m.openPicker(c)
 		}
+	case key.Matches(msg, k.Open):
+		if c, ok := b.selected(); ok {
+			return m, m.openCustomer(c)
+		}
+	case key.Matches(msg, k.Log):
+		if c, ok := b.selected(); ok {
+			return m, m.openContactForm(c)
+		}
+	case key.Matches(msg, k.Edit):
+		if c, ok := b.selected(); ok {
+			return m, m.openCustomerForm(c)
+		}
+	case key.Matches(msg, k.New):
+		return m, m.openCustomerForm(lifecycle.Customer{})
 	case key.Matches(msg, k.Filter):
 		m.screen = screenFilter
 		return m, m.filter.focus()
 	case key.Matches(msg, k.Undo):
 		return m, m.undoLast()
 	case key.Matches(msg, k.Help):
-		m.screen = screenHelp
+		m.back, m.screen = m.screen, screenHelp
 	case msg.String() == "esc" && m.filter.active():
 		m.filter.clear()
 		return m, m.refresh(m.selectedID())
@@ -94,7 +117,7 @@ func (m *Model) undoLast() tea.Cmd {
 func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p := &m.picker
 	if ph, ok := p.byNumber(msg.String()); ok {
-		m.screen = screenBoard
+		m.closeOverlay()
 		return m, m.moveTo(p.customer, ph.Key)
 	}
 	switch msg.String() {
@@ -103,10 +126,10 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "down", "j":
 		p.move(1)
 	case "enter":
-		m.screen = screenBoard
+		m.closeOverlay()
 		return m, m.moveTo(p.customer, p.chosen().Key)
 	case "esc", "q", "m":
-		m.screen = screenBoard
+		m.closeOverlay()
 	}
 	return m, nil
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -21,13 +22,20 @@ func (m Model) render() string {
 	if m.width == 0 || m.height == 0 {
 		return ""
 	}
-	body := m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
-		drop: m.dropColumn(), empty: m.emptyText()})
+	body := m.body()
+	w, h := m.width, m.bodyHeight()
 	switch m.screen {
 	case screenPicker:
-		body = overlay(body, m.picker.view(&m.styles), m.width, m.bodyHeight())
+		body = overlay(body, m.picker.view(&m.styles), w, h)
 	case screenHelp:
-		body = overlay(body, m.fullHelp(), m.width, m.bodyHeight())
+		body = overlay(body, m.fullHelp(), w, h)
+	case screenContactForm:
+		body = overlay(body, m.contactForm.view(&m.styles, w), w, h)
+	case screenCustomerForm:
+		body = overlay(body, m.customerForm.view(&m.styles, w), w, h)
+	case screenConfirmArchive:
+		body = overlay(body, m.styles.Overlay.Render("Archive "+Fit(m.customer.customer.Name, 40)+"?\n\n"+
+			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
 	}
 	screen := strings.Join([]string{m.titleLine(), body, m.statusLine(), m.helpLine()}, "\n")
 	if m.drag.active() {
@@ -38,6 +46,15 @@ func (m Model) render() string {
 		).Render()
 	}
 	return screen
+}
+
+// body is the screen under any overlay: the board or a customer.
+func (m *Model) body() string {
+	if m.screen == screenCustomer || m.screen == screenConfirmArchive || m.back == screenCustomer {
+		return m.customer.view(&m.styles, m.lc, m.now())
+	}
+	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
+		drop: m.dropColumn(), empty: m.emptyText()})
 }
 
 func (m *Model) emptyText() string {
@@ -78,8 +95,12 @@ func (m *Model) helpLine() string {
 		return m.styles.Muted.Render("type to filter · enter keep · esc clear")
 	case screenPicker:
 		return m.styles.Muted.Render("↑/↓ choose · enter move · esc cancel")
+	case screenContactForm, screenCustomerForm:
+		return m.styles.Muted.Render("enter save · tab next field · esc cancel")
+	case screenConfirmArchive:
+		return m.styles.Muted.Render("y archive · any other key cancels")
 	}
-	return m.help.ShortHelpView(m.keys.ShortHelp())
+	return m.help.ShortHelpView(m.keyMap().ShortHelp())
 }
 
 // fullHelp is the ? overlay: every key of the board.
@@ -87,7 +108,18 @@ func (m *Model) fullHelp() string {
 	m.help.SetWidth(m.width - 4)
 	title := m.styles.Title.Render("Keys") + "\n\n"
 	mouse := "\n\n" + m.styles.Muted.Render("mouse: click selects · drag a card onto a column moves it · wheel scrolls")
-	return m.styles.Overlay.Render(title + m.help.FullHelpView(m.keys.FullHelp()) + mouse + "\n" + m.styles.Muted.Render("any key closes"))
+	if m.back == screenCustomer {
+		mouse = ""
+	}
+	return m.styles.Overlay.Render(title + m.help.FullHelpView(m.keyMap().FullHelp()) + mouse + "\n\n" + m.styles.Muted.Render("any key closes"))
+}
+
+// keyMap is the key map of the screen in front (or under the help).
+func (m *Model) keyMap() help.KeyMap {
+	if m.screen == screenCustomer || m.back == screenCustomer {
+		return m.ckeys
+	}
+	return m.keys
 }
 
 // overlay draws box in the middle of base, both w × h cells.

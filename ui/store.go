@@ -115,3 +115,26 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 		return nil
 	}
 }
+
+// archiveCmd archives a customer.
+func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+	return func() tea.Msg {
+		name := Clean(c.Name)
+		if err := b.Archive(ctx, c.ID, false); err != nil {
+			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
+		}
+		return writtenMsg{step: undoArchive{id: c.ID, name: name}, status: "Archived " + name + " · u to undo"}
+	}
+}
+
+// writeProfile stores a customer's profile as given. The phase stays as
+// stored, since only a move changes it.
+func writeProfile(ctx context.Context, b *data.Book, p lifecycle.Customer) error {
+	_, err := b.EditCustomer(ctx, p.ID, func(c *lifecycle.Customer) error {
+		phase := c.Phase
+		*c = p
+		c.Phase = phase
+		return nil
+	})
+	return err
+}

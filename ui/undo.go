@@ -42,13 +42,7 @@ func (u undoContact) customer() int64 { return u.contact.CustomerID }
 type undoEdit struct{ before lifecycle.Customer }
 
 func (u undoEdit) undo(ctx context.Context, b *data.Book) error {
-	_, err := b.EditCustomer(ctx, u.before.ID, func(c *lifecycle.Customer) error {
-		phase := c.Phase
-		*c = u.before
-		c.Phase = phase
-		return nil
-	})
-	return err
+	return writeProfile(ctx, b, u.before)
 }
 func (u undoEdit) what() string    { return "edit of " + u.before.Name }
 func (u undoEdit) customer() int64 { return u.before.ID }

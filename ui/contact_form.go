@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// Labels of the contact form's fields.
+const (
+	fieldContactKind = "Kind"
+	fieldWhen        = "When"
+	fieldDirection   = "Direction"
+	fieldSummary     = "Summary"
+	fieldSentiment   = "Sentiment"
+	fieldMoment      = "Moment of truth"
+	fieldFollowUp    = "Follow-up"
+)
+
+// contactForm logs a contact with a customer (c).
+type contactForm struct {
+	form
+	customer lifecycle.Customer
+}
+
+func newContactForm(c lifecycle.Customer) (contactForm, tea.Cmd) {
+	kinds := make([]string, len(lifecycle.Kinds))
+	for i, k := range lifecycle.Kinds {
+		kinds[i] = string(k)
+	}
+	f := contactForm{customer: c, form: form{
+		title: "Log a contact with " + Clean(c.Name),
+		fields: []field{
+			newChoiceField(fieldContactKind, kinds, string(lifecycle.Call)),
+			newTextField(fieldWhen, "now", "now, today 14:30, yesterday, 01.03.2024, -2d"),
+			newChoiceField(fieldDirection, []string{string(lifecycle.Out), string(lifecycle.In)}, string(lifecycle.Out)),
+			newTextField(fieldSummary, "", "what was said or done"),
+			newChoiceField(fieldSentiment, []string{string(lifecycle.Neutral), string(lifecycle.Positive), string(lifecycle.Negative)}, string(lifecycle.Neutral)),
+			newToggleField(fieldMoment, false),
+			newTextField(fieldFollowUp, "", "optional: +3d, friday, 01.04.2024"),
+		},
+	}}
+	return f, f.focusField(3)
+}
+
+// contact reads the form into a contact, marking every field that is wrong.
+func (f *contactForm) contact(now time.Time) (lifecycle.Contact, bool) {
+	c := lifecycle.Contact{
+		CustomerID: f.customer.ID,
+		Kind:       lifecycle.Kind(f.fields[0].value()),
+		Direction:  lifecycle.Direction(f.fields[2].value()),
+		Summary:    f.fields[3].value(),
+		Sentiment:  lifecycle.Sentiment(f.fields[4].value()),
+		Moment:     f.fields[5].on,
+	}
+	var err error
+	if c.At, err = lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past); err != nil {
+		f.setError(fieldWhen, err.Error())
+	}
+	if v := f.fields[6].value(); v != "" {
+		if c.FollowUp, err = lifecycle.ParseWhen(v, now, lifecycle.Future); err != nil {
+			f.setError(fieldFollowUp, err.Error())
+		}
+	}
+	if c.Summary == "" || isBlank(c.Summary) {
+		f.setError(fieldSummary, "say in a few words what happened")
+	}
+	return c, !f.hasErrors()
+}
+
+// logContactCmd stores a contact.
+func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name string) tea.Cmd {
+	return func() tea.Msg {
+		id, err := b.LogContact(ctx, c)
+		if err != nil {
+			return errMsg{fmt.Errorf("could not log the %s with %s: %w", c.Kind, name, err)}
+		}
+		c.ID = id
+		return writtenMsg{
+			step:     undoContact{contact: c, name: name},
+			status:   fmt.Sprintf("Logged %s with %s · u to undo", c.Kind, name),
+			selectID: c.CustomerID,
+		}
+	}
+}

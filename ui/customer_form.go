@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// Labels of the customer form's fields.
+const (
+	fieldName     = "Name"
+	fieldCompany  = "Company"
+	fieldEmail    = "E-mail"
+	fieldPhone    = "Phone"
+	fieldOwner    = "Owner"
+	fieldValue    = "Value / year"
+	fieldTags     = "Tags"
+	fieldPhase    = "Phase"
+	fieldPromoter = "Promoter"
+	fieldNoCalls  = "Do not contact"
+)
+
+// customerForm adds a customer, or edits one when before has an id.
+type customerForm struct {
+	form
+	before lifecycle.Customer
+	phases []lifecycle.Phase
+}
+
+func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (customerForm, tea.Cmd) {
+	f := customerForm{before: c}
+	title := "New customer"
+	if c.ID != 0 {
+		title = "Edit " + Clean(c.Name)
+	}
+	value := ""
+	if c.Value != 0 {
+		value = c.Value.String()
+	}
+	f.form = form{title: title, fields: []field{
+		newTextField(fieldName, c.Name, "a person or a company"),
+		newTextField(fieldCompany, c.Company, ""),
+		newTextField(fieldEmail, c.Email, "name@example.com"),
+		newTextField(fieldPhone, c.Phone, ""),
+		newTextField(fieldOwner, c.Owner, "who looks after them"),
+		newTextField(fieldValue, value, "expected revenue a year: 12000 or 12.000,00"),
+		newTextField(fieldTags, strings.Join(c.Tags, ", "), "comma separated"),
+	}}
+	if c.ID == 0 {
+		f.phases = lc.Visible()
+		labels := make([]string, len(f.phases))
+		for i, p := range f.phases {
+			labels[i] = p.Label
+		}
+		start, _ := lc.First(lifecycle.Buying)
+		f.fields = append(f.fields, newChoiceField(fieldPhase, labels, start.Label))
+	}
+	f.fields = append(f.fields, newToggleField(fieldPromoter, c.Promoter), newToggleField(fieldNoCalls, c.DoNotContact))
+	return f, f.focusField(0)
+}
+
+// customer reads the form onto the customer it started from, marking every
+// field that is wrong.
+func (f *customerForm) customer() (lifecycle.Customer, bool) {
+	c := f.before
+	get := func(label string) *field {
+		for i := range f.fields {
+			if f.fields[i].label == label {
+				return &f.fields[i]
+			}
+		}
+		return nil
+	}
+	c.Name, c.Company, c.Email = get(fieldName).value(), get(fieldCompany).value(), get(fieldEmail).value()
+	c.Phone, c.Owner = get(fieldPhone).value(), get(fieldOwner).value()
+	c.Tags = strings.FieldsFunc(get(fieldTags).value(), func(r rune) bool { return r == ',' || r == ';' })
+	c.Promoter, c.DoNotContact = get(fieldPromoter).on, get(fieldNoCalls).on
+	c.Value = 0
+	if v := get(fieldValue).value(); !isBlank(v) {
+		m, err := lifecycle.ParseAmount(v)
+		if err != nil {
+			f.setError(fieldValue, err.Error())
+		}
+		c.Value = m
+	}
+	if p := get(fieldPhase); p != nil {
+		c.Phase = f.phases[p.choice].Key
+	}
+	if isBlank(c.Name) {
+		f.setError(fieldName, "a customer needs a name")
+	}
+	if err := c.Validate(); err != nil && !f.hasErrors() {
+		label := fieldName
+		if strings.Contains(err.Error(), "email") {
+			label = fieldEmail
+		}
+		f.setError(label, err.Error())
+	}
+	return c, !f.hasErrors()
+}
+
+func isBlank(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
+
+// saveCustomerCmd adds a new customer or stores an edit.
+func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.Customer) tea.Cmd {
+	return func() tea.Msg {
+		name := Clean(after.Name)
+		if before.ID == 0 {
+			id, err := b.AddCustomer(ctx, after)
+			if err != nil {
+				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
+			}
+			return writtenMsg{step: undoAdd{id: id, name: name}, status: "Added " + name + " · u to undo", selectID: id}
+		}
+		if err := writeProfile(ctx, b, after); err != nil {
+			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
+		}
+		return writtenMsg{step: undoEdit{before: before}, status: "Saved " + name + " · u to undo", selectID: before.ID}
+	}
+}

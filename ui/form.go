@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// fieldKind is how a form field is edited.
+type fieldKind int
+
+const (
+	textField   fieldKind = iota // typed text
+	choiceField                  // one of a few words, cycled with ←/→ or space
+	toggleField                  // yes or no, flipped with space
+)
+
+// field is one line of a form. Its error shows beside it until the value
+// changes; the value itself is never thrown away.
+type field struct {
+	label   string
+	kind    fieldKind
+	input   textinput.Model
+	choices []string
+	choice  int
+	on      bool
+	err     string
+}
+
+func newTextField(label, value, placeholder string) field {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = placeholder
+	in.CharLimit = 4000
+	in.SetValue(value)
+	return field{label: label, kind: textField, input: in}
+}
+
+func newChoiceField(label string, choices []string, current string) field {
+	f := field{label: label, kind: choiceField, choices: choices}
+	for i, c := range choices {
+		if c == current {
+			f.choice = i
+		}
+	}
+	return f
+}
+
+func newToggleField(label string, on bool) field {
+	return field{label: label, kind: toggleField, on: on}
+}
+
+// value is the field's text, chosen word, or "yes"/"no".
+func (f *field) value() string {
+	switch f.kind {
+	case choiceField:
+		return f.choices[f.choice]
+	case toggleField:
+		if f.on {
+			return "yes"
+		}
+		return "no"
+	}
+	return f.input.Value()
+}
+
+// form is a short modal form: fields one per line, tab between them, enter
+// or ctrl+s to save, esc to cancel.
+type form struct {
+	title  string
+	fields []field
+	focus  int
+	err    string // a problem that belongs to no single field
+}
+
+// formResult is what a key did to a form.
+type formResult int
+
+const (
+	formEditing formResult = iota
+	formSubmitted
+	formCancelled
+)
+
+// focusField moves the focus to field i.
+func (f *form) focusField(i int) tea.Cmd {
+	f.fields[f.focus].input.Blur()
+	f.focus = (i + len(f.fields)) % len(f.fields)
+	if f.fields[f.focus].kind == textField {
+		return f.fields[f.focus].input.Focus()
+	}
+	return nil
+}
+
+// update handles a key for the form.
+func (f *form) update(msg tea.KeyPressMsg) (tea.Cmd, formResult) {
+	fd := &f.fields[f.focus]
+	switch msg.String() {
+	case "esc":
+		return nil, formCancelled
+	case "enter", "ctrl+s":
+		return nil, formSubmitted
+	case "tab", "down":
+		return f.focusField(f.focus + 1), formEditing
+	case "shift+tab", "up":
+		return f.focusField(f.focus - 1), formEditing
+	}
+	switch fd.kind {
+	case choiceField:
+		f.cycle(fd, msg.String())
+	case toggleField:
+		if msg.String() == "space" || msg.String() == "x" {
+			fd.on, fd.err = !fd.on, ""
+		}
+	default:
+		before := fd.input.Value()
+		var cmd tea.Cmd
+		fd.input, cmd = fd.input.Update(msg)
+		if fd.input.Value() != before {
+			fd.err = ""
+		}
+		return cmd, formEditing
+	}
+	return nil, formEditing
+}
+
+// cycle changes a choice with ←/→, space, or the first letter of a choice.
+func (f *form) cycle(fd *field, k string) {
+	n := len(fd.choices)
+	switch k {
+	case "right", "l", "space":
+		fd.choice = (fd.choice + 1) % n
+	case "left", "h":
+		fd.choice = (fd.choice + n - 1) % n
+	default:
+		for i, c := range fd.choices {
+			if len(k) == 1 && strings.HasPrefix(c, k) {
+				fd.choice = i
+				break
+			}
+		}
+	}
+	fd.err = ""
+}
+
+// setError shows err beside the named field and focuses it.
+func (f *form) setError(label, err string) tea.Cmd {
+	for i := range f.fields {
+		if f.fields[i].label == label {
+			f.fields[i].err = err
+			return f.focusField(i)
+		}
+	}
+	f.err = err
+	return nil
+}
+
+// hasErrors reports whether any field shows an error.
+func (f *form) hasErrors() bool {
+	for _, fd := range f.fields {
+		if fd.err != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// view draws the form as a box at most width cells wide.
+func (f *form) view(s *Styles, width int) string {
+	labelW := 0
+	for _, fd := range f.fields {
+		labelW = max(labelW, lipgloss.Width(fd.label))
+	}
+	inner := max(min(width-6, 64), 30)
+	valueW := max(inner-labelW-4, 10)
+	var b strings.Builder
+	b.WriteString(s.Title.Render(Fit(f.title, inner)) + "\n\n")
+	for i := range f.fields {
+		b.WriteString(f.fieldView(s, i, labelW, valueW) + "\n")
+	}
+	if f.err != "" {
+		b.WriteString("\n" + s.FieldError.Render(Fit(f.err, inner)) + "\n")
+	}
+	b.WriteString("\n" + s.Muted.Render(Fit("enter save · tab next · ←/→ choose · space toggle · esc cancel", inner)))
+	return s.Overlay.Render(b.String())
+}
+
+func (f *form) fieldView(s *Styles, i, labelW, valueW int) string {
+	fd := &f.fields[i]
+	label, mark := s.Label, "  "
+	if i == f.focus {
+		label, mark = s.LabelFocused, s.Accent.Render("› ")
+	}
+	var value string
+	switch fd.kind {
+	case choiceField:
+		value = s.Input.Render("‹ " + fd.value() + " ›")
+	case toggleField:
+		mark := "[ ]"
+		if fd.on {
+			mark = "[x]"
+		}
+		value = s.Input.Render(mark)
+	default:
+		fd.input.SetWidth(valueW)
+		value = fd.input.View()
+	}
+	line := mark + label.Render(pad(fd.label, labelW)) + "  " + value
+	if fd.err != "" {
+		line += "\n" + strings.Repeat(" ", labelW+4) + s.FieldError.Render(Fit("↑ "+fd.err, valueW))
+	}
+	return line
+}
