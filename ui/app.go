@@ -227,9 +227,18 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 		c := &m.board.cols[p.col]
 		c.from, c.cards = p.from, p.cards
 	}
-	if msg.found {
+	switch {
+	case msg.found:
 		m.board.focus = msg.selCol
 		m.board.cols[msg.selCol].cursor = msg.selIndex
+	case m.filter.active() && m.board.cols[m.board.focus].total.Count == 0:
+		// The filter hid the selection: go to the first match.
+		for i, c := range m.board.cols {
+			if c.total.Count > 0 {
+				m.board.focus, m.board.cols[i].cursor = i, 0
+				break
+			}
+		}
 	}
 	m.board.clamp()
 }
