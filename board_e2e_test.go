@@ -40,7 +40,9 @@ func (term *terminal) tmux(args ...string) string {
 func (term *terminal) screen() string { return term.tmux("capture-pane", "-p", "-t", "main") }
 
 // keys types keys the way tmux names them (Enter, Escape, Tab, …).
-func (term *terminal) keys(keys ...string) { term.tmux(append([]string{"send-keys", "-t", "main"}, keys...)...) }
+func (term *terminal) keys(keys ...string) {
+	term.tmux(append([]string{"send-keys", "-t", "main"}, keys...)...)
+}
 
 // text types literal text.
 func (term *terminal) text(s string) { term.tmux("send-keys", "-t", "main", "-l", s) }
