@@ -65,7 +65,7 @@ const maxWhole = 1_000_000_000_000
 // fraction, refused for its third decimal); otherwise it is the decimal
 // mark. Spaces and apostrophes only ever group thousands. Thousands marks
 // must sit between groups of three digits, at most two decimals are read,
-// and amounts beyond a trillion (maxWhole) are refused.
+// and amounts beyond a trillion are refused.
 func ParseAmount(s string) (Money, error) {
 	neg, num := unwrap(s)
 	if !strings.ContainsAny(num, "0123456789") {
@@ -91,14 +91,20 @@ func ParseAmount(s string) (Money, error) {
 }
 
 // unwrap takes the sign and the currency off an amount. The sign may stand
-// before or after a leading currency: -€5 and € -5 are both minus five.
+// before or after a leading currency: -€5 and € -5 are both minus five. One
+// currency is taken, before or after the number, not both: USD 5 EUR is no
+// amount.
 func unwrap(s string) (neg bool, num string) {
 	neg, signed, s := cutSign(strings.TrimSpace(s))
-	s = strings.TrimSpace(cutCurrency(s, true))
+	s, cut := cutCurrency(s, true)
+	s = strings.TrimSpace(s)
 	if !signed {
 		neg, _, s = cutSign(s)
 	}
-	return neg, strings.TrimSpace(cutCurrency(s, false))
+	if !cut {
+		s, _ = cutCurrency(s, false)
+	}
+	return neg, strings.TrimSpace(s)
 }
 
 // cutSign takes a leading sign off s. The Unicode minus is read too, since
@@ -113,26 +119,26 @@ func cutSign(s string) (neg, found bool, rest string) {
 }
 
 // cutCurrency takes a currency symbol or a three-letter code off the start
-// or the end of s. Other letters stay, so that 5k or 1.5m are refused
-// rather than read as 5.00 and 1.50.
-func cutCurrency(s string, start bool) string {
+// or the end of s and tells whether there was one. Other letters stay, so
+// that 5k or 1.5m are refused rather than read as 5.00 and 1.50.
+func cutCurrency(s string, start bool) (string, bool) {
 	symbol := func(r rune) bool { return unicode.Is(unicode.Sc, r) }
 	if start {
 		if t := strings.TrimLeftFunc(s, symbol); t != s {
-			return t
+			return t, true
 		}
 		if len(s) >= 3 && isCode(s[:3]) && (len(s) == 3 || !isLetter(s[3])) {
-			return s[3:]
+			return s[3:], true
 		}
-		return s
+		return s, false
 	}
 	if t := strings.TrimRightFunc(s, symbol); t != s {
-		return t
+		return t, true
 	}
 	if n := len(s); n >= 3 && isCode(s[n-3:]) && (n == 3 || !isLetter(s[n-4])) {
-		return s[:n-3]
+		return s[:n-3], true
 	}
-	return s
+	return s, false
 }
 
 func isCode(s string) bool {

@@ -116,6 +116,8 @@ func TestParseAmountRefusesWhatIsNotAnAmount(t *testing.T) {
 		{"--5", `amount "--5": unexpected '-'`},
 		{"5-", `amount "5-": unexpected '-'`},
 		{"1e5", `amount "1e5": unexpected 'e'`},
+		{"USD 5 EUR", `amount "USD 5 EUR": unexpected 'E'`},
+		{"€5€", `amount "€5€": unexpected '€'`},
 		{"12\t345", `amount "12\t345": unexpected '\t'`},
 		{"1000000000001", `amount "1000000000001" is not a number this tool can hold`},
 		{"99999999999999999999", `amount "99999999999999999999" is not a number this tool can hold`},
