@@ -90,31 +90,32 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 }
 
 // cardView draws a card as cardLines lines: name, promoter mark and flag
-// badge; company, value and days since the last contact; a gap.
+// badge; company, value and days since the last contact; a gap. A selected
+// card carries the selection background through every segment.
 func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []string {
 	s := v.styles
 	cust, ok := c.card(i)
+	blank := strings.Repeat(" ", w)
 	if !ok {
-		return []string{pad(s.Muted.Render(" …"), w), strings.Repeat(" ", w), strings.Repeat(" ", w)}
+		return []string{pad(s.Muted.Render(" …"), w), blank, blank}
 	}
 	bar, bg := " ", lipgloss.NewStyle()
 	if selected {
-		bar, bg = s.Accent.Render("▌"), s.CardSelected
+		bar, bg = s.Accent.Inherit(s.CardSelected).Render("▌"), s.CardSelected
 	}
+	nameStyle, metaStyle, matchStyle := s.CardName.Inherit(bg), s.CardMeta.Inherit(bg), s.Match.Inherit(bg)
 	marks := ""
 	if cust.Promoter {
-		marks = s.Promoter.Render(" ★")
+		marks = s.Promoter.Inherit(bg).Render(" ★")
 	}
 	nameWidth := w - 1 - lipgloss.Width(marks)
-	name := highlight(Fit(cust.Name, nameWidth), v.search, s.CardName, s.Match)
-	meta := s.CardMeta.Render(compactMoney(cust.Value) + " · " + sinceContact(cust.LastContactAt, v.now))
-	company := highlight(Fit(cust.Company, w-2-lipgloss.Width(meta)), v.search, s.CardMeta, s.Match)
-	line1 := bar + pad(name, nameWidth) + marks
-	line2 := bar + spread(company, meta, w-1)
-	if selected {
-		line1, line2 = bg.Render(line1), bg.Render(line2)
-	}
-	return []string{line1, line2, strings.Repeat(" ", w)}
+	name := highlight(Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
+	meta := metaStyle.Render(compactMoney(cust.Value) + " · " + sinceContact(cust.LastContactAt, v.now))
+	companyWidth := w - 2 - lipgloss.Width(meta)
+	company := highlight(Fit(cust.Company, companyWidth), v.search, metaStyle, matchStyle)
+	line1 := bar + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks
+	line2 := bar + company + bg.Render(strings.Repeat(" ", max(w-1-lipgloss.Width(company)-lipgloss.Width(meta), 0))) + meta
+	return []string{line1, line2, blank}
 }
 
 // sinceContact says how many days ago the last contact was, briefly.
