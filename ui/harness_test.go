@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"context"
+	"image"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/cursor"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// harness drives the root model the way the program loop does, but in the
+// test's goroutine: every message goes through Update and every command it
+// returns runs at once, its messages fed back, until nothing is left.
+type harness struct {
+	t    testing.TB
+	ctx  context.Context
+	book *data.Book
+	m    Model
+	quit bool // a command said tea.QuitMsg
+}
+
+// newHarness opens the board on book in a terminal of w × h cells.
+func newHarness(t testing.TB, book *data.Book, w, h int) *harness {
+	t.Helper()
+	ctx := context.Background()
+	m, err := New(ctx, book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	hs := &harness{t: t, ctx: ctx, book: book, m: m}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// send passes messages to Update one after the other, running what each
+// returns.
+func (h *harness) send(msgs ...tea.Msg) {
+	h.t.Helper()
+	for _, msg := range msgs {
+		next, cmd := h.m.Update(msg)
+		h.m = next.(Model)
+		h.run(cmd)
+	}
+}
+
+// run executes a command and everything that follows from it, depth first,
+// so that the outcome does not depend on timing. Timers (the watcher's tick,
+// the status line's expiry, the cursor's blink) are not run: they only
+// wait.
+func (h *harness) run(cmd tea.Cmd) {
+	h.t.Helper()
+	if cmd == nil || isTimer(cmd) {
+		return
+	}
+	msg := cmd()
+	if cmds, ok := cmdList(msg); ok {
+		for _, c := range cmds {
+			h.run(c)
+		}
+		return
+	}
+	switch msg.(type) {
+	case nil:
+	case tea.QuitMsg:
+		h.quit = true
+	default:
+		h.send(msg)
+	}
+}
+
+// cmdList unpacks tea.Batch and tea.Sequence, whose messages are lists of
+// commands.
+func cmdList(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeFor[tea.Cmd]() {
+		return nil, false
+	}
+	cmds := make([]tea.Cmd, v.Len())
+	for i := range cmds {
+		cmds[i] = v.Index(i).Interface().(tea.Cmd)
+	}
+	return cmds, true
+}
+
+// timerCode holds the code of the closures that only wait for a timer:
+// every tea.Tick shares one, as every blink of a text cursor does.
+var timerCode = func() map[uintptr]bool {
+	c := cursor.New()
+	return map[uintptr]bool{
+		codeOf(tea.Tick(time.Nanosecond, func(time.Time) tea.Msg { return nil })): true,
+		codeOf(c.Focus()): true,
+	}
+}()
+
+func codeOf(cmd tea.Cmd) uintptr { return reflect.ValueOf(cmd).Pointer() }
+
+func isTimer(cmd tea.Cmd) bool { return timerCode[codeOf(cmd)] }
+
+// press sends key presses named as the key bindings name them: "enter",
+// "shift+right", "pgdown", "L", "/".
+func (h *harness) press(names ...string) {
+	h.t.Helper()
+	for _, n := range names {
+		h.send(keyPress(n))
+	}
+}
+
+// typeText types text one character at a time.
+func (h *harness) typeText(s string) {
+	h.t.Helper()
+	for _, r := range s {
+		h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+var keyCodes = map[string]rune{
+	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
+	"space": tea.KeySpace, "up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
+	"home": tea.KeyHome, "end": tea.KeyEnd, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
+}
+
+// keyPress builds the message a terminal sends for a named key.
+func keyPress(name string) tea.KeyPressMsg {
+	var k tea.KeyPressMsg
+	for {
+		switch {
+		case strings.HasPrefix(name, "shift+") && len(name) > len("shift+"):
+			k.Mod |= tea.ModShift
+			name = strings.TrimPrefix(name, "shift+")
+			continue
+		case strings.HasPrefix(name, "ctrl+") && len(name) > len("ctrl+"):
+			k.Mod |= tea.ModCtrl
+			name = strings.TrimPrefix(name, "ctrl+")
+			continue
+		}
+		break
+	}
+	if code, ok := keyCodes[name]; ok {
+		k.Code = code
+		if code == tea.KeySpace {
+			k.Text = " "
+		}
+		return k
+	}
+	r := []rune(name)
+	if len(r) != 1 {
+		panic("unknown key " + name)
+	}
+	k.Code = r[0]
+	if k.Mod == 0 {
+		k.Text = name
+	}
+	return k
+}
+
+// Mouse messages at a screen cell.
+
+func click(p image.Point) tea.MouseClickMsg {
+	return tea.MouseClickMsg{X: p.X, Y: p.Y, Button: tea.MouseLeft}
+}
+
+func motion(p image.Point) tea.MouseMotionMsg {
+	return tea.MouseMotionMsg{X: p.X, Y: p.Y, Button: tea.MouseLeft}
+}
+
+func release(p image.Point) tea.MouseReleaseMsg {
+	return tea.MouseReleaseMsg{X: p.X, Y: p.Y, Button: tea.MouseLeft}
+}
+
+func wheel(p image.Point, b tea.MouseButton) tea.MouseWheelMsg {
+	return tea.MouseWheelMsg{X: p.X, Y: p.Y, Button: b}
+}
+
+// raw is the screen as the program draws it, styles included.
+func (h *harness) raw() string { return h.m.View().Content }
+
+// screen is the screen without its colours.
+func (h *harness) screen() string { return ansi.Strip(h.raw()) }
+
+// lines are the screen's lines without colours.
+func (h *harness) lines() []string { return strings.Split(h.screen(), "\n") }
+
+// statusLine is the line above the help.
+func (h *harness) statusLine() string {
+	l := h.lines()
+	return l[len(l)-2]
+}
+
+// selected is the selected card; the test fails when there is none.
+func (h *harness) selected() lifecycle.Customer {
+	h.t.Helper()
+	c, ok := h.m.board.selected()
+	if !ok {
+		h.t.Fatal("no card is selected")
+	}
+	return c
+}
+
+// focusedPhase is the key of the focused column.
+func (h *harness) focusedPhase() string { return h.m.board.cols[h.m.board.focus].phase.Key }
+
+// column returns the index of a phase's column.
+func (h *harness) column(phase string) int {
+	h.t.Helper()
+	ci := h.m.board.columnIndex(phase)
+	if ci < 0 {
+		h.t.Fatalf("no column %q", phase)
+	}
+	return ci
+}
+
+// goTo selects a customer with the keys alone: to its column with h and l,
+// to the top with g, then down with j.
+func (h *harness) goTo(name string) lifecycle.Customer {
+	h.t.Helper()
+	id := idOf(h.t, h.book, name)
+	c, idx, err := h.book.CardIndex(h.ctx, h.m.filter.value(), id)
+	if err != nil || idx < 0 {
+		h.t.Fatalf("%s is not on the board (%v)", name, err)
+	}
+	for want := h.column(c.Phase); h.m.board.focus != want; {
+		if h.m.board.focus < want {
+			h.press("l")
+		} else {
+			h.press("h")
+		}
+	}
+	h.press("g")
+	for range idx {
+		h.press("j")
+	}
+	if got := h.selected(); got.ID != id {
+		h.t.Fatalf("selected %s, want %s", got.Name, name)
+	}
+	return c
+}
+
+// cardPoint is a screen cell on the card at index i of column ci, which
+// must be on screen: the board starts below the title line, each column
+// has its header, then the cards follow one under the other.
+func (h *harness) cardPoint(ci, i int) image.Point {
+	h.t.Helper()
+	b := &h.m.board
+	l := b.layout()
+	row := i - b.cols[ci].top
+	if ci < b.left || ci >= b.left+l.columns || row < 0 || row >= l.cardsPerColumn {
+		h.t.Fatalf("card %d of column %d is not on screen", i, ci)
+	}
+	return image.Pt((ci-b.left)*l.columnWidth+2, bodyTop+headerLines+row*cardLines)
+}
+
+// columnPoint is a screen cell inside column ci, below its header.
+func (h *harness) columnPoint(ci int) image.Point {
+	h.t.Helper()
+	b := &h.m.board
+	l := b.layout()
+	if ci < b.left || ci >= b.left+l.columns {
+		h.t.Fatalf("column %d is not on screen", ci)
+	}
+	return image.Pt((ci-b.left)*l.columnWidth+l.columnWidth/2, bodyTop+headerLines+1)
+}
+
+// columnText is what column ci shows on a line of the screen, without
+// colours.
+func (h *harness) columnText(ci, line int) string {
+	h.t.Helper()
+	b := &h.m.board
+	l := b.layout()
+	x := (ci - b.left) * l.columnWidth
+	w := l.columnWidth - 1
+	if ci == b.left+l.columns-1 {
+		w = b.width - x - 1 // the last column takes what is left
+	}
+	return ansi.Cut(h.lines()[line], x, x+w)
+}
