@@ -25,7 +25,6 @@ type customerScreen struct {
 	events   []timelineEvent
 	loaded   bool
 	scroll   int // the first timeline line on screen
-	confirm  bool
 	width    int
 	height   int
 }
@@ -217,6 +216,9 @@ func (s *customerScreen) profile(st *Styles, lc lifecycle.Lifecycle, now time.Ti
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
 	spend := fmt.Sprintf("%s in %d purchases", c.TotalSpend.Grouped(), c.Purchases)
+	if c.Purchases == 1 {
+		spend = c.TotalSpend.Grouped() + " in 1 purchase"
+	}
 	last := "never"
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
