@@ -1,0 +1,142 @@
+package data
+
+import (
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// How account managers keep in touch, by how often each kind is used.
+var (
+	contactKinds = []lifecycle.Kind{lifecycle.Email, lifecycle.Call, lifecycle.Meeting,
+		lifecycle.Message, lifecycle.Social, lifecycle.Note}
+	kindWeights = []float64{34, 24, 10, 12, 6, 14}
+)
+
+// contactsPerWeek is the mean rate of contacts while a relationship is
+// active; each customer's own rate is drawn from a Gamma around it.
+const contactsPerWeek = 0.18
+
+// Sentiment runs in streaks: a bad contact is often followed by another.
+const (
+	positiveChance       = 0.3
+	negativeChance       = 0.05
+	negativeAfterBad     = 0.45
+	negativeAfterLeaving = 0.25 // once a customer has made their last purchase for good
+)
+
+// contactsFor makes up a customer's contacts along their story: the first
+// enquiry, talks at a rate of their own until they go quiet, some around
+// their purchases, and a win-back attempt after they were given up.
+func contactsFor(rng *rand.Rand, id int64, s story, moves []lifecycle.PhaseChange, now time.Time) []lifecycle.Contact {
+	first := newContact(rng, id, s.created)
+	first.Summary = pick(rng, firstTopics)
+	out := []lifecycle.Contact{first}
+	rate := drawGamma(rng, 2, contactsPerWeek/2)
+	for t := s.created; ; {
+		gap := rng.ExpFloat64() / rate
+		if gap >= weeksBetween(t, s.quietFrom) {
+			break
+		}
+		t = t.Add(time.Duration(gap * float64(week)))
+		out = append(out, newContact(rng, id, officeHours(rng, t, s.created, now)))
+	}
+	out = append(out, orderContacts(rng, id, s.purchases)...)
+	if s.group == lifecycle.Ended && chance(rng, 0.6) {
+		attempt := newContact(rng, id, between(rng, moves[len(moves)-1].At, now))
+		attempt.Kind, attempt.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
+		attempt.Summary, attempt.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
+		out = append(out, attempt)
+	}
+	slices.SortStableFunc(out, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
+	describeContacts(rng, out, s)
+	planFollowUps(rng, out)
+	return out
+}
+
+// newContact draws the kind and direction of a contact at a time; notes are
+// the account manager's own.
+func newContact(rng *rand.Rand, id int64, at time.Time) lifecycle.Contact {
+	c := lifecycle.Contact{CustomerID: id, At: at, Kind: contactKinds[pickWeighted(rng, kindWeights)], Direction: lifecycle.Out}
+	if c.Kind != lifecycle.Note && chance(rng, 0.4) {
+		c.Direction = lifecycle.In
+	}
+	return c
+}
+
+// orderContacts are the talks that come with purchases: the first order is
+// a moment of truth, later ones often come with a call or an e-mail.
+func orderContacts(rng *rand.Rand, id int64, purchases []time.Time) []lifecycle.Contact {
+	var out []lifecycle.Contact
+	for i, at := range purchases {
+		switch {
+		case i == 0 && chance(rng, 0.7):
+			c := newContact(rng, id, at)
+			c.Kind, c.Summary, c.Sentiment, c.Moment = lifecycle.Meeting, firstOrderNote, lifecycle.Positive, true
+			out = append(out, c)
+		case i > 0 && chance(rng, 0.4):
+			c := newContact(rng, id, at)
+			c.Kind, c.Direction, c.Summary = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.In, pick(rng, orderTopics)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// describeContacts gives the contacts that have none their sentiment and
+// summary, in order, so that bad news comes in streaks and grows once a
+// customer has left; strongly felt ones become moments of truth.
+func describeContacts(rng *rand.Rand, contacts []lifecycle.Contact, s story) {
+	mood := lifecycle.Neutral
+	for i := range contacts {
+		c := &contacts[i]
+		bought := len(s.purchases) > 0 && !c.At.Before(s.purchases[0])
+		if c.Summary == "" {
+			c.Sentiment = nextMood(rng, mood, s.dropped && c.At.After(s.lastPurchase()))
+			c.Summary = topicFor(rng, c.Kind, c.Sentiment, bought)
+			c.Moment = c.Sentiment == lifecycle.Negative && chance(rng, 0.15) || c.Sentiment == lifecycle.Positive && chance(rng, 0.04)
+		}
+		if c.Sentiment == "" {
+			c.Sentiment = lifecycle.Neutral
+		}
+		mood = c.Sentiment
+	}
+}
+
+// nextMood draws a contact's sentiment from the one before.
+func nextMood(rng *rand.Rand, before lifecycle.Sentiment, leaving bool) lifecycle.Sentiment {
+	bad := negativeChance
+	switch {
+	case before == lifecycle.Negative:
+		bad = negativeAfterBad
+	case leaving:
+		bad = negativeAfterLeaving
+	}
+	x := rng.Float64()
+	switch {
+	case x < bad:
+		return lifecycle.Negative
+	case x < bad+positiveChance:
+		return lifecycle.Positive
+	}
+	return lifecycle.Neutral
+}
+
+// planFollowUps sets follow-ups due some days after a part of the contacts,
+// more often after the latest one; depending on when that was, its
+// follow-up is overdue or still to come.
+func planFollowUps(rng *rand.Rand, contacts []lifecycle.Contact) {
+	for i := range contacts {
+		c := &contacts[i]
+		p := 0.12
+		if i == len(contacts)-1 {
+			p = 0.35
+		}
+		if chance(rng, p) {
+			due := c.At.Add(days(2 + rng.Float64()*19))
+			c.FollowUp = officeHours(rng, due, c.At, due.Add(3*day))
+		}
+	}
+}

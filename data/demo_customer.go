@@ -1,0 +1,126 @@
+package data
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// demoCustomer is one made-up customer with everything that happened with
+// them, its summary already added up.
+type demoCustomer struct {
+	lifecycle.Customer
+	contacts  []lifecycle.Contact
+	purchases []lifecycle.Purchase
+	moves     []lifecycle.PhaseChange
+}
+
+// demoBook is what every customer of one demo book is made from.
+type demoBook struct {
+	seed   int64
+	now    time.Time
+	stages stages
+}
+
+// customer makes up the customer numbered id. It depends on nothing but the
+// seed, the id and the clock, so that a book comes out the same each time.
+func (g demoBook) customer(id int64) demoCustomer {
+	rng := newDemoSource(g.seed, id)
+	b := drawBuyer(rng)
+	s := drawStory(rng, b, g.now)
+	value := b.yearlyValue()
+	prof := drawProfile(rng, value)
+	c := demoCustomer{Customer: lifecycle.Customer{
+		ID: id, Name: prof.person.name(), Company: prof.company, Email: prof.email, Phone: prof.phone,
+		Owner: drawOwner(rng), Value: value, CreatedAt: s.created,
+	}}
+	c.purchases = purchasesFor(rng, id, b, s.purchases)
+	c.moves = g.stages.phasePath(rng, id, s, g.now)
+	c.contacts = contactsFor(rng, id, s, c.moves, g.now)
+	last := c.moves[len(c.moves)-1]
+	c.Phase, c.PhaseSince = last.To, last.At
+	c.Tags = tagsFor(rng, prof, c.Value)
+	c.markFlags(rng, s, g.now)
+	c.addUp()
+	c.Normalize()
+	return c
+}
+
+// purchasesFor prices the purchases of a customer, each with an invoice
+// number as its note.
+func purchasesFor(rng *rand.Rand, id int64, b buyer, times []time.Time) []lifecycle.Purchase {
+	out := make([]lifecycle.Purchase, len(times))
+	for i, at := range times {
+		out[i] = lifecycle.Purchase{CustomerID: id, At: at, Amount: b.amount(rng), Currency: lifecycle.DefaultCurrency,
+			Note: fmt.Sprintf("Invoice %d-%s", at.Year(), digits(rng, 5))}
+	}
+	return out
+}
+
+// vipValue is the yearly value from which a customer is tagged vip.
+const vipValue = 50_000 * 100
+
+// tagsFor tags a customer as a business or a private buyer, with their
+// region, vip when they are worth a lot, and newsletter for a part of them.
+func tagsFor(rng *rand.Rand, prof profile, value lifecycle.Money) []string {
+	tags := []string{"b2c", prof.region.tag}
+	if prof.company != "" {
+		tags[0] = "b2b"
+	}
+	if value >= vipValue {
+		tags = append(tags, "vip")
+	}
+	if chance(rng, 0.35) {
+		tags = append(tags, "newsletter")
+	}
+	return tags
+}
+
+// markFlags makes some customers promoters (more often among loyal
+// buyers), some do-not-contact (more often among those who left) and
+// archives a few.
+func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
+	promoter, blocked, archived := 0.01, 0.015, 0.01
+	switch {
+	case s.group == lifecycle.Owning && len(s.purchases) >= 3:
+		promoter = 0.2
+	case s.group == lifecycle.Ended:
+		blocked, archived = 0.08, 0.05
+	}
+	c.Promoter = chance(rng, promoter)
+	c.DoNotContact = chance(rng, blocked)
+	c.UpdatedAt = c.lastEvent()
+	if chance(rng, archived) {
+		c.ArchivedAt = between(rng, c.UpdatedAt, minTime(now, c.UpdatedAt.Add(30*day)))
+		c.UpdatedAt = c.ArchivedAt
+	}
+}
+
+// lastEvent is the time of the latest contact, purchase or move.
+func (c *demoCustomer) lastEvent() time.Time {
+	last := c.moves[len(c.moves)-1].At
+	if n := len(c.contacts); n > 0 {
+		last = maxTime(last, c.contacts[n-1].At)
+	}
+	if n := len(c.purchases); n > 0 {
+		last = maxTime(last, c.purchases[n-1].At)
+	}
+	return last
+}
+
+// addUp sets the summary the board reads from the history, as the book's
+// writes would have left it.
+func (c *demoCustomer) addUp() {
+	c.Summary = lifecycle.Summary{Contacts: len(c.contacts), Purchases: len(c.purchases)}
+	if n := len(c.contacts); n > 0 {
+		c.LastContactAt = c.contacts[n-1].At
+	}
+	if n := len(c.purchases); n > 0 {
+		c.LastPurchaseAt = c.purchases[n-1].At
+	}
+	for _, p := range c.purchases {
+		c.TotalSpend += p.Amount
+	}
+}
