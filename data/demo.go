@@ -2,17 +2,164 @@ package data
 
 import (
 	"context"
-	"errors"
+	"database/sql"
+	"fmt"
+	"time"
 )
 
 // DemoOptions sizes a generated demo book.
 type DemoOptions struct {
 	Customers int
 	Seed      int64
-	Preset    string
+	Preset    string // the lifecycle preset to switch the book to first; empty keeps the book's
 }
 
-// FillDemo fills an empty book with generated customers.
+// DemoReport counts what a demo fill made.
+type DemoReport struct {
+	Customers, Contacts, Purchases, PhaseChanges int
+}
+
+// MaxDemoCustomers bounds a demo book; a million customers already take
+// minutes to make.
+const MaxDemoCustomers = 1_000_000
+
+// demoChunk is how many customers are made and written at a time, so that
+// memory stays the same however large the book.
+const demoChunk = 1000
+
+// FillDemo fills an empty book with made-up customers, as [Book.MakeDemo]
+// does, for callers that need no counts.
 func (b *Book) FillDemo(ctx context.Context, opt DemoOptions) error {
-	return errors.New("demo books are not built yet")
+	_, err := b.MakeDemo(ctx, opt)
+	return err
+}
+
+// MakeDemo fills an empty book with made-up customers and two years of
+// history up to the book's clock, and counts what it made. The same seed,
+// size and clock make the same book. A book that holds any customer,
+// archived ones included, is refused, so that real customers are never
+// mixed with made-up ones; the fill is one transaction, so it is made whole
+// or not at all. A preset in opt is switched to first, and stays if the
+// fill fails; the book is empty either way.
+func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error) {
+	if opt.Customers < 1 || opt.Customers > MaxDemoCustomers {
+		return DemoReport{}, fmt.Errorf("a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
+	}
+	// Checked before the preset is switched, so that a refused book is left
+	// as it was, and again in the fill's transaction in case another tend
+	// wrote in between.
+	if err := refuseFilledBook(ctx, b.reader); err != nil {
+		return DemoReport{}, err
+	}
+	if opt.Preset != "" {
+		if _, err := b.UsePreset(ctx, opt.Preset); err != nil {
+			return DemoReport{}, err
+		}
+	}
+	restore, err := b.tuneForBulk(ctx)
+	if err != nil {
+		return DemoReport{}, err
+	}
+	defer restore()
+	var report DemoReport
+	err = b.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		report, err = fillDemo(ctx, tx, opt, b.Now())
+		return err
+	})
+	return report, err
+}
+
+// bulkPragmas make the one large transaction of a fill faster: a page
+// cache that holds the growing indexes (64 MiB), and statement journals in
+// memory rather than in temporary files. Neither changes what is written
+// or how safely it is committed.
+var bulkPragmas = []struct{ name, value string }{{"cache_size", "-65536"}, {"temp_store", "MEMORY"}}
+
+// tuneForBulk sets bulkPragmas on the writer's connection and returns
+// what puts the settings back. Putting them back is best effort: they only
+// make writes faster or slower, and a new connection starts without them.
+func (b *Book) tuneForBulk(ctx context.Context) (restore func(), err error) {
+	var before []string
+	restore = func() {
+		for i, v := range before {
+			b.writer.ExecContext(context.WithoutCancel(ctx), "PRAGMA "+bulkPragmas[i].name+" = "+v)
+		}
+	}
+	for _, p := range bulkPragmas {
+		var v string
+		if err := b.writer.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v); err != nil {
+			restore()
+			return nil, fmt.Errorf("read the setting %s: %w", p.name, describe(err))
+		}
+		before = append(before, v)
+		if _, err := b.writer.ExecContext(ctx, "PRAGMA "+p.name+" = "+p.value); err != nil {
+			restore()
+			return nil, fmt.Errorf("set %s for the fill: %w", p.name, describe(err))
+		}
+	}
+	return restore, nil
+}
+
+// refuseFilledBook returns an error when the book holds any customer.
+func refuseFilledBook(ctx context.Context, q querier) error {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&n); err != nil {
+		return fmt.Errorf("count the customers: %w", describe(err))
+	}
+	if n > 0 {
+		return fmt.Errorf("the book already holds %d customers; demo data is only put into an empty book", n)
+	}
+	return nil
+}
+
+// fillDemo makes the customers on a goroutine of their own and writes them
+// in the transaction as they come, so that making and writing overlap.
+func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (DemoReport, error) {
+	if err := refuseFilledBook(ctx, tx); err != nil {
+		return DemoReport{}, err
+	}
+	lc, err := readLifecycle(ctx, tx)
+	if err != nil {
+		return DemoReport{}, err
+	}
+	st, err := stagesOf(lc)
+	if err != nil {
+		return DemoReport{}, err
+	}
+	g := demoBook{seed: opt.Seed, now: now, stages: st}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	w := newDemoWriter(tx)
+	defer w.close()
+	for chunk := range g.chunks(ctx, opt.Customers) {
+		if err := w.write(ctx, chunk); err != nil {
+			return DemoReport{}, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return DemoReport{}, fmt.Errorf("stopped before the demo book was made, so it stays empty: %w", err)
+	}
+	return w.finish(ctx)
+}
+
+// chunks makes the customers numbered 1 to n, demoChunk at a time, until
+// done or ctx ends.
+func (g demoBook) chunks(ctx context.Context, n int) <-chan []demoCustomer {
+	out := make(chan []demoCustomer, 1)
+	go func() {
+		defer close(out)
+		for first := 1; first <= n; first += demoChunk {
+			chunk := make([]demoCustomer, 0, demoChunk)
+			for id := first; id < first+demoChunk && id <= n; id++ {
+				chunk = append(chunk, g.customer(int64(id)))
+			}
+			select {
+			case out <- chunk:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
 }

@@ -1,0 +1,92 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// maxBoundValues is SQLite's limit on the values bound to one statement.
+const maxBoundValues = 32766
+
+// bulkInsert writes the rows of one table in multi-row INSERTs, since one
+// statement per row spends most of its time getting in and out of the
+// driver. Like a bufio.Writer it keeps its first error: after one, it
+// writes nothing more and flush returns it.
+type bulkInsert struct {
+	tx      *sql.Tx
+	table   string
+	columns []string
+	perStmt int   // rows in a full statement
+	args    []any // the values of the rows not yet written
+	full    *sql.Stmt
+	written int
+	err     error
+}
+
+// newBulkInsert writes up to perStmt rows a statement, fewer when SQLite's
+// limit on bound values says so.
+func newBulkInsert(tx *sql.Tx, perStmt int, table string, columns ...string) *bulkInsert {
+	per := min(perStmt, maxBoundValues/len(columns))
+	return &bulkInsert{tx: tx, table: table, columns: columns, perStmt: per, args: make([]any, 0, per*len(columns))}
+}
+
+// add queues one row and writes a full statement's worth when there is one.
+func (w *bulkInsert) add(ctx context.Context, values ...any) {
+	if w.err != nil {
+		return
+	}
+	w.args = append(w.args, values...)
+	if len(w.args) < w.perStmt*len(w.columns) {
+		return
+	}
+	if w.full == nil {
+		if w.full, w.err = w.tx.PrepareContext(ctx, w.statement(w.perStmt)); w.err != nil {
+			w.err = fmt.Errorf("prepare to store the %s: %w", w.table, w.err)
+			return
+		}
+	}
+	w.exec(ctx, w.full.ExecContext)
+}
+
+// flush writes the queued rows and returns the first error met.
+func (w *bulkInsert) flush(ctx context.Context) error {
+	if w.err == nil && len(w.args) > 0 {
+		query := w.statement(len(w.args) / len(w.columns))
+		w.exec(ctx, func(ctx context.Context, args ...any) (sql.Result, error) {
+			return w.tx.ExecContext(ctx, query, args...)
+		})
+	}
+	return w.err
+}
+
+func (w *bulkInsert) exec(ctx context.Context, run func(context.Context, ...any) (sql.Result, error)) {
+	if _, err := run(ctx, w.args...); err != nil {
+		w.err = fmt.Errorf("store the %s: %w", w.table, describe(err))
+		return
+	}
+	w.written += len(w.args) / len(w.columns)
+	w.args = w.args[:0]
+}
+
+// close releases the prepared statement.
+func (w *bulkInsert) close() {
+	if w.full != nil {
+		w.full.Close()
+	}
+}
+
+// statement is the INSERT of rows rows.
+func (w *bulkInsert) statement(rows int) string {
+	row := "(" + strings.Repeat("?, ", len(w.columns)-1) + "?)"
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + w.table + " (" + strings.Join(w.columns, ", ") + ") VALUES ")
+	for i := range rows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	return b.String()
+}

@@ -1,0 +1,108 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// customersPerStmt divides demoChunk, so that every chunk's customers go in
+// prepared statements and only the last chunk needs one of its own.
+const customersPerStmt = 250
+
+// demoWriter writes made-up customers with their history into a book.
+type demoWriter struct {
+	customers, tags, contacts, purchases, moves *bulkInsert
+}
+
+func newDemoWriter(tx *sql.Tx) *demoWriter {
+	const asMany = maxBoundValues
+	return &demoWriter{
+		customers: newBulkInsert(tx, customersPerStmt, "customers", "id", "name", "name_fold", "company", "email",
+			"phone", "owner", "phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at",
+			"updated_at", "archived_at", "search", "last_contact_at", "last_purchase_at", "contact_count",
+			"purchase_count", "total_spend_cents"),
+		tags: newBulkInsert(tx, asMany, "tags", "customer_id", "tag"),
+		contacts: newBulkInsert(tx, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
+			"sentiment", "moment", "follow_up_at", "created_at"),
+		purchases: newBulkInsert(tx, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
+		moves:     newBulkInsert(tx, asMany, "phase_changes", "customer_id", "at", "from_phase", "to_phase", "reason"),
+	}
+}
+
+// write stores a chunk of customers and queues their history. The
+// customers are written first, so that every row of their history that is
+// written from then on finds the customer it belongs to.
+func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
+	for _, c := range chunk {
+		w.customers.add(ctx, c.ID, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
+			c.Phase, c.PhaseSince.Unix(), int64(c.Value), c.Promoter, c.DoNotContact, c.CreatedAt.Unix(),
+			c.UpdatedAt.Unix(), unixOrNull(c.ArchivedAt), c.SearchText(), unixOrNull(c.LastContactAt),
+			unixOrNull(c.LastPurchaseAt), c.Contacts, c.Purchases, int64(c.TotalSpend))
+	}
+	if err := w.customers.flush(ctx); err != nil {
+		return err
+	}
+	for _, c := range chunk {
+		w.history(ctx, c)
+	}
+	return w.firstError()
+}
+
+// history queues a customer's tags, contacts, purchases and moves. They
+// are stored as if logged when they happened.
+func (w *demoWriter) history(ctx context.Context, c demoCustomer) {
+	for _, tag := range c.Tags {
+		w.tags.add(ctx, c.ID, tag)
+	}
+	for _, ct := range c.contacts {
+		w.contacts.add(ctx, c.ID, ct.At.Unix(), string(ct.Kind), string(ct.Direction), ct.Summary,
+			string(ct.Sentiment), ct.Moment, unixOrNull(ct.FollowUp), ct.At.Unix())
+	}
+	for _, p := range c.purchases {
+		w.purchases.add(ctx, c.ID, p.At.Unix(), int64(p.Amount), p.Currency, p.Note, p.At.Unix())
+	}
+	for _, m := range c.moves {
+		w.moves.add(ctx, c.ID, m.At.Unix(), nullIfEmpty(m.From), m.To, m.Reason)
+	}
+}
+
+// tables lists the inserts, parents first.
+func (w *demoWriter) tables() []*bulkInsert {
+	return []*bulkInsert{w.customers, w.tags, w.contacts, w.purchases, w.moves}
+}
+
+func (w *demoWriter) firstError() error {
+	for _, t := range w.tables() {
+		if t.err != nil {
+			return t.err
+		}
+	}
+	return nil
+}
+
+// finish writes what is still queued and returns how many rows of each
+// kind were written.
+func (w *demoWriter) finish(ctx context.Context) (DemoReport, error) {
+	for _, t := range w.tables() {
+		if err := t.flush(ctx); err != nil {
+			return DemoReport{}, err
+		}
+	}
+	return DemoReport{Customers: w.customers.written, Contacts: w.contacts.written,
+		Purchases: w.purchases.written, PhaseChanges: w.moves.written}, nil
+}
+
+func (w *demoWriter) close() {
+	for _, t := range w.tables() {
+		t.close()
+	}
+}
+
+// nullIfEmpty stores an empty text as NULL.
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
