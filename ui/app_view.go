@@ -42,10 +42,12 @@ func (m Model) render() string {
 		ghost := m.styles.Ghost.Render(Fit(m.drag.card.Name, 24))
 		screen = lipgloss.NewCompositor(
 			lipgloss.NewLayer(screen),
-			lipgloss.NewLayer(ghost).X(min(m.drag.at.X, max(m.width-lipgloss.Width(ghost), 0))).Y(min(m.drag.at.Y, m.height-3)).Z(1),
+			lipgloss.NewLayer(ghost).X(min(m.drag.at.X, max(m.width-lipgloss.Width(ghost), 0))).Y(max(min(m.drag.at.Y, m.height-3), 0)).Z(1),
 		).Render()
 	}
-	return screen
+	// On a terminal smaller than the help, a form or the status line, cut
+	// rather than let the terminal wrap or scroll.
+	return clip(screen, m.width, m.height)
 }
 
 // body is the screen under any overlay: the board or a customer.
@@ -126,5 +128,5 @@ func (m *Model) keyMap() help.KeyMap {
 func overlay(base, box string, w, h int) string {
 	x := max((w-lipgloss.Width(box))/2, 0)
 	y := max((h-lipgloss.Height(box))/2, 0)
-	return lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(box).X(x).Y(y).Z(1)).Render()
+	return clip(lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(box).X(x).Y(y).Z(1)).Render(), w, h)
 }

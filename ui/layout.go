@@ -54,3 +54,15 @@ func highlight(text, query string, base, match lipgloss.Style) string {
 		}
 	}
 }
+
+// clip cuts s to at most h lines of at most w cells.
+func clip(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	lines = lines[:min(len(lines), h)]
+	for i, l := range lines {
+		if lipgloss.Width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
