@@ -101,9 +101,58 @@ type execer interface {
 // The caller passes the lifecycle, so that an import reads it once, not once
 // a row.
 func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time) (int64, error) {
-	phase, err := startPhase(lc, c.Phase)
+	row, err := newCustomerRow(c, lc, now)
 	if err != nil {
 		return 0, err
+	}
+	res, err := ex.ExecContext(ctx, insertCustomerSQL, row.values...)
+	if err != nil {
+		return 0, fmt.Errorf("store customer %q: %w", c.Name, describe(err))
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := insertTags(ctx, ex, id, c.Tags); err != nil {
+		return 0, err
+	}
+	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?)`, row.start(id)...)
+	if err != nil {
+		return 0, fmt.Errorf("record the first phase of %q: %w", c.Name, describe(err))
+	}
+	return id, nil
+}
+
+// newCustomerColumns are the columns a new customer is written with, one at
+// a time by insertCustomer or many to a statement by an import.
+var newCustomerColumns = []string{"id", "name", "name_fold", "company", "email", "phone", "owner",
+	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search"}
+
+var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
+	strings.Repeat(", ?", len(newCustomerColumns)-1) + `)`
+
+// startColumns are the columns of the phase change that records the phase
+// a customer starts in.
+var startColumns = []string{"customer_id", "at", "from_phase", "to_phase", "reason"}
+
+// customerRow is a new customer as stored: its values for
+// newCustomerColumns, and the phase it starts in since when.
+type customerRow struct {
+	values []any
+	phase  string
+	since  int64
+}
+
+// start is the values for startColumns of the customer with id.
+func (r customerRow) start(id int64) []any { return []any{id, r.since, nil, r.phase, "created"} }
+
+// newCustomerRow puts a validated customer in its first phase (the first
+// buying one when it names none), created now unless it says otherwise. A
+// zero id is left to the book to choose.
+func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time) (customerRow, error) {
+	phase, err := startPhase(lc, c.Phase)
+	if err != nil {
+		return customerRow{}, err
 	}
 	created := now.Unix()
 	if !c.CreatedAt.IsZero() {
@@ -117,27 +166,12 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	if c.ID != 0 {
 		id = c.ID
 	}
-	res, err := ex.ExecContext(ctx, `INSERT INTO customers (id, name, name_fold, company, email, phone, owner,
-		phase, phase_since, value_cents, promoter, do_not_contact, created_at, updated_at, archived_at, search)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
-		phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText())
-	if err != nil {
-		return 0, fmt.Errorf("store customer %q: %w", c.Name, describe(err))
-	}
-	newID, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	if err := insertTags(ctx, ex, newID, c.Tags); err != nil {
-		return 0, err
-	}
-	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, NULL, ?, 'created')`,
-		newID, since, phase.Key)
-	if err != nil {
-		return 0, fmt.Errorf("record the first phase of %q: %w", c.Name, describe(err))
-	}
-	return newID, nil
+	return customerRow{
+		values: []any{id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
+			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText()},
+		phase: phase.Key,
+		since: since,
+	}, nil
 }
 
 // startPhase resolves the phase a new customer is put in.
