@@ -145,3 +145,22 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// ContactColumns are the CSV columns of an exported contact, in order.
+var ContactColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "kind", "direction",
+	"summary", "sentiment", "moment", "follow_up"}
+
+// CSV flattens the record into ContactColumns.
+func (r ContactRecord) CSV() []string {
+	return []string{fmt.Sprint(r.ID), fmt.Sprint(r.CustomerID), r.CustomerEmail, r.CustomerName, r.At, r.Kind, r.Direction,
+		r.Summary, r.Sentiment, fmt.Sprint(r.Moment), deref(r.FollowUp)}
+}
+
+// PurchaseColumns are the CSV columns of an exported purchase, in order.
+var PurchaseColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "amount", "currency", "note"}
+
+// CSV flattens the record into PurchaseColumns.
+func (r PurchaseRecord) CSV() []string {
+	return []string{fmt.Sprint(r.ID), fmt.Sprint(r.CustomerID), r.CustomerEmail, r.CustomerName, r.At,
+		money(r.Amount), r.Currency, r.Note}
+}

@@ -1,0 +1,209 @@
+package data
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// Format is how an export writes its records.
+type Format string
+
+// The export formats: CSV with a header line of the record's columns, or a
+// JSON array of records.
+const (
+	CSV  Format = "csv"
+	JSON Format = "json"
+)
+
+// ParseFormat reads csv or json.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case CSV, JSON:
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown format %q (use csv or json)", s)
+}
+
+// Export writes every customer (archived ones too), contact or purchase of
+// the book to w, oldest id first, one record at a time so that memory stays
+// small on a large book. Contacts and purchases name their customer by id,
+// e-mail and name, so that an import into another book finds it. It
+// returns how many records it wrote.
+func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (int, error) {
+	var columns []string
+	var each func(context.Context, func(csvRecord) error) error
+	switch what {
+	case Customers:
+		columns, each = CustomerColumns, b.eachCustomerRecord
+	case Contacts:
+		columns, each = ContactColumns, b.eachContactRecord
+	case Purchases:
+		columns, each = PurchaseColumns, b.eachPurchaseRecord
+	default:
+		return 0, fmt.Errorf("unknown kind of record %q (use customers, contacts or purchases)", what)
+	}
+	out := newRecordWriter(f, columns, w)
+	n := 0
+	err := each(ctx, func(rec csvRecord) error {
+		n++
+		return out.write(rec)
+	})
+	if err == nil {
+		err = out.close()
+	}
+	if err != nil {
+		return n, fmt.Errorf("export %s: %w", what, err)
+	}
+	return n, nil
+}
+
+// csvRecord is a record that flattens itself into CSV cells.
+type csvRecord interface{ CSV() []string }
+
+// recordWriter writes records in one format: CSV under a header line of
+// its columns, or a JSON array with a record on each line.
+type recordWriter struct {
+	format      Format
+	columns     []string
+	w           *bufio.Writer
+	csv         *csv.Writer
+	started     bool
+	wroteRecord bool
+}
+
+func newRecordWriter(f Format, columns []string, w io.Writer) *recordWriter {
+	buf := bufio.NewWriter(w)
+	return &recordWriter{format: f, columns: columns, w: buf, csv: csv.NewWriter(buf)}
+}
+
+func (rw *recordWriter) write(rec csvRecord) error {
+	if err := rw.start(); err != nil {
+		return err
+	}
+	if rw.format == CSV {
+		return rw.csv.Write(rec.CSV())
+	}
+	line, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	sep := ",\n  "
+	if !rw.wroteRecord {
+		sep, rw.wroteRecord = "\n  ", true
+	}
+	_, err = fmt.Fprintf(rw.w, "%s%s", sep, line)
+	return err
+}
+
+// start writes what comes before the first record: the CSV header, or the
+// opening of the JSON array.
+func (rw *recordWriter) start() error {
+	if rw.started {
+		return nil
+	}
+	rw.started = true
+	if rw.format == CSV {
+		return rw.csv.Write(rw.columns)
+	}
+	_, err := rw.w.WriteString("[")
+	return err
+}
+
+// close ends the output; an export of nothing is a header alone, or [].
+func (rw *recordWriter) close() error {
+	if err := rw.start(); err != nil {
+		return err
+	}
+	if rw.format == CSV {
+		rw.csv.Flush()
+		if err := rw.csv.Error(); err != nil {
+			return err
+		}
+		return rw.w.Flush()
+	}
+	end := "\n]\n"
+	if !rw.wroteRecord {
+		end = "]\n"
+	}
+	if _, err := rw.w.WriteString(end); err != nil {
+		return err
+	}
+	return rw.w.Flush()
+}
+
+func (b *Book) eachCustomerRecord(ctx context.Context, fn func(csvRecord) error) error {
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return err
+	}
+	return b.eachRow(ctx, `SELECT `+customerColumns+` FROM customers c ORDER BY c.id`, func(rows *sql.Rows) error {
+		c, err := scanCustomer(rows)
+		if err != nil {
+			return err
+		}
+		return fn(NewCustomerRecord(c, lc))
+	})
+}
+
+func (b *Book) eachContactRecord(ctx context.Context, fn func(csvRecord) error) error {
+	return b.eachRow(ctx, `SELECT x.id, x.customer_id, x.at, x.kind, x.direction, x.summary, x.sentiment, x.moment,
+		x.follow_up_at, c.email, c.name FROM contacts x JOIN customers c ON c.id = x.customer_id ORDER BY x.id`,
+		func(rows *sql.Rows) error {
+			var x lifecycle.Contact
+			var at int64
+			var follow sql.NullInt64
+			var email, name string
+			if err := rows.Scan(&x.ID, &x.CustomerID, &at, &x.Kind, &x.Direction, &x.Summary, &x.Sentiment, &x.Moment, &follow, &email, &name); err != nil {
+				return err
+			}
+			x.At, x.FollowUp = time.Unix(at, 0), timeOf(follow)
+			rec := NewContactRecord(x)
+			rec.CustomerEmail, rec.CustomerName = email, name
+			return fn(rec)
+		})
+}
+
+func (b *Book) eachPurchaseRecord(ctx context.Context, fn func(csvRecord) error) error {
+	return b.eachRow(ctx, `SELECT p.id, p.customer_id, p.at, p.amount_cents, p.currency, p.note, c.email, c.name
+		FROM purchases p JOIN customers c ON c.id = p.customer_id ORDER BY p.id`,
+		func(rows *sql.Rows) error {
+			var p lifecycle.Purchase
+			var at, amount int64
+			var email, name string
+			if err := rows.Scan(&p.ID, &p.CustomerID, &at, &amount, &p.Currency, &p.Note, &email, &name); err != nil {
+				return err
+			}
+			p.At, p.Amount = time.Unix(at, 0), lifecycle.Money(amount)
+			rec := NewPurchaseRecord(p)
+			rec.CustomerEmail, rec.CustomerName = email, name
+			return fn(rec)
+		})
+}
+
+// eachRow runs a query on the book's read connections and calls fn with
+// each row of its result.
+func (b *Book) eachRow(ctx context.Context, query string, fn func(*sql.Rows) error) error {
+	rows, err := b.reader.QueryContext(ctx, query)
+	if err != nil {
+		return describe(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return describe(err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return describe(err)
+	}
+	return nil
+}
