@@ -1,0 +1,257 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// Entity names what an import or export carries.
+type Entity string
+
+// The entities that can be imported and exported.
+const (
+	Customers Entity = "customers"
+	Contacts  Entity = "contacts"
+	Purchases Entity = "purchases"
+)
+
+// Entities lists the entities in the order they are offered.
+var Entities = []Entity{Customers, Contacts, Purchases}
+
+// ParseEntity reads customers, contacts or purchases, singular or plural.
+func ParseEntity(in string) (Entity, error) {
+	s := strings.ToLower(strings.TrimSpace(in))
+	for _, e := range Entities {
+		if s == string(e) || s+"s" == string(e) {
+			return e, nil
+		}
+	}
+	return "", fmt.Errorf("unknown kind of record %q (use customers, contacts or purchases)", in)
+}
+
+// OnDuplicate says what an import does with a row that is already in the
+// book.
+type OnDuplicate string
+
+// The ways to treat a duplicate. Error is the default: an import changes
+// nothing the user did not ask for, and a second run of the same file is
+// caught rather than doubled.
+const (
+	DuplicateError  OnDuplicate = "error"
+	DuplicateSkip   OnDuplicate = "skip"
+	DuplicateUpdate OnDuplicate = "update"
+)
+
+// ParseOnDuplicate reads error, skip or update.
+func ParseOnDuplicate(s string) (OnDuplicate, error) {
+	switch d := OnDuplicate(strings.ToLower(strings.TrimSpace(s))); d {
+	case DuplicateError, DuplicateSkip, DuplicateUpdate:
+		return d, nil
+	}
+	return "", fmt.Errorf("unknown choice %q (use error, skip or update)", s)
+}
+
+// ImportOptions say how an import reads its file and treats what it finds.
+type ImportOptions struct {
+	File          string      // the file's name, as errors give it
+	DryRun        bool        // do everything, then roll it back
+	OnDuplicate   OnDuplicate // "" means DuplicateError
+	Map           []string    // "Column=field" entries for columns the import does not know
+	CreateMissing bool        // create the customers that contacts or purchases name but the book lacks
+}
+
+// ImportReport says what an import did, or in a dry run would have done.
+type ImportReport struct {
+	Entity           Entity
+	DryRun           bool
+	Encoding         string // as the file was read: UTF-8, UTF-16 or Windows-1252
+	Separator        string // comma, semicolon, tab, or blanks (the CDNOW layout)
+	Rows             int
+	New              int
+	Updated          int
+	Skipped          int
+	CreatedCustomers int      // customers created for contacts or purchases
+	Ignored          []string // columns no field was found for
+	Derived          []string // columns of tend's exports that the book works out itself
+}
+
+// RowError is one bad row of an import: the line of the file it starts on
+// (the header is line 1), the column as the file names it (empty when the
+// whole row is wrong) and what is wrong.
+type RowError struct {
+	File   string
+	Line   int
+	Column string
+	Err    error
+}
+
+func (e RowError) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: column %q: %v", e.File, e.Line, e.Column, e.Err)
+}
+
+func (e RowError) Unwrap() error { return e.Err }
+
+// ImportError is a refused import: it lists every bad row, and the book is
+// as it was.
+type ImportError struct {
+	File string
+	Rows []RowError
+}
+
+func (e *ImportError) Error() string {
+	var b strings.Builder
+	noun := "rows"
+	if len(e.Rows) == 1 {
+		noun = "row"
+	}
+	fmt.Fprintf(&b, "%s has %d bad %s, so nothing was imported:", e.File, len(e.Rows), noun)
+	for _, r := range e.Rows {
+		b.WriteString("\n" + r.Error())
+	}
+	return b.String()
+}
+
+// errRolledBack ends the transaction of a dry run or a refused import.
+var errRolledBack = errors.New("rolled back")
+
+// Import reads customers, contacts or purchases from CSV (or the CDNOW
+// layout) and stores them in one transaction. A file with any bad row
+// changes nothing, and the error, an *ImportError, lists every bad row. A
+// dry run does all the work and rolls it back, so that its report is
+// exactly what the import would do.
+func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt ImportOptions) (ImportReport, error) {
+	report := ImportReport{Entity: what, DryRun: opt.DryRun}
+	if opt.OnDuplicate == "" {
+		opt.OnDuplicate = DuplicateError
+	}
+	raw, err := io.ReadAll(src)
+	if err != nil {
+		return report, fmt.Errorf("read %s: %w", opt.File, err)
+	}
+	t, err := readTable(raw)
+	if err != nil {
+		return report, fmt.Errorf("%s: %w", opt.File, err)
+	}
+	cols, err := matchColumns(what, t.header, opt.Map)
+	if err != nil {
+		return report, fmt.Errorf("%s: %w", opt.File, err)
+	}
+	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
+	bad := t.bad
+	err = b.write(ctx, func(tx *sql.Tx) error {
+		run, err := b.startImport(ctx, tx, what, opt, &report)
+		if err != nil {
+			return err
+		}
+		defer run.batch.close()
+		for _, row := range t.rows {
+			c := &cells{line: row.line, values: row.cells, cols: cols, now: run.now}
+			if c.checkWidth(); c.bad() {
+				bad = append(bad, c.errs...)
+				continue
+			}
+			if err := run.row(c); err != nil {
+				return fmt.Errorf("%s:%d: %w", opt.File, row.line, err)
+			}
+			bad = append(bad, c.errs...)
+			report.Rows++
+		}
+		if len(bad) > 0 || opt.DryRun {
+			return errRolledBack
+		}
+		return run.finish()
+	})
+	if len(bad) > 0 {
+		return report, refused(opt.File, bad)
+	}
+	if errors.Is(err, errRolledBack) {
+		err = nil
+	}
+	return report, err
+}
+
+// refused makes the error of an import with bad rows, in file order.
+func refused(file string, bad []RowError) *ImportError {
+	slices.SortStableFunc(bad, func(a, b RowError) int { return a.Line - b.Line })
+	for i := range bad {
+		bad[i].File = file
+	}
+	return &ImportError{File: file, Rows: bad}
+}
+
+// importRun is one import in its transaction.
+type importRun struct {
+	book   *Book
+	ctx    context.Context
+	tx     *sql.Tx
+	st     *statements
+	lc     lifecycle.Lifecycle
+	now    time.Time
+	opt    ImportOptions
+	report *ImportReport
+	ix     *customerIndex
+	batch  *customerBatch
+	row    func(*cells) error // imports one row of the entity
+
+	// For contacts and purchases: the last id stored before the import, so
+	// that a row counts as a duplicate only of what was in the book already,
+	// how many of the stored rows equal to a row earlier rows have matched,
+	// and the customers whose summaries need recomputing.
+	before   int64
+	matched  map[string]int
+	affected map[int64]bool
+}
+
+func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, opt ImportOptions, report *ImportReport) (*importRun, error) {
+	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
+		matched: map[string]int{}, affected: map[int64]bool{}}
+	var err error
+	if run.lc, err = readLifecycle(ctx, tx); err != nil {
+		return nil, err
+	}
+	if run.ix, err = loadCustomerIndex(ctx, tx); err != nil {
+		return nil, err
+	}
+	run.batch = newCustomerBatch(tx, run.lc, run.now, run.ix.maxID+1)
+	switch what {
+	case Customers:
+		run.row = run.customerRow
+		return run, nil
+	case Contacts:
+		run.row = run.contactRow
+	case Purchases:
+		run.row = run.purchaseRow
+	default:
+		return nil, fmt.Errorf("unknown kind of record %q", what)
+	}
+	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
+	if err != nil {
+		return nil, fmt.Errorf("read the book's %s: %w", what, describe(err))
+	}
+	return run, nil
+}
+
+// finish writes what is still queued and brings the summaries of the
+// customers whose history changed up to date, once for each.
+func (r *importRun) finish() error {
+	if err := r.batch.flush(r.ctx); err != nil {
+		return err
+	}
+	ids := make([]int64, 0, len(r.affected))
+	for id := range r.affected {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return refreshSummaries(r.ctx, r.tx, ids, r.now.Unix())
+}

@@ -1,0 +1,217 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// columns says which column of a file holds which field.
+type columns struct {
+	index   [numFields]int // the column of each field, -1 where the file has none
+	names   []string       // the header as the file has it
+	ignored []string       // columns that no field was found for
+	derived []string       // columns of tend's exports that the book works out itself
+}
+
+func (c *columns) has(f field) bool { return c.index[f] >= 0 }
+
+// fieldFinder looks up the fields of one entity by column name.
+type fieldFinder struct {
+	entity  Entity
+	specs   []fieldSpec
+	byKey   map[string]field
+	derived map[string]bool
+}
+
+var fieldFinders = newFieldFinders()
+
+func newFieldFinders() map[Entity]*fieldFinder {
+	out := map[Entity]*fieldFinder{}
+	for e, specs := range importFields {
+		ff := &fieldFinder{entity: e, specs: specs, byKey: map[string]field{}, derived: map[string]bool{}}
+		for _, s := range specs {
+			ff.byKey[columnKey(s.field.String())] = s.field
+			for _, a := range s.aliases {
+				ff.byKey[columnKey(a)] = s.field
+			}
+		}
+		for _, d := range derivedColumns[e] {
+			ff.derived[columnKey(d)] = true
+		}
+		out[e] = ff
+	}
+	return out
+}
+
+// matchColumns finds the field of each column: first the user's --map
+// entries ("Column=field"), then columns whose whole name is a known one,
+// then columns whose name starts with one ("Umsatz/Jahr", "Value (EUR)").
+// A field is read from one column only; the first that names it wins.
+func matchColumns(what Entity, header []string, maps []string) (*columns, error) {
+	ff := fieldFinders[what]
+	c := &columns{names: header}
+	for i := range c.index {
+		c.index[i] = -1
+	}
+	used := make([]bool, len(header))
+	for _, m := range maps {
+		col, f, err := ff.mapping(m, header)
+		if err != nil {
+			return nil, err
+		}
+		if c.has(f) {
+			return nil, fmt.Errorf("--map %q: field %s is already read from column %q", m, f, header[c.index[f]])
+		}
+		c.index[f], used[col] = col, true
+	}
+	for _, keys := range []func(string) []string{wholeKey, looseKeys} {
+		for i, h := range header {
+			if !used[i] {
+				used[i] = ff.assign(c, i, keys(h))
+			}
+		}
+	}
+	for i, h := range header {
+		if !used[i] && strings.TrimSpace(h) != "" {
+			c.ignored = append(c.ignored, h)
+		}
+	}
+	return c, ff.checkRequired(c)
+}
+
+// assign gives column i the first free field one of its keys names, and
+// tells whether the column is taken care of.
+func (ff *fieldFinder) assign(c *columns, i int, keys []string) bool {
+	for _, key := range keys {
+		if ff.derived[key] {
+			c.derived = append(c.derived, c.names[i])
+			return true
+		}
+		if f, ok := ff.byKey[key]; ok && !c.has(f) {
+			c.index[f] = i
+			return true
+		}
+	}
+	return false
+}
+
+// mapping reads one --map entry, "Column=field".
+func (ff *fieldFinder) mapping(m string, header []string) (int, field, error) {
+	at := strings.LastIndexByte(m, '=')
+	if at < 0 {
+		return 0, 0, fmt.Errorf("--map %q: write it as 'Column=field'", m)
+	}
+	name, fieldName := strings.TrimSpace(m[:at]), m[at+1:]
+	f, ok := ff.byKey[columnKey(fieldName)]
+	if !ok {
+		return 0, 0, fmt.Errorf("--map %q: %s have no field %q (the fields are: %s)", m, ff.entity, fieldName, ff.fieldList())
+	}
+	for _, same := range []func(a, b string) bool{
+		func(a, b string) bool { return strings.TrimSpace(a) == b },
+		func(a, b string) bool { return columnKey(a) == columnKey(b) },
+	} {
+		for i, h := range header {
+			if same(h, name) {
+				return i, f, nil
+			}
+		}
+	}
+	return 0, 0, fmt.Errorf("--map %q: the file has no column %q (its columns are: %s)", m, name, quoteAll(header))
+}
+
+func (ff *fieldFinder) fieldList() string {
+	names := make([]string, len(ff.specs))
+	for i, s := range ff.specs {
+		names[i] = s.field.String()
+	}
+	return strings.Join(names, ", ")
+}
+
+// requiredFields are the fields an import cannot do without; of each group
+// one is enough. Customers need one column to tell them apart (a new one
+// needs its name, which each row then reports if it lacks).
+var requiredFields = map[Entity][][]field{
+	Customers: {{fieldName, fieldEmail, fieldID}},
+	Contacts:  {customerRefs, {fieldAt}, {fieldSummary}},
+	Purchases: {customerRefs, {fieldAt}, {fieldAmount}},
+}
+
+var customerRefs = []field{fieldCustomer, fieldCustomerID, fieldCustomerEmail, fieldCustomerName}
+
+func (ff *fieldFinder) checkRequired(c *columns) error {
+	for _, group := range requiredFields[ff.entity] {
+		found := false
+		for _, f := range group {
+			found = found || c.has(f)
+		}
+		if !found {
+			return fmt.Errorf("no column holds the %s (tend looks for %s); name one with --map 'Column=%s'",
+				strings.ReplaceAll(group[0].String(), "_", " "), ff.examples(group[0]), group[0])
+		}
+	}
+	return nil
+}
+
+// examples names a few of the column names a field is found by.
+func (ff *fieldFinder) examples(f field) string {
+	for _, s := range ff.specs {
+		if s.field == f && len(s.aliases) > 0 {
+			return quoteAll(s.aliases[:min(3, len(s.aliases))]) + ", …"
+		}
+	}
+	return fmt.Sprintf("%q", f.String())
+}
+
+func quoteAll(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// columnKey reduces a column name to what matching compares: lower case,
+// umlauts spelled out as in "Waehrung", and letters and digits only, so that
+// "E-Mail", "e_mail" and "EMail" are one name.
+func columnKey(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFC.String(strings.ToLower(name)) {
+		switch {
+		case r == 'ä':
+			b.WriteString("ae")
+		case r == 'ö':
+			b.WriteString("oe")
+		case r == 'ü':
+			b.WriteString("ue")
+		case r == 'ß':
+			b.WriteString("ss")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func wholeKey(name string) []string { return []string{columnKey(name)} }
+
+// unitWords may end a column name without changing its field: "Betrag in
+// EUR", "Umsatz netto".
+var unitWords = map[string]bool{"in": true, "eur": true, "euro": true, "€": true, "usd": true, "$": true,
+	"chf": true, "gbp": true, "£": true, "netto": true, "brutto": true, "net": true, "gross": true}
+
+// looseKeys are the shorter forms of a column name to try when the whole
+// name is not known: the part before a bracket, slash or colon, and that
+// without trailing units.
+func looseKeys(name string) []string {
+	if i := strings.IndexAny(name, "([/|:"); i > 0 {
+		name = name[:i]
+	}
+	words := strings.Fields(name)
+	for len(words) > 1 && unitWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return []string{columnKey(name), columnKey(strings.Join(words, " "))}
+}

@@ -1,0 +1,175 @@
+package data
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// table is an import file after decoding: its column names and its rows,
+// each with the line it starts on, so that errors can name it.
+type table struct {
+	encoding  string
+	separator string
+	header    []string
+	rows      []tableRow
+	bad       []RowError // rows the file's quoting made unreadable
+}
+
+type tableRow struct {
+	line  int
+	cells []string
+}
+
+// readTable decodes a file and splits it into a header and rows, in the
+// CDNOW layout or as CSV with the separator its header line uses.
+func readTable(raw []byte) (*table, error) {
+	text, encoding, err := decodeText(raw)
+	if err != nil {
+		return nil, err
+	}
+	if t, ok := readCDNOW(text); ok {
+		t.encoding = encoding
+		return t, nil
+	}
+	t, err := readCSV(text)
+	if err != nil {
+		return nil, err
+	}
+	t.encoding = encoding
+	return t, nil
+}
+
+var (
+	utf8BOM        = []byte{0xef, 0xbb, 0xbf}
+	zipMagic       = []byte("PK\x03\x04")
+	oleMagic       = []byte{0xd0, 0xcf, 0x11, 0xe0}
+	errSpreadsheet = errors.New("this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
+)
+
+// decodeText turns a file's bytes into text and names the encoding it was
+// read as: UTF-8 (with or without a byte order mark), UTF-16 with a byte
+// order mark (Excel's "Unicode text"), or else Windows-1252, which is what
+// Excel writes in Western Europe and the only other encoding such files
+// come in. Any byte sequence that is not UTF-8 is valid Windows-1252.
+func decodeText(raw []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(raw, zipMagic), bytes.HasPrefix(raw, oleMagic):
+		return "", "", errSpreadsheet
+	case bytes.HasPrefix(raw, utf8BOM):
+		raw = raw[len(utf8BOM):]
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
+		if err != nil {
+			return "", "", fmt.Errorf("cannot read it as UTF-16: %w", err)
+		}
+		return string(out), "UTF-16", nil
+	}
+	if utf8.Valid(raw) {
+		return string(raw), "UTF-8", nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", "", fmt.Errorf("cannot read it as Windows-1252: %w", err)
+	}
+	return string(out), "Windows-1252", nil
+}
+
+// separators are the cell separators a CSV file may use, by the name the
+// report gives them.
+var separators = []struct {
+	r    rune
+	name string
+}{{',', "comma"}, {';', "semicolon"}, {'\t', "tab"}}
+
+// detectSeparator picks the separator that occurs most often in the header
+// line outside quotes; a header without any is one column, comma-separated.
+func detectSeparator(text string) (rune, string) {
+	counts := map[rune]int{}
+	quoted := false
+	for _, r := range text {
+		if r == '"' {
+			quoted = !quoted
+		}
+		if !quoted && (r == '\n' || r == '\r') {
+			break
+		}
+		if !quoted {
+			counts[r]++
+		}
+	}
+	best := separators[0]
+	for _, s := range separators[1:] {
+		if counts[s.r] > counts[best.r] {
+			best = s
+		}
+	}
+	return best.r, best.name
+}
+
+// readCSV reads the header and every row. A row that the quoting makes
+// unreadable is kept as a bad row, so that all of them are reported at once;
+// rows whose cells are all empty (Excel leaves such rows at the end) are
+// dropped.
+func readCSV(text string) (*table, error) {
+	sep, name := detectSeparator(text)
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	t := &table{separator: name}
+	for {
+		cells, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var parseErr *csv.ParseError
+		switch {
+		case errors.As(err, &parseErr) && t.header == nil:
+			return nil, fmt.Errorf("the header line cannot be read: %w", quotingProblem(parseErr))
+		case errors.As(err, &parseErr):
+			t.bad = append(t.bad, RowError{Line: parseErr.StartLine, Err: quotingProblem(parseErr)})
+			continue
+		case err != nil:
+			return nil, err
+		}
+		line, _ := r.FieldPos(0)
+		if t.header == nil {
+			t.header = cells
+			continue
+		}
+		if !allEmpty(cells) {
+			t.rows = append(t.rows, tableRow{line: line, cells: cells})
+		}
+	}
+	if t.header == nil {
+		return nil, errors.New("the file is empty; it needs a header line with the column names")
+	}
+	return t, nil
+}
+
+// quotingProblem says in words what csv found wrong.
+func quotingProblem(e *csv.ParseError) error {
+	switch {
+	case errors.Is(e.Err, csv.ErrQuote):
+		return errors.New(`a quoted cell has no closing quote, or a quote inside it is not doubled ("")`)
+	case errors.Is(e.Err, csv.ErrBareQuote):
+		return errors.New(`a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
+	}
+	return fmt.Errorf("cannot be read: %w", e.Err)
+}
+
+func allEmpty(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}

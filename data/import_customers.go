@@ -1,0 +1,222 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// customerRow imports one row of a customers file: a new customer, or one
+// the book has already (same id, else e-mail, else name and company), which
+// --on-duplicate decides about.
+func (r *importRun) customerRow(c *cells) error {
+	var cust lifecycle.Customer
+	c.applyProfile(&cust, r.lc)
+	cust.ID = c.rowID()
+	if c.bad() {
+		return nil
+	}
+	cust.Normalize()
+	twin, by, err := r.ix.twin(cust.ID, cust.Email, cust.Name, cust.Company)
+	switch {
+	case err != nil:
+		c.fail(by, err)
+		return nil
+	case twin == nil:
+		return r.addCustomer(c, cust)
+	case r.opt.OnDuplicate == DuplicateSkip:
+		r.report.Skipped++
+		return nil
+	case r.opt.OnDuplicate == DuplicateUpdate:
+		return r.updateCustomer(c, twin)
+	}
+	c.fail(by, duplicateCustomer(twin, by))
+	return nil
+}
+
+// matchWords says in words what a duplicate matched on.
+var matchWords = map[field]string{fieldID: "id", fieldEmail: "e-mail", fieldName: "name and company"}
+
+func duplicateCustomer(twin *indexed, by field) error {
+	if twin.line > 0 {
+		return fmt.Errorf("line %d has the same %s; choose --on-duplicate skip or update", twin.line, matchWords[by])
+	}
+	return fmt.Errorf("customer %d (%q) in the book has the same %s; choose --on-duplicate skip or update",
+		twin.id, twin.name, matchWords[by])
+}
+
+func (r *importRun) addCustomer(c *cells, cust lifecycle.Customer) error {
+	if cust.Name == "" {
+		c.fail(fieldName, errors.New("a new customer needs a name"))
+		return nil
+	}
+	if f, err := profileProblem(cust); err != nil {
+		c.fail(f, err)
+		return nil
+	}
+	id, err := r.batch.add(r.ctx, cust)
+	if err != nil {
+		return err
+	}
+	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, line: c.line})
+	r.report.New++
+	return nil
+}
+
+// updateCustomer overwrites a stored customer's fields with the row's
+// non-empty cells. A new phase is recorded as a move (at the row's
+// phase_since, else now), and an archive date archives the customer; the
+// creation time stays, since it is history.
+func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
+	if err := r.batch.flush(r.ctx); err != nil {
+		return err
+	}
+	before, err := customerByID(r.ctx, r.st, twin.id)
+	if err != nil {
+		return err
+	}
+	after := before
+	c.applyProfile(&after, r.lc)
+	after.Normalize()
+	if f, err := profileProblem(after); err != nil {
+		c.fail(f, err)
+		return nil
+	}
+	after.UpdatedAt = r.now
+	if err := updateProfile(r.ctx, r.st, after); err != nil {
+		return err
+	}
+	if after.Phase != before.Phase {
+		if err := r.movePhase(before, after); err != nil {
+			return err
+		}
+	}
+	if !after.ArchivedAt.Equal(before.ArchivedAt) {
+		if _, err := r.st.ExecContext(r.ctx, `UPDATE customers SET archived_at = ? WHERE id = ?`, unixOrNull(after.ArchivedAt), after.ID); err != nil {
+			return fmt.Errorf("archive customer %d: %w", after.ID, describe(err))
+		}
+	}
+	r.ix.drop(twin)
+	twin.email, twin.name, twin.company = after.Email, after.Name, after.Company
+	r.ix.put(twin)
+	r.report.Updated++
+	return nil
+}
+
+func (r *importRun) movePhase(before, after lifecycle.Customer) error {
+	at := r.now
+	if !after.PhaseSince.Equal(before.PhaseSince) {
+		at = after.PhaseSince
+	}
+	ch, err := r.lc.Move(after.ID, before.Phase, after.Phase, "import", at)
+	if err != nil {
+		return err
+	}
+	_, err = insertPhaseChange(r.ctx, r.tx, ch)
+	return err
+}
+
+// profileProblem says why the domain refuses a customer, and blames the
+// field whose value it refuses: the one that, cleared, would let it pass.
+func profileProblem(cust lifecycle.Customer) (field, error) {
+	err := cust.Validate()
+	if err == nil {
+		return 0, nil
+	}
+	for _, suspect := range []struct {
+		field field
+		clear func(*lifecycle.Customer)
+	}{
+		{fieldEmail, func(c *lifecycle.Customer) { c.Email = "" }},
+		{fieldValue, func(c *lifecycle.Customer) { c.Value = 0 }},
+	} {
+		probe := cust
+		suspect.clear(&probe)
+		if probe.Validate() == nil {
+			return suspect.field, err
+		}
+	}
+	return fieldName, err
+}
+
+// customersPerInsert is how many new customers of an import share one
+// statement. Writing many rows to a statement makes a large import about
+// twice as fast as a statement per row.
+const customersPerInsert = 250
+
+// customerBatch writes the new customers of an import many to a statement.
+// A batch of customers is written before their tags and the records of
+// their first phases, so that those find the customers they belong to.
+type customerBatch struct {
+	lc                      lifecycle.Lifecycle
+	now                     time.Time
+	nextID                  int64 // the id the next customer without one gets
+	customers, tags, starts *bulkInsert
+	queued                  []queuedCustomer
+}
+
+type queuedCustomer struct {
+	id   int64
+	row  customerRow
+	tags []string
+}
+
+func newCustomerBatch(tx *sql.Tx, lc lifecycle.Lifecycle, now time.Time, nextID int64) *customerBatch {
+	return &customerBatch{lc: lc, now: now, nextID: nextID,
+		customers: newBulkInsert(tx, customersPerInsert, "customers", newCustomerColumns...),
+		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
+		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
+	}
+}
+
+// add queues a validated customer and returns the id it will have.
+func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer) (int64, error) {
+	if c.ID == 0 {
+		c.ID = b.nextID
+	}
+	b.nextID = max(b.nextID, c.ID+1)
+	row, err := newCustomerRow(c, b.lc, b.now)
+	if err != nil {
+		return 0, err
+	}
+	b.customers.add(ctx, row.values...)
+	b.queued = append(b.queued, queuedCustomer{id: c.ID, row: row, tags: c.Tags})
+	if len(b.queued) < customersPerInsert {
+		return c.ID, nil
+	}
+	return c.ID, b.writeCustomers(ctx)
+}
+
+// writeCustomers writes the queued customers and queues their tags and
+// first phases.
+func (b *customerBatch) writeCustomers(ctx context.Context) error {
+	if err := b.customers.flush(ctx); err != nil {
+		return err
+	}
+	for _, q := range b.queued {
+		for _, t := range q.tags {
+			b.tags.add(ctx, q.id, t)
+		}
+		b.starts.add(ctx, q.row.start(q.id)...)
+	}
+	b.queued = b.queued[:0]
+	return nil
+}
+
+// flush writes everything queued, before the import reads what it wrote.
+func (b *customerBatch) flush(ctx context.Context) error {
+	if err := b.writeCustomers(ctx); err != nil {
+		return err
+	}
+	return errors.Join(b.tags.flush(ctx), b.starts.flush(ctx))
+}
+
+func (b *customerBatch) close() {
+	b.customers.close()
+	b.tags.close()
+	b.starts.close()
+}

@@ -1,0 +1,252 @@
+package data
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// historyRow is a contact or purchase read from a row, with what storing it
+// takes.
+type historyRow struct {
+	noun       string
+	customerID int64
+	twins      string // the stored rows it equals, oldest first; the last parameter is the import's before
+	twinArgs   []any
+	insert     func() error
+	update     func(storedID int64) error
+}
+
+// contactRow imports one row of a contacts file. A contact without a kind
+// is a note.
+func (r *importRun) contactRow(c *cells) error {
+	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral}
+	c.applyContact(&x)
+	c.require(fieldAt, fieldSummary)
+	if c.bad() {
+		return nil
+	}
+	if err := x.Validate(); err != nil {
+		c.failRow(err)
+		return nil
+	}
+	id, err := r.customerFor(c, x.At, lifecycle.Buying)
+	if err != nil || id == 0 {
+		return err
+	}
+	x.CustomerID = id
+	return r.history(c, historyRow{
+		noun:       "contact",
+		customerID: id,
+		twins:      `SELECT id FROM contacts WHERE customer_id = ? AND at = ? AND kind = ? AND summary = ? AND id <= ? ORDER BY id`,
+		twinArgs:   []any{id, x.At.Unix(), string(x.Kind), x.Summary},
+		insert: func() error {
+			_, err := insertContact(r.ctx, r.st, x, r.now.Unix())
+			return err
+		},
+		update: func(storedID int64) error { return r.updateContact(c, storedID) },
+	})
+}
+
+// purchaseRow imports one row of a purchases file. Customers it creates
+// start in the first owning phase, since they have bought.
+func (r *importRun) purchaseRow(c *cells) error {
+	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency}
+	c.applyPurchase(&p)
+	c.require(fieldAt, fieldAmount)
+	if c.bad() {
+		return nil
+	}
+	// Shops export free orders (CDNOW has some), so an import takes a zero
+	// amount that tend buy refuses as a likely slip.
+	probe := p
+	if probe.Amount == 0 {
+		probe.Amount = 1
+	}
+	if err := probe.Validate(); err != nil {
+		c.failRow(err)
+		return nil
+	}
+	id, err := r.customerFor(c, p.At, lifecycle.Owning)
+	if err != nil || id == 0 {
+		return err
+	}
+	p.CustomerID = id
+	return r.history(c, historyRow{
+		noun:       "purchase",
+		customerID: id,
+		twins:      `SELECT id FROM purchases WHERE customer_id = ? AND at = ? AND amount_cents = ? AND id <= ? ORDER BY id`,
+		twinArgs:   []any{id, p.At.Unix(), int64(p.Amount)},
+		insert: func() error {
+			_, err := insertPurchase(r.ctx, r.st, p, r.now.Unix())
+			return err
+		},
+		update: func(storedID int64) error { return r.updatePurchase(c, storedID) },
+	})
+}
+
+// history stores a contact or purchase, or deals with the stored one it
+// equals as --on-duplicate says.
+func (r *importRun) history(c *cells, h historyRow) error {
+	storedID, err := r.storedTwin(h)
+	if err != nil {
+		return err
+	}
+	switch {
+	case storedID == 0:
+		err = h.insert()
+		r.report.New++
+	case r.opt.OnDuplicate == DuplicateSkip:
+		r.report.Skipped++
+		return nil
+	case r.opt.OnDuplicate == DuplicateUpdate:
+		err = h.update(storedID)
+		r.report.Updated++
+	default:
+		c.fail(fieldAt, fmt.Errorf("the same %s is already in the book (%s %d); choose --on-duplicate skip or update", h.noun, h.noun, storedID))
+		return nil
+	}
+	r.affected[h.customerID] = true
+	return err
+}
+
+// storedTwin returns the id of a row stored before the import that the row
+// equals, or 0. Each stored row is matched once, so that a file with two
+// equal purchases (two orders of one amount on one day) against a book that
+// has one of them adds the other.
+func (r *importRun) storedTwin(h historyRow) (int64, error) {
+	if r.before == 0 {
+		return 0, nil
+	}
+	rows, err := r.st.QueryContext(r.ctx, h.twins, append(h.twinArgs, r.before)...)
+	if err != nil {
+		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+	}
+	key := fmt.Sprint(h.twinArgs...)
+	n := r.matched[key]
+	if n >= len(ids) {
+		return 0, nil
+	}
+	r.matched[key] = n + 1
+	return ids[n], nil
+}
+
+// updateContact overwrites a stored contact's direction, sentiment, moment
+// and follow-up with the row's non-empty cells. The stored contact is read
+// outside the import's transaction, which sees it as it was before.
+func (r *importRun) updateContact(c *cells, id int64) error {
+	found, err := r.book.contacts(r.ctx, `id = ?`, id)
+	if err != nil || len(found) != 1 {
+		return cmp.Or(err, fmt.Errorf("contact %d is no longer in the book", id))
+	}
+	x := found[0]
+	c.applyContact(&x)
+	_, err = r.st.ExecContext(r.ctx, `UPDATE contacts SET direction = ?, sentiment = ?, moment = ?, follow_up_at = ? WHERE id = ?`,
+		string(x.Direction), string(x.Sentiment), x.Moment, unixOrNull(x.FollowUp), id)
+	if err != nil {
+		return fmt.Errorf("update contact %d: %w", id, describe(err))
+	}
+	return nil
+}
+
+// updatePurchase overwrites a stored purchase's currency and note with the
+// row's non-empty cells.
+func (r *importRun) updatePurchase(c *cells, id int64) error {
+	found, err := r.book.purchases(r.ctx, `id = ?`, id)
+	if err != nil || len(found) != 1 {
+		return cmp.Or(err, fmt.Errorf("purchase %d is no longer in the book", id))
+	}
+	p := found[0]
+	c.applyPurchase(&p)
+	_, err = r.st.ExecContext(r.ctx, `UPDATE purchases SET currency = ?, note = ? WHERE id = ?`, p.Currency, p.Note, id)
+	if err != nil {
+		return fmt.Errorf("update purchase %d: %w", id, describe(err))
+	}
+	return nil
+}
+
+// customerFor finds the customer a contact or purchase names, or creates it
+// where --create-missing allows. It returns 0 when the row is bad.
+func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (int64, error) {
+	ref := c.customerRef()
+	if c.bad() {
+		return 0, nil
+	}
+	if ref == (customerRef{}) {
+		c.fail(c.refField(), errNoCustomer)
+		return 0, nil
+	}
+	found, err := r.ix.find(ref)
+	switch {
+	case err != nil:
+		c.fail(c.refField(), err)
+		return 0, nil
+	case found != nil:
+		return found.id, nil
+	case !r.opt.CreateMissing:
+		c.fail(c.refField(), fmt.Errorf("no customer in the book matches %s (import the customers first, or use --create-missing)", ref))
+		return 0, nil
+	}
+	return r.createCustomer(c, ref, at, start)
+}
+
+// createCustomer adds the customer a row names, with the name, e-mail and
+// company it gives, in the first phase of start, created when the row's
+// contact or purchase happened.
+func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, start lifecycle.Group) (int64, error) {
+	cust := lifecycle.Customer{Name: cmp.Or(ref.name, ref.email), Email: ref.email, Company: ref.company, CreatedAt: at}
+	if cust.Name == "" {
+		c.fail(c.refField(), fmt.Errorf("no customer has id %d, and the row gives no name or e-mail to create one", ref.id))
+		return 0, nil
+	}
+	if p, ok := r.lc.First(start); ok {
+		cust.Phase = p.Key
+	}
+	if r.ix.byID[ref.id] == nil {
+		cust.ID = ref.id
+	}
+	cust.Normalize()
+	if _, err := profileProblem(cust); err != nil {
+		c.fail(c.refField(), err)
+		return 0, nil
+	}
+	id, err := r.batch.add(r.ctx, cust)
+	if err == nil {
+		err = r.batch.flush(r.ctx)
+	}
+	if err != nil {
+		return 0, err
+	}
+	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, line: c.line})
+	r.report.CreatedCustomers++
+	return id, nil
+}
+
+// String names the customer a row refers to, as the row gives it.
+func (r customerRef) String() string {
+	var parts []string
+	if r.id != 0 {
+		parts = append(parts, fmt.Sprintf("id %d", r.id))
+	}
+	for _, s := range []string{r.email, r.name, r.company} {
+		if s != "" {
+			parts = append(parts, fmt.Sprintf("%q", s))
+		}
+	}
+	return strings.Join(parts, ", ")
+}

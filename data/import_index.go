@@ -1,0 +1,143 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// customerIndex finds the book's customers by id, e-mail and name during an
+// import without a query per row. It is read once, in the import's
+// transaction, and kept up to date with the customers the import adds or
+// changes, so that a file that names a customer twice finds it the second
+// time.
+type customerIndex struct {
+	byID    map[int64]*indexed
+	byEmail map[string][]*indexed // lower case
+	byName  map[string][]*indexed // lower case, as name_fold
+	maxID   int64
+}
+
+// indexed is what the index knows of a customer.
+type indexed struct {
+	id                   int64
+	email, name, company string
+	line                 int // the line of the file that added it; 0 when it was in the book before
+}
+
+func loadCustomerIndex(ctx context.Context, q querier) (*customerIndex, error) {
+	ix := &customerIndex{byID: map[int64]*indexed{}, byEmail: map[string][]*indexed{}, byName: map[string][]*indexed{}}
+	rows, err := q.QueryContext(ctx, `SELECT id, email, name, company FROM customers`)
+	if err != nil {
+		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e := &indexed{}
+		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company); err != nil {
+			return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+		}
+		ix.put(e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+	}
+	return ix, nil
+}
+
+func (ix *customerIndex) put(e *indexed) {
+	ix.byID[e.id] = e
+	ix.maxID = max(ix.maxID, e.id)
+	if e.email != "" {
+		key := strings.ToLower(e.email)
+		ix.byEmail[key] = append(ix.byEmail[key], e)
+	}
+	key := strings.ToLower(e.name)
+	ix.byName[key] = append(ix.byName[key], e)
+}
+
+// drop removes a customer, before it is put back with changed fields.
+func (ix *customerIndex) drop(e *indexed) {
+	delete(ix.byID, e.id)
+	remove := func(m map[string][]*indexed, key string) {
+		m[key] = slices.DeleteFunc(m[key], func(x *indexed) bool { return x == e })
+		if len(m[key]) == 0 {
+			delete(m, key)
+		}
+	}
+	remove(ix.byEmail, strings.ToLower(e.email))
+	remove(ix.byName, strings.ToLower(e.name))
+}
+
+// twin finds the customer that a row of a customers import stands for: the
+// one with its id, else with its e-mail, else with its name and company. It
+// returns the field that matched.
+func (ix *customerIndex) twin(id int64, email, name, company string) (*indexed, field, error) {
+	if e := ix.byID[id]; e != nil {
+		return e, fieldID, nil
+	}
+	if email != "" {
+		if e, err := only(ix.byEmail[strings.ToLower(email)], nil); e != nil || err != nil {
+			return e, fieldEmail, err
+		}
+	}
+	// Two customers of one name and company but different e-mails are two
+	// people.
+	e, err := only(ix.byName[strings.ToLower(name)], func(e *indexed) bool {
+		return strings.EqualFold(e.company, company) && (e.email == "" || email == "")
+	})
+	return e, fieldName, err
+}
+
+// find returns the customer a contact or purchase names, or nil. An id
+// counts only where the e-mail or name the row also gives agree with it,
+// since a file from another book carries that book's ids; a name counts
+// only where it is the name of one customer.
+func (ix *customerIndex) find(ref customerRef) (*indexed, error) {
+	if e := ix.byID[ref.id]; e != nil && ref.agrees(e) {
+		return e, nil
+	}
+	if ref.email != "" {
+		if e, err := only(ix.byEmail[strings.ToLower(ref.email)], nil); e != nil || err != nil {
+			return e, err
+		}
+	}
+	if ref.name == "" {
+		return nil, nil
+	}
+	return only(ix.byName[strings.ToLower(ref.name)], ref.agrees)
+}
+
+// agrees tells whether a customer can be the one the reference names: the
+// same e-mail where both have one, else the same name and company.
+func (r customerRef) agrees(e *indexed) bool {
+	if r.email != "" && e.email != "" {
+		return strings.EqualFold(r.email, e.email)
+	}
+	return (r.name == "" || strings.EqualFold(r.name, e.name)) &&
+		(r.company == "" || e.company == "" || strings.EqualFold(r.company, e.company))
+}
+
+// only returns the one candidate that keep lets through (all when keep is
+// nil), nil when there is none, and an error naming them when there are
+// several.
+func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
+	var found []*indexed
+	for _, e := range candidates {
+		if keep == nil || keep(e) {
+			found = append(found, e)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, nil
+	case 1:
+		return found[0], nil
+	}
+	ids := make([]string, len(found))
+	for i, e := range found {
+		ids[i] = fmt.Sprint(e.id)
+	}
+	return nil, fmt.Errorf("%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
+}
