@@ -29,8 +29,8 @@ const (
 
 // contactsFor makes up a customer's contacts along their story: the first
 // enquiry, talks at a rate of their own until they go quiet, some around
-// their purchases, and a win-back attempt after they were given up.
-func contactsFor(rng *rand.Rand, id int64, s story, moves []lifecycle.PhaseChange, now time.Time) []lifecycle.Contact {
+// their purchases, and a win-back offer after they were given up.
+func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.Contact {
 	first := newContact(rng, id, s.created)
 	first.Summary = pick(rng, firstTopics)
 	out := []lifecycle.Contact{first}
@@ -45,10 +45,10 @@ func contactsFor(rng *rand.Rand, id int64, s story, moves []lifecycle.PhaseChang
 	}
 	out = append(out, orderContacts(rng, id, s.purchases)...)
 	if s.group == lifecycle.Ended && chance(rng, 0.6) {
-		attempt := newContact(rng, id, between(rng, moves[len(moves)-1].At, now))
-		attempt.Kind, attempt.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
-		attempt.Summary, attempt.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
-		out = append(out, attempt)
+		offer := newContact(rng, id, workTime(rng, s.givenUp, orTime(s.lost, now)))
+		offer.Kind, offer.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
+		offer.Summary, offer.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
+		out = append(out, offer)
 	}
 	slices.SortStableFunc(out, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
 	describeContacts(rng, out, s)

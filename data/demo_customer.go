@@ -37,8 +37,8 @@ func (g demoBook) customer(id int64) demoCustomer {
 		Owner: drawOwner(rng), Value: value, CreatedAt: s.created,
 	}}
 	c.purchases = purchasesFor(rng, id, b, s.purchases)
-	c.moves = g.stages.phasePath(rng, id, s, g.now)
-	c.contacts = contactsFor(rng, id, s, c.moves, g.now)
+	c.moves = g.stages.phasePath(rng, id, s)
+	c.contacts = contactsFor(rng, id, s, g.now)
 	last := c.moves[len(c.moves)-1]
 	c.Phase, c.PhaseSince = last.To, last.At
 	c.Tags = tagsFor(rng, prof, c.Value)
@@ -93,7 +93,7 @@ func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
 	c.DoNotContact = chance(rng, blocked)
 	c.UpdatedAt = c.lastEvent()
 	if chance(rng, archived) {
-		c.ArchivedAt = between(rng, c.UpdatedAt, minTime(now, c.UpdatedAt.Add(30*day)))
+		c.ArchivedAt = workTime(rng, c.UpdatedAt, minTime(now, c.UpdatedAt.Add(30*day)))
 		c.UpdatedAt = c.ArchivedAt
 	}
 }

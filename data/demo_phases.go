@@ -62,7 +62,7 @@ func (p *journey) current() string {
 // buying phases until the first purchase, up the owning phases as the
 // purchases add up, out to an ended phase after a long silence and back
 // when they buy again.
-func (st stages) phasePath(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.PhaseChange {
+func (st stages) phasePath(rng *rand.Rand, id int64, s story) []lifecycle.PhaseChange {
 	p := &journey{customerID: id}
 	until := s.quietFrom
 	if len(s.purchases) > 0 {
@@ -74,7 +74,7 @@ func (st stages) phasePath(rng *rand.Rand, id int64, s story, now time.Time) []l
 	}
 	st.ordering(rng, p, s.purchases)
 	if s.group == lifecycle.Ended {
-		st.ending(rng, p, s.lastPurchase(), now)
+		st.ending(p, s)
 	}
 	return p.moves
 }
@@ -124,7 +124,8 @@ func (st stages) ordering(rng *rand.Rand, p *journey, purchases []time.Time) {
 	for i := 1; i < len(purchases); i++ {
 		prev, at := purchases[i-1], purchases[i]
 		if at.Sub(prev) > 180*day && chance(rng, 0.5) {
-			p.to(between(rng, prev.Add(120*day), at.Add(-7*day)), st.ended[0], quietReason(at.Sub(prev)))
+			out := workTime(rng, prev.Add(120*day), at.Add(-7*day))
+			p.to(out, st.ended[0], quietReason(out.Sub(prev)))
 			p.to(at, st.owning[st.ownedTier(i+1)], "ordered again")
 			continue
 		}
@@ -139,14 +140,13 @@ func (st stages) ownedTier(n int) int {
 	return min(int(math.Log2(float64(n))), len(st.owning)-1)
 }
 
-// ending records a customer who dropped out: into the first ended phase some
-// months after their last purchase, and, where the lifecycle has a later
-// ended phase, on to it when a further few months bring no answer.
-func (st stages) ending(rng *rand.Rand, p *journey, last, now time.Time) {
-	out := between(rng, last.Add(120*day), minTime(now, last.Add(270*day)))
-	p.to(out, st.ended[0], quietReason(out.Sub(last)))
-	if len(st.ended) > 1 && now.Sub(out) > 120*day && chance(rng, 0.75) {
-		p.to(between(rng, out.Add(90*day), now), st.ended[len(st.ended)-1], "no answer to the win-back offer")
+// ending records a customer who was given up: into the first ended phase,
+// and, where the lifecycle has a later ended phase, on to it when they
+// were lost.
+func (st stages) ending(p *journey, s story) {
+	p.to(s.givenUp, st.ended[0], quietReason(s.givenUp.Sub(s.lastPurchase())))
+	if len(st.ended) > 1 && !s.lost.IsZero() {
+		p.to(s.lost, st.ended[len(st.ended)-1], "no answer to the win-back offer")
 	}
 }
 
@@ -158,7 +158,7 @@ func quietReason(d time.Duration) string {
 func spread(rng *rand.Rand, from, until time.Time, n int) []time.Time {
 	times := make([]time.Time, n)
 	for i := range times {
-		times[i] = between(rng, from, until)
+		times[i] = workTime(rng, from, until)
 	}
 	slices.SortFunc(times, func(a, b time.Time) int { return a.Compare(b) })
 	return times

@@ -87,6 +87,12 @@ func between(rng *rand.Rand, lo, hi time.Time) time.Time {
 	return lo.Add(time.Duration(rng.Int64N(int64(hi.Sub(lo)) + 1)))
 }
 
+// workTime returns a time drawn evenly from [lo, hi] and moved into office
+// hours.
+func workTime(rng *rand.Rand, lo, hi time.Time) time.Time {
+	return officeHours(rng, between(rng, lo, hi), lo, hi)
+}
+
 // officeHours moves t to a weekday between eight and six, when people do
 // their work, unless that would leave [lo, hi].
 func officeHours(rng *rand.Rand, t, lo, hi time.Time) time.Time {

@@ -23,12 +23,14 @@ type story struct {
 	dropped   bool      // left after their last purchase, for good
 	quietFrom time.Time // when the contacts stop
 	group     lifecycle.Group
+	givenUp   time.Time // when the book gave an ended customer up
+	lost      time.Time // when a win-back offer went unanswered; zero if not (yet)
 }
 
 // drawStory runs a customer's relationship from their arrival, some time in
 // the last two years, until now.
 func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
-	s := story{created: officeHoursBefore(rng, between(rng, now.AddDate(-demoYears, 0, 0), now), now)}
+	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now)}
 	first, bought := firstPurchase(rng, s.created, now)
 	if !bought {
 		s.group = lifecycle.Buying
@@ -46,15 +48,22 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	if dropped {
 		s.quietFrom = minTime(now, s.lastPurchase().Add(days(rng.ExpFloat64()*45)))
 		if now.Sub(s.lastPurchase()) >= endedAfter {
-			s.group = lifecycle.Ended
+			s.giveUp(rng, now)
 		}
 	}
 	return s
 }
 
-// officeHoursBefore moves t into office hours without passing now.
-func officeHoursBefore(rng *rand.Rand, t, now time.Time) time.Time {
-	return officeHours(rng, t, now.AddDate(-demoYears, 0, 0), now)
+// giveUp ends a customer who dropped out some months after their last
+// purchase, and marks them lost when a few months more bring no answer to
+// the win-back offer.
+func (s *story) giveUp(rng *rand.Rand, now time.Time) {
+	last := s.lastPurchase()
+	s.group = lifecycle.Ended
+	s.givenUp = workTime(rng, last.Add(120*day), minTime(now, last.Add(270*day)))
+	if now.Sub(s.givenUp) > 120*day && chance(rng, 0.75) {
+		s.lost = workTime(rng, s.givenUp.Add(90*day), now)
+	}
 }
 
 func (s story) lastPurchase() time.Time { return s.purchases[len(s.purchases)-1] }
@@ -71,4 +80,12 @@ func maxTime(a, b time.Time) time.Time {
 		return a
 	}
 	return b
+}
+
+// orTime returns t, or otherwise when t is zero.
+func orTime(t, otherwise time.Time) time.Time {
+	if t.IsZero() {
+		return otherwise
+	}
+	return t
 }
