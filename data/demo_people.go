@@ -76,19 +76,30 @@ var (
 	germanFirstNames = []string{"Anna", "Lena", "Sophie", "Marie", "Hannah", "Jana", "Katrin", "Sabine", "Petra", "Ute",
 		"Dörte", "Käthe", "Gisela", "Birgit", "Claudia", "Heike", "Jürgen", "Jörg", "Björn", "Sören", "Günter", "Uwe",
 		"Stefan", "Thomas", "Michael", "Andreas", "Markus", "Tobias", "Lukas", "Jonas", "Felix", "Maximilian", "Jan",
-		"Kai", "Frank", "Dieter", "Klaus", "Wolfgang", "Matthias", "Sebastian"}
+		"Kai", "Frank", "Dieter", "Klaus", "Wolfgang", "Matthias", "Sebastian", "Julia", "Laura", "Sarah", "Lea", "Nina",
+		"Franziska", "Susanne", "Monika", "Renate", "Ingrid", "Bärbel", "Jörn", "Hans", "Peter", "Karl", "Ralf", "Holger",
+		"Bernd", "Florian", "Simon", "Moritz", "Niklas", "Till", "Malte", "Hendrik"}
 	germanLastNames = []string{"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
 		"Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann",
 		"Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier", "Lehmann",
 		"Köhler", "Böhm", "Weiß", "Groß", "Jäger", "Günther", "Förster", "Vogel", "Fuchs", "Brandt", "Haas", "Kühn",
-		"Pohl", "Engel", "Hahn", "Voß", "Löffler", "Dietrich", "Seidel"}
+		"Pohl", "Engel", "Hahn", "Voß", "Löffler", "Dietrich", "Seidel", "Schuster", "Lorenz", "Baumann", "Franke",
+		"Albrecht", "Schumacher", "Ludwig", "Böttcher", "Winkler", "Berger", "Kraus", "Roth", "Beck", "Lenz", "Sommer",
+		"Graf", "Kaiser", "Peters", "Möller", "Keller", "Huber", "Mayer", "Herrmann", "König", "Walter", "Schulte",
+		"Thiele", "Jung", "Hübner", "Ernst"}
 	englishFirstNames = []string{"Oliver", "George", "Harry", "Jack", "Jacob", "Charlie", "Thomas", "James", "William",
 		"Daniel", "Emily", "Olivia", "Amelia", "Isla", "Ava", "Jessica", "Lily", "Sophie", "Grace", "Chloe", "Michael",
-		"David", "Sarah", "Laura", "Rachel", "Emma", "Matthew", "Andrew", "Hannah", "Ruth"}
+		"David", "Sarah", "Laura", "Rachel", "Emma", "Matthew", "Andrew", "Hannah", "Ruth", "Noah", "Leo", "Arthur",
+		"Henry", "Freddie", "Alfie", "Theo", "Oscar", "Archie", "Joshua", "Samuel", "Benjamin", "Ella", "Mia", "Poppy",
+		"Freya", "Evie", "Florence", "Alice", "Rosie", "Charlotte", "Lucy", "Megan", "Katie", "Rebecca", "Peter", "Paul",
+		"Mark", "Simon", "Helen"}
 	englishLastNames = []string{"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
 		"Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Hughes",
 		"Edwards", "Turner", "Baker", "Harris", "Cooper", "King", "Lewis", "Morgan", "Carter", "O'Brien", "Murphy",
-		"Kelly", "Bennett", "Fletcher", "Palmer", "Fisher", "Hunt", "Shaw", "Price"}
+		"Kelly", "Bennett", "Fletcher", "Palmer", "Fisher", "Hunt", "Shaw", "Price", "Ward", "Hill", "Moore", "Clark",
+		"Young", "Allen", "Scott", "Mitchell", "Phillips", "Campbell", "Anderson", "Stewart", "Bell", "Adams", "Mason",
+		"Cox", "Richardson", "Collins", "Marshall", "Gray", "Ellis", "Kennedy", "Graham", "Reynolds", "Lloyd", "Barnes",
+		"Knight", "Holmes", "Webb", "Hart", "Dixon", "Fox", "Gibson", "Foster", "Chapman", "Mills"}
 )
 
 func drawPerson(rng *rand.Rand, german bool) person {
