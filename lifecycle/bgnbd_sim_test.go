@@ -88,6 +88,9 @@ func TestFitBGNBDRecoversSimulatedParameters(t *testing.T) {
 			t.Errorf("%+v: %v", tt.truth, err)
 			continue
 		}
+		if truthLL := tt.truth.LogLikelihoodOf(hs); fit.LogLikelihood < truthLL {
+			t.Errorf("%d customers of %+v: log-likelihood %.4f, below the truth's %.4f", tt.n, tt.truth, fit.LogLikelihood, truthLL)
+		}
 		for _, q := range tt.checked {
 			if got, want := q.of(fit.BGNBD), q.of(tt.truth); math.Abs(got/want-1) > 0.15 {
 				t.Errorf("%d customers of %+v: %s = %.4g, want %.4g within 15%%", tt.n, tt.truth, q.name, got, want)
