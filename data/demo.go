@@ -131,7 +131,7 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 	g := demoBook{seed: opt.Seed, now: now, stages: st}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	w := newDemoWriter(tx)
+	w := newDemoWriter(tx, lc)
 	defer w.close()
 	for chunk := range g.chunks(ctx, opt.Customers) {
 		if err := w.write(ctx, chunk); err != nil {

@@ -3,26 +3,30 @@ package data
 import (
 	"context"
 	"database/sql"
-	"strings"
+	"slices"
+
+	"tend/lifecycle"
 )
 
 // customersPerStmt divides demoChunk, so that every chunk's customers go in
 // prepared statements and only the last chunk needs one of its own.
 const customersPerStmt = 250
 
+// summaryColumns are the customer's columns that add up their history.
+var summaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend_cents"}
+
 // demoWriter writes made-up customers with their history into a book.
 type demoWriter struct {
+	lc                                          lifecycle.Lifecycle
 	customers, tags, contacts, purchases, moves *bulkInsert
 }
 
-func newDemoWriter(tx *sql.Tx) *demoWriter {
+func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
 	const asMany = maxBoundValues
 	return &demoWriter{
-		customers: newBulkInsert(tx, customersPerStmt, "customers", "id", "name", "name_fold", "company", "email",
-			"phone", "owner", "phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at",
-			"updated_at", "archived_at", "search", "last_contact_at", "last_purchase_at", "contact_count",
-			"purchase_count", "total_spend_cents"),
-		tags: newBulkInsert(tx, asMany, "tags", "customer_id", "tag"),
+		lc:        lc,
+		customers: newBulkInsert(tx, customersPerStmt, "customers", slices.Concat(newCustomerColumns, summaryColumns)...),
+		tags:      newBulkInsert(tx, asMany, "tags", "customer_id", "tag"),
 		contacts: newBulkInsert(tx, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
 			"sentiment", "moment", "follow_up_at", "created_at"),
 		purchases: newBulkInsert(tx, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
@@ -35,10 +39,14 @@ func newDemoWriter(tx *sql.Tx) *demoWriter {
 // written from then on finds the customer it belongs to.
 func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
 	for _, c := range chunk {
-		w.customers.add(ctx, c.ID, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
-			c.Phase, c.PhaseSince.Unix(), int64(c.Value), c.Promoter, c.DoNotContact, c.CreatedAt.Unix(),
-			c.UpdatedAt.Unix(), unixOrNull(c.ArchivedAt), c.SearchText(), unixOrNull(c.LastContactAt),
-			unixOrNull(c.LastPurchaseAt), c.Contacts, c.Purchases, int64(c.TotalSpend))
+		// The row AddCustomer would write as of the customer's last update,
+		// with the summary of their history.
+		row, err := newCustomerRow(c.Customer, w.lc, c.UpdatedAt)
+		if err != nil {
+			return err
+		}
+		w.customers.add(ctx, append(row.values, unixOrNull(c.LastContactAt), unixOrNull(c.LastPurchaseAt),
+			c.Contacts, c.Purchases, int64(c.TotalSpend))...)
 	}
 	if err := w.customers.flush(ctx); err != nil {
 		return err
