@@ -10,6 +10,7 @@ import (
 )
 
 func TestColumnKeysMoveTheFocus(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	tests := []struct {
 		keys      []string
@@ -23,9 +24,10 @@ func TestColumnKeysMoveTheFocus(t *testing.T) {
 		{[]string{"h"}, "awareness", "Emily Clarke"},
 		{slices.Repeat([]string{"l"}, 9), "lost", "Henry Wright"},
 	}
+	h := newHarness(t, book, 80, 24)
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
-			h := newHarness(t, book, 80, 24)
+			h.press(slices.Repeat([]string{"h"}, 6)...) // back to the first column
 			h.press(tt.keys...)
 			if got := h.focusedPhase(); got != tt.wantPhase {
 				t.Errorf("focus on %s, want %s", got, tt.wantPhase)
@@ -54,6 +56,7 @@ func longColumnBook(t *testing.T) (*data.Book, []string) {
 }
 
 func TestCursorKeysMoveTheSelectionAndScrollTheColumn(t *testing.T) {
+	t.Parallel()
 	book, order := longColumnBook(t)
 	// At 80×24 a column shows six cards.
 	tests := []struct {
@@ -78,9 +81,10 @@ func TestCursorKeysMoveTheSelectionAndScrollTheColumn(t *testing.T) {
 		{[]string{"G", "pgup"}, 53, 53},
 		{[]string{"G", "ctrl+u"}, 53, 53},
 	}
+	h := newHarness(t, book, 80, 24)
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
-			h := newHarness(t, book, 80, 24)
+			h.press("g") // back to the top
 			h.press(tt.keys...)
 			col := &h.m.board.cols[0]
 			if col.cursor != tt.wantCursor || col.top != tt.wantTop {
@@ -106,6 +110,7 @@ func TestCursorKeysMoveTheSelectionAndScrollTheColumn(t *testing.T) {
 }
 
 func TestMoveKeysMoveTheCardToTheNeighbouringPhase(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		card      string
 		keys      []string
@@ -142,6 +147,7 @@ func TestMoveKeysMoveTheCardToTheNeighbouringPhase(t *testing.T) {
 }
 
 func TestPickerMovesToTheChosenPhase(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		keys      []string
 		wantPhase string
@@ -158,10 +164,10 @@ func TestPickerMovesToTheChosenPhase(t *testing.T) {
 		{[]string{"m", "j", "q"}, "acquisition"},
 		{[]string{"m", "j", "m"}, "acquisition"},
 	}
+	// One board for all: a move is undone before the next case.
+	h := newHarness(t, fixedBook(t), 80, 24)
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
-			book := fixedBook(t)
-			h := newHarness(t, book, 80, 24)
 			c := h.goTo("James O'Connor")
 			h.press(tt.keys[0])
 			if h.m.screen != screenPicker {
@@ -177,17 +183,24 @@ func TestPickerMovesToTheChosenPhase(t *testing.T) {
 			if h.m.screen != screenBoard {
 				t.Errorf("after %v the screen is %d, not the board", tt.keys, h.m.screen)
 			}
-			if got := customerIn(t, book, c.ID).Phase; got != tt.wantPhase {
+			if got := customerIn(t, h.book, c.ID).Phase; got != tt.wantPhase {
 				t.Errorf("stored phase %s, want %s", got, tt.wantPhase)
 			}
 			if got := h.selected(); got.ID != c.ID || h.focusedPhase() != tt.wantPhase {
 				t.Errorf("selected %s in %s, want James O'Connor in %s", got.Name, h.focusedPhase(), tt.wantPhase)
+			}
+			if tt.wantPhase != "acquisition" {
+				h.press("u")
+				if got := customerIn(t, h.book, c.ID).Phase; got != "acquisition" {
+					t.Fatalf("the undo left James O'Connor in %s", got)
+				}
 			}
 		})
 	}
 }
 
 func TestEnterOpensTheSelectedCustomer(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.goTo("Sophie Turner")
 	h.press("enter")
@@ -204,6 +217,7 @@ func TestEnterOpensTheSelectedCustomer(t *testing.T) {
 }
 
 func TestHelpShowsEveryKeyAndAnyKeyClosesIt(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.press("?")
 	if h.m.screen != screenHelp {
@@ -232,6 +246,7 @@ func TestHelpShowsEveryKeyAndAnyKeyClosesIt(t *testing.T) {
 }
 
 func TestQuitKeysEndTheProgram(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	for _, k := range []string{"q", "ctrl+c"} {
 		t.Run(k, func(t *testing.T) {

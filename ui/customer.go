@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"tend/data"
 	"tend/lifecycle"
@@ -169,7 +170,8 @@ func (k customerKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// view draws the screen, exactly width × height cells.
+// view draws the screen, exactly width × height cells; on a narrow
+// terminal the profile's second column is cut.
 func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time) string {
 	if !s.loaded {
 		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" loading…"))
@@ -187,7 +189,7 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 		lines = append(lines, "")
 	}
 	for i := range lines {
-		lines[i] = pad(lines[i], s.width)
+		lines[i] = pad(ansi.Truncate(lines[i], s.width, "…"), s.width)
 	}
 	return strings.Join(lines[:s.height], "\n")
 }

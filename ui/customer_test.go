@@ -31,6 +31,7 @@ func (h *harness) timeline() []string {
 }
 
 func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.openCustomer("Anna Fischer")
 	lines := h.lines()
@@ -68,6 +69,7 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 }
 
 func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	// At 80×14 the timeline has room for two events of seven.
 	tests := []struct {
@@ -85,10 +87,11 @@ func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
 		{[]string{"pgdown"}, "2025-02-02 09:00"},
 		{[]string{"G", "pgup"}, "2025-01-20 08:45"},
 	}
+	h := newHarness(t, book, 80, 14)
+	h.openCustomer("Anna Fischer")
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
-			h := newHarness(t, book, 80, 14)
-			h.openCustomer("Anna Fischer")
+			h.press("g") // back to the newest
 			h.press(tt.keys...)
 			got := h.timeline()
 			if len(got) != 2 || !strings.HasPrefix(got[0], "   "+tt.wantFirst) {
@@ -99,6 +102,7 @@ func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
 }
 
 func TestCustomerScreenKeys(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		keys  func(h *harness)
@@ -177,6 +181,7 @@ func TestCustomerScreenKeys(t *testing.T) {
 }
 
 func TestArchiveWithYesTakesTheCustomerOffTheBoard(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	id := h.openCustomer("Anna Fischer")
 	h.press("a", "y")

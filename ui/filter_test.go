@@ -13,8 +13,9 @@ import (
 func (h *harness) columnCounts() map[string]string {
 	out := map[string]string{}
 	b := &h.m.board
+	lines := h.lines()
 	for ci := b.left; ci < min(b.left+b.layout().columns, len(b.cols)); ci++ {
-		f := strings.Fields(h.columnText(ci, bodyTop))
+		f := strings.Fields(h.columnTextIn(lines, ci, bodyTop))
 		out[b.cols[ci].phase.Key] = f[len(f)-1]
 	}
 	return out
@@ -23,6 +24,7 @@ func (h *harness) columnCounts() map[string]string {
 var allCounts = map[string]string{"awareness": "4", "acquisition": "4", "conversion": "3", "retention": "3", "loyalty": "3", "win-back": "2", "lost": "1"}
 
 func TestFilterNarrowsTheColumns(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	none := map[string]string{"awareness": "0", "acquisition": "0", "conversion": "0", "retention": "0", "loyalty": "0", "win-back": "0", "lost": "0"}
 	with := func(counts map[string]string) map[string]string {
@@ -36,15 +38,16 @@ func TestFilterNarrowsTheColumns(t *testing.T) {
 		shown []string // names on screen
 	}{
 		{"mann", with(map[string]string{"conversion": "1", "win-back": "1"}), []string{"Stefan Hoffmann", "Ursula Zimmermann"}},
-		{"MÜLLER", with(map[string]string{"awareness": "1"}), []string{"Jürgen Müller"}},
+		{"ÜLL", with(map[string]string{"awareness": "1"}), []string{"Jürgen Müller"}},
 		{"vip", with(map[string]string{"retention": "1", "loyalty": "1"}), []string{"Anna Fischer", "Thomas Wagner"}},
 		{"ben", with(map[string]string{"awareness": "2", "acquisition": "2", "conversion": "1", "retention": "1", "loyalty": "1", "win-back": "1", "lost": "1"}), []string{"Oliver Bennett"}},
-		{"@fischer-apotheken", with(map[string]string{"retention": "1"}), []string{"Anna Fischer"}},
-		{"nobody", none, nil},
+		{"@f", with(map[string]string{"retention": "1"}), []string{"Anna Fischer"}},
+		{"xyz", none, nil},
 	}
+	h := newHarness(t, book, 200, 60) // every column on screen
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			h := newHarness(t, book, 200, 60) // every column on screen
+			defer h.press("esc")
 			h.press("/")
 			h.typeText(tt.query)
 			if h.m.screen != screenFilter {
@@ -74,6 +77,7 @@ func TestFilterNarrowsTheColumns(t *testing.T) {
 }
 
 func TestFilterHighlightsTheMatches(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 200, 60)
 	h.press("/")
 	h.typeText("mann")
@@ -99,6 +103,7 @@ func TestFilterHighlightsTheMatches(t *testing.T) {
 }
 
 func TestFilterIsClearedWithEsc(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		keys []string // after typing the filter
@@ -131,6 +136,7 @@ func TestFilterIsClearedWithEsc(t *testing.T) {
 }
 
 func TestFilterKeptWithEnterLeavesTheKeysToTheBoard(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.press("/")
 	h.typeText("food")

@@ -34,7 +34,9 @@ func newTextField(label, value, placeholder string) field {
 	in.Prompt = ""
 	in.Placeholder = placeholder
 	in.CharLimit = 4000
-	in.SetValue(value)
+	// The input drops control characters but would show bidirectional
+	// overrides from the book; Clean drops both.
+	in.SetValue(Clean(value))
 	return field{label: label, kind: textField, input: in}
 }
 

@@ -10,6 +10,7 @@ import (
 )
 
 func TestContactFormLogsWhatWasTyped(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Jürgen Müller")
 	h.press("c")
@@ -47,6 +48,7 @@ func TestContactFormLogsWhatWasTyped(t *testing.T) {
 }
 
 func TestContactFormTakesDatesAsTyped(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		when, followUp string
 		wantAt         time.Time
@@ -95,6 +97,7 @@ type formError struct {
 }
 
 func TestContactFormShowsMistakesBesideTheFieldAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		keys func(h *harness)
@@ -156,6 +159,7 @@ func assertFormError(t *testing.T, h *harness, want formError) {
 }
 
 func TestContactFormEscCancels(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Emily Clarke")
 	h.press("c")
@@ -170,6 +174,7 @@ func TestContactFormEscCancels(t *testing.T) {
 }
 
 func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.press("n")
 	if h.m.screen != screenCustomerForm || !strings.Contains(h.screen(), "New customer") {
@@ -200,6 +205,7 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 }
 
 func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		values []string // typed into the fields from the name on
@@ -230,6 +236,7 @@ func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
 }
 
 func TestEditFormStoresTheChanges(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Lukas Becker")
 	h.press("e")

@@ -272,7 +272,11 @@ func (h *harness) columnPoint(ci int) image.Point {
 // columnText is what column ci shows on a line of the screen, without
 // colours.
 func (h *harness) columnText(ci, line int) string {
-	h.t.Helper()
+	return h.columnTextIn(h.lines(), ci, line)
+}
+
+// columnTextIn is columnText on a screen already drawn.
+func (h *harness) columnTextIn(lines []string, ci, line int) string {
 	b := &h.m.board
 	l := b.layout()
 	x := (ci - b.left) * l.columnWidth
@@ -280,5 +284,5 @@ func (h *harness) columnText(ci, line int) string {
 	if ci == b.left+l.columns-1 {
 		w = b.width - x - 1 // the last column takes what is left
 	}
-	return ansi.Cut(h.lines()[line], x, x+w)
+	return ansi.Cut(lines[line], x, x+w)
 }

@@ -49,20 +49,23 @@ var screens = []struct {
 }
 
 func TestEveryScreenFitsTheTerminal(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
-	sizes := []image.Point{{80, 24}, {160, 48}, {200, 60}, {120, 30}, {60, 20}, {40, 12}, {30, 8}, {20, 5}, {10, 3}, {1, 1}}
-	for _, size := range sizes {
-		for _, s := range screens {
-			t.Run(fmt.Sprintf("%dx%d %s", size.X, size.Y, s.name), func(t *testing.T) {
-				h := newHarness(t, book, size.X, size.Y)
-				s.open(h)
+	sizes := []image.Point{{80, 24}, {160, 48}, {200, 60}, {60, 20}, {40, 12}, {30, 8}, {20, 5}, {10, 3}, {1, 1}}
+	for _, s := range screens {
+		t.Run(s.name, func(t *testing.T) {
+			h := newHarness(t, book, 80, 24)
+			s.open(h)
+			for _, size := range sizes {
+				h.send(tea.WindowSizeMsg{Width: size.X, Height: size.Y})
 				assertFits(t, h)
-			})
-		}
+			}
+		})
 	}
 }
 
 func TestNarrowTerminalsShowFewerColumns(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	tests := []struct {
 		width int
@@ -97,6 +100,7 @@ func columnLabels(h *harness) []string {
 }
 
 func TestFocusedColumnStaysOnScreen(t *testing.T) {
+	t.Parallel()
 	book := fixedBook(t)
 	labels := []string{"Awareness", "Acquisition", "Conversion", "Retention", "Loyalty", "Win-back", "Lost"}
 	for _, width := range []int{20, 40, 60, 80, 130} {
@@ -127,6 +131,7 @@ func TestFocusedColumnStaysOnScreen(t *testing.T) {
 }
 
 func TestResizingIsSafe(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		open func(h *harness)

@@ -14,6 +14,7 @@ import (
 // drags below take Katharina Schröder, first in Acquisition.
 
 func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	from, to := h.column("acquisition"), h.column("conversion")
 	c := h.selectedAfter(click(h.cardPoint(from, 0)))
@@ -50,6 +51,7 @@ func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
 }
 
 func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		finish func(h *harness, from, to int)
@@ -89,6 +91,7 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 }
 
 func TestClickSelectsACard(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	conversion := h.column("conversion")
 	p := h.cardPoint(conversion, 1)
@@ -129,6 +132,7 @@ func (h *harness) selectedAfter(msg tea.MouseClickMsg) lifecycle.Customer {
 }
 
 func TestWheelScrollsTheColumnUnderThePointer(t *testing.T) {
+	t.Parallel()
 	book, order := longColumnBook(t)
 	h := newHarness(t, book, 80, 24)
 	awareness := h.columnPoint(h.column("awareness"))

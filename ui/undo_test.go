@@ -9,6 +9,7 @@ import (
 )
 
 func TestUndoTakesBackChangesOneAfterTheOther(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	book := h.book
 
@@ -94,6 +95,7 @@ func TestUndoTakesBackChangesOneAfterTheOther(t *testing.T) {
 }
 
 func TestUndoSelectsTheCustomerItChanged(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Katharina Schröder")
 	h.press("L", "L", "l", "l", "l")
@@ -107,6 +109,7 @@ func TestUndoSelectsTheCustomerItChanged(t *testing.T) {
 }
 
 func TestUndoOfAMoveThatWasOvertakenIsRefused(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, fixedBook(t), 200, 60) // room for the whole message
 	c := h.goTo("Katharina Schröder")
 	h.press("L")
