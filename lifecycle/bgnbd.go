@@ -34,8 +34,8 @@ func (m BGNBD) PAlive(h RepeatHistory) float64 {
 // ConditionalExpectedPurchases is the expected number of purchases in the
 // t weeks after T of a customer with this history (paper, eq. 10): the
 // chance of being active times what an active customer is expected to buy.
-// It is NaN only when t is so long against Alpha + T (beyond some 10⁵
-// times) that the hypergeometric series cannot be summed.
+// It is NaN only when t is some 10⁵ times Alpha + T or more, millennia for
+// any real book, where the hypergeometric series cannot be summed.
 func (m BGNBD) ConditionalExpectedPurchases(h RepeatHistory, t float64) float64 {
 	return m.PAlive(h) * m.expectedWhileActive(float64(h.X), h.T, t)
 }

@@ -91,6 +91,9 @@ func TestPredictionsMatchTheClosedForms(t *testing.T) {
 		{BGNBD{R: 0.5, Alpha: 100, A: 1.2, B: 2}, RepeatHistory{5, 200, 600}, 180},
 		{BGNBD{R: 2, Alpha: 3, A: 3, B: 1.5}, RepeatHistory{3, 5, 10}, 20},
 		{BGNBD{R: 0.8, Alpha: 10, A: 0.999999, B: 4}, RepeatHistory{4, 12, 20}, 52},
+		// a > 2+r+x: the ratio of the series' terms falls toward z from above.
+		{BGNBD{R: 0.3, Alpha: 2, A: 6, B: 4}, RepeatHistory{0, 0, 5}, 60},
+		{BGNBD{R: 0.3, Alpha: 2, A: 6, B: 4}, RepeatHistory{1, 2, 5}, 60},
 	}
 	for _, tt := range tests {
 		pa, want := tt.m.PAlive(tt.h), paperPAlive(tt.m, tt.h)
@@ -171,6 +174,15 @@ func TestPredictionsStayFiniteForExtremeHistories(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestPredictionsOverMillenniaSayTheyCannot(t *testing.T) {
+	if e := cdnowPublished.ExpectedPurchases(1e4 * cdnowPublished.Alpha); !finite(e) {
+		t.Errorf("E[X(t)] over 10⁴ α = %g, want a number", e)
+	}
+	if e := cdnowPublished.ExpectedPurchases(1e6 * cdnowPublished.Alpha); !math.IsNaN(e) {
+		t.Errorf("E[X(t)] over 10⁶ α = %g, want NaN rather than a sum cut short", e)
 	}
 }
 
