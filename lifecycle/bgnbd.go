@@ -51,7 +51,7 @@ func (m BGNBD) ExpectedPurchases(t float64) float64 {
 // times its factor (a+b+x−1)/(a−1).
 //
 // The paper's 2F1(r+x, b+x; a+b+x−1; z), z = t/(α+T+t), has terms that grow
-// like n^(r+x) before z^n tames them, which overflows for large x. Euler's
+// like n^(r+x−a) before z^n tames them, which overflows for large x. Euler's
 // transformation 2F1(a,b;c;z) = (1−z)^(c−a−b) 2F1(c−a, c−b; c; z) turns the
 // bracket into 1 − (1−z)^B F(A, B; C; z) with A = a+b−1−r, B = a−1 and
 // C = a+b+x−1, whose terms fall like n^(a−2−r−x) zⁿ. Splitting off the
