@@ -165,3 +165,56 @@ func TestCardIndexAgreesWithTheColumnOrder(t *testing.T) {
 		t.Errorf("a card the filter hides has index %d", got)
 	}
 }
+
+// countedTotals counts the board the slow way, for comparing with the
+// totals the triggers keep.
+func countedTotals(t *testing.T, b *Book) map[string]PhaseTotal {
+	t.Helper()
+	rows, err := b.reader.Query(`SELECT phase, count(*), sum(value_cents) FROM customers WHERE archived_at IS NULL GROUP BY phase`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]PhaseTotal{}
+	for rows.Next() {
+		var p string
+		var tot PhaseTotal
+		rows.Scan(&p, &tot.Count, &tot.Value)
+		out[p] = tot
+	}
+	return out
+}
+
+func TestPhaseTotalsStayInStepWithEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	a := addCustomer(t, b, lifecycle.Customer{Name: "Ada", Value: 1000, Phase: "retention"})
+	c := addCustomer(t, b, lifecycle.Customer{Name: "Cleo", Value: 250})
+	steps := []func(){
+		func() { b.Move(ctx, a, "loyalty", "") },
+		func() { b.EditCustomer(ctx, c, func(x *lifecycle.Customer) error { x.Value = 999; return nil }) },
+		func() { b.Archive(ctx, a, false) },
+		func() { b.Archive(ctx, a, true) },
+		func() { b.RemoveNewCustomer(ctx, c) },
+		func() { addCustomer(t, b, lifecycle.Customer{Name: "Dora", Value: 5, Phase: "loyalty"}) },
+	}
+	for i, step := range steps {
+		step()
+		got, err := b.PhaseTotals(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := countedTotals(t, b)
+		if len(got) != len(want) {
+			t.Fatalf("step %d: totals %v, counted %v", i, got, want)
+		}
+		for p, w := range want {
+			if got[p] != w {
+				t.Errorf("step %d: %s totals %+v, counted %+v", i, p, got[p], w)
+			}
+		}
+	}
+	if n, _ := b.CountCustomers(ctx, Filter{}); n != 2 {
+		t.Errorf("customers after the steps = %d, want 2", n)
+	}
+}

@@ -18,6 +18,9 @@ type Filter struct {
 	Limit    int    // 0 lists all
 }
 
+// unfiltered reports whether the filter lets every active customer through.
+func (f Filter) unfiltered() bool { return f == Filter{} }
+
 func (f Filter) where() (string, []any) {
 	conds := []string{"c.archived_at IS NULL"}
 	if f.Archived {
@@ -75,8 +78,12 @@ func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Cus
 // CountCustomers returns how many customers the filter lets through.
 func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
 	where, args := f.where()
+	query := `SELECT count(*) FROM customers c WHERE ` + where
+	if f.unfiltered() {
+		query = `SELECT coalesce(sum(customers), 0) FROM phase_totals`
+	}
 	var n int
-	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where, args...).Scan(&n); err != nil {
+	if err := b.reader.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count customers: %w", describe(err))
 	}
 	return n, nil

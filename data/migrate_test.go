@@ -57,6 +57,9 @@ func TestOpenUpgradesAnOlderBookAfterCopyingIt(t *testing.T) {
 	if err != nil || c.Name != "Ada" || c.Phase != "client" {
 		t.Errorf("customer after upgrade = %+v, %v", c, err)
 	}
+	if totals, _ := b.PhaseTotals(context.Background(), Filter{}); totals["client"].Count != 1 {
+		t.Errorf("board totals after upgrade = %+v, want the one client counted", totals)
+	}
 	copyBook := openBookAt(t, b.Upgraded) // the copy is a v1 book, upgraded again on open
 	if _, err := copyBook.Customer(context.Background(), 7); err != nil {
 		t.Errorf("the copy does not hold the customer: %v", err)
