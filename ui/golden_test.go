@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// The golden files are the screens without colours, so that a change reads
+// in a diff. Regenerate them with go test ./ui -run Golden -update and
+// review the diff.
+func TestGoldenScreens(t *testing.T) {
+	t.Parallel()
+	book := fixedBook(t)
+	tests := []struct {
+		name          string
+		width, height int
+		keys          []string
+	}{
+		{"board_80x24", 80, 24, nil},
+		{"board_160x48", 160, 48, nil},
+		{"board_scrolled_40x24", 40, 24, []string{"l", "l", "l", "j"}},
+		{"customer_80x24", 80, 24, []string{"l", "l", "l", "enter"}},
+		{"contact_form_80x24", 80, 24, []string{"l", "l", "l", "c"}},
+		{"help_80x24", 80, 24, []string{"?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, book, tt.width, tt.height)
+			h.press(tt.keys...)
+			golden.RequireEqual(t, h.screen())
+		})
+	}
+}

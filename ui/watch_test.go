@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"tend/lifecycle"
+)
+
+func TestBoardPicksUpWritesOfAnotherProgram(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	other := openBook(t, h.book.Path())
+
+	// Nothing written: a tick changes nothing.
+	h.send(watchTickMsg{})
+	if got := h.statusLine(); !strings.HasSuffix(got, "book.tend · 20 customers") {
+		t.Fatalf("status line %q", got)
+	}
+
+	addCustomer(t, other, customerSpec{name: "Ingrid Neumann", company: "Neumann Werkzeuge", phase: "awareness",
+		since: "2025-03-14 08:00", value: 5000,
+		contacts: []contactSpec{{at: "2025-03-14 09:00", kind: "call", sentiment: "positive", summary: "Called us"}}})
+	if got := h.m.count; got != 20 {
+		t.Fatalf("the board saw the write before it looked (%d customers)", got)
+	}
+	h.send(watchTickMsg{})
+	if got := h.statusLine(); !strings.HasSuffix(got, "book.tend · 21 customers") {
+		t.Errorf("status line %q, want 21 customers", got)
+	}
+	if got := strings.Fields(h.columnText(0, bodyTop)); !slices.Equal(got, []string{"Awareness", "5"}) {
+		t.Errorf("header %q, want Awareness with 5", got)
+	}
+	// The newest contact comes first; the selection stays on its card.
+	if got := h.columnText(0, bodyTop+headerLines); !strings.Contains(got, "Ingrid Neumann") {
+		t.Errorf("first card %q, want the new customer", got)
+	}
+	if got := h.selected().Name; got != "Emily Clarke" || h.m.board.cols[0].cursor != 1 {
+		t.Errorf("selected %s at %d, want Emily Clarke at 1", got, h.m.board.cols[0].cursor)
+	}
+
+	// The other program moves the selected card: the selection follows it.
+	emily := h.selected()
+	if _, err := other.Move(h.ctx, emily.ID, "conversion", ""); err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	if got := h.selected(); got.ID != emily.ID || h.focusedPhase() != "conversion" {
+		t.Errorf("selected %s in %s, want Emily Clarke in conversion", got.Name, h.focusedPhase())
+	}
+	if got := strings.Fields(h.columnText(h.column("conversion"), bodyTop)); !slices.Equal(got, []string{"Conversion", "›", "4"}) {
+		t.Errorf("header %q, want Conversion with 4", got)
+	}
+}
+
+func TestCustomerScreenPicksUpWritesOfAnotherProgram(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	id := h.openCustomer("Anna Fischer")
+	other := openBook(t, h.book.Path())
+	if _, err := other.EditCustomer(h.ctx, id, func(c *lifecycle.Customer) error {
+		c.Owner = "Ben"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	if got := h.lines()[5]; !strings.HasPrefix(got, " Owner        Ben ") {
+		t.Errorf("profile line %q, want the owner the other program stored", got)
+	}
+}
