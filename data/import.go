@@ -132,8 +132,14 @@ var errRolledBack = errors.New("rolled back")
 // exactly what the import would do.
 func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt ImportOptions) (ImportReport, error) {
 	report := ImportReport{Entity: what, DryRun: opt.DryRun}
+	if _, err := ParseEntity(string(what)); err != nil {
+		return report, err
+	}
 	if opt.OnDuplicate == "" {
 		opt.OnDuplicate = DuplicateError
+	}
+	if _, err := ParseOnDuplicate(string(opt.OnDuplicate)); err != nil {
+		return report, err
 	}
 	raw, err := io.ReadAll(src)
 	if err != nil {
@@ -155,19 +161,11 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 			return err
 		}
 		defer run.batch.close()
-		for _, row := range t.rows {
-			c := &cells{line: row.line, values: row.cells, cols: cols, now: run.now}
-			if c.checkWidth(); c.bad() {
-				bad = append(bad, c.errs...)
-				continue
-			}
-			if err := run.row(c); err != nil {
-				return fmt.Errorf("%s:%d: %w", opt.File, row.line, err)
-			}
-			bad = append(bad, c.errs...)
-			report.Rows++
+		found, err := run.rows(t.rows, cols)
+		if err != nil {
+			return err
 		}
-		if len(bad) > 0 || opt.DryRun {
+		if bad = append(bad, found...); len(bad) > 0 || opt.DryRun {
 			return errRolledBack
 		}
 		return run.finish()
@@ -224,22 +222,32 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, opt Imp
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, run.lc, run.now, run.ix.maxID+1)
-	switch what {
-	case Customers:
-		run.row = run.customerRow
+	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
+	if what == Customers {
 		return run, nil
-	case Contacts:
-		run.row = run.contactRow
-	case Purchases:
-		run.row = run.purchaseRow
-	default:
-		return nil, fmt.Errorf("unknown kind of record %q", what)
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
 	if err != nil {
 		return nil, fmt.Errorf("read the book's %s: %w", what, describe(err))
 	}
 	return run, nil
+}
+
+// rows imports the rows of a file and returns the problems of the bad ones;
+// an error is a failure of the book, which ends the import.
+func (r *importRun) rows(rows []tableRow, cols *columns) ([]RowError, error) {
+	var bad []RowError
+	for _, row := range rows {
+		r.report.Rows++
+		c := &cells{line: row.line, values: row.cells, cols: cols, now: r.now}
+		if c.checkWidth(); !c.bad() {
+			if err := r.row(c); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", r.opt.File, row.line, err)
+			}
+		}
+		bad = append(bad, c.errs...)
+	}
+	return bad, nil
 }
 
 // finish writes what is still queued and brings the summaries of the

@@ -203,10 +203,10 @@ var unitWords = map[string]bool{"in": true, "eur": true, "euro": true, "€": tr
 	"chf": true, "gbp": true, "£": true, "netto": true, "brutto": true, "net": true, "gross": true}
 
 // looseKeys are the shorter forms of a column name to try when the whole
-// name is not known: the part before a bracket, slash or colon, and that
-// without trailing units.
+// name is not known: the part before a bracket, slash, comma or colon, and
+// that without trailing units.
 func looseKeys(name string) []string {
-	if i := strings.IndexAny(name, "([/|:"); i > 0 {
+	if i := strings.IndexAny(name, "([/|:,"); i > 0 {
 		name = name[:i]
 	}
 	words := strings.Fields(name)

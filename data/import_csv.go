@@ -89,9 +89,18 @@ var separators = []struct {
 	name string
 }{{',', "comma"}, {';', "semicolon"}, {'\t', "tab"}}
 
-// detectSeparator picks the separator that occurs most often in the header
-// line outside quotes; a header without any is one column, comma-separated.
-func detectSeparator(text string) (rune, string) {
+// detectSeparator picks the separator that the "sep=;" line Excel may
+// write first names, else the one that occurs most often in the header line
+// outside quotes; a header without any is one column, comma-separated.
+func detectSeparator(text string) (sep rune, name string, hinted bool) {
+	first, _, _ := strings.Cut(text, "\n")
+	if hint, ok := strings.CutPrefix(strings.ToLower(strings.TrimSuffix(first, "\r")), "sep="); ok {
+		for _, s := range separators {
+			if hint == string(s.r) {
+				return s.r, s.name, true
+			}
+		}
+	}
 	counts := map[rune]int{}
 	quoted := false
 	for _, r := range text {
@@ -111,7 +120,7 @@ func detectSeparator(text string) (rune, string) {
 			best = s
 		}
 	}
-	return best.r, best.name
+	return best.r, best.name, false
 }
 
 // readCSV reads the header and every row. A row that the quoting makes
@@ -119,11 +128,14 @@ func detectSeparator(text string) (rune, string) {
 // rows whose cells are all empty (Excel leaves such rows at the end) are
 // dropped.
 func readCSV(text string) (*table, error) {
-	sep, name := detectSeparator(text)
+	sep, name, hinted := detectSeparator(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sep
 	r.FieldsPerRecord = -1
 	t := &table{separator: name}
+	if hinted {
+		r.Read() // the sep= line
+	}
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {

@@ -2,12 +2,15 @@ package data
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"tend/lifecycle"
 )
+
+var errNoCustomer = errors.New("the row names no customer")
 
 // historyRow is a contact or purchase read from a row, with what storing it
 // takes.

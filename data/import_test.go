@@ -238,3 +238,18 @@ func TestImportRefusesSpreadsheetsAndEmptyFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestImportHonoursExcelsSeparatorLine(t *testing.T) {
+	b := openTestBook(t)
+	r := mustImportText(t, b, Customers, "sep=;\nName;Firma, Ort\nAda;Engines, London\n", ImportOptions{})
+	if r.Separator != "semicolon" || r.New != 1 {
+		t.Errorf("report = %+v", r)
+	}
+	if c := customerNamed(t, b, "Ada"); c.Company != "Engines, London" {
+		t.Errorf("company = %q", c.Company)
+	}
+	_, err := importText(t, b, Customers, "sep=;\nName;Wert\nBob;zwölf\n", ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), `test.csv:3: column "Wert"`) {
+		t.Errorf("err = %v, want line 3 blamed", err)
+	}
+}
