@@ -76,7 +76,7 @@ func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
 		keys      []string
 		wantFirst string // the time of the first event on screen
 	}{
-		{nil, "2025-03-12 17:20"},
+		{[]string{"g"}, "2025-03-12 17:20"},
 		{[]string{"j"}, "2025-02-03 14:00"},
 		{[]string{"down", "down"}, "2025-02-02 09:00"},
 		{[]string{"j", "k"}, "2025-03-12 17:20"},
