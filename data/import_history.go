@@ -2,15 +2,10 @@ package data
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
-	"strings"
-	"time"
 
 	"tend/lifecycle"
 )
-
-var errNoCustomer = errors.New("the row names no customer")
 
 // historyRow is a contact or purchase read from a row, with what storing it
 // takes.
@@ -181,75 +176,4 @@ func (r *importRun) updatePurchase(c *cells, id int64) error {
 		return fmt.Errorf("update purchase %d: %w", id, describe(err))
 	}
 	return nil
-}
-
-// customerFor finds the customer a contact or purchase names, or creates it
-// where --create-missing allows. It returns 0 when the row is bad.
-func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (int64, error) {
-	ref := c.customerRef()
-	if c.bad() {
-		return 0, nil
-	}
-	if ref == (customerRef{}) {
-		c.fail(c.refField(), errNoCustomer)
-		return 0, nil
-	}
-	found, err := r.ix.find(ref)
-	switch {
-	case err != nil:
-		c.fail(c.refField(), err)
-		return 0, nil
-	case found != nil:
-		return found.id, nil
-	case !r.opt.CreateMissing:
-		c.fail(c.refField(), fmt.Errorf("no customer in the book matches %s (import the customers first, or use --create-missing)", ref))
-		return 0, nil
-	}
-	return r.createCustomer(c, ref, at, start)
-}
-
-// createCustomer adds the customer a row names, with the name, e-mail and
-// company it gives, in the first phase of start, created when the row's
-// contact or purchase happened.
-func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, start lifecycle.Group) (int64, error) {
-	cust := lifecycle.Customer{Name: cmp.Or(ref.name, ref.email), Email: ref.email, Company: ref.company, CreatedAt: at}
-	if cust.Name == "" {
-		c.fail(c.refField(), fmt.Errorf("no customer has id %d, and the row gives no name or e-mail to create one", ref.id))
-		return 0, nil
-	}
-	if p, ok := r.lc.First(start); ok {
-		cust.Phase = p.Key
-	}
-	if r.ix.byID[ref.id] == nil {
-		cust.ID = ref.id
-	}
-	cust.Normalize()
-	if _, err := profileProblem(cust); err != nil {
-		c.fail(c.refField(), err)
-		return 0, nil
-	}
-	id, err := r.batch.add(r.ctx, cust)
-	if err == nil {
-		err = r.batch.flush(r.ctx)
-	}
-	if err != nil {
-		return 0, err
-	}
-	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, line: c.line})
-	r.report.CreatedCustomers++
-	return id, nil
-}
-
-// String names the customer a row refers to, as the row gives it.
-func (r customerRef) String() string {
-	var parts []string
-	if r.id != 0 {
-		parts = append(parts, fmt.Sprintf("id %d", r.id))
-	}
-	for _, s := range []string{r.email, r.name, r.company} {
-		if s != "" {
-			parts = append(parts, fmt.Sprintf("%q", s))
-		}
-	}
-	return strings.Join(parts, ", ")
 }
