@@ -5,8 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"tend/lifecycle"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // customerRef is how a contact or purchase names its customer.
