@@ -53,6 +53,8 @@ type Model struct {
 
 	gen     int          // the generation of board reads; older answers are dropped
 	loading map[int]bool // columns with a window on the way
+	cards   *cardCache
+	dark    bool
 	count   int          // customers in the book
 	undo    []undoStep
 }
@@ -65,7 +67,8 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 		return Model{}, err
 	}
 	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(),
-		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar()}
+		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(),
+		cards: newCardCache(), dark: true}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
 	for ci, c := range m.board.cols {
@@ -108,7 +111,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.customer.setSize(m.width, m.bodyHeight())
 		return m, m.loadMissing()
 	case tea.BackgroundColorMsg:
-		m.styles = NewStyles(msg.IsDark())
+		m.dark = msg.IsDark()
+		m.styles = NewStyles(m.dark)
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
 		return m, nil
 	case tea.KeyPressMsg:

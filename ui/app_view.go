@@ -56,7 +56,7 @@ func (m *Model) body() string {
 		return m.customer.view(&m.styles, m.lc, m.now())
 	}
 	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
-		drop: m.dropColumn(), empty: m.emptyText()})
+		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark})
 }
 
 func (m *Model) emptyText() string {

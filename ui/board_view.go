@@ -17,6 +17,8 @@ type boardView struct {
 	search string // highlighted in names and companies
 	drop   int    // the column a dragged card would land in, or -1
 	empty  string // what an empty column says
+	cache  *cardCache
+	dark   bool
 }
 
 // view draws the board, exactly width × height cells.
@@ -93,12 +95,20 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 // badge; company, value and days since the last contact; a gap. A selected
 // card carries the selection background through every segment.
 func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []string {
-	s := v.styles
 	cust, ok := c.card(i)
-	blank := strings.Repeat(" ", w)
 	if !ok {
-		return []string{pad(s.Muted.Render(" …"), w), blank, blank}
+		blank := strings.Repeat(" ", w)
+		return []string{pad(v.styles.Muted.Render(" …"), w), blank, blank}
 	}
+	key := cardKey{id: cust.ID, updated: cust.UpdatedAt.Unix(), lastContact: cust.LastContactAt.Unix(),
+		selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark}
+	return v.cache.get(key, func() []string { return drawCard(cust, w, selected, v) })
+}
+
+// drawCard draws one card; see cardView.
+func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []string {
+	s := v.styles
+	blank := strings.Repeat(" ", w)
 	bar, bg := " ", lipgloss.NewStyle()
 	if selected {
 		bar, bg = s.Accent.Inherit(s.CardSelected).Render("▌"), s.CardSelected

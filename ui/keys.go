@@ -38,8 +38,12 @@ func newBoardKeys() boardKeys {
 	}
 }
 
+// moveHelp stands for H and L together in the short help, which has no room
+// for both.
+var moveHelp = bind([]string{"H", "L"}, "H/L", "move")
+
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Log, k.MoveRight, k.Pick, k.Filter, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Log, moveHelp, k.Pick, k.Filter, k.Undo, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {

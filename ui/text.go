@@ -54,7 +54,12 @@ func Fit(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	return ansi.Truncate(s, width, "…")
+	if Width(s) <= width {
+		return s
+	}
+	// A cut that ends in a space reads better without it: "Bäckerei…".
+	cut := strings.TrimRight(ansi.Truncate(s, width-1, ""), " ")
+	return cut + "…"
 }
 
 // Width is the number of terminal cells s takes.

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+)
+
+// benchBook opens TEND_BENCH_BOOK (the 100,000-customer book the benchmark
+// script builds) or fills a small book in a temp folder.
+func benchBook(b *testing.B) *data.Book {
+	b.Helper()
+	path := os.Getenv("TEND_BENCH_BOOK")
+	fill := path == ""
+	if fill {
+		path = filepath.Join(b.TempDir(), "bench.db")
+	}
+	book := openBook(b, path)
+	if fill {
+		if err := book.FillDemo(context.Background(), data.DemoOptions{Customers: 3000, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return book
+}
+
+// BenchmarkFirstFrame measures opening the board: reading the lifecycle,
+// the totals and the cards on screen, and drawing the first frame.
+func BenchmarkFirstFrame(b *testing.B) {
+	book := benchBook(b)
+	for b.Loop() {
+		m, err := New(context.Background(), book)
+		if err != nil {
+			b.Fatal(err)
+		}
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+		_ = next.View()
+		m.Close()
+	}
+}
+
+// BenchmarkKeystroke measures one key on the board, Update and View, with
+// the selection walking down and up a column and across the columns. The
+// rare window load a key starts runs outside the timer, as it runs off the
+// Update loop in the program.
+func BenchmarkKeystroke(b *testing.B) {
+	h := newHarness(b, benchBook(b), 160, 48)
+	keys := []tea.KeyPressMsg{{Code: 'j', Text: "j"}, {Code: 'j', Text: "j"}, {Code: 'l', Text: "l"}, {Code: 'k', Text: "k"}, {Code: 'h', Text: "h"}}
+	for i := 0; b.Loop(); i++ {
+		next, cmd := h.m.Update(keys[i%len(keys)])
+		h.m = next.(Model)
+		_ = h.m.View()
+		if cmd != nil {
+			b.StopTimer()
+			h.run(cmd)
+			b.StartTimer()
+		}
+	}
+}
+
+// BenchmarkMoveKeyToCommit measures a card moved by key, from the key press
+// to the committed write; the board's re-read after it is left out.
+func BenchmarkMoveKeyToCommit(b *testing.B) {
+	h := newHarness(b, benchBook(b), 160, 48)
+	h.send(tea.KeyPressMsg{Code: 'l', Text: "l"}, tea.KeyPressMsg{Code: 'l', Text: "l"})
+	keys := []tea.KeyPressMsg{{Code: 'L', Text: "L"}, {Code: 'H', Text: "H"}}
+	for i := 0; b.Loop(); i++ {
+		next, cmd := h.m.Update(keys[i%2])
+		h.m = next.(Model)
+		if cmd == nil {
+			b.Fatal("the move key did nothing")
+		}
+		msg := cmd()
+		if _, ok := msg.(writtenMsg); !ok {
+			b.Fatalf("the move did not commit: %v", msg)
+		}
+		b.StopTimer()
+		h.send(msg)
+		b.StartTimer()
+	}
+}

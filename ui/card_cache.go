@@ -1,0 +1,45 @@
+package ui
+
+import "time"
+
+// cardKey is everything a card's drawing depends on; equal keys draw equal
+// cards.
+type cardKey struct {
+	id, updated, lastContact int64
+	selected                 bool
+	search                   string
+	width                    int
+	day                      int64 // days since the epoch, for "12d"
+	dark                     bool
+}
+
+// cardCache keeps drawn cards, so that a key press redraws only the cards it
+// changed (usually the two whose selection changed), not every card on
+// screen.
+type cardCache struct {
+	lines map[cardKey][]string
+}
+
+// maxCachedCards bounds the cache: a few screens of cards.
+const maxCachedCards = 4000
+
+func newCardCache() *cardCache { return &cardCache{lines: map[cardKey][]string{}} }
+
+// get returns the drawn card for key, drawing it with draw when missing.
+func (c *cardCache) get(key cardKey, draw func() []string) []string {
+	if lines, ok := c.lines[key]; ok {
+		return lines
+	}
+	if len(c.lines) >= maxCachedCards {
+		clear(c.lines)
+	}
+	lines := draw()
+	c.lines[key] = lines
+	return lines
+}
+
+// dayOf counts the days since the epoch in t's zone.
+func dayOf(t time.Time) int64 {
+	_, offset := t.Zone()
+	return (t.Unix() + int64(offset)) / 86400
+}
