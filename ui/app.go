@@ -55,7 +55,7 @@ type Model struct {
 	loading map[int]bool // columns with a window on the way
 	cards   *cardCache
 	dark    bool
-	count   int          // customers in the book
+	count   int // customers in the book
 	undo    []undoStep
 }
 
