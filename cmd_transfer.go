@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,9 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui"
 )
 
 const importLong = `Import customers, contacts or purchases from a CSV file, as a spreadsheet, a shop
@@ -184,8 +187,7 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 			return err
 		}
 		if path == "" {
-			_, err := b.Export(ctx, what, f, cmd.OutOrStdout())
-			return quietPipe(err)
+			return quietPipe(exportStdout(ctx, b, what, f, cmd.OutOrStdout()))
 		}
 		n, err := exportFile(ctx, b, what, f, path)
 		if err != nil {
@@ -195,6 +197,50 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 		return nil
 	})
 	return cmd
+}
+
+// exportStdout writes the export to standard output. On a terminal, each
+// line is cleaned of what could move the cursor or recolour the screen; in
+// a pipe the records pass as they are stored. JSON escapes such characters
+// itself.
+func exportStdout(ctx context.Context, b *data.Book, what data.Entity, f data.Format, out io.Writer) error {
+	if file, ok := out.(*os.File); !ok || f != data.CSV || !term.IsTerminal(file.Fd()) {
+		_, err := b.Export(ctx, what, f, out)
+		return err
+	}
+	clean := &cleanLines{w: out}
+	_, err := b.Export(ctx, what, f, clean)
+	return errors.Join(err, clean.flush())
+}
+
+// cleanLines passes text on a line at a time, made safe for a terminal.
+type cleanLines struct {
+	w       io.Writer
+	partial []byte
+}
+
+func (c *cleanLines) Write(p []byte) (int, error) {
+	c.partial = append(c.partial, p...)
+	for {
+		line, rest, found := bytes.Cut(c.partial, []byte("\n"))
+		if !found {
+			return len(p), nil
+		}
+		if _, err := io.WriteString(c.w, ui.Clean(string(line))+"\n"); err != nil {
+			return 0, err
+		}
+		c.partial = rest
+	}
+}
+
+// flush writes the last line when it has no line break.
+func (c *cleanLines) flush() error {
+	if len(c.partial) == 0 {
+		return nil
+	}
+	_, err := io.WriteString(c.w, ui.Clean(string(c.partial))+"\n")
+	c.partial = nil
+	return err
 }
 
 // exportFormat is the --format given, else the one FILE's extension names,

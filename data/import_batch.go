@@ -12,7 +12,7 @@ import (
 // customersPerInsert is how many new customers of an import share one
 // statement. Writing many rows to a statement makes a large import about
 // twice as fast as a statement per row.
-const customersPerInsert = 250
+const customersPerInsert = 1000
 
 // customerBatch writes the new customers of an import many to a statement.
 // A batch of customers is written before their tags and the records of

@@ -93,6 +93,7 @@ var separators = []struct {
 // write first names, else the one that occurs most often in the header line
 // outside quotes; a header without any is one column, comma-separated.
 func detectSeparator(text string) (sep rune, name string, hinted bool) {
+	text = strings.TrimLeft(text, "\r\n") // as csv skips empty lines
 	first, _, _ := strings.Cut(text, "\n")
 	if hint, ok := strings.CutPrefix(strings.ToLower(strings.TrimSuffix(first, "\r")), "sep="); ok {
 		for _, s := range separators {

@@ -253,3 +253,11 @@ func TestImportHonoursExcelsSeparatorLine(t *testing.T) {
 		t.Errorf("err = %v, want line 3 blamed", err)
 	}
 }
+
+func TestImportFindsTheHeaderBelowEmptyLines(t *testing.T) {
+	b := openTestBook(t)
+	_, err := importText(t, b, Customers, "\r\n\r\nName;Wert\r\nAda;viel\r\n", ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), `test.csv:4: column "Wert"`) {
+		t.Errorf("err = %v, want line 4 blamed in a semicolon file", err)
+	}
+}
