@@ -99,10 +99,9 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 		c.fail(c.refField(), err)
 		return 0, nil
 	}
-	id, err := r.batch.add(r.ctx, cust)
-	if err == nil {
-		err = r.batch.flush(r.ctx)
-	}
+	// One at a time, not batched: the row's contact or purchase needs the
+	// customer stored at once.
+	id, err := insertCustomer(r.ctx, r.st, r.lc, cust, r.now)
 	if err != nil {
 		return 0, err
 	}
