@@ -43,6 +43,15 @@ const importExample = `  tend import customers kunden.csv --dry-run
   tend import purchases shop-orders.csv --create-missing
   tend import purchases CDNOW_sample.txt --create-missing`
 
+// entityArgs checks the number of arguments, and that the first names
+// customers, contacts or purchases, before the book is opened.
+func entityArgs(count cobra.PositionalArgs) cobra.PositionalArgs {
+	return cobra.MatchAll(count, func(_ *cobra.Command, args []string) error {
+		_, err := data.ParseEntity(args[0])
+		return err
+	})
+}
+
 func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
 	var onDuplicate string
@@ -51,13 +60,7 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 		Short:   "Import customers, contacts or purchases from a CSV file",
 		Long:    importLong,
 		Example: importExample,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := cobra.ExactArgs(2)(cmd, args); err != nil {
-				return err
-			}
-			_, err := data.ParseEntity(args[0])
-			return err
-		},
+		Args:    entityArgs(cobra.ExactArgs(2)),
 	}
 	fs := cmd.Flags()
 	fs.BoolVar(&opt.DryRun, "dry-run", false, "report what would be imported, and write nothing")
@@ -167,13 +170,7 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 			"so that tend import finds it in another book. FILE is replaced as a whole, and only\n" +
 			"once the export is complete.",
 		Example: "  tend export customers kunden.csv\n  tend export purchases --format json | jq '.[].amount'",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := cobra.RangeArgs(1, 2)(cmd, args); err != nil {
-				return err
-			}
-			_, err := data.ParseEntity(args[0])
-			return err
-		},
+		Args:    entityArgs(cobra.RangeArgs(1, 2)),
 	}
 	cmd.Flags().StringVar(&format, "format", "", "csv or json (default: from FILE's extension, else csv)")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
