@@ -71,12 +71,3 @@ func isCDNOWRow(fields []string) bool {
 	}
 	return strings.Trim(fields[n-1], "0123456789.") == "" && fields[n-1] != "."
 }
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}

@@ -90,3 +90,13 @@ func currencyIn(amount string) string {
 	}
 	return ""
 }
+
+// allDigits tells whether s is a non-empty run of the digits 0 to 9.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
