@@ -261,3 +261,21 @@ func TestImportFindsTheHeaderBelowEmptyLines(t *testing.T) {
 		t.Errorf("err = %v, want line 4 blamed in a semicolon file", err)
 	}
 }
+
+func TestImportPutsTheUsualCacheBack(t *testing.T) {
+	b := openTestBook(t)
+	cacheSize := func() (n int) {
+		if err := b.writer.QueryRow(`PRAGMA cache_size`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	usual := cacheSize()
+	mustImportFixture(t, b, Customers, "customers_bom.csv", ImportOptions{})
+	if _, err := importFixture(t, b, Customers, "customers_bad.csv", ImportOptions{}); err == nil {
+		t.Fatal("the bad file was imported")
+	}
+	if got := cacheSize(); got != usual || usual == -importCacheKiB {
+		t.Errorf("cache size %d after imports, %d before", got, usual)
+	}
+}
