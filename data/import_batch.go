@@ -10,8 +10,8 @@ import (
 )
 
 // customersPerInsert is how many new customers of an import share one
-// statement. Writing many rows to a statement makes a large import about
-// twice as fast as a statement per row.
+// statement. Many rows to a statement take a third off the time of a large
+// import, against a statement per row.
 const customersPerInsert = 1000
 
 // customerBatch writes the new customers of an import many to a statement.
