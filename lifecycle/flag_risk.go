@@ -1,0 +1,106 @@
+package lifecycle
+
+import (
+	"fmt"
+	"time"
+)
+
+// riskSignals are the signs that an owning customer may leave, in the order
+// their reasons are given.
+var riskSignals = []func(Facts, Rules, time.Time) (signal, bool){
+	silence, overdueFollowUp, negativeContacts, negativeMoment, lowPAlive, spendDrop,
+}
+
+// atRisk flags an owning customer who shows any sign of leaving. A customer
+// marked do not contact is flagged too, since the risk is real and the
+// account's owner should see it, but the flag says so, so that nobody
+// reaches out.
+func atRisk(f Facts, r Rules, asOf time.Time) (Flag, bool) {
+	if f.Group != Owning {
+		return Flag{}, false
+	}
+	var signals []signal
+	for _, check := range riskSignals {
+		if s, ok := check(f, r, asOf); ok {
+			signals = append(signals, s)
+		}
+	}
+	var notes []string
+	if !f.Forecast.Fitted {
+		notes = append(notes, noModel)
+	}
+	if f.DoNotContact {
+		notes = append(notes, "marked do not contact")
+	}
+	return newFlag(AtRisk, f.Worth(), signals, notes...)
+}
+
+// followUpHalf is how many days past its grace a follow-up is half as
+// urgent as a follow-up can get.
+const followUpHalf = 14
+
+// overdueFollowUp finds an open follow-up past its date and grace.
+func overdueFollowUp(f Facts, r Rules, asOf time.Time) (signal, bool) {
+	late := daysSince(f.FollowUpDue, asOf)
+	if f.FollowUpDue.IsZero() || late <= r.FollowUpGraceDays {
+		return signal{}, false
+	}
+	return signal{"follow-up overdue by " + plural(late, "day"),
+		past(float64(late-r.FollowUpGraceDays), followUpHalf)}, true
+}
+
+// negativeContacts finds a run of negative contacts, the latest first, at
+// least Rules.NegativeContacts long; a longer run is stronger.
+func negativeContacts(f Facts, r Rules, _ time.Time) (signal, bool) {
+	run := 0
+	for run < len(f.Sentiments) && f.Sentiments[run] == Negative {
+		run++
+	}
+	if run == 0 || run < r.NegativeContacts {
+		return signal{}, false
+	}
+	reason := "last contact negative"
+	if run > 1 {
+		reason = fmt.Sprintf("last %d contacts negative", run)
+	}
+	return signal{reason, past(float64(run), float64(r.NegativeContacts))}, true
+}
+
+// negativeMoment finds a negative moment of truth within Rules.MomentDays;
+// the more recent, the stronger.
+func negativeMoment(f Facts, r Rules, asOf time.Time) (signal, bool) {
+	age := daysSince(f.LastNegativeMoment, asOf)
+	if !known(f.LastNegativeMoment, asOf) || age > r.MomentDays {
+		return signal{}, false
+	}
+	return signal{"negative moment of truth " + ago(age),
+		1 - float64(age)/float64(r.MomentDays+1)}, true
+}
+
+// lowPAlive finds a customer the purchase model gives a low chance of
+// still being active.
+func lowPAlive(f Facts, r Rules, _ time.Time) (signal, bool) {
+	p := f.Forecast.PAlive
+	if !f.Forecast.Fitted || !(p < r.LowPAlive) {
+		return signal{}, false
+	}
+	return signal{pAliveReason(f), 1 - p/r.LowPAlive}, true
+}
+
+// pAliveReason gives P(alive) with the purchases it rests on.
+func pAliveReason(f Facts) string {
+	return fmt.Sprintf("P(alive) %.2f after %s", f.Forecast.PAlive, plural(f.Purchases, "purchase"))
+}
+
+// spendDrop finds spend in the latest period well below the period before,
+// when the period before came to enough to matter.
+func spendDrop(f Facts, r Rules, _ time.Time) (signal, bool) {
+	recent, earlier := f.RecentSpend, f.EarlierSpend
+	floor := r.SpendDrop * earlier.Float()
+	if earlier <= 0 || earlier < r.SpendDropMinimum || !(recent.Float() < floor) {
+		return signal{}, false
+	}
+	reason := fmt.Sprintf("spent %s in the last %d days, %s in the %d before",
+		recent.Grouped(), r.SpendDays, earlier.Grouped(), r.SpendDays)
+	return signal{reason, 1 - recent.Float()/floor}, true
+}

@@ -1,0 +1,48 @@
+package lifecycle
+
+import (
+	"fmt"
+	"time"
+)
+
+// silence finds an owning customer gone quiet: longer without contact than
+// Rules.SilenceFactor times their own usual interval or, while there are
+// too few contacts to know one, than the phase allows.
+func silence(f Facts, r Rules, asOf time.Time) (signal, bool) {
+	if usual, ok := f.UsualContactDays(); ok && f.Contacts >= r.HistoryContacts {
+		return rhythmSilence(f, r, asOf, usual)
+	}
+	return phaseSilence(f, r, asOf)
+}
+
+// rhythmSilence measures the quiet against the customer's usual interval.
+// Contacts less than a day apart count as daily, since the quiet is
+// counted in days.
+func rhythmSilence(f Facts, r Rules, asOf time.Time, usual float64) (signal, bool) {
+	usual = max(1, usual)
+	quiet, allowed := daysSince(f.LastContact, asOf), r.SilenceFactor*usual
+	if float64(quiet) <= allowed {
+		return signal{}, false
+	}
+	reason := fmt.Sprintf("no contact for %d days, %s", quiet, every(usual))
+	return signal{reason, past(float64(quiet)-allowed, allowed)}, true
+}
+
+// phaseSilence measures the quiet against the phase's limit. A customer
+// never contacted has been quiet since entering the phase.
+func phaseSilence(f Facts, r Rules, asOf time.Time) (signal, bool) {
+	since, limit := f.LastContact, r.PhaseAllows(f.Phase, Owning)
+	if since.IsZero() {
+		since = f.PhaseSince
+	}
+	quiet := daysSince(since, asOf)
+	if since.IsZero() || quiet <= limit {
+		return signal{}, false
+	}
+	reason := fmt.Sprintf("no contact for %d days", quiet)
+	if f.LastContact.IsZero() {
+		reason = fmt.Sprintf("no contact since entering %s %d days ago", f.phaseName(), quiet)
+	}
+	reason += fmt.Sprintf(" (limit %d while the contact history is short)", limit)
+	return signal{reason, past(float64(quiet-limit), float64(limit))}, true
+}

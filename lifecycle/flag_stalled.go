@@ -1,0 +1,25 @@
+package lifecycle
+
+import (
+	"fmt"
+	"time"
+)
+
+// stalled flags a customer in a buying phase without activity for longer
+// than the phase allows, like a deal gone stale in a sales pipeline.
+// Entering the phase counts as activity.
+func stalled(f Facts, r Rules, asOf time.Time) (Flag, bool) {
+	if f.Group != Buying {
+		return Flag{}, false
+	}
+	since := f.LastActivity
+	if f.PhaseSince.After(since) {
+		since = f.PhaseSince
+	}
+	idle, limit := daysSince(since, asOf), r.PhaseAllows(f.Phase, Buying)
+	if since.IsZero() || idle <= limit {
+		return Flag{}, false
+	}
+	reason := fmt.Sprintf("no activity for %d days in %s (limit %d)", idle, f.phaseName(), limit)
+	return newFlag(Stalled, f.Worth(), []signal{{reason, past(float64(idle-limit), float64(limit))}})
+}

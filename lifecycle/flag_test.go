@@ -1,0 +1,254 @@
+package lifecycle
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// flagDay is the clock of the flag tests.
+var flagDay = time.Date(2024, 6, 30, 12, 0, 0, 0, time.UTC)
+
+func daysAgo(n int) time.Time { return flagDay.AddDate(0, 0, -n) }
+
+// lead is a customer in a buying phase, active five days ago.
+func lead(change func(*Facts)) Facts {
+	f := Facts{
+		Group: Buying, Phase: "acquisition", PhaseLabel: "Acquisition",
+		PhaseSince: daysAgo(10), LastActivity: daysAgo(5),
+		FirstContact: daysAgo(10), LastContact: daysAgo(5), Contacts: 2,
+		Value: 500000,
+	}
+	change(&f)
+	return f
+}
+
+// owner is a paying customer with nothing amiss: contacted every 14 days,
+// last 14 days ago, spending steadily, and likely active by the model.
+func owner(change func(*Facts)) Facts {
+	f := Facts{
+		Group: Owning, Phase: "retention", PhaseLabel: "Retention", PhaseSince: daysAgo(200),
+		Sentiments: []Sentiment{Positive, Neutral, Negative},
+		TotalSpend: 200000, RecentSpend: 30000, EarlierSpend: 30000, Purchases: 6,
+		Forecast: Forecast{Fitted: true, PAlive: 0.9, ExpectedPurchases: 2, ExpectedValue: 50000},
+	}
+	contacted(&f, 6, 14, 14)
+	change(&f)
+	return f
+}
+
+// contacted gives a customer n contacts every so many days, the last one
+// lastAgo days ago.
+func contacted(f *Facts, n, every, lastAgo int) {
+	f.Contacts, f.LastContact = n, daysAgo(lastAgo)
+	f.FirstContact = daysAgo(lastAgo + (n-1)*every)
+	f.LastActivity = f.LastContact
+}
+
+// lines writes each flag as "kind: reason; reason", leaving the severity
+// to the tests about it.
+func lines(flags []Flag) []string {
+	out := []string{}
+	for _, f := range flags {
+		out = append(out, string(f.Kind)+": "+strings.Join(f.Reasons, "; "))
+	}
+	return out
+}
+
+type flagCase struct {
+	name  string
+	facts Facts
+	want  []string
+}
+
+func checkFlags(t *testing.T, r Rules, asOf time.Time, tests []flagCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := lines(Evaluate(tt.facts, r, asOf)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestStalledFlagsLeadsIdleLongerThanThePhaseAllows(t *testing.T) {
+	checkFlags(t, DefaultRules(), flagDay, []flagCase{
+		{"active", lead(func(*Facts) {}), []string{}},
+		{"idle 22 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(22) }),
+			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
+		{"idle 21 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(21) }), []string{}},
+		{"entering the phase is activity", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(3), daysAgo(40) }), []string{}},
+		{"never active, in the phase 22 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(22), time.Time{} }),
+			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
+		{"key without label", lead(func(f *Facts) { f.PhaseLabel, f.LastActivity, f.PhaseSince = "", daysAgo(30), daysAgo(30) }),
+			[]string{"stalled: no activity for 30 days in acquisition (limit 21)"}},
+		{"nothing known", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = time.Time{}, time.Time{} }), []string{}},
+	})
+}
+
+func TestAtRiskFlagsEachSignOfLeaving(t *testing.T) {
+	checkFlags(t, DefaultRules(), flagDay, []flagCase{
+		{"nothing amiss", owner(func(*Facts) {}), []string{}},
+		{"silent past twice the rhythm", owner(func(f *Facts) { contacted(f, 6, 14, 29) }),
+			[]string{"at-risk: no contact for 29 days, usually every 14"}},
+		{"silent twice the rhythm", owner(func(f *Facts) { contacted(f, 6, 14, 28) }), []string{}},
+		{"silent 47 days", owner(func(f *Facts) { contacted(f, 3, 14, 47) }),
+			[]string{"at-risk: no contact for 47 days, usually every 14"}},
+		{"daily rhythm", owner(func(f *Facts) { contacted(f, 6, 1, 3) }),
+			[]string{"at-risk: no contact for 3 days, usually every day"}},
+		{"contacts twice a day count as daily", owner(func(f *Facts) {
+			f.Contacts, f.FirstContact, f.LastContact = 5, daysAgo(4), daysAgo(2)
+		}), []string{}},
+		{"short history, past the phase default", owner(func(f *Facts) { contacted(f, 2, 14, 46) }),
+			[]string{"at-risk: no contact for 46 days (limit 45 while the contact history is short)"}},
+		{"short history, at the phase default", owner(func(f *Facts) { contacted(f, 2, 14, 45) }), []string{}},
+		{"contacts all at once", owner(func(f *Facts) { contacted(f, 4, 0, 46) }),
+			[]string{"at-risk: no contact for 46 days (limit 45 while the contact history is short)"}},
+		{"never contacted", owner(func(f *Facts) {
+			f.Contacts, f.FirstContact, f.LastContact, f.PhaseSince = 0, time.Time{}, time.Time{}, daysAgo(46)
+		}), []string{"at-risk: no contact since entering Retention 46 days ago (limit 45 while the contact history is short)"}},
+		{"never contacted, new in the phase", owner(func(f *Facts) {
+			f.Contacts, f.FirstContact, f.LastContact, f.PhaseSince = 0, time.Time{}, time.Time{}, daysAgo(45)
+		}), []string{}},
+		{"follow-up 5 days late", owner(func(f *Facts) { f.FollowUpDue = daysAgo(5) }),
+			[]string{"at-risk: follow-up overdue by 5 days"}},
+		{"follow-up a day late", owner(func(f *Facts) { f.FollowUpDue = daysAgo(1) }),
+			[]string{"at-risk: follow-up overdue by 1 day"}},
+		{"follow-up due today", owner(func(f *Facts) { f.FollowUpDue = daysAgo(0).Add(-time.Hour) }), []string{}},
+		{"two negative contacts", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Negative, Positive} }),
+			[]string{"at-risk: last 2 contacts negative"}},
+		{"three negative contacts", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Negative, Negative} }),
+			[]string{"at-risk: last 3 contacts negative"}},
+		{"one negative contact", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Positive, Negative} }), []string{}},
+		{"negative moment 12 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(12) }),
+			[]string{"at-risk: negative moment of truth 12 days ago"}},
+		{"negative moment today", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(0) }),
+			[]string{"at-risk: negative moment of truth today"}},
+		{"negative moment 60 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(60) }),
+			[]string{"at-risk: negative moment of truth 60 days ago"}},
+		{"negative moment 61 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(61) }), []string{}},
+		{"low P(alive)", owner(func(f *Facts) { f.Forecast.PAlive = 0.18 }),
+			[]string{"at-risk: P(alive) 0.18 after 6 purchases"}},
+		{"P(alive) at the threshold", owner(func(f *Facts) { f.Forecast.PAlive = 0.5 }), []string{}},
+		{"spend dropped", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 12000, 90000 }),
+			[]string{"at-risk: spent 120 in the last 90 days, 900 in the 90 before"}},
+		{"spend halved", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 45000, 90000 }), []string{}},
+		{"spend dropped from the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 10000 }),
+			[]string{"at-risk: spent 0 in the last 90 days, 100 in the 90 before"}},
+		{"spend dropped from under the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 9999 }), []string{}},
+		{"several signs, in order", owner(func(f *Facts) {
+			contacted(f, 6, 14, 40)
+			f.FollowUpDue, f.LastNegativeMoment, f.Forecast.PAlive = daysAgo(5), daysAgo(12), 0.18
+		}), []string{"at-risk: no contact for 40 days, usually every 14; follow-up overdue by 5 days; " +
+			"negative moment of truth 12 days ago; P(alive) 0.18 after 6 purchases"}},
+	})
+}
+
+func TestAtRiskWithoutAModelSaysSoAndSkipsP(t *testing.T) {
+	checkFlags(t, DefaultRules(), flagDay, []flagCase{
+		{"silent, no model", owner(func(f *Facts) {
+			contacted(f, 6, 14, 29)
+			f.Forecast = Forecast{PAlive: 0.01}
+		}), []string{"at-risk: no contact for 29 days, usually every 14; " + noModel}},
+		// The figures of an unfitted model are not read.
+		{"quiet, no model", owner(func(f *Facts) { f.Forecast = Forecast{PAlive: 0.01} }), []string{}},
+	})
+}
+
+func TestDoNotContactKeepsTheRiskButNotTheWinBack(t *testing.T) {
+	checkFlags(t, DefaultRules(), flagDay, []flagCase{
+		{"at risk, do not contact", owner(func(f *Facts) { f.DoNotContact, f.FollowUpDue = true, daysAgo(5) }),
+			[]string{"at-risk: follow-up overdue by 5 days; marked do not contact"}},
+		{"gone, do not contact", owner(func(f *Facts) { f.DoNotContact, f.Forecast.PAlive = true, 0.1 }),
+			[]string{"at-risk: P(alive) 0.10 after 6 purchases; marked do not contact"}},
+	})
+}
+
+func TestEachGroupGetsOnlyItsFlags(t *testing.T) {
+	idle := func(f *Facts) {
+		contacted(f, 6, 14, 100)
+		f.PhaseSince, f.FollowUpDue, f.Forecast = daysAgo(100), daysAgo(50), Forecast{Fitted: true, PAlive: 0.01}
+	}
+	stale := func(g Group) Facts {
+		f := owner(idle)
+		f.Group = g
+		return f
+	}
+	for _, tt := range []struct {
+		group Group
+		want  []FlagKind
+	}{
+		{Buying, []FlagKind{Stalled}},
+		{Owning, []FlagKind{AtRisk, WinBack}},
+		{Ended, []FlagKind{WinBack}},
+		{"", nil},
+	} {
+		var got []FlagKind
+		for _, fl := range Evaluate(stale(tt.group), DefaultRules(), flagDay) {
+			got = append(got, fl.Kind)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("group %q gets %v, want %v", tt.group, got, tt.want)
+		}
+	}
+}
+
+func TestEvaluateReplaysThePast(t *testing.T) {
+	// One customer's facts as they stand on 30 June; a replay of an earlier
+	// day sees the follow-up not yet due and the bad meeting not yet held.
+	f := owner(func(f *Facts) {
+		contacted(f, 6, 14, 40)
+		f.FollowUpDue, f.LastNegativeMoment = daysAgo(5), daysAgo(2)
+	})
+	tests := []struct {
+		asOf time.Time
+		want []string
+	}{
+		{daysAgo(27), []string{}},
+		{daysAgo(11), []string{"at-risk: no contact for 29 days, usually every 14"}},
+		{daysAgo(3), []string{"at-risk: no contact for 37 days, usually every 14; follow-up overdue by 2 days"}},
+		{flagDay, []string{"at-risk: no contact for 40 days, usually every 14; follow-up overdue by 5 days; " +
+			"negative moment of truth 2 days ago"}},
+	}
+	for _, tt := range tests {
+		if got := lines(Evaluate(f, DefaultRules(), tt.asOf)); !slices.Equal(got, tt.want) {
+			t.Errorf("as of %s:\n got %q\nwant %q", tt.asOf.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
+func TestRulesFromSettingsChangeTheOutcome(t *testing.T) {
+	rules := func(settings map[string]string) Rules {
+		r, err := RulesFromSettings(settings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	idle22 := lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(22) })
+	idle11 := lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(11) })
+	silent29 := owner(func(f *Facts) { contacted(f, 6, 14, 29) })
+	oneBad := owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Positive} })
+	tried := Facts{Group: Ended, Phase: "lost", PhaseLabel: "Lost", PhaseSince: daysAgo(100), LastWinBackAttempt: daysAgo(0)}
+	tests := []struct {
+		name     string
+		settings map[string]string
+		facts    Facts
+		want     []string
+	}{
+		{"a longer stall", map[string]string{"flags.stalled-days": "30"}, idle22, []string{}},
+		{"a shorter phase", map[string]string{"flags.phase-days.acquisition": "10"}, idle11,
+			[]string{"stalled: no activity for 11 days in Acquisition (limit 10)"}},
+		{"another phase", map[string]string{"flags.phase-days.awareness": "10"}, idle11, []string{}},
+		{"thrice the rhythm", map[string]string{"flags.silence-factor": "3"}, silent29, []string{}},
+		{"one bad contact", map[string]string{"flags.negative-contacts": "1"}, oneBad,
+			[]string{"at-risk: last contact negative"}},
+		{"no cool-down", map[string]string{"flags.win-back-cooldown-days": "0"}, tried,
+			[]string{"win-back: in Lost for 100 days; " + noModel}},
+	}
+	for _, tt := range tests {
+		if got := lines(Evaluate(tt.facts, rules(tt.settings), flagDay)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
