@@ -93,6 +93,7 @@ type RowError struct {
 	Err    error
 }
 
+// Error reads FILE:LINE: column "X": what is wrong.
 func (e RowError) Error() string {
 	if e.Column == "" {
 		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
@@ -100,6 +101,7 @@ func (e RowError) Error() string {
 	return fmt.Sprintf("%s:%d: column %q: %v", e.File, e.Line, e.Column, e.Err)
 }
 
+// Unwrap gives what is wrong, so that errors.Is sees through the row.
 func (e RowError) Unwrap() error { return e.Err }
 
 // ImportError is a refused import: it lists every bad row, and the book is
@@ -109,6 +111,7 @@ type ImportError struct {
 	Rows []RowError
 }
 
+// Error says how many rows are bad, then lists each on a line of its own.
 func (e *ImportError) Error() string {
 	var b strings.Builder
 	noun := "rows"
