@@ -13,8 +13,7 @@ var riskSignals = []func(Facts, Rules, time.Time) (signal, bool){
 
 // atRisk flags an owning customer who shows any sign of leaving. A customer
 // marked do not contact is flagged too, since the risk is real and the
-// account's owner should see it, but the flag says so, so that nobody
-// reaches out.
+// account's owner should see it; the flag says so.
 func atRisk(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if f.Group != Owning {
 		return Flag{}, false
@@ -25,14 +24,7 @@ func atRisk(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 			signals = append(signals, s)
 		}
 	}
-	var notes []string
-	if !f.Forecast.Fitted {
-		notes = append(notes, noModel)
-	}
-	if f.DoNotContact {
-		notes = append(notes, "marked do not contact")
-	}
-	return newFlag(AtRisk, f.Worth(), signals, notes...)
+	return newFlag(AtRisk, f.Worth(), signals, caveats(f, true)...)
 }
 
 // followUpHalf is how many days past its grace a follow-up is half as

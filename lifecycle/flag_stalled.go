@@ -7,7 +7,8 @@ import (
 
 // stalled flags a customer in a buying phase without activity for longer
 // than the phase allows, like a deal gone stale in a sales pipeline.
-// Entering the phase counts as activity.
+// Entering the phase counts as activity. A lead marked do not contact is
+// flagged too, saying so, since a stale deal is worth closing either way.
 func stalled(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if f.Group != Buying {
 		return Flag{}, false
@@ -21,5 +22,5 @@ func stalled(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 		return Flag{}, false
 	}
 	reason := fmt.Sprintf("no activity for %d days in %s (limit %d)", idle, f.phaseName(), limit)
-	return newFlag(Stalled, f.Worth(), []signal{{reason, past(float64(idle-limit), float64(limit))}})
+	return newFlag(Stalled, f.Worth(), []signal{{reason, past(float64(idle-limit), float64(limit))}}, caveats(f, false)...)
 }

@@ -82,6 +82,10 @@ func TestStalledFlagsLeadsIdleLongerThanThePhaseAllows(t *testing.T) {
 			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
 		{"key without label", lead(func(f *Facts) { f.PhaseLabel, f.LastActivity, f.PhaseSince = "", daysAgo(30), daysAgo(30) }),
 			[]string{"stalled: no activity for 30 days in acquisition (limit 21)"}},
+		{"do not contact", lead(func(f *Facts) { f.PhaseSince, f.LastActivity, f.DoNotContact = daysAgo(30), daysAgo(22), true }),
+			[]string{"stalled: no activity for 22 days in Acquisition (limit 21); marked do not contact"}},
+		{"no model is no matter", lead(func(f *Facts) { f.PhaseSince, f.LastActivity, f.Forecast = daysAgo(30), daysAgo(22), Forecast{} }),
+			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
 		{"nothing known", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = time.Time{}, time.Time{} }), []string{}},
 	})
 }

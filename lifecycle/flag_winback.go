@@ -29,9 +29,7 @@ func winBack(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if worth > 0 {
 		notes = append(notes, worthReason(f, worth))
 	}
-	if !f.Forecast.Fitted {
-		notes = append(notes, noModel)
-	}
+	notes = append(notes, caveats(f, true)...)
 	return newFlag(WinBack, worth, []signal{{reason, worthShare(worth)}}, notes...)
 }
 

@@ -9,6 +9,20 @@ import (
 // noModel is the reason that says a flag went by the rules alone.
 const noModel = "no purchase model yet: judged by the rules alone"
 
+// caveats are the reasons that qualify a flag rather than raise it: that a
+// rule which reads the purchase model had none, and that the customer is
+// not to be contacted, so that nobody acting on the flag reaches out.
+func caveats(f Facts, readsModel bool) []string {
+	var notes []string
+	if readsModel && !f.Forecast.Fitted {
+		notes = append(notes, noModel)
+	}
+	if f.DoNotContact {
+		notes = append(notes, "marked do not contact")
+	}
+	return notes
+}
+
 // plural writes a count with its noun: 1 day, 5 days.
 func plural(n int, noun string) string {
 	if n == 1 {
