@@ -114,7 +114,8 @@ func (r *Rules) set(key, value string) error {
 	return nil
 }
 
-// valueOf finds the field a key sets.
+// valueOf finds the field a key sets; for a phase's own limit it makes
+// room in Rules.PhaseDays.
 func (r *Rules) valueOf(key string) (ruleValue, error) {
 	if phase, ok := strings.CutPrefix(key, phaseDaysPrefix); ok {
 		if phase == "" || KeyFor(phase) != phase {
