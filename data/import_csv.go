@@ -35,6 +35,9 @@ func readTable(raw []byte) (*table, error) {
 	if err != nil {
 		return nil, err
 	}
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(text), "["); ok && strings.HasPrefix(strings.TrimSpace(rest), "{") {
+		return nil, errors.New("this is JSON; tend imports CSV (tend export --format csv writes it)")
+	}
 	if t, ok := readCDNOW(text); ok {
 		t.encoding = encoding
 		return t, nil

@@ -230,6 +230,7 @@ func TestImportRefusesSpreadsheetsAndEmptyFiles(t *testing.T) {
 	b := openTestBook(t)
 	for text, want := range map[string]string{
 		"PK\x03\x04rest of a zip": "Excel workbook",
+		"[\n  {\"id\":1}\n]\n":    "this is JSON",
 		"":                        "empty",
 		"\n\n":                    "empty",
 	} {
