@@ -1,0 +1,93 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// cdnowSample is the 1/10 sample of the CDNOW data set, which sits beside
+// the repository.
+var cdnowSample = filepath.Join("..", "..", "shared", "data", "cdnow", "CDNOW_sample.txt")
+
+// importCDNOW imports the CDNOW sample as `tend import purchases
+// --create-missing` does.
+func importCDNOW(t *testing.T, b *Book) {
+	t.Helper()
+	f, err := os.Open(cdnowSample)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("the CDNOW sample is not at %s; the shared data belongs beside the repository", cdnowSample)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := b.Import(context.Background(), Purchases, f, ImportOptions{File: "CDNOW_sample.txt", CreateMissing: true}); err != nil {
+		t.Fatalf("import the CDNOW sample: %v", err)
+	}
+}
+
+// published is an estimate as the papers print it, to a number of
+// decimals.
+type published struct {
+	name      string
+	got, want float64
+	decimals  int
+}
+
+func checkPublished(t *testing.T, figures ...published) {
+	t.Helper()
+	for _, f := range figures {
+		if math.Abs(f.got-f.want) > 0.5*math.Pow10(-f.decimals) {
+			t.Errorf("%s = %.6f, the paper has %.*f", f.name, f.got, f.decimals, f.want)
+		}
+	}
+}
+
+// TestPurchaseModelsReproduceCDNOW imports the CDNOW sample into books
+// kept in three time zones and fits them as of the end of the papers'
+// calibration period, 1997-09-30. Dates are read in the book's zone and
+// days counted in the zone of the as-of day, so every zone must give the
+// published estimates: BG/NBD on all 2,357 customers, Gamma-Gamma on the
+// 946 who bought again.
+func TestPurchaseModelsReproduceCDNOW(t *testing.T) {
+	for _, zone := range []string{"UTC", "America/Los_Angeles", "Pacific/Auckland"} {
+		t.Run(zone, func(t *testing.T) {
+			loc := loadZone(t, zone)
+			b := openTestBook(t)
+			b.Now = func() time.Time { return testNow.In(loc) }
+			importCDNOW(t, b)
+			m, err := b.PurchaseModels(context.Background(), time.Date(1997, 9, 30, 0, 0, 0, 0, loc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.BGNBDErr != nil || m.GammaGammaErr != nil {
+				t.Fatalf("the fits failed: %v; %v", m.BGNBDErr, m.GammaGammaErr)
+			}
+			bg, gg := m.BGNBD, m.GammaGamma
+			checkPublished(t,
+				published{"r", bg.R, 0.243, 3}, published{"α", bg.Alpha, 4.414, 3},
+				published{"a", bg.A, 0.793, 3}, published{"b", bg.B, 2.426, 3},
+				published{"log-likelihood", bg.LogLikelihood, -9582.4, 1},
+				published{"p", gg.P, 6.25, 2}, published{"q", gg.Q, 3.74, 2}, published{"v", gg.Gamma, 15.44, 2})
+			if m.Customers != 2357 || bg.Customers != 2357 || m.RepeatBuyers != 946 || gg.Customers != 946 || m.Currency != "USD" {
+				t.Errorf("fitted %d of %d customers and %d of %d repeat buyers in %q, want 2357 and 946 in USD",
+					bg.Customers, m.Customers, gg.Customers, m.RepeatBuyers, m.Currency)
+			}
+		})
+	}
+}
+
+func loadZone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skipf("no time zone data for %s: %v", name, err)
+	}
+	return loc
+}
