@@ -46,7 +46,7 @@ CREATE TABLE tags (
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     tag         TEXT NOT NULL,
     PRIMARY KEY (customer_id, tag)
-);
+) WITHOUT ROWID;
 CREATE INDEX tags_by_tag ON tags (tag COLLATE NOCASE);
 
 CREATE TABLE contacts (
