@@ -2,7 +2,6 @@ package data
 
 import (
 	"math/rand/v2"
-	"strings"
 
 	"tend/lifecycle"
 )
@@ -171,20 +170,5 @@ func businessEmail(rng *rand.Rand, p person, domain string) string {
 // asciiFold spells a name in lower-case ASCII as mail addresses do:
 // Müller becomes mueller, Weiß weiss, O'Brien obrien.
 func asciiFold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r == 'ä':
-			b.WriteString("ae")
-		case r == 'ö':
-			b.WriteString("oe")
-		case r == 'ü':
-			b.WriteString("ue")
-		case r == 'ß':
-			b.WriteString("ss")
-		}
-	}
-	return b.String()
+	return foldKeep(s, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' })
 }

@@ -177,22 +177,7 @@ func quoteAll(names []string) string {
 // umlauts spelled out as in "Waehrung", and letters and digits only, so that
 // "E-Mail", "e_mail" and "EMail" are one name.
 func columnKey(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFC.String(strings.ToLower(name)) {
-		switch {
-		case r == 'ä':
-			b.WriteString("ae")
-		case r == 'ö':
-			b.WriteString("oe")
-		case r == 'ü':
-			b.WriteString("ue")
-		case r == 'ß':
-			b.WriteString("ss")
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return foldKeep(norm.NFC.String(name), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 func wholeKey(name string) []string { return []string{columnKey(name)} }
