@@ -59,6 +59,7 @@ func newRootCmd() *cobra.Command {
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
+		newFitCmd(&flags),
 	)
 	return root
 }
