@@ -1,0 +1,97 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// Flagged is a customer who needs attention as of a date, with the figures
+// behind the flags.
+type Flagged struct {
+	ID         int64
+	Name       string
+	Phase      string // the phase key as of the date
+	PhaseLabel string
+	// Flags are most urgent first; there is at least one.
+	Flags []lifecycle.Flag
+	// Forecast is not Fitted where the purchase model was not fitted or
+	// the customer bought nothing; ValueForecast as in CustomerFacts.
+	Forecast      lifecycle.Forecast
+	ValueForecast bool
+	// RFM is nil for a customer who bought nothing by the date.
+	RFM *lifecycle.RFMScore
+
+	rank  lifecycle.Flag // the flag the customer is ranked by
+	place int            // the customer's place among the RFM values, or -1
+}
+
+// Risk flags the active customers of the book as of a date by the rules
+// of its settings, most urgent first, and returns them with the purchase
+// models fitted as of that date. With a kind, only customers with a flag of
+// that kind are kept, ranked by that flag; without one ("") each customer
+// is ranked by its most urgent flag. The RFM scores place each customer
+// among every customer, archived ones included, who had bought by then.
+func (b *Book) Risk(ctx context.Context, asOf time.Time, kind lifecycle.FlagKind) ([]Flagged, Models, error) {
+	r, err := b.Rules(ctx)
+	if err != nil {
+		return nil, Models{}, err
+	}
+	m, err := b.PurchaseModels(ctx, asOf)
+	if err != nil {
+		return nil, m, err
+	}
+	var flagged []Flagged
+	var values []lifecycle.RFMValues
+	err = b.EachFacts(ctx, asOf, &m, r, func(c CustomerFacts) error {
+		place := -1
+		if c.Bought {
+			place = len(values)
+			values = append(values, c.RFM)
+		}
+		if c.Archived {
+			return nil
+		}
+		flags := lifecycle.Evaluate(c.Facts, r, asOf)
+		rank, ok := rankingFlag(flags, kind)
+		if !ok {
+			return nil
+		}
+		flagged = append(flagged, Flagged{ID: c.ID, Name: c.Name, Phase: c.Facts.Phase, PhaseLabel: c.Facts.PhaseLabel,
+			Flags: flags, Forecast: c.Facts.Forecast, ValueForecast: c.ValueForecast, rank: rank, place: place})
+		return nil
+	})
+	if err != nil {
+		return nil, m, err
+	}
+	scoreRFM(flagged, values)
+	slices.SortFunc(flagged, func(a, b Flagged) int {
+		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.ID, b.ID))
+	})
+	return flagged, m, nil
+}
+
+// rankingFlag is the flag a customer is ranked by: the most urgent, or the
+// one of the kind asked for; false when there is none.
+func rankingFlag(flags []lifecycle.Flag, kind lifecycle.FlagKind) (lifecycle.Flag, bool) {
+	for _, f := range flags {
+		if kind == "" || f.Kind == kind {
+			return f, true
+		}
+	}
+	return lifecycle.Flag{}, false
+}
+
+// scoreRFM scores the flagged customers who bought among all buyers.
+func scoreRFM(flagged []Flagged, values []lifecycle.RFMValues) {
+	edges := lifecycle.RFMEdgesOf(values)
+	for i := range flagged {
+		if p := flagged[i].place; p >= 0 {
+			s := edges.Score(values[p])
+			flagged[i].RFM = &s
+		}
+	}
+}
