@@ -145,3 +145,22 @@ func TestDuplicateContactsAndPurchases(t *testing.T) {
 		t.Errorf("report = %+v", r)
 	}
 }
+
+// An exported book may hold two people at one shared address; imported
+// into an empty book, both come back, each under its own id.
+func TestExportedCustomersSharingAnEmailImportAsTwo(t *testing.T) {
+	src := openTestBook(t)
+	addCustomer(t, src, lifecycle.Customer{Name: "Anna Weber", Company: "Weber KG", Email: "info@weber.de"})
+	addCustomer(t, src, lifecycle.Customer{Name: "Jonas Weber", Company: "Weber KG", Email: "info@weber.de"})
+	dst := openTestBook(t)
+	rep := mustImportText(t, dst, Customers, string(exportCSV(t, src, Customers)), ImportOptions{})
+	if rep.New != 2 || bookSize(t, dst) != 2 {
+		t.Errorf("imported %+v, book holds %d; want both customers", rep, bookSize(t, dst))
+	}
+	// Without ids the shared address cannot tell them apart: that stays an
+	// error rather than a guess.
+	_, err := importText(t, dst, Customers, "name,email\nA. Weber,info@weber.de\n", ImportOptions{OnDuplicate: DuplicateUpdate})
+	if err == nil || !strings.Contains(err.Error(), "e-mail") {
+		t.Errorf("an ambiguous e-mail = %v", err)
+	}
+}

@@ -72,20 +72,24 @@ func (ix *customerIndex) drop(e *indexed) {
 
 // twin finds the customer that a row of a customers import stands for: the
 // one with its id, else with its e-mail, else with its name and company. It
-// returns the field that matched.
+// returns the field that matched. Rows of one file that carry different ids
+// are different customers even where they share an e-mail or a name (an
+// exported book may hold two people at one shared address), so they are
+// only matched against the book and against rows without an id.
 func (ix *customerIndex) twin(id int64, email, name, company string) (*indexed, field, error) {
 	if e := ix.byID[id]; e != nil {
 		return e, fieldID, nil
 	}
+	sameRow := func(e *indexed) bool { return id == 0 || e.line == 0 || e.id == id }
 	if email != "" {
-		if e, err := only(ix.byEmail[strings.ToLower(email)], nil); e != nil || err != nil {
+		if e, err := only(ix.byEmail[strings.ToLower(email)], sameRow); e != nil || err != nil {
 			return e, fieldEmail, err
 		}
 	}
 	// Two customers of one name and company but different e-mails are two
 	// people.
 	e, err := only(ix.byName[strings.ToLower(name)], func(e *indexed) bool {
-		return strings.EqualFold(e.company, company) && (e.email == "" || email == "")
+		return sameRow(e) && strings.EqualFold(e.company, company) && (e.email == "" || email == "")
 	})
 	return e, fieldName, err
 }
