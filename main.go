@@ -48,6 +48,9 @@ func newRootCmd() *cobra.Command {
 		Example: "  tend --demo list\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
 			"  tend log müller --kind call --summary 'Renewal call' --follow-up +2w",
 		Args: cobra.NoArgs,
+		// Errors are printed once, as one line, by main; usage only on --help.
+		SilenceUsage:  true,
+		SilenceErrors: true,
 		RunE: withBook(&flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
 			return ui.Run(ctx, b)
 		}),
