@@ -62,7 +62,7 @@ func newRootCmd() *cobra.Command {
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
-		newFitCmd(&flags),
+		newFitCmd(&flags), newRiskCmd(&flags), newSettingsCmd(&flags),
 	)
 	return root
 }
