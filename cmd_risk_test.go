@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"maps"
@@ -10,42 +9,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/spf13/cobra"
-
 	"tend/data"
 	"tend/lifecycle"
 )
 
 // riskNow is the day the risk tests replay.
 var riskNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
-
-// runTend runs a command line with risk and settings available, whether
-// or not the root registers them.
-func runTend(t *testing.T, db string, args ...string) (string, error) {
-	t.Helper()
-	root := newRootCmd()
-	flags := &bookFlags{db: db}
-	for _, c := range []*cobra.Command{newRiskCmd(flags), newSettingsCmd(flags)} {
-		if found, _, err := root.Find([]string{c.Name()}); err != nil || found == root {
-			root.AddCommand(c)
-		}
-	}
-	var out bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&out)
-	root.SetArgs(append([]string{"--db", db}, args...))
-	err := root.ExecuteContext(context.Background())
-	return out.String(), err
-}
-
-func mustRun(t *testing.T, db string, args ...string) string {
-	t.Helper()
-	out, err := runTend(t, db, args...)
-	if err != nil {
-		t.Fatalf("tend %s: %v", strings.Join(args, " "), err)
-	}
-	return out
-}
 
 // riskBook writes a book with a lead quiet for 30 days, a customer whose
 // follow-up is 10 days overdue, and a lost customer who bought once.
@@ -87,7 +56,7 @@ func riskBook(t *testing.T) string {
 func riskJSON(t *testing.T, db string, args ...string) []map[string]any {
 	t.Helper()
 	var got []map[string]any
-	out := mustRun(t, db, append([]string{"risk", "--json"}, args...)...)
+	out := mustTend(t, db, append([]string{"risk", "--json"}, args...)...)
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("risk --json: %v\n%s", err, out)
 	}
@@ -121,7 +90,7 @@ func TestRiskJSONHasNullsWithoutAModel(t *testing.T) {
 }
 
 func TestRiskTextSaysWhyAndSumsUp(t *testing.T) {
-	out := mustRun(t, riskBook(t), "risk", "--as-of", "2026-03-10")
+	out := mustTend(t, riskBook(t), "risk", "--as-of", "2026-03-10")
 	for _, want := range []string{
 		"stalled   Quiet Lead (Acquisition): no activity for 30 days",
 		"at risk   Late Follow-up (Retention): follow-up overdue by 10 days",
@@ -149,7 +118,7 @@ func TestRiskFlagAndAsOf(t *testing.T) {
 	if len(got) != 1 || got[0]["name"] != "Lost Ltd" {
 		t.Errorf("15 days earlier %v are flagged, want only Lost Ltd", got)
 	}
-	if _, err := runTend(t, db, "risk", "--flag", "angry"); err == nil {
+	if _, _, err := execTend(t, db, "risk", "--flag", "angry"); err == nil {
 		t.Error("an unknown --flag is accepted")
 	}
 }
@@ -157,7 +126,7 @@ func TestRiskFlagAndAsOf(t *testing.T) {
 func TestRiskOnCDNOWHasModelFigures(t *testing.T) {
 	db := tempBook(t)
 	mustTend(t, db, "import", "purchases", "../shared/data/cdnow/CDNOW_sample.txt", "--create-missing")
-	mustRun(t, db, "settings", "flags.win-back-p-alive", "0.3")
+	mustTend(t, db, "settings", "flags.win-back-p-alive", "0.3")
 	got := riskJSON(t, db, "--flag", "at-risk")
 	if len(got) == 0 {
 		t.Fatal("nobody on the CDNOW sample is at risk")
@@ -176,7 +145,7 @@ func TestRiskOnCDNOWHasModelFigures(t *testing.T) {
 	if rfm, ok := c["rfm"].(map[string]any); !ok || rfm["segment"] == "" {
 		t.Errorf("rfm = %v, want scores and a segment", c["rfm"])
 	}
-	if out := mustRun(t, db, "risk"); !strings.Contains(out, "purchase model fitted on 2,357 customers") {
+	if out := mustTend(t, db, "risk"); !strings.Contains(out, "purchase model fitted on 2,357 customers") {
 		t.Errorf("the summary does not name the model:\n%s", out[max(0, len(out)-300):])
 	}
 }
