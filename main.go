@@ -44,8 +44,9 @@ func newRootCmd() *cobra.Command {
 		Use:   "tend",
 		Short: "A terminal workbench for account managers",
 		Long: "tend keeps your customer book in one local SQLite file, shows customers on a board\n" +
-			"with a column per lifecycle phase, and logs every contact and move.",
-		Example: "  tend --demo list\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
+			"with a column per lifecycle phase, and logs every contact and move.\n\n" +
+			"Without a command, tend opens the board.",
+		Example: "  tend --demo\n  tend --demo list --phase retention\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
 			"  tend log müller --kind call --summary 'Renewal call' --follow-up +2w",
 		Args: cobra.NoArgs,
 		// Errors are printed once, as one line, by main; usage only on --help.
