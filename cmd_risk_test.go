@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -125,7 +126,7 @@ func TestRiskFlagAndAsOf(t *testing.T) {
 
 func TestRiskOnCDNOWHasModelFigures(t *testing.T) {
 	db := tempBook(t)
-	mustTend(t, db, "import", "purchases", "../shared/data/cdnow/CDNOW_sample.txt", "--create-missing")
+	mustTend(t, db, "import", "purchases", filepath.Join("data", "testdata", "import", "CDNOW_sample.txt"), "--create-missing")
 	mustTend(t, db, "settings", "flags.win-back-p-alive", "0.3")
 	got := riskJSON(t, db, "--flag", "at-risk")
 	if len(got) == 0 {
