@@ -109,6 +109,10 @@ func TestBinaryPrintsPlainTextToPipes(t *testing.T) {
 			t.Errorf("tend %v printed control characters or failed (%d): %q", args, code, out)
 		}
 	}
+	runBinary(t, nil, "--db", db, "archive", "1")
+	if _, errOut, code := runBinary(t, nil, "--db", db, "archive", "1"); code == 0 || strings.ContainsAny(errOut, "\x1b\x07\r") {
+		t.Errorf("an error quoting the name printed control characters (%d): %q", code, errOut)
+	}
 	if out, _, _ := runBinary(t, nil, "--db", db, "show", "1", "--json"); !strings.Contains(out, `\u001b]52;c;aGk=\u0007Name`) {
 		t.Errorf("show --json does not keep the stored name exactly: %s", out)
 	}

@@ -95,7 +95,8 @@ func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 }
 
 func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer) error {
-	w := csv.NewWriter(out)
+	safe, flush := safeForTerminal(out)
+	w := csv.NewWriter(safe)
 	if err := w.Write(data.CustomerColumns); err != nil {
 		return quietPipe(err)
 	}
@@ -103,7 +104,7 @@ func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.F
 		return w.Write(data.NewCustomerRecord(c, lc).CSV())
 	})
 	w.Flush()
-	return quietPipe(errors.Join(err, w.Error()))
+	return quietPipe(errors.Join(err, w.Error(), flush()))
 }
 
 func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer, now time.Time) error {

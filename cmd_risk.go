@@ -94,7 +94,7 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 		top := f.Flags[0]
 		counts[top.Kind]++
 		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
-			ui.Clean(f.Name), ui.Clean(f.PhaseLabel), top.Reasons[0])
+			ui.Clean(f.Name), ui.Clean(f.PhaseLabel), ui.Clean(top.Reasons[0]))
 	}
 	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", thousands(len(flagged)),
 		thousands(counts[lifecycle.Stalled]), thousands(counts[lifecycle.AtRisk]), thousands(counts[lifecycle.WinBack]),

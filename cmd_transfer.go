@@ -196,18 +196,27 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
-// exportStdout writes the export to standard output. On a terminal, each
-// line is cleaned of what could move the cursor or recolour the screen; in
-// a pipe the records pass as they are stored. JSON escapes such characters
-// itself.
+// exportStdout writes the export to standard output, CSV made safe for a
+// terminal (JSON escapes such characters itself).
 func exportStdout(ctx context.Context, b *data.Book, what data.Entity, f data.Format, out io.Writer) error {
-	if file, ok := out.(*os.File); !ok || f != data.CSV || !term.IsTerminal(file.Fd()) {
+	if f != data.CSV {
 		_, err := b.Export(ctx, what, f, out)
 		return err
 	}
-	clean := &cleanLines{w: out}
-	_, err := b.Export(ctx, what, f, clean)
-	return errors.Join(err, clean.flush())
+	w, flush := safeForTerminal(out)
+	_, err := b.Export(ctx, what, f, w)
+	return errors.Join(err, flush())
+}
+
+// safeForTerminal wraps out so that on a terminal each line is cleaned of
+// what could move the cursor or recolour the screen; in a pipe or a file the
+// records pass as they are stored. Call flush at the end.
+func safeForTerminal(out io.Writer) (w io.Writer, flush func() error) {
+	if file, ok := out.(*os.File); ok && term.IsTerminal(file.Fd()) {
+		c := &cleanLines{w: out}
+		return c, c.flush
+	}
+	return out, func() error { return nil }
 }
 
 // cleanLines passes text on a line at a time, made safe for a terminal.
@@ -260,6 +269,9 @@ func exportFormat(flag, path string) (data.Format, error) {
 // owner only, and moves it into place once it is complete, so that a failed
 // export never leaves half a file.
 func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Format, path string) (int, error) {
+	if data.IsDatabase(path) {
+		return 0, fmt.Errorf("%s is a database (perhaps this book or a backup); an export never overwrites one", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return 0, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))

@@ -170,3 +170,14 @@ func TestExportToATerminalDropsControlCharacters(t *testing.T) {
 		t.Errorf("cleaned = %q", got)
 	}
 }
+
+func TestExportNeverOverwritesABook(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada")
+	if _, _, err := execTend(t, db, "export", "customers", db); err == nil || !strings.Contains(err.Error(), "never overwrites") {
+		t.Errorf("export onto the book itself = %v", err)
+	}
+	if out := mustTend(t, db, "list"); !strings.Contains(out, "Ada") {
+		t.Errorf("the book after a refused export lists %q", out)
+	}
+}

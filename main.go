@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
@@ -27,9 +28,15 @@ func main() {
 	}
 }
 
-// showError prints an error as one line on stderr.
+// showError prints an error on stderr: one line, or one line per bad row of
+// an import. Errors may quote names from the book, so each line is cleaned
+// like any stored text.
 func showError(w io.Writer, _ fang.Styles, err error) {
-	fmt.Fprintf(w, "tend: %v\n", err)
+	lines := strings.Split(err.Error(), "\n")
+	for i, line := range lines {
+		lines[i] = ui.Clean(line)
+	}
+	fmt.Fprintf(w, "tend: %s\n", strings.Join(lines, "\n"))
 }
 
 // bookFlags are the global flags that choose the book.

@@ -117,6 +117,11 @@ func TestUndoMoveRefusesWhenTheCustomerMovedAgain(t *testing.T) {
 	if err := b.UndoMove(ctx, first); err == nil {
 		t.Error("an old move was undone over a newer one")
 	}
+	// Back in the same phase by a later move: still not the latest move.
+	b.Move(ctx, id, "conversion", "")
+	if err := b.UndoMove(ctx, first); err == nil {
+		t.Error("an old move was undone because the customer is in its phase again")
+	}
 }
 
 func TestWatcherSeesWritesOfOtherProcesses(t *testing.T) {
@@ -216,5 +221,28 @@ func TestPhaseTotalsStayInStepWithEveryWrite(t *testing.T) {
 	}
 	if n, _ := b.CountCustomers(ctx, Filter{}); n != 2 {
 		t.Errorf("customers after the steps = %d, want 2", n)
+	}
+}
+
+func TestNoWayIntoAHiddenPhase(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	gone := addCustomer(t, b, lifecycle.Customer{Name: "Gone", Phase: "loyalty"})
+	stay := addCustomer(t, b, lifecycle.Customer{Name: "Stay", Phase: "retention"})
+	b.Archive(ctx, gone, false)
+	if _, err := b.ChangeLifecycle(ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) { return lc.SetHidden("loyalty", true) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.AddCustomer(ctx, lifecycle.Customer{Name: "New", Phase: "loyalty"}); err == nil {
+		t.Error("a new customer was put in a hidden phase")
+	}
+	if _, err := b.Move(ctx, stay, "loyalty", ""); err == nil {
+		t.Error("a customer was moved into a hidden phase")
+	}
+	if err := b.Archive(ctx, gone, true); err == nil {
+		t.Error("an archived customer came back into a hidden phase")
+	}
+	if totals, _ := b.PhaseTotals(ctx, Filter{}); totals["loyalty"].Count != 0 {
+		t.Errorf("the hidden phase holds %d customers", totals["loyalty"].Count)
 	}
 }

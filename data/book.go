@@ -124,6 +124,19 @@ func prepareFile(path string) (created bool, err error) {
 	return false, nil
 }
 
+// IsDatabase reports whether path is an existing SQLite database (a book,
+// its backup, or another program's), which no export may overwrite.
+func IsDatabase(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	_, err = io.ReadFull(f, head)
+	return err == nil && bytes.Equal(head, sqliteHeader)
+}
+
 // removeBook removes a book file that Open created and could not set up.
 func removeBook(path string) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {

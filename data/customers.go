@@ -177,7 +177,7 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 // startPhase resolves the phase a new customer is put in.
 func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
 	if strings.TrimSpace(want) != "" {
-		return lc.Find(want)
+		return lc.Enter(want)
 	}
 	if p, ok := lc.First(lifecycle.Buying); ok {
 		return p, nil
@@ -256,6 +256,14 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 			return fmt.Errorf("%s is not archived", c.Name)
 		case !restore && c.Archived():
 			return fmt.Errorf("%s is already archived (use --undo to restore)", c.Name)
+		case restore:
+			lc, err := readLifecycle(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := lc.Enter(c.Phase); err != nil {
+				return fmt.Errorf("%s cannot come back: %w", c.Name, err)
+			}
 		}
 		at := unixOrNull(b.Now())
 		if restore {

@@ -18,7 +18,7 @@ func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle) {
 	setCell(c, fieldPhone, &dst.Phone, asText)
 	setCell(c, fieldOwner, &dst.Owner, asText)
 	setCell(c, fieldPhase, &dst.Phase, func(s string) (string, error) {
-		p, err := lc.Find(s)
+		p, err := lc.Enter(s)
 		return p.Key, err
 	})
 	setCell(c, fieldValue, &dst.Value, lifecycle.ParseAmount)

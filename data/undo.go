@@ -35,7 +35,13 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 		if err != nil {
 			return err
 		}
-		if cur.Phase != ch.To {
+		var latest int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phase_changes WHERE customer_id = ?`, ch.CustomerID).Scan(&latest); err != nil {
+			return fmt.Errorf("read the moves: %w", describe(err))
+		}
+		// Only the latest move can be taken back; after another one, the
+		// history would no longer add up.
+		if cur.Phase != ch.To || latest != ch.ID {
 			return fmt.Errorf("%s has moved again since, so the move was not undone", cur.Name)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM phase_changes WHERE id = ?`, ch.ID); err != nil {

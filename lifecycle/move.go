@@ -17,11 +17,21 @@ type PhaseChange struct {
 	Reason     string
 }
 
+// Enter finds a phase a customer may be put in: any phase that is not
+// hidden, since a customer in a hidden phase would vanish from the board.
+func (l Lifecycle) Enter(keyOrLabel string) (Phase, error) {
+	p, err := l.Find(keyOrLabel)
+	if err == nil && p.Hidden {
+		err = fmt.Errorf("phase %s is hidden; show it again first (tend phases hide %s --undo)", p.Label, p.Key)
+	}
+	return p, err
+}
+
 // Move checks a move of a customer from one phase to another and returns the
 // record to store. Any phase may follow any other, backwards and skipping
 // included; only a move to the phase the customer is already in is refused.
 func (l Lifecycle) Move(customerID int64, from, to, reason string, at time.Time) (PhaseChange, error) {
-	target, err := l.Find(to)
+	target, err := l.Enter(to)
 	if err != nil {
 		return PhaseChange{}, err
 	}

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,15 +37,17 @@ func TestMoveAllowsAnyPhaseToFollowAnyOther(t *testing.T) {
 	}
 }
 
-func TestMoveIntoAHiddenPhaseIsAllowed(t *testing.T) {
-	// Hiding takes a phase off the board, not out of the lifecycle; a move
-	// there (say, to close an old record) must still be possible.
+func TestMoveIntoAHiddenPhaseIsRefused(t *testing.T) {
+	// A hidden phase has no column, so a customer moved there would vanish
+	// from the board; hiding is refused for the same reason while a phase
+	// holds customers.
 	lc, err := classic(t).SetHidden("win-back", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, err := lc.Move(1, "lost", "win-back", "", time.Unix(0, 0)); err != nil || got.To != "win-back" {
-		t.Errorf("Move to a hidden phase = %+v, %v", got, err)
+	_, err = lc.Move(1, "lost", "win-back", "", time.Unix(0, 0))
+	if err == nil || !strings.Contains(err.Error(), "Win-back is hidden") {
+		t.Errorf("Move to a hidden phase = %v", err)
 	}
 }
 
