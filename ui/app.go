@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -71,11 +72,11 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 		cards: newCardCache(), dark: true}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
-	for ci, c := range m.board.cols {
-		reqs = append(reqs, columnRequest{col: ci, phase: c.phase.Key, limit: initialWindow})
+	for _, c := range m.board.cols {
+		reqs = append(reqs, columnRequest{phase: c.phase.Key, limit: initialWindow})
 	}
-	msg := loadBoard(ctx, book, boardQuery{phases: m.phaseKeys(), reqs: reqs})
-	if e, ok := msg.(errMsg); ok {
+	msg := loadBoard(ctx, book, boardQuery{reqs: reqs})
+	if e, ok := msg.(readFailedMsg); ok {
 		return m, e.err
 	}
 	m.applyBoard(msg.(boardLoadedMsg))
@@ -133,11 +134,12 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyBoard(msg)
 		return m, m.loadMissing()
 	case cardsLoadedMsg:
-		if msg.gen != m.gen {
+		ci := m.board.columnIndex(msg.phase)
+		if msg.gen != m.gen || ci < 0 {
 			return m, nil
 		}
-		delete(m.loading, msg.col)
-		c := &m.board.cols[msg.col]
+		delete(m.loading, ci)
+		c := &m.board.cols[ci]
 		c.from, c.cards = msg.from, msg.cards
 		return m, m.loadMissing()
 	case writtenMsg:
@@ -152,6 +154,10 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case errMsg:
 		m.status.set(msg.err.Error(), true)
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+	case readFailedMsg:
+		m.status.set(msg.err.Error(), true)
+		m.loading = map[int]bool{}
+		return m, nil
 	case customerLoadedMsg:
 		if msg.customer.ID == m.customer.id {
 			m.customer.customer, m.customer.loaded = msg.customer, true
@@ -191,14 +197,6 @@ func (m *Model) selectedID() int64 {
 	return 0
 }
 
-func (m *Model) phaseKeys() []string {
-	keys := make([]string, len(m.board.cols))
-	for i, c := range m.board.cols {
-		keys[i] = c.phase.Key
-	}
-	return keys
-}
-
 // refresh reads the board anew and selects the customer selectID if the
 // filter shows it.
 func (m *Model) refresh(selectID int64) tea.Cmd {
@@ -209,32 +207,38 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
 		reqs = append(reqs, m.columnRequest(ci))
 	}
-	q := boardQuery{filter: m.filter.value(), gen: m.gen, phases: m.phaseKeys(), reqs: reqs,
+	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
 		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
 	ctx, book := m.ctx, m.book
 	return func() tea.Msg { return loadBoard(ctx, book, q) }
 }
 
 func (m *Model) columnRequest(ci int) columnRequest {
-	return columnRequest{col: ci, phase: m.board.cols[ci].phase.Key, from: m.board.windowFor(ci), limit: m.board.pageSize()}
+	return columnRequest{phase: m.board.cols[ci].phase.Key, from: m.board.windowFor(ci), limit: m.board.pageSize()}
 }
 
 // applyBoard takes a fresh read of the board in.
 func (m *Model) applyBoard(msg boardLoadedMsg) {
 	m.count = msg.count
+	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
+		m.useLifecycle(msg.lc)
+	}
+	m.lc = msg.lc
 	for i := range m.board.cols {
 		c := &m.board.cols[i]
 		c.total = msg.totals[c.phase.Key]
 		c.cards, c.from = nil, 0
 	}
 	for _, p := range msg.pages {
-		c := &m.board.cols[p.col]
-		c.from, c.cards = p.from, p.cards
+		if ci := m.board.columnIndex(p.phase); ci >= 0 {
+			c := &m.board.cols[ci]
+			c.from, c.cards = p.from, p.cards
+		}
 	}
-	switch {
-	case msg.found:
-		m.board.focus = msg.selCol
-		m.board.cols[msg.selCol].cursor = msg.selIndex
+	switch sel := m.board.columnIndex(msg.selPhase); {
+	case msg.found && sel >= 0:
+		m.board.focus = sel
+		m.board.cols[sel].cursor = msg.selIndex
 	case m.filter.active() && m.board.cols[m.board.focus].total.Count == 0:
 		// The filter hid the selection: go to the first match.
 		for i, c := range m.board.cols {
@@ -245,6 +249,23 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 		}
 	}
 	m.board.clamp()
+}
+
+// useLifecycle lays the board out anew for a lifecycle another process
+// changed, keeping the focus and each column's place where the phase stays.
+func (m *Model) useLifecycle(lc lifecycle.Lifecycle) {
+	old := m.board
+	m.lc, m.board = lc, newBoard(lc)
+	m.board.width, m.board.height = old.width, old.height
+	for i := range m.board.cols {
+		if j := old.columnIndex(m.board.cols[i].phase.Key); j >= 0 {
+			m.board.cols[i].cursor, m.board.cols[i].top = old.cols[j].cursor, old.cols[j].top
+		}
+	}
+	if len(old.cols) > 0 {
+		m.board.focus = max(m.board.columnIndex(old.cols[old.focus].phase.Key), 0)
+	}
+	m.loading = map[int]bool{}
 }
 
 // loadMissing asks for the windows of columns on screen that are not loaded.
@@ -259,7 +280,7 @@ func (m *Model) loadMissing() tea.Cmd {
 		cmds = append(cmds, func() tea.Msg {
 			p, err := loadPage(ctx, book, f, r)
 			if err != nil {
-				return errMsg{err}
+				return readFailedMsg{err}
 			}
 			return cardsLoadedMsg{gen: gen, page: p}
 		})

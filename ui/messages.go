@@ -7,9 +7,9 @@ import (
 
 // The messages that come back from work done off the Update loop.
 
-// page is a window of a column's cards.
+// page is a window of a phase's cards.
 type page struct {
-	col   int
+	phase string
 	from  int
 	cards []lifecycle.Customer
 }
@@ -18,12 +18,13 @@ type page struct {
 // the columns on screen, and where the card to select now stands.
 type boardLoadedMsg struct {
 	gen      int
+	lc       lifecycle.Lifecycle // another process may have changed it
 	totals   map[string]data.PhaseTotal
 	count    int
 	pages    []page
 	selectID int64
 	found    bool // the card to select passes the filter
-	selCol   int
+	selPhase string
 	selIndex int
 }
 
@@ -40,8 +41,13 @@ type writtenMsg struct {
 	selectID int64
 }
 
-// errMsg reports a failure in words.
+// errMsg reports a failed write in words; the board is read again to show
+// what is really stored.
 type errMsg struct{ err error }
+
+// readFailedMsg reports a failed read in words. Reading again at once would
+// most likely fail again, so the next watch tick or key tries.
+type readFailedMsg struct{ err error }
 
 // bookChangedMsg says another process wrote to the book.
 type bookChangedMsg struct{}

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,15 +16,14 @@ import (
 
 // columnRequest asks for one column's window.
 type columnRequest struct {
-	col, from, limit int
-	phase            string
+	phase       string
+	from, limit int
 }
 
 // boardQuery is what a fresh read of the board asks for.
 type boardQuery struct {
 	filter   data.Filter
 	gen      int
-	phases   []string        // the columns' phase keys, in order
 	reqs     []columnRequest // the windows of the columns on screen
 	selectID int64           // the customer to select, 0 for none
 	pageSize int             // cards per window
@@ -37,25 +35,26 @@ type boardQuery struct {
 func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
 	var err error
+	if msg.lc, err = b.Lifecycle(ctx); err != nil {
+		return readFailedMsg{err}
+	}
 	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
-		return errMsg{err}
+		return readFailedMsg{err}
 	}
 	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
-		return errMsg{err}
+		return readFailedMsg{err}
 	}
 	reqs := q.reqs
 	if q.selectID != 0 {
 		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
-			if ci := slices.Index(q.phases, c.Phase); ci >= 0 {
-				msg.found, msg.selCol, msg.selIndex = true, ci, idx
-				reqs = append(reqs, columnRequest{col: ci, phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
-			}
+			msg.found, msg.selPhase, msg.selIndex = true, c.Phase, idx
+			reqs = append(reqs, columnRequest{phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
 		}
 	}
 	for _, r := range reqs {
 		p, err := loadPage(ctx, b, q.filter, r)
 		if err != nil {
-			return errMsg{err}
+			return readFailedMsg{err}
 		}
 		msg.pages = append(msg.pages, p)
 	}
@@ -65,7 +64,7 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 func loadPage(ctx context.Context, b *data.Book, f data.Filter, r columnRequest) (page, error) {
 	f.Phase = r.phase
 	cards, err := b.Cards(ctx, f, r.from, r.limit)
-	return page{col: r.col, from: r.from, cards: cards}, err
+	return page{phase: r.phase, from: r.from, cards: cards}, err
 }
 
 // moveCmd moves a customer to another phase; keys, the picker and the mouse
@@ -107,7 +106,7 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 	return func() tea.Msg {
 		changed, err := w.Changed(ctx)
 		if err != nil {
-			return errMsg{err}
+			return readFailedMsg{err}
 		}
 		if changed {
 			return bookChangedMsg{}

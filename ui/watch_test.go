@@ -70,3 +70,35 @@ func TestCustomerScreenPicksUpWritesOfAnotherProgram(t *testing.T) {
 		t.Errorf("profile line %q, want the owner the other program stored", got)
 	}
 }
+
+func TestBoardPicksUpALifecycleChangedByAnotherProgram(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 200, 40)
+	other := openBook(t, h.book.Path())
+	h.press("l", "l") // focus Conversion
+	_, err := other.ChangeLifecycle(h.ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) {
+		lc, err := lc.Rename("conversion", "Won")
+		if err != nil {
+			return lc, err
+		}
+		return lc.Add("Onboarding", lifecycle.Owning, "won")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	var labels []string
+	for _, c := range h.m.board.cols {
+		labels = append(labels, c.phase.Label)
+	}
+	want := []string{"Awareness", "Acquisition", "Won", "Onboarding", "Retention", "Loyalty", "Win-back", "Lost"}
+	if !slices.Equal(labels, want) {
+		t.Errorf("columns %v, want %v", labels, want)
+	}
+	if got := h.focusedPhase(); got != "conversion" {
+		t.Errorf("focus on %s, want it kept on the renamed phase", got)
+	}
+	if !strings.Contains(h.screen(), "Onboarding") {
+		t.Error("the new phase is not on screen")
+	}
+}

@@ -1,12 +1,13 @@
 -- The board orders each column's cards by urgency (set by the flags), then
--- by the latest contact, from one index. Each column's count and value come
--- from phase_totals, which triggers keep in step with every write, so that
--- opening the board never counts the customers.
+-- by the latest contact, then by id (the index's own tie-break), from one
+-- index. Each column's count and value come from phase_totals, which
+-- triggers keep in step with every write, so that opening the board never
+-- counts the customers.
 
 ALTER TABLE customers ADD COLUMN urgency INTEGER NOT NULL DEFAULT 0;
 
 DROP INDEX customers_by_phase;
-CREATE INDEX customers_on_board ON customers (phase, urgency DESC, last_contact_at DESC, value_cents)
+CREATE INDEX customers_on_board ON customers (phase, urgency DESC, last_contact_at DESC)
     WHERE archived_at IS NULL;
 CREATE INDEX customers_by_phase_name ON customers (phase, name_fold) WHERE archived_at IS NULL;
 
