@@ -56,7 +56,7 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 			return DemoReport{}, err
 		}
 	}
-	restore, err := b.tuneForBulk(ctx)
+	restore, err := b.tuneForBulk(ctx, demoCacheKiB)
 	if err != nil {
 		return DemoReport{}, err
 	}
@@ -68,38 +68,6 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 		return err
 	})
 	return report, err
-}
-
-// bulkPragmas make the one large transaction of a fill cheaper: a page
-// cache of 16 MiB rather than 2, so that pages of the growing indexes are
-// not spilled to the log and read back again and again, and statement
-// journals in memory rather than in temporary files. Neither changes what
-// is written or how safely it is committed.
-var bulkPragmas = []struct{ name, value string }{{"cache_size", "-16384"}, {"temp_store", "MEMORY"}}
-
-// tuneForBulk sets bulkPragmas on the writer's connection and returns
-// what puts the settings back. Putting them back is best effort: they only
-// make writes faster or slower, and a new connection starts without them.
-func (b *Book) tuneForBulk(ctx context.Context) (restore func(), err error) {
-	var before []string
-	restore = func() {
-		for i, v := range before {
-			b.writer.ExecContext(context.WithoutCancel(ctx), "PRAGMA "+bulkPragmas[i].name+" = "+v)
-		}
-	}
-	for _, p := range bulkPragmas {
-		var v string
-		if err := b.writer.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v); err != nil {
-			restore()
-			return nil, fmt.Errorf("read the setting %s: %w", p.name, describe(err))
-		}
-		before = append(before, v)
-		if _, err := b.writer.ExecContext(ctx, "PRAGMA "+p.name+" = "+p.value); err != nil {
-			restore()
-			return nil, fmt.Errorf("set %s for the fill: %w", p.name, describe(err))
-		}
-	}
-	return restore, nil
 }
 
 // refuseFilledBook returns an error when the book holds any customer.
