@@ -52,8 +52,9 @@ type Model struct {
 	drag          drag
 	status        status
 
-	gen     int          // the generation of board reads; older answers are dropped
-	loading map[int]bool // columns with a window on the way
+	gen     int                // the generation of board reads; older answers are dropped
+	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces
+	loading map[int]bool       // columns with a window on the way
 	cards   *cardCache
 	dark    bool
 	count   int // customers in the book
@@ -155,6 +156,9 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status.set(msg.err.Error(), true)
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case readFailedMsg:
+		if msg.gen != 0 && msg.gen != m.gen {
+			return m, nil
+		}
 		m.status.set(msg.err.Error(), true)
 		m.loading = map[int]bool{}
 		return m, nil
@@ -200,6 +204,11 @@ func (m *Model) selectedID() int64 {
 // refresh reads the board anew and selects the customer selectID if the
 // filter shows it.
 func (m *Model) refresh(selectID int64) tea.Cmd {
+	// A filter typed on a large book starts a read per key; only the last
+	// one counts, so the earlier ones stop rather than queue.
+	if m.stop != nil {
+		m.stop()
+	}
 	m.gen++
 	m.loading = map[int]bool{}
 	l := m.board.layout()
@@ -209,8 +218,13 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	}
 	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
 		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
-	ctx, book := m.ctx, m.book
-	return func() tea.Msg { return loadBoard(ctx, book, q) }
+	ctx, stop := context.WithCancel(m.ctx)
+	m.stop = stop
+	book := m.book
+	return func() tea.Msg {
+		defer stop()
+		return loadBoard(ctx, book, q)
+	}
 }
 
 func (m *Model) columnRequest(ci int) columnRequest {
@@ -280,7 +294,7 @@ func (m *Model) loadMissing() tea.Cmd {
 		cmds = append(cmds, func() tea.Msg {
 			p, err := loadPage(ctx, book, f, r)
 			if err != nil {
-				return readFailedMsg{err}
+				return readFailedMsg{err, gen}
 			}
 			return cardsLoadedMsg{gen: gen, page: p}
 		})

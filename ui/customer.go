@@ -40,11 +40,11 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 	return func() tea.Msg {
 		c, err := b.Customer(ctx, id)
 		if err != nil {
-			return readFailedMsg{fmt.Errorf("could not open the customer: %w", err)}
+			return readFailedMsg{err: fmt.Errorf("could not open the customer: %w", err)}
 		}
 		h, err := b.History(ctx, id)
 		if err != nil {
-			return readFailedMsg{fmt.Errorf("could not read the history of %s: %w", Clean(c.Name), err)}
+			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", Clean(c.Name), err)}
 		}
 		return customerLoadedMsg{customer: c, history: h}
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"maps"
 	"strings"
 	"testing"
@@ -149,5 +151,26 @@ func TestFilterKeptWithEnterLeavesTheKeysToTheBoard(t *testing.T) {
 	}
 	if got := h.m.filter.input.Value(); got != "food" {
 		t.Errorf("the filter is %q, want food", got)
+	}
+}
+
+// Each key of a filter starts a board read; a newer read stops the one
+// under way, and what the stopped one says is dropped, not shown.
+func TestANewerBoardReadStopsTheOlderOne(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	first := h.m.refresh(0)
+	second := h.m.refresh(0)
+	stale := first()
+	if failed, ok := stale.(readFailedMsg); !ok || !errors.Is(failed.err, context.Canceled) {
+		t.Fatalf("the older read ran on: %T %v", stale, stale)
+	}
+	h.send(stale)
+	if h.m.status.text != "" {
+		t.Errorf("the stopped read showed %q", h.m.status.text)
+	}
+	h.send(second())
+	if got := h.statusLine(); !strings.HasSuffix(got, "20 customers") {
+		t.Errorf("status line after the newer read: %q", got)
 	}
 }

@@ -46,8 +46,13 @@ type writtenMsg struct {
 type errMsg struct{ err error }
 
 // readFailedMsg reports a failed read in words. Reading again at once would
-// most likely fail again, so the next watch tick or key tries.
-type readFailedMsg struct{ err error }
+// most likely fail again, so the next watch tick or key tries. gen is the
+// board read it belongs to (0 for other reads): a read that a newer one
+// cancelled fails too, and that is no news.
+type readFailedMsg struct {
+	err error
+	gen int
+}
 
 // bookChangedMsg says another process wrote to the book.
 type bookChangedMsg struct{}

@@ -36,13 +36,13 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
 	var err error
 	if msg.lc, err = b.Lifecycle(ctx); err != nil {
-		return readFailedMsg{err}
+		return readFailedMsg{err, q.gen}
 	}
 	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
-		return readFailedMsg{err}
+		return readFailedMsg{err, q.gen}
 	}
 	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
-		return readFailedMsg{err}
+		return readFailedMsg{err, q.gen}
 	}
 	reqs := q.reqs
 	if q.selectID != 0 {
@@ -54,7 +54,7 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	for _, r := range reqs {
 		p, err := loadPage(ctx, b, q.filter, r)
 		if err != nil {
-			return readFailedMsg{err}
+			return readFailedMsg{err, q.gen}
 		}
 		msg.pages = append(msg.pages, p)
 	}
@@ -106,7 +106,7 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 	return func() tea.Msg {
 		changed, err := w.Changed(ctx)
 		if err != nil {
-			return readFailedMsg{err}
+			return readFailedMsg{err: err}
 		}
 		if changed {
 			return bookChangedMsg{}
