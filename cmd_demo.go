@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui"
 )
 
 func newDemoCmd(flags *bookFlags) *cobra.Command {
@@ -35,17 +35,8 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 			return fmt.Errorf("make a demo book in %s: %w", b.Path(), err)
 		}
 		_, err = fmt.Fprintf(cmd.OutOrStdout(), "Made %s customers, %s contacts, %s purchases in %.1fs\n",
-			thousands(made.Customers), thousands(made.Contacts), thousands(made.Purchases), time.Since(start).Seconds())
+			ui.Thousands(made.Customers), ui.Thousands(made.Contacts), ui.Thousands(made.Purchases), time.Since(start).Seconds())
 		return err
 	})
 	return cmd
-}
-
-// thousands writes a count with its thousands separated: 1,012,345.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -96,8 +96,8 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
 			ui.Clean(f.Name), ui.Clean(f.PhaseLabel), ui.Clean(top.Reasons[0]))
 	}
-	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", thousands(len(flagged)),
-		thousands(counts[lifecycle.Stalled]), thousands(counts[lifecycle.AtRisk]), thousands(counts[lifecycle.WinBack]),
+	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", ui.Thousands(len(flagged)),
+		ui.Thousands(counts[lifecycle.Stalled]), ui.Thousands(counts[lifecycle.AtRisk]), ui.Thousands(counts[lifecycle.WinBack]),
 		modelSummary(m))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -109,7 +109,7 @@ func modelSummary(m data.Models) string {
 	if m.BGNBDErr != nil {
 		return "no purchase model: too little history"
 	}
-	return "purchase model fitted on " + thousands(m.BGNBD.Customers) + " customers"
+	return "purchase model fitted on " + ui.Thousands(m.BGNBD.Customers) + " customers"
 }
 
 // riskOutput is one customer of risk --json. The model figures are null

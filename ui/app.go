@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"time"
@@ -317,5 +316,5 @@ func (m *Model) customerCount() string {
 	if m.count == 1 {
 		return "1 customer"
 	}
-	return fmt.Sprintf("%d customers", m.count)
+	return Thousands(m.count) + " customers"
 }

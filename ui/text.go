@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -64,3 +65,12 @@ func Fit(s string, width int) string {
 
 // Width is the number of terminal cells s takes.
 func Width(s string) int { return ansi.StringWidth(s) }
+
+// Thousands writes a count with its thousands separated: 1,012,345.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
