@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -46,6 +47,9 @@ func runBinary(t *testing.T, env []string, args ...string) (string, string, int)
 	t.Helper()
 	cmd := exec.Command(tendBinary(t), args...)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
+	// A session of its own has no controlling terminal, as under cron or in
+	// a pipeline, whatever terminal the tests run in.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -84,6 +88,7 @@ func TestBinaryErrorsAreOneLineOnStderr(t *testing.T) {
 	notABook := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(notABook, []byte("not a database"), 0o600)
 	cases := map[string][]string{
+		"the board needs a terminal":      {"--db", db},
 		`tend: no customer matches "Bob"`: {"--db", db, "show", "Bob"},
 		"is not a tend book":              {"--db", notABook, "list"},
 		"is a folder":                     {"--db", t.TempDir(), "list"},

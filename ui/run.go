@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,6 +19,9 @@ func Run(ctx context.Context, book *data.Book) error {
 	}
 	defer m.Close()
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
+		if strings.Contains(err.Error(), "TTY") {
+			return errors.New("the board needs a terminal and none is attached; commands such as tend list work without one")
+		}
 		return fmt.Errorf("the board stopped: %w", err)
 	}
 	return nil
