@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -105,53 +103,42 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	}
 	field("Marks", strings.Join(marks, ", "))
 	b.WriteString("\nTimeline (newest first)\n")
-	events := timeline(h, lc)
+	events := h.Events()
 	if len(events) == 0 {
 		b.WriteString("  nothing yet\n")
 	}
 	for _, e := range events {
-		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.at.Format("2006-01-02 15:04"), e.what, ui.Clean(e.text))
+		what, text := eventLine(e, lc)
+		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), what, ui.Clean(text))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-type event struct {
-	at   time.Time
-	what string
-	text string
-}
-
-// timeline merges a customer's history, newest first.
-func timeline(h data.History, lc lifecycle.Lifecycle) []event {
-	var out []event
-	for _, c := range h.Contacts {
-		text := fmt.Sprintf("%s · %s · %s", c.Direction, c.Sentiment, c.Summary)
+// eventLine describes one history event for show: what it was and the
+// details.
+func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
+	switch {
+	case e.Contact != nil:
+		c := e.Contact
+		text = fmt.Sprintf("%s · %s · %s", c.Direction, c.Sentiment, c.Summary)
 		if c.Moment {
 			text = "★ moment of truth · " + text
 		}
 		if !c.FollowUp.IsZero() {
 			text += " · follow up " + c.FollowUp.Format("2006-01-02")
 		}
-		out = append(out, event{c.At, string(c.Kind), text})
-	}
-	for _, p := range h.Purchases {
-		text := p.Amount.Grouped() + " " + p.Currency
-		if p.Note != "" {
-			text += " · " + p.Note
+		return string(c.Kind), text
+	case e.Purchase != nil:
+		text = e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
+		if e.Purchase.Note != "" {
+			text += " · " + e.Purchase.Note
 		}
-		out = append(out, event{p.At, "purchase", text})
+		return "purchase", text
 	}
-	for _, ch := range h.PhaseChanges {
-		text := phaseLabel(lc, ch.From) + " → " + phaseLabel(lc, ch.To)
-		if ch.Reason != "" {
-			text += " · " + ch.Reason
-		}
-		out = append(out, event{ch.At, "moved", text})
+	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
+	if e.Change.Reason != "" {
+		text += " · " + e.Change.Reason
 	}
-	// Oldest first keeps each list's own order for events in the same
-	// second; reversed, the later of two such moves comes first.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].at.Before(out[j].at) })
-	slices.Reverse(out)
-	return out
+	return "moved", text
 }

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"tend/lifecycle"
@@ -57,15 +59,14 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	}
 	f.Phase = c.Phase
 	where, args := f.where()
-	var matches int
-	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+` AND c.id = ?`, append(args, id)...).Scan(&matches); err != nil {
-		return c, -1, fmt.Errorf("find the card: %w", describe(err))
-	}
-	if matches == 0 {
+	// One query tells both whether the filter shows the card and its
+	// urgency, the first key of the order.
+	var urgency int
+	err = b.reader.QueryRowContext(ctx, `SELECT c.urgency FROM customers c WHERE `+where+` AND c.id = ?`, append(args, id)...).Scan(&urgency)
+	if errors.Is(err, sql.ErrNoRows) {
 		return c, -1, nil
 	}
-	var urgency int
-	if err := b.reader.QueryRowContext(ctx, `SELECT urgency FROM customers WHERE id = ?`, id).Scan(&urgency); err != nil {
+	if err != nil {
 		return c, -1, fmt.Errorf("find the card: %w", describe(err))
 	}
 	last := int64(-1) // NULL sorts last in a descending order

@@ -52,7 +52,7 @@ func (m Model) render() string {
 
 // body is the screen under any overlay: the board or a customer.
 func (m *Model) body() string {
-	if m.screen == screenCustomer || m.screen == screenConfirmArchive || m.back == screenCustomer {
+	if m.customerOpen() {
 		return m.customer.view(&m.styles, m.lc, m.now())
 	}
 	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),

@@ -3,8 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -66,43 +64,46 @@ var kindIcons = map[lifecycle.Kind]string{
 	lifecycle.Message: "»", lifecycle.Social: "#", lifecycle.Note: "✎",
 }
 
-// buildTimeline merges a history into one list, newest first.
+// buildTimeline turns a history into the timeline's lines, newest first.
 func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []timelineEvent {
-	var out []timelineEvent
-	for _, c := range h.Contacts {
-		e := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
-			text: fmt.Sprintf("%s %s · %s · %s", c.Kind, c.Direction, c.Sentiment, c.Summary)}
-		e.overdue = !c.FollowUp.IsZero() && c.FollowUp.Before(now)
+	events := h.Events()
+	out := make([]timelineEvent, len(events))
+	for i, e := range events {
+		out[i] = timelineEventOf(e, lc, now)
+	}
+	return out
+}
+
+func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timelineEvent {
+	switch {
+	case e.Contact != nil:
+		c := e.Contact
+		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
+			text:    fmt.Sprintf("%s %s · %s · %s", c.Kind, c.Direction, c.Sentiment, c.Summary),
+			overdue: !c.FollowUp.IsZero() && c.FollowUp.Before(now)}
 		switch c.Sentiment {
 		case lifecycle.Positive:
-			e.tone = 1
+			t.tone = 1
 		case lifecycle.Negative:
-			e.tone = -1
+			t.tone = -1
 		}
-		out = append(out, e)
+		return t
+	case e.Purchase != nil:
+		text := "purchase " + e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
+		if e.Purchase.Note != "" {
+			text += " · " + e.Purchase.Note
+		}
+		return timelineEvent{at: e.At, icon: "¤", text: text}
 	}
-	for _, p := range h.Purchases {
-		text := "purchase " + p.Amount.Grouped() + " " + p.Currency
-		if p.Note != "" {
-			text += " · " + p.Note
-		}
-		out = append(out, timelineEvent{at: p.At, icon: "¤", text: text})
+	ch := e.Change
+	text := "moved to " + phaseName(lc, ch.To)
+	if ch.From == "" {
+		text = "created in " + phaseName(lc, ch.To)
 	}
-	for _, ch := range h.PhaseChanges {
-		text := "moved to " + phaseName(lc, ch.To)
-		if ch.From == "" {
-			text = "created in " + phaseName(lc, ch.To)
-		}
-		if ch.Reason != "" && ch.From != "" {
-			text += " · " + ch.Reason
-		}
-		out = append(out, timelineEvent{at: ch.At, icon: "→", text: text})
+	if ch.Reason != "" && ch.From != "" {
+		text += " · " + ch.Reason
 	}
-	// Oldest first keeps each list's order within a second; reversed, the
-	// newest comes first.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].at.Before(out[j].at) })
-	slices.Reverse(out)
-	return out
+	return timelineEvent{at: e.At, icon: "→", text: text}
 }
 
 // phaseName is a phase's label, or its key when the lifecycle lacks it.

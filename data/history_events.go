@@ -1,0 +1,39 @@
+package data
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// Event is one entry of a customer's history: exactly one of Contact,
+// Purchase and Change is set.
+type Event struct {
+	At       time.Time
+	Contact  *lifecycle.Contact
+	Purchase *lifecycle.Purchase
+	Change   *lifecycle.PhaseChange
+}
+
+// Events merges the history into one list, newest first. Within one second
+// the later record of a list comes first, so that a move made right after
+// the customer was created reads above the creation.
+func (h History) Events() []Event {
+	out := make([]Event, 0, len(h.Contacts)+len(h.Purchases)+len(h.PhaseChanges))
+	for i := range h.Contacts {
+		out = append(out, Event{At: h.Contacts[i].At, Contact: &h.Contacts[i]})
+	}
+	for i := range h.Purchases {
+		out = append(out, Event{At: h.Purchases[i].At, Purchase: &h.Purchases[i]})
+	}
+	for i := range h.PhaseChanges {
+		out = append(out, Event{At: h.PhaseChanges[i].At, Change: &h.PhaseChanges[i]})
+	}
+	// Oldest first keeps each list's own order within a second; reversed,
+	// the newest comes first.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
+	slices.Reverse(out)
+	return out
+}
