@@ -84,8 +84,10 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		if err != nil {
 			return err
 		}
-		c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now())
-		return err
+		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now()); err != nil {
+			return err
+		}
+		return rescore(ctx, tx, b.Now(), []int64{c.ID})
 	})
 	return c.ID, err
 }
@@ -225,7 +227,10 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 			return errors.New("the phase is changed by a move, not an edit")
 		}
 		c.UpdatedAt = b.Now()
-		return updateProfile(ctx, tx, c)
+		if err := updateProfile(ctx, tx, c); err != nil {
+			return err
+		}
+		return rescore(ctx, tx, c.UpdatedAt, []int64{id})
 	})
 	return c, err
 }
@@ -270,6 +275,9 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 			at = nil
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE customers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, b.Now().Unix(), id)
-		return err
+		if err != nil {
+			return err
+		}
+		return rescore(ctx, tx, b.Now(), []int64{id})
 	})
 }

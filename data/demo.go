@@ -67,6 +67,12 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 		report, err = fillDemo(ctx, tx, opt, b.Now())
 		return err
 	})
+	if err != nil {
+		return report, err
+	}
+	// The models are fitted to the purchases once they are in the book,
+	// so the flags follow in a transaction of their own.
+	_, err = b.Rescore(ctx)
 	return report, err
 }
 

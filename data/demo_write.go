@@ -13,7 +13,8 @@ import (
 const customersPerStmt = 250
 
 // summaryColumns are the customer's columns that add up their history.
-var summaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend_cents"}
+var summaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend_cents",
+	"first_contact_at", "follow_up_due_at", "negative_run", "last_negative_moment_at"}
 
 // demoWriter writes made-up customers with their history into a book.
 type demoWriter struct {
@@ -45,8 +46,10 @@ func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
 		if err != nil {
 			return err
 		}
+		d := digestOf(c.contacts)
 		w.customers.add(ctx, append(row.values, unixOrNull(c.LastContactAt), unixOrNull(c.LastPurchaseAt),
-			c.Contacts, c.Purchases, int64(c.TotalSpend))...)
+			c.Contacts, c.Purchases, int64(c.TotalSpend),
+			unixOrNull(d.first), unixOrNull(d.followUp), d.negativeRun, unixOrNull(d.negativeMoment))...)
 	}
 	if err := w.customers.flush(ctx); err != nil {
 		return err
@@ -113,4 +116,16 @@ func nullIfEmpty(s string) any {
 		return nil
 	}
 	return s
+}
+
+// digestOf sums up contacts in the order the book reads them back: by time,
+// and in the order they were written where times are equal.
+func digestOf(contacts []lifecycle.Contact) contactDigest {
+	sorted := slices.Clone(contacts)
+	slices.SortStableFunc(sorted, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
+	var d contactDigest
+	for _, c := range sorted {
+		d.add(contactRow{at: c.At, sentiment: c.Sentiment, moment: c.Moment, followUp: c.FollowUp})
+	}
+	return d
 }

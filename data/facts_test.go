@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"slices"
 	"testing"
 	"time"
 
@@ -86,9 +85,8 @@ func TestFactsAreThoseKnownAsOfTheDate(t *testing.T) {
 	if f.Contacts != 3 || !f.FirstContact.Equal(daysBefore(100)) || !f.LastContact.Equal(daysBefore(40)) || !f.LastActivity.Equal(daysBefore(40)) {
 		t.Errorf("contacts then = %d from %v to %v, activity %v", f.Contacts, f.FirstContact, f.LastContact, f.LastActivity)
 	}
-	want := []lifecycle.Sentiment{lifecycle.Negative, lifecycle.Negative, lifecycle.Positive}
-	if !slices.Equal(f.Sentiments, want) || !f.LastNegativeMoment.Equal(daysBefore(40)) {
-		t.Errorf("sentiments %v, negative moment %v", f.Sentiments, f.LastNegativeMoment)
+	if f.NegativeRun != 2 || !f.LastNegativeMoment.Equal(daysBefore(40)) {
+		t.Errorf("negative run %d, negative moment %v; want 2 and 40 days before", f.NegativeRun, f.LastNegativeMoment)
 	}
 	if !f.FollowUpDue.IsZero() {
 		t.Errorf("the follow-up answered by a later contact is still open: %v", f.FollowUpDue)

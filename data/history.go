@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -31,7 +32,7 @@ func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, erro
 		if err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, b.Now().Unix())
+		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
 	})
 	return id, err
 }
@@ -61,7 +62,7 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 		if id, err = insertPurchase(ctx, tx, p, b.Now().Unix()); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, p.CustomerID, b.Now().Unix())
+		return refreshSummary(ctx, tx, p.CustomerID, b.Now())
 	})
 	return id, err
 }
@@ -91,8 +92,10 @@ func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (l
 		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
 			return err
 		}
-		change.ID, err = insertPhaseChange(ctx, tx, change)
-		return err
+		if change.ID, err = insertPhaseChange(ctx, tx, change); err != nil {
+			return err
+		}
+		return rescore(ctx, tx, b.Now(), []int64{customerID})
 	})
 	return change, err
 }
@@ -116,11 +119,15 @@ func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange
 	return res.LastInsertId()
 }
 
-// refreshSummary recomputes a customer's summary from its history. Doing it
-// from the history rather than by increments keeps one way of getting it
-// right, and the indexes make it cheap.
-func refreshSummary(ctx context.Context, tx *sql.Tx, customerID, now int64) error {
-	return refreshSummaries(ctx, tx, []int64{customerID}, now)
+// refreshSummary recomputes a customer's summary from its history, and
+// with it the customer's flags. Doing it from the history rather than by
+// increments keeps one way of getting it right, and the indexes make it
+// cheap.
+func refreshSummary(ctx context.Context, tx *sql.Tx, customerID int64, now time.Time) error {
+	if err := refreshSummaries(ctx, tx, []int64{customerID}, now.Unix()); err != nil {
+		return err
+	}
+	return rescore(ctx, tx, now, []int64{customerID})
 }
 
 // summaryBatch is how many customers one statement of refreshSummaries
@@ -146,13 +153,20 @@ func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now 
 	return nil
 }
 
-// summaryAssignments sets every summary column of customers from its history.
+// summaryAssignments sets every summary column of customers from its history:
+// those shown, and those the flag rules read (see 004_flags.sql).
 const summaryAssignments = `
 	last_contact_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id),
 	contact_count = (SELECT count(*) FROM contacts WHERE customer_id = customers.id),
 	last_purchase_at = (SELECT max(at) FROM purchases WHERE customer_id = customers.id),
 	purchase_count = (SELECT count(*) FROM purchases WHERE customer_id = customers.id),
-	total_spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id)`
+	total_spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id),
+	first_contact_at = (SELECT min(at) FROM contacts WHERE customer_id = customers.id),
+	follow_up_due_at = (SELECT follow_up_at FROM contacts WHERE customer_id = customers.id ORDER BY at DESC, id DESC LIMIT 1),
+	negative_run = (SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
+		AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
+			AND (n.at, n.id) > (k.at, k.id))),
+	last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')`
 
 // History returns a customer's contacts, purchases and phase changes.
 func (b *Book) History(ctx context.Context, customerID int64) (History, error) {

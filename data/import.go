@@ -258,8 +258,9 @@ func (r *importRun) rows(rows []tableRow, cols *columns) ([]RowError, error) {
 	return bad, nil
 }
 
-// finish writes what is still queued and brings the summaries of the
-// customers whose history changed up to date, once for each.
+// finish writes what is still queued, brings the summaries of the
+// customers whose history changed up to date, once for each, and scores
+// the whole book again: an import can change any number of customers.
 func (r *importRun) finish() error {
 	if err := r.batch.flush(r.ctx); err != nil {
 		return err
@@ -269,5 +270,8 @@ func (r *importRun) finish() error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	return refreshSummaries(r.ctx, r.tx, ids, r.now.Unix())
+	if err := refreshSummaries(r.ctx, r.tx, ids, r.now.Unix()); err != nil {
+		return err
+	}
+	return rescore(r.ctx, r.tx, r.now, nil)
 }

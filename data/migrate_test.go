@@ -24,7 +24,12 @@ func makeV1Book(t *testing.T, path string) {
 		migrations()[0],
 		fmt.Sprintf("PRAGMA application_id = %d", applicationID),
 		`INSERT INTO phases (key, label, grp, position) VALUES ('lead', 'Lead', 'buying', 0), ('client', 'Client', 'owning', 1)`,
-		`INSERT INTO customers (id, name, name_fold, phase, phase_since, created_at, updated_at) VALUES (7, 'Ada', 'ada', 'client', 1, 1, 1)`,
+		`INSERT INTO customers (id, name, name_fold, phase, phase_since, created_at, updated_at, contact_count)
+			VALUES (7, 'Ada', 'ada', 'client', 1, 1, 1, 3)`,
+		`INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at) VALUES
+			(7, 100, 'call', 'out', 'fine', 'positive', 0, NULL, 100),
+			(7, 200, 'call', 'out', 'angry', 'negative', 1, 900, 200),
+			(7, 200, 'email', 'in', 'still angry', 'negative', 0, 800, 200)`,
 		`PRAGMA user_version = 1`,
 	}
 	for _, s := range stmts {
@@ -56,6 +61,14 @@ func TestOpenUpgradesAnOlderBookAfterCopyingIt(t *testing.T) {
 	c, err := b.Customer(context.Background(), 7)
 	if err != nil || c.Name != "Ada" || c.Phase != "client" {
 		t.Errorf("customer after upgrade = %+v, %v", c, err)
+	}
+	// The summaries the flags read are filled in from the contacts.
+	var first, due, run, moment int64
+	b.writer.QueryRow(`SELECT first_contact_at, follow_up_due_at, negative_run, last_negative_moment_at
+		FROM customers WHERE id = 7`).Scan(&first, &due, &run, &moment)
+	if first != 100 || due != 800 || run != 2 || moment != 200 {
+		t.Errorf("contact summaries after upgrade: first %d, follow-up %d, run %d, moment %d; want 100, 800, 2, 200",
+			first, due, run, moment)
 	}
 	if totals, _ := b.PhaseTotals(context.Background(), Filter{}); totals["client"].Count != 1 {
 		t.Errorf("board totals after upgrade = %+v, want the one client counted", totals)

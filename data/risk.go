@@ -44,9 +44,15 @@ func (b *Book) Risk(ctx context.Context, asOf time.Time, kind lifecycle.FlagKind
 	if err != nil {
 		return nil, m, err
 	}
+	flagged, err := b.flagWith(ctx, asOf, kind, r, m)
+	return flagged, m, err
+}
+
+// flagWith flags the book as Risk does, with models given.
+func (b *Book) flagWith(ctx context.Context, asOf time.Time, kind lifecycle.FlagKind, r lifecycle.Rules, m Models) ([]Flagged, error) {
 	var flagged []Flagged
 	var values []lifecycle.RFMValues
-	err = b.EachFacts(ctx, asOf, &m, r, func(c CustomerFacts) error {
+	err := b.EachFacts(ctx, asOf, &m, r, func(c CustomerFacts) error {
 		place := -1
 		if c.Bought {
 			place = len(values)
@@ -65,13 +71,13 @@ func (b *Book) Risk(ctx context.Context, asOf time.Time, kind lifecycle.FlagKind
 		return nil
 	})
 	if err != nil {
-		return nil, m, err
+		return nil, err
 	}
 	scoreRFM(flagged, values)
 	slices.SortFunc(flagged, func(a, b Flagged) int {
 		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.ID, b.ID))
 	})
-	return flagged, m, nil
+	return flagged, nil
 }
 
 // rankingFlag is the flag a customer is ranked by: the most urgent, or the

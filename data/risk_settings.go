@@ -4,32 +4,45 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"tend/lifecycle"
 )
 
 // Settings returns every setting of the book, by key.
 func (b *Book) Settings(ctx context.Context) (map[string]string, error) {
+	return readSettings(ctx, b.reader)
+}
+
+func readSettings(ctx context.Context, q querier) (map[string]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT key, value FROM settings`)
+	if err != nil {
+		return nil, fmt.Errorf("read the settings: %w", describe(err))
+	}
+	defer rows.Close()
 	settings := map[string]string{}
-	err := b.eachRow(ctx, `SELECT key, value FROM settings`, func(rows *sql.Rows) error {
+	for rows.Next() {
 		var k, v string
 		if err := rows.Scan(&k, &v); err != nil {
-			return err
+			return nil, fmt.Errorf("read the settings: %w", describe(err))
 		}
 		settings[k] = v
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read the settings: %w", err)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read the settings: %w", describe(err))
 	}
 	return settings, nil
 }
 
 // DeleteSetting removes a book setting, so that its default applies again.
+// Without a flag setting, the flags are those of the default rules, so
+// the book is scored again in the same transaction.
 func (b *Book) DeleteSetting(ctx context.Context, key string) error {
 	err := b.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, key)
-		return err
+		if _, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, key); err != nil {
+			return err
+		}
+		return b.rescoreAfterSetting(ctx, tx, key)
 	})
 	if err != nil {
 		return fmt.Errorf("remove setting %s: %w", key, err)
@@ -37,9 +50,22 @@ func (b *Book) DeleteSetting(ctx context.Context, key string) error {
 	return nil
 }
 
+// rescoreAfterSetting scores every customer again when the setting is one
+// of the flag rules'.
+func (b *Book) rescoreAfterSetting(ctx context.Context, tx *sql.Tx, key string) error {
+	if !strings.HasPrefix(key, lifecycle.RulePrefix) {
+		return nil
+	}
+	return rescore(ctx, tx, b.Now(), nil)
+}
+
 // Rules returns the flag rules the book's settings make.
 func (b *Book) Rules(ctx context.Context) (lifecycle.Rules, error) {
-	settings, err := b.Settings(ctx)
+	return readRules(ctx, b.reader)
+}
+
+func readRules(ctx context.Context, q querier) (lifecycle.Rules, error) {
+	settings, err := readSettings(ctx, q)
 	if err != nil {
 		return lifecycle.DefaultRules(), err
 	}

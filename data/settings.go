@@ -20,9 +20,15 @@ func (b *Book) Setting(ctx context.Context, key, def string) (string, error) {
 	return v, nil
 }
 
-// SetSetting stores a book setting.
+// SetSetting stores a book setting; a flag rule's takes effect on the
+// customers' flags in the same transaction.
 func (b *Book) SetSetting(ctx context.Context, key, value string) error {
-	return b.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, key, value) })
+	return b.write(ctx, func(tx *sql.Tx) error {
+		if err := setSetting(ctx, tx, key, value); err != nil {
+			return err
+		}
+		return b.rescoreAfterSetting(ctx, tx, key)
+	})
 }
 
 func setSetting(ctx context.Context, tx *sql.Tx, key, value string) error {

@@ -23,7 +23,7 @@ func (b *Book) DeleteContact(ctx context.Context, c lifecycle.Contact) error {
 		if n, _ := res.RowsAffected(); n != 1 {
 			return fmt.Errorf("contact %d is no longer in the book", c.ID)
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, b.Now().Unix())
+		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
 	})
 }
 
@@ -54,7 +54,10 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
 			ch.From, since, b.Now().Unix(), ch.CustomerID)
-		return err
+		if err != nil {
+			return err
+		}
+		return rescore(ctx, tx, b.Now(), []int64{ch.CustomerID})
 	})
 }
 

@@ -18,9 +18,8 @@ type Facts struct {
 	// FollowUpDue is the open follow-up: the one set by the latest contact
 	// that set one, if no contact came after it.
 	FollowUpDue time.Time
-	// Sentiments are those of the latest contacts, newest first: at least
-	// Rules.NegativeContacts of them where there are that many.
-	Sentiments         []Sentiment
+	// NegativeRun counts the latest contacts in a row that were negative.
+	NegativeRun        int
 	LastNegativeMoment time.Time // the latest negative moment of truth
 	DoNotContact       bool
 	SnoozedUntil       time.Time

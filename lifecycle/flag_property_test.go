@@ -30,7 +30,6 @@ func someMoney(rng *rand.Rand) Money {
 // rules are tried on whatever a store could hand them.
 func randomFacts(rng *rand.Rand) Facts {
 	groups := []Group{Buying, Owning, Ended, ""}
-	sentiments := []Sentiment{Positive, Neutral, Negative}
 	f := Facts{
 		Group: groups[rng.IntN(len(groups))], Phase: "phase", PhaseLabel: "Phase",
 		PhaseSince: someTime(rng), LastActivity: someTime(rng),
@@ -43,9 +42,7 @@ func randomFacts(rng *rand.Rand) Facts {
 	if rng.IntN(3) == 0 {
 		f.SnoozedUntil = someTime(rng)
 	}
-	for range rng.IntN(6) {
-		f.Sentiments = append(f.Sentiments, sentiments[rng.IntN(len(sentiments))])
-	}
+	f.NegativeRun = min(f.Contacts, rng.IntN(6))
 	if rng.IntN(2) == 0 {
 		f.Forecast = Forecast{Fitted: true, PAlive: rng.Float64(), ExpectedPurchases: 5 * rng.Float64(), ExpectedValue: someMoney(rng)}
 		if rng.IntN(50) == 0 {

@@ -44,10 +44,7 @@ func overdueFollowUp(f Facts, r Rules, asOf time.Time) (signal, bool) {
 // negativeContacts finds a run of negative contacts, the latest first, at
 // least Rules.NegativeContacts long; a longer run is stronger.
 func negativeContacts(f Facts, r Rules, _ time.Time) (signal, bool) {
-	run := 0
-	for run < len(f.Sentiments) && f.Sentiments[run] == Negative {
-		run++
-	}
+	run := f.NegativeRun
 	if run == 0 || run < r.NegativeContacts {
 		return signal{}, false
 	}

@@ -29,7 +29,6 @@ func lead(change func(*Facts)) Facts {
 func owner(change func(*Facts)) Facts {
 	f := Facts{
 		Group: Owning, Phase: "retention", PhaseLabel: "Retention", PhaseSince: daysAgo(200),
-		Sentiments: []Sentiment{Positive, Neutral, Negative},
 		TotalSpend: 200000, RecentSpend: 30000, EarlierSpend: 30000, Purchases: 6,
 		Forecast: Forecast{Fitted: true, PAlive: 0.9, ExpectedPurchases: 2, ExpectedValue: 50000},
 	}
@@ -119,11 +118,11 @@ func TestAtRiskFlagsEachSignOfLeaving(t *testing.T) {
 		{"follow-up a day late", owner(func(f *Facts) { f.FollowUpDue = daysAgo(1) }),
 			[]string{"at-risk: follow-up overdue by 1 day"}},
 		{"follow-up due today", owner(func(f *Facts) { f.FollowUpDue = daysAgo(0).Add(-time.Hour) }), []string{}},
-		{"two negative contacts", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Negative, Positive} }),
+		{"two negative contacts", owner(func(f *Facts) { f.NegativeRun = 2 }),
 			[]string{"at-risk: last 2 contacts negative"}},
-		{"three negative contacts", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Negative, Negative} }),
+		{"three negative contacts", owner(func(f *Facts) { f.NegativeRun = 3 }),
 			[]string{"at-risk: last 3 contacts negative"}},
-		{"one negative contact", owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Positive, Negative} }), []string{}},
+		{"one negative contact", owner(func(f *Facts) { f.NegativeRun = 1 }), []string{}},
 		{"negative moment 12 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(12) }),
 			[]string{"at-risk: negative moment of truth 12 days ago"}},
 		{"negative moment today", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(0) }),
@@ -232,7 +231,7 @@ func TestRulesFromSettingsChangeTheOutcome(t *testing.T) {
 	idle22 := lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(22) })
 	idle11 := lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(11) })
 	silent29 := owner(func(f *Facts) { contacted(f, 6, 14, 29) })
-	oneBad := owner(func(f *Facts) { f.Sentiments = []Sentiment{Negative, Positive} })
+	oneBad := owner(func(f *Facts) { f.NegativeRun = 1 })
 	tried := Facts{Group: Ended, Phase: "lost", PhaseLabel: "Lost", PhaseSince: daysAgo(100), LastWinBackAttempt: daysAgo(0)}
 	tests := []struct {
 		name     string

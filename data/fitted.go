@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// storedFit is what the scores of single customers need of the purchase
+// models and of the book's RFM quintiles, kept from the latest full
+// scoring, so that a write can flag its customer without refitting.
+type storedFit struct {
+	BGNBD      *lifecycle.BGNBD      `json:"bgnbd,omitempty"` // nil where not fitted
+	GammaGamma *lifecycle.GammaGamma `json:"gamma_gamma,omitempty"`
+	Currency   string                `json:"currency,omitempty"`
+	RFM        *lifecycle.RFMEdges   `json:"rfm,omitempty"` // nil where nobody bought
+}
+
+// errNotFitted stands for a model of a stored fit that could not be fitted;
+// the full scoring says why.
+var errNotFitted = errors.New("the purchase model could not be fitted")
+
+// fitOf keeps what the scores need of the models and the RFM quintiles.
+func fitOf(m Models, edges *lifecycle.RFMEdges) storedFit {
+	f := storedFit{RFM: edges}
+	if m.BGNBDErr == nil {
+		f.BGNBD = &m.BGNBD.BGNBD
+	}
+	if m.GammaGammaErr == nil {
+		f.GammaGamma, f.Currency = &m.GammaGamma.GammaGamma, m.Currency
+	}
+	return f
+}
+
+// models makes Models of a stored fit as of the day it was made.
+func (f storedFit) models(asOf time.Time) Models {
+	m := Models{AsOf: asOf, BGNBDErr: errNotFitted, GammaGammaErr: errNotFitted}
+	if f.BGNBD != nil {
+		m.BGNBD.BGNBD, m.BGNBDErr = *f.BGNBD, nil
+	}
+	if f.GammaGamma != nil {
+		m.GammaGamma.GammaGamma, m.Currency, m.GammaGammaErr = *f.GammaGamma, f.Currency, nil
+	}
+	return m
+}
+
+// readFit returns the stored fit and when it was made; ok is false when the
+// book has never been scored in full.
+func readFit(ctx context.Context, q querier) (f storedFit, asOf time.Time, ok bool, err error) {
+	var at int64
+	var text string
+	err = q.QueryRowContext(ctx, `SELECT as_of, fit FROM fitted_models WHERE id = 1`).Scan(&at, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, asOf, false, nil
+	}
+	if err != nil {
+		return f, asOf, false, fmt.Errorf("read the purchase models: %w", describe(err))
+	}
+	if err := json.Unmarshal([]byte(text), &f); err != nil {
+		return f, asOf, false, fmt.Errorf("read the purchase models: %w", err)
+	}
+	return f, time.Unix(at, 0), true, nil
+}
+
+// storeFit keeps the fit made as of asOf in place of the one before. The
+// same fit again is not written, so that it does not wake the book's
+// watchers.
+func storeFit(ctx context.Context, ex execer, f storedFit, asOf time.Time) error {
+	text, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("store the purchase models: %w", err)
+	}
+	_, err = ex.ExecContext(ctx, `INSERT INTO fitted_models (id, as_of, fit) VALUES (1, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, fit = excluded.fit
+		WHERE as_of <> excluded.as_of OR fit <> excluded.fit`, asOf.Unix(), string(text))
+	if err != nil {
+		return fmt.Errorf("store the purchase models: %w", describe(err))
+	}
+	return nil
+}

@@ -1,0 +1,38 @@
+-- Flags: the summaries of the contacts the flag rules read, so that the
+-- whole book is scored without reading every contact; the flags each
+-- customer has as of the latest scoring, with their severity (customers'
+-- urgency is the highest, 0 for none); the purchase models the scores
+-- were made with; and when a customer was last dealt with in triage.
+
+ALTER TABLE customers ADD COLUMN first_contact_at INTEGER;
+-- The follow-up set by the latest contact: a later contact answers it.
+ALTER TABLE customers ADD COLUMN follow_up_due_at INTEGER;
+-- How many of the latest contacts in a row were negative.
+ALTER TABLE customers ADD COLUMN negative_run INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE customers ADD COLUMN last_negative_moment_at INTEGER;
+
+UPDATE customers SET
+    first_contact_at = (SELECT min(at) FROM contacts WHERE customer_id = customers.id),
+    follow_up_due_at = (SELECT follow_up_at FROM contacts WHERE customer_id = customers.id ORDER BY at DESC, id DESC LIMIT 1),
+    negative_run = (SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
+        AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
+            AND (n.at, n.id) > (k.at, k.id))),
+    last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')
+WHERE contact_count > 0;
+
+CREATE TABLE flags (
+    customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('stalled', 'at-risk', 'win-back')),
+    severity    INTEGER NOT NULL,
+    worth_cents INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX flags_by_rank ON flags (kind, severity DESC, worth_cents DESC);
+
+CREATE TABLE fitted_models (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    as_of INTEGER NOT NULL,
+    fit   TEXT NOT NULL
+);
+
+ALTER TABLE triage ADD COLUMN done_at INTEGER;
