@@ -1,8 +1,11 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"fmt"
+	"sync"
 	"time"
 
 	"tend/lifecycle"
@@ -39,7 +42,7 @@ func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 	}
 	err = b.write(ctx, func(tx *sql.Tx) error {
 		var err error
-		rep.Changed, err = scoreBook(ctx, tx, now, &rep.Models)
+		rep.Changed, err = b.scoreBook(ctx, tx, now, &rep.Models)
 		return err
 	})
 	return rep, err
@@ -47,30 +50,64 @@ func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 
 // scoreBook flags every customer as of now with the models and stores
 // them, with the book's RFM quintiles, for the scoring of single customers.
-func scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Models) (int, error) {
+func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Models) (int, error) {
 	sc, err := loadScorer(ctx, tx, now)
 	if err != nil {
 		return 0, err
 	}
 	sc.models = m
-	var values []lifecycle.RFMValues
-	changes, err := sc.score(ctx, tx, nil, func(c CustomerFacts) {
-		if c.Bought {
-			values = append(values, c.RFM)
-		}
-	})
+	out, err := b.scoreInParts(ctx, tx, sc)
 	if err != nil {
 		return 0, err
 	}
-	if err := writeFlags(ctx, tx, changes); err != nil {
+	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return 0, err
 	}
 	var edges *lifecycle.RFMEdges
-	if len(values) > 0 {
-		e := lifecycle.RFMEdgesOf(values)
+	if len(out.values) > 0 {
+		e := lifecycle.RFMEdgesOf(out.values)
 		edges = &e
 	}
-	return len(changes), storeFit(ctx, tx, fitOf(*m, edges), m.AsOf)
+	return len(out.changes), storeFit(ctx, tx, fitOf(*m, edges), m.AsOf)
+}
+
+// scoreInParts scores every customer in ranges of ids side by side, on the
+// read connections, to keep the cores of a laptop busy. The caller's write
+// transaction keeps other writers out and has written nothing yet, so the
+// reads see the book exactly as the write does.
+func (b *Book) scoreInParts(ctx context.Context, tx *sql.Tx, sc *scorer) (scored, error) {
+	var first, last int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM customers`).Scan(&first, &last); err != nil {
+		return scored{}, fmt.Errorf("read the customers: %w", describe(err))
+	}
+	parts := make([]scored, readParts)
+	errs := make([]error, readParts)
+	step := (last-first)/readParts + 1
+	var wg sync.WaitGroup
+	for i := range parts {
+		set := customerSet{from: first + int64(i)*step, to: first + int64(i+1)*step}
+		wg.Go(func() { parts[i], errs[i] = b.scoreRange(ctx, sc, set) })
+	}
+	wg.Wait()
+	if err := cmp.Or(errs...); err != nil {
+		return scored{}, err
+	}
+	var out scored
+	for _, p := range parts {
+		out.changes = append(out.changes, p.changes...)
+		out.values = append(out.values, p.values...)
+	}
+	return out, nil
+}
+
+// scoreRange scores a range of customers in a read transaction of its own.
+func (b *Book) scoreRange(ctx context.Context, sc *scorer, set customerSet) (scored, error) {
+	rtx, err := b.reader.BeginTx(ctx, nil)
+	if err != nil {
+		return scored{}, fmt.Errorf("read the book: %w", describe(err))
+	}
+	defer rtx.Rollback()
+	return sc.score(ctx, rtx, set)
 }
 
 // sameDay tells whether two times fall on the same calendar day in b's

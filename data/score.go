@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,19 +16,27 @@ import (
 type scorer struct {
 	now    time.Time
 	rules  lifecycle.Rules
+	phases map[string]lifecycle.Phase
 	models *Models // nil when the book has not been scored in full yet
 }
 
-// loadScorer reads the rules and the stored models. A bad flag setting
-// leaves the default rules in force, so that it never stops a write; tend
-// risk and tend settings name it.
+// loadScorer reads the rules, the phases and the stored models. A bad flag
+// setting leaves the default rules in force, so that it never stops a
+// write; tend risk and tend settings name it.
 func loadScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) {
 	settings, err := readSettings(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	r, _ := lifecycle.RulesFromSettings(settings)
-	sc := &scorer{now: now, rules: r}
+	lc, err := readLifecycle(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	sc := &scorer{now: now, rules: r, phases: map[string]lifecycle.Phase{}}
+	for _, p := range lc.Phases {
+		sc.phases[p.Key] = p
+	}
 	fit, asOf, ok, err := readFit(ctx, q)
 	if err != nil {
 		return nil, err
@@ -47,41 +54,47 @@ type flagChange struct {
 	flags []lifecycle.Flag
 }
 
-// score flags the customers named by ids, or every customer for nil ids,
-// and returns those whose flags changed. Archived customers have none.
-// seen, when given, gets the facts of every customer, for the RFM scores.
-func (sc *scorer) score(ctx context.Context, q querier, ids []int64, seen func(CustomerFacts)) ([]flagChange, error) {
-	s, err := openCurrentStreams(ctx, q, sc.now, ids)
+// scored is what a scoring found: the customers whose flags changed, and
+// the RFM values of every customer who bought, for the RFM quintiles.
+type scored struct {
+	changes []flagChange
+	values  []lifecycle.RFMValues
+}
+
+// score flags the set's customers; archived customers have no flags.
+func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored, error) {
+	var out scored
+	s, err := openCurrentStreams(ctx, q, sc.now, set)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	fb := newFactsBuilder(sc.now, sc.models, sc.rules)
-	var changes []flagChange
 	for s.customers.ok {
 		id, row := s.customers.id, s.customers.row
 		s.customers.advance()
-		f := lifecycle.Facts{Phase: row.phase.phase, PhaseLabel: row.phase.label, Group: row.phase.group, PhaseSince: row.phase.at}
+		p := sc.phases[row.phase]
+		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
 		c := fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage)
-		if seen != nil {
-			seen(c)
+		if c.Bought {
+			out.values = append(out.values, c.RFM)
 		}
 		var flags []lifecycle.Flag
 		if !c.Archived {
 			flags = lifecycle.Evaluate(c.Facts, sc.rules, sc.now)
 		}
-		if flagsText(flags) != row.stored {
-			changes = append(changes, flagChange{id, flags})
+		if flagsText(flags) != s.storedFlags(id) {
+			out.changes = append(out.changes, flagChange{id, flags})
 		}
 	}
-	return changes, s.close(nil)
+	return out, s.close(nil)
 }
 
-// flagsText writes flags as the stored ones are read back: kind, severity
-// and worth of each, in order of kind.
+// flagsText writes flags as the stored ones are read back, in order of
+// kind.
 func flagsText(flags []lifecycle.Flag) string {
 	parts := make([]string, len(flags))
 	for i, f := range flags {
-		parts[i] = string(f.Kind) + " " + strconv.Itoa(f.Severity) + " " + strconv.FormatInt(int64(f.Worth), 10)
+		parts[i] = flagText(f)
 	}
 	slices.Sort(parts)
 	return strings.Join(parts, ",")
@@ -95,22 +108,22 @@ func rescore(ctx context.Context, tx *sql.Tx, now time.Time, ids []int64) error 
 		return err
 	}
 	if ids == nil {
-		return sc.rescore(ctx, tx, nil)
+		return sc.rescore(ctx, tx, everyone)
 	}
 	for start := 0; start < len(ids); start += summaryBatch {
-		if err := sc.rescore(ctx, tx, ids[start:min(start+summaryBatch, len(ids))]); err != nil {
+		if err := sc.rescore(ctx, tx, customerSet{ids: ids[start:min(start+summaryBatch, len(ids))]}); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	changes, err := sc.score(ctx, tx, ids, nil)
+func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, set customerSet) error {
+	out, err := sc.score(ctx, tx, set)
 	if err != nil {
 		return err
 	}
-	return writeFlags(ctx, tx, changes)
+	return writeFlags(ctx, tx, out.changes)
 }
 
 // writeFlags stores the changed flags, and each customer's urgency, the

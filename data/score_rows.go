@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,37 +12,62 @@ import (
 )
 
 // currentRow is a customer as the book holds it now, with the summaries of
-// its contacts and the flags it was given when last scored.
+// its contacts.
 type currentRow struct {
 	profile profileRow
-	phase   phaseRow
+	phase   string
+	since   time.Time
 	digest  contactDigest
-	stored  string // the stored flags, as flagsText writes them
 }
+
+// storedFlag is a flag as the book keeps it, written as flagsText does.
+type storedFlag = string
 
 // currentStreams are the queries the facts of customers as of now are
 // read from: the customers with their summaries, so that no contact is
-// read, and their purchases and triage state.
+// read, their purchases and triage state, and the flags stored for them.
 type currentStreams struct {
 	customers *stream[currentRow]
 	purchases *stream[lifecycle.Purchase]
 	triage    *stream[triageRow]
+	flags     *stream[storedFlag]
 }
 
-// openCurrentStreams reads the customers named by ids, or every customer
-// when ids is nil, archived ones included, with what they bought by now.
-func openCurrentStreams(ctx context.Context, q querier, now time.Time, ids []int64) (*currentStreams, error) {
-	only, args := idsIn("c.id", ids)
+// customerSet names the customers a scoring reads: a list of ids, or a
+// range of ids [from, to) when ids is nil.
+type customerSet struct {
+	ids      []int64
+	from, to int64
+}
+
+// everyone is every customer of the book.
+var everyone = customerSet{from: 0, to: 1<<63 - 1}
+
+// where is a condition on column that lets the set's customers through.
+func (s customerSet) where(column string) (string, []any) {
+	if s.ids == nil {
+		return column + " >= ? AND " + column + " < ?", []any{s.from, s.to}
+	}
+	args := make([]any, len(s.ids))
+	for i, id := range s.ids {
+		args[i] = id
+	}
+	return column + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(s.ids)), ", ") + ")", args
+}
+
+// openCurrentStreams reads the set's customers, archived ones included,
+// with what they bought by now.
+func openCurrentStreams(ctx context.Context, q querier, now time.Time, set customerSet) (*currentStreams, error) {
+	only, args := set.where("id")
 	var s currentStreams
 	var err error
-	if s.customers, err = openStream(ctx, q, "customers", `SELECT c.id, c.name, c.value_cents, c.do_not_contact,
-		c.archived_at IS NOT NULL, c.phase, p.label, p.grp, c.phase_since,
-		c.first_contact_at, c.last_contact_at, c.contact_count, c.follow_up_due_at, c.negative_run, c.last_negative_moment_at,
-		coalesce((SELECT group_concat(kind || ' ' || severity || ' ' || worth_cents, ',') FROM flags f WHERE f.customer_id = c.id), '')
-		FROM customers c JOIN phases p ON p.key = c.phase WHERE `+only+` ORDER BY c.id`, scanCurrentRow, args...); err != nil {
+	if s.customers, err = openStream(ctx, q, "customers", `SELECT id, name, value_cents, do_not_contact,
+		archived_at IS NOT NULL, phase, phase_since, first_contact_at, last_contact_at, contact_count,
+		follow_up_due_at, negative_run, last_negative_moment_at
+		FROM customers WHERE `+only+` ORDER BY id`, scanCurrentRow, args...); err != nil {
 		return nil, err
 	}
-	only, args = idsIn("customer_id", ids)
+	only, args = set.where("customer_id")
 	if s.purchases, err = openStream(ctx, q, "purchases", `SELECT customer_id, at, amount_cents, currency
 		FROM purchases WHERE `+only+` AND at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, append(args, now.Unix())...); err != nil {
 		return nil, s.close(err)
@@ -50,35 +76,44 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, ids []int
 		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
 		return nil, s.close(err)
 	}
+	if s.flags, err = openStream(ctx, q, "flags", `SELECT customer_id, kind, severity, worth_cents
+		FROM flags WHERE `+only+` ORDER BY customer_id, kind`, scanStoredFlag, args...); err != nil {
+		return nil, s.close(err)
+	}
 	return &s, nil
 }
 
-// idsIn is a condition on column that lets the ids through, every row for
-// nil ids.
-func idsIn(column string, ids []int64) (string, []any) {
-	if ids == nil {
-		return "1", nil
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	return column + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ") + ")", args
+func (s *currentStreams) close(err error) error {
+	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.triage.close(), s.flags.close())
 }
 
-func (s *currentStreams) close(err error) error {
-	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.triage.close())
+// storedFlags are the flags stored for a customer, as flagsText writes them.
+func (s *currentStreams) storedFlags(id int64) string {
+	var parts []string
+	s.flags.take(id, func(f storedFlag) { parts = append(parts, f) })
+	return strings.Join(parts, ",")
 }
 
 func scanCurrentRow(rows *sql.Rows) (int64, currentRow, error) {
 	var id, value, since int64
 	var first, last, followUp, moment sql.NullInt64
 	var r currentRow
-	var group string
-	err := rows.Scan(&id, &r.profile.name, &value, &r.profile.doNotContact, &r.profile.archived,
-		&r.phase.phase, &r.phase.label, &group, &since,
-		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment, &r.stored)
-	r.profile.value, r.phase.group, r.phase.at = lifecycle.Money(value), lifecycle.Group(group), time.Unix(since, 0)
+	err := rows.Scan(&id, &r.profile.name, &value, &r.profile.doNotContact, &r.profile.archived, &r.phase, &since,
+		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment)
+	r.profile.value, r.since = lifecycle.Money(value), time.Unix(since, 0)
 	r.digest.first, r.digest.last, r.digest.followUp, r.digest.negativeMoment = timeOf(first), timeOf(last), timeOf(followUp), timeOf(moment)
 	return id, r, err
+}
+
+func scanStoredFlag(rows *sql.Rows) (int64, storedFlag, error) {
+	var id, worth int64
+	var kind string
+	var severity int
+	err := rows.Scan(&id, &kind, &severity, &worth)
+	return id, flagText(lifecycle.Flag{Kind: lifecycle.FlagKind(kind), Severity: severity, Worth: lifecycle.Money(worth)}), err
+}
+
+// flagText writes a flag as it is compared with the stored one.
+func flagText(f lifecycle.Flag) string {
+	return string(f.Kind) + " " + strconv.Itoa(f.Severity) + " " + strconv.FormatInt(int64(f.Worth), 10)
 }

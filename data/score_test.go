@@ -146,7 +146,7 @@ func TestContactSummariesMatchTheHistory(t *testing.T) {
 	contactAt(t, b, old, at, lifecycle.Negative, true, daysBefore(-4))
 	contactAt(t, b, old, at, lifecycle.Negative, false, time.Time{})
 	fromHistory := factsAsOf(t, b, testNow)[old].Facts
-	s, err := openCurrentStreams(ctx, b.reader, testNow, []int64{old})
+	s, err := openCurrentStreams(ctx, b.reader, testNow, customerSet{ids: []int64{old}})
 	if err != nil {
 		t.Fatal(err)
 	}
