@@ -21,18 +21,28 @@ type History struct {
 // LogContact stores a contact and updates the customer's summary in the same
 // transaction; it returns the contact's id.
 func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, error) {
+	return b.logContact(ctx, c, false)
+}
+
+// logContact stores a contact, recording it as a triage attempt if asked.
+func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt bool) (int64, error) {
 	c.Summary = strings.TrimSpace(c.Summary)
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
 	var id int64
 	err := b.write(ctx, func(tx *sql.Tx) error {
+		now := b.Now()
 		var err error
-		id, err = insertContact(ctx, tx, c, b.Now().Unix())
-		if err != nil {
+		if id, err = insertContact(ctx, tx, c, now.Unix()); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
+		if attempt {
+			if err := markDone(ctx, tx, c.CustomerID, now, `last_attempt_at = ?`, c.At.Unix()); err != nil {
+				return err
+			}
+		}
+		return refreshSummary(ctx, tx, c.CustomerID, now)
 	})
 	return id, err
 }

@@ -64,9 +64,32 @@ type scored struct {
 // score flags the set's customers; archived customers have no flags.
 func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored, error) {
 	var out scored
+	err := sc.each(ctx, q, set, func(c CustomerFacts, stored string) {
+		if c.Bought {
+			out.values = append(out.values, c.RFM)
+		}
+		if flags := sc.flags(c); flagsText(flags) != stored {
+			out.changes = append(out.changes, flagChange{c.ID, flags})
+		}
+	})
+	return out, err
+}
+
+// flags are a customer's flags as of the scorer's moment; archived
+// customers have none.
+func (sc *scorer) flags(c CustomerFacts) []lifecycle.Flag {
+	if c.Archived {
+		return nil
+	}
+	return lifecycle.Evaluate(c.Facts, sc.rules, sc.now)
+}
+
+// each calls fn with the facts of each of the set's customers as of the
+// scorer's moment, in order of id, and the flags stored for them.
+func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(CustomerFacts, string)) error {
 	s, err := openCurrentStreams(ctx, q, sc.now, set)
 	if err != nil {
-		return out, err
+		return err
 	}
 	fb := newFactsBuilder(sc.now, sc.models, sc.rules)
 	for s.customers.ok {
@@ -74,19 +97,9 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 		s.customers.advance()
 		p := sc.phases[row.phase]
 		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
-		c := fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage)
-		if c.Bought {
-			out.values = append(out.values, c.RFM)
-		}
-		var flags []lifecycle.Flag
-		if !c.Archived {
-			flags = lifecycle.Evaluate(c.Facts, sc.rules, sc.now)
-		}
-		if flagsText(flags) != s.storedFlags(id) {
-			out.changes = append(out.changes, flagChange{id, flags})
-		}
+		fn(fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage), s.storedFlags(id))
 	}
-	return out, s.close(nil)
+	return s.close(nil)
 }
 
 // flagsText writes flags as the stored ones are read back, in order of

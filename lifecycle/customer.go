@@ -26,6 +26,9 @@ type Customer struct {
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 	ArchivedAt   time.Time // zero unless archived
+	// Flags are the kinds of flag the customer had when last scored, most
+	// urgent first.
+	Flags []FlagKind
 	Summary
 }
 

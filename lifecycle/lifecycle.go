@@ -79,6 +79,18 @@ func (l Lifecycle) First(g Group) (Phase, bool) {
 	return Phase{}, false
 }
 
+// Last returns the last visible phase of a group: where a customer given
+// up for lost goes (Lost rather than Win-back).
+func (l Lifecycle) Last(g Group) (Phase, bool) {
+	visible := l.Visible()
+	for i := len(visible) - 1; i >= 0; i-- {
+		if visible[i].Group == g {
+			return visible[i], true
+		}
+	}
+	return Phase{}, false
+}
+
 // Validate checks that keys and labels are unique and non-empty, that no
 // label can be mistaken for another phase, and that at least one phase is
 // visible.

@@ -104,7 +104,7 @@ func TestFindFailsWithTheKeysForAnUnknownPhase(t *testing.T) {
 	}
 }
 
-func TestVisibleAndFirstSkipHiddenPhases(t *testing.T) {
+func TestVisibleFirstAndLastSkipHiddenPhases(t *testing.T) {
 	lc, err := classic(t).SetHidden("awareness", true)
 	if err != nil {
 		t.Fatal(err)
@@ -125,9 +125,15 @@ func TestVisibleAndFirstSkipHiddenPhases(t *testing.T) {
 			t.Errorf("First(%s) = %q, %v; want %q", tt.g, p.Key, ok, tt.want)
 		}
 	}
+	if p, ok := lc.Last(Ended); !ok || p.Key != "lost" {
+		t.Errorf("Last(ended) = %q, %v; want lost", p.Key, ok)
+	}
 	lc, _ = lc.SetHidden("acquisition", true)
 	if p, ok := lc.First(Buying); ok {
 		t.Errorf("First(buying) with every buying phase hidden = %q, want none", p.Key)
+	}
+	if p, ok := lc.Last(Buying); ok {
+		t.Errorf("Last(buying) with every buying phase hidden = %q, want none", p.Key)
 	}
 }
 

@@ -1,0 +1,90 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// TriageEntry is a customer on the re-engagement list, with the flag it is
+// ranked by; the flag's reasons come from Outlooks, for the lines shown.
+type TriageEntry struct {
+	ID            int64
+	Name, Company string
+	Phase         string // the phase key
+	Flag          lifecycle.Flag
+}
+
+// TriageList returns the active customers with a flag of the kind, or with
+// any flag for "", most urgent first: by severity, then by what they are
+// worth. A customer with several flags is ranked by its most urgent one.
+func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]TriageEntry, error) {
+	query := `SELECT c.id, c.name, c.company, c.phase, f.kind, f.severity, f.worth_cents
+		FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.archived_at IS NULL`
+	var args []any
+	if kind != "" {
+		query += ` AND f.kind = ?`
+		args = append(args, string(kind))
+	}
+	rows, err := b.reader.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+	}
+	defer rows.Close()
+	top := map[int64]int{} // index in list of each customer's entry
+	var list []TriageEntry
+	for rows.Next() {
+		var e TriageEntry
+		var k string
+		var worth int64
+		if err := rows.Scan(&e.ID, &e.Name, &e.Company, &e.Phase, &k, &e.Flag.Severity, &worth); err != nil {
+			return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+		}
+		e.Flag.Kind, e.Flag.Worth = lifecycle.FlagKind(k), lifecycle.Money(worth)
+		if i, ok := top[e.ID]; ok {
+			if lifecycle.CompareFlags(e.Flag, list[i].Flag) < 0 {
+				list[i] = e
+			}
+			continue
+		}
+		top[e.ID] = len(list)
+		list = append(list, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+	}
+	slices.SortFunc(list, func(a, b TriageEntry) int {
+		return cmp.Or(lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
+	})
+	return list, nil
+}
+
+// TriageDone counts the customers dealt with in triage since a moment
+// (the start of the day, for the progress of the day).
+func (b *Book) TriageDone(ctx context.Context, since time.Time) (int, error) {
+	var n int
+	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM triage WHERE done_at >= ?`, since.Unix()).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("read the triage state: %w", describe(err))
+	}
+	return n, nil
+}
+
+// markDone records that a customer was dealt with in triage now, with the
+// assignments of the action (columns of triage).
+func markDone(ctx context.Context, tx *sql.Tx, id int64, now time.Time, set string, args ...any) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO triage (customer_id, done_at) VALUES (?, ?)
+		ON CONFLICT (customer_id) DO UPDATE SET done_at = excluded.done_at`, id, now.Unix())
+	if err == nil && set != "" {
+		_, err = tx.ExecContext(ctx, `UPDATE triage SET `+set+` WHERE customer_id = ?`, append(args, id)...)
+	}
+	if err != nil {
+		return fmt.Errorf("store the triage state: %w", describe(err))
+	}
+	return nil
+}

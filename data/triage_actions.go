@@ -1,0 +1,102 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// The actions of the re-engagement list. Each one records that the
+// customer was dealt with today, changes what it must, and scores the
+// customer again, in one transaction.
+
+// LogAttempt logs a contact made to win a customer back or keep them, and
+// records it as an attempt: a win-back candidate is then left alone for
+// the rules' cooldown.
+func (b *Book) LogAttempt(ctx context.Context, c lifecycle.Contact) (int64, error) {
+	return b.logContact(ctx, c, true)
+}
+
+// Snooze keeps a customer off the flags until a day: "not before then".
+func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+		if !until.After(now) {
+			return fmt.Errorf("a snooze must end after now, not on %s", until.Format(time.DateOnly))
+		}
+		return markDone(ctx, tx, id, now, `snoozed_until = ?`, until.Unix())
+	})
+}
+
+// WonBack records that a customer was won back: it moves to the first
+// owning phase (unless it is in an owning phase already), with the reason.
+func (b *Book) WonBack(ctx context.Context, id int64) error {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+		if err := moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
+			return err
+		}
+		return markDone(ctx, tx, id, now, `dismissed = 0`)
+	})
+}
+
+// GiveUp records that a customer is lost and not to be contacted again: it
+// is marked do-not-contact and moves to the last ended phase (Lost rather
+// than Win-back), unless it is in an ended phase already.
+func (b *Book) GiveUp(ctx context.Context, id int64) error {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+		if err := moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = 1, updated_at = ? WHERE id = ?`, now.Unix(), id); err != nil {
+			return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
+		}
+		return markDone(ctx, tx, id, now, `dismissed = 1`)
+	})
+}
+
+// triageWrite runs a triage action on an active customer in one write and
+// scores the customer again.
+func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, lifecycle.Customer, time.Time) error) error {
+	return b.write(ctx, func(tx *sql.Tx) error {
+		c, err := customerByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if c.Archived() {
+			return fmt.Errorf("%s is archived", c.Name)
+		}
+		now := b.Now()
+		if err := action(tx, c, now); err != nil {
+			return err
+		}
+		return rescore(ctx, tx, now, []int64{id})
+	})
+}
+
+// moveToGroup moves a customer to the first phase of a group, or the last,
+// unless it is in a phase of that group already.
+func moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) error {
+	lc, err := readLifecycle(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if cur, err := lc.Find(c.Phase); err == nil && cur.Group == g {
+		return nil
+	}
+	find := lc.First
+	if last {
+		find = lc.Last
+	}
+	to, ok := find(g)
+	if !ok {
+		return fmt.Errorf("the lifecycle has no visible %s phase to move %s to", g, c.Name)
+	}
+	ch, err := lc.Move(c.ID, c.Phase, to.Key, reason, now)
+	if err != nil {
+		return err
+	}
+	_, err = insertPhaseChange(ctx, tx, ch)
+	return err
+}

@@ -1,0 +1,101 @@
+package data
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// triageNames lists the names on the re-engagement list, in order, with
+// the kind each is ranked by.
+func triageNames(t *testing.T, b *Book, kind lifecycle.FlagKind) []string {
+	t.Helper()
+	list, err := b.TriageList(context.Background(), kind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for i, e := range list {
+		out = append(out, e.Name+" "+string(e.Flag.Kind))
+		if i > 0 && lifecycle.CompareFlags(list[i-1].Flag, e.Flag) > 0 {
+			t.Errorf("%s is ranked above %s", list[i-1].Name, e.Name)
+		}
+	}
+	return out
+}
+
+func TestTriageListRanksTheFlaggedWithTheirTopFlag(t *testing.T) {
+	b := riskBook(t)
+	ctx := context.Background()
+	all := triageNames(t, b, "")
+	if len(all) != 5 {
+		t.Fatalf("triage list = %v, want the five flagged customers", all)
+	}
+	if got := triageNames(t, b, lifecycle.WinBack); len(got) != 1 || got[0] != "Lost Ltd win-back" {
+		t.Errorf("win-back list = %v, want Lost Ltd", got)
+	}
+	list, _ := b.TriageList(ctx, "")
+	ids := make([]int64, len(list))
+	for i, e := range list {
+		ids[i] = e.ID
+	}
+	outlooks, err := b.Outlooks(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range list {
+		o := outlooks[e.ID]
+		if len(o.Flags) == 0 || o.Flags[0].Kind != e.Flag.Kind || o.Flags[0].Severity != e.Flag.Severity || len(o.Flags[0].Reasons) == 0 {
+			t.Errorf("%s: listed with %v, outlook flags %v", e.Name, e.Flag, o.Flags)
+		}
+	}
+}
+
+func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
+	b := riskBook(t)
+	ctx := context.Background()
+	id := func(name string) int64 { return customerNamed(t, b, name).ID }
+	if err := b.Snooze(ctx, id("Late Follow-up"), testNow.AddDate(0, 0, 30)); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Snooze(ctx, id("Regular Ltd"), testNow.AddDate(0, 0, -1)); err == nil {
+		t.Error("a snooze that ends in the past was taken")
+	}
+	attempt := lifecycle.Contact{CustomerID: id("Lost Ltd"), At: testNow, Kind: lifecycle.Call, Direction: lifecycle.Out,
+		Sentiment: lifecycle.Neutral, Summary: "asked how they are doing"}
+	if _, err := b.LogAttempt(ctx, attempt); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.WonBack(ctx, id("Quiet Lead")); err != nil {
+		t.Fatal(err)
+	}
+	// Snoozed, recently attempted and do-not-contact customers are off the
+	// list; the lead won back is a customer now, fresh in its phase.
+	if got := triageNames(t, b, ""); len(got) != 1 || got[0] != "Regular Ltd at-risk" {
+		t.Errorf("after triage the list is %v, want only Regular Ltd", got)
+	}
+	unhappy := customerNamed(t, b, "Unhappy Ltd")
+	if unhappy.Phase != "lost" || !unhappy.DoNotContact {
+		t.Errorf("given up: phase %s, do not contact %v; want lost and true", unhappy.Phase, unhappy.DoNotContact)
+	}
+	lead := customerNamed(t, b, "Quiet Lead")
+	h := history(t, b, lead.ID)
+	if last := h.PhaseChanges[len(h.PhaseChanges)-1]; lead.Phase != "conversion" || last.Reason != "won back" {
+		t.Errorf("won back: phase %s, last move %+v; want conversion, won back", lead.Phase, last)
+	}
+	var snoozed, attemptAt int64
+	b.reader.QueryRow(`SELECT snoozed_until FROM triage WHERE customer_id = ?`, id("Late Follow-up")).Scan(&snoozed)
+	b.reader.QueryRow(`SELECT last_attempt_at FROM triage WHERE customer_id = ?`, id("Lost Ltd")).Scan(&attemptAt)
+	if snoozed != testNow.AddDate(0, 0, 30).Unix() || attemptAt != testNow.Unix() {
+		t.Errorf("stored snooze %d and attempt %d", snoozed, attemptAt)
+	}
+	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 4 {
+		t.Errorf("done today = %d, %v; want 4", n, err)
+	}
+	checkStoredFlags(t, b, "after triage")
+}
