@@ -11,19 +11,22 @@ import (
 
 // PhaseTotal is what a board column's header shows.
 type PhaseTotal struct {
-	Count int
-	Value lifecycle.Money
+	Count   int
+	Value   lifecycle.Money
+	Flagged int // of the Count, the customers with a flag
 }
 
-// PhaseTotals counts the customers the filter lets through in each phase and
-// adds up their value. Without a filter it reads the totals the triggers
-// keep, so a large book opens without counting.
+// PhaseTotals counts the customers the filter lets through in each phase,
+// and those of them with a flag, and adds up their value. Without a filter
+// it reads the totals the triggers keep, so a large book opens without
+// counting.
 func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal, error) {
 	f.Phase = ""
-	query := `SELECT phase, customers, value_cents FROM phase_totals WHERE customers > 0`
+	query := `SELECT phase, customers, value_cents, flagged FROM phase_totals WHERE customers > 0`
 	where, args := f.where()
 	if !f.unfiltered() {
-		query = `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0) FROM customers c WHERE ` + where + ` GROUP BY c.phase`
+		query = `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0), count(*) FILTER (WHERE c.urgency > 0)
+			FROM customers c WHERE ` + where + ` GROUP BY c.phase`
 	}
 	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -34,7 +37,7 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 	for rows.Next() {
 		var phase string
 		var t PhaseTotal
-		if err := rows.Scan(&phase, &t.Count, &t.Value); err != nil {
+		if err := rows.Scan(&phase, &t.Count, &t.Value, &t.Flagged); err != nil {
 			return nil, fmt.Errorf("count the board: %w", err)
 		}
 		totals[phase] = t

@@ -175,7 +175,9 @@ func TestCardIndexAgreesWithTheColumnOrder(t *testing.T) {
 // totals the triggers keep.
 func countedTotals(t *testing.T, b *Book) map[string]PhaseTotal {
 	t.Helper()
-	rows, err := b.reader.Query(`SELECT phase, count(*), sum(value_cents) FROM customers WHERE archived_at IS NULL GROUP BY phase`)
+	rows, err := b.reader.Query(`SELECT phase, count(*), sum(value_cents),
+		(SELECT count(*) FROM flags f WHERE f.customer_id IN (SELECT id FROM customers x WHERE x.phase = c.phase AND x.archived_at IS NULL))
+		FROM customers c WHERE archived_at IS NULL GROUP BY phase`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +186,7 @@ func countedTotals(t *testing.T, b *Book) map[string]PhaseTotal {
 	for rows.Next() {
 		var p string
 		var tot PhaseTotal
-		rows.Scan(&p, &tot.Count, &tot.Value)
+		rows.Scan(&p, &tot.Count, &tot.Value, &tot.Flagged)
 		out[p] = tot
 	}
 	return out
@@ -202,6 +204,11 @@ func TestPhaseTotalsStayInStepWithEveryWrite(t *testing.T) {
 		func() { b.Archive(ctx, a, true) },
 		func() { b.RemoveNewCustomer(ctx, c) },
 		func() { addCustomer(t, b, lifecycle.Customer{Name: "Dora", Value: 5, Phase: "loyalty"}) },
+		// A lost customer is a win-back candidate: flags count too.
+		func() { addCustomer(t, b, lifecycle.Customer{Name: "Eve", Value: 70, Phase: "lost"}) },
+		func() { b.Move(ctx, a, "lost", "") },
+		func() { b.Snooze(ctx, a, testNow.AddDate(0, 0, 7)) },
+		func() { b.Archive(ctx, customerNamed(t, b, "Eve").ID, false) },
 	}
 	for i, step := range steps {
 		step()
@@ -221,6 +228,17 @@ func TestPhaseTotalsStayInStepWithEveryWrite(t *testing.T) {
 	}
 	if n, _ := b.CountCustomers(ctx, Filter{}); n != 2 {
 		t.Errorf("customers after the steps = %d, want 2", n)
+	}
+	b.Snooze(ctx, a, testNow.AddDate(0, 0, 1)) // shorter: still snoozed
+	addCustomer(t, b, lifecycle.Customer{Name: "Finn", Phase: "lost"})
+	if got, _ := b.PhaseTotals(ctx, Filter{}); got["lost"].Flagged != 1 || got["lost"].Count != 2 {
+		t.Errorf("lost column = %+v, want 2 customers, 1 flagged", got["lost"])
+	}
+	if got, _ := b.PhaseTotals(ctx, Filter{Search: "finn"}); got["lost"] != (PhaseTotal{Count: 1, Flagged: 1}) {
+		t.Errorf("lost column filtered to Finn = %+v, want 1 customer, flagged", got["lost"])
+	}
+	if n, _ := b.CountCustomers(ctx, Filter{Flagged: true}); n != 1 {
+		t.Errorf("flagged customers = %d, want Finn alone", n)
 	}
 }
 

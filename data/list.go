@@ -15,6 +15,7 @@ type Filter struct {
 	Owner    string
 	Search   string // a part of name, company, email, phone, owner or a tag
 	Archived bool   // list the archived customers instead of the active ones
+	Flagged  bool   // only customers with a flag
 	Limit    int    // 0 lists all
 }
 
@@ -38,6 +39,9 @@ func (f Filter) where() (string, []any) {
 	if f.Owner != "" {
 		conds = append(conds, "c.owner = ? COLLATE NOCASE")
 		args = append(args, f.Owner)
+	}
+	if f.Flagged {
+		conds = append(conds, "c.urgency > 0") // a customer's urgency is that of its most urgent flag
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		conds = append(conds, `c.search LIKE ? ESCAPE '\'`)

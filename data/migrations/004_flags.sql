@@ -36,3 +36,39 @@ CREATE TABLE fitted_models (
 );
 
 ALTER TABLE triage ADD COLUMN done_at INTEGER;
+
+-- The board's headers count the flagged cards of each column; the totals
+-- keep that count with the others, so that the board opens without
+-- counting.
+ALTER TABLE phase_totals ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+
+DROP TRIGGER phase_totals_insert;
+DROP TRIGGER phase_totals_delete;
+DROP TRIGGER phase_totals_leave;
+DROP TRIGGER phase_totals_enter;
+
+CREATE TRIGGER phase_totals_insert AFTER INSERT ON customers WHEN NEW.archived_at IS NULL
+BEGIN
+    INSERT INTO phase_totals (phase, customers, value_cents, flagged) VALUES (NEW.phase, 1, NEW.value_cents, NEW.urgency > 0)
+        ON CONFLICT (phase) DO UPDATE SET customers = customers + 1, value_cents = value_cents + NEW.value_cents,
+            flagged = flagged + (NEW.urgency > 0);
+END;
+
+CREATE TRIGGER phase_totals_delete AFTER DELETE ON customers WHEN OLD.archived_at IS NULL
+BEGIN
+    UPDATE phase_totals SET customers = customers - 1, value_cents = value_cents - OLD.value_cents,
+        flagged = flagged - (OLD.urgency > 0) WHERE phase = OLD.phase;
+END;
+
+CREATE TRIGGER phase_totals_leave AFTER UPDATE OF phase, value_cents, archived_at, urgency ON customers WHEN OLD.archived_at IS NULL
+BEGIN
+    UPDATE phase_totals SET customers = customers - 1, value_cents = value_cents - OLD.value_cents,
+        flagged = flagged - (OLD.urgency > 0) WHERE phase = OLD.phase;
+END;
+
+CREATE TRIGGER phase_totals_enter AFTER UPDATE OF phase, value_cents, archived_at, urgency ON customers WHEN NEW.archived_at IS NULL
+BEGIN
+    INSERT INTO phase_totals (phase, customers, value_cents, flagged) VALUES (NEW.phase, 1, NEW.value_cents, NEW.urgency > 0)
+        ON CONFLICT (phase) DO UPDATE SET customers = customers + 1, value_cents = value_cents + NEW.value_cents,
+            flagged = flagged + (NEW.urgency > 0);
+END;
