@@ -60,7 +60,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: withBook(&flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
-			return ui.Run(ctx, b)
+			return ui.Run(ctx, b, false)
 		}),
 	}
 	root.PersistentFlags().StringVar(&flags.db, "db", "", "the book file (default $TEND_DB, else tend.db in the data folder)")
@@ -70,7 +70,7 @@ func newRootCmd() *cobra.Command {
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
-		newFitCmd(&flags), newRiskCmd(&flags), newSettingsCmd(&flags),
+		newFitCmd(&flags), newRiskCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
 	)
 	return root
 }

@@ -25,6 +25,9 @@ const (
 	screenContactForm
 	screenCustomerForm
 	screenConfirmArchive
+	screenTriage
+	screenSnooze
+	screenConfirmGiveUp
 )
 
 // Model is the root of the interactive program: it owns the book, routes
@@ -37,6 +40,7 @@ type Model struct {
 	styles  Styles
 	keys    boardKeys
 	ckeys   customerKeys
+	tkeys   triageKeys
 	help    help.Model
 
 	width, height int
@@ -44,6 +48,10 @@ type Model struct {
 	back          screen // where a form, picker or help returns to
 	board         board
 	customer      customerScreen
+	customerBack  screen // where the customer screen returns to
+	triage        triageScreen
+	snooze        snoozeChooser
+	giveUp        lifecycle.Customer // the customer x asks about
 	filter        filterBar
 	picker        picker
 	contactForm   contactForm
@@ -58,6 +66,7 @@ type Model struct {
 	dark    bool
 	count   int // customers in the book
 	undo    []undoStep
+	start   tea.Cmd // what the first screen other than the board reads
 }
 
 // New opens the board on a book and reads what the first frame shows, so
@@ -67,7 +76,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
-	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(),
+	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(), tkeys: newTriageKeys(),
 		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(),
 		cards: newCardCache(), dark: true}
 	m.help.Styles = help.DefaultStyles(true)
@@ -98,9 +107,11 @@ func (m Model) Close() error {
 	return nil
 }
 
-// Init implements tea.Model.
+// Init implements tea.Model. The flags age as the clock moves on, so the
+// book is scored anew, off the loop, while the first frame shows the flags
+// of the last scoring.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(watchTick(), tea.RequestBackgroundColor)
+	return tea.Batch(watchTick(), tea.RequestBackgroundColor, rescoreCmd(m.ctx, m.book), m.start)
 }
 
 // Update implements tea.Model.
@@ -110,7 +121,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.board.setSize(m.width, m.bodyHeight())
 		m.customer.setSize(m.width, m.bodyHeight())
-		return m, m.loadMissing()
+		m.triage.setSize(m.width, m.bodyHeight())
+		return m, tea.Batch(m.loadMissing(), m.loadTriageReasons())
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.styles = NewStyles(m.dark)
@@ -175,6 +187,31 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
 	}
+	return m.handleTriageMsg(msg)
+}
+
+// handleTriageMsg applies what came back for the re-engagement list.
+func (m Model) handleTriageMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case triageLoadedMsg:
+		if msg.kind == m.triage.kind {
+			m.triage.apply(msg)
+		}
+		return m, m.loadTriageReasons()
+	case triageReasonsMsg:
+		for id, r := range msg.reasons {
+			m.triage.reasons[id] = r
+		}
+	case rescoredMsg:
+		if msg.changed == 0 {
+			return m, nil
+		}
+		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+	case triageDoneMsg:
+		m.triage.markDone(msg.id, msg.what)
+		cmd := m.status.set(msg.status, false)
+		return m, tea.Batch(cmd, m.refresh(m.selectedID()), m.reloadCustomer(), m.loadTriageReasons())
+	}
 	return m, nil
 }
 
@@ -184,6 +221,13 @@ func (m *Model) reloadCustomer() tea.Cmd {
 		return nil
 	}
 	return loadCustomerCmd(m.ctx, m.book, m.customer.id)
+}
+
+// triageOpen reports whether the re-engagement list is shown or waits
+// under an overlay.
+func (m *Model) triageOpen() bool {
+	return m.screen == screenTriage || m.back == screenTriage ||
+		m.screen == screenSnooze || m.screen == screenConfirmGiveUp
 }
 
 // customerOpen reports whether the customer screen is shown or waits under

@@ -29,6 +29,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.customerFormKey(msg)
 	case screenConfirmArchive:
 		return m.confirmArchiveKey(msg)
+	case screenTriage:
+		return m.triageKey(msg)
+	case screenSnooze:
+		return m.snoozeKey(msg)
+	case screenConfirmGiveUp:
+		return m.confirmGiveUpKey(msg)
 	}
 	return m.boardKey(msg)
 }
@@ -83,6 +89,11 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Filter):
 		m.screen = screenFilter
 		return m, m.filter.focus()
+	case key.Matches(msg, k.Triage):
+		return m, m.openTriage()
+	case key.Matches(msg, k.Flagged):
+		m.filter.flagged = !m.filter.flagged
+		return m, m.refresh(m.selectedID())
 	case key.Matches(msg, k.Undo):
 		return m, m.undoLast()
 	case key.Matches(msg, k.Help):
@@ -137,7 +148,7 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
-		m.filter.clear()
+		m.filter.clearSearch()
 		m.screen = screenBoard
 		return m, m.refresh(m.selectedID())
 	case "enter", "down", "up":

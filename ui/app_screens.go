@@ -10,7 +10,7 @@ import (
 // openCustomer shows a customer's screen.
 func (m *Model) openCustomer(c lifecycle.Customer) tea.Cmd {
 	m.customer = customerScreen{id: c.ID, width: m.width, height: m.bodyHeight()}
-	m.screen = screenCustomer
+	m.customerBack, m.screen = m.screen, screenCustomer
 	return loadCustomerCmd(m.ctx, m.book, c.ID)
 }
 
@@ -53,6 +53,9 @@ func (m Model) contactFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		m.closeOverlay()
+		if m.contactForm.attempt {
+			return m, logAttemptCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name))
+		}
 		return m, logContactCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name))
 	}
 	return m, cmd
@@ -79,7 +82,7 @@ func (m Model) customerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	c := s.customer
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
-		m.screen = screenBoard
+		m.screen = m.customerBack
 	case key.Matches(msg, k.Up):
 		s.scrollBy(-1)
 	case key.Matches(msg, k.Down):
@@ -113,7 +116,7 @@ func (m Model) customerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) confirmArchiveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "y" {
-		m.screen = screenBoard
+		m.screen = m.customerBack
 		return m, archiveCmd(m.ctx, m.book, m.customer.customer)
 	}
 	m.screen = screenCustomer

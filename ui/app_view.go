@@ -36,6 +36,11 @@ func (m Model) render() string {
 	case screenConfirmArchive:
 		body = overlay(body, m.styles.Overlay.Render("Archive "+Fit(m.customer.customer.Name, 40)+"?\n\n"+
 			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
+	case screenSnooze:
+		body = overlay(body, m.snooze.view(&m.styles, w), w, h)
+	case screenConfirmGiveUp:
+		body = overlay(body, m.styles.Overlay.Render("Give up on "+Fit(m.giveUp.Name, 40)+"?\n\n"+
+			m.styles.Muted.Render("They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")), w, h)
 	}
 	screen := strings.Join([]string{m.titleLine(), body, m.statusLine(), m.helpLine()}, "\n")
 	if m.drag.active() {
@@ -55,13 +60,19 @@ func (m *Model) body() string {
 	if m.customerOpen() {
 		return m.customer.view(&m.styles, m.lc, m.now())
 	}
+	if m.triageOpen() {
+		return m.triage.view(&m.styles, m.lc)
+	}
 	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
 		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark})
 }
 
 func (m *Model) emptyText() string {
-	if m.filter.active() {
+	switch {
+	case m.filter.searching():
 		return "no matches"
+	case m.filter.flagged:
+		return "nothing flagged"
 	}
 	return "no customers"
 }
@@ -69,7 +80,10 @@ func (m *Model) emptyText() string {
 // titleLine shows the program, the filter and where undo stands.
 func (m *Model) titleLine() string {
 	left := m.styles.Title.Render("tend")
-	if m.screen == screenFilter || m.filter.active() {
+	if m.filter.flagged {
+		left += "  " + m.styles.Warn.Render(flaggedSymbol+" flagged only")
+	}
+	if m.screen == screenFilter || m.filter.searching() {
 		left += "  " + m.filter.view(m.width/2)
 	}
 	right := ""
@@ -101,6 +115,10 @@ func (m *Model) helpLine() string {
 		return m.styles.Muted.Render("enter save · tab next field · esc cancel")
 	case screenConfirmArchive:
 		return m.styles.Muted.Render("y archive · any other key cancels")
+	case screenConfirmGiveUp:
+		return m.styles.Muted.Render("y give up · any other key cancels")
+	case screenSnooze:
+		return m.styles.Muted.Render("1-3 pick · d a date · esc cancel")
 	}
 	return m.help.ShortHelpView(m.keyMap().ShortHelp())
 }
@@ -110,7 +128,7 @@ func (m *Model) fullHelp() string {
 	m.help.SetWidth(m.width - 4)
 	title := m.styles.Title.Render("Keys") + "\n\n"
 	mouse := "\n\n" + m.styles.Muted.Render("mouse: click selects · drag a card onto a column moves it · wheel scrolls")
-	if m.back == screenCustomer {
+	if m.back != screenBoard {
 		mouse = ""
 	}
 	return m.styles.Overlay.Render(title + m.help.FullHelpView(m.keyMap().FullHelp()) + mouse + "\n\n" + m.styles.Muted.Render("any key closes"))
@@ -118,8 +136,11 @@ func (m *Model) fullHelp() string {
 
 // keyMap is the key map of the screen in front (or under the help).
 func (m *Model) keyMap() help.KeyMap {
-	if m.screen == screenCustomer || m.back == screenCustomer {
+	switch {
+	case m.screen == screenCustomer || m.back == screenCustomer:
 		return m.ckeys
+	case m.screen == screenTriage || m.back == screenTriage:
+		return m.tkeys
 	}
 	return m.keys
 }

@@ -17,9 +17,9 @@ func TestColumnKeysMoveTheFocus(t *testing.T) {
 		wantPhase string
 		wantCard  string
 	}{
-		{[]string{"l"}, "acquisition", "Katharina Schröder"},
-		{[]string{"right"}, "acquisition", "Katharina Schröder"},
-		{[]string{"l", "l", "h"}, "acquisition", "Katharina Schröder"},
+		{[]string{"l"}, "acquisition", "Lukas Becker"},
+		{[]string{"right"}, "acquisition", "Lukas Becker"},
+		{[]string{"l", "l", "h"}, "acquisition", "Lukas Becker"},
 		{[]string{"right", "left"}, "awareness", "Emily Clarke"},
 		{[]string{"h"}, "awareness", "Emily Clarke"},
 		{slices.Repeat([]string{"l"}, 9), "lost", "Henry Wright"},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -70,7 +71,11 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if c.total.Count > l.cardsPerColumn {
 		position = fmt.Sprintf("%d/%d", c.cursor+1, c.total.Count)
 	}
-	lines = append(lines, spread(s.Muted.Render("value "+compactMoney(c.total.Value)), s.Muted.Render(position), w))
+	value := s.Muted.Render("value " + compactMoney(c.total.Value))
+	if c.total.Flagged > 0 {
+		value += s.Warn.Render(fmt.Sprintf("  %s%d", flaggedSymbol, c.total.Flagged))
+	}
+	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
 	case ci == v.drop:
 		lines = append(lines, s.ColumnDrop.Render(center("▼ drop here ▼", w)))
@@ -91,8 +96,8 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	return lines[:b.height]
 }
 
-// cardView draws a card as cardLines lines: name, promoter mark and flag
-// badge; company, value and days since the last contact; a gap. A selected
+// cardView draws a card as cardLines lines: name, flag badges and promoter
+// mark; company, value and days since the last contact; a gap. A selected
 // card carries the selection background through every segment.
 func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []string {
 	cust, ok := c.card(i)
@@ -101,7 +106,7 @@ func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []stri
 		return []string{pad(v.styles.Muted.Render(" …"), w), blank, blank}
 	}
 	key := cardKey{id: cust.ID, updated: cust.UpdatedAt.Unix(), lastContact: cust.LastContactAt.Unix(),
-		selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark}
+		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark}
 	return v.cache.get(key, func() []string { return drawCard(cust, w, selected, v) })
 }
 
@@ -115,8 +120,11 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	}
 	nameStyle, metaStyle, matchStyle := s.CardName.Inherit(bg), s.CardMeta.Inherit(bg), s.Match.Inherit(bg)
 	marks := ""
+	if len(cust.Flags) > 0 {
+		marks = bg.Render(" ") + flagBadges(s, cust.Flags, bg)
+	}
 	if cust.Promoter {
-		marks = s.Promoter.Inherit(bg).Render(" ★")
+		marks += s.Promoter.Inherit(bg).Render(" ★")
 	}
 	nameWidth := w - 1 - lipgloss.Width(marks)
 	name := highlight(Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
@@ -140,7 +148,7 @@ func sinceContact(t, now time.Time) string {
 	return fmt.Sprintf("%dd", days)
 }
 
-// compactMoney writes a total briefly: 950, 12k, 1.2M.
+// compactMoney writes a total briefly, in whole units: 950, 12k, 1.2M.
 func compactMoney(m lifecycle.Money) string {
 	v := m.Float()
 	switch {
@@ -151,5 +159,5 @@ func compactMoney(m lifecycle.Money) string {
 	case v >= 10_000:
 		return fmt.Sprintf("%.0fk", v/1_000)
 	}
-	return lifecycle.MoneyFromFloat(v).Grouped()
+	return lifecycle.MoneyFromFloat(math.Round(v)).Grouped()
 }

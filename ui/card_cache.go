@@ -1,11 +1,17 @@
 package ui
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"tend/lifecycle"
+)
 
 // cardKey is everything a card's drawing depends on; equal keys draw equal
 // cards.
 type cardKey struct {
 	id, updated, lastContact int64
+	flags                    string // the kinds of flag, which a scoring changes without an update
 	selected                 bool
 	search                   string
 	width                    int
@@ -42,4 +48,14 @@ func (c *cardCache) get(key cardKey, draw func() []string) []string {
 func dayOf(t time.Time) int64 {
 	_, offset := t.Zone()
 	return (t.Unix() + int64(offset)) / 86400
+}
+
+// flagKinds writes a card's kinds of flag as one key.
+func flagKinds(kinds []lifecycle.FlagKind) string {
+	var b strings.Builder
+	for _, k := range kinds {
+		b.WriteString(string(k))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

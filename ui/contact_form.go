@@ -26,6 +26,7 @@ const (
 type contactForm struct {
 	form
 	customer lifecycle.Customer
+	attempt  bool // an attempt from the re-engagement list
 }
 
 func newContactForm(c lifecycle.Customer) (contactForm, tea.Cmd) {

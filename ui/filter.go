@@ -8,9 +8,11 @@ import (
 )
 
 // filterBar is the / filter: what is typed narrows the board to customers
-// whose name, company, e-mail, phone, owner or tags contain it.
+// whose name, company, e-mail, phone, owner or tags contain it; f narrows
+// it to the customers with a flag.
 type filterBar struct {
-	input textinput.Model
+	input   textinput.Model
+	flagged bool
 }
 
 func newFilterBar() filterBar {
@@ -22,16 +24,28 @@ func newFilterBar() filterBar {
 }
 
 // value is the filter the board reads with.
-func (f *filterBar) value() data.Filter { return data.Filter{Search: f.input.Value()} }
+func (f *filterBar) value() data.Filter {
+	return data.Filter{Search: f.input.Value(), Flagged: f.flagged}
+}
 
 // active reports whether a filter narrows the board.
-func (f *filterBar) active() bool { return f.input.Value() != "" }
+func (f *filterBar) active() bool { return f.input.Value() != "" || f.flagged }
+
+// searching reports whether text narrows the board, which shows the input.
+func (f *filterBar) searching() bool { return f.input.Value() != "" }
 
 func (f *filterBar) focus() tea.Cmd { return f.input.Focus() }
 
 func (f *filterBar) blur() { f.input.Blur() }
 
+// clear drops the text and the flagged filter.
 func (f *filterBar) clear() {
+	f.clearSearch()
+	f.flagged = false
+}
+
+// clearSearch drops the text and leaves the input.
+func (f *filterBar) clearSearch() {
 	f.input.SetValue("")
 	f.input.Blur()
 }

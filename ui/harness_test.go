@@ -37,6 +37,7 @@ func newHarness(t testing.TB, book *data.Book, w, h int) *harness {
 	}
 	t.Cleanup(func() { m.Close() })
 	hs := &harness{t: t, ctx: ctx, book: book, m: m}
+	hs.run(m.Init()) // as the program does: the start-up scoring among others
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }

@@ -11,7 +11,7 @@ func bind(keys []string, help, desc string) key.Binding {
 type boardKeys struct {
 	Left, Right, Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	MoveLeft, MoveRight, Pick, Open, Log, New, Edit      key.Binding
-	Filter, Undo, Help, Quit                             key.Binding
+	Filter, Flagged, Triage, Undo, Help, Quit            key.Binding
 }
 
 func newBoardKeys() boardKeys {
@@ -32,6 +32,8 @@ func newBoardKeys() boardKeys {
 		New:       bind([]string{"n"}, "n", "new"),
 		Edit:      bind([]string{"e"}, "e", "edit"),
 		Filter:    bind([]string{"/"}, "/", "filter"),
+		Flagged:   bind([]string{"f"}, "f", "flagged"),
+		Triage:    bind([]string{"t"}, "t", "triage"),
 		Undo:      bind([]string{"u"}, "u", "undo"),
 		Help:      bind([]string{"?"}, "?", "help"),
 		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
@@ -43,13 +45,15 @@ func newBoardKeys() boardKeys {
 var moveHelp = bind([]string{"H", "L"}, "H/L", "move")
 
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Log, moveHelp, k.Pick, k.Filter, k.Undo, k.Help, k.Quit}
+	// Within 80 columns: enter, m and u are in the ? overlay, and the title
+	// line says when u can undo.
+	return []key.Binding{k.Log, moveHelp, k.Filter, k.Flagged, k.Triage, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.New, k.Edit},
-		{k.Filter, k.Undo, k.Help, k.Quit},
+		{k.Filter, k.Flagged, k.Triage, k.Undo, k.Help, k.Quit},
 	}
 }

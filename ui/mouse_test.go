@@ -11,14 +11,14 @@ import (
 )
 
 // At 80×24 the board shows Awareness, Acquisition and Conversion; the
-// drags below take Katharina Schröder, first in Acquisition.
+// drags below take Lukas Becker, first in Acquisition as a stalled lead.
 
 func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	from, to := h.column("acquisition"), h.column("conversion")
 	c := h.selectedAfter(click(h.cardPoint(from, 0)))
-	if c.Name != "Katharina Schröder" {
+	if c.Name != "Lukas Becker" {
 		t.Fatalf("the click selected %s", c.Name)
 	}
 	h.send(motion(h.cardPoint(from, 0).Add(image.Pt(3, 0))), motion(h.columnPoint(to)))
@@ -31,7 +31,7 @@ func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
 	}
 	// The dragged card hangs from the pointer in a box (moved left so that
 	// it stays on screen): its name is on the box's first inner line.
-	if got := h.lines()[h.columnPoint(to).Y+1]; !strings.HasSuffix(got, "│ Katharina Schröder │") {
+	if got := h.lines()[h.columnPoint(to).Y+1]; !strings.HasSuffix(got, "│ Lukas Becker │") {
 		t.Errorf("the card is not drawn under the pointer: %q", got)
 	}
 	if got := customerIn(t, h.book, c.ID).Phase; got != "acquisition" {

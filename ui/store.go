@@ -137,3 +137,18 @@ func writeProfile(ctx context.Context, b *data.Book, p lifecycle.Customer) error
 	})
 	return err
 }
+
+// rescoredMsg says the book was scored anew; changed customers' flags
+// changed.
+type rescoredMsg struct{ changed int }
+
+// rescoreCmd scores the whole book as of now.
+func rescoreCmd(ctx context.Context, b *data.Book) tea.Cmd {
+	return func() tea.Msg {
+		rep, err := b.Rescore(ctx)
+		if err != nil {
+			return errMsg{fmt.Errorf("could not bring the flags up to date: %w", err)}
+		}
+		return rescoredMsg{changed: rep.Changed}
+	}
+}

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// triageKinds are the filters of the re-engagement list, in the order tab
+// steps through them; "" lists every flagged customer.
+var triageKinds = []lifecycle.FlagKind{"", lifecycle.WinBack, lifecycle.AtRisk, lifecycle.Stalled}
+
+// triageScreen is the re-engagement list: the flagged customers ranked by
+// how urgent their flag is and what they are worth, worked through one
+// after another. What was done to a customer stays on its line until the
+// list is read again, so that the list does not shift under the user.
+type triageScreen struct {
+	kind      lifecycle.FlagKind
+	entries   []data.TriageEntry
+	reasons   map[int64]string // the top reason of the customers read so far
+	done      map[int64]string // what was done this visit, by customer
+	doneToday int              // customers dealt with today, this visit's included
+	loaded    bool
+	cursor    int
+	top       int // the first entry on screen
+	width     int
+	height    int
+}
+
+// triageLoadedMsg carries the list and the day's progress.
+type triageLoadedMsg struct {
+	kind      lifecycle.FlagKind
+	entries   []data.TriageEntry
+	reasons   map[int64]string
+	doneToday int
+}
+
+// triageReasonsMsg carries the top reasons of customers that came on screen.
+type triageReasonsMsg struct{ reasons map[int64]string }
+
+// triageDoneMsg says a triage action is stored.
+type triageDoneMsg struct {
+	id     int64
+	what   string // shown on the customer's line
+	status string
+}
+
+// loadTriageCmd reads the list of a kind, and the reasons of its first
+// screenful so that the list opens complete.
+func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, firstScreen int) tea.Cmd {
+	return func() tea.Msg {
+		entries, err := b.TriageList(ctx, kind)
+		if err != nil {
+			return readFailedMsg{err: fmt.Errorf("could not read the re-engagement list: %w", err)}
+		}
+		done, err := b.TriageDone(ctx, startOfDay(b.Now()))
+		if err != nil {
+			return readFailedMsg{err: err}
+		}
+		ids := make([]int64, 0, firstScreen)
+		for _, e := range entries[:min(firstScreen, len(entries))] {
+			ids = append(ids, e.ID)
+		}
+		reasons, err := topReasons(ctx, b, ids)
+		if err != nil {
+			return readFailedMsg{err: err}
+		}
+		return triageLoadedMsg{kind: kind, entries: entries, reasons: reasons, doneToday: done}
+	}
+}
+
+// loadReasonsCmd reads the top reasons of customers that came on screen.
+func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64) tea.Cmd {
+	return func() tea.Msg {
+		reasons, err := topReasons(ctx, b, ids)
+		if err != nil {
+			return readFailedMsg{err: err}
+		}
+		return triageReasonsMsg{reasons}
+	}
+}
+
+// topReasons are the first reasons of the most urgent flag of each
+// customer; a customer whose flags are gone since has "no flag now".
+func topReasons(ctx context.Context, b *data.Book, ids []int64) (map[int64]string, error) {
+	outlooks, err := b.Outlooks(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("could not read why the customers are flagged: %w", err)
+	}
+	out := make(map[int64]string, len(ids))
+	for _, id := range ids {
+		out[id] = "no flag now"
+		if o := outlooks[id]; len(o.Flags) > 0 && len(o.Flags[0].Reasons) > 0 {
+			out[id] = o.Flags[0].Reasons[0]
+		}
+	}
+	return out, nil
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// apply takes in a fresh read of the list, keeping the cursor's place.
+func (s *triageScreen) apply(msg triageLoadedMsg) {
+	s.kind, s.entries, s.reasons, s.doneToday = msg.kind, msg.entries, msg.reasons, msg.doneToday
+	s.done, s.loaded = map[int64]string{}, true
+	s.cursor = min(s.cursor, max(len(s.entries)-1, 0))
+	s.scrollToCursor()
+}
+
+func (s *triageScreen) setSize(w, h int) {
+	s.width, s.height = w, h
+	s.scrollToCursor()
+}
+
+// listHeight is how many entries fit under the header lines.
+func (s *triageScreen) listHeight() int { return max(s.height-triageHeaderLines, 1) }
+
+// moveBy moves the cursor, keeping it on screen.
+func (s *triageScreen) moveBy(delta int) {
+	s.cursor = max(min(s.cursor+delta, len(s.entries)-1), 0)
+	s.scrollToCursor()
+}
+
+func (s *triageScreen) scrollToCursor() {
+	h := s.listHeight()
+	s.top = max(min(s.top, s.cursor), s.cursor-h+1, 0)
+}
+
+// selected is the customer under the cursor.
+func (s *triageScreen) selected() (data.TriageEntry, bool) {
+	if !s.loaded || s.cursor >= len(s.entries) {
+		return data.TriageEntry{}, false
+	}
+	return s.entries[s.cursor], true
+}
+
+// markDone notes what was done to a customer and moves on to the next
+// customer not yet dealt with, below the cursor first.
+func (s *triageScreen) markDone(id int64, what string) {
+	if _, again := s.done[id]; !again {
+		s.doneToday++
+	}
+	s.done[id] = what
+	for i := 1; i <= len(s.entries); i++ {
+		j := (s.cursor + i) % len(s.entries)
+		if _, ok := s.done[s.entries[j].ID]; !ok {
+			s.cursor = j
+			break
+		}
+	}
+	s.scrollToCursor()
+}
+
+// missingReasons are the customers on screen whose reason is not read yet.
+func (s *triageScreen) missingReasons() []int64 {
+	var ids []int64
+	for _, e := range s.entries[s.top:min(s.top+s.listHeight(), len(s.entries))] {
+		if _, ok := s.reasons[e.ID]; !ok {
+			ids = append(ids, e.ID)
+		}
+	}
+	return ids
+}
+
+// nextKind is the filter after (or before, for -1) the current one.
+func (s *triageScreen) nextKind(step int) lifecycle.FlagKind {
+	for i, k := range triageKinds {
+		if k == s.kind {
+			return triageKinds[(i+step+len(triageKinds))%len(triageKinds)]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// snoozeChooser asks how long to leave a customer alone: a number picks
+// one of the usual spans, d asks for a date.
+type snoozeChooser struct {
+	customer lifecycle.Customer
+	asking   bool // for a date, in the form
+	form     form
+}
+
+// snoozeSpans are the usual snoozes, in days.
+var snoozeSpans = []int{7, 30, 90}
+
+func newSnoozeChooser(c lifecycle.Customer) snoozeChooser {
+	return snoozeChooser{customer: c, form: form{
+		title:  "Snooze " + Clean(c.Name) + " until",
+		fields: []field{newTextField("Until", "", "+2w, friday, 01.04.2027")},
+	}}
+}
+
+func (s *snoozeChooser) view(st *Styles, w int) string {
+	if s.asking {
+		return s.form.view(st, w)
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Snooze "+Fit(s.customer.Name, 30)) + "\n\n")
+	for i, days := range snoozeSpans {
+		fmt.Fprintf(&b, " %d  for %d days\n", i+1, days)
+	}
+	b.WriteString(" d  until a date…\n\n" + st.Muted.Render("1-3 or d · esc cancel"))
+	return st.Overlay.Render(b.String())
+}
+
+func (m Model) snoozeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := &m.snooze
+	if s.asking {
+		return m.snoozeFormKey(msg)
+	}
+	switch k := msg.String(); {
+	case k == "esc" || k == "q" || k == "s":
+		m.closeOverlay()
+	case k == "d":
+		s.asking = true
+		return m, s.form.focusField(0)
+	case len(k) == 1 && k[0] >= '1' && int(k[0]-'1') < len(snoozeSpans):
+		m.closeOverlay()
+		until := startOfDay(m.now()).AddDate(0, 0, snoozeSpans[k[0]-'1'])
+		return m, snoozeCmd(m.ctx, m.book, s.customer, until)
+	}
+	return m, nil
+}
+
+func (m Model) snoozeFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := &m.snooze
+	cmd, result := s.form.update(msg)
+	switch result {
+	case formCancelled:
+		m.closeOverlay()
+	case formSubmitted:
+		until, err := lifecycle.ParseWhen(s.form.fields[0].value(), m.now(), lifecycle.Future)
+		if err == nil && !until.After(m.now()) {
+			err = fmt.Errorf("pick a day after today")
+		}
+		if err != nil {
+			s.form.setError("Until", err.Error())
+			return m, cmd
+		}
+		m.closeOverlay()
+		return m, snoozeCmd(m.ctx, m.book, s.customer, until)
+	}
+	return m, cmd
+}
+
+// attemptSummaries pre-fill the summary of an attempt, by the flag the
+// customer is on the list for.
+var attemptSummaries = map[lifecycle.FlagKind]string{
+	lifecycle.WinBack: "Win-back call",
+	lifecycle.AtRisk:  "Check-in call",
+	lifecycle.Stalled: "Follow-up call",
+}
+
+// openAttemptForm logs an attempt to win a customer back or keep them: the
+// contact form, pre-filled for a call made now, so that enter logs it.
+func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
+	cmd := m.openContactForm(c)
+	m.contactForm.attempt = true
+	m.contactForm.title = "Log an attempt with " + Clean(c.Name)
+	m.contactForm.fields[3].input.SetValue(attemptSummaries[kind])
+	m.contactForm.fields[3].input.CursorEnd()
+	return cmd
+}
+
+// snoozeCmd stores a snooze.
+func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
+	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), func() error { return b.Snooze(ctx, c.ID, until) })
+}
+
+// wonBackCmd records a customer won back.
+func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+	return triageCmd(c, "won back", func() error { return b.WonBack(ctx, c.ID) })
+}
+
+// giveUpCmd records a customer as lost, not to be contacted.
+func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+	return triageCmd(c, "lost, do not contact", func() error { return b.GiveUp(ctx, c.ID) })
+}
+
+// logAttemptCmd stores an attempt.
+func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name string) tea.Cmd {
+	return func() tea.Msg {
+		if _, err := b.LogAttempt(ctx, c); err != nil {
+			return errMsg{fmt.Errorf("could not log the attempt with %s: %w", name, err)}
+		}
+		return triageDoneMsg{id: c.CustomerID, what: string(c.Kind) + " logged", status: "Logged a " + string(c.Kind) + " with " + name}
+	}
+}
+
+// triageCmd runs a triage action and says what was done.
+func triageCmd(c lifecycle.Customer, what string, write func() error) tea.Cmd {
+	name := Clean(c.Name)
+	return func() tea.Msg {
+		if err := write(); err != nil {
+			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
+		}
+		return triageDoneMsg{id: c.ID, what: what, status: fmt.Sprintf("%s: %s", name, what)}
+	}
+}

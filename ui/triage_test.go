@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"tend/lifecycle"
+)
+
+// triageHarness opens the re-engagement list on the fixture book.
+func triageHarness(t *testing.T) *harness {
+	h := newHarness(t, fixedBook(t), 120, 30)
+	h.press("t")
+	if h.m.screen != screenTriage || !h.m.triage.loaded {
+		t.Fatalf("t did not open the list:\n%s", h.screen())
+	}
+	return h
+}
+
+func TestTriageListsTheFlaggedWithTheirTopReason(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	list, err := h.book.TriageList(h.ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.m.triage.entries) != len(list) || len(list) == 0 {
+		t.Fatalf("the screen lists %d, the book %d", len(h.m.triage.entries), len(list))
+	}
+	screen := h.screen()
+	for _, e := range list {
+		line, why := lineWith(t, screen, e.Name), h.m.triage.reasons[e.ID]
+		if !strings.Contains(line, flagSymbols[e.Flag.Kind]) || len(why) < 10 || !strings.Contains(line, why[:10]) {
+			t.Errorf("%s's line %q lacks its badge or its reason %q", e.Name, line, why)
+		}
+	}
+	if !strings.Contains(lineWith(t, screen, "Lukas Becker"), "no activity for 24 days") {
+		t.Errorf("Lukas Becker's line does not say why:\n%s", screen)
+	}
+	if !strings.Contains(h.lines()[1], fmt.Sprintf("0 of %d done today", len(list))) {
+		t.Errorf("progress line %q", h.lines()[1])
+	}
+	h.press("tab") // win-back only
+	for _, e := range h.m.triage.entries {
+		if e.Flag.Kind != lifecycle.WinBack {
+			t.Errorf("the win-back filter lists %s for %s", e.Name, e.Flag.Kind)
+		}
+	}
+	if len(h.m.triage.entries) == 0 || len(h.m.triage.entries) == len(list) {
+		t.Errorf("the win-back filter lists %d of %d", len(h.m.triage.entries), len(list))
+	}
+	h.press("esc")
+	if h.m.screen != screenBoard {
+		t.Error("esc did not return to the board")
+	}
+}
+
+func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	total := len(h.m.triage.entries)
+	first := h.m.triage.entries[0]
+	h.press("s", "2") // snooze 30 days
+	snoozed := h.m.triage.entries[0].ID
+	if h.m.triage.cursor != 1 || !strings.Contains(lineWith(t, h.screen(), first.Name), "✓ snoozed until") {
+		t.Errorf("after s the cursor is on %d and the line says %q", h.m.triage.cursor, lineWith(t, h.screen(), first.Name))
+	}
+	second := h.m.triage.entries[1]
+	h.press("l", "enter") // log the pre-filled attempt
+	third := h.m.triage.entries[2]
+	h.press("w")
+	fourth := h.m.triage.entries[3]
+	h.press("x", "y")
+	if !strings.Contains(h.lines()[1], fmt.Sprintf("4 of %d done today", total)) {
+		t.Errorf("progress line %q", h.lines()[1])
+	}
+	// What the keys did is in the book.
+	after, _ := h.book.TriageList(h.ctx, "")
+	for _, e := range after {
+		if e.ID == snoozed || e.ID == fourth.ID {
+			t.Errorf("%s is still flagged after the snooze or giving up", e.Name)
+		}
+	}
+	hist := historyOf(t, h.book, second.ID)
+	if last := hist.Contacts[len(hist.Contacts)-1]; last.Summary != attemptSummaries[second.Flag.Kind] {
+		t.Errorf("the attempt logged %q", last.Summary)
+	}
+	won := customerIn(t, h.book, third.ID)
+	if p, _ := h.m.lc.Find(won.Phase); p.Group != lifecycle.Owning {
+		t.Errorf("won back %s is in %s", won.Name, won.Phase)
+	}
+	if lost := customerIn(t, h.book, fourth.ID); !lost.DoNotContact || lost.Phase != "lost" {
+		t.Errorf("given up %s: phase %s, do not contact %v", lost.Name, lost.Phase, lost.DoNotContact)
+	}
+	// enter opens the customer, esc returns to the list.
+	h.press("enter")
+	if h.m.screen != screenCustomer {
+		t.Fatal("enter did not open the customer")
+	}
+	h.press("esc")
+	if h.m.screen != screenTriage {
+		t.Errorf("esc from the customer went to screen %d, want the list", h.m.screen)
+	}
+}
+
+func TestTriageSnoozeUntilADateChecksIt(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	id := h.m.triage.entries[0].ID
+	h.press("s", "d")
+	h.typeText("yesterday")
+	h.press("enter")
+	if h.m.screen != screenSnooze || !strings.Contains(h.screen(), "yesterday") {
+		t.Errorf("a snooze into the past was taken:\n%s", h.screen())
+	}
+	for range len("yesterday") {
+		h.press("backspace")
+	}
+	h.typeText("+3w")
+	h.press("enter")
+	if h.m.screen != screenTriage || h.m.triage.done[id] == "" {
+		t.Errorf("the snooze by date was not stored: screen %d, done %q", h.m.screen, h.m.triage.done[id])
+	}
+}
+
+// lineWith is the line of screen that holds text.
+func lineWith(t *testing.T, screen, text string) string {
+	t.Helper()
+	for l := range strings.SplitSeq(screen, "\n") {
+		if strings.Contains(l, text) {
+			return l
+		}
+	}
+	t.Fatalf("%q is not on screen:\n%s", text, screen)
+	return ""
+}

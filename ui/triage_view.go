@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// triageHeaderLines are the lines above the list: the filters and the
+// progress, the column names and a rule.
+const triageHeaderLines = 3
+
+// triageKindNames name the filters of the list.
+var triageKindNames = map[lifecycle.FlagKind]string{
+	"": "all", lifecycle.WinBack: "win-back", lifecycle.AtRisk: "at-risk", lifecycle.Stalled: "stalled",
+}
+
+// view draws the list, exactly width × height cells.
+func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
+	lines := []string{spread(s.filters(st), st.Muted.Render(s.progress()), s.width)}
+	cols := s.columns()
+	lines = append(lines, pad(st.Muted.Render(cols.row("", "customer", "phase", "worth", "why")), s.width),
+		st.Subtle.Render(strings.Repeat("─", s.width)))
+	switch {
+	case !s.loaded:
+		lines = append(lines, st.Muted.Render(" reading the list…"))
+	case len(s.entries) == 0:
+		lines = append(lines, st.Muted.Render(" nobody to follow up "+s.emptyScope()+": all is well"))
+	}
+	for i := s.top; s.loaded && i < min(s.top+s.listHeight(), len(s.entries)); i++ {
+		lines = append(lines, s.entryLine(st, lc, cols, i))
+	}
+	for len(lines) < s.height {
+		lines = append(lines, "")
+	}
+	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
+}
+
+// filters shows the kinds of the list with the current one marked.
+func (s *triageScreen) filters(st *Styles) string {
+	parts := []string{st.Title.Render("Re-engagement")}
+	for _, k := range triageKinds {
+		name := triageKindNames[k]
+		if k != "" {
+			name = flagSymbols[k] + " " + name
+		}
+		if k == s.kind {
+			parts = append(parts, st.ColumnFocused.Render(name))
+		} else {
+			parts = append(parts, st.Muted.Render(name))
+		}
+	}
+	return strings.Join(parts, "  ")
+}
+
+// progress says how far the day's work has come.
+func (s *triageScreen) progress() string {
+	if !s.loaded {
+		return ""
+	}
+	open := 0
+	for _, e := range s.entries {
+		if _, ok := s.done[e.ID]; !ok {
+			open++
+		}
+	}
+	return fmt.Sprintf("%s of %s done today", Thousands(s.doneToday), Thousands(s.doneToday+open))
+}
+
+func (s *triageScreen) emptyScope() string {
+	if s.kind == "" {
+		return "today"
+	}
+	return "for " + triageKindNames[s.kind]
+}
+
+// triageColumns are the widths of the list's columns.
+type triageColumns struct{ name, phase, worth, why int }
+
+func (s *triageScreen) columns() triageColumns {
+	c := triageColumns{phase: 14, worth: 7}
+	rest := s.width - 3 - c.phase - c.worth - 3
+	c.name = max(min(rest*2/5, 36), 8)
+	c.why = max(rest-c.name, 0)
+	return c
+}
+
+// row lays cells out in the columns: a 3-cell lead (selection bar and
+// badge), then name, phase, worth (right-aligned) and why.
+func (c triageColumns) row(lead, name, phase, worth, why string) string {
+	return pad(lead, 3) + pad(Fit(name, c.name-1), c.name) + pad(Fit(phase, c.phase-1), c.phase) +
+		strings.Repeat(" ", max(c.worth-Width(worth)-1, 0)) + worth + "  " + Fit(why, c.why)
+}
+
+// entryLine draws one customer of the list.
+func (s *triageScreen) entryLine(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, i int) string {
+	e := s.entries[i]
+	name := entryName(e)
+	why, done := s.reasons[e.ID], false
+	if what, ok := s.done[e.ID]; ok {
+		why, done = "✓ "+what, true
+	}
+	badge := flagBadge(st, e.Flag.Kind)
+	line := cols.row("", name, phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
+	style := lipgloss.NewStyle()
+	switch {
+	case i == s.cursor:
+		style = st.CardSelected
+	case done:
+		style = st.Muted
+	}
+	bar := " "
+	if i == s.cursor {
+		bar = st.Accent.Inherit(st.CardSelected).Render("▌")
+	}
+	return pad(bar+badge+style.Render(" "+strings.TrimPrefix(line, "   ")), s.width)
+}
+
+// entryName is the customer's name with the company, when there is one.
+func entryName(e data.TriageEntry) string {
+	if e.Company == "" {
+		return Clean(e.Name)
+	}
+	return Clean(e.Name) + " · " + Clean(e.Company)
+}
