@@ -50,8 +50,26 @@ func loadScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) 
 
 // flagChange is a customer whose flags are not those stored.
 type flagChange struct {
-	id    int64
-	flags []lifecycle.Flag
+	id     int64
+	flags  []lifecycle.Flag
+	stored string // as flagsText writes them
+}
+
+// sameKinds tells whether the change keeps the stored kinds of flag, so
+// that only their severity is written (the change of most mornings).
+func (ch flagChange) sameKinds() bool {
+	kinds := make([]string, len(ch.flags))
+	for i, f := range ch.flags {
+		kinds[i] = string(f.Kind)
+	}
+	slices.Sort(kinds)
+	var stored []string
+	for part := range strings.SplitSeq(ch.stored, ",") {
+		if kind, _, ok := strings.Cut(part, " "); ok {
+			stored = append(stored, kind)
+		}
+	}
+	return slices.Equal(kinds, stored)
 }
 
 // scored is what a scoring found: the customers whose flags changed, and
@@ -69,7 +87,7 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 			out.values = append(out.values, c.RFM)
 		}
 		if flags := sc.flags(c); flagsText(flags) != stored {
-			out.changes = append(out.changes, flagChange{c.ID, flags})
+			out.changes = append(out.changes, flagChange{c.ID, flags, stored})
 		}
 	})
 	return out, err
@@ -145,35 +163,76 @@ func writeFlags(ctx context.Context, tx *sql.Tx, changes []flagChange) error {
 	if len(changes) == 0 {
 		return nil
 	}
-	del, err := tx.PrepareContext(ctx, `DELETE FROM flags WHERE customer_id = ?`)
+	w, err := newFlagWriter(ctx, tx)
 	if err != nil {
 		return fmt.Errorf("store the flags: %w", describe(err))
 	}
-	defer del.Close()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO flags (customer_id, kind, severity, worth_cents) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("store the flags: %w", describe(err))
-	}
-	defer ins.Close()
-	urgency, err := tx.PrepareContext(ctx, `UPDATE customers SET urgency = ? WHERE id = ? AND urgency <> ?`)
-	if err != nil {
-		return fmt.Errorf("store the flags: %w", describe(err))
-	}
-	defer urgency.Close()
+	defer w.close()
 	for _, ch := range changes {
-		if _, err := del.ExecContext(ctx, ch.id); err != nil {
-			return fmt.Errorf("store the flags: %w", describe(err))
-		}
-		top := 0
-		for _, f := range ch.flags {
-			top = max(top, f.Severity)
-			if _, err := ins.ExecContext(ctx, ch.id, string(f.Kind), f.Severity, int64(f.Worth)); err != nil {
-				return fmt.Errorf("store the flags: %w", describe(err))
-			}
-		}
-		if _, err := urgency.ExecContext(ctx, top, ch.id, top); err != nil {
+		if err := w.write(ctx, ch); err != nil {
 			return fmt.Errorf("store the flags: %w", describe(err))
 		}
 	}
 	return nil
+}
+
+// flagWriter holds the statements that store flags, prepared once for a
+// scoring's changes.
+type flagWriter struct {
+	stmts                               []*sql.Stmt
+	clear, insert, setSeverity, urgency *sql.Stmt
+}
+
+func newFlagWriter(ctx context.Context, tx *sql.Tx) (*flagWriter, error) {
+	w := &flagWriter{}
+	for _, s := range []struct {
+		to    **sql.Stmt
+		query string
+	}{
+		{&w.clear, `DELETE FROM flags WHERE customer_id = ?`},
+		{&w.insert, `INSERT INTO flags (customer_id, kind, severity, worth_cents) VALUES (?, ?, ?, ?)`},
+		{&w.setSeverity, `UPDATE flags SET severity = ?, worth_cents = ? WHERE customer_id = ? AND kind = ?`},
+		{&w.urgency, `UPDATE customers SET urgency = ? WHERE id = ? AND urgency <> ?`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, s.query)
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*s.to = stmt
+		w.stmts = append(w.stmts, stmt)
+	}
+	return w, nil
+}
+
+func (w *flagWriter) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+// write stores one customer's flags: the severities in place where the
+// kinds stay, else the flags anew.
+func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
+	keep := ch.sameKinds()
+	if !keep {
+		if _, err := w.clear.ExecContext(ctx, ch.id); err != nil {
+			return err
+		}
+	}
+	top := 0
+	for _, f := range ch.flags {
+		top = max(top, f.Severity)
+		var err error
+		if keep {
+			_, err = w.setSeverity.ExecContext(ctx, f.Severity, int64(f.Worth), ch.id, string(f.Kind))
+		} else {
+			_, err = w.insert.ExecContext(ctx, ch.id, string(f.Kind), f.Severity, int64(f.Worth))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	_, err := w.urgency.ExecContext(ctx, top, ch.id, top)
+	return err
 }

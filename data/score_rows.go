@@ -76,7 +76,7 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, set custo
 		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
 		return nil, s.close(err)
 	}
-	if s.flags, err = openStream(ctx, q, "flags", `SELECT customer_id, kind, severity, worth_cents
+	if s.flags, err = openStream(ctx, q, "flags", `SELECT customer_id, kind, severity
 		FROM flags WHERE `+only+` ORDER BY customer_id, kind`, scanStoredFlag, args...); err != nil {
 		return nil, s.close(err)
 	}
@@ -106,14 +106,17 @@ func scanCurrentRow(rows *sql.Rows) (int64, currentRow, error) {
 }
 
 func scanStoredFlag(rows *sql.Rows) (int64, storedFlag, error) {
-	var id, worth int64
+	var id int64
 	var kind string
 	var severity int
-	err := rows.Scan(&id, &kind, &severity, &worth)
-	return id, flagText(lifecycle.Flag{Kind: lifecycle.FlagKind(kind), Severity: severity, Worth: lifecycle.Money(worth)}), err
+	err := rows.Scan(&id, &kind, &severity)
+	return id, flagText(lifecycle.Flag{Kind: lifecycle.FlagKind(kind), Severity: severity}), err
 }
 
-// flagText writes a flag as it is compared with the stored one.
+// flagText writes a flag as it is compared with the stored one: by kind
+// and severity. The worth, which only ranks flags of equal severity, moves
+// a little every day with the purchase model's forecast; a change of worth
+// alone is not worth rewriting the flags of the whole book each morning.
 func flagText(f lifecycle.Flag) string {
-	return string(f.Kind) + " " + strconv.Itoa(f.Severity) + " " + strconv.FormatInt(int64(f.Worth), 10)
+	return string(f.Kind) + " " + strconv.Itoa(f.Severity)
 }

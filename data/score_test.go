@@ -31,7 +31,10 @@ func storedFlags(t *testing.T, b *Book) map[int64]string {
 		if err := rows.Scan(&id, &urgency, &kind, &severity, &worth); err != nil {
 			t.Fatal(err)
 		}
-		parts[id] = append(parts[id], kind+" "+strconv.Itoa(severity)+" "+strconv.FormatInt(worth, 10))
+		parts[id] = append(parts[id], kind+" "+strconv.Itoa(severity))
+		if worth < 0 {
+			t.Errorf("customer %d has a negative worth %d", id, worth)
+		}
 		top[id] = max(top[id], severity)
 		top[-id] = urgency
 	}
@@ -85,6 +88,15 @@ func checkStoredFlags(t *testing.T, b *Book, when string) {
 	for id, s := range stored {
 		if _, ok := fresh[id]; !ok {
 			t.Errorf("%s: customer %d has stored flags %q, the history gives none", when, id, s)
+		}
+	}
+	totals, err := b.PhaseTotals(context.Background(), Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for phase, want := range countedTotals(t, b) {
+		if totals[phase] != want {
+			t.Errorf("%s: %s totals %+v, counted %+v", when, phase, totals[phase], want)
 		}
 	}
 }

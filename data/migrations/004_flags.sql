@@ -39,7 +39,9 @@ ALTER TABLE triage ADD COLUMN done_at INTEGER;
 
 -- The board's headers count the flagged cards of each column; the totals
 -- keep that count with the others, so that the board opens without
--- counting.
+-- counting. The urgency is set by a statement of its own, never with the
+-- phase, the value or the archiving, so that its trigger and theirs never
+-- count one change twice.
 ALTER TABLE phase_totals ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
 
 DROP TRIGGER phase_totals_insert;
@@ -60,15 +62,21 @@ BEGIN
         flagged = flagged - (OLD.urgency > 0) WHERE phase = OLD.phase;
 END;
 
-CREATE TRIGGER phase_totals_leave AFTER UPDATE OF phase, value_cents, archived_at, urgency ON customers WHEN OLD.archived_at IS NULL
+CREATE TRIGGER phase_totals_leave AFTER UPDATE OF phase, value_cents, archived_at ON customers WHEN OLD.archived_at IS NULL
 BEGIN
     UPDATE phase_totals SET customers = customers - 1, value_cents = value_cents - OLD.value_cents,
         flagged = flagged - (OLD.urgency > 0) WHERE phase = OLD.phase;
 END;
 
-CREATE TRIGGER phase_totals_enter AFTER UPDATE OF phase, value_cents, archived_at, urgency ON customers WHEN NEW.archived_at IS NULL
+CREATE TRIGGER phase_totals_enter AFTER UPDATE OF phase, value_cents, archived_at ON customers WHEN NEW.archived_at IS NULL
 BEGIN
     INSERT INTO phase_totals (phase, customers, value_cents, flagged) VALUES (NEW.phase, 1, NEW.value_cents, NEW.urgency > 0)
         ON CONFLICT (phase) DO UPDATE SET customers = customers + 1, value_cents = value_cents + NEW.value_cents,
             flagged = flagged + (NEW.urgency > 0);
+END;
+
+CREATE TRIGGER phase_totals_flagged AFTER UPDATE OF urgency ON customers
+    WHEN NEW.archived_at IS NULL AND (OLD.urgency > 0) <> (NEW.urgency > 0)
+BEGIN
+    UPDATE phase_totals SET flagged = flagged + (NEW.urgency > 0) - (OLD.urgency > 0) WHERE phase = NEW.phase;
 END;
