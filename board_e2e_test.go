@@ -144,7 +144,7 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.waitFor("Timeline")
 	term.waitFor("Renewal call")
 	term.keys("Escape")
-	term.waitFor("enter open") // the board's help; a q right after Escape would read as alt+q
+	term.waitFor("t triage") // the board's help; a q right after Escape would read as alt+q
 	term.text("q")
 	term.waitGone()
 
