@@ -84,3 +84,20 @@ func BenchmarkMoveKeyToCommit(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkTriageOpens measures t on the board: reading the re-engagement
+// list with the reasons of its first screenful, and drawing it.
+func BenchmarkTriageOpens(b *testing.B) {
+	h := newHarness(b, benchBook(b), 160, 48)
+	for b.Loop() {
+		next, cmd := h.m.Update(tea.KeyPressMsg{Code: 't', Text: "t"})
+		h.m = next.(Model)
+		next, _ = h.m.Update(cmd())
+		h.m = next.(Model)
+		if !h.m.triage.loaded {
+			b.Fatal("the list did not open")
+		}
+		_ = h.m.View()
+		h.m.screen = screenBoard
+	}
+}
