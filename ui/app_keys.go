@@ -45,6 +45,10 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.drag = drag{}
 		return m, nil
 	}
+	if d, ok := k.step(msg, b.layout().cardsPerColumn, b.cols[b.focus].total.Count); ok {
+		b.moveCursor(d)
+		return m, m.loadMissing()
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -56,18 +60,6 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		b.focusColumn(b.focus - 1)
 	case key.Matches(msg, k.Right):
 		b.focusColumn(b.focus + 1)
-	case key.Matches(msg, k.Up):
-		b.moveCursor(-1)
-	case key.Matches(msg, k.Down):
-		b.moveCursor(1)
-	case key.Matches(msg, k.Top):
-		b.moveCursor(-b.cols[b.focus].total.Count)
-	case key.Matches(msg, k.Bottom):
-		b.moveCursor(b.cols[b.focus].total.Count)
-	case key.Matches(msg, k.PageUp):
-		b.moveCursor(-b.layout().cardsPerColumn)
-	case key.Matches(msg, k.PageDown):
-		b.moveCursor(b.layout().cardsPerColumn)
 	case key.Matches(msg, k.Pick):
 		if c, ok := b.selected(); ok {
 			m.openPicker(c)

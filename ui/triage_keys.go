@@ -9,19 +9,14 @@ import (
 
 // triageKeys are the keys of the re-engagement list.
 type triageKeys struct {
-	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
-	Log, Snooze, WonBack, Lost, Open        key.Binding
-	NextKind, PrevKind, Back, Help          key.Binding
+	listKeys
+	Log, Snooze, WonBack, Lost, Open key.Binding
+	NextKind, PrevKind, Back, Help   key.Binding
 }
 
 func newTriageKeys() triageKeys {
 	return triageKeys{
-		Up:       bind([]string{"up", "k"}, "↑/k", "up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "down"),
-		Top:      bind([]string{"g", "home"}, "g", "top"),
-		Bottom:   bind([]string{"G", "end"}, "G", "bottom"),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		listKeys: newListKeys(),
 		Log:      bind([]string{"l", "c"}, "l", "log attempt"),
 		Snooze:   bind([]string{"s"}, "s", "snooze"),
 		WonBack:  bind([]string{"w"}, "w", "won back"),
@@ -40,7 +35,7 @@ func (k triageKeys) ShortHelp() []key.Binding {
 
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		k.all(),
 		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open},
 		{k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
@@ -55,6 +50,10 @@ func (m *Model) openTriage() tea.Cmd {
 
 func (m Model) triageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k, s := m.tkeys, &m.triage
+	if d, ok := k.step(msg, s.listHeight(), len(s.entries)); ok {
+		s.moveBy(d)
+		return m, m.loadTriageReasons()
+	}
 	switch {
 	case key.Matches(msg, k.Back):
 		m.screen = screenBoard
@@ -67,22 +66,8 @@ func (m Model) triageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.PrevKind):
 		s.kind, s.cursor, s.top = s.nextKind(-1), 0, 0
 		return m, m.openTriage()
-	case key.Matches(msg, k.Up):
-		s.moveBy(-1)
-	case key.Matches(msg, k.Down):
-		s.moveBy(1)
-	case key.Matches(msg, k.Top):
-		s.moveBy(-len(s.entries))
-	case key.Matches(msg, k.Bottom):
-		s.moveBy(len(s.entries))
-	case key.Matches(msg, k.PageUp):
-		s.moveBy(-s.listHeight())
-	case key.Matches(msg, k.PageDown):
-		s.moveBy(s.listHeight())
-	default:
-		return m, m.triageAction(msg)
 	}
-	return m, m.loadTriageReasons()
+	return m, m.triageAction(msg)
 }
 
 // triageAction starts what a key does to the selected customer.
