@@ -16,21 +16,21 @@ const demoYears = 2
 const endedAfter = 150 * day
 
 // story is the course of one customer's relationship: when they came, what
-// they bought, and when they went quiet.
+// they bought, how they were kept in touch with and when they went quiet.
 type story struct {
 	created   time.Time
 	purchases []time.Time
-	dropped   bool      // left after their last purchase, for good
-	quietFrom time.Time // when the contacts stop
-	group     lifecycle.Group
-	givenUp   time.Time // when the book gave an ended customer up
-	lost      time.Time // when a win-back offer went unanswered; zero if not (yet)
+	dropped   bool // left after their last purchase, for good
+	talks
+	group   lifecycle.Group
+	givenUp time.Time // when the book gave an ended customer up
+	lost    time.Time // when a win-back offer went unanswered; zero if not (yet)
 }
 
 // drawStory runs a customer's relationship from their arrival, some time in
 // the last two years, until now.
 func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
-	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now)}
+	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now), talks: drawTalks(rng)}
 	first, bought := firstPurchase(rng, s.created, now)
 	if !bought {
 		s.group = lifecycle.Buying
@@ -45,11 +45,14 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	}
 	s.dropped = dropped
 	s.group, s.quietFrom = lifecycle.Owning, now
-	if dropped {
+	switch {
+	case dropped:
 		s.quietFrom = minTime(now, s.lastPurchase().Add(days(rng.ExpFloat64()*45)))
 		if now.Sub(s.lastPurchase()) >= endedAfter {
 			s.giveUp(rng, now)
 		}
+	case chance(rng, neglectedShare):
+		s.quietFrom = s.neglectedFrom(rng, now)
 	}
 	return s
 }
