@@ -24,8 +24,8 @@ const (
 )
 
 // contactsFor makes up a customer's contacts along their story: the first
-// enquiry, the regular talks, some around their purchases, and a win-back
-// offer after they were given up.
+// enquiry, the regular talks, some around their purchases, a win-back
+// offer after they were given up, and the note that closed a cold lead.
 func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.Contact {
 	first := newContact(rng, id, s.created)
 	first.Summary = pick(rng, firstTopics)
@@ -40,6 +40,12 @@ func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.C
 		offer.Kind, offer.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
 		offer.Summary, offer.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
 		out = append(out, offer)
+	}
+	if s.group == lifecycle.Buying && !s.closed.IsZero() {
+		note := newContact(rng, id, s.closed)
+		note.Kind, note.Direction = lifecycle.Note, lifecycle.Out
+		note.Summary, note.Sentiment = pick(rng, closedLeadTopics), lifecycle.Neutral
+		out = append(out, note)
 	}
 	slices.SortStableFunc(out, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
 	describeContacts(rng, out, s)

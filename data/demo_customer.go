@@ -79,8 +79,8 @@ func tagsFor(rng *rand.Rand, prof profile, value lifecycle.Money) []string {
 }
 
 // markFlags makes some customers promoters (more often among loyal
-// buyers), some do-not-contact (more often among those who left) and
-// archives a few.
+// buyers), some do-not-contact (more often among those who left), and
+// archives the closed leads and a few others.
 func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
 	promoter, blocked, archived := 0.01, 0.015, 0.01
 	switch {
@@ -92,7 +92,11 @@ func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
 	c.Promoter = chance(rng, promoter)
 	c.DoNotContact = chance(rng, blocked)
 	c.UpdatedAt = c.lastEvent()
-	if chance(rng, archived) {
+	switch {
+	case !s.closed.IsZero():
+		c.ArchivedAt = maxTime(s.closed, c.UpdatedAt)
+		c.UpdatedAt = c.ArchivedAt
+	case chance(rng, archived):
 		c.ArchivedAt = workTime(rng, c.UpdatedAt, minTime(now, c.UpdatedAt.Add(30*day)))
 		c.UpdatedAt = c.ArchivedAt
 	}

@@ -25,16 +25,17 @@ type story struct {
 	group   lifecycle.Group
 	givenUp time.Time // when the book gave an ended customer up
 	lost    time.Time // when a win-back offer went unanswered; zero if not (yet)
+	closed  time.Time // when the customer was archived; zero if not
 }
 
 // drawStory runs a customer's relationship from their arrival, some time in
 // the last two years, until now.
 func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now), talks: drawTalks(rng)}
-	first, bought := firstPurchase(rng, s.created, now)
-	if !bought {
+	first := firstPurchase(rng, s.created)
+	if first.IsZero() || !first.Before(now) {
 		s.group = lifecycle.Buying
-		s.quietFrom = maxTime(s.created, now.Add(-days(rng.ExpFloat64()*25)))
+		s.pursue(rng, first, now)
 		return s
 	}
 	times, dropped := b.purchaseTimes(rng, first, now)

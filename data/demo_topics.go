@@ -30,10 +30,12 @@ var (
 		"Thanked us for the quick fix", "Pleased with the new version"}
 	negativeTopics = []string{"Complaint about a late delivery", "Unhappy with the price increase", "Invoice dispute",
 		"Reported a product defect", "Asked to cancel the contract", "Support took too long"}
-	orderTopics    = []string{"Placed an order", "Order received", "Reordered", "Order by phone"}
-	winBackTopics  = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}
-	firstTopics    = []string{"First enquiry", "Found us through a search", "Came by recommendation", "Enquiry via the website"}
-	firstOrderNote = "Signed the first order"
+	orderTopics      = []string{"Placed an order", "Order received", "Reordered", "Order by phone"}
+	winBackTopics    = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}
+	firstTopics      = []string{"First enquiry", "Found us through a search", "Came by recommendation", "Enquiry via the website"}
+	firstOrderNote   = "Signed the first order"
+	closedLeadTopics = []string{"Closed the lead: no budget", "Closed the lead: chose a competitor",
+		"Closed the lead: no answer to our calls", "Closed the lead: not a fit"}
 )
 
 // topicFor picks what a contact was about from its kind, its tone and
