@@ -24,8 +24,8 @@ const (
 )
 
 // contactsFor makes up a customer's contacts along their story: the first
-// enquiry, the regular talks, some around their purchases, a win-back
-// offer after they were given up, and the note that closed a cold lead.
+// enquiry, the regular talks, some around their purchases, the offers to
+// win them back once given up, and the note that closed a cold lead.
 func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.Contact {
 	first := newContact(rng, id, s.created)
 	first.Summary = pick(rng, firstTopics)
@@ -35,12 +35,7 @@ func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.C
 		out = append(out, newContact(rng, id, at))
 	}
 	out = append(out, orderContacts(rng, id, s.purchases)...)
-	if s.group == lifecycle.Ended && chance(rng, 0.6) {
-		offer := newContact(rng, id, workTime(rng, s.givenUp, orTime(s.lost, now)))
-		offer.Kind, offer.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
-		offer.Summary, offer.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
-		out = append(out, offer)
-	}
+	out = append(out, s.winBack.contacts(rng, id)...)
 	if s.group == lifecycle.Buying && !s.closed.IsZero() {
 		note := newContact(rng, id, s.closed)
 		note.Kind, note.Direction = lifecycle.Note, lifecycle.Out

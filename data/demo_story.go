@@ -13,7 +13,11 @@ const demoYears = 2
 // endedAfter is how long a customer who dropped out has to be quiet before
 // the book puts them in an ended phase; those who dropped out more recently
 // still look like customers, as they would to a real account manager.
-const endedAfter = 150 * day
+const endedAfter = 90 * day
+
+// noticeDays is how long, on average, the account manager takes after
+// endedAfter to give a quiet customer up.
+const noticeDays = 14
 
 // story is the course of one customer's relationship: when they came, what
 // they bought, how they were kept in touch with and when they went quiet.
@@ -24,7 +28,8 @@ type story struct {
 	talks
 	group   lifecycle.Group
 	givenUp time.Time // when the book gave an ended customer up
-	lost    time.Time // when a win-back offer went unanswered; zero if not (yet)
+	lost    time.Time // when the win-back offers went unanswered or were refused; zero if not (yet)
+	winBack winBack
 	closed  time.Time // when the customer was archived; zero if not
 }
 
@@ -49,25 +54,27 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	switch {
 	case dropped:
 		s.quietFrom = minTime(now, s.lastPurchase().Add(days(rng.ExpFloat64()*45)))
-		if now.Sub(s.lastPurchase()) >= endedAfter {
-			s.giveUp(rng, now)
-		}
+		s.giveUp(rng, now)
 	case chance(rng, neglectedShare):
 		s.quietFrom = s.neglectedFrom(rng, now)
 	}
 	return s
 }
 
-// giveUp ends a customer who dropped out some months after their last
-// purchase, and marks them lost when a few months more bring no answer to
-// the win-back offer.
+// giveUp ends a customer who dropped out once the account manager notices,
+// a little after endedAfter, and marks them lost when a few months more
+// bring no answer to the win-back offers. Until noticed, they stay owning.
 func (s *story) giveUp(rng *rand.Rand, now time.Time) {
-	last := s.lastPurchase()
+	noticed := s.lastPurchase().Add(endedAfter + days(rng.ExpFloat64()*noticeDays))
+	if noticed.After(now) {
+		return
+	}
 	s.group = lifecycle.Ended
-	s.givenUp = workTime(rng, last.Add(120*day), minTime(now, last.Add(270*day)))
+	s.givenUp = officeHours(rng, noticed, s.lastPurchase(), now)
 	if now.Sub(s.givenUp) > 120*day && chance(rng, 0.75) {
 		s.lost = workTime(rng, s.givenUp.Add(90*day), now)
 	}
+	s.workWinBack(rng, now)
 }
 
 func (s story) lastPurchase() time.Time { return s.purchases[len(s.purchases)-1] }
@@ -84,12 +91,4 @@ func maxTime(a, b time.Time) time.Time {
 		return a
 	}
 	return b
-}
-
-// orTime returns t, or otherwise when t is zero.
-func orTime(t, otherwise time.Time) time.Time {
-	if t.IsZero() {
-		return otherwise
-	}
-	return t
 }

@@ -34,6 +34,7 @@ var (
 	winBackTopics    = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}
 	firstTopics      = []string{"First enquiry", "Found us through a search", "Came by recommendation", "Enquiry via the website"}
 	firstOrderNote   = "Signed the first order"
+	leaveMeAlone     = "Asked not to be contacted again"
 	closedLeadTopics = []string{"Closed the lead: no budget", "Closed the lead: chose a competitor",
 		"Closed the lead: no answer to our calls", "Closed the lead: not a fit"}
 )
