@@ -36,6 +36,9 @@ func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.C
 	}
 	out = append(out, orderContacts(rng, id, s.purchases)...)
 	out = append(out, s.winBack.contacts(rng, id)...)
+	if !s.check.at.IsZero() {
+		out = append(out, s.check.contact(rng, id))
+	}
 	if s.group == lifecycle.Buying && !s.closed.IsZero() {
 		note := newContact(rng, id, s.closed)
 		note.Kind, note.Direction = lifecycle.Note, lifecycle.Out

@@ -50,7 +50,7 @@ func (g demoBook) customer(id int64) demoCustomer {
 	last := c.moves[len(c.moves)-1]
 	c.Phase, c.PhaseSince = last.To, last.At
 	c.Tags = tagsFor(rng, prof, c.Value)
-	c.triage = demoTriage{lastAttempt: s.winBack.lastOffer(), snoozedUntil: s.winBack.snoozedUntil}
+	c.triage = demoTriage{lastAttempt: s.winBack.lastOffer(), snoozedUntil: s.snoozedUntil()}
 	c.markFlags(rng, s, g.now)
 	c.addUp()
 	c.Normalize()

@@ -30,6 +30,7 @@ type story struct {
 	givenUp time.Time // when the book gave an ended customer up
 	lost    time.Time // when the win-back offers went unanswered or were refused; zero if not (yet)
 	winBack winBack
+	check   checkIn
 	closed  time.Time // when the customer was archived; zero if not
 }
 
@@ -58,6 +59,9 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	case chance(rng, neglectedShare):
 		s.quietFrom = s.neglectedFrom(rng, now)
 	}
+	if s.group == lifecycle.Owning {
+		s.callIn(rng, now)
+	}
 	return s
 }
 
@@ -75,6 +79,12 @@ func (s *story) giveUp(rng *rand.Rand, now time.Time) {
 		s.lost = workTime(rng, s.givenUp.Add(90*day), now)
 	}
 	s.workWinBack(rng, now)
+}
+
+// snoozedUntil is until when the account manager snoozed the customer,
+// after a win-back offer or a check-in; zero if never.
+func (s story) snoozedUntil() time.Time {
+	return maxTime(s.winBack.snoozedUntil, s.check.snoozedUntil)
 }
 
 func (s story) lastPurchase() time.Time { return s.purchases[len(s.purchases)-1] }
