@@ -15,10 +15,6 @@ var (
 	kindWeights = []float64{34, 24, 10, 12, 6, 14}
 )
 
-// contactsPerWeek is the mean rate of contacts while a relationship is
-// active; each customer's own rate is drawn from a Gamma around it.
-const contactsPerWeek = 0.18
-
 // Sentiment runs in streaks: a bad contact is often followed by another.
 const (
 	positiveChance       = 0.3
@@ -28,31 +24,30 @@ const (
 )
 
 // contactsFor makes up a customer's contacts along their story: the first
-// enquiry, talks at a rate of their own until they go quiet, some around
-// their purchases, and a win-back offer after they were given up.
+// enquiry, the regular talks, some around their purchases, the offers to
+// win them back once given up, and the note that closed a cold lead.
 func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.Contact {
 	first := newContact(rng, id, s.created)
 	first.Summary = pick(rng, firstTopics)
 	out := []lifecycle.Contact{first}
-	rate := drawGamma(rng, 2, contactsPerWeek/2)
-	for t := s.created; ; {
-		gap := rng.ExpFloat64() / rate
-		if gap >= weeksBetween(t, s.quietFrom) {
-			break
-		}
-		t = t.Add(time.Duration(gap * float64(week)))
-		out = append(out, newContact(rng, id, officeHours(rng, t, s.created, now)))
+	times, next := s.talkTimes(rng)
+	for _, at := range times {
+		out = append(out, newContact(rng, id, at))
 	}
 	out = append(out, orderContacts(rng, id, s.purchases)...)
-	if s.group == lifecycle.Ended && chance(rng, 0.6) {
-		offer := newContact(rng, id, workTime(rng, s.givenUp, orTime(s.lost, now)))
-		offer.Kind, offer.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
-		offer.Summary, offer.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
-		out = append(out, offer)
+	out = append(out, s.winBack.contacts(rng, id)...)
+	if !s.check.at.IsZero() {
+		out = append(out, s.check.contact(rng, id))
+	}
+	if s.group == lifecycle.Buying && !s.closed.IsZero() {
+		note := newContact(rng, id, s.closed)
+		note.Kind, note.Direction = lifecycle.Note, lifecycle.Out
+		note.Summary, note.Sentiment = pick(rng, closedLeadTopics), lifecycle.Neutral
+		out = append(out, note)
 	}
 	slices.SortStableFunc(out, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
 	describeContacts(rng, out, s)
-	planFollowUps(rng, out)
+	planFollowUps(rng, out, next)
 	return out
 }
 
@@ -124,19 +119,42 @@ func nextMood(rng *rand.Rand, before lifecycle.Sentiment, leaving bool) lifecycl
 	return lifecycle.Neutral
 }
 
-// planFollowUps sets follow-ups due some days after a part of the contacts,
-// more often after the latest one; depending on when that was, its
-// follow-up is overdue or still to come.
-func planFollowUps(rng *rand.Rand, contacts []lifecycle.Contact) {
+// planFollowUps sets follow-ups after a part of the contacts, more often
+// after the latest one. A follow-up is due about when the next contact
+// comes, which answers it; for the latest contact that is the next talk
+// due, so that its follow-up is overdue only where the talks have stopped
+// or the next one is late.
+func planFollowUps(rng *rand.Rand, contacts []lifecycle.Contact, next time.Time) {
 	for i := range contacts {
 		c := &contacts[i]
-		p := 0.12
-		if i == len(contacts)-1 {
+		p, after := 0.12, next
+		if i < len(contacts)-1 {
+			after = contacts[i+1].At
+		} else {
 			p = 0.35
 		}
 		if chance(rng, p) {
-			due := c.At.Add(days(2 + rng.Float64()*19))
-			c.FollowUp = officeHours(rng, due, c.At, due.Add(3*day))
+			c.FollowUp = followUpDate(rng, c.At, after)
 		}
 	}
+}
+
+// followUpOnTime is the part of the follow-ups the next contact answers by
+// their date; the others it answers late.
+const followUpOnTime = 0.85
+
+// followUpDate is when a follow-up set at a contact is due, given when the
+// next contact comes: mostly a day or so before it, now and then well
+// before it; some days ahead when no next contact is in sight.
+func followUpDate(rng *rand.Rand, at, next time.Time) time.Time {
+	var due time.Time
+	switch gap := next.Sub(at); {
+	case gap <= 0:
+		due = at.Add(days(2 + rng.Float64()*19))
+	case chance(rng, followUpOnTime):
+		due = maxTime(at, next.Add(-min(days(rng.ExpFloat64()), gap/2)))
+	default:
+		due = at.Add(time.Duration((0.3 + 0.6*rng.Float64()) * float64(gap)))
+	}
+	return officeHours(rng, due, at, due.Add(3*day))
 }

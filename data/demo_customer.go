@@ -15,6 +15,14 @@ type demoCustomer struct {
 	contacts  []lifecycle.Contact
 	purchases []lifecycle.Purchase
 	moves     []lifecycle.PhaseChange
+	triage    demoTriage
+}
+
+// demoTriage is what the account manager decided about a flagged
+// customer: when they last tried to win them back, and until when they
+// are snoozed. A customer with neither has no triage row.
+type demoTriage struct {
+	lastAttempt, snoozedUntil time.Time
 }
 
 // demoBook is what every customer of one demo book is made from.
@@ -42,6 +50,7 @@ func (g demoBook) customer(id int64) demoCustomer {
 	last := c.moves[len(c.moves)-1]
 	c.Phase, c.PhaseSince = last.To, last.At
 	c.Tags = tagsFor(rng, prof, c.Value)
+	c.triage = demoTriage{lastAttempt: s.winBack.lastOffer(), snoozedUntil: s.snoozedUntil()}
 	c.markFlags(rng, s, g.now)
 	c.addUp()
 	c.Normalize()
@@ -79,20 +88,21 @@ func tagsFor(rng *rand.Rand, prof profile, value lifecycle.Money) []string {
 }
 
 // markFlags makes some customers promoters (more often among loyal
-// buyers), some do-not-contact (more often among those who left) and
-// archives a few.
+// buyers), marks those who asked to be left alone and some others
+// do-not-contact, and archives the closed ones and a few others.
 func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
-	promoter, blocked, archived := 0.01, 0.015, 0.01
-	switch {
-	case s.group == lifecycle.Owning && len(s.purchases) >= 3:
+	promoter := 0.01
+	if s.group == lifecycle.Owning && len(s.purchases) >= 3 {
 		promoter = 0.2
-	case s.group == lifecycle.Ended:
-		blocked, archived = 0.08, 0.05
 	}
 	c.Promoter = chance(rng, promoter)
-	c.DoNotContact = chance(rng, blocked)
+	c.DoNotContact = !s.winBack.blocked.IsZero() || chance(rng, 0.015)
 	c.UpdatedAt = c.lastEvent()
-	if chance(rng, archived) {
+	switch {
+	case !s.closed.IsZero():
+		c.ArchivedAt = maxTime(s.closed, c.UpdatedAt)
+		c.UpdatedAt = c.ArchivedAt
+	case chance(rng, 0.01):
 		c.ArchivedAt = workTime(rng, c.UpdatedAt, minTime(now, c.UpdatedAt.Add(30*day)))
 		c.UpdatedAt = c.ArchivedAt
 	}

@@ -142,11 +142,16 @@ func (st stages) ownedTier(n int) int {
 
 // ending records a customer who was given up: into the first ended phase,
 // and, where the lifecycle has a later ended phase, on to it when they
-// were lost.
+// were lost: when the win-back offers went unanswered, or when they asked
+// to be left alone.
 func (st stages) ending(p *journey, s story) {
 	p.to(s.givenUp, st.ended[0], quietReason(s.givenUp.Sub(s.lastPurchase())))
 	if len(st.ended) > 1 && !s.lost.IsZero() {
-		p.to(s.lost, st.ended[len(st.ended)-1], "no answer to the win-back offer")
+		reason := "no answer to the win-back offer"
+		if !s.winBack.blocked.IsZero() {
+			reason = "asked not to be contacted again"
+		}
+		p.to(s.lost, st.ended[len(st.ended)-1], reason)
 	}
 }
 

@@ -53,16 +53,12 @@ func drawBuyer(rng *rand.Rand) buyer {
 }
 
 // firstPurchase returns when a prospect created at created buys for the
-// first time, and false when they have not by now.
-func firstPurchase(rng *rand.Rand, created, now time.Time) (time.Time, bool) {
+// first time, which may be after now, or zero when they never do.
+func firstPurchase(rng *rand.Rand, created time.Time) time.Time {
 	if !chance(rng, conversionChance) {
-		return time.Time{}, false
+		return time.Time{}
 	}
-	lead := drawGamma(rng, leadShape, leadScaleWeeks)
-	if lead >= weeksBetween(created, now) {
-		return time.Time{}, false
-	}
-	return created.Add(time.Duration(lead * float64(week))), true
+	return created.Add(weeks(drawGamma(rng, leadShape, leadScaleWeeks)))
 }
 
 // purchaseTimes runs the process from the first purchase until now and

@@ -79,6 +79,9 @@ const day = 24 * time.Hour
 // days turns a number of days into a duration.
 func days(n float64) time.Duration { return time.Duration(n * float64(day)) }
 
+// weeks turns a number of weeks into a duration.
+func weeks(n float64) time.Duration { return time.Duration(n * float64(7*day)) }
+
 // between returns a time drawn evenly from [lo, hi].
 func between(rng *rand.Rand, lo, hi time.Time) time.Time {
 	if !hi.After(lo) {

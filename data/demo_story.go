@@ -13,28 +13,35 @@ const demoYears = 2
 // endedAfter is how long a customer who dropped out has to be quiet before
 // the book puts them in an ended phase; those who dropped out more recently
 // still look like customers, as they would to a real account manager.
-const endedAfter = 150 * day
+const endedAfter = 90 * day
+
+// noticeDays is how long, on average, the account manager takes after
+// endedAfter to give a quiet customer up.
+const noticeDays = 14
 
 // story is the course of one customer's relationship: when they came, what
-// they bought, and when they went quiet.
+// they bought, how they were kept in touch with and when they went quiet.
 type story struct {
 	created   time.Time
 	purchases []time.Time
-	dropped   bool      // left after their last purchase, for good
-	quietFrom time.Time // when the contacts stop
-	group     lifecycle.Group
-	givenUp   time.Time // when the book gave an ended customer up
-	lost      time.Time // when a win-back offer went unanswered; zero if not (yet)
+	dropped   bool // left after their last purchase, for good
+	talks
+	group   lifecycle.Group
+	givenUp time.Time // when the book gave an ended customer up
+	lost    time.Time // when the win-back offers went unanswered or were refused; zero if not (yet)
+	winBack winBack
+	check   checkIn
+	closed  time.Time // when the customer was archived; zero if not
 }
 
 // drawStory runs a customer's relationship from their arrival, some time in
 // the last two years, until now.
 func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
-	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now)}
-	first, bought := firstPurchase(rng, s.created, now)
-	if !bought {
+	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now), talks: drawTalks(rng)}
+	first := firstPurchase(rng, s.created)
+	if first.IsZero() || !first.Before(now) {
 		s.group = lifecycle.Buying
-		s.quietFrom = maxTime(s.created, now.Add(-days(rng.ExpFloat64()*25)))
+		s.pursue(rng, first, now)
 		return s
 	}
 	times, dropped := b.purchaseTimes(rng, first, now)
@@ -45,25 +52,39 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 	}
 	s.dropped = dropped
 	s.group, s.quietFrom = lifecycle.Owning, now
-	if dropped {
+	switch {
+	case dropped:
 		s.quietFrom = minTime(now, s.lastPurchase().Add(days(rng.ExpFloat64()*45)))
-		if now.Sub(s.lastPurchase()) >= endedAfter {
-			s.giveUp(rng, now)
-		}
+		s.giveUp(rng, now)
+	case chance(rng, neglectedShare):
+		s.quietFrom = s.neglectedFrom(rng, now)
+	}
+	if s.group == lifecycle.Owning {
+		s.callIn(rng, now)
 	}
 	return s
 }
 
-// giveUp ends a customer who dropped out some months after their last
-// purchase, and marks them lost when a few months more bring no answer to
-// the win-back offer.
+// giveUp ends a customer who dropped out once the account manager notices,
+// a little after endedAfter, and marks them lost when a few months more
+// bring no answer to the win-back offers. Until noticed, they stay owning.
 func (s *story) giveUp(rng *rand.Rand, now time.Time) {
-	last := s.lastPurchase()
+	noticed := s.lastPurchase().Add(endedAfter + days(rng.ExpFloat64()*noticeDays))
+	if noticed.After(now) {
+		return
+	}
 	s.group = lifecycle.Ended
-	s.givenUp = workTime(rng, last.Add(120*day), minTime(now, last.Add(270*day)))
+	s.givenUp = officeHours(rng, noticed, s.lastPurchase(), now)
 	if now.Sub(s.givenUp) > 120*day && chance(rng, 0.75) {
 		s.lost = workTime(rng, s.givenUp.Add(90*day), now)
 	}
+	s.workWinBack(rng, now)
+}
+
+// snoozedUntil is until when the account manager snoozed the customer,
+// after a win-back offer or a check-in; zero if never.
+func (s story) snoozedUntil() time.Time {
+	return maxTime(s.winBack.snoozedUntil, s.check.snoozedUntil)
 }
 
 func (s story) lastPurchase() time.Time { return s.purchases[len(s.purchases)-1] }
@@ -80,12 +101,4 @@ func maxTime(a, b time.Time) time.Time {
 		return a
 	}
 	return b
-}
-
-// orTime returns t, or otherwise when t is zero.
-func orTime(t, otherwise time.Time) time.Time {
-	if t.IsZero() {
-		return otherwise
-	}
-	return t
 }

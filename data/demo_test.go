@@ -278,12 +278,12 @@ func count(b bool) int {
 	return 0
 }
 
-func TestDemoHasAboutTenContactsAndThreePurchasesEach(t *testing.T) {
+func TestDemoHasAboutElevenContactsAndThreePurchasesEach(t *testing.T) {
 	n := 2000
 	_, report := makeDemo(t, DemoOptions{Customers: n, Seed: 9})
 	contacts, purchases := float64(report.Contacts)/float64(n), float64(report.Purchases)/float64(n)
-	if contacts < 8 || contacts > 12 || purchases < 2.4 || purchases > 3.6 {
-		t.Errorf("%.1f contacts and %.2f purchases per customer, want about 10 and 3", contacts, purchases)
+	if contacts < 9 || contacts > 14 || purchases < 2.4 || purchases > 3.6 {
+		t.Errorf("%.1f contacts and %.2f purchases per customer, want about 11 and 3", contacts, purchases)
 	}
 	if report.PhaseChanges < n*2 {
 		t.Errorf("%d moves for %d customers", report.PhaseChanges, n)

@@ -34,6 +34,14 @@ var (
 	winBackTopics  = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}
 	firstTopics    = []string{"First enquiry", "Found us through a search", "Came by recommendation", "Enquiry via the website"}
 	firstOrderNote = "Signed the first order"
+	leaveMeAlone   = "Asked not to be contacted again"
+	checkInFine    = []string{"Checked in: orders again next quarter", "Checked in: still has stock",
+		"Checked in: all well, budget comes in spring", "Checked in: happy, nothing needed right now"}
+	checkInUnanswered = []string{"Tried to reach them for a check-in: no answer", "Left a message to check in"}
+	checkInUnhappy    = []string{"Checked in: now orders elsewhere", "Checked in: unhappy with the last order",
+		"Checked in: cutting back on suppliers"}
+	closedLeadTopics = []string{"Closed the lead: no budget", "Closed the lead: chose a competitor",
+		"Closed the lead: no answer to our calls", "Closed the lead: not a fit"}
 )
 
 // topicFor picks what a contact was about from its kind, its tone and

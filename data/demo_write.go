@@ -18,8 +18,8 @@ var summaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_co
 
 // demoWriter writes made-up customers with their history into a book.
 type demoWriter struct {
-	lc                                          lifecycle.Lifecycle
-	customers, tags, contacts, purchases, moves *bulkInsert
+	lc                                                  lifecycle.Lifecycle
+	customers, tags, contacts, purchases, moves, triage *bulkInsert
 }
 
 func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
@@ -32,6 +32,7 @@ func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
 			"sentiment", "moment", "follow_up_at", "created_at"),
 		purchases: newBulkInsert(tx, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
 		moves:     newBulkInsert(tx, asMany, "phase_changes", "customer_id", "at", "from_phase", "to_phase", "reason"),
+		triage:    newBulkInsert(tx, asMany, "triage", "customer_id", "snoozed_until", "last_attempt_at"),
 	}
 }
 
@@ -60,8 +61,8 @@ func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
 	return w.firstError()
 }
 
-// history queues a customer's tags, contacts, purchases and moves. They
-// are stored as if logged when they happened.
+// history queues a customer's tags, contacts, purchases, moves and triage.
+// They are stored as if logged when they happened.
 func (w *demoWriter) history(ctx context.Context, c demoCustomer) {
 	for _, tag := range c.Tags {
 		w.tags.add(ctx, c.ID, tag)
@@ -76,11 +77,14 @@ func (w *demoWriter) history(ctx context.Context, c demoCustomer) {
 	for _, m := range c.moves {
 		w.moves.add(ctx, c.ID, m.At.Unix(), nullIfEmpty(m.From), m.To, m.Reason)
 	}
+	if t := c.triage; !t.lastAttempt.IsZero() || !t.snoozedUntil.IsZero() {
+		w.triage.add(ctx, c.ID, unixOrNull(t.snoozedUntil), unixOrNull(t.lastAttempt))
+	}
 }
 
 // tables lists the inserts, parents first.
 func (w *demoWriter) tables() []*bulkInsert {
-	return []*bulkInsert{w.customers, w.tags, w.contacts, w.purchases, w.moves}
+	return []*bulkInsert{w.customers, w.tags, w.contacts, w.purchases, w.moves, w.triage}
 }
 
 func (w *demoWriter) firstError() error {
