@@ -22,14 +22,13 @@ func (e NotFoundError) Error() string { return fmt.Sprintf("no customer matches 
 // Is makes a NotFoundError match [ErrNotFound].
 func (e NotFoundError) Is(target error) bool { return target == ErrNotFound }
 
-// customerColumns is the select list that scanCustomer reads; the tags and
-// the kinds of flag come joined by the unit separator.
+// customerColumns is the select list that scanCustomer reads; the tags come
+// joined by the unit separator.
 const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
 	coalesce((SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE)), ''),
-	coalesce((SELECT group_concat(kind, char(31)) FROM (SELECT kind FROM flags f WHERE f.customer_id = c.id
-		ORDER BY severity DESC, worth_cents DESC, kind)), '')`
+	c.flag_code`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -38,7 +37,8 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var since, created, updated int64
 	var archived, lastContact, lastPurchase sql.NullInt64
 	var value, spend int64
-	var tags, flags string
+	var tags string
+	var flags flagCode
 	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
 		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
 		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags)
@@ -55,11 +55,7 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	if tags != "" {
 		c.Tags = strings.Split(tags, "\x1f")
 	}
-	if flags != "" {
-		for k := range strings.SplitSeq(flags, "\x1f") {
-			c.Flags = append(c.Flags, lifecycle.FlagKind(k))
-		}
-	}
+	c.Flags = flags.kinds()
 	return c, nil
 }
 

@@ -50,7 +50,7 @@ func (b *Book) Outlooks(ctx context.Context, ids []int64) (map[int64]Outlook, er
 	}
 	for start := 0; start < len(ids); start += summaryBatch {
 		set := customerSet{ids: ids[start:min(start+summaryBatch, len(ids))]}
-		err := sc.each(ctx, tx, set, func(c CustomerFacts, _ string) {
+		err := sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
 			o := Outlook{Flags: sc.flags(c), Forecast: c.Facts.Forecast, ValueForecast: c.ValueForecast}
 			if sc.models != nil {
 				o.ModelsAsOf = sc.models.AsOf

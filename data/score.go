@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"tend/lifecycle"
@@ -48,29 +46,19 @@ func loadScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) 
 	return sc, nil
 }
 
-// flagChange is a customer whose flags are not those stored.
+// flagChange is a customer whose flags are not those stored. Flags are
+// compared by kind and severity: the worth, which only ranks flags of equal
+// severity, moves a little every day with the purchase model's forecast,
+// and a change of worth alone is not worth rewriting the book each morning.
 type flagChange struct {
-	id     int64
-	flags  []lifecycle.Flag
-	stored string // as flagsText writes them
+	id        int64
+	flags     []lifecycle.Flag
+	code, was flagCode
 }
 
 // sameKinds tells whether the change keeps the stored kinds of flag, so
 // that only their severity is written (the change of most mornings).
-func (ch flagChange) sameKinds() bool {
-	kinds := make([]string, len(ch.flags))
-	for i, f := range ch.flags {
-		kinds[i] = string(f.Kind)
-	}
-	slices.Sort(kinds)
-	var stored []string
-	for part := range strings.SplitSeq(ch.stored, ",") {
-		if kind, _, ok := strings.Cut(part, " "); ok {
-			stored = append(stored, kind)
-		}
-	}
-	return slices.Equal(kinds, stored)
-}
+func (ch flagChange) sameKinds() bool { return ch.code.kindMask() == ch.was.kindMask() }
 
 // scored is what a scoring found: the customers whose flags changed, and
 // the RFM values of every customer who bought, for the RFM quintiles.
@@ -82,12 +70,13 @@ type scored struct {
 // score flags the set's customers; archived customers have no flags.
 func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored, error) {
 	var out scored
-	err := sc.each(ctx, q, set, func(c CustomerFacts, stored string) {
+	err := sc.each(ctx, q, set, func(c CustomerFacts, stored flagCode) {
 		if c.Bought {
 			out.values = append(out.values, c.RFM)
 		}
-		if flags := sc.flags(c); flagsText(flags) != stored {
-			out.changes = append(out.changes, flagChange{c.ID, flags, stored})
+		flags := sc.flags(c)
+		if code := codeOf(flags); code != stored {
+			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
 		}
 	})
 	return out, err
@@ -104,7 +93,7 @@ func (sc *scorer) flags(c CustomerFacts) []lifecycle.Flag {
 
 // each calls fn with the facts of each of the set's customers as of the
 // scorer's moment, in order of id, and the flags stored for them.
-func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(CustomerFacts, string)) error {
+func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(CustomerFacts, flagCode)) error {
 	s, err := openCurrentStreams(ctx, q, sc.now, set)
 	if err != nil {
 		return err
@@ -115,20 +104,9 @@ func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(
 		s.customers.advance()
 		p := sc.phases[row.phase]
 		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
-		fn(fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage), s.storedFlags(id))
+		fn(fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage), row.flags)
 	}
 	return s.close(nil)
-}
-
-// flagsText writes flags as the stored ones are read back, in order of
-// kind.
-func flagsText(flags []lifecycle.Flag) string {
-	parts := make([]string, len(flags))
-	for i, f := range flags {
-		parts[i] = flagText(f)
-	}
-	slices.Sort(parts)
-	return strings.Join(parts, ",")
 }
 
 // rescore flags customers again in a write that changed what their flags
@@ -179,8 +157,8 @@ func writeFlags(ctx context.Context, tx *sql.Tx, changes []flagChange) error {
 // flagWriter holds the statements that store flags, prepared once for a
 // scoring's changes.
 type flagWriter struct {
-	stmts                               []*sql.Stmt
-	clear, insert, setSeverity, urgency *sql.Stmt
+	stmts                                     []*sql.Stmt
+	clear, insert, setSeverity, code, urgency *sql.Stmt
 }
 
 func newFlagWriter(ctx context.Context, tx *sql.Tx) (*flagWriter, error) {
@@ -192,6 +170,9 @@ func newFlagWriter(ctx context.Context, tx *sql.Tx) (*flagWriter, error) {
 		{&w.clear, `DELETE FROM flags WHERE customer_id = ?`},
 		{&w.insert, `INSERT INTO flags (customer_id, kind, severity, worth_cents) VALUES (?, ?, ?, ?)`},
 		{&w.setSeverity, `UPDATE flags SET severity = ?, worth_cents = ? WHERE customer_id = ? AND kind = ?`},
+		{&w.code, `UPDATE customers SET flag_code = ? WHERE id = ?`},
+		// Apart, so that the board's index is touched only when the
+		// urgency changes.
 		{&w.urgency, `UPDATE customers SET urgency = ? WHERE id = ? AND urgency <> ?`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, s.query)
@@ -232,6 +213,9 @@ func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 		if err != nil {
 			return err
 		}
+	}
+	if _, err := w.code.ExecContext(ctx, int64(ch.code), ch.id); err != nil {
+		return err
 	}
 	_, err := w.urgency.ExecContext(ctx, top, ch.id, top)
 	return err

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"strconv"
 	"strings"
 	"time"
 
@@ -12,25 +11,22 @@ import (
 )
 
 // currentRow is a customer as the book holds it now, with the summaries of
-// its contacts.
+// its contacts and the code of the flags it was given when last scored.
 type currentRow struct {
 	profile profileRow
 	phase   string
 	since   time.Time
 	digest  contactDigest
+	flags   flagCode
 }
-
-// storedFlag is a flag as the book keeps it, written as flagsText does.
-type storedFlag = string
 
 // currentStreams are the queries the facts of customers as of now are
 // read from: the customers with their summaries, so that no contact is
-// read, their purchases and triage state, and the flags stored for them.
+// read, and their purchases and triage state.
 type currentStreams struct {
 	customers *stream[currentRow]
 	purchases *stream[lifecycle.Purchase]
 	triage    *stream[triageRow]
-	flags     *stream[storedFlag]
 }
 
 // customerSet names the customers a scoring reads: a list of ids, or a
@@ -63,7 +59,7 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, set custo
 	var err error
 	if s.customers, err = openStream(ctx, q, "customers", `SELECT id, name, value_cents, do_not_contact,
 		archived_at IS NOT NULL, phase, phase_since, first_contact_at, last_contact_at, contact_count,
-		follow_up_due_at, negative_run, last_negative_moment_at
+		follow_up_due_at, negative_run, last_negative_moment_at, flag_code
 		FROM customers WHERE `+only+` ORDER BY id`, scanCurrentRow, args...); err != nil {
 		return nil, err
 	}
@@ -76,22 +72,11 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, set custo
 		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
 		return nil, s.close(err)
 	}
-	if s.flags, err = openStream(ctx, q, "flags", `SELECT customer_id, kind, severity
-		FROM flags WHERE `+only+` ORDER BY customer_id, kind`, scanStoredFlag, args...); err != nil {
-		return nil, s.close(err)
-	}
 	return &s, nil
 }
 
 func (s *currentStreams) close(err error) error {
-	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.triage.close(), s.flags.close())
-}
-
-// storedFlags are the flags stored for a customer, as flagsText writes them.
-func (s *currentStreams) storedFlags(id int64) string {
-	var parts []string
-	s.flags.take(id, func(f storedFlag) { parts = append(parts, f) })
-	return strings.Join(parts, ",")
+	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.triage.close())
 }
 
 func scanCurrentRow(rows *sql.Rows) (int64, currentRow, error) {
@@ -99,24 +84,8 @@ func scanCurrentRow(rows *sql.Rows) (int64, currentRow, error) {
 	var first, last, followUp, moment sql.NullInt64
 	var r currentRow
 	err := rows.Scan(&id, &r.profile.name, &value, &r.profile.doNotContact, &r.profile.archived, &r.phase, &since,
-		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment)
+		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment, &r.flags)
 	r.profile.value, r.since = lifecycle.Money(value), time.Unix(since, 0)
 	r.digest.first, r.digest.last, r.digest.followUp, r.digest.negativeMoment = timeOf(first), timeOf(last), timeOf(followUp), timeOf(moment)
 	return id, r, err
-}
-
-func scanStoredFlag(rows *sql.Rows) (int64, storedFlag, error) {
-	var id int64
-	var kind string
-	var severity int
-	err := rows.Scan(&id, &kind, &severity)
-	return id, flagText(lifecycle.Flag{Kind: lifecycle.FlagKind(kind), Severity: severity}), err
-}
-
-// flagText writes a flag as it is compared with the stored one: by kind
-// and severity. The worth, which only ranks flags of equal severity, moves
-// a little every day with the purchase model's forecast; a change of worth
-// alone is not worth rewriting the flags of the whole book each morning.
-func flagText(f lifecycle.Flag) string {
-	return string(f.Kind) + " " + strconv.Itoa(f.Severity)
 }

@@ -4,60 +4,57 @@ import (
 	"context"
 	"maps"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"tend/lifecycle"
 )
 
-// storedFlags reads the flags the book keeps, as flagsText writes them, by
-// customer id, with each customer's urgency checked against them.
-func storedFlags(t *testing.T, b *Book) map[int64]string {
+// storedFlags reads the code of the flags each flagged customer keeps, by
+// id, and checks that the flags table and the urgency say the same.
+func storedFlags(t *testing.T, b *Book) map[int64]flagCode {
 	t.Helper()
-	rows, err := b.reader.Query(`SELECT c.id, c.urgency, f.kind, f.severity, f.worth_cents
-		FROM flags f JOIN customers c ON c.id = f.customer_id ORDER BY c.id`)
+	rows, err := b.reader.Query(`SELECT id, flag_code, urgency,
+		(SELECT count(*) FROM flags f WHERE f.customer_id = c.id) FROM customers c WHERE flag_code <> 0 OR urgency <> 0`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	parts := map[int64][]string{}
-	top := map[int64]int{}
+	out := map[int64]flagCode{}
 	for rows.Next() {
-		var id, worth int64
-		var urgency, severity int
-		var kind string
-		if err := rows.Scan(&id, &urgency, &kind, &severity, &worth); err != nil {
+		var id int64
+		var code flagCode
+		var urgency, n int
+		if err := rows.Scan(&id, &code, &urgency, &n); err != nil {
 			t.Fatal(err)
 		}
-		parts[id] = append(parts[id], kind+" "+strconv.Itoa(severity))
-		if worth < 0 {
-			t.Errorf("customer %d has a negative worth %d", id, worth)
-		}
-		top[id] = max(top[id], severity)
-		top[-id] = urgency
-	}
-	out := map[int64]string{}
-	for id, p := range parts {
-		slices.Sort(p)
-		out[id] = strings.Join(p, ",")
-		if top[id] != top[-id] {
-			t.Errorf("customer %d has urgency %d, its most urgent flag %d", id, top[-id], top[id])
+		out[id] = code
+		if top := topSeverity(code); urgency != top || n != len(code.kinds()) {
+			t.Errorf("customer %d: code %b, urgency %d (want %d), %d flags stored", id, code, urgency, top, n)
 		}
 	}
-	var unflaggedUrgent int
-	b.reader.QueryRow(`SELECT count(*) FROM customers c WHERE urgency <> 0
-		AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.customer_id = c.id)`).Scan(&unflaggedUrgent)
-	if unflaggedUrgent > 0 {
-		t.Errorf("%d customers without a flag have an urgency", unflaggedUrgent)
+	var extra int
+	b.reader.QueryRow(`SELECT count(*) FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.flag_code = 0`).Scan(&extra)
+	if extra > 0 {
+		t.Errorf("%d flags stored for customers without a code", extra)
 	}
 	return out
 }
 
+// topSeverity is the severity of the most urgent flag of a code.
+func topSeverity(code flagCode) int {
+	top := 0
+	for i := range codedKinds {
+		if s, ok := code.severity(i); ok {
+			top = max(top, s)
+		}
+	}
+	return top
+}
+
 // riskNow flags the book afresh from the whole history, as tend risk does
-// but with the stored models, in the form of storedFlags.
-func riskNow(t *testing.T, b *Book) map[int64]string {
+// but with the stored models, as codes.
+func riskNow(t *testing.T, b *Book) map[int64]flagCode {
 	t.Helper()
 	ctx := context.Background()
 	fit, asOf, _, err := readFit(ctx, b.reader) // models not fitted without a stored fit
@@ -68,9 +65,9 @@ func riskNow(t *testing.T, b *Book) map[int64]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[int64]string{}
+	out := map[int64]flagCode{}
 	for _, f := range flagged {
-		out[f.ID] = flagsText(f.Flags)
+		out[f.ID] = codeOf(f.Flags)
 	}
 	return out
 }
@@ -82,12 +79,12 @@ func checkStoredFlags(t *testing.T, b *Book, when string) {
 	stored, fresh := storedFlags(t, b), riskNow(t, b)
 	for _, id := range slices.Sorted(maps.Keys(fresh)) {
 		if stored[id] != fresh[id] {
-			t.Errorf("%s: customer %d has stored flags %q, the history gives %q", when, id, stored[id], fresh[id])
+			t.Errorf("%s: customer %d has stored flags %v, the history gives %v", when, id, stored[id].kinds(), fresh[id].kinds())
 		}
 	}
 	for id, s := range stored {
 		if _, ok := fresh[id]; !ok {
-			t.Errorf("%s: customer %d has stored flags %q, the history gives none", when, id, s)
+			t.Errorf("%s: customer %d has stored flags %v, the history gives none", when, id, s.kinds())
 		}
 	}
 	totals, err := b.PhaseTotals(context.Background(), Filter{})

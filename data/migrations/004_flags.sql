@@ -20,6 +20,10 @@ UPDATE customers SET
     last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')
 WHERE contact_count > 0;
 
+-- The kinds of flag and their severities packed in one number (see
+-- flagCode), so that scoring the whole book compares one column.
+ALTER TABLE customers ADD COLUMN flag_code INTEGER NOT NULL DEFAULT 0;
+
 CREATE TABLE flags (
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     kind        TEXT NOT NULL CHECK (kind IN ('stalled', 'at-risk', 'win-back')),
