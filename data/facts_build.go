@@ -68,6 +68,9 @@ func (b *factsBuilder) addPurchase(f *lifecycle.Facts, p lifecycle.Purchase) {
 		f.RecentSpend += p.Amount
 	case !p.At.Before(b.earlierFrom):
 		f.EarlierSpend += p.Amount
+		if p.Amount >= 0 {
+			f.EarlierPurchases++
+		}
 	}
 	if p.Amount >= 0 {
 		f.Purchases++

@@ -30,8 +30,11 @@ type Facts struct {
 	// end with the as-of date, EarlierSpend that in the SpendDays before.
 	RecentSpend  Money
 	EarlierSpend Money
-	Purchases    int
-	Forecast     Forecast
+	// EarlierPurchases counts the purchases (refunds left out) in the
+	// earlier period: a single order is no level of spend to fall from.
+	EarlierPurchases int
+	Purchases        int
+	Forecast         Forecast
 }
 
 // Forecast holds the purchase model's figures for a customer. It is not

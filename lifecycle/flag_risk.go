@@ -82,11 +82,14 @@ func pAliveReason(f Facts) string {
 }
 
 // spendDrop finds spend in the latest period well below the period before,
+// where the customer ordered more than once in the period before (one
+// order then and none since is how a customer who orders twice a year
+// buys, not a drop),
 // when the period before came to enough to matter.
 func spendDrop(f Facts, r Rules, _ time.Time) (signal, bool) {
 	recent, earlier := f.RecentSpend, f.EarlierSpend
 	floor := r.SpendDrop * earlier.Float()
-	if earlier <= 0 || earlier < r.SpendDropMinimum || !(recent.Float() < floor) {
+	if earlier <= 0 || earlier < r.SpendDropMinimum || f.EarlierPurchases < 2 || !(recent.Float() < floor) {
 		return signal{}, false
 	}
 	reason := fmt.Sprintf("spent %s in the last %d days, %s in the %d before",

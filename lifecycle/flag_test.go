@@ -29,7 +29,7 @@ func lead(change func(*Facts)) Facts {
 func owner(change func(*Facts)) Facts {
 	f := Facts{
 		Group: Owning, Phase: "retention", PhaseLabel: "Retention", PhaseSince: daysAgo(200),
-		TotalSpend: 200000, RecentSpend: 30000, EarlierSpend: 30000, Purchases: 6,
+		TotalSpend: 200000, RecentSpend: 30000, EarlierSpend: 30000, EarlierPurchases: 2, Purchases: 6,
 		Forecast: Forecast{Fitted: true, PAlive: 0.9, ExpectedPurchases: 2, ExpectedValue: 50000},
 	}
 	contacted(&f, 6, 14, 14)
@@ -136,6 +136,9 @@ func TestAtRiskFlagsEachSignOfLeaving(t *testing.T) {
 		{"spend dropped", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 12000, 90000 }),
 			[]string{"at-risk: spent 120 in the last 90 days, 900 in the 90 before"}},
 		{"spend halved", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 45000, 90000 }), []string{}},
+		{"no order since a single one", owner(func(f *Facts) {
+			f.RecentSpend, f.EarlierSpend, f.EarlierPurchases = 0, 90000, 1
+		}), []string{}},
 		{"spend dropped from the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 10000 }),
 			[]string{"at-risk: spent 0 in the last 90 days, 100 in the 90 before"}},
 		{"spend dropped from under the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 9999 }), []string{}},
