@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -48,72 +47,6 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 	}
 }
 
-// timelineEvent is one line of the timeline.
-type timelineEvent struct {
-	at      time.Time
-	icon    string
-	text    string
-	tone    int // -1 bad, 0 plain, 1 good
-	moment  bool
-	overdue bool
-	follow  time.Time
-}
-
-var kindIcons = map[lifecycle.Kind]string{
-	lifecycle.Call: "☎", lifecycle.Email: "✉", lifecycle.Meeting: "◉",
-	lifecycle.Message: "»", lifecycle.Social: "#", lifecycle.Note: "✎",
-}
-
-// buildTimeline turns a history into the timeline's lines, newest first.
-func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []timelineEvent {
-	events := h.Events()
-	out := make([]timelineEvent, len(events))
-	for i, e := range events {
-		out[i] = timelineEventOf(e, lc, now)
-	}
-	return out
-}
-
-func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timelineEvent {
-	switch {
-	case e.Contact != nil:
-		c := e.Contact
-		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
-			text:    fmt.Sprintf("%s %s · %s · %s", c.Kind, c.Direction, c.Sentiment, c.Summary),
-			overdue: !c.FollowUp.IsZero() && c.FollowUp.Before(now)}
-		switch c.Sentiment {
-		case lifecycle.Positive:
-			t.tone = 1
-		case lifecycle.Negative:
-			t.tone = -1
-		}
-		return t
-	case e.Purchase != nil:
-		text := "purchase " + e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
-		if e.Purchase.Note != "" {
-			text += " · " + e.Purchase.Note
-		}
-		return timelineEvent{at: e.At, icon: "¤", text: text}
-	}
-	ch := e.Change
-	text := "moved to " + phaseName(lc, ch.To)
-	if ch.From == "" {
-		text = "created in " + phaseName(lc, ch.To)
-	}
-	if ch.Reason != "" && ch.From != "" {
-		text += " · " + ch.Reason
-	}
-	return timelineEvent{at: e.At, icon: "→", text: text}
-}
-
-// phaseName is a phase's label, or its key when the lifecycle lacks it.
-func phaseName(lc lifecycle.Lifecycle, key string) string {
-	if p, err := lc.Find(key); err == nil {
-		return p.Label
-	}
-	return key
-}
-
 func (s *customerScreen) setSize(w, h int) {
 	s.width, s.height = w, h
 	s.clampScroll()
@@ -133,42 +66,6 @@ func (s *customerScreen) clampScroll() {
 func (s *customerScreen) scrollBy(delta int) {
 	s.scroll += delta
 	s.clampScroll()
-}
-
-// customerKeys are the keys of the customer screen.
-type customerKeys struct {
-	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Pick, Archive, Undo, Help, Quit key.Binding
-}
-
-func newCustomerKeys() customerKeys {
-	return customerKeys{
-		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		Top:      bind([]string{"g", "home"}, "g", "newest"),
-		Bottom:   bind([]string{"G", "end"}, "G", "oldest"),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
-		Edit:     bind([]string{"e"}, "e", "edit"),
-		Log:      bind([]string{"c"}, "c", "log"),
-		Pick:     bind([]string{"m"}, "m", "phase…"),
-		Archive:  bind([]string{"a"}, "a", "archive"),
-		Undo:     bind([]string{"u"}, "u", "undo"),
-		Help:     bind([]string{"?"}, "?", "help"),
-		Quit:     bind([]string{"q"}, "q", "back"),
-	}
-}
-
-func (k customerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Log, k.Edit, k.Pick, k.Archive, k.Down, k.Undo, k.Help}
-}
-
-func (k customerKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Log, k.Edit, k.Pick, k.Archive, k.Undo},
-		{k.Back, k.Help},
-	}
 }
 
 // view draws the screen, exactly width × height cells; on a narrow
@@ -235,30 +132,4 @@ func (s *customerScreen) profile(st *Styles, lc lifecycle.Lifecycle, now time.Ti
 		row("Spent", spend, "Last contact", last),
 		row("Contacts", fmt.Sprint(c.Contacts), "Since", c.CreatedAt.Format("2006-01-02")),
 	}
-}
-
-// eventLine draws one timeline event.
-func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
-	tone := " "
-	switch e.tone {
-	case 1:
-		tone = st.Good.Render("+")
-	case -1:
-		tone = st.Bad.Render("−")
-	}
-	moment := " "
-	if e.moment {
-		moment = st.Promoter.Render("★")
-	}
-	head := st.Muted.Render("   "+e.at.Format("2006-01-02 15:04")+"  ") + e.icon + " " + tone + moment + " "
-	follow := ""
-	if !e.follow.IsZero() {
-		style := st.Info
-		if e.overdue {
-			style = st.Bad
-		}
-		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
-	}
-	room := s.width - lipgloss.Width(head) - lipgloss.Width(follow)
-	return head + Fit(e.text, room) + follow
 }
