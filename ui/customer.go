@@ -15,8 +15,8 @@ import (
 )
 
 // customerScreen shows one customer: the flags with their reasons, the
-// profile, and one timeline of contacts, purchases and moves, newest
-// first.
+// profile, what the purchase models expect, and one timeline of contacts,
+// purchases and moves, newest first.
 type customerScreen struct {
 	id       int64
 	customer lifecycle.Customer
@@ -101,11 +101,12 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 }
 
 // header is everything above the timeline: the title with the flags under
-// it, what needs attention first; then the profile.
+// it, what needs attention first; the profile; the outlook.
 func (s *customerScreen) header(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
 	lines := []string{s.title(st)}
 	lines = append(lines, s.flagBlock(st)...)
 	lines = append(lines, "")
 	lines = append(lines, s.profileRows(st, lc, now)...)
+	lines = append(lines, s.outlookBlock(st)...)
 	return lines
 }

@@ -27,10 +27,10 @@ func (s *customerScreen) valueWidth() int {
 // plainStyles draw without colour; lines are counted in them.
 var plainStyles Styles
 
-// headerHeight counts the lines above the timeline; the flags are drawn
-// in plain styles to count them as header draws them.
+// headerHeight counts the lines above the timeline; the flags and the
+// outlook are drawn in plain styles to count them as header draws them.
 func (s *customerScreen) headerHeight() int {
-	return 2 + len(s.flagBlock(&plainStyles)) + profileRows
+	return 2 + len(s.flagBlock(&plainStyles)) + profileRows + len(s.outlookBlock(&plainStyles))
 }
 
 // timelineHeight is how many timeline lines fit below the header and the

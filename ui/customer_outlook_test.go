@@ -2,9 +2,12 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -131,5 +134,110 @@ func TestCustomerScreenWithoutFlagsShowsNone(t *testing.T) {
 	h.openCustomer("Anna Fischer")
 	if got := h.flagText(); got != "" {
 		t.Errorf("flags %q on a customer without any", got)
+	}
+}
+
+// outlookText is the outlook's lines on screen, without labels.
+func (h *harness) outlookText() string {
+	var out []string
+	for _, l := range h.lines() {
+		switch {
+		case strings.HasPrefix(l, " Outlook "):
+		case len(out) > 0 && strings.TrimSpace(l) != "" && strings.HasPrefix(l, strings.Repeat(" ", 1+labelWidth)):
+		case len(out) > 0:
+			return strings.Join(out, "\n")
+		default:
+			continue
+		}
+		out = append(out, strings.TrimSpace(ansi.Cut(l, 1+labelWidth, len(l))))
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestCustomerScreenShowsTheModelsFigures(t *testing.T) {
+	t.Parallel()
+	book := demoBook(t)
+	c, o := customerWhere(t, book, func(_ lifecycle.Customer, o data.Outlook) bool {
+		return o.Forecast.Fitted && o.ValueForecast && o.RFM != nil
+	})
+	h := newHarness(t, book, 80, 24)
+	h.show(c)
+	fc, r := o.Forecast, o.RFM
+	purchases := fmt.Sprintf("%.1f purchases", fc.ExpectedPurchases)
+	switch {
+	case fc.ExpectedPurchases < 1:
+		purchases = fmt.Sprintf("%.2f purchases", fc.ExpectedPurchases)
+	case purchases == "1.0 purchases":
+		purchases = "1.0 purchase"
+	}
+	worth := lifecycle.MoneyFromFloat(math.Round(fc.ExpectedValue.Float())).Grouped()
+	want := []string{
+		fmt.Sprintf("P(alive) %.2f · %s worth %s in 52 weeks", fc.PAlive, purchases, worth),
+		fmt.Sprintf("RFM %d·%d·%d %s · scored %s", r.R, r.F, r.M, r.Segment, o.ModelsAsOf.Format("2006-01-02")),
+	}
+	got := h.outlookText()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("the outlook of %s\n%s\nlacks %q", c.Name, got, w)
+		}
+	}
+}
+
+func TestCustomerScreenSaysWhyThereAreNoFigures(t *testing.T) {
+	t.Parallel()
+	book := demoBook(t)
+	nonBuyer, _ := customerWhere(t, book, func(c lifecycle.Customer, _ data.Outlook) bool { return c.Purchases == 0 })
+	tests := []struct {
+		name string
+		book *data.Book
+		c    lifecycle.Customer
+		want string
+	}{
+		{"no purchases in a scored book", book, nonBuyer, "no purchases yet, so no forecast"},
+		{"a buyer in a book never scored", nil, lifecycle.Customer{}, "no purchase model yet · no RFM score yet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.book == nil {
+				tt.book = fixedBook(t)
+				tt.c = customerIn(t, tt.book, idOf(t, tt.book, "Anna Fischer"))
+			}
+			h := newHarness(t, tt.book, 80, 24)
+			h.show(tt.c)
+			if got := h.outlookText(); got != tt.want {
+				t.Errorf("the outlook of %s reads %q, want %q", tt.c.Name, got, tt.want)
+			}
+			if s := h.screen(); strings.Contains(s, "NaN") || strings.Contains(s, "P(alive)") {
+				t.Errorf("figures without a model:\n%s", s)
+			}
+		})
+	}
+}
+
+func TestForecastNeverShowsAFigureItDoesNotHave(t *testing.T) {
+	t.Parallel()
+	scored := fixedNow.Add(-time.Hour)
+	fitted := lifecycle.Forecast{Fitted: true, PAlive: 0.82, ExpectedPurchases: 1.44, ExpectedValue: 3_210_49}
+	tests := []struct {
+		name string
+		o    data.Outlook
+		want outlookPart
+	}{
+		{"never scored", data.Outlook{}, outlookPart{"no purchase model yet", true}},
+		{"not fitted", data.Outlook{ModelsAsOf: scored}, outlookPart{"the purchase model could not be fitted", true}},
+		{"not a number", data.Outlook{ModelsAsOf: scored, Forecast: lifecycle.Forecast{Fitted: true, PAlive: math.NaN()}},
+			outlookPart{"the purchase model has no figures for this customer", true}},
+		{"no spend model", data.Outlook{ModelsAsOf: scored, Forecast: fitted},
+			outlookPart{text: "P(alive) 0.82 · 1.4 purchases in 52 weeks, value not forecast"}},
+		{"all figures", data.Outlook{ModelsAsOf: scored, Forecast: fitted, ValueForecast: true},
+			outlookPart{text: "P(alive) 0.82 · 1.4 purchases worth 3,210 in 52 weeks"}},
+		{"less than one purchase", data.Outlook{ModelsAsOf: scored, ValueForecast: true,
+			Forecast: lifecycle.Forecast{Fitted: true, PAlive: 0.1, ExpectedPurchases: 0.04, ExpectedValue: 145_50}},
+			outlookPart{text: "P(alive) 0.10 · 0.04 purchases worth 146 in 52 weeks"}},
+	}
+	for _, tt := range tests {
+		if got := forecastPart(tt.o); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
 	}
 }
