@@ -15,12 +15,14 @@ import (
 )
 
 // customerScreen shows one customer: the flags with their reasons, the
-// profile, what the purchase models expect, and one timeline of contacts,
-// purchases and moves, newest first.
+// profile, what the purchase models expect, a chart of the last two
+// years' contacts and spend, and one timeline of contacts, purchases and
+// moves, newest first.
 type customerScreen struct {
 	id       int64
 	customer lifecycle.Customer
 	outlook  data.Outlook
+	activity activity
 	events   []timelineEvent
 	loaded   bool
 	scroll   int // the first timeline line on screen
@@ -57,6 +59,7 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 // show puts a loaded customer on the screen.
 func (s *customerScreen) show(msg customerLoadedMsg, lc lifecycle.Lifecycle, now time.Time) {
 	s.customer, s.outlook, s.loaded = msg.customer, msg.outlook, true
+	s.activity = activityOf(msg.history, now)
 	s.events = buildTimeline(msg.history, lc, now)
 	s.clampScroll()
 }
@@ -77,7 +80,8 @@ func (s *customerScreen) scrollBy(delta int) {
 }
 
 // view draws the screen, exactly width × height cells; on a narrow
-// terminal the profile's second column is cut.
+// terminal the profile's second column is cut, on a short one the chart
+// gives way to the timeline.
 func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time) string {
 	if !s.loaded {
 		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" loading…"))
@@ -101,12 +105,16 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 }
 
 // header is everything above the timeline: the title with the flags under
-// it, what needs attention first; the profile; the outlook.
+// it, what needs attention first; the profile; the outlook; the chart
+// where it has room.
 func (s *customerScreen) header(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
 	lines := []string{s.title(st)}
 	lines = append(lines, s.flagBlock(st)...)
 	lines = append(lines, "")
 	lines = append(lines, s.profileRows(st, lc, now)...)
 	lines = append(lines, s.outlookBlock(st)...)
+	if s.showChart() {
+		lines = append(lines, s.chartBlock(st)...)
+	}
 	return lines
 }

@@ -10,6 +10,10 @@ const (
 	// narrower screen puts labels above what they label, narrowIndent in.
 	minValueWidth = 24
 	narrowIndent  = 3
+	// minTimeline is how many timeline lines the chart leaves at least;
+	// on a shorter screen the chart goes, since the timeline is what one
+	// scrolls through.
+	minTimeline = 3
 )
 
 // narrow reports whether the label column leaves too little room beside
@@ -27,15 +31,28 @@ func (s *customerScreen) valueWidth() int {
 // plainStyles draw without colour; lines are counted in them.
 var plainStyles Styles
 
-// headerHeight counts the lines above the timeline; the flags and the
-// outlook are drawn in plain styles to count them as header draws them.
-func (s *customerScreen) headerHeight() int {
+// aboveChart counts the header's lines without the chart: the flags and
+// the outlook are drawn in plain styles to count them as header draws
+// them.
+func (s *customerScreen) aboveChart() int {
 	return 2 + len(s.flagBlock(&plainStyles)) + profileRows + len(s.outlookBlock(&plainStyles))
+}
+
+// showChart reports whether the chart has room: enough months across, and
+// enough lines that the timeline keeps minTimeline lines below it.
+func (s *customerScreen) showChart() bool {
+	return chartMonthsFor(s.width) >= chartMinMonths && s.height-s.aboveChart()-chartLines-2 >= minTimeline
 }
 
 // timelineHeight is how many timeline lines fit below the header and the
 // timeline's own heading.
-func (s *customerScreen) timelineHeight() int { return max(s.height-s.headerHeight()-2, 1) }
+func (s *customerScreen) timelineHeight() int {
+	n := s.aboveChart()
+	if s.showChart() {
+		n += chartLines
+	}
+	return max(s.height-n-2, 1)
+}
 
 // labelled puts a label before the first of its lines, in the label
 // column, and indents the others to match. On a narrow screen the label
