@@ -8,8 +8,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
-
-	"tend/lifecycle"
 )
 
 // RescoreReport says what a full scoring did.
@@ -68,12 +66,7 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return 0, err
 	}
-	var edges *lifecycle.RFMEdges
-	if len(out.values) > 0 {
-		e := lifecycle.RFMEdgesOf(out.values)
-		edges = &e
-	}
-	return len(out.changes), storeFit(ctx, tx, fitOf(*m, edges), m.AsOf)
+	return len(out.changes), storeFit(ctx, tx, fitOf(*m, rfmEdges(out.values)), m.AsOf)
 }
 
 // scoreInParts scores every customer in ranges of ids side by side, on the

@@ -91,9 +91,26 @@ func rankingFlag(flags []lifecycle.Flag, kind lifecycle.FlagKind) (lifecycle.Fla
 	return lifecycle.Flag{}, false
 }
 
+// minRFMBuyers is the least number of buyers that fifths can be made of:
+// with fewer, a customer's place among them says nothing (the only buyer
+// of a book would be "lost").
+const minRFMBuyers = 10
+
+// rfmEdges are the quintiles of the buyers' RFM values, nil for too few.
+func rfmEdges(values []lifecycle.RFMValues) *lifecycle.RFMEdges {
+	if len(values) < minRFMBuyers {
+		return nil
+	}
+	e := lifecycle.RFMEdgesOf(values)
+	return &e
+}
+
 // scoreRFM scores the flagged customers who bought among all buyers.
 func scoreRFM(flagged []Flagged, values []lifecycle.RFMValues) {
-	edges := lifecycle.RFMEdgesOf(values)
+	edges := rfmEdges(values)
+	if edges == nil {
+		return
+	}
 	for i := range flagged {
 		if p := flagged[i].place; p >= 0 {
 			s := edges.Score(values[p])

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -81,11 +82,23 @@ func TestRiskFlagsEachKindWithReasons(t *testing.T) {
 	if f, ok := got["Fine Ltd"]; ok {
 		t.Errorf("Fine Ltd is flagged: %v", f.Flags)
 	}
-	if f := got["Lost Ltd"]; f.RFM == nil || got["Quiet Lead"].RFM != nil {
-		t.Error("RFM scores go to those who bought and to nobody else")
+	if got["Lost Ltd"].RFM != nil {
+		t.Error("an RFM score places a customer among fewer than ten buyers")
 	}
 	if len(got) != len(want) {
 		t.Errorf("%d flagged, want %d", len(got), len(want))
+	}
+}
+
+func TestRiskScoresRFMAmongTenBuyersOrMore(t *testing.T) {
+	b := riskBook(t)
+	for i := range minRFMBuyers {
+		id := addCustomer(t, b, lifecycle.Customer{Name: fmt.Sprintf("Buyer %d", i), Phase: "retention", CreatedAt: daysBefore(300)})
+		buyAt(t, b, id, daysBefore(10+20*i), lifecycle.Money(1000*(i+1)))
+	}
+	got := riskAsOf(t, b, testNow, "")
+	if f := got["Lost Ltd"]; f.RFM == nil || f.RFM.Segment == "" || got["Quiet Lead"].RFM != nil {
+		t.Errorf("RFM of Lost Ltd %+v, of Quiet Lead %+v: want scores for buyers only", f.RFM, got["Quiet Lead"].RFM)
 	}
 }
 

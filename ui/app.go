@@ -175,9 +175,7 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case customerLoadedMsg:
 		if msg.customer.ID == m.customer.id {
-			m.customer.customer, m.customer.loaded = msg.customer, true
-			m.customer.events = buildTimeline(msg.history, m.lc, m.now())
-			m.customer.clampScroll()
+			m.customer.show(msg, m.lc, m.now())
 		}
 		return m, nil
 	case watchTickMsg:

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -15,12 +14,15 @@ import (
 	"tend/lifecycle"
 )
 
-// customerScreen shows one customer: the profile, the phase and how long
-// they have been in it, and one timeline of contacts, purchases and moves,
-// newest first.
+// customerScreen shows one customer: the flags with their reasons, the
+// profile, what the purchase models expect, a chart of the last two
+// years' contacts and spend, and one timeline of contacts, purchases and
+// moves, newest first.
 type customerScreen struct {
 	id       int64
 	customer lifecycle.Customer
+	outlook  data.Outlook
+	activity activity
 	events   []timelineEvent
 	loaded   bool
 	scroll   int // the first timeline line on screen
@@ -28,10 +30,12 @@ type customerScreen struct {
 	height   int
 }
 
-// customerLoadedMsg carries a customer and its history.
+// customerLoadedMsg carries a customer with its history and outlook, read
+// together so that the screen is whole when it first shows.
 type customerLoadedMsg struct {
 	customer lifecycle.Customer
 	history  data.History
+	outlook  data.Outlook
 }
 
 func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
@@ -44,86 +48,26 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 		if err != nil {
 			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", Clean(c.Name), err)}
 		}
-		return customerLoadedMsg{customer: c, history: h}
-	}
-}
-
-// timelineEvent is one line of the timeline.
-type timelineEvent struct {
-	at      time.Time
-	icon    string
-	text    string
-	tone    int // -1 bad, 0 plain, 1 good
-	moment  bool
-	overdue bool
-	follow  time.Time
-}
-
-var kindIcons = map[lifecycle.Kind]string{
-	lifecycle.Call: "☎", lifecycle.Email: "✉", lifecycle.Meeting: "◉",
-	lifecycle.Message: "»", lifecycle.Social: "#", lifecycle.Note: "✎",
-}
-
-// buildTimeline turns a history into the timeline's lines, newest first.
-func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []timelineEvent {
-	events := h.Events()
-	out := make([]timelineEvent, len(events))
-	for i, e := range events {
-		out[i] = timelineEventOf(e, lc, now)
-	}
-	return out
-}
-
-func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timelineEvent {
-	switch {
-	case e.Contact != nil:
-		c := e.Contact
-		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
-			text:    fmt.Sprintf("%s %s · %s · %s", c.Kind, c.Direction, c.Sentiment, c.Summary),
-			overdue: !c.FollowUp.IsZero() && c.FollowUp.Before(now)}
-		switch c.Sentiment {
-		case lifecycle.Positive:
-			t.tone = 1
-		case lifecycle.Negative:
-			t.tone = -1
+		o, err := b.Outlooks(ctx, []int64{id})
+		if err != nil {
+			return readFailedMsg{err: fmt.Errorf("could not read the flags and forecast of %s: %w", Clean(c.Name), err)}
 		}
-		return t
-	case e.Purchase != nil:
-		text := "purchase " + e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
-		if e.Purchase.Note != "" {
-			text += " · " + e.Purchase.Note
-		}
-		return timelineEvent{at: e.At, icon: "¤", text: text}
+		return customerLoadedMsg{customer: c, history: h, outlook: o[id]}
 	}
-	ch := e.Change
-	text := "moved to " + phaseName(lc, ch.To)
-	if ch.From == "" {
-		text = "created in " + phaseName(lc, ch.To)
-	}
-	if ch.Reason != "" && ch.From != "" {
-		text += " · " + ch.Reason
-	}
-	return timelineEvent{at: e.At, icon: "→", text: text}
 }
 
-// phaseName is a phase's label, or its key when the lifecycle lacks it.
-func phaseName(lc lifecycle.Lifecycle, key string) string {
-	if p, err := lc.Find(key); err == nil {
-		return p.Label
-	}
-	return key
+// show puts a loaded customer on the screen.
+func (s *customerScreen) show(msg customerLoadedMsg, lc lifecycle.Lifecycle, now time.Time) {
+	s.customer, s.outlook, s.loaded = msg.customer, msg.outlook, true
+	s.activity = activityOf(msg.history, now)
+	s.events = buildTimeline(msg.history, lc, now)
+	s.clampScroll()
 }
 
 func (s *customerScreen) setSize(w, h int) {
 	s.width, s.height = w, h
 	s.clampScroll()
 }
-
-// timelineHeight is how many timeline lines fit below the profile.
-func (s *customerScreen) timelineHeight() int { return max(s.height-profileLines-2, 1) }
-
-// profileLines is the height of the profile block.
-const profileLines = 7
 
 func (s *customerScreen) clampScroll() {
 	s.scroll = min(max(s.scroll, 0), max(len(s.events)-s.timelineHeight(), 0))
@@ -135,49 +79,14 @@ func (s *customerScreen) scrollBy(delta int) {
 	s.clampScroll()
 }
 
-// customerKeys are the keys of the customer screen.
-type customerKeys struct {
-	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Pick, Archive, Undo, Help, Quit key.Binding
-}
-
-func newCustomerKeys() customerKeys {
-	return customerKeys{
-		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		Top:      bind([]string{"g", "home"}, "g", "newest"),
-		Bottom:   bind([]string{"G", "end"}, "G", "oldest"),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
-		Edit:     bind([]string{"e"}, "e", "edit"),
-		Log:      bind([]string{"c"}, "c", "log"),
-		Pick:     bind([]string{"m"}, "m", "phase…"),
-		Archive:  bind([]string{"a"}, "a", "archive"),
-		Undo:     bind([]string{"u"}, "u", "undo"),
-		Help:     bind([]string{"?"}, "?", "help"),
-		Quit:     bind([]string{"q"}, "q", "back"),
-	}
-}
-
-func (k customerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Log, k.Edit, k.Pick, k.Archive, k.Down, k.Undo, k.Help}
-}
-
-func (k customerKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Log, k.Edit, k.Pick, k.Archive, k.Undo},
-		{k.Back, k.Help},
-	}
-}
-
 // view draws the screen, exactly width × height cells; on a narrow
-// terminal the profile's second column is cut.
+// terminal the profile's second column is cut, on a short one the chart
+// gives way to the timeline.
 func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time) string {
 	if !s.loaded {
 		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" loading…"))
 	}
-	lines := s.profile(st, lc, now)
+	lines := s.header(st, lc, now)
 	lines = append(lines, "", st.Column.Render(" Timeline")+st.Muted.Render(fmt.Sprintf("  %d events, newest first", len(s.events))))
 	end := min(s.scroll+s.timelineHeight(), len(s.events))
 	for _, e := range s.events[s.scroll:end] {
@@ -195,70 +104,17 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 	return strings.Join(lines[:s.height], "\n")
 }
 
-// profile draws the customer's fields, profileLines lines.
-func (s *customerScreen) profile(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
-	c := s.customer
-	w := s.width
-	title := st.Title.Render(" " + Fit(c.Name, w/2))
-	if c.Company != "" {
-		title += st.Muted.Render(" · " + Fit(c.Company, w/3))
+// header is everything above the timeline: the title with the flags under
+// it, what needs attention first; the profile; the outlook; the chart
+// where it has room.
+func (s *customerScreen) header(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
+	lines := []string{s.title(st)}
+	lines = append(lines, s.flagBlock(st)...)
+	lines = append(lines, "")
+	lines = append(lines, s.profileRows(st, lc, now)...)
+	lines = append(lines, s.outlookBlock(st)...)
+	if s.showChart() {
+		lines = append(lines, s.chartBlock(st)...)
 	}
-	var marks []string
-	if c.Promoter {
-		marks = append(marks, st.Promoter.Render("★ promoter"))
-	}
-	if c.DoNotContact {
-		marks = append(marks, st.Bad.Render("do not contact"))
-	}
-	if c.Archived() {
-		marks = append(marks, st.Warn.Render("archived"))
-	}
-	half := max(w/2, 20)
-	row := func(l1, v1, l2, v2 string) string {
-		return pad(st.Label.Render(" "+pad(l1, 13))+Fit(v1, half-15), half) + st.Label.Render(pad(l2, 13)) + Fit(v2, w-half-14)
-	}
-	days := int(now.Sub(c.PhaseSince).Hours() / 24)
-	spend := fmt.Sprintf("%s in %d purchases", c.TotalSpend.Grouped(), c.Purchases)
-	if c.Purchases == 1 {
-		spend = c.TotalSpend.Grouped() + " in 1 purchase"
-	}
-	last := "never"
-	if !c.LastContactAt.IsZero() {
-		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
-	}
-	return []string{
-		spread(title, strings.Join(marks, "  ")+" ", w),
-		"",
-		row("Phase", fmt.Sprintf("%s · %d days", phaseName(lc, c.Phase), days), "Value", c.Value.Grouped()+" a year"),
-		row("E-mail", c.Email, "Phone", c.Phone),
-		row("Owner", c.Owner, "Tags", strings.Join(c.Tags, ", ")),
-		row("Spent", spend, "Last contact", last),
-		row("Contacts", fmt.Sprint(c.Contacts), "Since", c.CreatedAt.Format("2006-01-02")),
-	}
-}
-
-// eventLine draws one timeline event.
-func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
-	tone := " "
-	switch e.tone {
-	case 1:
-		tone = st.Good.Render("+")
-	case -1:
-		tone = st.Bad.Render("−")
-	}
-	moment := " "
-	if e.moment {
-		moment = st.Promoter.Render("★")
-	}
-	head := st.Muted.Render("   "+e.at.Format("2006-01-02 15:04")+"  ") + e.icon + " " + tone + moment + " "
-	follow := ""
-	if !e.follow.IsZero() {
-		style := st.Info
-		if e.overdue {
-			style = st.Bad
-		}
-		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
-	}
-	room := s.width - lipgloss.Width(head) - lipgloss.Width(follow)
-	return head + Fit(e.text, room) + follow
+	return lines
 }

@@ -11,6 +11,8 @@ import (
 // terminal needs, so no meaning rests on colour alone.
 type palette struct {
 	accent, text, muted, subtle, selection, good, bad, warn, info color.Color
+	// winBack sets win-back flags apart from the blue of follow-ups.
+	winBack color.Color
 }
 
 func newPalette(dark bool) palette {
@@ -25,6 +27,7 @@ func newPalette(dark bool) palette {
 		bad:       pick(lipgloss.Color("#B3261E"), lipgloss.Color("#FF7A70")),
 		warn:      pick(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E")),
 		info:      pick(lipgloss.Color("#0B6BAE"), lipgloss.Color("#6CC4FF")),
+		winBack:   pick(lipgloss.Color("#A0308A"), lipgloss.Color("#F08AD8")),
 	}
 }
 
@@ -38,6 +41,8 @@ type Styles struct {
 	Promoter, Good, Bad, Warn, Info         lipgloss.Style
 	Label, LabelFocused, Input, FieldError  lipgloss.Style
 	Overlay, Ghost                          lipgloss.Style
+	// One per kind of flag, wherever a flag is shown (see flagBadge).
+	FlagStalled, FlagAtRisk, FlagWinBack lipgloss.Style
 }
 
 // NewStyles builds the styles for a light or dark terminal.
@@ -72,5 +77,8 @@ func NewStyles(dark bool) Styles {
 		FieldError:    s().Foreground(p.bad),
 		Overlay:       s().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
 		Ghost:         s().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Bold(true).Foreground(p.accent).Padding(0, 1),
+		FlagStalled:   s().Bold(true).Foreground(p.warn),
+		FlagAtRisk:    s().Bold(true).Foreground(p.bad),
+		FlagWinBack:   s().Bold(true).Foreground(p.winBack),
 	}
 }

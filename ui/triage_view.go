@@ -46,7 +46,7 @@ func (s *triageScreen) filters(st *Styles) string {
 	for _, k := range triageKinds {
 		name := triageKindNames[k]
 		if k != "" {
-			name = flagSymbols[k] + " " + name
+			name = flagSymbol(k) + " " + name
 		}
 		if k == s.kind {
 			parts = append(parts, st.ColumnFocused.Render(name))
@@ -104,7 +104,7 @@ func (s *triageScreen) entryLine(st *Styles, lc lifecycle.Lifecycle, cols triage
 	if what, ok := s.done[e.ID]; ok {
 		why, done = "✓ "+what, true
 	}
-	badge := flagBadge(st, e.Flag.Kind)
+	badge := flagMark(st, e.Flag.Kind)
 	line := cols.row("", name, phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
 	style := lipgloss.NewStyle()
 	switch {

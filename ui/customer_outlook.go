@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// outlookPart is one statement of the outlook: a figure, or words that say
+// why there is none, which are drawn muted so that they never pass for
+// figures.
+type outlookPart struct {
+	text  string
+	words bool
+}
+
+// outlookParts says what the purchase models make of a customer: the
+// forecast, then the RFM scores with their segment.
+func outlookParts(o data.Outlook, bought bool) []outlookPart {
+	if !bought {
+		return []outlookPart{{"no purchases yet, so no forecast", true}}
+	}
+	return []outlookPart{forecastPart(o), rfmPart(o)}
+}
+
+// forecastPart gives P(alive) and what the next ForecastWeeks should
+// bring, or why the model has nothing to say.
+func forecastPart(o data.Outlook) outlookPart {
+	fc := o.Forecast
+	switch {
+	case o.ModelsAsOf.IsZero():
+		return outlookPart{"no purchase model yet", true}
+	case !fc.Fitted:
+		return outlookPart{"the purchase model could not be fitted", true}
+	case !finite(fc.PAlive) || !finite(fc.ExpectedPurchases):
+		return outlookPart{"the purchase model has no figures for this customer", true}
+	}
+	text := fmt.Sprintf("P(alive) %.2f · %s", fc.PAlive, expectedPurchases(fc.ExpectedPurchases))
+	if o.ValueForecast {
+		text += " worth " + wholeMoney(fc.ExpectedValue)
+	}
+	text += " in " + strconv.Itoa(data.ForecastWeeks) + " weeks"
+	if !o.ValueForecast {
+		text += ", value not forecast"
+	}
+	return outlookPart{text: text}
+}
+
+// finite reports whether a model's figure is a number to show.
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// expectedPurchases writes a forecast count with decimals, as it is an
+// expectation and not a count: one, or two below one, so that a small
+// expectation never reads as none.
+func expectedPurchases(n float64) string {
+	digits := 1
+	if n < 1 {
+		digits = 2
+	}
+	s := strconv.FormatFloat(n, 'f', digits, 64)
+	if s == "1.0" {
+		return s + " purchase"
+	}
+	return s + " purchases"
+}
+
+// rfmPart gives the RFM scores and segment, with the day the book was
+// scored, or says that it has not been yet.
+func rfmPart(o data.Outlook) outlookPart {
+	r := o.RFM
+	if r == nil {
+		return outlookPart{"no RFM score yet", true}
+	}
+	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, Clean(string(r.Segment)))
+	if !o.ModelsAsOf.IsZero() {
+		text += " · scored " + o.ModelsAsOf.Format("2006-01-02")
+	}
+	return outlookPart{text: text}
+}
+
+// wholeMoney writes an estimate in whole units: cents would claim a
+// precision the model does not have.
+func wholeMoney(m lifecycle.Money) string {
+	whole := (m + 50) / 100 * 100
+	if m < 0 {
+		whole = (m - 50) / 100 * 100
+	}
+	return whole.Grouped()
+}
+
+// outlookLines puts the parts on as few lines of width cells as they fit,
+// each line a list of parts; a part wider than a line is wrapped.
+func outlookLines(parts []outlookPart, width int) [][]outlookPart {
+	var lines [][]outlookPart
+	used := 0
+	for _, p := range parts {
+		w := Width(p.text)
+		if len(lines) > 0 && used+Width(outlookSep)+w <= width {
+			last := len(lines) - 1
+			lines[last] = append(lines[last], p)
+			used += Width(outlookSep) + w
+			continue
+		}
+		for _, piece := range wrapWords(p.text, width) {
+			lines = append(lines, []outlookPart{{piece, p.words}})
+			used = Width(piece)
+		}
+	}
+	return lines
+}
+
+// outlookSep parts statements on one line.
+const outlookSep = " · "
+
+// outlookBlock draws the outlook under the profile, labelled like its
+// rows.
+func (s *customerScreen) outlookBlock(st *Styles) []string {
+	parts := outlookParts(s.outlook, s.customer.Purchases > 0)
+	var lines []string
+	for _, line := range outlookLines(parts, s.valueWidth()) {
+		var b strings.Builder
+		for j, p := range line {
+			if j > 0 {
+				b.WriteString(st.Muted.Render(outlookSep))
+			}
+			if p.words {
+				b.WriteString(st.Muted.Render(p.text))
+			} else {
+				b.WriteString(p.text)
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	return s.labelled(st.Label.Render("Outlook"), lines)
+}
