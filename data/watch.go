@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -10,19 +11,27 @@ import (
 // process's writer or by another process (SQLite's data_version changes
 // whenever another connection commits).
 type Watcher struct {
+	db   *sql.DB
 	conn *sql.Conn
 	last int64
 }
 
 // Watch starts watching the book for writes. Close the watcher when done.
+// The watcher has a connection of its own, outside the book's readers,
+// so that watching never keeps a read waiting.
 func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
-	conn, err := b.reader.Conn(ctx)
+	db, err := sql.Open("sqlite", dsn(b.path, true))
 	if err != nil {
+		return nil, fmt.Errorf("watch the book: %w", err)
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
 		return nil, fmt.Errorf("watch the book: %w", describe(err))
 	}
-	w := &Watcher{conn: conn}
+	w := &Watcher{db: db, conn: conn}
 	if _, err := w.Changed(ctx); err != nil {
-		conn.Close()
+		w.Close()
 		return nil, err
 	}
 	return w, nil
@@ -40,4 +49,4 @@ func (w *Watcher) Changed(ctx context.Context) (bool, error) {
 }
 
 // Close stops watching.
-func (w *Watcher) Close() error { return w.conn.Close() }
+func (w *Watcher) Close() error { return errors.Join(w.conn.Close(), w.db.Close()) }
