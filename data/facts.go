@@ -22,6 +22,10 @@ type CustomerFacts struct {
 	// false when the customer had bought nothing by the date.
 	RFM    lifecycle.RFMValues
 	Bought bool
+	// Digest is the digest of the customer's purchases where it was made
+	// from them, for the book to keep; nil where it was read from the book
+	// or there are no purchases.
+	Digest *lifecycle.PurchaseDigest
 	// ValueForecast tells whether Facts.Forecast.ExpectedValue comes from
 	// the spend model. It does not where that model could not be fitted or
 	// the customer bought in another currency than the one it was fitted

@@ -15,7 +15,6 @@ type factsBuilder struct {
 	// before it.
 	recentFrom, earlierFrom time.Time
 	bought                  []lifecycle.Purchase // refunds left out
-	times                   []time.Time
 }
 
 func newFactsBuilder(asOf time.Time, m *Models, r lifecycle.Rules) *factsBuilder {
@@ -37,32 +36,70 @@ func (b *factsBuilder) build(id int64, p profileRow, s *factStreams) (CustomerFa
 	})
 	var d contactDigest
 	s.contacts.take(id, d.add)
-	return b.finish(id, p, f, d, s.purchases, s.triage), f.Phase != ""
+	return b.finish(id, p, f, d, purchaseSource{all: s.purchases}, s.triage), f.Phase != ""
+}
+
+// purchaseSource gives the builder a customer's purchases: every one from
+// the stream all, or, where the book keeps a digest of them (stored), that
+// digest and the purchases of the two periods of spend from recent.
+type purchaseSource struct {
+	all, recent *stream[lifecycle.Purchase]
+	stored      *lifecycle.PurchaseDigest
+	totalSpend  lifecycle.Money // with a stored digest: the spend, refunds included
 }
 
 // finish adds to the facts of a customer's phase what is known of the
 // customer, its contacts, purchases and triage state, and the forecast.
 func (b *factsBuilder) finish(id int64, p profileRow, f lifecycle.Facts, d contactDigest,
-	purchases *stream[lifecycle.Purchase], triage *stream[triageRow]) CustomerFacts {
+	src purchaseSource, triage *stream[triageRow]) CustomerFacts {
 	f.Value, f.DoNotContact = p.value, p.doNotContact
 	d.into(&f)
-	b.bought = b.bought[:0]
-	purchases.take(id, func(p lifecycle.Purchase) { b.addPurchase(&f, p) })
+	c := CustomerFacts{ID: id, Name: p.name, Archived: p.archived}
+	pd := b.purchases(&c, &f, src)
 	triage.take(id, func(r triageRow) { f.SnoozedUntil, f.LastWinBackAttempt = r.snoozedUntil, r.lastAttempt })
 	f.LastActivity = f.PhaseSince
 	if f.LastContact.After(f.LastActivity) {
 		f.LastActivity = f.LastContact
 	}
-	c := CustomerFacts{ID: id, Name: p.name, Archived: p.archived, Facts: f}
-	c.RFM, c.Bought = lifecycle.RFMValuesOf(b.bought, b.asOf)
-	b.forecast(&c)
+	c.Facts = f
+	if c.Bought {
+		c.RFM = pd.RFM(b.asOf)
+	}
+	b.forecast(&c, pd)
 	return c
+}
+
+// purchases adds up the customer's purchases into the facts and returns
+// their digest; one made here from the purchases is kept in c.Digest, for
+// the book to store.
+func (b *factsBuilder) purchases(c *CustomerFacts, f *lifecycle.Facts, src purchaseSource) lifecycle.PurchaseDigest {
+	if src.stored != nil {
+		src.recent.take(c.ID, func(p lifecycle.Purchase) { b.addSpend(f, p) })
+		f.TotalSpend, f.Purchases, c.Bought = src.totalSpend, src.stored.Count, true
+		return *src.stored
+	}
+	b.bought = b.bought[:0]
+	src.all.take(c.ID, func(p lifecycle.Purchase) { b.addPurchase(f, p) })
+	pd, ok := lifecycle.DigestPurchases(b.bought, b.asOf)
+	if ok {
+		c.Bought, c.Digest = true, &pd
+	}
+	return pd
 }
 
 // addPurchase takes in a purchase or refund: refunds count against the
 // spend but are not purchases.
 func (b *factsBuilder) addPurchase(f *lifecycle.Facts, p lifecycle.Purchase) {
 	f.TotalSpend += p.Amount
+	b.addSpend(f, p)
+	if p.Amount >= 0 {
+		f.Purchases++
+		b.bought = append(b.bought, p)
+	}
+}
+
+// addSpend adds a purchase or refund to the period of spend it falls in.
+func (b *factsBuilder) addSpend(f *lifecycle.Facts, p lifecycle.Purchase) {
 	switch {
 	case !p.At.Before(b.recentFrom):
 		f.RecentSpend += p.Amount
@@ -71,9 +108,5 @@ func (b *factsBuilder) addPurchase(f *lifecycle.Facts, p lifecycle.Purchase) {
 		if p.Amount >= 0 {
 			f.EarlierPurchases++
 		}
-	}
-	if p.Amount >= 0 {
-		f.Purchases++
-		b.bought = append(b.bought, p)
 	}
 }

@@ -176,7 +176,8 @@ const summaryAssignments = `
 	negative_run = (SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
 		AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
 			AND (n.at, n.id) > (k.at, k.id))),
-	last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')`
+	last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative'),
+	purchase_digest = NULL`
 
 // History returns a customer's contacts, purchases and phase changes.
 func (b *Book) History(ctx context.Context, customerID int64) (History, error) {

@@ -66,6 +66,9 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return 0, err
 	}
+	if err := writeDigests(ctx, tx, out.digests); err != nil {
+		return 0, err
+	}
 	return len(out.changes), storeFit(ctx, tx, fitOf(*m, rfmEdges(out.values)), m.AsOf)
 }
 
@@ -94,6 +97,7 @@ func (b *Book) scoreInParts(ctx context.Context, tx *sql.Tx, sc *scorer) (scored
 	for _, p := range parts {
 		out.changes = append(out.changes, p.changes...)
 		out.values = append(out.values, p.values...)
+		out.digests = append(out.digests, p.digests...)
 	}
 	return out, nil
 }

@@ -60,11 +60,19 @@ type flagChange struct {
 // that only their severity is written (the change of most mornings).
 func (ch flagChange) sameKinds() bool { return ch.code.kindMask() == ch.was.kindMask() }
 
-// scored is what a scoring found: the customers whose flags changed, and
-// the RFM values of every customer who bought, for the RFM quintiles.
+// scored is what a scoring found: the customers whose flags changed, the
+// RFM values of every customer who bought, for the RFM quintiles, and the
+// purchase digests made from the purchases, for the book to keep.
 type scored struct {
 	changes []flagChange
 	values  []lifecycle.RFMValues
+	digests []digestChange
+}
+
+// digestChange is a customer's purchase digest, made anew.
+type digestChange struct {
+	id     int64
+	digest string
 }
 
 // score flags the set's customers; archived customers have no flags.
@@ -77,6 +85,9 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 		flags := sc.flags(c)
 		if code := codeOf(flags); code != stored {
 			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
+		}
+		if c.Digest != nil {
+			out.digests = append(out.digests, digestChange{c.ID, encodeDigest(*c.Digest)})
 		}
 	})
 	return out, err
@@ -94,17 +105,29 @@ func (sc *scorer) flags(c CustomerFacts) []lifecycle.Flag {
 // each calls fn with the facts of each of the set's customers as of the
 // scorer's moment, in order of id, and the flags stored for them.
 func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(CustomerFacts, flagCode)) error {
-	s, err := openCurrentStreams(ctx, q, sc.now, set)
+	fb := newFactsBuilder(sc.now, sc.models, sc.rules)
+	s, err := openCurrentStreams(ctx, q, sc.now, set, fb.earlierFrom)
 	if err != nil {
 		return err
 	}
-	fb := newFactsBuilder(sc.now, sc.models, sc.rules)
 	for s.customers.ok {
 		id, row := s.customers.id, s.customers.row
 		s.customers.advance()
 		p := sc.phases[row.phase]
 		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
-		fn(fb.finish(id, row.profile, f, row.digest, s.purchases, s.triage), row.flags)
+		src := purchaseSource{all: s.purchases, recent: s.recent}
+		if row.purchases != "" {
+			pd, ok := decodeDigest(row.purchases)
+			if !ok {
+				return s.close(fmt.Errorf("the purchase summary of customer %d cannot be read: %q", id, row.purchases))
+			}
+			src.stored, src.totalSpend = &pd, row.spend
+		}
+		c := fb.finish(id, row.profile, f, row.digest, src, s.triage)
+		if row.lastPurchase.After(sc.now) {
+			c.Digest = nil // it leaves out the purchase to come, so it is not to be kept
+		}
+		fn(c, row.flags)
 	}
 	return s.close(nil)
 }
@@ -132,7 +155,10 @@ func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, set customerSet) erro
 	if err != nil {
 		return err
 	}
-	return writeFlags(ctx, tx, out.changes)
+	if err := writeFlags(ctx, tx, out.changes); err != nil {
+		return err
+	}
+	return writeDigests(ctx, tx, out.digests)
 }
 
 // writeFlags stores the changed flags, and each customer's urgency, the
@@ -219,4 +245,22 @@ func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 	}
 	_, err := w.urgency.ExecContext(ctx, top, ch.id, top)
 	return err
+}
+
+// writeDigests keeps the purchase digests made anew.
+func writeDigests(ctx context.Context, tx *sql.Tx, digests []digestChange) error {
+	if len(digests) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `UPDATE customers SET purchase_digest = ? WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("store the purchase summaries: %w", describe(err))
+	}
+	defer stmt.Close()
+	for _, d := range digests {
+		if _, err := stmt.ExecContext(ctx, d.digest, d.id); err != nil {
+			return fmt.Errorf("store the purchase summaries: %w", describe(err))
+		}
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,14 +19,22 @@ type currentRow struct {
 	since   time.Time
 	digest  contactDigest
 	flags   flagCode
+	// purchases is the stored digest of the customer's purchases where it
+	// holds as of now, else empty; spend is the customer's total spend.
+	purchases    string
+	spend        lifecycle.Money
+	lastPurchase time.Time
 }
 
 // currentStreams are the queries the facts of customers as of now are
 // read from: the customers with their summaries, so that no contact is
-// read, and their purchases and triage state.
+// read; the purchases of those without a digest of them that holds, and
+// the purchases of the periods of spend of those with one; and the triage
+// state.
 type currentStreams struct {
 	customers *stream[currentRow]
 	purchases *stream[lifecycle.Purchase]
+	recent    *stream[lifecycle.Purchase]
 	triage    *stream[triageRow]
 }
 
@@ -52,22 +61,33 @@ func (s customerSet) where(column string) (string, []any) {
 }
 
 // openCurrentStreams reads the set's customers, archived ones included,
-// with what they bought by now.
-func openCurrentStreams(ctx context.Context, q querier, now time.Time, set customerSet) (*currentStreams, error) {
+// with what they bought by now. Stored purchase digests are used for a
+// range of customers (the whole book's scoring), where they spare reading
+// every purchase; a list of customers is read whole.
+func openCurrentStreams(ctx context.Context, q querier, now time.Time, set customerSet, spendFrom time.Time) (*currentStreams, error) {
+	holds, holdsArgs := digestHolds(set, now)
 	only, args := set.where("id")
 	var s currentStreams
 	var err error
 	if s.customers, err = openStream(ctx, q, "customers", `SELECT id, name, value_cents, do_not_contact,
 		archived_at IS NOT NULL, phase, phase_since, first_contact_at, last_contact_at, contact_count,
-		follow_up_due_at, negative_run, last_negative_moment_at, flag_code
-		FROM customers WHERE `+only+` ORDER BY id`, scanCurrentRow, args...); err != nil {
+		follow_up_due_at, negative_run, last_negative_moment_at, flag_code,
+		CASE WHEN `+holds+` THEN purchase_digest ELSE '' END, total_spend_cents, last_purchase_at
+		FROM customers WHERE `+only+` ORDER BY id`, scanCurrentRow, append(holdsArgs, args...)...); err != nil {
 		return nil, err
 	}
-	only, args = set.where("customer_id")
+	buyers := `customer_id IN (SELECT id FROM customers WHERE ` + only + ` AND purchase_count > 0 AND `
 	if s.purchases, err = openStream(ctx, q, "purchases", `SELECT customer_id, at, amount_cents, currency
-		FROM purchases WHERE `+only+` AND at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, append(args, now.Unix())...); err != nil {
+		FROM purchases WHERE `+buyers+`NOT (`+holds+`)) AND at <= ? ORDER BY customer_id, at, id`,
+		scanPurchaseRow, slices.Concat(args, holdsArgs, []any{now.Unix()})...); err != nil {
 		return nil, s.close(err)
 	}
+	if s.recent, err = openStream(ctx, q, "purchases", `SELECT customer_id, at, amount_cents, currency
+		FROM purchases WHERE `+buyers+holds+` AND last_purchase_at >= ?) AND at >= ? AND at <= ? ORDER BY customer_id, at, id`,
+		scanPurchaseRow, slices.Concat(args, holdsArgs, []any{spendFrom.Unix(), spendFrom.Unix(), now.Unix()})...); err != nil {
+		return nil, s.close(err)
+	}
+	only, args = set.where("customer_id")
 	if s.triage, err = openStream(ctx, q, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
 		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
 		return nil, s.close(err)
@@ -76,16 +96,29 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, set custo
 }
 
 func (s *currentStreams) close(err error) error {
-	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.triage.close())
+	return cmp.Or(err, s.customers.close(), s.purchases.close(), s.recent.close(), s.triage.close())
+}
+
+// digestHolds is the condition, on a customers row, that its stored
+// purchase digest holds as of now: one counted in now's zone, of a customer
+// with no purchase dated after now. It never holds for a list of customers.
+func digestHolds(set customerSet, now time.Time) (string, []any) {
+	if set.ids != nil {
+		return "0", nil
+	}
+	prefix := now.Location().String() + " "
+	return "(purchase_digest IS NOT NULL AND substr(purchase_digest, 1, ?) = ? AND last_purchase_at <= ?)",
+		[]any{len(prefix), prefix, now.Unix()}
 }
 
 func scanCurrentRow(rows *sql.Rows) (int64, currentRow, error) {
-	var id, value, since int64
-	var first, last, followUp, moment sql.NullInt64
+	var id, value, since, spend int64
+	var first, last, followUp, moment, lastPurchase sql.NullInt64
 	var r currentRow
 	err := rows.Scan(&id, &r.profile.name, &value, &r.profile.doNotContact, &r.profile.archived, &r.phase, &since,
-		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment, &r.flags)
-	r.profile.value, r.since = lifecycle.Money(value), time.Unix(since, 0)
+		&first, &last, &r.digest.count, &followUp, &r.digest.negativeRun, &moment, &r.flags, &r.purchases, &spend, &lastPurchase)
+	r.profile.value, r.since, r.spend = lifecycle.Money(value), time.Unix(since, 0), lifecycle.Money(spend)
+	r.lastPurchase = timeOf(lastPurchase)
 	r.digest.first, r.digest.last, r.digest.followUp, r.digest.negativeMoment = timeOf(first), timeOf(last), timeOf(followUp), timeOf(moment)
 	return id, r, err
 }

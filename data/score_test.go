@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"maps"
 	"slices"
 	"testing"
@@ -155,7 +156,7 @@ func TestContactSummariesMatchTheHistory(t *testing.T) {
 	contactAt(t, b, old, at, lifecycle.Negative, true, daysBefore(-4))
 	contactAt(t, b, old, at, lifecycle.Negative, false, time.Time{})
 	fromHistory := factsAsOf(t, b, testNow)[old].Facts
-	s, err := openCurrentStreams(ctx, b.reader, testNow, customerSet{ids: []int64{old}})
+	s, err := openCurrentStreams(ctx, b.reader, testNow, customerSet{ids: []int64{old}}, daysBefore(180))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,4 +172,30 @@ func TestContactSummariesMatchTheHistory(t *testing.T) {
 		a.FollowUpDue != b.FollowUpDue || a.NegativeRun != b.NegativeRun || a.LastNegativeMoment != b.LastNegativeMoment {
 		t.Errorf("the summary's contact facts differ from the history's:\n%+v\n%+v", b, a)
 	}
+}
+
+func TestPurchaseDigestsAreKeptAndMadeAnewAfterAPurchase(t *testing.T) {
+	b, _ := makeDemo(t, DemoOptions{Customers: 200, Seed: 5})
+	ctx := context.Background()
+	var buyers, kept int
+	b.reader.QueryRow(`SELECT count(*), count(purchase_digest) FROM customers WHERE purchase_count > 0`).Scan(&buyers, &kept)
+	if buyers == 0 || kept != buyers {
+		t.Fatalf("%d of %d buyers have a purchase digest after the first scoring", kept, buyers)
+	}
+	buyer := allCustomers(t, b)[0].ID
+	buyAt(t, b, buyer, testNow.AddDate(0, 0, 3), 5000) // dated later than now
+	var digest sql.NullString
+	b.reader.QueryRow(`SELECT purchase_digest FROM customers WHERE id = ?`, buyer).Scan(&digest)
+	if digest.Valid {
+		t.Errorf("a digest %q was kept that leaves out a purchase to come", digest.String)
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 5) }
+	if _, err := b.Rescore(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b.reader.QueryRow(`SELECT purchase_digest FROM customers WHERE id = ?`, buyer).Scan(&digest)
+	if !digest.Valid {
+		t.Error("once the purchase has come, the scoring kept no digest")
+	}
+	checkStoredFlags(t, b, "after a purchase dated later")
 }

@@ -23,6 +23,11 @@ WHERE contact_count > 0;
 -- The kinds of flag and their severities packed in one number (see
 -- flagCode), so that scoring the whole book compares one column.
 ALTER TABLE customers ADD COLUMN flag_code INTEGER NOT NULL DEFAULT 0;
+-- What the purchase models read of a customer's purchases (see
+-- data/purchase_digest.go), so that scoring the whole book reads only the
+-- purchases of the latest months; made by the next scoring after any
+-- change of the purchases.
+ALTER TABLE customers ADD COLUMN purchase_digest TEXT;
 
 CREATE TABLE flags (
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,

@@ -1,0 +1,64 @@
+package lifecycle
+
+import (
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// TestDigestReadsAsThePurchasesDo checks the digest against the readings
+// of the purchases themselves, on random histories in a zone with daylight
+// saving, read on the day of the digest and later.
+func TestDigestReadsAsThePurchasesDo(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no time zone data")
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	start := time.Date(2025, 1, 1, 0, 0, 0, 0, berlin)
+	for range 2000 {
+		var ps []Purchase
+		for range rng.IntN(8) {
+			cur := "EUR"
+			if rng.IntN(20) == 0 {
+				cur = "USD"
+			}
+			at := start.Add(time.Duration(rng.IntN(400*24)) * time.Hour)
+			ps = append(ps, Purchase{At: at, Amount: Money(rng.IntN(100000)), Currency: cur})
+		}
+		asOf := start.AddDate(0, 0, 300+rng.IntN(50))
+		d, ok := DigestPurchases(ps, asOf)
+		later := asOf.AddDate(0, 0, rng.IntN(40))
+		var kept []Purchase
+		var times []time.Time
+		for _, p := range ps {
+			if dayNumber(p.At, berlin) <= dayNumber(asOf, berlin) {
+				kept = append(kept, p)
+				times = append(times, p.At)
+			}
+		}
+		h, hok := RepeatHistoryOf(times, later)
+		if ok != hok || ok && d.Repeat(later) != h {
+			t.Fatalf("repeat history %+v (%v), from the purchases %+v (%v)", d.Repeat(later), ok, h, hok)
+		}
+		s, sok := SpendHistoryOf(kept, later)
+		if ds, dsok := d.Spend(); ok && (dsok != sok || ds.X != s.X || !near(ds.Mean, s.Mean)) {
+			t.Fatalf("spend history %+v (%v), from the purchases %+v (%v)", ds, dsok, s, sok)
+		}
+		if v, _ := RFMValuesOf(kept, later); ok && d.RFM(later) != v {
+			t.Fatalf("RFM values %+v, from the purchases %+v", d.RFM(later), v)
+		}
+		mixed := false
+		for _, p := range kept {
+			mixed = mixed || p.Currency != kept[0].Currency
+		}
+		if ok && (mixed != (d.Currency == "") || !mixed && d.Currency != kept[0].Currency) {
+			t.Fatalf("currency %q of %+v", d.Currency, kept)
+		}
+		if ok && (d.Count != len(kept) || d.Zone != "Europe/Berlin") {
+			t.Fatalf("count %d of %d, zone %s", d.Count, len(kept), d.Zone)
+		}
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
