@@ -19,15 +19,19 @@ type storedFit struct {
 	GammaGamma *lifecycle.GammaGamma `json:"gamma_gamma,omitempty"`
 	Currency   string                `json:"currency,omitempty"`
 	RFM        *lifecycle.RFMEdges   `json:"rfm,omitempty"` // nil where nobody bought
+	// Purchases is how many purchases the book held when the models were
+	// fitted, so that a change of the purchases can call for a new fit.
+	Purchases int `json:"purchases"`
 }
 
 // errNotFitted stands for a model of a stored fit that could not be fitted;
 // the full scoring says why.
 var errNotFitted = errors.New("the purchase model could not be fitted")
 
-// fitOf keeps what the scores need of the models and the RFM quintiles.
-func fitOf(m Models, edges *lifecycle.RFMEdges) storedFit {
-	f := storedFit{RFM: edges}
+// fitOf keeps what the scores need of the models and the RFM quintiles,
+// with the number of purchases the models were fitted to.
+func fitOf(m Models, edges *lifecycle.RFMEdges, purchases int) storedFit {
+	f := storedFit{RFM: edges, Purchases: purchases}
 	if m.BGNBDErr == nil {
 		f.BGNBD = &m.BGNBD.BGNBD
 	}

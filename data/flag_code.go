@@ -14,6 +14,19 @@ import (
 // no flag of that kind); severities run from 0 to 100.
 type flagCode int64
 
+// severityStep is the grain of a stored severity. A flag's severity grows
+// slowly day by day (a silence gets longer); stored in steps, it is
+// rewritten every few days rather than every morning, and the board's
+// order and the list's ranking do not need it finer.
+const severityStep = 5
+
+// storedSeverity is a severity as the book keeps it: in steps, from 0 to
+// 100.
+func storedSeverity(s int) int {
+	s = min(max(s, 0), 100)
+	return s - s%severityStep
+}
+
 // codedKinds are the kinds in the order of their bits.
 var codedKinds = []lifecycle.FlagKind{lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack}
 
@@ -23,7 +36,7 @@ func codeOf(flags []lifecycle.Flag) flagCode {
 	var code flagCode
 	for _, f := range flags {
 		if i := slices.Index(codedKinds, f.Kind); i >= 0 {
-			code |= flagCode(min(max(f.Severity, 0), 100)+1) << (flagBits * i)
+			code |= flagCode(storedSeverity(f.Severity)+1) << (flagBits * i)
 		}
 	}
 	return code

@@ -21,39 +21,54 @@ type RescoreReport struct {
 // Rescore flags every customer of the book again as of now. Flags go by
 // time (days of silence, a follow-up coming due), so they age as the clock
 // moves on, and the book is scored in full once a day and after an import.
-// The purchase models are fitted again when the stored ones were fitted on
-// an earlier day, outside the write, so that other writers wait only for
-// the scoring itself.
+// The purchase models are fitted again when the stored ones are a week
+// old or the purchases have changed by more than a twentieth since (they
+// change little from day to day), outside the write, so that other writers
+// wait only for the scoring itself.
 func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 	now := b.Now()
 	fit, asOf, ok, err := readFit(ctx, b.reader)
 	if err != nil {
 		return RescoreReport{}, err
 	}
+	var purchases int
+	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM purchases`).Scan(&purchases); err != nil {
+		return RescoreReport{}, fmt.Errorf("count the purchases: %w", describe(err))
+	}
 	// The scoring makes a few short-lived values for each of the book's
 	// customers; collecting them less often takes a fifth off its time, for
 	// a few megabytes more while it runs.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	var rep RescoreReport
-	if ok && sameDay(asOf, now) {
+	if ok && !fit.stale(asOf, now, purchases) {
 		rep.Models = fit.models(asOf)
 	} else {
 		if rep.Models, err = b.PurchaseModels(ctx, now); err != nil {
 			return rep, err
 		}
-		rep.Refitted = true
+		rep.Refitted, fit.Purchases = true, purchases
 	}
 	err = b.write(ctx, func(tx *sql.Tx) error {
 		var err error
-		rep.Changed, err = b.scoreBook(ctx, tx, now, &rep.Models)
+		rep.Changed, err = b.scoreBook(ctx, tx, now, &rep.Models, fit.Purchases)
 		return err
 	})
 	return rep, err
 }
 
+// refitDays is how old stored models may be before they are fitted again.
+const refitDays = 7
+
+// stale tells whether a fit made as of asOf is to be made again now, with
+// the book holding this many purchases.
+func (f storedFit) stale(asOf, now time.Time, purchases int) bool {
+	drift := purchases - f.Purchases
+	return !now.Before(asOf.AddDate(0, 0, refitDays)) || now.Before(asOf) || 20*max(drift, -drift) > purchases
+}
+
 // scoreBook flags every customer as of now with the models and stores
 // them, with the book's RFM quintiles, for the scoring of single customers.
-func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Models) (int, error) {
+func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Models, purchases int) (int, error) {
 	sc, err := loadScorer(ctx, tx, now)
 	if err != nil {
 		return 0, err
@@ -69,7 +84,7 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeDigests(ctx, tx, out.digests); err != nil {
 		return 0, err
 	}
-	return len(out.changes), storeFit(ctx, tx, fitOf(*m, rfmEdges(out.values)), m.AsOf)
+	return len(out.changes), storeFit(ctx, tx, fitOf(*m, rfmEdges(out.values), purchases), m.AsOf)
 }
 
 // scoreInParts scores every customer in ranges of ids side by side, on the
@@ -110,11 +125,4 @@ func (b *Book) scoreRange(ctx context.Context, sc *scorer, set customerSet) (sco
 	}
 	defer rtx.Rollback()
 	return sc.score(ctx, rtx, set)
-}
-
-// sameDay tells whether two times fall on the same calendar day in b's
-// time zone.
-func sameDay(a, b time.Time) bool {
-	a = a.In(b.Location())
-	return a.YearDay() == b.YearDay() && a.Year() == b.Year()
 }

@@ -229,12 +229,13 @@ func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 	}
 	top := 0
 	for _, f := range ch.flags {
-		top = max(top, f.Severity)
+		severity := storedSeverity(f.Severity)
+		top = max(top, severity)
 		var err error
 		if keep {
-			_, err = w.setSeverity.ExecContext(ctx, f.Severity, int64(f.Worth), ch.id, string(f.Kind))
+			_, err = w.setSeverity.ExecContext(ctx, severity, int64(f.Worth), ch.id, string(f.Kind))
 		} else {
-			_, err = w.insert.ExecContext(ctx, ch.id, string(f.Kind), f.Severity, int64(f.Worth))
+			_, err = w.insert.ExecContext(ctx, ch.id, string(f.Kind), severity, int64(f.Worth))
 		}
 		if err != nil {
 			return err

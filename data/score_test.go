@@ -199,3 +199,35 @@ func TestPurchaseDigestsAreKeptAndMadeAnewAfterAPurchase(t *testing.T) {
 	}
 	checkStoredFlags(t, b, "after a purchase dated later")
 }
+
+func TestModelsAreFittedAgainAfterAWeekOrNewPurchases(t *testing.T) {
+	b, _ := makeDemo(t, DemoOptions{Customers: 200, Seed: 8})
+	ctx := context.Background()
+	rescoreOn := func(days int) bool {
+		t.Helper()
+		b.Now = func() time.Time { return testNow.AddDate(0, 0, days) }
+		rep, err := b.Rescore(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep.Refitted
+	}
+	if rescoreOn(3) {
+		t.Error("the models were fitted again three days on, with no new purchase")
+	}
+	var n int
+	b.reader.QueryRow(`SELECT count(*) FROM purchases`).Scan(&n)
+	for i, c := range allCustomers(t, b)[:n/15] {
+		buyAt(t, b, c.ID, testNow.AddDate(0, 0, 3).Add(-time.Duration(i)*time.Minute), 2500)
+	}
+	if !rescoreOn(3) {
+		t.Error("the models were not fitted again after the purchases grew by a fifteenth")
+	}
+	if rescoreOn(9) {
+		t.Error("the models were fitted again six days after the last fit")
+	}
+	if !rescoreOn(10) {
+		t.Error("the models were not fitted again a week after the last fit")
+	}
+	checkStoredFlags(t, b, "after the fits")
+}

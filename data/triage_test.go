@@ -47,7 +47,7 @@ func TestTriageListRanksTheFlaggedWithTheirTopFlag(t *testing.T) {
 	}
 	for _, e := range list {
 		o := outlooks[e.ID]
-		if len(o.Flags) == 0 || o.Flags[0].Kind != e.Flag.Kind || o.Flags[0].Severity != e.Flag.Severity || len(o.Flags[0].Reasons) == 0 {
+		if len(o.Flags) == 0 || o.Flags[0].Kind != e.Flag.Kind || storedSeverity(o.Flags[0].Severity) != e.Flag.Severity || len(o.Flags[0].Reasons) == 0 {
 			t.Errorf("%s: listed with %v, outlook flags %v", e.Name, e.Flag, o.Flags)
 		}
 	}
