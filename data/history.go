@@ -30,6 +30,9 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt bool
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
+	if err := c.CheckTime(b.Now()); err != nil {
+		return 0, err
+	}
 	var id int64
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		now := b.Now()

@@ -31,6 +31,10 @@ func (r *importRun) contactRow(c *cells) error {
 		c.failRow(err)
 		return nil
 	}
+	if err := x.CheckTime(r.now); err != nil {
+		c.fail(fieldAt, err)
+		return nil
+	}
 	id, err := r.customerFor(c, x.At, lifecycle.Buying)
 	if err != nil || id == 0 {
 		return err

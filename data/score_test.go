@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -230,4 +231,17 @@ func TestModelsAreFittedAgainAfterAWeekOrNewPurchases(t *testing.T) {
 		t.Error("the models were not fitted again a week after the last fit")
 	}
 	checkStoredFlags(t, b, "after the fits")
+}
+
+func TestAContactDatedLaterIsRefused(t *testing.T) {
+	b, old, _ := factsBook(t)
+	c := lifecycle.Contact{CustomerID: old, At: testNow.Add(2 * time.Hour), Kind: lifecycle.Call,
+		Direction: lifecycle.Out, Sentiment: lifecycle.Positive, Summary: "to come"}
+	if _, err := b.LogContact(context.Background(), c); err == nil || !strings.Contains(err.Error(), "follow-up") {
+		t.Errorf("a contact two hours ahead: %v, want a refusal that points to follow-ups", err)
+	}
+	_, err := importText(t, b, Contacts, "Customer,Date,Summary\nOld Ltd,"+testNow.AddDate(0, 0, 2).Format("2006-01-02")+",planned\n", ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), "after now") {
+		t.Errorf("an import of a contact two days ahead: %v", err)
+	}
 }

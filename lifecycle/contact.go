@@ -89,6 +89,17 @@ func ParseSentiment(s string) (Sentiment, error) {
 	return "", fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", s)
 }
 
+// CheckTime refuses a contact dated after now (a minute's leeway for
+// clocks): a contact is logged once it happened, and one to come is a
+// follow-up. The flags count every contact logged as having happened.
+func (c Contact) CheckTime(now time.Time) error {
+	if c.At.After(now.Add(time.Minute)) {
+		return fmt.Errorf("the contact is dated %s, after now: log a contact once it happened, and set a follow-up for one to come",
+			c.At.Format("2006-01-02 15:04"))
+	}
+	return nil
+}
+
 // Validate checks a contact before it is stored.
 func (c Contact) Validate() error {
 	if strings.TrimSpace(c.Summary) == "" {

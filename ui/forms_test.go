@@ -113,6 +113,11 @@ func TestContactFormShowsMistakesBesideTheFieldAndStoresNothing(t *testing.T) {
 			h.press("shift+tab", "shift+tab", "backspace", "backspace", "backspace")
 			h.typeText("01.03.0224")
 		}, formError{"When", "01.03.0224", `↑ "01.03.0224" is outside the years`}},
+		{"a when after now", func(h *harness) {
+			h.typeText("Phoned back")
+			h.press("up", "up", "backspace", "backspace", "backspace")
+			h.typeText("+2d")
+		}, formError{"When", "+2d", "↑ after now: a contact to come is a follow-up"}},
 		{"a follow-up that is no date", func(h *harness) {
 			h.typeText("Phoned back")
 			h.press("tab", "tab", "tab")
