@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"tend/lifecycle"
@@ -32,10 +33,13 @@ var errNotFitted = errors.New("the purchase model could not be fitted")
 // with the number of purchases the models were fitted to.
 func fitOf(m Models, edges *lifecycle.RFMEdges, purchases int) storedFit {
 	f := storedFit{RFM: edges, Purchases: purchases}
-	if m.BGNBDErr == nil {
+	// A parameter that is not a number cannot be stored (nor forecast
+	// with); such a model counts as not fitted.
+	b, g := m.BGNBD.BGNBD, m.GammaGamma.GammaGamma
+	if m.BGNBDErr == nil && finite(b.R, b.Alpha, b.A, b.B) {
 		f.BGNBD = &m.BGNBD.BGNBD
 	}
-	if m.GammaGammaErr == nil {
+	if m.GammaGammaErr == nil && finite(g.P, g.Q, g.Gamma) {
 		f.GammaGamma, f.Currency = &m.GammaGamma.GammaGamma, m.Currency
 	}
 	return f
@@ -86,4 +90,13 @@ func storeFit(ctx context.Context, ex execer, f storedFit, asOf time.Time) error
 		return fmt.Errorf("store the purchase models: %w", describe(err))
 	}
 	return nil
+}
+
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -75,7 +75,9 @@ type digestChange struct {
 	digest string
 }
 
-// score flags the set's customers; archived customers have no flags.
+// score flags the set's customers; archived customers have no flags. The
+// flags of customers named by ids are written whatever changed, so that
+// their worth follows an edit at once.
 func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored, error) {
 	var out scored
 	err := sc.each(ctx, q, set, func(c CustomerFacts, stored flagCode) {
@@ -83,7 +85,7 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 			out.values = append(out.values, c.RFM)
 		}
 		flags := sc.flags(c)
-		if code := codeOf(flags); code != stored {
+		if code := codeOf(flags); code != stored || set.ids != nil {
 			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
 		}
 		if c.Digest != nil {

@@ -106,7 +106,7 @@ func digestHolds(set customerSet, now time.Time) (string, []any) {
 	if set.ids != nil {
 		return "0", nil
 	}
-	prefix := now.Location().String() + " "
+	prefix := lifecycle.ZoneName(now.Location()) + " "
 	return "(purchase_digest IS NOT NULL AND substr(purchase_digest, 1, ?) = ? AND last_purchase_at <= ?)",
 		[]any{len(prefix), prefix, now.Unix()}
 }

@@ -31,14 +31,23 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
 }
 
 // WonBack records that a customer was won back: it moves to the first
-// owning phase (unless it is in an owning phase already), with the reason.
-func (b *Book) WonBack(ctx context.Context, id int64) error {
-	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+// owning phase, with the reason, unless it is in an owning phase already
+// (then it says so with moved false). Either way it counts as an attempt,
+// so that the customer is no win-back candidate for the rules' cooldown.
+func (b *Book) WonBack(ctx context.Context, id int64) (moved bool, err error) {
+	err = b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+		before := c.Phase
 		if err := moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
 			return err
 		}
-		return markDone(ctx, tx, id, now, `dismissed = 0`)
+		after, err := customerByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		moved = after.Phase != before
+		return markDone(ctx, tx, id, now, `dismissed = 0, last_attempt_at = ?`, now.Unix())
 	})
+	return moved, err
 }
 
 // GiveUp records that a customer is lost and not to be contacted again: it

@@ -71,8 +71,12 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	if err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.WonBack(ctx, id("Quiet Lead")); err != nil {
-		t.Fatal(err)
+	if moved, err := b.WonBack(ctx, id("Quiet Lead")); err != nil || !moved {
+		t.Fatalf("won back the lead: moved %v, %v", moved, err)
+	}
+	// A customer at risk won back stays where it is, as an attempt.
+	if moved, err := b.WonBack(ctx, id("Regular Ltd")); err != nil || moved {
+		t.Fatalf("won back a customer: moved %v, %v", moved, err)
 	}
 	// Snoozed, recently attempted and do-not-contact customers are off the
 	// list; the lead won back is a customer now, fresh in its phase.
@@ -94,8 +98,8 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	if snoozed != testNow.AddDate(0, 0, 30).Unix() || attemptAt != testNow.Unix() {
 		t.Errorf("stored snooze %d and attempt %d", snoozed, attemptAt)
 	}
-	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 4 {
-		t.Errorf("done today = %d, %v; want 4", n, err)
+	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
+		t.Errorf("done today = %d, %v; want 5", n, err)
 	}
 	checkStoredFlags(t, b, "after triage")
 }

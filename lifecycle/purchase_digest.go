@@ -1,6 +1,9 @@
 package lifecycle
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // PurchaseDigest sums up a customer's purchases (refunds left out), in the
 // calendar days of one time zone, into what the purchase models and the
@@ -21,7 +24,7 @@ type PurchaseDigest struct {
 func DigestPurchases(purchases []Purchase, asOf time.Time) (PurchaseDigest, bool) {
 	loc := asOf.Location()
 	today := dayNumber(asOf, loc)
-	d := PurchaseDigest{Zone: loc.String()}
+	d := PurchaseDigest{Zone: ZoneName(loc)}
 	seen := map[int64]bool{}
 	for _, p := range purchases {
 		day := dayNumber(p.At, loc)
@@ -81,4 +84,17 @@ func (d PurchaseDigest) RFM(asOf time.Time) RFMValues {
 		Frequency: d.Days,
 		Monetary:  d.Bought,
 	}
+}
+
+// ZoneName names a time zone so that two zones with one name tell apart:
+// the system's zone is called "Local" whatever it is, so it is named by
+// its offsets from UTC in winter and in summer as well.
+func ZoneName(loc *time.Location) string {
+	name := loc.String()
+	if name != "Local" {
+		return name
+	}
+	_, winter := time.Date(2000, 1, 1, 12, 0, 0, 0, loc).Zone()
+	_, summer := time.Date(2000, 7, 1, 12, 0, 0, 0, loc).Zone()
+	return fmt.Sprintf("Local%+d%+d", winter, summer)
 }

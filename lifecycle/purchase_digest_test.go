@@ -61,4 +61,11 @@ func TestDigestReadsAsThePurchasesDo(t *testing.T) {
 	}
 }
 
+func TestZoneNameTellsLocalZonesApart(t *testing.T) {
+	a, b := ZoneName(time.FixedZone("Local", 0)), ZoneName(time.FixedZone("Local", -11*3600))
+	if a == b || ZoneName(time.UTC) != "UTC" {
+		t.Errorf("zone names %q, %q, %q", a, b, ZoneName(time.UTC))
+	}
+}
+
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }

@@ -67,6 +67,9 @@ type Model struct {
 	count   int // customers in the book
 	undo    []undoStep
 	start   tea.Cmd // what the first screen other than the board reads
+	// scoredOn is the day the book was last scored in full, so that a
+	// board left open past midnight is scored again.
+	scoredOn int64
 }
 
 // New opens the board on a book and reads what the first frame shows, so
@@ -179,7 +182,12 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case watchTickMsg:
-		return m, tea.Batch(checkBookCmd(m.ctx, m.watcher), watchTick())
+		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick()}
+		if m.scoredOn != 0 && dayOf(m.now()) != m.scoredOn {
+			m.scoredOn = dayOf(m.now()) // asked once; the answer sets it again
+			cmds = append(cmds, rescoreCmd(m.ctx, m.book))
+		}
+		return m, tea.Batch(cmds...)
 	case bookChangedMsg:
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case statusExpiredMsg:
@@ -197,14 +205,18 @@ func (m Model) handleTriageMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.loadTriageReasons()
 	case triageReasonsMsg:
+		if msg.kind != m.triage.kind || !m.triage.loaded {
+			return m, nil
+		}
 		for id, r := range msg.reasons {
 			m.triage.reasons[id] = r
 		}
 	case rescoredMsg:
+		m.scoredOn = dayOf(m.now())
 		if msg.changed == 0 {
 			return m, nil
 		}
-		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage())
 	case triageDoneMsg:
 		m.triage.markDone(msg.id, msg.what)
 		cmd := m.status.set(msg.status, false)

@@ -40,8 +40,12 @@ type triageLoadedMsg struct {
 	doneToday int
 }
 
-// triageReasonsMsg carries the top reasons of customers that came on screen.
-type triageReasonsMsg struct{ reasons map[int64]string }
+// triageReasonsMsg carries the top reasons of customers that came on screen
+// in the list of a kind.
+type triageReasonsMsg struct {
+	kind    lifecycle.FlagKind
+	reasons map[int64]string
+}
 
 // triageDoneMsg says a triage action is stored.
 type triageDoneMsg struct {
@@ -66,7 +70,7 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 		for _, e := range entries[:min(firstScreen, len(entries))] {
 			ids = append(ids, e.ID)
 		}
-		reasons, err := topReasons(ctx, b, ids)
+		reasons, err := topReasons(ctx, b, ids, kind)
 		if err != nil {
 			return readFailedMsg{err: err}
 		}
@@ -75,19 +79,20 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 }
 
 // loadReasonsCmd reads the top reasons of customers that came on screen.
-func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64) tea.Cmd {
+func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) tea.Cmd {
 	return func() tea.Msg {
-		reasons, err := topReasons(ctx, b, ids)
+		reasons, err := topReasons(ctx, b, ids, kind)
 		if err != nil {
 			return readFailedMsg{err: err}
 		}
-		return triageReasonsMsg{reasons}
+		return triageReasonsMsg{kind, reasons}
 	}
 }
 
-// topReasons are the first reasons of the most urgent flag of each
-// customer; a customer whose flags are gone since has "no flag now".
-func topReasons(ctx context.Context, b *data.Book, ids []int64) (map[int64]string, error) {
+// topReasons are the first reasons of each customer's flag of the kind the
+// list shows, or of the most urgent flag for every kind; a customer whose
+// flag is gone since has "no flag now".
+func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) (map[int64]string, error) {
 	outlooks, err := b.Outlooks(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("could not read why the customers are flagged: %w", err)
@@ -95,8 +100,11 @@ func topReasons(ctx context.Context, b *data.Book, ids []int64) (map[int64]strin
 	out := make(map[int64]string, len(ids))
 	for _, id := range ids {
 		out[id] = "no flag now"
-		if o := outlooks[id]; len(o.Flags) > 0 && len(o.Flags[0].Reasons) > 0 {
-			out[id] = o.Flags[0].Reasons[0]
+		for _, f := range outlooks[id].Flags {
+			if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
+				out[id] = f.Reasons[0]
+				break
+			}
 		}
 	}
 	return out, nil

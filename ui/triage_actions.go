@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -104,17 +105,23 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 
 // snoozeCmd stores a snooze.
 func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
-	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), func() error { return b.Snooze(ctx, c.ID, until) })
+	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), func() (string, error) { return "", b.Snooze(ctx, c.ID, until) })
 }
 
 // wonBackCmd records a customer won back.
 func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "won back", func() error { return b.WonBack(ctx, c.ID) })
+	return triageCmd(c, "won back", func() (string, error) {
+		moved, err := b.WonBack(ctx, c.ID)
+		if err == nil && !moved {
+			return "won back (a customer already, so not moved)", nil
+		}
+		return "", err
+	})
 }
 
 // giveUpCmd records a customer as lost, not to be contacted.
 func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "lost, do not contact", func() error { return b.GiveUp(ctx, c.ID) })
+	return triageCmd(c, "lost, do not contact", func() (string, error) { return "", b.GiveUp(ctx, c.ID) })
 }
 
 // logAttemptCmd stores an attempt.
@@ -127,13 +134,16 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	}
 }
 
-// triageCmd runs a triage action and says what was done.
-func triageCmd(c lifecycle.Customer, what string, write func() error) tea.Cmd {
+// triageCmd runs a triage action and says what was done: what, unless the
+// write says otherwise.
+func triageCmd(c lifecycle.Customer, what string, write func() (string, error)) tea.Cmd {
 	name := Clean(c.Name)
 	return func() tea.Msg {
-		if err := write(); err != nil {
+		done, err := write()
+		if err != nil {
 			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
 		}
-		return triageDoneMsg{id: c.ID, what: what, status: fmt.Sprintf("%s: %s", name, what)}
+		said := cmp.Or(done, what)
+		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s", name, said)}
 	}
 }

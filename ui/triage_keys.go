@@ -48,6 +48,15 @@ func (m *Model) openTriage() tea.Cmd {
 	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
 }
 
+// reloadTriage reads the list anew when it is open, as after a scoring:
+// what was done on this visit is forgotten, as the list holds it no more.
+func (m *Model) reloadTriage() tea.Cmd {
+	if !m.triageOpen() {
+		return nil
+	}
+	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
+}
+
 func (m Model) triageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k, s := m.tkeys, &m.triage
 	if d, ok := k.step(msg, s.listHeight(), len(s.entries)); ok {
@@ -107,7 +116,7 @@ func (m *Model) loadTriageReasons() tea.Cmd {
 	for _, id := range ids {
 		m.triage.reasons[id] = "…" // asked for; not asked again
 	}
-	return loadReasonsCmd(m.ctx, m.book, ids)
+	return loadReasonsCmd(m.ctx, m.book, ids, m.triage.kind)
 }
 
 func (m Model) confirmGiveUpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {

@@ -135,3 +135,39 @@ func lineWith(t *testing.T, screen, text string) string {
 	t.Fatalf("%q is not on screen:\n%s", text, screen)
 	return ""
 }
+
+func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	first := h.m.triage.entries[0]
+	if err := h.book.GiveUp(h.ctx, first.ID); err != nil { // as if scored meanwhile
+		t.Fatal(err)
+	}
+	h.send(rescoredMsg{changed: 1})
+	for _, e := range h.m.triage.entries {
+		if e.ID == first.ID {
+			t.Fatalf("%s is still listed after the scoring", e.Name)
+		}
+	}
+}
+
+func TestTriageReasonIsThatOfTheListedFlag(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	for _, kind := range triageKinds[1:] {
+		for h.m.triage.kind != kind {
+			h.press("tab")
+		}
+		for _, e := range h.m.triage.entries {
+			o, err := h.book.Outlooks(h.ctx, []int64{e.ID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range o[e.ID].Flags {
+				if f.Kind == kind && h.m.triage.reasons[e.ID] != f.Reasons[0] {
+					t.Errorf("%s on the %s list says %q, want %q", e.Name, kind, h.m.triage.reasons[e.ID], f.Reasons[0])
+				}
+			}
+		}
+	}
+}
