@@ -71,6 +71,7 @@ func newRootCmd() *cobra.Command {
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
+		newForgetCmd(&flags),
 	)
 	return root
 }

@@ -1,0 +1,69 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+func TestForgetErasesTheCustomerFromTheFile(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	const marker = "Zyxwvut-Geheimnis"
+	gone := addCustomer(t, b, lifecycle.Customer{Name: marker + " GmbH", Email: "info@" + marker + ".de", Phase: "retention",
+		Tags: []string{marker}, CreatedAt: daysBefore(100)})
+	stays := addCustomer(t, b, lifecycle.Customer{Name: "Bleibt AG", Phase: "retention", CreatedAt: daysBefore(100)})
+	for i := range 30 {
+		contactAt(t, b, gone, daysBefore(90-i), lifecycle.Negative, i == 0, time.Time{})
+		buyAt(t, b, gone, daysBefore(80-i), 1000)
+	}
+	b.LogContact(ctx, lifecycle.Contact{CustomerID: gone, At: daysBefore(1), Kind: lifecycle.Note, Direction: lifecycle.Out,
+		Sentiment: lifecycle.Neutral, Summary: "private: " + marker})
+	if err := b.Snooze(ctx, gone, testNow.AddDate(0, 0, 3)); err != nil {
+		t.Fatal(err)
+	}
+	os.Mkdir(filepath.Join(filepath.Dir(b.Path()), "backups"), 0o700)
+	backup := filepath.Join(filepath.Dir(b.Path()), "backups", "before.db")
+	if err := b.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+
+	plan, err := b.PlanErasure(ctx, gone)
+	if err != nil || plan.Contacts != 31 || plan.Purchases != 30 || plan.PhaseChanges != 1 {
+		t.Fatalf("plan %+v, %v; want 31 contacts, 30 purchases, 1 phase change", plan, err)
+	}
+	e, err := b.Forget(ctx, gone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Copies) != 1 || e.Copies[0] != backup {
+		t.Errorf("copies named %v, want the backup made before", e.Copies)
+	}
+	if _, err := b.Customer(ctx, gone); err == nil {
+		t.Error("the customer is still in the book")
+	}
+	for _, table := range []string{"contacts", "purchases", "phase_changes", "tags", "triage", "flags"} {
+		var n int
+		b.reader.QueryRow(`SELECT count(*) FROM `+table+` WHERE customer_id = ?`, gone).Scan(&n)
+		if n != 0 {
+			t.Errorf("%d rows of %s left", n, table)
+		}
+	}
+	if c, err := b.Customer(ctx, stays); err != nil || c.Name != "Bleibt AG" {
+		t.Errorf("the other customer: %+v, %v", c, err)
+	}
+	for _, f := range []string{b.Path(), b.Path() + "-wal"} {
+		raw, err := os.ReadFile(f)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		if bytes.Contains(raw, []byte(marker)) || bytes.Contains(bytes.ToLower(raw), bytes.ToLower([]byte(marker))) {
+			t.Errorf("%s still holds the erased customer's name", filepath.Base(f))
+		}
+	}
+}
