@@ -13,7 +13,7 @@ import (
 // Erasure is what forgetting a customer erases, and the copies of the book
 // that still hold the customer afterwards.
 type Erasure struct {
-	Name                             string
+	Name                              string
 	Contacts, Purchases, PhaseChanges int
 	// Copies are the book's backups and upgrade copies: made before the
 	// erasure, they still hold the customer.
