@@ -42,3 +42,18 @@ func TestForgetAsksFirstAndErases(t *testing.T) {
 		t.Error("the customer is still in the book")
 	}
 }
+
+func TestExportHistoryHasTheAuditTrail(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Erika Muster", "--email", "erika@example.de")
+	mustTend(t, db, "edit", "erika", "--email", "erika@muster.de")
+	out := mustTend(t, db, "export", "history")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || lines[0] != "id,customer_id,customer_name,at,who,field,old,new" ||
+		!strings.Contains(lines[1], ",Erika Muster,") || !strings.HasSuffix(lines[1], ",e-mail,erika@example.de,erika@muster.de") {
+		t.Errorf("export history:\n%s", out)
+	}
+	if _, _, err := execTend(t, db, "import", "history", "x.csv"); err == nil {
+		t.Error("the audit trail was taken for import")
+	}
+}

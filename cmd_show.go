@@ -135,6 +135,8 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 			text += " · " + e.Purchase.Note
 		}
 		return "purchase", text
+	case e.Edit != nil:
+		return "edited", e.Edit.Change()
 	}
 	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
 	if e.Change.Reason != "" {

@@ -163,18 +163,22 @@ func count(n int, what data.Entity) string {
 func newExportCmd(flags *bookFlags) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "export customers|contacts|purchases [FILE]",
-		Short: "Export all customers (archived ones too), contacts or purchases as CSV or JSON",
+		Use:   "export customers|contacts|purchases|history [FILE]",
+		Short: "Export all customers (archived ones too), contacts, purchases or the audit trail as CSV or JSON",
 		Long: "Export all customers (archived ones too), contacts or purchases, to FILE or else to\n" +
 			"standard output. Contacts and purchases name their customer by id, e-mail and name,\n" +
 			"so that tend import finds it in another book. FILE is replaced as a whole, and only\n" +
-			"once the export is complete.",
+			"once the export is complete. history is the audit trail: every change of a customer's\n" +
+			"record, with who made it and when.",
 		Example: "  tend export customers kunden.csv\n  tend export purchases --format json | jq '.[].amount'",
-		Args:    entityArgs(cobra.RangeArgs(1, 2)),
+		Args: cobra.MatchAll(cobra.RangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
+			_, err := data.ParseExported(args[0])
+			return err
+		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "", "csv or json (default: from FILE's extension, else csv)")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		what, _ := data.ParseEntity(args[0])
+		what, _ := data.ParseExported(args[0])
 		path := ""
 		if len(args) == 2 {
 			path = args[1]

@@ -33,6 +33,8 @@ type Book struct {
 	reader *sql.DB
 	// Now is the clock; tests set it to replay a fixed day.
 	Now func() time.Time
+	// Who names the user in the audit trail: the system's user name.
+	Who string
 	// Upgraded names the copy taken before an older book was upgraded, if any.
 	Upgraded string
 }
@@ -47,7 +49,7 @@ func Open(ctx context.Context, path string) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Book{path: path, Now: time.Now}
+	b := &Book{path: path, Now: time.Now, Who: currentUser()}
 	if b.writer, err = sql.Open("sqlite", dsn(path, false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -218,7 +220,8 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 		if c, err = customerByID(ctx, tx, id); err != nil {
 			return err
 		}
-		phase := c.Phase
+		before := c
+		before.Tags = slices.Clone(c.Tags)
 		if err := edit(&c); err != nil {
 			return err
 		}
@@ -226,11 +229,14 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 		if err := c.Validate(); err != nil {
 			return err
 		}
-		if c.Phase != phase {
+		if c.Phase != before.Phase {
 			return errors.New("the phase is changed by a move, not an edit")
 		}
 		c.UpdatedAt = b.Now()
 		if err := updateProfile(ctx, tx, c); err != nil {
+			return err
+		}
+		if err := b.auditProfile(ctx, tx, before, c, c.UpdatedAt); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, c.UpdatedAt, []int64{id})
@@ -279,6 +285,9 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE customers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, b.Now().Unix(), id)
 		if err != nil {
+			return err
+		}
+		if err := b.audit(ctx, tx, id, b.Now(), "archived", strconv.FormatBool(restore), strconv.FormatBool(!restore)); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{id})

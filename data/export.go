@@ -48,8 +48,10 @@ func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (
 		columns, each = ContactColumns, b.eachContactRecord
 	case Purchases:
 		columns, each = PurchaseColumns, b.eachPurchaseRecord
+	case AuditTrail:
+		columns, each = AuditColumns, b.eachAuditRecord
 	default:
-		return 0, fmt.Errorf("unknown kind of record %q (use customers, contacts or purchases)", what)
+		return 0, fmt.Errorf("unknown kind of record %q (use customers, contacts, purchases or history)", what)
 	}
 	out := newRecordWriter(f, columns, w)
 	n := 0

@@ -16,6 +16,8 @@ type History struct {
 	Contacts     []lifecycle.Contact
 	Purchases    []lifecycle.Purchase
 	PhaseChanges []lifecycle.PhaseChange
+	// Audit are the changes of the customer's record, oldest first.
+	Audit []AuditEntry
 }
 
 // LogContact stores a contact and updates the customer's summary in the same
@@ -105,7 +107,7 @@ func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (l
 		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
 			return err
 		}
-		if change.ID, err = insertPhaseChange(ctx, tx, change); err != nil {
+		if change.ID, err = b.recordMove(ctx, tx, change); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{customerID})
@@ -113,9 +115,9 @@ func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (l
 	return change, err
 }
 
-// insertPhaseChange records a move, puts the customer in its new phase and
-// returns the record's id.
-func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange) (int64, error) {
+// recordMove records a move in the phase history and the audit trail,
+// puts the customer in its new phase and returns the record's id.
+func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange) (int64, error) {
 	var from any
 	if ch.From != "" {
 		from = ch.From
@@ -128,6 +130,9 @@ func insertPhaseChange(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseChange
 	if _, err := tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
 		ch.To, ch.At.Unix(), ch.At.Unix(), ch.CustomerID); err != nil {
 		return 0, fmt.Errorf("record the move: %w", describe(err))
+	}
+	if err := b.audit(ctx, tx, ch.CustomerID, ch.At, "phase", ch.From, ch.To); err != nil {
+		return 0, err
 	}
 	return res.LastInsertId()
 }
@@ -182,7 +187,8 @@ const summaryAssignments = `
 	last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative'),
 	purchase_digest = NULL`
 
-// History returns a customer's contacts, purchases and phase changes.
+// History returns a customer's contacts, purchases, phase changes and the
+// audit trail of its record.
 func (b *Book) History(ctx context.Context, customerID int64) (History, error) {
 	var h History
 	var err error
@@ -192,6 +198,9 @@ func (b *Book) History(ctx context.Context, customerID int64) (History, error) {
 	if h.Purchases, err = b.purchases(ctx, `customer_id = ?`, customerID); err != nil {
 		return h, err
 	}
-	h.PhaseChanges, err = b.phaseChanges(ctx, customerID)
+	if h.PhaseChanges, err = b.phaseChanges(ctx, customerID); err != nil {
+		return h, err
+	}
+	h.Audit, err = b.auditTrail(ctx, `customer_id = ?`, customerID)
 	return h, err
 }

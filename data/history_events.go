@@ -9,12 +9,13 @@ import (
 )
 
 // Event is one entry of a customer's history: exactly one of Contact,
-// Purchase and Change is set.
+// Purchase, Change and Edit is set.
 type Event struct {
 	At       time.Time
 	Contact  *lifecycle.Contact
 	Purchase *lifecycle.Purchase
 	Change   *lifecycle.PhaseChange
+	Edit     *AuditEntry
 }
 
 // Events merges the history into one list, newest first. Within one second
@@ -30,6 +31,13 @@ func (h History) Events() []Event {
 	}
 	for i := range h.PhaseChanges {
 		out = append(out, Event{At: h.PhaseChanges[i].At, Change: &h.PhaseChanges[i]})
+	}
+	// Moves are in the audit trail too, to say who made them; the phase
+	// changes tell them already.
+	for i := range h.Audit {
+		if h.Audit[i].Field != "phase" {
+			out = append(out, Event{At: h.Audit[i].At, Edit: &h.Audit[i]})
+		}
 	}
 	// Oldest first keeps each list's own order within a second; reversed,
 	// the newest comes first.

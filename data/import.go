@@ -26,6 +26,22 @@ const (
 // Entities lists the entities in the order they are offered.
 var Entities = []Entity{Customers, Contacts, Purchases}
 
+// AuditTrail is the audit trail of every customer's record: it is exported,
+// never imported, since it tells what happened in this book.
+const AuditTrail Entity = "history"
+
+// ParseExported reads what an export can carry: an entity, or history.
+func ParseExported(in string) (Entity, error) {
+	if strings.EqualFold(strings.TrimSpace(in), string(AuditTrail)) {
+		return AuditTrail, nil
+	}
+	e, err := ParseEntity(in)
+	if err != nil {
+		return "", fmt.Errorf("unknown kind of record %q (use customers, contacts, purchases or history)", in)
+	}
+	return e, nil
+}
+
 // ParseEntity reads customers, contacts or purchases, singular or plural.
 func ParseEntity(in string) (Entity, error) {
 	s := strings.ToLower(strings.TrimSpace(in))

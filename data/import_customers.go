@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"tend/lifecycle"
 )
@@ -87,6 +88,9 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	if err := updateProfile(r.ctx, r.st, after); err != nil {
 		return err
 	}
+	if err := r.book.auditProfile(r.ctx, r.st, before, after, r.now); err != nil {
+		return err
+	}
 	if after.Phase != before.Phase {
 		if err := r.movePhase(before, after); err != nil {
 			return err
@@ -95,6 +99,9 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	if !after.ArchivedAt.Equal(before.ArchivedAt) {
 		if _, err := r.st.ExecContext(r.ctx, `UPDATE customers SET archived_at = ? WHERE id = ?`, unixOrNull(after.ArchivedAt), after.ID); err != nil {
 			return fmt.Errorf("archive customer %d: %w", after.ID, describe(err))
+		}
+		if err := r.book.audit(r.ctx, r.st, after.ID, r.now, "archived", strconv.FormatBool(before.Archived()), strconv.FormatBool(after.Archived())); err != nil {
+			return err
 		}
 	}
 	r.ix.drop(twin)
@@ -113,7 +120,7 @@ func (r *importRun) movePhase(before, after lifecycle.Customer) error {
 	if err != nil {
 		return err
 	}
-	_, err = insertPhaseChange(r.ctx, r.tx, ch)
+	_, err = r.book.recordMove(r.ctx, r.tx, ch)
 	return err
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"time"
 
 	"tend/lifecycle"
@@ -26,6 +27,9 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
 		if !until.After(now) {
 			return fmt.Errorf("a snooze must end after now, not on %s", until.Format(time.DateOnly))
 		}
+		if err := b.audit(ctx, tx, id, now, "snoozed until", "", until.Format(time.DateOnly)); err != nil {
+			return err
+		}
 		return markDone(ctx, tx, id, now, `snoozed_until = ?`, until.Unix())
 	})
 }
@@ -37,7 +41,7 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
 func (b *Book) WonBack(ctx context.Context, id int64) (moved bool, err error) {
 	err = b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
 		before := c.Phase
-		if err := moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
+		if err := b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
 			return err
 		}
 		after, err := customerByID(ctx, tx, id)
@@ -55,11 +59,14 @@ func (b *Book) WonBack(ctx context.Context, id int64) (moved bool, err error) {
 // than Win-back), unless it is in an ended phase already.
 func (b *Book) GiveUp(ctx context.Context, id int64) error {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
-		if err := moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
+		if err := b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = 1, updated_at = ? WHERE id = ?`, now.Unix(), id); err != nil {
 			return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
+		}
+		if err := b.audit(ctx, tx, id, now, "do not contact", strconv.FormatBool(c.DoNotContact), "true"); err != nil {
+			return err
 		}
 		return markDone(ctx, tx, id, now, `dismissed = 1`)
 	})
@@ -86,7 +93,7 @@ func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, l
 
 // moveToGroup moves a customer to the first phase of a group, or the last,
 // unless it is in a phase of that group already.
-func moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) error {
+func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) error {
 	lc, err := readLifecycle(ctx, tx)
 	if err != nil {
 		return err
@@ -106,6 +113,6 @@ func moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecy
 	if err != nil {
 		return err
 	}
-	_, err = insertPhaseChange(ctx, tx, ch)
+	_, err = b.recordMove(ctx, tx, ch)
 	return err
 }

@@ -57,6 +57,9 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 		if err != nil {
 			return err
 		}
+		if err := b.audit(ctx, tx, ch.CustomerID, b.Now(), "phase", ch.To, ch.From); err != nil {
+			return err
+		}
 		return rescore(ctx, tx, b.Now(), []int64{ch.CustomerID})
 	})
 }

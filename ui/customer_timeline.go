@@ -56,6 +56,8 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 			text += " · " + e.Purchase.Note
 		}
 		return timelineEvent{at: e.At, icon: "¤", text: text}
+	case e.Edit != nil:
+		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + e.Edit.Change()}
 	}
 	ch := e.Change
 	text := "moved to " + phaseName(lc, ch.To)
