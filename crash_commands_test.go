@@ -28,15 +28,15 @@ type crashCommand struct {
 
 var crashPhases = []string{"awareness", "acquisition", "conversion", "retention", "loyalty", "win-back", "lost"}
 
-// newCrashBook makes a book of customers spread over the phases, who
-// entered them months ago, so that scoring flags some of them.
-func newCrashBook(t *testing.T, dir string) string {
+// newCrashBook makes a book of customers spread over the phases given,
+// who entered them months ago, so that scoring flags some of them.
+func newCrashBook(t *testing.T, dir string, phases ...string) string {
 	t.Helper()
 	book := filepath.Join(dir, "book.db")
 	csv := "Name,Email,Phase,Phase since,Value\n"
 	since := time.Now().AddDate(0, 0, -100).Format("2006-01-02")
 	for i := 1; i <= crashCustomers; i++ {
-		csv += fmt.Sprintf("Crash %d,c%d@example.org,%s,%s,%d\n", i, i, crashPhases[i%5], since, 10*i)
+		csv += fmt.Sprintf("Crash %d,c%d@example.org,%s,%s,%d\n", i, i, phases[i%len(phases)], since, 10*i)
 	}
 	file := filepath.Join(dir, "customers.csv")
 	if err := os.WriteFile(file, []byte(csv), 0o600); err != nil {

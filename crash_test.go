@@ -18,7 +18,7 @@ func TestCrashSafetyOfTheCommandLine(t *testing.T) {
 	want := crashKills(t, 50)
 	rnd := crashRand(t)
 	dir := t.TempDir()
-	book := newCrashBook(t, dir)
+	book := newCrashBook(t, dir, crashPhases[:5]...)
 	var writes []crashWrite
 	f := crashFigures{killsBy: map[string]int{}}
 	for n := 1; f.kills < want; n++ {
