@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,10 @@ func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	term := &terminal{t: t, socket: "tend-test-" + filepath.Base(t.TempDir())}
+	// The temporary folder's name is unique within one test only, and
+	// other test runs may share the machine: the process id keeps their
+	// tmux servers apart.
+	term := &terminal{t: t, socket: fmt.Sprintf("tend-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir()))}
 	command := tendBinary(t) + " " + strings.Join(args, " ")
 	term.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command)
 	t.Cleanup(func() { exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
