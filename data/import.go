@@ -169,6 +169,9 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 			return err
 		}
 		defer run.batch.close()
+		if err := run.startBulk(what, len(t.rows)); err != nil {
+			return err
+		}
 		found, err := run.rows(t.rows, cols)
 		if err != nil {
 			return err
@@ -209,6 +212,7 @@ type importRun struct {
 	ix     *customerIndex
 	batch  *customerBatch
 	row    func(*cells) error // imports one row of the entity
+	bulk   *bulkLoad          // the indexes and triggers set aside, if any
 
 	// For contacts and purchases: the last id stored before the import, so
 	// that a row counts as a duplicate only of what was in the book already,
@@ -269,5 +273,11 @@ func (r *importRun) finish() error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	return refreshSummaries(r.ctx, r.tx, ids, r.now.Unix())
+	if err := refreshSummaries(r.ctx, r.tx, ids, r.now.Unix()); err != nil {
+		return err
+	}
+	if r.bulk == nil {
+		return nil
+	}
+	return r.bulk.finish(r.ctx)
 }
