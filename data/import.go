@@ -211,6 +211,7 @@ type importRun struct {
 	report *ImportReport
 	ix     *customerIndex
 	batch  *customerBatch
+	read   func(*cells)       // reads a row's fields ahead of row, where the entity can
 	row    func(*cells) error // imports one row of the entity
 	bulk   *bulkLoad          // the indexes and triggers set aside, if any
 
@@ -233,9 +234,10 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, opt Imp
 	if run.ix, err = loadCustomerIndex(ctx, tx); err != nil {
 		return nil, err
 	}
-	run.batch = newCustomerBatch(tx, run.lc, run.now, run.ix.maxID+1)
+	run.batch = newCustomerBatch(tx, run.ix.maxID+1)
 	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
 	if what == Customers {
+		run.read = run.readCustomer
 		return run, nil
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
@@ -248,16 +250,19 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, opt Imp
 // rows imports the rows of a file and returns the problems of the bad ones;
 // an error is a failure of the book, which ends the import.
 func (r *importRun) rows(rows []tableRow, cols *columns) ([]RowError, error) {
+	chunks, stop := r.readAhead(rows, cols)
+	defer stop()
 	var bad []RowError
-	for _, row := range rows {
-		r.report.Rows++
-		c := &cells{line: row.line, values: row.cells, cols: cols, now: r.now}
-		if c.checkWidth(); !c.bad() {
-			if err := r.row(c); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", r.opt.File, row.line, err)
+	for chunk := range chunks {
+		for _, c := range chunk {
+			r.report.Rows++
+			if !c.bad() {
+				if err := r.row(c); err != nil {
+					return nil, fmt.Errorf("%s:%d: %w", r.opt.File, c.line, err)
+				}
 			}
+			bad = append(bad, c.errs...)
 		}
-		bad = append(bad, c.errs...)
 	}
 	return bad, nil
 }
