@@ -147,6 +147,9 @@ func TestBulkImportLeavesSchemaAndTotalsRight(t *testing.T) {
 	}
 	checkSame(t, "schema", schemaOf(t, b), before)
 	checkTotals(t, b)
+	if broken := queryStrings(t, b, `SELECT "table" || ' ' || rowid FROM pragma_foreign_key_check`); len(broken) > 0 {
+		t.Errorf("rows with references to nothing: %q", broken)
+	}
 	if n := len(queryStrings(t, b, `SELECT name FROM customers WHERE phase = 'loyalty' AND archived_at IS NULL`)); n != 3 {
 		t.Errorf("%d active customers in loyalty, want 3", n)
 	}

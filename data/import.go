@@ -158,7 +158,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
 	bad := t.bad
-	restore, err := b.tuneForBulk(ctx, importCacheKiB)
+	restore, err := b.tuneForImport(ctx, what)
 	if err != nil {
 		return report, err
 	}
