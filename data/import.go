@@ -164,7 +164,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	}
 	defer restore()
 	err = b.write(ctx, func(tx *sql.Tx) error {
-		run, err := b.startImport(ctx, tx, what, opt, &report)
+		run, err := b.startImport(ctx, tx, what, len(t.rows), opt, &report)
 		if err != nil {
 			return err
 		}
@@ -224,14 +224,19 @@ type importRun struct {
 	affected map[int64]bool
 }
 
-func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, opt ImportOptions, report *ImportReport) (*importRun, error) {
+// startImport starts the import of a file of rows rows in tx.
+func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
 		matched: map[string]int{}, affected: map[int64]bool{}}
 	var err error
 	if run.lc, err = readLifecycle(ctx, tx); err != nil {
 		return nil, err
 	}
-	if run.ix, err = loadCustomerIndex(ctx, tx); err != nil {
+	newCustomers := 0
+	if what == Customers {
+		newCustomers = rows
+	}
+	if run.ix, err = loadCustomerIndex(ctx, tx, newCustomers); err != nil {
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, run.ix.maxID+1)

@@ -25,6 +25,7 @@ type customerIndex struct {
 // rows of a common name.
 type bucket struct {
 	book, file []*indexed
+	first      [1]*indexed // the room of the first customer, most keys' only one
 }
 
 // all lists the bucket's customers, the book's first.
@@ -58,8 +59,11 @@ type indexed struct {
 	line                 int // the line of the file that added it; 0 when it was in the book before
 }
 
-func loadCustomerIndex(ctx context.Context, q querier) (*customerIndex, error) {
-	ix := &customerIndex{byID: map[int64]*indexed{}, byEmail: map[string]*bucket{}, byName: map[string]*bucket{}}
+// loadCustomerIndex reads the book's customers into an index with room
+// for more, the rows of the file, so that it does not grow step by step
+// while a large file is read.
+func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex, error) {
+	ix := &customerIndex{byID: make(map[int64]*indexed, more), byEmail: make(map[string]*bucket, more), byName: make(map[string]*bucket, more)}
 	rows, err := q.QueryContext(ctx, `SELECT id, email, name, company FROM customers`)
 	if err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
@@ -92,6 +96,7 @@ func putIn(m map[string]*bucket, key string, e *indexed) {
 	if b == nil {
 		b = &bucket{}
 		m[key] = b
+		*b.list(e) = b.first[:0]
 	}
 	l := b.list(e)
 	*l = append(*l, e)
