@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"tend/lifecycle"
 )
@@ -18,8 +17,6 @@ const customersPerInsert = 1000
 // A batch of customers is written before their tags and the records of
 // their first phases, so that those find the customers they belong to.
 type customerBatch struct {
-	lc                      lifecycle.Lifecycle
-	now                     time.Time
 	nextID                  int64 // the id the next customer without one gets
 	customers, tags, starts *bulkInsert
 	queued                  []queuedCustomer
@@ -31,24 +28,22 @@ type queuedCustomer struct {
 	tags []string
 }
 
-func newCustomerBatch(tx *sql.Tx, lc lifecycle.Lifecycle, now time.Time, nextID int64) *customerBatch {
-	return &customerBatch{lc: lc, now: now, nextID: nextID,
+func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
+	return &customerBatch{nextID: nextID,
 		customers: newBulkInsert(tx, customersPerInsert, "customers", newCustomerColumns...),
 		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
 		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
 	}
 }
 
-// add queues a validated customer and returns the id it will have.
-func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer) (int64, error) {
+// add queues a validated customer, stored as row but for its id, and
+// returns the id it will have.
+func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, row customerRow) (int64, error) {
 	if c.ID == 0 {
 		c.ID = b.nextID
 	}
 	b.nextID = max(b.nextID, c.ID+1)
-	row, err := newCustomerRow(c, b.lc, b.now)
-	if err != nil {
-		return 0, err
-	}
+	row.values[0] = c.ID
 	b.customers.add(ctx, row.values...)
 	b.queued = append(b.queued, queuedCustomer{id: c.ID, row: row, tags: c.Tags})
 	if len(b.queued) < customersPerInsert {

@@ -18,6 +18,8 @@ type cells struct {
 	cols   *columns
 	now    time.Time
 	errs   []RowError
+
+	customer *customerCells // a customers row, as read ahead of the writer
 }
 
 // text returns the trimmed cell of a field, and whether it is non-empty.

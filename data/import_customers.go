@@ -8,24 +8,47 @@ import (
 	"tend/lifecycle"
 )
 
-// customerRow imports one row of a customers file: a new customer, or one
-// the book has already (same id, else e-mail, else name and company), which
-// --on-duplicate decides about.
-func (r *importRun) customerRow(c *cells) error {
+// customerCells is what a row of a customers file says, read ahead of the
+// writer: the customer it gives, why the domain would refuse it as a new
+// customer, and how it would be stored as one.
+type customerCells struct {
+	cust       lifecycle.Customer
+	problemIn  field
+	problem    error
+	stored     customerRow
+	storeError error
+}
+
+// readCustomer reads a customers row ahead of customerRow. It must not look
+// at the book: which customer a row stands for is only known when the rows
+// before it are in.
+func (r *importRun) readCustomer(c *cells) {
 	var cust lifecycle.Customer
 	c.applyProfile(&cust, r.lc)
 	cust.ID = c.rowID()
 	if c.bad() {
-		return nil
+		return
 	}
 	cust.Normalize()
+	read := &customerCells{cust: cust}
+	if read.problemIn, read.problem = profileProblem(cust); read.problem == nil && cust.Name != "" {
+		read.stored, read.storeError = newCustomerRow(cust, r.lc, r.now)
+	}
+	c.customer = read
+}
+
+// customerRow imports one row of a customers file: a new customer, or one
+// the book has already (same id, else e-mail, else name and company), which
+// --on-duplicate decides about.
+func (r *importRun) customerRow(c *cells) error {
+	cust := c.customer.cust
 	twin, by, err := r.ix.twin(cust.ID, cust.Email, cust.Name, cust.Company)
 	switch {
 	case err != nil:
 		c.fail(by, err)
 		return nil
 	case twin == nil:
-		return r.addCustomer(c, cust)
+		return r.addCustomer(c, c.customer)
 	case r.opt.OnDuplicate == DuplicateSkip:
 		r.report.Skipped++
 		return nil
@@ -47,16 +70,20 @@ func duplicateCustomer(twin *indexed, by field) error {
 		twin.id, twin.name, matchWords[by])
 }
 
-func (r *importRun) addCustomer(c *cells, cust lifecycle.Customer) error {
+func (r *importRun) addCustomer(c *cells, read *customerCells) error {
+	cust := read.cust
 	if cust.Name == "" {
 		c.fail(fieldName, errors.New("a new customer needs a name"))
 		return nil
 	}
-	if f, err := profileProblem(cust); err != nil {
-		c.fail(f, err)
+	if read.problem != nil {
+		c.fail(read.problemIn, read.problem)
 		return nil
 	}
-	id, err := r.batch.add(r.ctx, cust)
+	if read.storeError != nil {
+		return read.storeError
+	}
+	id, err := r.batch.add(r.ctx, cust, read.stored)
 	if err != nil {
 		return err
 	}

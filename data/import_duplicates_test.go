@@ -164,3 +164,19 @@ func TestExportedCustomersSharingAnEmailImportAsTwo(t *testing.T) {
 		t.Errorf("an ambiguous e-mail = %v", err)
 	}
 }
+
+// A row with an id no customer has is matched against the customers that
+// were in the book, never against the file's other rows with ids.
+func TestRowWithANewIDMatchesOnlyTheBook(t *testing.T) {
+	b, _ := bookWithAda(t)
+	file := "id,name,email\n7,Ada L.,ADA@example.org\n8,Bob,shared@example.org\n9,Bobby,shared@example.org\n"
+	_, err := importText(t, b, Customers, file, ImportOptions{})
+	var bad *ImportError
+	if !errors.As(err, &bad) || len(bad.Rows) != 1 || !strings.Contains(bad.Rows[0].Error(), `test.csv:2: column "email": customer 1`) {
+		t.Fatalf("err = %v, want only line 2 to match Ada", err)
+	}
+	r := mustImportText(t, b, Customers, file, ImportOptions{OnDuplicate: DuplicateSkip})
+	if r.New != 2 || r.Skipped != 1 {
+		t.Errorf("report = %+v, want Bob and Bobby new and Ada skipped", r)
+	}
+}

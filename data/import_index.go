@@ -14,9 +14,42 @@ import (
 // time.
 type customerIndex struct {
 	byID    map[int64]*indexed
-	byEmail map[string][]*indexed // lower case
-	byName  map[string][]*indexed // lower case, as name_fold
+	byEmail map[string]*bucket // lower case
+	byName  map[string]*bucket // lower case, as name_fold
 	maxID   int64
+}
+
+// bucket holds the customers of one e-mail or name: those that were in the
+// book before the import apart from those its file added, since a row with
+// an id is only matched against the first, and a large file brings many
+// rows of a common name.
+type bucket struct {
+	book, file []*indexed
+	first      [1]*indexed // the room of the first customer, most keys' only one
+}
+
+// all lists the bucket's customers, the book's first.
+func (b *bucket) all() []*indexed {
+	if b == nil {
+		return nil
+	}
+	return append(b.book[:len(b.book):len(b.book)], b.file...)
+}
+
+// ofBook lists the customers that were in the book before the import.
+func (b *bucket) ofBook() []*indexed {
+	if b == nil {
+		return nil
+	}
+	return b.book
+}
+
+// list is the list of the bucket that holds e.
+func (b *bucket) list(e *indexed) *[]*indexed {
+	if e.line == 0 {
+		return &b.book
+	}
+	return &b.file
 }
 
 // indexed is what the index knows of a customer.
@@ -26,8 +59,11 @@ type indexed struct {
 	line                 int // the line of the file that added it; 0 when it was in the book before
 }
 
-func loadCustomerIndex(ctx context.Context, q querier) (*customerIndex, error) {
-	ix := &customerIndex{byID: map[int64]*indexed{}, byEmail: map[string][]*indexed{}, byName: map[string][]*indexed{}}
+// loadCustomerIndex reads the book's customers into an index with room
+// for more, the rows of the file, so that it does not grow step by step
+// while a large file is read.
+func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex, error) {
+	ix := &customerIndex{byID: make(map[int64]*indexed, more), byEmail: make(map[string]*bucket, more), byName: make(map[string]*bucket, more)}
 	rows, err := q.QueryContext(ctx, `SELECT id, email, name, company FROM customers`)
 	if err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
@@ -50,19 +86,33 @@ func (ix *customerIndex) put(e *indexed) {
 	ix.byID[e.id] = e
 	ix.maxID = max(ix.maxID, e.id)
 	if e.email != "" {
-		key := strings.ToLower(e.email)
-		ix.byEmail[key] = append(ix.byEmail[key], e)
+		putIn(ix.byEmail, strings.ToLower(e.email), e)
 	}
-	key := strings.ToLower(e.name)
-	ix.byName[key] = append(ix.byName[key], e)
+	putIn(ix.byName, strings.ToLower(e.name), e)
+}
+
+func putIn(m map[string]*bucket, key string, e *indexed) {
+	b := m[key]
+	if b == nil {
+		b = &bucket{}
+		m[key] = b
+		*b.list(e) = b.first[:0]
+	}
+	l := b.list(e)
+	*l = append(*l, e)
 }
 
 // drop removes a customer, before it is put back with changed fields.
 func (ix *customerIndex) drop(e *indexed) {
 	delete(ix.byID, e.id)
-	remove := func(m map[string][]*indexed, key string) {
-		m[key] = slices.DeleteFunc(m[key], func(x *indexed) bool { return x == e })
-		if len(m[key]) == 0 {
+	remove := func(m map[string]*bucket, key string) {
+		b := m[key]
+		if b == nil {
+			return
+		}
+		l := b.list(e)
+		*l = slices.DeleteFunc(*l, func(x *indexed) bool { return x == e })
+		if len(b.book)+len(b.file) == 0 {
 			delete(m, key)
 		}
 	}
@@ -80,16 +130,21 @@ func (ix *customerIndex) twin(id int64, email, name, company string) (*indexed, 
 	if e := ix.byID[id]; e != nil {
 		return e, fieldID, nil
 	}
-	sameRow := func(e *indexed) bool { return id == 0 || e.line == 0 || e.id == id }
+	// A row with an id that no customer has is matched against the book
+	// only: a row of the file with the same id would have been found by it.
+	candidates := (*bucket).all
+	if id != 0 {
+		candidates = (*bucket).ofBook
+	}
 	if email != "" {
-		if e, err := only(ix.byEmail[strings.ToLower(email)], sameRow); e != nil || err != nil {
+		if e, err := only(candidates(ix.byEmail[strings.ToLower(email)]), nil); e != nil || err != nil {
 			return e, fieldEmail, err
 		}
 	}
 	// Two customers of one name and company but different e-mails are two
 	// people.
-	e, err := only(ix.byName[strings.ToLower(name)], func(e *indexed) bool {
-		return sameRow(e) && strings.EqualFold(e.company, company) && (e.email == "" || email == "")
+	e, err := only(candidates(ix.byName[strings.ToLower(name)]), func(e *indexed) bool {
+		return strings.EqualFold(e.company, company) && (e.email == "" || email == "")
 	})
 	return e, fieldName, err
 }
@@ -103,14 +158,14 @@ func (ix *customerIndex) find(ref customerRef) (*indexed, error) {
 		return e, nil
 	}
 	if ref.email != "" {
-		if e, err := only(ix.byEmail[strings.ToLower(ref.email)], nil); e != nil || err != nil {
+		if e, err := only(ix.byEmail[strings.ToLower(ref.email)].all(), nil); e != nil || err != nil {
 			return e, err
 		}
 	}
 	if ref.name == "" {
 		return nil, nil
 	}
-	return only(ix.byName[strings.ToLower(ref.name)], ref.agrees)
+	return only(ix.byName[strings.ToLower(ref.name)].all(), ref.agrees)
 }
 
 // agrees tells whether a customer can be the one the reference names: the

@@ -279,4 +279,22 @@ func TestImportPutsTheUsualCacheBack(t *testing.T) {
 	if got := cacheSize(); got != usual || usual == -importCacheKiB {
 		t.Errorf("cache size %d after imports, %d before", got, usual)
 	}
+	if on, err := b.foreignKeysOn(context.Background()); !on || err != nil {
+		t.Errorf("foreign keys on after imports: %v, %v", on, err)
+	}
+}
+
+// A connection that an import could not give its checks of foreign keys
+// back is dropped, and the next write gets a new one that has them.
+func TestDroppedWriterConnectionComesBackWithForeignKeys(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	if _, err := b.writer.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		t.Fatal(err)
+	}
+	b.dropWriterConnection(ctx)
+	if on, err := b.foreignKeysOn(ctx); !on || err != nil {
+		t.Errorf("foreign keys on: %v, %v", on, err)
+	}
+	mustImportText(t, b, Customers, "Name\nAda\n", ImportOptions{})
 }

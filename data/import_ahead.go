@@ -1,0 +1,54 @@
+package data
+
+import "sync"
+
+// Rows are read ahead of the writer in chunks, so that handing them over
+// costs little against reading them, and a few chunks at most wait.
+const (
+	rowsPerChunk = 256
+	chunksAhead  = 8
+)
+
+// readAhead turns the rows of a file into cells on a goroutine of its own,
+// with what r.read makes of each row that is not already bad, while the
+// import stores the rows before. Reading the cells of a large file takes
+// about as long as SQLite takes to store them, and the two run on two
+// cores. read must only work on the cells it is given: the writer owns the
+// book, the transaction and the index of customers.
+//
+// stop ends the reading early, when the import fails, and waits for the
+// goroutine to end.
+func (r *importRun) readAhead(rows []tableRow, cols *columns) (chunks <-chan []*cells, stop func()) {
+	out := make(chan []*cells, chunksAhead)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(out)
+		for start := 0; start < len(rows); start += rowsPerChunk {
+			chunk := make([]*cells, 0, rowsPerChunk)
+			for _, row := range rows[start:min(start+rowsPerChunk, len(rows))] {
+				chunk = append(chunk, r.readCells(row, cols))
+			}
+			select {
+			case out <- chunk:
+			case <-done:
+				return
+			}
+		}
+	})
+	var once sync.Once
+	return out, func() {
+		once.Do(func() { close(done) })
+		wg.Wait()
+	}
+}
+
+// readCells reads one row: its width, then its fields, where the entity
+// reads them ahead.
+func (r *importRun) readCells(row tableRow, cols *columns) *cells {
+	c := &cells{line: row.line, values: row.cells, cols: cols, now: r.now}
+	if c.checkWidth(); !c.bad() && r.read != nil {
+		r.read(c)
+	}
+	return c
+}
