@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,7 +16,7 @@ import (
 )
 
 const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
-and the board raise. Without arguments every setting is listed with its value (or its
+and the board raise, and how many daily backups to keep. Without arguments every setting is listed with its value (or its
 default) and what it does; with a key, that setting; with a key and a value, the value
 is checked and stored. --reset returns a setting to its default.`
 
@@ -52,8 +53,14 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
-// ruleKeys are the listed settings: every rule, and the phases' own limits
-// the book has.
+// backupsKeep describes the setting of the daily backups, which is no flag
+// rule.
+var backupsKeep = lifecycle.RuleKey{Key: data.BackupsKeepKey,
+	Description: "how many daily backups to keep in backups/ beside the book (0 takes none)",
+	Values:      "a number from 0 to 3650", Default: strconv.Itoa(data.DefaultBackupsKeep)}
+
+// ruleKeys are the listed settings: every rule, the phases' own limits the
+// book has, and the daily backups'.
 func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
 	keys := lifecycle.RuleKeys()
 	for _, k := range slices.Sorted(maps.Keys(settings)) {
@@ -61,7 +68,7 @@ func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
 			keys = append(keys, limit)
 		}
 	}
-	return keys
+	return append(keys, backupsKeep)
 }
 
 // phaseLimit describes a phase's own limit, flags.phase-days.<phase key>,
@@ -111,7 +118,7 @@ func showSetting(w io.Writer, settings map[string]string, key string) error {
 // findRuleKey finds the description of a setting, a phase's own limit
 // included, and refuses keys that are no setting.
 func findRuleKey(key string) (lifecycle.RuleKey, error) {
-	for _, k := range lifecycle.RuleKeys() {
+	for _, k := range append(lifecycle.RuleKeys(), backupsKeep) {
 		if k.Key == key {
 			return k, nil
 		}
@@ -131,7 +138,7 @@ func changeSetting(ctx context.Context, b *data.Book, w io.Writer, key, value st
 	if _, err := findRuleKey(key); err != nil {
 		return err
 	}
-	if _, err := lifecycle.RulesFromSettings(map[string]string{key: value}); err != nil {
+	if err := checkSetting(key, value); err != nil {
 		return err
 	}
 	if err := b.SetSetting(ctx, key, strings.TrimSpace(value)); err != nil {
@@ -149,5 +156,16 @@ func resetSetting(ctx context.Context, b *data.Book, w io.Writer, key string) er
 		return err
 	}
 	_, err := fmt.Fprintf(w, "%s reset to its default\n", key)
+	return err
+}
+
+// checkSetting checks a setting's value: the backups' by their own rule,
+// the flags' by the rules.
+func checkSetting(key, value string) error {
+	if key == data.BackupsKeepKey {
+		_, err := data.ParseBackupsKeep(value)
+		return err
+	}
+	_, err := lifecycle.RulesFromSettings(map[string]string{key: value})
 	return err
 }

@@ -1,12 +1,7 @@
 package main
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
-
-	"tend/data"
-	"tend/ui"
 )
 
 const triageLong = `Open the re-engagement list: the flagged customers ranked by how urgent their
@@ -24,8 +19,6 @@ func newTriageCmd(flags *bookFlags) *cobra.Command {
 		Long:    triageLong,
 		Example: "  tend triage\n  tend --demo triage",
 		Args:    cobra.NoArgs,
-		RunE: withBook(flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
-			return ui.Run(ctx, b, true)
-		}),
+		RunE:    withBoard(flags, true),
 	}
 }

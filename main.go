@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -59,9 +60,7 @@ func newRootCmd() *cobra.Command {
 		// Errors are printed once, as one line, by main; usage only on --help.
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		RunE: withBook(&flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
-			return ui.Run(ctx, b, false)
-		}),
+		RunE:          withBoard(&flags, false),
 	}
 	root.PersistentFlags().StringVar(&flags.db, "db", "", "the book file (default $TEND_DB, else tend.db in the data folder)")
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, "use the demo book in the data folder, filled on first use")
@@ -71,7 +70,7 @@ func newRootCmd() *cobra.Command {
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
-		newForgetCmd(&flags),
+		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags),
 	)
 	return root
 }
@@ -79,7 +78,8 @@ func newRootCmd() *cobra.Command {
 // runFunc is a command's body once its book is open.
 type runFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error
 
-// withBook opens the book the flags choose, runs fn and closes the book.
+// withBook opens the book the flags choose, takes the day's backup when it
+// is due, runs fn and closes the book.
 func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
@@ -91,26 +91,58 @@ func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error
 		if b.Upgraded != "" {
 			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
 		}
-		return fn(ctx, b, cmd, args)
+		if dailyBackupDue(flags, b) {
+			if err := takeDailyBackup(ctx, b, cmd.ErrOrStderr()); err != nil {
+				return err
+			}
+		}
+		return namingBook(b.Path(), fn(ctx, b, cmd, args))
 	}
 }
 
-// openBook opens --db, else $TEND_DB, else the default or demo book in the
-// data folder. The demo book is filled the first time it is opened.
-func openBook(ctx context.Context, flags *bookFlags) (*data.Book, error) {
-	path := flags.db
-	if path == "" && !flags.demo {
-		path = os.Getenv("TEND_DB")
-	}
-	if path == "" {
-		dir, err := dataDir()
+// withBoard opens the board, or the re-engagement list, on the book the
+// flags choose. The board takes the day's backup itself, off its loop, so
+// that the copy never holds up the first frame.
+func withBoard(flags *bookFlags, triage bool) func(*cobra.Command, []string) error {
+	return withBookOnly(flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
+		return ui.Run(ctx, b, ui.Options{Triage: triage, DailyBackup: dailyBackupDue(flags, b)})
+	})
+}
+
+// withBookOnly opens the book, runs fn and closes the book, without the
+// day's backup: for commands that take it themselves or must not write.
+func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		b, err := openBook(ctx, flags)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		path = filepath.Join(dir, "tend.db")
-		if flags.demo {
-			path = filepath.Join(dir, "demo.db")
+		defer b.Close()
+		if b.Upgraded != "" {
+			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
 		}
+		return namingBook(b.Path(), fn(ctx, b, cmd, args))
+	}
+}
+
+// namingBook puts the book's file in the errors about the book as a whole
+// (damaged, read-only, disk full, busy), which do not name it themselves.
+func namingBook(path string, err error) error {
+	for _, whole := range []error{data.ErrDamaged, data.ErrReadOnly, data.ErrDiskFull, data.ErrBusy} {
+		if errors.Is(err, whole) && !strings.Contains(err.Error(), path) {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return err
+}
+
+// openBook opens the book the flags choose. The demo book is filled the
+// first time it is opened.
+func openBook(ctx context.Context, flags *bookFlags) (*data.Book, error) {
+	path, err := bookPath(flags)
+	if err != nil {
+		return nil, err
 	}
 	b, err := data.Open(ctx, path)
 	if err != nil || !flags.demo {
@@ -124,6 +156,25 @@ func openBook(ctx context.Context, flags *bookFlags) (*data.Book, error) {
 		return nil, fmt.Errorf("fill the demo book: %w", err)
 	}
 	return b, nil
+}
+
+// bookPath is --db, else $TEND_DB, else the default or demo book in the
+// data folder.
+func bookPath(flags *bookFlags) (string, error) {
+	if flags.db != "" {
+		return flags.db, nil
+	}
+	if env := os.Getenv("TEND_DB"); env != "" && !flags.demo {
+		return env, nil
+	}
+	dir, err := dataDir()
+	if err != nil {
+		return "", err
+	}
+	if flags.demo {
+		return filepath.Join(dir, "demo.db"), nil
+	}
+	return filepath.Join(dir, "tend.db"), nil
 }
 
 // demoSize is how many customers the --demo book gets.

@@ -37,24 +37,49 @@ type Book struct {
 	Who string
 	// Upgraded names the copy taken before an older book was upgraded, if any.
 	Upgraded string
+	// Created tells that Open made the file, so it holds nothing to back up.
+	Created  bool
+	readOnly bool
 }
+
+// ReadOnly tells that the book was opened for reading only: every change
+// is refused with ErrReadOnly.
+func (b *Book) ReadOnly() bool { return b.readOnly }
 
 // Path returns the file the book lives in.
 func (b *Book) Path() string { return b.path }
 
 // Open opens the book at path, creating it (mode 0600) when it does not
-// exist, and upgrading it in place when an older tend made it.
+// exist, and upgrading it in place when an older tend made it. A book file
+// this user may not write is opened for reading only.
 func Open(ctx context.Context, path string) (*Book, error) {
 	created, err := prepareFile(path)
 	if err != nil {
 		return nil, err
 	}
-	b := &Book{path: path, Now: time.Now, Who: currentUser()}
-	if b.writer, err = sql.Open("sqlite", dsn(path, false)); err != nil {
+	return open(ctx, path, created, !writable(path))
+}
+
+// OpenReadOnly opens the book at path for reading only, whoever may write
+// the file: every change is refused with ErrReadOnly.
+func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("cannot open book %s: %w", path, err)
+	}
+	if _, err := prepareFile(path); err != nil {
+		return nil, err
+	}
+	return open(ctx, path, false, true)
+}
+
+func open(ctx context.Context, path string, created, readOnly bool) (*Book, error) {
+	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: created, readOnly: readOnly}
+	var err error
+	if b.writer, err = sql.Open("sqlite", b.dsn(false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	b.writer.SetMaxOpenConns(1)
-	if b.reader, err = sql.Open("sqlite", dsn(path, true)); err != nil {
+	if b.reader, err = sql.Open("sqlite", b.dsn(true)); err != nil {
 		b.writer.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -74,6 +99,15 @@ func (b *Book) Close() error {
 	return errors.Join(b.reader.Close(), b.writer.Close())
 }
 
+// dsn is the connection string of the book's readers (readOnly) or writer;
+// a read-only book opens both without write access to the file.
+func (b *Book) dsn(readOnly bool) string {
+	if !b.readOnly {
+		return dsn(b.path, readOnly)
+	}
+	return dsn(b.path, true) + "&mode=ro"
+}
+
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout("+fmt.Sprint(busyTimeout.Milliseconds())+")")
@@ -86,7 +120,12 @@ func dsn(path string, readOnly bool) string {
 		// busy timeout instead of failing on a lock upgrade.
 		q.Set("_txlock", "immediate")
 	}
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	return "file:" + escapePath(path) + "?" + q.Encode()
+}
+
+// escapePath writes a file path as the path of a SQLite file: URI.
+func escapePath(path string) string {
+	return (&url.URL{Path: path}).EscapedPath()
 }
 
 var sqliteHeader = []byte("SQLite format 3\x00")

@@ -127,10 +127,10 @@ func (c *demoCustomer) addUp() {
 	if n := len(c.contacts); n > 0 {
 		c.LastContactAt = c.contacts[n-1].At
 	}
-	if n := len(c.purchases); n > 0 {
-		c.LastPurchaseAt = c.purchases[n-1].At
-	}
+	// Two purchases placed in office hours may swap their order, so the
+	// latest is looked for rather than taken from the end.
 	for _, p := range c.purchases {
+		c.LastPurchaseAt = maxTime(c.LastPurchaseAt, p.At)
 		c.TotalSpend += p.Amount
 	}
 }

@@ -42,7 +42,7 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 		(SELECT user_version FROM pragma_user_version),
 		(SELECT count(*) FROM sqlite_master)`)
 	if err := row.Scan(&appID, &version, &tables); err != nil {
-		return fmt.Errorf("%s is not a readable tend book: %w", b.path, err)
+		return openError(b.path, err)
 	}
 	latest := SchemaVersion()
 	switch {
@@ -51,10 +51,13 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	case version > latest:
 		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d): update tend", b.path, version, latest)
 	}
+	if b.readOnly {
+		return b.checkReadable(version, latest)
+	}
 	// WAL lets the board read while a command writes; it is set only once the
 	// file is known to be a tend book, since it changes the file.
 	if _, err := b.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
-		return fmt.Errorf("open %s: %w", b.path, describe(err))
+		return openError(b.path, err)
 	}
 	switch {
 	case version == latest:

@@ -28,12 +28,15 @@ func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 var (
 	ErrBusy     = errors.New("the book is busy: another tend is writing to it; try again")
 	ErrReadOnly = errors.New("the book is read-only here, so nothing was changed")
-	ErrDiskFull = errors.New("the disk is full, so nothing was changed")
+	ErrDiskFull = errors.New("the disk is full (or refused the write), so nothing was changed")
 )
 
 // describe turns the store's errors into words for the user; errors that
 // are already in words pass through.
 func describe(err error) error {
+	if known := describeCode(err); known != nil {
+		return known
+	}
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "SQLITE_BUSY"), strings.Contains(msg, "database is locked"):
@@ -42,6 +45,8 @@ func describe(err error) error {
 		return ErrReadOnly
 	case strings.Contains(msg, "SQLITE_FULL"), strings.Contains(msg, "disk is full"):
 		return ErrDiskFull
+	case isDamage(msg):
+		return ErrDamaged
 	}
 	return err
 }

@@ -192,6 +192,8 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
+	case backupMsg:
+		return m, m.status.set(msg.text, msg.failed)
 	}
 	return m.handleTriageMsg(msg)
 }

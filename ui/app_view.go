@@ -80,6 +80,9 @@ func (m *Model) emptyText() string {
 // titleLine shows the program, the filter and where undo stands.
 func (m *Model) titleLine() string {
 	left := m.styles.Title.Render("tend")
+	if m.book.ReadOnly() {
+		left += "  " + m.styles.StatusError.Render(readOnlyBanner)
+	}
 	if m.filter.flagged {
 		left += "  " + m.styles.Warn.Render(flaggedSymbol+" flagged only")
 	}

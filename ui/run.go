@@ -11,16 +11,27 @@ import (
 	"tend/data"
 )
 
+// Options say how the board starts.
+type Options struct {
+	// Triage opens the re-engagement list rather than the board.
+	Triage bool
+	// DailyBackup takes the day's backup of the book once the board shows.
+	DailyBackup bool
+}
+
 // Run opens the interactive board on a book, or the re-engagement list
 // over it, and returns when the user quits.
-func Run(ctx context.Context, book *data.Book, triage bool) error {
+func Run(ctx context.Context, book *data.Book, opt Options) error {
 	m, err := New(ctx, book)
 	if err != nil {
 		return fmt.Errorf("open the board: %w", err)
 	}
 	defer m.Close()
-	if triage {
+	if opt.Triage {
 		m.start = m.openTriage()
+	}
+	if opt.DailyBackup {
+		m.start = tea.Batch(m.start, dailyBackupCmd(ctx, book))
 	}
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
 		if strings.Contains(err.Error(), "TTY") {

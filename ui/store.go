@@ -142,8 +142,12 @@ func writeProfile(ctx context.Context, b *data.Book, p lifecycle.Customer) error
 // changed.
 type rescoredMsg struct{ changed int }
 
-// rescoreCmd scores the whole book as of now.
+// rescoreCmd scores the whole book as of now; a read-only book keeps the
+// flags of its last scoring.
 func rescoreCmd(ctx context.Context, b *data.Book) tea.Cmd {
+	if b.ReadOnly() {
+		return nil
+	}
 	return func() tea.Msg {
 		rep, err := b.Rescore(ctx)
 		if err != nil {

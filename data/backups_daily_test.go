@@ -1,0 +1,60 @@
+package data
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	if err := b.SetSetting(ctx, BackupsKeepKey, "2"); err != nil {
+		t.Fatal(err)
+	}
+	var taken []string
+	for day := range 4 {
+		b.Now = func() time.Time { return testNow.AddDate(0, 0, day) }
+		first, err := b.DailyBackup(ctx)
+		if err != nil || first == "" {
+			t.Fatalf("day %d: backup %q, %v", day, first, err)
+		}
+		if again, err := b.DailyBackup(ctx); again != "" || err != nil {
+			t.Errorf("day %d: a second backup %q, %v", day, again, err)
+		}
+		taken = append(taken, first)
+	}
+	if want := filepath.Join(filepath.Dir(path), "backups", "tend-2026-03-13.db"); taken[3] != want {
+		t.Errorf("backup named %s, want %s", taken[3], want)
+	}
+	left, _ := filepath.Glob(filepath.Join(BackupFolder(path), "*"))
+	if len(left) != 2 || left[0] != taken[2] || left[1] != taken[3] {
+		t.Errorf("backups left %q, want the last two", left)
+	}
+	for p, want := range map[string]os.FileMode{BackupFolder(path): 0o700, taken[3]: 0o600} {
+		if info, err := os.Stat(p); err != nil || info.Mode().Perm() != want {
+			t.Errorf("%s: mode %v, %v; want %v", p, info.Mode().Perm(), err, want)
+		}
+	}
+	copyBook := openBookAt(t, taken[3])
+	if n, err := copyBook.CountCustomers(ctx, Filter{}); n != 1 || err != nil {
+		t.Errorf("the backup holds %d customers, %v", n, err)
+	}
+}
+
+func TestNoDailyBackupsWhenKeepIsZero(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	if err := b.SetSetting(ctx, BackupsKeepKey, "0"); err != nil {
+		t.Fatal(err)
+	}
+	if path, err := b.DailyBackup(ctx); path != "" || err != nil || fileExists(BackupFolder(b.Path())) {
+		t.Errorf("backup with keep 0: %q, %v", path, err)
+	}
+}

@@ -1,0 +1,32 @@
+package data
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
+	ctx := context.Background()
+	b := openBookAt(t, filledBook(t))
+	if problems, err := b.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("a sound book: Check = %q, %v", problems, err)
+	}
+	// Each statement puts one kept figure out of step, as a write outside
+	// tend might.
+	breaks := map[string]string{
+		"differ from the history":   `UPDATE customers SET contact_count = contact_count + 1 WHERE id = 1`,
+		"the board's totals say":    `UPDATE phase_totals SET customers = customers + 5 WHERE rowid = 1`,
+		"differ from the flag code": `UPDATE customers SET flag_code = flag_code + 1 WHERE id = 2`,
+		"refers to a missing":       `PRAGMA foreign_keys = OFF; INSERT INTO tags (customer_id, tag) VALUES (999999, 'ghost')`,
+	}
+	for want, stmt := range breaks {
+		if _, err := b.writer.Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+		problems, err := b.Check(ctx)
+		if err != nil || !strings.Contains(strings.Join(problems, "\n"), want) {
+			t.Errorf("after %s: Check = %q, %v; want %q", stmt, problems, err, want)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tend/data"
+)
+
+func TestAReadOnlyBookShowsABannerAndRefusesChangesInWords(t *testing.T) {
+	fixedBook(t) // builds the fixture file
+	path := filepath.Join(t.TempDir(), "book.tend")
+	if err := os.WriteFile(path, fixture.file, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b, err := data.OpenReadOnly(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	setClock(b, fixedNow)
+	h := newHarness(t, b, 120, 30)
+	if !strings.Contains(h.lines()[0], readOnlyBanner) {
+		t.Errorf("title line %q has no read-only banner", h.lines()[0])
+	}
+	before := h.selected()
+	h.press("L")
+	if status := h.statusLine(); !strings.Contains(status, "read-only") {
+		t.Errorf("status after a move in a read-only book = %q, want the refusal in words", status)
+	}
+	if after, _ := b.Customer(context.Background(), before.ID); after.Phase != before.Phase {
+		t.Errorf("a read-only book moved %s to %s", before.Name, after.Phase)
+	}
+}
+
+func TestTheBoardTakesTheDaysBackupOffItsLoop(t *testing.T) {
+	b := fixedBook(t)
+	cmd := dailyBackupCmd(context.Background(), b)
+	msg, ok := cmd().(backupMsg)
+	if !ok || msg.failed || !strings.Contains(msg.text, "backups") {
+		t.Fatalf("the day's backup said %+v", msg)
+	}
+	if again := cmd(); again != nil {
+		t.Errorf("a second backup the same day said %+v", again)
+	}
+}
