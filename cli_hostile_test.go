@@ -89,9 +89,10 @@ func TestCommandsPrintStoredAttacksHarmlessly(t *testing.T) {
 	}
 }
 
-func TestErrorsQuotingStoredTextAreCleaned(t *testing.T) {
+func TestErrorsQuotingStoredAttacksAreCleaned(t *testing.T) {
 	db := attackBook(t)
 	mustTend(t, db, "add", attacks[2]) // a second customer of that name
+	mustTend(t, db, "archive", "5")    // so that archiving it again fails
 	for _, args := range [][]string{
 		{"archive", "5"}, {"show", attacks[2]}, {"move", "1", "nowhere"}, {"show", attacks[0] + "x"},
 	} {
