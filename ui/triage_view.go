@@ -37,6 +37,12 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	for len(lines) < s.height {
 		lines = append(lines, "")
 	}
+	// Every line is filled to the width, as on the board and the customer
+	// screen: the list is the whole body, and an overlay is laid on a
+	// canvas of the body's size.
+	for i := range lines {
+		lines[i] = pad(lines[i], s.width)
+	}
 	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
 }
 

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/charmbracelet/fang"
+)
+
+// attacks are stored texts that try to take over a terminal: every C0 and
+// C1 control, cursor moves, OSC 52 (clipboard), OSC 0 (window title), the
+// 8-bit CSI, bidirectional overrides, and wide or right-to-left text.
+var attacks = []string{
+	c0c1(),
+	"\x1b[10;10H\x1b[2J\x1b[?1049lMoved",
+	"\x1b]52;c;ZXZpbA==\x07\x1b]0;pwned\x1b\\Clip",
+	"\u009b31mC1\u009d0;t\u009c \u202eevil\u202c",
+	"山田 🎉👩‍👩‍👧‍👦 שלום عربي",
+}
+
+// c0c1 is every C0 control but NUL (which no argument can hold), DEL and
+// every C1 control between letters.
+func c0c1() string {
+	var b strings.Builder
+	for r := rune(1); r < 0xa0; r++ {
+		if r < 0x20 || r >= 0x7f {
+			b.WriteString("x")
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// attackBook is a book with one win-back customer for each attack, silent
+// for a year so that each is flagged, its name, company, owner, tag and
+// contact the attack; a phase label is one too. The tag has no semicolon:
+// a cell of tags is split at semicolons, so such a tag comes back from an
+// export as several (see RELIABILITY.md).
+func attackBook(t *testing.T) string {
+	t.Helper()
+	db := tempBook(t)
+	mustTend(t, db, "phases", "add", attacks[1], "--group", "ended")
+	for i, a := range attacks {
+		tag := strings.ReplaceAll(a, ";", ":")
+		ref := strings.TrimSpace(mustTend(t, db, "add", a, "--company", a, "--owner", a, "--tag", tag,
+			"--phase", "win-back", "--value", "5000"))
+		mustTend(t, db, "log", ref, "--kind", "call", "--summary", a, "--at", fmt.Sprintf("2024-01-0%d 10:00", i+1))
+	}
+	mustTend(t, db, "risk") // scores the book, so that the flags are stored
+	return db
+}
+
+// sgr matches the colours and text attributes the commands may print.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// assertPrintable checks that output holds no control character but line
+// breaks and tabs, and no bidirectional control, once colours are taken out.
+func assertPrintable(t *testing.T, what, out string) {
+	t.Helper()
+	for i, r := range sgr.ReplaceAllString(out, "") {
+		if r != '\n' && r != '\t' && (unicode.IsControl(r) || r == '\u202e' || r == '\u202c') {
+			t.Errorf("%s: control %U at byte %d: %q", what, r, i, out[max(i-30, 0):min(i+30, len(out))])
+			return
+		}
+	}
+}
+
+func TestCommandsPrintStoredAttacksHarmlessly(t *testing.T) {
+	db := attackBook(t)
+	for _, args := range [][]string{
+		{"list"}, {"list", "--archived"}, {"risk"}, {"risk", "--flag", "win-back"}, {"phases"},
+		{"show", "1"}, {"show", "2"}, {"show", "3"}, {"show", "4"}, {"show", "5"},
+		{"edit", "3", "--phone", "1"}, {"move", "4", "lost"}, {"archive", "5"},
+	} {
+		out, errOut, err := execTend(t, db, args...)
+		if err != nil {
+			t.Fatalf("tend %v: %v", args, err)
+		}
+		assertPrintable(t, fmt.Sprint(args), out+errOut)
+	}
+}
+
+func TestErrorsQuotingStoredAttacksAreCleaned(t *testing.T) {
+	db := attackBook(t)
+	mustTend(t, db, "add", attacks[2]) // a second customer of that name
+	mustTend(t, db, "archive", "5")    // so that archiving it again fails
+	for _, args := range [][]string{
+		{"archive", "5"}, {"show", attacks[2]}, {"move", "1", "nowhere"}, {"show", attacks[0] + "x"},
+	} {
+		_, _, err := execTend(t, db, args...)
+		if err == nil {
+			t.Fatalf("tend %q did not fail", args)
+		}
+		var out bytes.Buffer
+		showError(&out, fang.Styles{}, err)
+		assertPrintable(t, fmt.Sprintf("error of %q", args), out.String())
+	}
+}
+
+func TestExportKeepsStoredAttacksExactly(t *testing.T) {
+	db := attackBook(t)
+	dir := t.TempDir()
+	copyDB := filepath.Join(dir, "copy.db")
+	entities := []string{"customers", "contacts"}
+	for _, what := range entities {
+		file := filepath.Join(dir, what+".csv")
+		mustTend(t, db, "export", what, file)
+		mustTend(t, copyDB, "import", what, file)
+	}
+	// Exported again once both are in, so that the contact counts agree;
+	// updated_at is the import's own time and may differ by a second.
+	for _, what := range entities {
+		again := filepath.Join(dir, what+"-again.csv")
+		mustTend(t, copyDB, "export", what, again)
+		a := withoutColumn(t, readFile(t, filepath.Join(dir, what+".csv")), "updated_at")
+		if b := withoutColumn(t, readFile(t, again), "updated_at"); !bytes.Equal(a, b) {
+			t.Errorf("%s changed on the way through import and export:\n%q\n%q", what, a, b)
+		}
+	}
+	for i, a := range attacks {
+		s := showJSONOf(t, copyDB, fmt.Sprint(i+1))
+		if s.Name != a || s.Company != a || len(s.Contacts) != 1 || s.Contacts[0].Summary != a {
+			t.Errorf("customer %d came back as %q · %q, %+v", i+1, s.Name, s.Company, s.Contacts)
+		}
+	}
+	assertJSONExact(t, db)
+}
+
+// assertJSONExact checks that the JSON export holds each attack as stored.
+func assertJSONExact(t *testing.T, db string) {
+	t.Helper()
+	var customers []struct{ Name, Company, Owner string }
+	if err := json.Unmarshal([]byte(mustTend(t, db, "export", "customers", "--format", "json")), &customers); err != nil {
+		t.Fatal(err)
+	}
+	var contacts []struct{ Summary string }
+	if err := json.Unmarshal([]byte(mustTend(t, db, "export", "contacts", "--format", "json")), &contacts); err != nil {
+		t.Fatal(err)
+	}
+	if len(customers) != len(attacks) || len(contacts) != len(attacks) {
+		t.Fatalf("exported %d customers and %d contacts, want %d of each", len(customers), len(contacts), len(attacks))
+	}
+	for i, a := range attacks {
+		if c := customers[i]; c.Name != a || c.Company != a || c.Owner != a || contacts[i].Summary != a {
+			t.Errorf("JSON export of customer %d: %q · %q · %q · %q", i+1, c.Name, c.Company, c.Owner, contacts[i].Summary)
+		}
+	}
+}
+
+// withoutColumn empties one column of a CSV file.
+func withoutColumn(t *testing.T, file []byte, name string) []byte {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(file)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	i := slices.Index(rows[0], name)
+	for _, row := range rows[1:] {
+		if i >= 0 {
+			row[i] = ""
+		}
+	}
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
