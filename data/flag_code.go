@@ -48,6 +48,18 @@ func (c flagCode) severity(i int) (int, bool) {
 	return v - 1, v > 0
 }
 
+// top is the severity of the most urgent flag, 0 for none: the customer's
+// urgency.
+func (c flagCode) top() int {
+	top := 0
+	for i := range codedKinds {
+		if s, ok := c.severity(i); ok {
+			top = max(top, s)
+		}
+	}
+	return top
+}
+
 // kindMask tells which kinds of flag there are, one bit each.
 func (c flagCode) kindMask() int {
 	mask := 0

@@ -303,12 +303,14 @@ func (r *importRun) finish() error {
 	if err := refreshSummaries(r.ctx, r.tx, ids, r.now.Unix()); err != nil {
 		return err
 	}
-	// The indexes and triggers a bulk load set aside are back before the
-	// scoring, which the board's totals follow through them.
-	if r.bulk != nil {
-		if err := r.bulk.finish(r.ctx); err != nil {
-			return err
-		}
+	if err := rescore(r.ctx, r.tx, r.now, nil); err != nil {
+		return err
 	}
-	return rescore(r.ctx, r.tx, r.now, nil)
+	// After the scoring: the flags of a large import are written while the
+	// indexes are set aside too, and the board's totals are counted with
+	// them.
+	if r.bulk == nil {
+		return nil
+	}
+	return r.bulk.finish(r.ctx)
 }

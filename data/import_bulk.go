@@ -1,8 +1,8 @@
 package data
 
-// The tables a customers import fills: the customers, their tags and the
-// records of their first phases.
-var customerTables = []string{"customers", "tags", "phase_changes"}
+// The tables a customers import fills: the customers, their tags, the
+// records of their first phases and their flags.
+var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 
 // startBulk sets the filled tables' indexes and triggers aside when a
 // customers import of rows rows is large against the book: at least as many

@@ -198,10 +198,10 @@ func newFlagWriter(ctx context.Context, tx *sql.Tx) (*flagWriter, error) {
 		{&w.clear, `DELETE FROM flags WHERE customer_id = ?`},
 		{&w.insert, `INSERT INTO flags (customer_id, kind, severity, worth_cents) VALUES (?, ?, ?, ?)`},
 		{&w.setSeverity, `UPDATE flags SET severity = ?, worth_cents = ? WHERE customer_id = ? AND kind = ?`},
+		// The urgency apart, so that the board's index is touched only when
+		// it changes.
 		{&w.code, `UPDATE customers SET flag_code = ? WHERE id = ?`},
-		// Apart, so that the board's index is touched only when the
-		// urgency changes.
-		{&w.urgency, `UPDATE customers SET urgency = ? WHERE id = ? AND urgency <> ?`},
+		{&w.urgency, `UPDATE customers SET flag_code = ?, urgency = ? WHERE id = ?`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, s.query)
 		if err != nil {
@@ -224,7 +224,7 @@ func (w *flagWriter) close() {
 // kinds stay, else the flags anew.
 func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 	keep := ch.sameKinds()
-	if !keep {
+	if !keep && ch.was != 0 {
 		if _, err := w.clear.ExecContext(ctx, ch.id); err != nil {
 			return err
 		}
@@ -243,10 +243,13 @@ func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 			return err
 		}
 	}
-	if _, err := w.code.ExecContext(ctx, int64(ch.code), ch.id); err != nil {
-		return err
+	var err error
+	switch {
+	case top != ch.was.top():
+		_, err = w.urgency.ExecContext(ctx, int64(ch.code), top, ch.id)
+	case ch.code != ch.was:
+		_, err = w.code.ExecContext(ctx, int64(ch.code), ch.id)
 	}
-	_, err := w.urgency.ExecContext(ctx, top, ch.id, top)
 	return err
 }
 

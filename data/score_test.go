@@ -31,7 +31,7 @@ func storedFlags(t *testing.T, b *Book) map[int64]flagCode {
 			t.Fatal(err)
 		}
 		out[id] = code
-		if top := topSeverity(code); urgency != top || n != len(code.kinds()) {
+		if top := code.top(); urgency != top || n != len(code.kinds()) {
 			t.Errorf("customer %d: code %b, urgency %d (want %d), %d flags stored", id, code, urgency, top, n)
 		}
 	}
@@ -41,17 +41,6 @@ func storedFlags(t *testing.T, b *Book) map[int64]flagCode {
 		t.Errorf("%d flags stored for customers without a code", extra)
 	}
 	return out
-}
-
-// topSeverity is the severity of the most urgent flag of a code.
-func topSeverity(code flagCode) int {
-	top := 0
-	for i := range codedKinds {
-		if s, ok := code.severity(i); ok {
-			top = max(top, s)
-		}
-	}
-	return top
 }
 
 // riskNow flags the book afresh from the whole history, as tend risk does
