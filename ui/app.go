@@ -28,6 +28,7 @@ const (
 	screenTriage
 	screenSnooze
 	screenConfirmGiveUp
+	screenConflict
 )
 
 // Model is the root of the interactive program: it owns the book, routes
@@ -52,6 +53,7 @@ type Model struct {
 	triage        triageScreen
 	snooze        snoozeChooser
 	giveUp        lifecycle.Customer // the customer x asks about
+	conflict      conflict           // a save that found the customer changed elsewhere
 	filter        filterBar
 	picker        picker
 	contactForm   contactForm
@@ -166,6 +168,9 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd := m.status.set(msg.status, false)
 		return m, tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer())
+	case conflictMsg:
+		m.reportConflict(msg)
+		return m, nil
 	case errMsg:
 		m.status.set(msg.err.Error(), true)
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())

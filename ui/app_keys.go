@@ -35,6 +35,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.snoozeKey(msg)
 	case screenConfirmGiveUp:
 		return m.confirmGiveUpKey(msg)
+	case screenConflict:
+		return m.conflictKey(msg)
 	}
 	return m.boardKey(msg)
 }

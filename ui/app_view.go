@@ -38,6 +38,8 @@ func (m Model) render() string {
 			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
 	case screenSnooze:
 		body = overlay(body, m.snooze.view(&m.styles, w), w, h)
+	case screenConflict:
+		body = overlay(body, m.conflict.view(&m.styles), w, h)
 	case screenConfirmGiveUp:
 		body = overlay(body, m.styles.Overlay.Render("Give up on "+Fit(m.giveUp.Name, 40)+"?\n\n"+
 			m.styles.Muted.Render("They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")), w, h)
@@ -122,6 +124,8 @@ func (m *Model) helpLine() string {
 		return m.styles.Muted.Render("y give up · any other key cancels")
 	case screenSnooze:
 		return m.styles.Muted.Render("1-3 pick · d a date · esc cancel")
+	case screenConflict:
+		return m.styles.Muted.Render("o keep yours · t keep theirs")
 	}
 	return m.help.ShortHelpView(m.keyMap().ShortHelp())
 }

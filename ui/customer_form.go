@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -118,9 +119,14 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 			}
 			return writtenMsg{step: undoAdd{id: id, name: name}, status: "Added " + name + " · u to undo", selectID: id}
 		}
-		if err := writeProfile(ctx, b, after); err != nil {
+		saved, err := b.SaveProfile(ctx, before, after)
+		var changed *data.ChangedError
+		if errors.As(err, &changed) {
+			return conflictMsg{mine: after, err: changed}
+		}
+		if err != nil {
 			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoEdit{before: before}, status: "Saved " + name + " · u to undo", selectID: before.ID}
+		return writtenMsg{step: undoEdit{before: before, after: saved}, status: "Saved " + name + " · u to undo", selectID: before.ID}
 	}
 }

@@ -126,18 +126,6 @@ func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 	}
 }
 
-// writeProfile stores a customer's profile as given. The phase stays as
-// stored, since only a move changes it.
-func writeProfile(ctx context.Context, b *data.Book, p lifecycle.Customer) error {
-	_, err := b.EditCustomer(ctx, p.ID, func(c *lifecycle.Customer) error {
-		phase := c.Phase
-		*c = p
-		c.Phase = phase
-		return nil
-	})
-	return err
-}
-
 // rescoredMsg says the book was scored anew; changed customers' flags
 // changed.
 type rescoredMsg struct{ changed int }

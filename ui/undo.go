@@ -39,10 +39,13 @@ func (u undoContact) undo(ctx context.Context, b *data.Book) error {
 func (u undoContact) what() string    { return fmt.Sprintf("%s logged with %s", u.contact.Kind, u.name) }
 func (u undoContact) customer() int64 { return u.contact.CustomerID }
 
-type undoEdit struct{ before lifecycle.Customer }
+// undoEdit puts back the profile as it was before an edit, unless another
+// process changed it since the edit.
+type undoEdit struct{ before, after lifecycle.Customer }
 
 func (u undoEdit) undo(ctx context.Context, b *data.Book) error {
-	return writeProfile(ctx, b, u.before)
+	_, err := b.SaveProfile(ctx, u.after, u.before)
+	return err
 }
 func (u undoEdit) what() string    { return "edit of " + u.before.Name }
 func (u undoEdit) customer() int64 { return u.before.ID }

@@ -1,0 +1,50 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+// ChangedError says that a customer's profile was changed elsewhere (by
+// another tend, or a command) since the user began to edit it. Current is
+// the profile as stored now; Changes name what differs.
+type ChangedError struct {
+	Current lifecycle.Customer
+	Changes []string
+}
+
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("%s was changed elsewhere while you edited it (%s)", e.Current.Name, strings.Join(e.Changes, "; "))
+}
+
+// SaveProfile stores the profile after in place of before, in one
+// transaction, as long as the stored profile is still before; if another
+// process changed it since, nothing is written and a *ChangedError says
+// what changed, so that the user chooses rather than overwrite unseen.
+// The phase stays as stored, since only a move changes it.
+func (b *Book) SaveProfile(ctx context.Context, before, after lifecycle.Customer) (lifecycle.Customer, error) {
+	return b.EditCustomer(ctx, before.ID, func(c *lifecycle.Customer) error {
+		if changes := profileChanges(before, *c); len(changes) > 0 {
+			return &ChangedError{Current: *c, Changes: changes}
+		}
+		phase := c.Phase
+		*c = after
+		c.Phase = phase
+		return nil
+	})
+}
+
+// profileChanges says which fields of the profile differ from before to
+// now, in the audit trail's words.
+func profileChanges(before, now lifecycle.Customer) []string {
+	var out []string
+	for _, f := range profileFields {
+		if old, new := f.value(before), f.value(now); old != new {
+			out = append(out, f.name+" now "+new)
+		}
+	}
+	return out
+}
