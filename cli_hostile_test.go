@@ -43,8 +43,7 @@ func c0c1() string {
 // attackBook is a book with one win-back customer for each attack, silent
 // for a year so that each is flagged, its name, company, owner, tag and
 // contact the attack; a phase label is one too. The tag has no semicolon:
-// a cell of tags is split at semicolons, so such a tag comes back from an
-// export as several (see RELIABILITY.md).
+// a tag may hold no separator of tags.
 func attackBook(t *testing.T) string {
 	t.Helper()
 	db := tempBook(t)

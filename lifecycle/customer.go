@@ -81,6 +81,12 @@ func (c Customer) Validate() error {
 	if c.Value < 0 {
 		return fmt.Errorf("value %s is negative", c.Value)
 	}
+	for _, t := range c.Tags {
+		// Files list a customer's tags in one cell, split at these.
+		if strings.ContainsAny(t, ",;") {
+			return fmt.Errorf("tag %q holds a comma or semicolon, which separate tags; make it two tags or leave them out", t)
+		}
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -212,5 +213,16 @@ func TestPurchaseValidateAllowsRefundsButNotBadCurrencies(t *testing.T) {
 	}
 	if DefaultCurrency != "EUR" || !isCurrencyCode(DefaultCurrency) {
 		t.Errorf("DefaultCurrency %q is not a valid code", DefaultCurrency)
+	}
+}
+
+func TestATagCannotHoldTheTagSeparators(t *testing.T) {
+	for _, tag := range []string{"a,b", "a; b"} {
+		if err := (Customer{Name: "Ada", Tags: []string{tag}}).Validate(); err == nil || !strings.Contains(err.Error(), "separate tags") {
+			t.Errorf("tag %q: %v", tag, err)
+		}
+	}
+	if err := (Customer{Name: "Ada", Tags: []string{"vip", "Köln-Süd"}}).Validate(); err != nil {
+		t.Errorf("plain tags: %v", err)
 	}
 }

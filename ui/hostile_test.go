@@ -42,13 +42,15 @@ var megabyte = strings.Repeat("Ü long summary 山 ", 1<<20/len("Ü long summary
 
 // attackBook is the fixture with one win-back customer for each attack,
 // silent since the autumn, so that each is flagged and on the re-engagement
-// list; the attack is its name, company, tag and contact summary, and the
-// first one's latest contact is a megabyte long.
+// list; the attack is its name, company, tag (without the commas and
+// semicolons a tag may not hold) and contact summary, and the first one's
+// latest contact is a megabyte long.
 func attackBook(t *testing.T) *data.Book {
 	t.Helper()
 	book := fixedBook(t)
 	for i, a := range attacks {
-		s := customerSpec{name: a, company: a, owner: a, tags: []string{a}, phase: "win-back", since: "2024-09-01 10:00", value: 5000,
+		tag := strings.NewReplacer(",", "", ";", "").Replace(a)
+		s := customerSpec{name: a, company: a, owner: a, tags: []string{tag}, phase: "win-back", since: "2024-09-01 10:00", value: 5000,
 			contacts: []contactSpec{
 				{at: "2024-09-02 10:00", kind: "call", sentiment: "negative", summary: a, moment: true},
 				{at: fmt.Sprintf("2024-10-0%d 10:00", i+1), kind: "email", sentiment: "neutral", summary: a, followUp: "2025-03-01 10:00"},
