@@ -84,16 +84,6 @@ var bookChecks = []bookCheck{
 		}},
 }
 
-// summaryMismatch holds for a customer whose summary columns differ from
-// what its history adds up to (the columns of summaryAssignments).
-const summaryMismatch = `
-	last_contact_at IS NOT (SELECT max(at) FROM contacts WHERE customer_id = customers.id)
-	OR contact_count <> (SELECT count(*) FROM contacts WHERE customer_id = customers.id)
-	OR last_purchase_at IS NOT (SELECT max(at) FROM purchases WHERE customer_id = customers.id)
-	OR purchase_count <> (SELECT count(*) FROM purchases WHERE customer_id = customers.id)
-	OR total_spend_cents <> (SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id)
-	OR first_contact_at IS NOT (SELECT min(at) FROM contacts WHERE customer_id = customers.id)`
-
 // phaseTotalsMismatch lists the phases whose kept totals differ from a
 // fresh count of the customers on the board.
 const phaseTotalsMismatch = `

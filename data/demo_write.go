@@ -12,8 +12,9 @@ import (
 // prepared statements and only the last chunk needs one of its own.
 const customersPerStmt = 250
 
-// summaryColumns are the customer's columns that add up their history.
-var summaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend_cents",
+// demoSummaryColumns are the summary columns the demo writes itself, from
+// the history it makes.
+var demoSummaryColumns = []string{"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend_cents",
 	"first_contact_at", "follow_up_due_at", "negative_run", "last_negative_moment_at"}
 
 // demoWriter writes made-up customers with their history into a book.
@@ -26,7 +27,7 @@ func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
 	const asMany = maxBoundValues
 	return &demoWriter{
 		lc:        lc,
-		customers: newBulkInsert(tx, customersPerStmt, "customers", slices.Concat(newCustomerColumns, summaryColumns)...),
+		customers: newBulkInsert(tx, customersPerStmt, "customers", slices.Concat(newCustomerColumns, demoSummaryColumns)...),
 		tags:      newBulkInsert(tx, asMany, "tags", "customer_id", "tag"),
 		contacts: newBulkInsert(tx, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
 			"sentiment", "moment", "follow_up_at", "created_at"),

@@ -171,21 +171,38 @@ func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now 
 	return nil
 }
 
-// summaryAssignments sets every summary column of customers from its history:
-// those shown, and those the flag rules read (see 004_flags.sql).
-const summaryAssignments = `
-	last_contact_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id),
-	contact_count = (SELECT count(*) FROM contacts WHERE customer_id = customers.id),
-	last_purchase_at = (SELECT max(at) FROM purchases WHERE customer_id = customers.id),
-	purchase_count = (SELECT count(*) FROM purchases WHERE customer_id = customers.id),
-	total_spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id),
-	first_contact_at = (SELECT min(at) FROM contacts WHERE customer_id = customers.id),
-	follow_up_due_at = (SELECT follow_up_at FROM contacts WHERE customer_id = customers.id ORDER BY at DESC, id DESC LIMIT 1),
-	negative_run = (SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
+// summaryColumns are the summary columns of customers, each with what its
+// history adds up to: those shown, and those the flag rules read (see
+// 004_flags.sql). tend check compares them.
+var summaryColumns = []struct{ column, history string }{
+	{"last_contact_at", `(SELECT max(at) FROM contacts WHERE customer_id = customers.id)`},
+	{"contact_count", `(SELECT count(*) FROM contacts WHERE customer_id = customers.id)`},
+	{"last_purchase_at", `(SELECT max(at) FROM purchases WHERE customer_id = customers.id)`},
+	{"purchase_count", `(SELECT count(*) FROM purchases WHERE customer_id = customers.id)`},
+	{"total_spend_cents", `(SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id)`},
+	{"first_contact_at", `(SELECT min(at) FROM contacts WHERE customer_id = customers.id)`},
+	{"follow_up_due_at", `(SELECT follow_up_at FROM contacts WHERE customer_id = customers.id ORDER BY at DESC, id DESC LIMIT 1)`},
+	{"negative_run", `(SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
 		AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
-			AND (n.at, n.id) > (k.at, k.id))),
-	last_negative_moment_at = (SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative'),
-	purchase_digest = NULL`
+			AND (n.at, n.id) > (k.at, k.id)))`},
+	{"last_negative_moment_at", `(SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')`},
+}
+
+// summaryAssignments sets every summary column from the history, and
+// clears the purchase digest, which the next scoring makes anew.
+var summaryAssignments = joinSummary(" = ", ",\n") + ",\n\tpurchase_digest = NULL"
+
+// summaryMismatch holds for a customer whose summary columns differ from
+// what its history adds up to.
+var summaryMismatch = joinSummary(" IS NOT ", "\n\tOR ")
+
+func joinSummary(op, sep string) string {
+	parts := make([]string, len(summaryColumns))
+	for i, c := range summaryColumns {
+		parts[i] = c.column + op + c.history
+	}
+	return strings.Join(parts, sep)
+}
 
 // History returns a customer's contacts, purchases, phase changes and the
 // audit trail of its record.
