@@ -83,3 +83,54 @@ func TestALongWaitIsToldInWords(t *testing.T) {
 		t.Errorf("the retry failed: %s", errOut)
 	}
 }
+
+// TestTheBoardWritesWhileCommandsDo keeps a board open and saving in a
+// real terminal while three command processes write to the same book: every
+// write of either is stored, and the board never shows an error.
+func TestTheBoardWritesWhileCommandsDo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "book.db")
+	for _, name := range []string{"Ada", "Ben", "Cleo"} {
+		if _, errOut, code := runBinary(t, nil, "--db", db, "add", name, "--phase", "awareness"); code != 0 {
+			t.Fatalf("add %s: %s", name, errOut)
+		}
+	}
+	term := startTerminal(t, 100, 30, "--db", db)
+	term.waitFor("Awareness")
+	const writes = 8
+	var wg sync.WaitGroup
+	failures := make(chan string, 3*writes)
+	for w, name := range []string{"Ada", "Ben", "Cleo"} {
+		wg.Go(func() {
+			for i := range writes {
+				summary := fmt.Sprintf("cmd%d-%d", w, i)
+				if _, errOut, code := runBinary(t, nil, "--db", db, "log", name, "--kind", "email", "--summary", summary); code != 0 {
+					failures <- summary + ": " + errOut
+				}
+			}
+		})
+	}
+	for i := range 4 {
+		logOnBoard(term, fmt.Sprintf("board-%d", i))
+	}
+	wg.Wait()
+	close(failures)
+	for f := range failures {
+		t.Errorf("a command failed while the board wrote: %s", f)
+	}
+	if screen := term.screen(); strings.Contains(screen, "busy") || strings.Contains(screen, "could not") {
+		t.Errorf("the board shows an error:\n%s", screen)
+	}
+	term.text("q")
+	term.waitGone()
+	book, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	var fromCommands, fromBoard int
+	book.QueryRow(`SELECT (SELECT count(*) FROM contacts WHERE summary LIKE 'cmd%'), (SELECT count(*) FROM contacts WHERE summary LIKE 'board-%')`).
+		Scan(&fromCommands, &fromBoard)
+	if fromCommands != 3*writes || fromBoard != 4 {
+		t.Errorf("stored %d contacts from the commands and %d from the board, want %d and 4", fromCommands, fromBoard, 3*writes)
+	}
+}
