@@ -66,14 +66,14 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if ci == b.focus {
 		labelStyle = s.ColumnFocused
 	}
-	lines = append(lines, spread(labelStyle.Render(Fit(label, w-7)), s.Muted.Render(fmt.Sprint(c.total.Count)), w))
+	lines = append(lines, spread(labelStyle.Render(Fit(label, w-7)), s.Muted.Render(Thousands(c.total.Count)), w))
 	position := ""
 	if c.total.Count > l.cardsPerColumn {
-		position = fmt.Sprintf("%d/%d", c.cursor+1, c.total.Count)
+		position = Thousands(c.cursor+1) + "/" + Thousands(c.total.Count)
 	}
 	value := s.Muted.Render("value " + compactMoney(c.total.Value))
 	if c.total.Flagged > 0 {
-		value += s.Warn.Render(fmt.Sprintf("  %s%d", flaggedSymbol, c.total.Flagged))
+		value += s.Warn.Render("  " + flaggedSymbol + Thousands(c.total.Flagged))
 	}
 	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
