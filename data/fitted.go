@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"time"
 
 	"tend/lifecycle"
@@ -35,11 +34,10 @@ func fitOf(m Models, edges *lifecycle.RFMEdges, purchases int) storedFit {
 	f := storedFit{RFM: edges, Purchases: purchases}
 	// A parameter that is not a number cannot be stored (nor forecast
 	// with); such a model counts as not fitted.
-	b, g := m.BGNBD.BGNBD, m.GammaGamma.GammaGamma
-	if m.BGNBDErr == nil && finite(b.R, b.Alpha, b.A, b.B) {
+	if m.BGNBDErr == nil && m.BGNBD.Finite() {
 		f.BGNBD = &m.BGNBD.BGNBD
 	}
-	if m.GammaGammaErr == nil && finite(g.P, g.Q, g.Gamma) {
+	if m.GammaGammaErr == nil && m.GammaGamma.Finite() {
 		f.GammaGamma, f.Currency = &m.GammaGamma.GammaGamma, m.Currency
 	}
 	return f
@@ -90,13 +88,4 @@ func storeFit(ctx context.Context, ex execer, f storedFit, asOf time.Time) error
 		return fmt.Errorf("store the purchase models: %w", describe(err))
 	}
 	return nil
-}
-
-func finite(xs ...float64) bool {
-	for _, x := range xs {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return false
-		}
-	}
-	return true
 }

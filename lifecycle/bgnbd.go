@@ -105,3 +105,7 @@ func eulerTail(A, B, C, z float64) (float64, bool) {
 	}
 	return sum, false
 }
+
+// Finite tells whether every parameter is a number, which a model to
+// forecast with or to store must have.
+func (m BGNBD) Finite() bool { return finite(m.R, m.Alpha, m.A, m.B) }

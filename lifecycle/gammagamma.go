@@ -46,3 +46,6 @@ func ExpectedValue(bg BGNBD, gg GammaGamma, h RepeatHistory, meanSpend, weeks fl
 	}
 	return n * gg.ExpectedSpend(h.X, meanSpend)
 }
+
+// Finite tells whether every parameter is a number.
+func (m GammaGamma) Finite() bool { return finite(m.P, m.Q, m.Gamma) }
