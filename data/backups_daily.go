@@ -41,8 +41,12 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	}
 	// The copy is made under another name and renamed when whole, so that
 	// a copy cut short is never taken for the day's backup.
+	// A copy cut short by a tend that quit leaves its file and SQLite's
+	// journal of it; both go, or the stale journal would be read into the
+	// new copy.
 	partial := path + ".partial"
 	os.Remove(partial)
+	os.Remove(partial + "-journal")
 	if err := b.Backup(ctx, partial); err != nil {
 		return "", err
 	}

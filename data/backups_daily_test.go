@@ -58,3 +58,25 @@ func TestNoDailyBackupsWhenKeepIsZero(t *testing.T) {
 		t.Errorf("backup with keep 0: %q, %v", path, err)
 	}
 }
+
+func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	// What a tend killed in the middle of the day's copy leaves.
+	os.MkdirAll(BackupFolder(path), 0o700)
+	stale := filepath.Join(BackupFolder(path), "tend-2026-03-10.db.partial")
+	os.WriteFile(stale, []byte("half a copy"), 0o600)
+	os.WriteFile(stale+"-journal", []byte("a journal of it"), 0o600)
+	taken, err := b.DailyBackup(ctx)
+	if err != nil || taken == "" {
+		t.Fatalf("backup %q, %v", taken, err)
+	}
+	if n, err := openBookAt(t, taken).CountCustomers(ctx, Filter{}); n != 1 || err != nil {
+		t.Errorf("the backup holds %d customers, %v", n, err)
+	}
+	if left, _ := filepath.Glob(stale + "*"); len(left) != 0 {
+		t.Errorf("left behind: %q", left)
+	}
+}
