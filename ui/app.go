@@ -69,6 +69,10 @@ type Model struct {
 	count   int // customers in the book
 	undo    []undoStep
 	start   tea.Cmd // what the first screen other than the board reads
+	// backgroundDelay holds back the start-up's work in the background
+	// (the scoring, the day's backup), so that the first frame has both
+	// cores to itself.
+	backgroundDelay time.Duration
 	// scoredOn is the day the book was last scored in full, so that a
 	// board left open past midnight is scored again.
 	scoredOn int64
@@ -116,7 +120,19 @@ func (m Model) Close() error {
 // book is scored anew, off the loop, while the first frame shows the flags
 // of the last scoring.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(watchTick(), tea.RequestBackgroundColor, rescoreCmd(m.ctx, m.book), m.start)
+	return tea.Batch(watchTick(), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
+}
+
+// afterDelay runs cmd once d has passed, off the loop; with no delay it is
+// cmd itself.
+func afterDelay(d time.Duration, cmd tea.Cmd) tea.Cmd {
+	if d <= 0 || cmd == nil {
+		return cmd
+	}
+	return func() tea.Msg {
+		time.Sleep(d)
+		return cmd()
+	}
 }
 
 // Update implements tea.Model.

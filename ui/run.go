@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -27,11 +28,12 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 		return fmt.Errorf("open the board: %w", err)
 	}
 	defer m.Close()
+	m.backgroundDelay = firstFrameTime
 	if opt.Triage {
 		m.start = m.openTriage()
 	}
 	if opt.DailyBackup {
-		m.start = tea.Batch(m.start, dailyBackupCmd(ctx, book))
+		m.start = tea.Batch(m.start, afterDelay(firstFrameTime, dailyBackupCmd(ctx, book)))
 	}
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
 		if strings.Contains(err.Error(), "TTY") {
@@ -41,3 +43,7 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 	}
 	return nil
 }
+
+// firstFrameTime is how long the first frame takes to draw, at the most,
+// on the large book.
+const firstFrameTime = 150 * time.Millisecond
