@@ -214,6 +214,12 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
 	case backupMsg:
+		// The backup ends in the background, maybe after the user acted:
+		// news of a backup taken waits for a free status line rather than
+		// hide what the action said.
+		if !msg.failed && m.status.text != "" {
+			return m, nil
+		}
 		return m, m.status.set(msg.text, msg.failed)
 	}
 	return m.handleTriageMsg(msg)

@@ -47,3 +47,17 @@ func TestTheBoardTakesTheDaysBackupOffItsLoop(t *testing.T) {
 		t.Errorf("a second backup the same day said %+v", again)
 	}
 }
+
+func TestTheDaysBackupDoesNotHideWhatAnActionSaid(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.send(writtenMsg{status: "Logged call with Ada"})
+	h.send(backupMsg{text: "Took the day's backup: backups/x.db"})
+	if got := h.statusLine(); !strings.Contains(got, "Logged call with Ada") {
+		t.Errorf("after a backup taken the status says %q", got)
+	}
+	h.send(backupMsg{text: "The day's backup was not taken: disk full", failed: true})
+	if got := h.statusLine(); !strings.Contains(got, "not taken") {
+		t.Errorf("a failed backup is not told: %q", got)
+	}
+}
