@@ -13,6 +13,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.status.clearError()
+	if m.refusedReadOnly(msg) {
+		return m, nil
+	}
 	switch m.screen {
 	case screenHelp:
 		m.closeOverlay()

@@ -34,6 +34,13 @@ func TestAReadOnlyBookShowsABannerAndRefusesChangesInWords(t *testing.T) {
 	if after, _ := b.Customer(context.Background(), before.ID); after.Phase != before.Phase {
 		t.Errorf("a read-only book moved %s to %s", before.Name, after.Phase)
 	}
+	// A key that would open a form is refused before the form opens.
+	for _, k := range []string{"c", "e", "n"} {
+		h.press(k)
+		if h.m.screen != screenBoard || !strings.Contains(h.statusLine(), "read-only") {
+			t.Errorf("%s on a read-only book opened screen %d, status %q", k, h.m.screen, h.statusLine())
+		}
+	}
 }
 
 func TestTheBoardTakesTheDaysBackupOffItsLoop(t *testing.T) {
