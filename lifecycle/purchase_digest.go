@@ -77,7 +77,8 @@ func (d PurchaseDigest) Spend() (SpendHistory, bool) {
 	return SpendHistory{X: x, Mean: mean}, true
 }
 
-// RFM are the RFM values as of a later day, as RFMValuesOf gives them.
+// RFM are the RFM values as of a later day: days since the last purchase
+// day, purchase days, and the spend.
 func (d PurchaseDigest) RFM(asOf time.Time) RFMValues {
 	return RFMValues{
 		Recency:   int(dayNumber(asOf, asOf.Location()) - d.LastDay),

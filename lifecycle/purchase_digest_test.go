@@ -45,7 +45,7 @@ func TestDigestReadsAsThePurchasesDo(t *testing.T) {
 		if ds, dsok := d.Spend(); ok && (dsok != sok || ds.X != s.X || !near(ds.Mean, s.Mean)) {
 			t.Fatalf("spend history %+v (%v), from the purchases %+v (%v)", ds, dsok, s, sok)
 		}
-		if v, _ := RFMValuesOf(kept, later); ok && d.RFM(later) != v {
+		if v := rfmFrom(kept, later, berlin); ok && d.RFM(later) != v {
 			t.Fatalf("RFM values %+v, from the purchases %+v", d.RFM(later), v)
 		}
 		mixed := false
@@ -66,6 +66,20 @@ func TestZoneNameTellsLocalZonesApart(t *testing.T) {
 	if a == b || ZoneName(time.UTC) != "UTC" {
 		t.Errorf("zone names %q, %q, %q", a, b, ZoneName(time.UTC))
 	}
+}
+
+// rfmFrom counts the RFM values of purchases one by one: days since the
+// last purchase day, purchase days, and the spend.
+func rfmFrom(ps []Purchase, asOf time.Time, loc *time.Location) RFMValues {
+	days := map[int64]bool{}
+	var v RFMValues
+	last := int64(0)
+	for _, p := range ps {
+		d := dayNumber(p.At, loc)
+		days[d], last, v.Monetary = true, max(last, d), v.Monetary+p.Amount
+	}
+	v.Recency, v.Frequency = int(dayNumber(asOf, loc)-last), len(days)
+	return v
 }
 
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }

@@ -1,10 +1,6 @@
 package lifecycle
 
-import (
-	"math"
-	"slices"
-	"time"
-)
+import "slices"
 
 // RFMValues are what a customer's RFM scores are computed from, as of a date.
 type RFMValues struct {
@@ -19,31 +15,6 @@ type RFMValues struct {
 type RFMScore struct {
 	R, F, M int
 	Segment Segment
-}
-
-// RFMValuesOf reduces a customer's purchases to RFM values as of the
-// calendar day of asOf, which counts in full, with days counted as for
-// RepeatHistoryOf. It returns false when the customer bought nothing on or
-// before that day.
-func RFMValuesOf(purchases []Purchase, asOf time.Time) (RFMValues, bool) {
-	loc, today := asOf.Location(), dayNumber(asOf, asOf.Location())
-	days := map[int64]bool{}
-	var v RFMValues
-	last := int64(math.MinInt64)
-	for _, p := range purchases {
-		d := dayNumber(p.At, loc)
-		if d > today {
-			continue
-		}
-		days[d] = true
-		last = max(last, d)
-		v.Monetary += p.Amount
-	}
-	if len(days) == 0 {
-		return RFMValues{}, false
-	}
-	v.Recency, v.Frequency = int(today-last), len(days)
-	return v, true
 }
 
 // Quintiles are the edges between the fifths of a set of values: the 20th,

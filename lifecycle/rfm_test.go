@@ -52,7 +52,17 @@ func TestQuintileScores(t *testing.T) {
 	}
 }
 
-func TestRFMValuesOf(t *testing.T) {
+// rfmOf reads the RFM values of purchases through their digest, as the
+// book does.
+func rfmOf(purchases []Purchase, asOf time.Time) (RFMValues, bool) {
+	d, ok := DigestPurchases(purchases, asOf)
+	if !ok {
+		return RFMValues{}, false
+	}
+	return d.RFM(asOf), true
+}
+
+func TestRFMValuesOfADigest(t *testing.T) {
 	asOf := time.Date(2024, 6, 30, 9, 0, 0, 0, time.UTC)
 	day := func(m time.Month, d, hour int) time.Time { return time.Date(2024, m, d, hour, 0, 0, 0, time.UTC) }
 	purchases := []Purchase{
@@ -62,16 +72,16 @@ func TestRFMValuesOf(t *testing.T) {
 		{At: day(6, 30, 23), Amount: 100}, // the as-of day counts in full
 		{At: day(7, 1, 0), Amount: 9999},  // after the as-of day
 	}
-	got, ok := RFMValuesOf(purchases, asOf)
+	got, ok := rfmOf(purchases, asOf)
 	if want := (RFMValues{Recency: 0, Frequency: 3, Monetary: 3850}); !ok || got != want {
-		t.Errorf("RFMValuesOf = %+v, %v; want %+v", got, ok, want)
+		t.Errorf("RFM values = %+v, %v; want %+v", got, ok, want)
 	}
-	got, ok = RFMValuesOf(purchases[:3], asOf)
+	got, ok = rfmOf(purchases[:3], asOf)
 	if want := (RFMValues{Recency: 10, Frequency: 2, Monetary: 3750}); !ok || got != want {
-		t.Errorf("RFMValuesOf without the last two = %+v, %v; want %+v", got, ok, want)
+		t.Errorf("RFM values without the last two = %+v, %v; want %+v", got, ok, want)
 	}
-	if got, ok := RFMValuesOf(purchases[4:], asOf); ok {
-		t.Errorf("RFMValuesOf with only a later purchase = %+v, true; want false", got)
+	if got, ok := rfmOf(purchases[4:], asOf); ok {
+		t.Errorf("RFM values with only a later purchase = %+v, true; want false", got)
 	}
 }
 
