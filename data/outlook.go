@@ -44,10 +44,6 @@ func (b *Book) Outlooks(ctx context.Context, ids []int64) (map[int64]Outlook, er
 	if err != nil {
 		return nil, err
 	}
-	fit, _, _, err := readFit(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	for start := 0; start < len(ids); start += summaryBatch {
 		set := customerSet{ids: ids[start:min(start+summaryBatch, len(ids))]}
 		err := sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
@@ -55,8 +51,8 @@ func (b *Book) Outlooks(ctx context.Context, ids []int64) (map[int64]Outlook, er
 			if sc.models != nil {
 				o.ModelsAsOf = sc.models.AsOf
 			}
-			if c.Bought && fit.RFM != nil {
-				s := fit.RFM.Score(c.RFM)
+			if c.Bought && sc.rfm != nil {
+				s := sc.rfm.Score(c.RFM)
 				o.RFM = &s
 			}
 			out[c.ID] = o

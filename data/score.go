@@ -16,6 +16,9 @@ type scorer struct {
 	rules  lifecycle.Rules
 	phases map[string]lifecycle.Phase
 	models *Models // nil when the book has not been scored in full yet
+	// rfm are the RFM quintiles of the latest full scoring, nil before it
+	// or among too few buyers.
+	rfm *lifecycle.RFMEdges
 }
 
 // loadScorer reads the rules, the phases and the stored models. A bad flag
@@ -41,7 +44,7 @@ func loadScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) 
 	}
 	if ok {
 		m := fit.models(asOf)
-		sc.models = &m
+		sc.models, sc.rfm = &m, fit.RFM
 	}
 	return sc, nil
 }
