@@ -234,3 +234,21 @@ func TestAContactDatedLaterIsRefused(t *testing.T) {
 		t.Errorf("an import of a contact two days ahead: %v", err)
 	}
 }
+
+func TestAnEditsNewValueReachesTheStoredWorth(t *testing.T) {
+	b := riskBook(t)
+	ctx := context.Background()
+	lost := customerNamed(t, b, "Lost Ltd")
+	// Worth 500 becomes 600: too little to move the severity a step.
+	if _, err := b.EditCustomer(ctx, lost.ID, func(c *lifecycle.Customer) error { c.Value = 10000; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	list, err := b.TriageList(ctx, lifecycle.WinBack)
+	if err != nil || len(list) != 1 {
+		t.Fatalf("win-back list %+v, %v", list, err)
+	}
+	o, _ := b.Outlooks(ctx, []int64{lost.ID})
+	if got, want := list[0].Flag.Worth, o[lost.ID].Flags[0].Worth; got != want {
+		t.Errorf("stored worth %v after the edit, the flag's worth is %v", got, want)
+	}
+}
