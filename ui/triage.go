@@ -99,15 +99,20 @@ func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.F
 	}
 	out := make(map[int64]string, len(ids))
 	for _, id := range ids {
-		out[id] = "no flag now"
-		for _, f := range outlooks[id].Flags {
-			if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
-				out[id] = f.Reasons[0]
-				break
-			}
-		}
+		out[id] = reasonFor(outlooks[id].Flags, kind)
 	}
 	return out, nil
+}
+
+// reasonFor is the first reason of the first of the flags (most urgent
+// first) of the kind, or of any kind for "".
+func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
+	for _, f := range flags {
+		if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
+			return f.Reasons[0]
+		}
+	}
+	return "no flag now"
 }
 
 func startOfDay(t time.Time) time.Time {

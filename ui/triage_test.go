@@ -152,22 +152,18 @@ func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
 }
 
 func TestTriageReasonIsThatOfTheListedFlag(t *testing.T) {
-	t.Parallel()
-	h := triageHarness(t)
-	for _, kind := range triageKinds[1:] {
-		for h.m.triage.kind != kind {
-			h.press("tab")
-		}
-		for _, e := range h.m.triage.entries {
-			o, err := h.book.Outlooks(h.ctx, []int64{e.ID})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range o[e.ID].Flags {
-				if f.Kind == kind && h.m.triage.reasons[e.ID] != f.Reasons[0] {
-					t.Errorf("%s on the %s list says %q, want %q", e.Name, kind, h.m.triage.reasons[e.ID], f.Reasons[0])
-				}
-			}
+	flags := []lifecycle.Flag{
+		{Kind: lifecycle.AtRisk, Reasons: []string{"no contact for 60 days", "spend halved"}},
+		{Kind: lifecycle.WinBack, Reasons: []string{"P(alive) 0.07 after 14 purchases"}},
+	}
+	for kind, want := range map[lifecycle.FlagKind]string{
+		"":                "no contact for 60 days",
+		lifecycle.AtRisk:  "no contact for 60 days",
+		lifecycle.WinBack: "P(alive) 0.07 after 14 purchases",
+		lifecycle.Stalled: "no flag now",
+	} {
+		if got := reasonFor(flags, kind); got != want {
+			t.Errorf("the %q list says %q, want %q", kind, got, want)
 		}
 	}
 }
