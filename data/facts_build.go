@@ -36,27 +36,47 @@ func (b *factsBuilder) build(id int64, p profileRow, s *factStreams) (CustomerFa
 	})
 	var d contactDigest
 	s.contacts.take(id, d.add)
-	return b.finish(id, p, f, d, purchaseSource{all: s.purchases}, s.triage), f.Phase != ""
+	return b.finish(id, p, f, d, purchaseSource{all: s.purchases}, takeTriage(s.triage, id)), f.Phase != ""
+}
+
+// takeTriage reads the customer's triage state from the stream.
+func takeTriage(s *stream[triageRow], id int64) triageRow {
+	var t triageRow
+	s.take(id, func(r triageRow) { t = r })
+	return t
 }
 
 // purchaseSource gives the builder a customer's purchases: every one from
-// the stream all, or, where the book keeps a digest of them (stored), that
-// digest and the purchases of the two periods of spend from recent.
+// the stream all or the list (when all is nil), or, where the book keeps a
+// digest of them (stored), that digest and the purchases of the two
+// periods of spend from recent.
 type purchaseSource struct {
 	all, recent *stream[lifecycle.Purchase]
+	list        []lifecycle.Purchase
 	stored      *lifecycle.PurchaseDigest
 	totalSpend  lifecycle.Money // with a stored digest: the spend, refunds included
+}
+
+// each calls fn with each of the customer's purchases, oldest first.
+func (s purchaseSource) each(id int64, fn func(lifecycle.Purchase)) {
+	if s.all != nil {
+		s.all.take(id, fn)
+		return
+	}
+	for _, p := range s.list {
+		fn(p)
+	}
 }
 
 // finish adds to the facts of a customer's phase what is known of the
 // customer, its contacts, purchases and triage state, and the forecast.
 func (b *factsBuilder) finish(id int64, p profileRow, f lifecycle.Facts, d contactDigest,
-	src purchaseSource, triage *stream[triageRow]) CustomerFacts {
+	src purchaseSource, t triageRow) CustomerFacts {
 	f.Value, f.DoNotContact = p.value, p.doNotContact
 	d.into(&f)
 	c := CustomerFacts{ID: id, Name: p.name, Archived: p.archived}
 	pd := b.purchases(&c, &f, src)
-	triage.take(id, func(r triageRow) { f.SnoozedUntil, f.LastWinBackAttempt = r.snoozedUntil, r.lastAttempt })
+	f.SnoozedUntil, f.LastWinBackAttempt = t.snoozedUntil, t.lastAttempt
 	f.LastActivity = f.PhaseSince
 	if f.LastContact.After(f.LastActivity) {
 		f.LastActivity = f.LastContact
@@ -79,7 +99,7 @@ func (b *factsBuilder) purchases(c *CustomerFacts, f *lifecycle.Facts, src purch
 		return *src.stored
 	}
 	b.bought = b.bought[:0]
-	src.all.take(c.ID, func(p lifecycle.Purchase) { b.addPurchase(f, p) })
+	src.each(c.ID, func(p lifecycle.Purchase) { b.addPurchase(f, p) })
 	pd, ok := lifecycle.DigestPurchases(b.bought, b.asOf)
 	if ok {
 		c.Bought, c.Digest = true, &pd

@@ -25,6 +25,7 @@ type (
 	}
 	contactRow struct {
 		at        time.Time
+		kind      lifecycle.Kind
 		sentiment lifecycle.Sentiment
 		moment    bool
 		followUp  time.Time
@@ -59,7 +60,7 @@ func openFactStreams(ctx context.Context, tx *sql.Tx, asOf time.Time) (*factStre
 		WHERE c.at <= ? ORDER BY c.customer_id, c.at, c.id`, scanPhaseRow, end); err != nil {
 		return nil, s.close(err)
 	}
-	if s.contacts, err = openStream(ctx, tx, "contacts", `SELECT customer_id, at, sentiment, moment, follow_up_at
+	if s.contacts, err = openStream(ctx, tx, "contacts", contactColumns+`
 		FROM contacts WHERE at <= ? ORDER BY customer_id, at, id`, scanContactRow, end); err != nil {
 		return nil, s.close(err)
 	}
@@ -98,13 +99,16 @@ func scanPhaseRow(rows *sql.Rows) (int64, phaseRow, error) {
 	return id, r, err
 }
 
+// contactColumns are what scanContactRow reads.
+const contactColumns = `SELECT customer_id, at, kind, sentiment, moment, follow_up_at`
+
 func scanContactRow(rows *sql.Rows) (int64, contactRow, error) {
 	var id, at int64
 	var followUp sql.NullInt64
 	var r contactRow
-	var sentiment string
-	err := rows.Scan(&id, &at, &sentiment, &r.moment, &followUp)
-	r.at, r.sentiment, r.followUp = time.Unix(at, 0), lifecycle.Sentiment(sentiment), timeOf(followUp)
+	var kind, sentiment string
+	err := rows.Scan(&id, &at, &kind, &sentiment, &r.moment, &followUp)
+	r.at, r.kind, r.sentiment, r.followUp = time.Unix(at, 0), lifecycle.Kind(kind), lifecycle.Sentiment(sentiment), timeOf(followUp)
 	return id, r, err
 }
 

@@ -128,7 +128,7 @@ func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(
 			}
 			src.stored, src.totalSpend = &pd, row.spend
 		}
-		c := fb.finish(id, row.profile, f, row.digest, src, s.triage)
+		c := fb.finish(id, row.profile, f, row.digest, src, takeTriage(s.triage, id))
 		if row.lastPurchase.After(sc.now) {
 			c.Digest = nil // it leaves out the purchase to come, so it is not to be kept
 		}

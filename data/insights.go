@@ -1,0 +1,76 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// InsightsQuery says which figures to count: as of when, over which
+// period (ending by AsOf), for which customers, and over how many weeks.
+type InsightsQuery struct {
+	AsOf   time.Time
+	Period lifecycle.Period
+	// Owner and Tag pick the customers of an owner or with a tag, matched
+	// as tend list matches them; empty for any.
+	Owner, Tag string
+	Weeks      int
+}
+
+// DefaultInsightWeeks is two years of weeks.
+const DefaultInsightWeeks = 104
+
+// Check tells what is wrong with a query, in words.
+func (q InsightsQuery) Check() error {
+	switch {
+	case q.Period.From.After(q.Period.To):
+		return fmt.Errorf("the period starts on %s, after it ends on %s", q.Period.From.Format(time.DateOnly), q.Period.To.Format(time.DateOnly))
+	case q.Period.To.After(q.AsOf):
+		return fmt.Errorf("the period ends on %s, after the as-of date %s", q.Period.To.Format(time.DateOnly), q.AsOf.Format(time.DateOnly))
+	case q.Weeks < 1:
+		return fmt.Errorf("the weeks to show must be at least 1, not %d", q.Weeks)
+	}
+	return nil
+}
+
+// Progress reports how many of the customers a long reading has done.
+type Progress func(done, total int)
+
+// Insights counts the figures of the customers the query picks, from their
+// whole history up to the as-of date, with the flags of each week replayed:
+// each week's end is judged as tend risk --as-of judges a day, with the
+// purchase models fitted as of the query's as-of date (refitting them for
+// every week would cost a fit a week; the models' parameters move slowly,
+// each customer's own purchases as of the week are what its figures rest
+// on). progress, if not nil, is called as customers are done.
+func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress) (lifecycle.Insights, error) {
+	if err := q.Check(); err != nil {
+		return lifecycle.Insights{}, err
+	}
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	r, err := b.Rules(ctx)
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	m, err := b.PurchaseModels(ctx, q.AsOf)
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	counter := lifecycle.NewInsightsCounter(lc, q.Period, q.AsOf, q.Weeks)
+	replay := newWeeklyReplay(lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks))
+	err = b.eachHistory(ctx, q, progress, func(h *customerHistory) {
+		counter.Add(h.story)
+		replay.add(h)
+	})
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	ins := counter.Insights()
+	replay.into(ins.Weekly)
+	return ins, nil
+}

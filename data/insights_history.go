@@ -1,0 +1,143 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// customerHistory is one customer's history up to an as-of date: the story
+// the insights count, and the rows its flags are replayed from.
+type customerHistory struct {
+	story    lifecycle.Story
+	profile  profileRow
+	contacts []contactRow
+	triage   triageRow
+}
+
+// historyStreams are the queries the histories are read from, side by side
+// one customer at a time.
+type historyStreams struct {
+	customers *stream[storyRow]
+	moves     *stream[lifecycle.PhaseChange]
+	contacts  *stream[contactRow]
+	purchases *stream[lifecycle.Purchase]
+	triage    *stream[triageRow]
+}
+
+// storyRow is what a history reads of the customer itself.
+type storyRow struct {
+	profile           profileRow
+	created, archived time.Time
+}
+
+// pickedCustomers lets the customers an owner and a tag pick through.
+const pickedCustomers = `FROM customers c WHERE (?1 = '' OR c.owner = ?1 COLLATE NOCASE)
+	AND (?2 = '' OR EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ?2 COLLATE NOCASE))`
+
+func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery) (*historyStreams, error) {
+	end := q.AsOf.Unix()
+	var s historyStreams
+	var err error
+	if s.customers, err = openStream(ctx, tx, "customers", `SELECT c.id, c.name, c.value_cents, c.do_not_contact,
+		c.created_at, c.archived_at `+pickedCustomers+` ORDER BY c.id`, scanStoryRow, q.Owner, q.Tag); err != nil {
+		return nil, err
+	}
+	if s.moves, err = openStream(ctx, tx, "phase changes", `SELECT customer_id, at, coalesce(from_phase, ''), to_phase
+		FROM phase_changes WHERE at <= ? ORDER BY customer_id, at, id`, scanMoveRow, end); err != nil {
+		return nil, s.close(err)
+	}
+	if s.contacts, err = openStream(ctx, tx, "contacts", contactColumns+`
+		FROM contacts WHERE at <= ? ORDER BY customer_id, at, id`, scanContactRow, end); err != nil {
+		return nil, s.close(err)
+	}
+	if s.purchases, err = openStream(ctx, tx, "purchases", `SELECT customer_id, at, amount_cents, currency
+		FROM purchases WHERE at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, end); err != nil {
+		return nil, s.close(err)
+	}
+	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
+		FROM triage ORDER BY customer_id`, scanTriageRow); err != nil {
+		return nil, s.close(err)
+	}
+	return &s, nil
+}
+
+func (s *historyStreams) close(err error) error {
+	for _, e := range []error{s.customers.close(), s.moves.close(), s.contacts.close(), s.purchases.close(), s.triage.close()} {
+		if err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+func scanStoryRow(rows *sql.Rows) (int64, storyRow, error) {
+	var id, value, created int64
+	var archived sql.NullInt64
+	var r storyRow
+	err := rows.Scan(&id, &r.profile.name, &value, &r.profile.doNotContact, &created, &archived)
+	r.profile.value, r.created, r.archived = lifecycle.Money(value), time.Unix(created, 0), timeOf(archived)
+	return id, r, err
+}
+
+func scanMoveRow(rows *sql.Rows) (int64, lifecycle.PhaseChange, error) {
+	var m lifecycle.PhaseChange
+	var at int64
+	err := rows.Scan(&m.CustomerID, &at, &m.From, &m.To)
+	m.At = time.Unix(at, 0)
+	return m.CustomerID, m, err
+}
+
+// eachHistory calls fn with the history of each customer the query picks,
+// in order of id, from one read of the book. The history passed is reused
+// for the next customer.
+func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progress, fn func(*customerHistory)) error {
+	tx, err := b.reader.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read the book: %w", describe(err))
+	}
+	defer tx.Rollback()
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) `+pickedCustomers, q.Owner, q.Tag).Scan(&total); err != nil {
+		return fmt.Errorf("count the customers: %w", describe(err))
+	}
+	s, err := openHistoryStreams(ctx, tx, q)
+	if err != nil {
+		return err
+	}
+	var h customerHistory
+	for done := 0; s.customers.ok; done++ {
+		if done%progressStep == 0 && progress != nil {
+			progress(done, total)
+		}
+		id, row := s.customers.id, s.customers.row
+		s.customers.advance()
+		s.take(id, row, &h)
+		fn(&h)
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return s.close(ctx.Err())
+}
+
+// progressStep is how many customers go by between reports of progress.
+const progressStep = 2000
+
+// take reads one customer's history into h, reusing its lists.
+func (s *historyStreams) take(id int64, row storyRow, h *customerHistory) {
+	st := &h.story
+	*st = lifecycle.Story{ID: id, Created: row.created, Archived: row.archived, Value: row.profile.value,
+		Moves: st.Moves[:0], Contacts: st.Contacts[:0], Purchases: st.Purchases[:0]}
+	h.profile, h.contacts = row.profile, h.contacts[:0]
+	s.moves.take(id, func(m lifecycle.PhaseChange) { st.Moves = append(st.Moves, m) })
+	s.contacts.take(id, func(c contactRow) {
+		h.contacts = append(h.contacts, c)
+		st.Contacts = append(st.Contacts, lifecycle.ContactMark{At: c.at, Kind: c.kind})
+	})
+	s.purchases.take(id, func(p lifecycle.Purchase) { st.Purchases = append(st.Purchases, p) })
+	h.triage = takeTriage(s.triage, id)
+}

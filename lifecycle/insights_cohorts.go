@@ -1,0 +1,84 @@
+package lifecycle
+
+import "time"
+
+// CohortMonths is how many months of first purchases the cohorts cover,
+// and how many months after the first each follows.
+const CohortMonths = 12
+
+// Cohort is the customers who first bought in one month, and how many of
+// them bought in each month after: Active[k] in the k-th month after the
+// first (Active[0] is all of them). Active ends with the as-of month.
+type Cohort struct {
+	Month     time.Time // the first day of the month, in the as-of date's zone
+	Customers int
+	Active    []int
+}
+
+// Share is the part of the cohort that bought in the k-th month after the
+// first; false where that month has not come yet.
+func (c Cohort) Share(k int) (float64, bool) {
+	if k >= len(c.Active) || c.Customers == 0 {
+		return 0, false
+	}
+	return float64(c.Active[k]) / float64(c.Customers), true
+}
+
+type cohortCounter struct {
+	asOf    time.Time
+	cohorts []Cohort
+	bought  []bool // per month after the first, for the current customer
+}
+
+func newCohortCounter(asOf time.Time) cohortCounter {
+	c := cohortCounter{asOf: asOf, bought: make([]bool, CohortMonths)}
+	last := monthOf(asOf)
+	for i := range CohortMonths {
+		month := last.AddDate(0, i-CohortMonths+1, 0)
+		c.cohorts = append(c.cohorts, Cohort{Month: month, Active: make([]int, monthsBetween(month, last)+1)})
+	}
+	return c
+}
+
+// monthOf is the first moment of t's month in t's zone.
+func monthOf(t time.Time) time.Time {
+	y, m, _ := t.Date()
+	return time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
+}
+
+// monthsBetween counts the calendar months from a's to b's.
+func monthsBetween(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+}
+
+// add places a customer in the cohort of its first purchase (refunds are
+// no purchase) and marks each later month it bought in, up to the as-of
+// date.
+func (c *cohortCounter) add(s Story) {
+	first := -1
+	clear(c.bought)
+	for _, p := range s.Purchases {
+		if p.Amount < 0 || p.At.After(c.asOf) {
+			continue
+		}
+		at := p.At.In(c.asOf.Location())
+		if first < 0 {
+			if first = monthsBetween(c.cohorts[0].Month, at); first < 0 {
+				return
+			}
+		}
+		c.bought[monthsBetween(c.cohorts[first].Month, at)] = true
+	}
+	if first < 0 {
+		return
+	}
+	cohort := &c.cohorts[first]
+	cohort.Customers++
+	for k := range cohort.Active {
+		if c.bought[k] {
+			cohort.Active[k]++
+		}
+	}
+}
+
+func (c *cohortCounter) result() []Cohort { return c.cohorts }
