@@ -15,6 +15,11 @@ type factsBuilder struct {
 	// before it.
 	recentFrom, earlierFrom time.Time
 	bought                  []lifecycle.Purchase // refunds left out
+	// kindsOnly leaves out the expected purchases and value, which cost
+	// most of the time of the facts: they weigh in the severity of a flag
+	// and its worth, never in whether it is raised, and a replay that only
+	// counts the flags of each kind does without them.
+	kindsOnly bool
 }
 
 func newFactsBuilder(asOf time.Time, m *Models, r lifecycle.Rules) *factsBuilder {

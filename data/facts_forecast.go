@@ -20,6 +20,9 @@ func (b *factsBuilder) forecast(c *CustomerFacts, d lifecycle.PurchaseDigest) {
 	fc := &c.Facts.Forecast
 	fc.Fitted = true
 	fc.PAlive = m.BGNBD.PAlive(h)
+	if b.kindsOnly {
+		return
+	}
 	fc.ExpectedPurchases = m.BGNBD.ConditionalExpectedPurchases(h, ForecastWeeks)
 	fc.ExpectedValue, c.ValueForecast = b.expectedValue(h, d)
 }

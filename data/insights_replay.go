@@ -24,7 +24,9 @@ func newWeeklyReplay(lc lifecycle.Lifecycle, r lifecycle.Rules, m *Models, weeks
 	}
 	for _, week := range weeks {
 		w.ends = append(w.ends, week.End)
-		w.builders = append(w.builders, newFactsBuilder(week.End, m, r))
+		fb := newFactsBuilder(week.End, m, r)
+		fb.kindsOnly = true
+		w.builders = append(w.builders, fb)
 		w.counts = append(w.counts, map[lifecycle.FlagKind]int{})
 	}
 	return w

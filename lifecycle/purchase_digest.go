@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -95,7 +96,16 @@ func ZoneName(loc *time.Location) string {
 	if name != "Local" {
 		return name
 	}
+	if known, ok := localZoneNames.Load(loc); ok {
+		return known.(string)
+	}
 	_, winter := time.Date(2000, 1, 1, 12, 0, 0, 0, loc).Zone()
 	_, summer := time.Date(2000, 7, 1, 12, 0, 0, 0, loc).Zone()
-	return fmt.Sprintf("Local%+d%+d", winter, summer)
+	name = fmt.Sprintf("Local%+d%+d", winter, summer)
+	localZoneNames.Store(loc, name)
+	return name
 }
+
+// localZoneNames keeps the names ZoneName made for system zones, since a
+// replay of the book's history names the zone millions of times.
+var localZoneNames sync.Map

@@ -1,0 +1,38 @@
+package data
+
+import (
+	"context"
+	"testing"
+
+	"tend/lifecycle"
+)
+
+// insightsQuery is the screen's first query: the last 90 days, as of now,
+// with two years of weeks.
+func insightsQuery(b *Book) InsightsQuery {
+	now := b.Now()
+	return InsightsQuery{AsOf: now, Period: lifecycle.Period{From: now.AddDate(0, 0, -90), To: now}, Weeks: DefaultInsightWeeks}
+}
+
+// BenchmarkInsightsFunnel measures the insights screen's first section.
+func BenchmarkInsightsFunnel(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, err := book.Funnel(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInsights measures every section, the weekly replay of the
+// flags over two years included.
+func BenchmarkInsights(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, err := book.Insights(context.Background(), q, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
