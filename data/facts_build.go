@@ -52,9 +52,9 @@ func takeTriage(s *stream[triageRow], id int64) triageRow {
 }
 
 // purchaseSource gives the builder a customer's purchases: every one from
-// the stream all or the list (when all is nil), or, where the book keeps a
-// digest of them (stored), that digest and the purchases of the two
-// periods of spend from recent.
+// the stream all, or, where a digest of them is kept (stored), that digest
+// and the purchases of the two periods of spend from recent. A replay that
+// holds the customer's purchases gives them as the list instead.
 type purchaseSource struct {
 	all, recent *stream[lifecycle.Purchase]
 	list        []lifecycle.Purchase
@@ -62,10 +62,16 @@ type purchaseSource struct {
 	totalSpend  lifecycle.Money // with a stored digest: the spend, refunds included
 }
 
-// each calls fn with each of the customer's purchases, oldest first.
+// each calls fn with the customer's purchases the builder reads, oldest
+// first: those of the two periods of spend from recent where a digest is
+// stored, else every one from all; with neither stream, those of the list.
 func (s purchaseSource) each(id int64, fn func(lifecycle.Purchase)) {
-	if s.all != nil {
-		s.all.take(id, fn)
+	from := s.all
+	if s.stored != nil {
+		from = s.recent
+	}
+	if from != nil {
+		from.take(id, fn)
 		return
 	}
 	for _, p := range s.list {
@@ -99,7 +105,7 @@ func (b *factsBuilder) finish(id int64, p profileRow, f lifecycle.Facts, d conta
 // the book to store.
 func (b *factsBuilder) purchases(c *CustomerFacts, f *lifecycle.Facts, src purchaseSource) lifecycle.PurchaseDigest {
 	if src.stored != nil {
-		src.recent.take(c.ID, func(p lifecycle.Purchase) { b.addSpend(f, p) })
+		src.each(c.ID, func(p lifecycle.Purchase) { b.addSpend(f, p) })
 		f.TotalSpend, f.Purchases, c.Bought = src.totalSpend, src.stored.Count, true
 		return *src.stored
 	}

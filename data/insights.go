@@ -62,15 +62,16 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 		return lifecycle.Insights{}, err
 	}
 	counter := lifecycle.NewInsightsCounter(lc, q.Period, q.AsOf, q.Weeks)
-	replay := newWeeklyReplay(lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks))
+	replay := newJudges(lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks))
 	err = b.eachHistory(ctx, q, progress, func(h *customerHistory) {
 		counter.Add(h.story)
 		replay.add(h)
 	})
+	weekly := replay.finish()
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
 	ins := counter.Insights()
-	replay.into(ins.Weekly)
+	weekly.into(ins.Weekly)
 	return ins, nil
 }

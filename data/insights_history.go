@@ -1,9 +1,11 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"sync"
 	"time"
 
 	"tend/lifecycle"
@@ -38,28 +40,33 @@ type storyRow struct {
 const pickedCustomers = `FROM customers c WHERE (?1 = '' OR c.owner = ?1 COLLATE NOCASE)
 	AND (?2 = '' OR EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ?2 COLLATE NOCASE))`
 
-func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery) (*historyStreams, error) {
-	end := q.AsOf.Unix()
+// openHistoryStreams runs the queries of one range of customers in one
+// read transaction.
+func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set customerSet) (*historyStreams, error) {
+	in, args := set.where("customer_id")
+	args = append(args, q.AsOf.Unix())
 	var s historyStreams
 	var err error
+	picked, pickArgs := set.where("c.id")
 	if s.customers, err = openStream(ctx, tx, "customers", `SELECT c.id, c.name, c.value_cents, c.do_not_contact,
-		c.created_at, c.archived_at `+pickedCustomers+` ORDER BY c.id`, scanStoryRow, q.Owner, q.Tag); err != nil {
+		c.created_at, c.archived_at `+pickedCustomers+` AND `+picked+` ORDER BY c.id`, scanStoryRow,
+		append([]any{q.Owner, q.Tag}, pickArgs...)...); err != nil {
 		return nil, err
 	}
 	if s.moves, err = openStream(ctx, tx, "phase changes", `SELECT customer_id, at, coalesce(from_phase, ''), to_phase
-		FROM phase_changes WHERE at <= ? ORDER BY customer_id, at, id`, scanMoveRow, end); err != nil {
+		FROM phase_changes WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanMoveRow, args...); err != nil {
 		return nil, s.close(err)
 	}
 	if s.contacts, err = openStream(ctx, tx, "contacts", contactColumns+`
-		FROM contacts WHERE at <= ? ORDER BY customer_id, at, id`, scanContactRow, end); err != nil {
+		FROM contacts WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanContactRow, args...); err != nil {
 		return nil, s.close(err)
 	}
 	if s.purchases, err = openStream(ctx, tx, "purchases", `SELECT customer_id, at, amount_cents, currency
-		FROM purchases WHERE at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, end); err != nil {
+		FROM purchases WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, args...); err != nil {
 		return nil, s.close(err)
 	}
 	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
-		FROM triage ORDER BY customer_id`, scanTriageRow); err != nil {
+		FROM triage WHERE `+in+` ORDER BY customer_id`, scanTriageRow, args[:len(args)-1]...); err != nil {
 		return nil, s.close(err)
 	}
 	return &s, nil
@@ -92,47 +99,71 @@ func scanMoveRow(rows *sql.Rows) (int64, lifecycle.PhaseChange, error) {
 }
 
 // eachHistory calls fn with the history of each customer the query picks,
-// in order of id, from one read of the book. The history passed is reused
-// for the next customer.
+// from ranges of customers read side by side, one read of the book each
+// (as the purchase models read them). fn is called by one range at a time,
+// and each history is fn's to keep; progress, if not nil, is called in
+// between.
 func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progress, fn func(*customerHistory)) error {
+	var first, last, total int64
+	err := b.reader.QueryRowContext(ctx, `SELECT coalesce(min(c.id), 0), coalesce(max(c.id), 0), count(*) `+pickedCustomers,
+		q.Owner, q.Tag).Scan(&first, &last, &total)
+	if err != nil {
+		return fmt.Errorf("count the customers: %w", describe(err))
+	}
+	var mu sync.Mutex
+	done := 0
+	take := func(h *customerHistory) {
+		mu.Lock()
+		defer mu.Unlock()
+		fn(h)
+		if done++; done%progressStep == 0 && progress != nil {
+			progress(done, int(total))
+		}
+	}
+	errs := make([]error, readParts)
+	step := (last-first)/readParts + 1
+	var wg sync.WaitGroup
+	for i := range errs {
+		from := first + int64(i)*step
+		wg.Go(func() { errs[i] = b.readHistories(ctx, q, customerSet{from: from, to: from + step}, take) })
+	}
+	wg.Wait()
+	if err := cmp.Or(errs...); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(int(total), int(total))
+	}
+	return ctx.Err()
+}
+
+// readHistories reads the histories of one range of customers.
+func (b *Book) readHistories(ctx context.Context, q InsightsQuery, set customerSet, fn func(*customerHistory)) error {
 	tx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read the book: %w", describe(err))
 	}
 	defer tx.Rollback()
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) `+pickedCustomers, q.Owner, q.Tag).Scan(&total); err != nil {
-		return fmt.Errorf("count the customers: %w", describe(err))
-	}
-	s, err := openHistoryStreams(ctx, tx, q)
+	s, err := openHistoryStreams(ctx, tx, q, set)
 	if err != nil {
 		return err
 	}
-	var h customerHistory
-	for done := 0; s.customers.ok; done++ {
-		if done%progressStep == 0 && progress != nil {
-			progress(done, total)
-		}
+	for s.customers.ok {
 		id, row := s.customers.id, s.customers.row
 		s.customers.advance()
-		s.take(id, row, &h)
-		fn(&h)
+		fn(s.take(id, row))
 	}
-	if progress != nil {
-		progress(total, total)
-	}
-	return s.close(ctx.Err())
+	return s.close(nil)
 }
 
 // progressStep is how many customers go by between reports of progress.
 const progressStep = 2000
 
-// take reads one customer's history into h, reusing its lists.
-func (s *historyStreams) take(id int64, row storyRow, h *customerHistory) {
+// take reads one customer's history.
+func (s *historyStreams) take(id int64, row storyRow) *customerHistory {
+	h := &customerHistory{profile: row.profile}
 	st := &h.story
-	*st = lifecycle.Story{ID: id, Created: row.created, Archived: row.archived, Value: row.profile.value,
-		Moves: st.Moves[:0], Contacts: st.Contacts[:0], Purchases: st.Purchases[:0]}
-	h.profile, h.contacts = row.profile, h.contacts[:0]
+	*st = lifecycle.Story{ID: id, Created: row.created, Archived: row.archived, Value: row.profile.value}
 	s.moves.take(id, func(m lifecycle.PhaseChange) { st.Moves = append(st.Moves, m) })
 	s.contacts.take(id, func(c contactRow) {
 		h.contacts = append(h.contacts, c)
@@ -140,4 +171,5 @@ func (s *historyStreams) take(id int64, row storyRow, h *customerHistory) {
 	})
 	s.purchases.take(id, func(p lifecycle.Purchase) { st.Purchases = append(st.Purchases, p) })
 	h.triage = takeTriage(s.triage, id)
+	return h
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"sort"
 	"time"
 
 	"tend/lifecycle"
@@ -23,33 +22,76 @@ func newWeeklyReplay(lc lifecycle.Lifecycle, r lifecycle.Rules, m *Models, weeks
 		w.phases[p.Key] = p
 	}
 	for _, week := range weeks {
-		w.ends = append(w.ends, week.End)
 		fb := newFactsBuilder(week.End, m, r)
 		fb.kindsOnly = true
+		w.ends = append(w.ends, week.End)
 		w.builders = append(w.builders, fb)
 		w.counts = append(w.counts, map[lifecycle.FlagKind]int{})
 	}
 	return w
 }
 
-// add judges one customer at the end of each week it was on the book.
+// add judges one customer at the end of each week it was on the book,
+// taking in its contacts and purchases week by week.
 func (w *weeklyReplay) add(h *customerHistory) {
 	var d contactDigest
-	seen := 0
+	var spent purchasesSoFar
+	contacts := 0
 	for i, end := range w.ends {
-		for ; seen < len(h.contacts) && !h.contacts[seen].at.After(end); seen++ {
-			d.add(h.contacts[seen])
+		for ; contacts < len(h.contacts) && !h.contacts[contacts].at.After(end); contacts++ {
+			d.add(h.contacts[contacts])
 		}
+		spent.upTo(h.story.Purchases, end)
 		if !h.story.OnBookAt(end) {
 			continue
 		}
 		phase, since := h.story.PhaseAt(end)
 		p := w.phases[phase]
 		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: since}
-		bought := h.story.Purchases[:sort.Search(len(h.story.Purchases), func(k int) bool { return h.story.Purchases[k].At.After(end) })]
-		c := w.builders[i].finish(h.story.ID, h.profile, f, d, purchaseSource{list: bought}, h.triage)
-		for _, flag := range lifecycle.Evaluate(c.Facts, w.rules, end) {
-			w.counts[i][flag.Kind]++
+		c := w.builders[i].finish(h.story.ID, h.profile, f, d, spent.source(), h.triage)
+		for _, kind := range lifecycle.FlagKinds(c.Facts, w.rules, end) {
+			w.counts[i][kind]++
+		}
+	}
+}
+
+// purchasesSoFar are a customer's purchases up to a week's end, with their
+// digest, made again only when a week brings purchases: the digest does not
+// depend on the day it is read on.
+type purchasesSoFar struct {
+	list   []lifecycle.Purchase
+	digest lifecycle.PurchaseDigest
+	bought bool // whether the digest holds a purchase
+	made   bool // whether the digest was made
+	spend  lifecycle.Money
+}
+
+func (s *purchasesSoFar) upTo(all []lifecycle.Purchase, end time.Time) {
+	n := len(s.list)
+	for n < len(all) && !all[n].At.After(end) {
+		s.spend += all[n].Amount
+		n++
+	}
+	if s.made && n == len(s.list) {
+		return
+	}
+	s.list, s.made = all[:n], true
+	s.digest, s.bought = lifecycle.DigestPurchases(s.list, end)
+}
+
+func (s *purchasesSoFar) source() purchaseSource {
+	src := purchaseSource{list: s.list}
+	if s.bought {
+		src.stored, src.totalSpend = &s.digest, s.spend
+	}
+	return src
+}
+
+// merge adds the counts of another replay of the same weeks.
+func (w *weeklyReplay) merge(o *weeklyReplay) {
+	for i, counts := range o.counts {
+		for kind, n := range counts {
+			w.counts[i][kind] += n
 		}
 	}
 }

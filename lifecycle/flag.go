@@ -55,6 +55,19 @@ func CompareFlags(a, b Flag) int {
 // flagRules are the rules Evaluate applies, one per kind of flag.
 var flagRules = []func(Facts, Rules, time.Time) (Flag, bool){stalled, atRisk, winBack}
 
+// FlagKinds are the kinds of the flags Evaluate gives, most urgent first, found
+// without writing their reasons: a replay that counts the flags of a book
+// on many dates needs no more, and the words are most of a flag's cost.
+func FlagKinds(f Facts, r Rules, asOf time.Time) []FlagKind {
+	r.wordless = true
+	flags := Evaluate(f, r, asOf)
+	kinds := make([]FlagKind, len(flags))
+	for i, flag := range flags {
+		kinds[i] = flag.Kind
+	}
+	return kinds
+}
+
 // Evaluate flags a customer as of a date, most urgent flag first. The facts
 // must be those known at asOf; a time in them after asOf counts as not yet
 // happened. A snoozed customer gets no flag until the snooze ends: snoozing

@@ -73,6 +73,9 @@ func randomRules(rng *rand.Rand) Rules {
 // flagGroups are the groups each kind of flag is for.
 var flagGroups = map[FlagKind][]Group{Stalled: {Buying}, AtRisk: {Owning}, WinBack: {Owning, Ended}}
 
+// TestEveryFlagHasReasonsAndASeverityInRange also checks that FlagKinds,
+// which leaves the reasons unwritten, finds the same kinds in the same
+// order.
 func TestEveryFlagHasReasonsAndASeverityInRange(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 2024))
 	flagged := 0
@@ -89,12 +92,17 @@ func TestEveryFlagHasReasonsAndASeverityInRange(t *testing.T) {
 			t.Errorf("snoozed until %s, still flagged: %v", f.SnoozedUntil, flags)
 		}
 		kinds := map[FlagKind]bool{}
+		var order []FlagKind
 		for _, fl := range flags {
 			checkFlag(t, f, fl)
 			if kinds[fl.Kind] {
 				t.Errorf("two %s flags: %v", fl.Kind, flags)
 			}
 			kinds[fl.Kind] = true
+			order = append(order, fl.Kind)
+		}
+		if got := FlagKinds(f, r, flagDay); !slices.Equal(got, order) {
+			t.Errorf("FlagKinds of %+v gives %v, Evaluate %v", f, got, order)
 		}
 		flagged += min(1, len(flags))
 	}

@@ -37,7 +37,7 @@ func overdueFollowUp(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if f.FollowUpDue.IsZero() || late <= r.FollowUpGraceDays {
 		return signal{}, false
 	}
-	return signal{"follow-up overdue by " + plural(late, "day"),
+	return signal{r.say(func() string { return "follow-up overdue by " + plural(late, "day") }),
 		past(float64(late-r.FollowUpGraceDays), followUpHalf)}, true
 }
 
@@ -48,10 +48,12 @@ func negativeContacts(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if run == 0 || run < r.NegativeContacts {
 		return signal{}, false
 	}
-	reason := "last contact negative"
-	if run > 1 {
-		reason = fmt.Sprintf("last %d contacts negative", run)
-	}
+	reason := r.say(func() string {
+		if run > 1 {
+			return fmt.Sprintf("last %d contacts negative", run)
+		}
+		return "last contact negative"
+	})
 	return signal{reason, past(float64(run), float64(r.NegativeContacts))}, true
 }
 
@@ -62,7 +64,7 @@ func negativeMoment(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if !known(f.LastNegativeMoment, asOf) || age > r.MomentDays {
 		return signal{}, false
 	}
-	return signal{"negative moment of truth " + ago(age),
+	return signal{r.say(func() string { return "negative moment of truth " + ago(age) }),
 		1 - float64(age)/float64(r.MomentDays+1)}, true
 }
 
@@ -73,7 +75,7 @@ func lowPAlive(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if !f.Forecast.Fitted || !(p < r.LowPAlive) {
 		return signal{}, false
 	}
-	return signal{pAliveReason(f), 1 - p/r.LowPAlive}, true
+	return signal{r.say(func() string { return pAliveReason(f) }), 1 - p/r.LowPAlive}, true
 }
 
 // pAliveReason gives P(alive) with the purchases it rests on.
@@ -92,7 +94,9 @@ func spendDrop(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if earlier <= 0 || earlier < r.SpendDropMinimum || f.EarlierPurchases < 2 || !(recent.Float() < floor) {
 		return signal{}, false
 	}
-	reason := fmt.Sprintf("spent %s in the last %d days, %s in the %d before",
-		recent.Grouped(), r.SpendDays, earlier.Grouped(), r.SpendDays)
+	reason := r.say(func() string {
+		return fmt.Sprintf("spent %s in the last %d days, %s in the %d before",
+			recent.Grouped(), r.SpendDays, earlier.Grouped(), r.SpendDays)
+	})
 	return signal{reason, 1 - recent.Float()/floor}, true
 }

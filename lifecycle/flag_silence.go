@@ -24,7 +24,7 @@ func rhythmSilence(f Facts, r Rules, asOf time.Time, usual float64) (signal, boo
 	if float64(quiet) <= allowed {
 		return signal{}, false
 	}
-	reason := fmt.Sprintf("no contact for %d days, %s", quiet, every(usual))
+	reason := r.say(func() string { return fmt.Sprintf("no contact for %d days, %s", quiet, every(usual)) })
 	return signal{reason, past(float64(quiet)-allowed, allowed)}, true
 }
 
@@ -39,10 +39,12 @@ func phaseSilence(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if since.IsZero() || quiet <= limit {
 		return signal{}, false
 	}
-	reason := fmt.Sprintf("no contact for %d days", quiet)
-	if f.LastContact.IsZero() {
-		reason = fmt.Sprintf("no contact since entering %s %d days ago", f.phaseName(), quiet)
-	}
-	reason += fmt.Sprintf(" (limit %d while the contact history is short)", limit)
+	reason := r.say(func() string {
+		limitNote := fmt.Sprintf(" (limit %d while the contact history is short)", limit)
+		if f.LastContact.IsZero() {
+			return fmt.Sprintf("no contact since entering %s %d days ago", f.phaseName(), quiet) + limitNote
+		}
+		return fmt.Sprintf("no contact for %d days", quiet) + limitNote
+	})
 	return signal{reason, past(float64(quiet-limit), float64(limit))}, true
 }

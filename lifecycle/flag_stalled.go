@@ -21,6 +21,8 @@ func stalled(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if since.IsZero() || idle <= limit {
 		return Flag{}, false
 	}
-	reason := fmt.Sprintf("no activity for %d days in %s (limit %d)", idle, f.phaseName(), limit)
+	reason := r.say(func() string {
+		return fmt.Sprintf("no activity for %d days in %s (limit %d)", idle, f.phaseName(), limit)
+	})
 	return newFlag(Stalled, f.Worth(), []signal{{reason, past(float64(idle-limit), float64(limit))}}, caveats(f, false)...)
 }

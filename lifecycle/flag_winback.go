@@ -18,15 +18,15 @@ func winBack(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	var reason string
 	switch {
 	case f.Group == Ended:
-		reason = endedFor(f, asOf)
+		reason = r.say(func() string { return endedFor(f, asOf) })
 	case f.Group == Owning && f.Forecast.Fitted && f.Forecast.PAlive < r.WinBackPAlive:
-		reason = pAliveReason(f)
+		reason = r.say(func() string { return pAliveReason(f) })
 	default:
 		return Flag{}, false
 	}
 	worth := f.Worth()
 	var notes []string
-	if worth > 0 {
+	if worth > 0 && !r.wordless {
 		notes = append(notes, worthReason(f, worth))
 	}
 	notes = append(notes, caveats(f, true)...)

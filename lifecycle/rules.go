@@ -45,6 +45,17 @@ type Rules struct {
 	// WinBackCooldownDays is how long after a win-back attempt the customer
 	// is left alone.
 	WinBackCooldownDays int
+
+	// wordless leaves the reasons of flags unwritten (see FlagKinds).
+	wordless bool
+}
+
+// say writes a reason, unless the rules leave reasons unwritten.
+func (r Rules) say(reason func() string) string {
+	if r.wordless {
+		return ""
+	}
+	return reason()
 }
 
 // DefaultRules are the thresholds of a book that changed none.
