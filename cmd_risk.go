@@ -41,7 +41,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		day, err := riskDay(asOf, b.Now())
+		day, err := dayEndFlag("as-of", asOf, b.Now())
 		if err != nil {
 			return err
 		}
@@ -66,10 +66,11 @@ func parseFlagKind(s string) (lifecycle.FlagKind, error) {
 	return "", fmt.Errorf("--flag: unknown flag %q (use stalled, at-risk or win-back)", s)
 }
 
-// riskDay reads --as-of. A date without a time means the end of that day,
-// so that what happened on it counts.
-func riskDay(s string, now time.Time) (time.Time, error) {
-	t, err := parseWhenFlag("as-of", s, now, lifecycle.Past)
+// dayEndFlag reads a flag that ends a stretch of time, such as --as-of. A
+// date without a time means the end of that day, so that what happened on
+// it counts.
+func dayEndFlag(name, s string, now time.Time) (time.Time, error) {
+	t, err := parseWhenFlag(name, s, now, lifecycle.Past)
 	if err != nil {
 		return t, err
 	}
