@@ -74,11 +74,15 @@ func dayEndFlag(name, s string, now time.Time) (time.Time, error) {
 	if err != nil {
 		return t, err
 	}
-	y, m, d := t.Date()
-	if start := time.Date(y, m, d, 0, 0, 0, 0, t.Location()); t.Equal(start) {
+	if start := startOfDay(t); t.Equal(start) {
 		t = start.AddDate(0, 0, 1).Add(-time.Second)
 	}
 	return t, nil
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // kindWords are the flag kinds as the text output says them.
