@@ -36,10 +36,7 @@ func insightsBook(t *testing.T) string {
 	t.Helper()
 	db := tempBook(t)
 	ctx := context.Background()
-	b, err := data.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := openTestBook(t, db)
 	defer b.Close()
 	must := func(err error) {
 		t.Helper()
