@@ -129,7 +129,7 @@ func newPhaseOutput(p lifecycle.Phase) phaseOutput {
 }
 
 func newFlowOutput(f lifecycle.Flow, names phaseNames) flowOutput {
-	out := flowOutput{Target: f.Target, TargetLabel: names.of(f.Target).Label, Moves: []moveOutput{}}
+	out := flowOutput{Target: f.Target, TargetLabel: names.of(f.Target).Label, Moves: []moveOutput{}, Conversion: []conversionOutput{}}
 	for _, m := range f.Moves {
 		from := names.of(m.From).Label
 		out.Moves = append(out.Moves, moveOutput{m.From, from, m.To, names.of(m.To).Label, string(m.MoveDirection), m.Customers})

@@ -18,16 +18,15 @@ const insightsTime = "2006-01-02 15:04"
 // writeInsightsText writes each section as a table under a heading.
 func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, names phaseNames) error {
 	var b strings.Builder
-	days := math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24)
-	fmt.Fprintf(&b, "Insights as of %s over the %v days from %s to %s", ins.AsOf.Format(insightsTime), days,
-		ins.Period.From.Format(insightsTime), ins.Period.To.Format(insightsTime))
+	b.WriteString("Insights as of " + ins.AsOf.Format(insightsTime))
 	if q.Owner != "" {
 		b.WriteString(", owner " + ui.Clean(q.Owner))
 	}
 	if q.Tag != "" {
 		b.WriteString(", tag " + ui.Clean(q.Tag))
 	}
-	b.WriteString("\n")
+	days := math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24)
+	fmt.Fprintf(&b, "\nPeriod: %v days, %s to %s\n", days, ins.Period.From.Format(insightsTime), ins.Period.To.Format(insightsTime))
 	for _, section := range []func(*strings.Builder, lifecycle.Insights, phaseNames){
 		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
 	} {
@@ -43,7 +42,8 @@ func table(b *strings.Builder, header []string, rows [][]string) {
 	_ = ui.WriteTable(b, header, rows, 40)
 }
 
-// funnelText shows the phases that hold customers or are on the board.
+// funnelText shows the phases on the board, and the hidden ones that
+// still hold customers.
 func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 	fmt.Fprintf(b, "Funnel: the customers on the book as of %s\n", ins.AsOf.Format(insightsTime))
 	most := 0
@@ -52,9 +52,14 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 	}
 	var rows [][]string
 	for _, s := range ins.Funnel {
-		if !s.Phase.Hidden || s.Customers > 0 {
-			rows = append(rows, []string{s.Phase.Label, string(s.Phase.Group), ui.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
+		label := s.Phase.Label
+		if s.Phase.Hidden {
+			if s.Customers == 0 {
+				continue
+			}
+			label += " (hidden)"
 		}
+		rows = append(rows, []string{label, string(s.Phase.Group), ui.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
 	}
 	header := []string{"PHASE", "GROUP", "CUSTOMERS", "VALUE", ""}
 	alignRight(header, rows, 2, 3)
@@ -70,7 +75,7 @@ func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
 		b.WriteString("Flow: no customer moved in the period\n")
 		return
 	}
-	fmt.Fprintf(b, "Flow: the moves between phases in the period, by customers\n")
+	b.WriteString("Flow: the moves between phases in the period, by customers\n")
 	var rows [][]string
 	for _, m := range moves[:min(len(moves), flowMoves)] {
 		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, string(m.MoveDirection), ui.Thousands(m.Customers)})
@@ -97,11 +102,14 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames
 		b.WriteString("Conversion: the lifecycle has no buying phase to convert from or owning phase to convert to\n")
 		return
 	}
-	fmt.Fprintf(b, "Conversion: of the customers in each buying phase in the period, those who reached %s or a later owning phase\n",
-		ui.Clean(names.of(f.Target).Label))
+	fmt.Fprintf(b, "Conversion: who went on from each buying phase to %s or beyond\n", ui.Clean(names.of(f.Target).Label))
 	var rows [][]string
 	for _, c := range f.Conversion {
-		rows = append(rows, []string{names.of(c.Phase).Label, ui.Thousands(c.Customers), ui.Thousands(c.Converted), percent(c.Rate(), 1)})
+		rate := "–"
+		if c.Customers > 0 {
+			rate = percent(c.Rate(), 1)
+		}
+		rows = append(rows, []string{names.of(c.Phase).Label, ui.Thousands(c.Customers), ui.Thousands(c.Converted), rate})
 	}
 	header := []string{"BUYING PHASE", "CUSTOMERS", "CONVERTED", "RATE"}
 	alignRight(header, rows, 1, 2, 3)
@@ -114,7 +122,7 @@ func percent(f float64, decimals int) string {
 }
 
 func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
-	b.WriteString("Time in phase, in days: the stays that ended in the period (LEFT), and the customers still waiting at its end\n")
+	b.WriteString("Time in phase, in days: LEFT the stays ended in the period, WAITING at its end\n")
 	var rows [][]string
 	for _, t := range ins.TimeInPhase {
 		p := names.of(t.Phase)
@@ -139,81 +147,8 @@ func spreadCells(s lifecycle.DaySpread) []string {
 
 func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
 
-func weeklyText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
-	weeks := ins.Weekly
-	fmt.Fprintf(b, "Weekly: %d weeks to %s, each mark the mean of %s\n", len(weeks), ins.AsOf.Format(insightsTime), weeksPerMark(len(weeks)))
-	var rows [][]string
-	for _, s := range weeklySeries {
-		values := make([]float64, len(weeks))
-		for i, w := range weeks {
-			values[i] = s.value(w)
-		}
-		rows = append(rows, []string{s.name, sparkline(values), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
-	}
-	header := []string{"", "TREND", "LAST WEEK", "MOST", "IN ALL"}
-	alignRight(header, rows, 2, 3, 4)
-	table(b, header, rows)
-}
-
-// weeksPerMark says how many weeks a sparkline's mark stands for.
-func weeksPerMark(n int) string {
-	if per := float64(n) / float64(min(n, sparkWidth)); per != 1 {
-		return strconv.FormatFloat(per, 'f', -1, 64) + " weeks"
-	}
-	return "a week"
-}
-
-func maxOf(values []float64) float64 {
-	most := math.Inf(-1)
-	for _, v := range values {
-		most = max(most, v)
-	}
-	return most
-}
-
-// weeklyStat is one line of the weekly table.
-type weeklyStat struct {
-	name  string
-	value func(lifecycle.Week) float64
-	money bool // revenue, in cents
-	state bool // a count of customers at a week's end, which adds up to nothing
-}
-
-var weeklySeries = []weeklyStat{
-	{name: "contacts", value: func(w lifecycle.Week) float64 { return float64(w.ContactCount()) }},
-	{name: "purchases", value: func(w lifecycle.Week) float64 { return float64(w.Purchases) }},
-	{name: "revenue", value: func(w lifecycle.Week) float64 { return float64(w.Revenue) }, money: true},
-	{name: "stalled", value: flaggedIn(lifecycle.Stalled), state: true},
-	{name: "at risk", value: flaggedIn(lifecycle.AtRisk), state: true},
-	{name: "win-back", value: flaggedIn(lifecycle.WinBack), state: true},
-}
-
-func flaggedIn(k lifecycle.FlagKind) func(lifecycle.Week) float64 {
-	return func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }
-}
-
-func (s weeklyStat) format(v float64) string {
-	if s.money {
-		return lifecycle.Money(v).Grouped()
-	}
-	return ui.Thousands(int(v))
-}
-
-// total is the sum of a series over the weeks; "–" for customers flagged,
-// who are counted again each week.
-func (s weeklyStat) total(values []float64) string {
-	if s.state {
-		return "–"
-	}
-	sum := 0.0
-	for _, v := range values {
-		sum += v
-	}
-	return s.format(sum)
-}
-
 func cohortText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
-	b.WriteString("Cohorts: of the customers who first bought in a month, the share who bought in each month after\n")
+	b.WriteString("Cohorts: the share of each month's first buyers who bought in each month after\n")
 	header := []string{"MONTH", "BUYERS"}
 	for k := 1; k < lifecycle.CohortMonths; k++ {
 		header = append(header, "+"+strconv.Itoa(k))
