@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tend/data"
 )
 
 // execTend runs the command line in-process on the book at db and returns
@@ -35,6 +37,17 @@ func mustTend(t *testing.T, db string, args ...string) string {
 func tempBook(t *testing.T) string {
 	t.Helper()
 	return filepath.Join(t.TempDir(), "book.db")
+}
+
+// openTestBook opens the book at db for a test to read or write directly;
+// the caller closes it.
+func openTestBook(t *testing.T, db string) *data.Book {
+	t.Helper()
+	b, err := data.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // shown is the part of show --json the tests read.

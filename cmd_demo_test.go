@@ -16,10 +16,7 @@ import (
 func bookTotals(t *testing.T, db string) (customers, contacts, purchases int, lc lifecycle.Lifecycle) {
 	t.Helper()
 	ctx := context.Background()
-	b, err := data.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := openTestBook(t, db)
 	defer b.Close()
 	for _, archived := range []bool{false, true} {
 		err := b.EachCustomer(ctx, data.Filter{Archived: archived}, func(c lifecycle.Customer) error {
@@ -30,7 +27,8 @@ func bookTotals(t *testing.T, db string) (customers, contacts, purchases int, lc
 			t.Fatal(err)
 		}
 	}
-	if lc, err = b.Lifecycle(ctx); err != nil {
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return customers, contacts, purchases, lc

@@ -41,7 +41,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		day, err := riskDay(asOf, b.Now())
+		day, err := dayEndFlag("as-of", asOf, b.Now())
 		if err != nil {
 			return err
 		}
@@ -66,18 +66,23 @@ func parseFlagKind(s string) (lifecycle.FlagKind, error) {
 	return "", fmt.Errorf("--flag: unknown flag %q (use stalled, at-risk or win-back)", s)
 }
 
-// riskDay reads --as-of. A date without a time means the end of that day,
-// so that what happened on it counts.
-func riskDay(s string, now time.Time) (time.Time, error) {
-	t, err := parseWhenFlag("as-of", s, now, lifecycle.Past)
+// dayEndFlag reads a flag that ends a stretch of time, such as --as-of. A
+// date without a time means the end of that day, so that what happened on
+// it counts.
+func dayEndFlag(name, s string, now time.Time) (time.Time, error) {
+	t, err := parseWhenFlag(name, s, now, lifecycle.Past)
 	if err != nil {
 		return t, err
 	}
-	y, m, d := t.Date()
-	if start := time.Date(y, m, d, 0, 0, 0, 0, t.Location()); t.Equal(start) {
+	if start := startOfDay(t); t.Equal(start) {
 		t = start.AddDate(0, 0, 1).Add(-time.Second)
 	}
 	return t, nil
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // kindWords are the flag kinds as the text output says them.

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"tend/data"
 	"tend/lifecycle"
 )
 
@@ -23,10 +22,7 @@ func riskBook(t *testing.T) string {
 	t.Helper()
 	db := tempBook(t)
 	ctx := context.Background()
-	b, err := data.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := openTestBook(t, db)
 	defer b.Close()
 	b.Now = func() time.Time { return riskNow }
 	ago := func(days int) time.Time { return riskNow.AddDate(0, 0, -days) }

@@ -69,7 +69,7 @@ func newRootCmd() *cobra.Command {
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
-		newFitCmd(&flags), newRiskCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
+		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
 		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags),
 	)
 	return root

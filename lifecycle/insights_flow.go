@@ -90,10 +90,11 @@ func (f *flowCounter) add(s Story, period Period) {
 
 // convert counts the customer for a buying phase if it was in the phase at
 // some time in the period, and as converted if it then entered an owning
-// phase by the period's end.
+// phase by the period's end. A customer archived before the period keeps
+// its last phase but is no longer on the book, so it is not counted.
 func (f *flowCounter) convert(c *Conversion, s Story, period Period) {
 	in := time.Time{}
-	if phase, _ := s.PhaseAt(period.From); phase == c.Phase {
+	if phase, _ := s.PhaseAt(period.From); phase == c.Phase && s.OnBookAt(period.From) {
 		in = period.From
 	}
 	for _, m := range s.Moves {
