@@ -154,7 +154,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 // period went on to the first owning phase: as bars, or as a table.
 func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []string {
 	flow := s.figures.Flow
-	title := "Conversion to " + Clean(phaseName(lc, flow.Target)) + " within the period"
+	title := "Converted: reached " + Clean(phaseName(lc, flow.Target)) + ", the first owning phase, within the period"
 	lines := []string{st.CardName.Render(Fit(title, s.width))}
 	g := grid{16, min(max(s.width-16-6-14-3, 1), maxBarWidth), 6, 14}
 	if s.table {

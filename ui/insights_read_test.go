@@ -82,7 +82,7 @@ func TestInsightsShowTheFunnelBeforeTheRest(t *testing.T) {
 		t.Errorf("the flow does not say it is being counted:\n%s", h.screen())
 	}
 	h.send(rest)
-	lineWith(t, h.screen(), "Conversion to Conversion")
+	lineWith(t, h.screen(), "Converted: reached Conversion, the first owning phase")
 }
 
 func TestInsightsShowHowFarTheReadingHasCome(t *testing.T) {

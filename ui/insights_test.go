@@ -115,9 +115,9 @@ func TestInsightsFlowHighlightsTheStrongestMoves(t *testing.T) {
 		{" Awareness ", "3,210"},
 		{" Acquisition ", "76"},
 		{" strongest:", "Awareness → Acquisition 3,210 · new → Awareness 987 · Acquisition → Awareness 76"},
-		{"Conversion to Conversion within the period"},
+		{"Converted: reached Conversion, the first owning phase, within the period"},
 	})
-	wantLines(t, "conversion chart", chart[strings.Index(chart, "Conversion to"):], [][]string{
+	wantLines(t, "conversion chart", chart[strings.Index(chart, "Converted:"):], [][]string{
 		{" Awareness ", "25%", "of 400"},
 		{" Acquisition ", "75%", "of 80"},
 	})
