@@ -28,6 +28,8 @@ const (
 	screenTriage
 	screenSnooze
 	screenConfirmGiveUp
+	screenInsights
+	screenInsightsDates
 	screenConflict
 )
 
@@ -42,6 +44,7 @@ type Model struct {
 	keys    boardKeys
 	ckeys   customerKeys
 	tkeys   triageKeys
+	ikeys   insightsKeys
 	help    help.Model
 
 	width, height int
@@ -51,6 +54,7 @@ type Model struct {
 	customer      customerScreen
 	customerBack  screen // where the customer screen returns to
 	triage        triageScreen
+	insights      insightsScreen
 	snooze        snoozeChooser
 	giveUp        lifecycle.Customer // the customer x asks about
 	conflict      conflict           // a save that found the customer changed elsewhere
@@ -85,7 +89,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
-	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(), tkeys: newTriageKeys(),
+	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(), tkeys: newTriageKeys(), ikeys: newInsightsKeys(), insights: newInsightsScreen(),
 		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(),
 		cards: newCardCache(), dark: true}
 	m.help.Styles = help.DefaultStyles(true)
@@ -143,6 +147,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.board.setSize(m.width, m.bodyHeight())
 		m.customer.setSize(m.width, m.bodyHeight())
 		m.triage.setSize(m.width, m.bodyHeight())
+		m.insights.setSize(m.width, m.bodyHeight())
 		return m, tea.Batch(m.loadMissing(), m.loadTriageReasons())
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
@@ -250,8 +255,10 @@ func (m Model) handleTriageMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.triage.markDone(msg.id, msg.what)
 		cmd := m.status.set(msg.status, false)
 		return m, tea.Batch(cmd, m.refresh(m.selectedID()), m.reloadCustomer(), m.loadTriageReasons())
+	case insightsChoicesMsg:
+		return m, m.pickChoice(msg)
 	}
-	return m, nil
+	return m.handleInsightsMsg(msg)
 }
 
 // reloadCustomer reads the open customer anew, if one is open.

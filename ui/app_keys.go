@@ -40,6 +40,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.confirmGiveUpKey(msg)
 	case screenConflict:
 		return m.conflictKey(msg)
+	case screenInsights:
+		return m.insightsKey(msg)
+	case screenInsightsDates:
+		return m.datesFormKey(msg)
 	}
 	return m.boardKey(msg)
 }
@@ -88,6 +92,8 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.filter.focus()
 	case key.Matches(msg, k.Triage):
 		return m, m.openTriage()
+	case key.Matches(msg, k.Insights):
+		return m, m.openInsights()
 	case key.Matches(msg, k.Flagged):
 		m.filter.flagged = !m.filter.flagged
 		return m, m.refresh(m.selectedID())
@@ -124,9 +130,8 @@ func (m *Model) undoLast() tea.Cmd {
 
 func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	p := &m.picker
-	if ph, ok := p.byNumber(msg.String()); ok {
-		m.closeOverlay()
-		return m, m.moveTo(p.customer, ph.Key)
+	if i, ok := p.byNumber(msg.String()); ok {
+		return m, m.picked(i)
 	}
 	switch msg.String() {
 	case "up", "k":
@@ -134,12 +139,24 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "down", "j":
 		p.move(1)
 	case "enter":
-		m.closeOverlay()
-		return m, m.moveTo(p.customer, p.chosen().Key)
+		return m, m.picked(p.cursor)
 	case "esc", "q", "m":
 		m.closeOverlay()
 	}
 	return m, nil
+}
+
+// picked closes the picker and acts on its choice at i.
+func (m *Model) picked(i int) tea.Cmd {
+	m.closeOverlay()
+	p := &m.picker
+	switch p.purpose {
+	case pickOwner:
+		return m.narrowInsights(p.values[i], m.insights.tag)
+	case pickTag:
+		return m.narrowInsights(m.insights.owner, p.values[i])
+	}
+	return m.moveTo(p.customer, p.values[i])
 }
 
 func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {

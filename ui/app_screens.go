@@ -33,7 +33,7 @@ func (m *Model) openCustomerForm(c lifecycle.Customer) tea.Cmd {
 
 // openPicker starts choosing a phase for a customer.
 func (m *Model) openPicker(c lifecycle.Customer) {
-	m.picker = newPicker(m.lc, c)
+	m.picker = newPhasePicker(m.lc, c)
 	m.back, m.screen = m.screen, screenPicker
 }
 

@@ -26,7 +26,7 @@ func (m Model) render() string {
 	w, h := m.width, m.bodyHeight()
 	switch m.screen {
 	case screenPicker:
-		body = overlay(body, m.picker.view(&m.styles), w, h)
+		body = overlay(body, m.picker.view(&m.styles, h), w, h)
 	case screenHelp:
 		body = overlay(body, m.fullHelp(), w, h)
 	case screenContactForm:
@@ -38,6 +38,8 @@ func (m Model) render() string {
 			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
 	case screenSnooze:
 		body = overlay(body, m.snooze.view(&m.styles, w), w, h)
+	case screenInsightsDates:
+		body = overlay(body, m.insights.dates.view(&m.styles, w), w, h)
 	case screenConflict:
 		body = overlay(body, m.conflict.view(&m.styles), w, h)
 	case screenConfirmGiveUp:
@@ -64,6 +66,9 @@ func (m *Model) body() string {
 	}
 	if m.triageOpen() {
 		return m.triage.view(&m.styles, m.lc)
+	}
+	if m.insightsOpen() {
+		return m.insights.view(&m.styles, m.lc)
 	}
 	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
 		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark})
@@ -115,8 +120,8 @@ func (m *Model) helpLine() string {
 	case screenFilter:
 		return m.styles.Muted.Render("type to filter · enter keep · esc clear")
 	case screenPicker:
-		return m.styles.Muted.Render("↑/↓ choose · enter move · esc cancel")
-	case screenContactForm, screenCustomerForm:
+		return m.styles.Muted.Render("↑/↓ choose · enter " + m.picker.verb + " · esc cancel")
+	case screenContactForm, screenCustomerForm, screenInsightsDates:
 		return m.styles.Muted.Render("enter save · tab next field · esc cancel")
 	case screenConfirmArchive:
 		return m.styles.Muted.Render("y archive · any other key cancels")
@@ -148,6 +153,8 @@ func (m *Model) keyMap() help.KeyMap {
 		return m.ckeys
 	case m.screen == screenTriage || m.back == screenTriage:
 		return m.tkeys
+	case m.screen == screenInsights || m.back == screenInsights:
+		return m.ikeys
 	}
 	return m.keys
 }

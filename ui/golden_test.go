@@ -23,6 +23,10 @@ func TestGoldenScreens(t *testing.T) {
 		{"customer_80x24", 80, 24, []string{"l", "l", "l", "enter"}},
 		{"contact_form_80x24", 80, 24, []string{"l", "l", "l", "c"}},
 		{"help_80x24", 80, 24, []string{"?"}},
+		{"insights_80x24", 80, 24, []string{"i"}},
+		{"insights_160x48", 160, 48, []string{"i"}},
+		{"insights_flow_80x24", 80, 24, []string{"i", "2"}},
+		{"insights_activity_160x48", 160, 48, []string{"i", "4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,8 +19,8 @@ func invariants(h *harness) error {
 	return nil
 }
 
-// cursorsInRange checks the focused column, each column's cursor and the
-// re-engagement list's cursor.
+// cursorsInRange checks the focused column, each column's cursor, the
+// re-engagement list's cursor and the insights' scroll.
 func cursorsInRange(h *harness) error {
 	b := &h.m.board
 	if b.focus < 0 || b.focus >= max(len(b.cols), 1) {
@@ -34,6 +34,9 @@ func cursorsInRange(h *harness) error {
 	tr := &h.m.triage
 	if tr.loaded && (tr.cursor < 0 || tr.cursor >= max(len(tr.entries), 1)) {
 		return fmt.Errorf("re-engagement list: cursor %d of %d entries", tr.cursor, len(tr.entries))
+	}
+	if in := &h.m.insights; in.scroll < 0 || in.section < 0 || int(in.section) >= len(sectionNames) {
+		return fmt.Errorf("insights: section %d scrolled to %d", in.section, in.scroll)
 	}
 	return nil
 }

@@ -56,7 +56,8 @@ type boardKeys struct {
 	listKeys
 	Left, Right                                     key.Binding
 	MoveLeft, MoveRight, Pick, Open, Log, New, Edit key.Binding
-	Filter, Flagged, Triage, Undo, Help, Quit       key.Binding
+	Filter, Flagged, Triage, Insights, Undo, Help   key.Binding
+	Quit                                            key.Binding
 }
 
 func newBoardKeys() boardKeys {
@@ -74,6 +75,7 @@ func newBoardKeys() boardKeys {
 		Filter:    bind([]string{"/"}, "/", "filter"),
 		Flagged:   bind([]string{"f"}, "f", "flagged"),
 		Triage:    bind([]string{"t"}, "t", "triage"),
+		Insights:  bind([]string{"i"}, "i", "insights"),
 		Undo:      bind([]string{"u"}, "u", "undo"),
 		Help:      bind([]string{"?"}, "?", "help"),
 		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
@@ -94,6 +96,6 @@ func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.New, k.Edit},
-		{k.Filter, k.Flagged, k.Triage, k.Undo, k.Help, k.Quit},
+		{k.Filter, k.Flagged, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }

@@ -7,58 +7,99 @@ import (
 	"tend/lifecycle"
 )
 
-// picker chooses a phase to move the selected customer to (m).
+// pickPurpose says what a picker's choice is for.
+type pickPurpose int
+
+const (
+	pickPhase pickPurpose = iota // the phase to move a customer to (m)
+	pickOwner                    // the owner the insights are narrowed to
+	pickTag                      // the tag the insights are narrowed to
+)
+
+// picker chooses one of a list: a phase for the selected customer, or an
+// owner or tag for the insights. A list longer than the screen scrolls.
 type picker struct {
-	phases   []lifecycle.Phase
-	cursor   int
+	purpose pickPurpose
+	title   string
+	verb    string   // what enter does, for the hint
+	labels  []string // what each choice shows
+	values  []string // what each choice stands for: a phase key, an owner, a tag
+	current int      // the choice in force, marked "(now)"; -1 for none
+	cursor  int
+	// customer is whose phase is picked.
 	customer lifecycle.Customer
 }
 
-func newPicker(lc lifecycle.Lifecycle, c lifecycle.Customer) picker {
-	p := picker{phases: lc.Visible(), customer: c}
-	for i, ph := range p.phases {
+func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) picker {
+	p := picker{purpose: pickPhase, title: "Move " + Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
+	for i, ph := range lc.Visible() {
+		p.labels, p.values = append(p.labels, ph.Label), append(p.values, ph.Key)
 		if ph.Key == c.Phase {
-			p.cursor = i
+			p.cursor, p.current = i, i
+		}
+	}
+	return p
+}
+
+// newFilterPicker chooses one of values, or "any" (the value ""), with
+// now the value in force.
+func newFilterPicker(purpose pickPurpose, title string, values []string, now string) picker {
+	p := picker{purpose: purpose, title: title, verb: "filter", labels: []string{"any"}, values: []string{""}}
+	for _, v := range values {
+		p.labels, p.values = append(p.labels, v), append(p.values, v)
+	}
+	for i, v := range p.values {
+		if v == now {
+			p.cursor, p.current = i, i
 		}
 	}
 	return p
 }
 
 func (p *picker) move(delta int) {
-	p.cursor = (p.cursor + delta + len(p.phases)) % len(p.phases)
+	p.cursor = (p.cursor + delta + len(p.values)) % len(p.values)
 }
 
-// chosen returns the phase under the cursor.
-func (p *picker) chosen() lifecycle.Phase { return p.phases[p.cursor] }
-
-// byNumber picks the phase with the number typed (1-9).
-func (p *picker) byNumber(key string) (lifecycle.Phase, bool) {
+// byNumber is the choice with the number typed (1-9).
+func (p *picker) byNumber(key string) (int, bool) {
 	if len(key) != 1 || key[0] < '1' || key[0] > '9' {
-		return lifecycle.Phase{}, false
+		return 0, false
 	}
 	i := int(key[0] - '1')
-	if i >= len(p.phases) {
-		return lifecycle.Phase{}, false
-	}
-	return p.phases[i], true
+	return i, i < len(p.values)
 }
 
-func (p *picker) view(s *Styles) string {
+// pickerChrome is the lines of the box around the choices: its border,
+// the title and the hint, each with a blank line.
+const pickerChrome = 6
+
+// view draws the choices that fit a box at most height lines high, the
+// cursor's among them.
+func (p *picker) view(s *Styles, height int) string {
+	rows := max(height-pickerChrome, 1)
+	first := max(p.cursor-rows+1, 0)
 	var b strings.Builder
-	b.WriteString(s.Title.Render("Move " + Fit(p.customer.Name, 30) + " to"))
+	b.WriteString(s.Title.Render(p.title))
 	b.WriteString("\n\n")
-	for i, ph := range p.phases {
-		line := fmt.Sprintf("%d  %s", i+1, Fit(ph.Label, 28))
+	for i := first; i < min(first+rows, len(p.labels)); i++ {
+		line := fmt.Sprintf("%d  %s", i+1, Fit(p.labels[i], 28))
+		if i >= 9 {
+			line = "   " + Fit(p.labels[i], 28)
+		}
 		switch {
 		case i == p.cursor:
 			line = s.CardSelected.Render("▌" + line)
-		case ph.Key == p.customer.Phase:
+		case i == p.current:
 			line = s.Muted.Render(" " + line + "  (now)")
 		default:
 			line = " " + line
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render("enter move · 1-9 pick · esc cancel"))
+	hint := "enter " + p.verb + " · 1-9 pick · esc cancel"
+	if len(p.labels) > rows {
+		hint += fmt.Sprintf(" · %d of %d", p.cursor+1, len(p.labels))
+	}
+	b.WriteString("\n" + s.Muted.Render(hint))
 	return s.Overlay.Render(b.String())
 }

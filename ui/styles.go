@@ -43,12 +43,18 @@ type Styles struct {
 	Overlay, Ghost                          lipgloss.Style
 	// One per kind of flag, wherever a flag is shown (see flagBadge).
 	FlagStalled, FlagAtRisk, FlagWinBack lipgloss.Style
+	// Heat shades the cohort table from a few buyers to most of them.
+	Heat [4]lipgloss.Style
 }
 
 // NewStyles builds the styles for a light or dark terminal.
 func NewStyles(dark bool) Styles {
 	p := newPalette(dark)
 	s := lipgloss.NewStyle
+	var heat [4]lipgloss.Style
+	for i, c := range lipgloss.Blend1D(len(heat)+1, p.subtle, p.accent)[1:] {
+		heat[i] = s().Foreground(c)
+	}
 	return Styles{
 		Title:         s().Bold(true).Foreground(p.accent),
 		Book:          s().Foreground(p.text),
@@ -80,5 +86,6 @@ func NewStyles(dark bool) Styles {
 		FlagStalled:   s().Bold(true).Foreground(p.warn),
 		FlagAtRisk:    s().Bold(true).Foreground(p.bad),
 		FlagWinBack:   s().Bold(true).Foreground(p.winBack),
+		Heat:          heat,
 	}
 }

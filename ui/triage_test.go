@@ -127,8 +127,20 @@ func TestTriageSnoozeUntilADateChecksIt(t *testing.T) {
 // lineWith is the line of screen that holds text.
 func lineWith(t *testing.T, screen, text string) string {
 	t.Helper()
+	return lineWhere(t, screen, text, strings.Contains)
+}
+
+// lineStarting is the first line of screen that starts with prefix.
+func lineStarting(t *testing.T, screen, prefix string) string {
+	t.Helper()
+	return lineWhere(t, screen, prefix, strings.HasPrefix)
+}
+
+// lineWhere is the first line of screen that matches text.
+func lineWhere(t *testing.T, screen, text string, match func(line, text string) bool) string {
+	t.Helper()
 	for l := range strings.SplitSeq(screen, "\n") {
-		if strings.Contains(l, text) {
+		if match(l, text) {
 			return l
 		}
 	}

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// insightSection is one part of the insights screen.
+type insightSection int
+
+const (
+	sectionFunnel insightSection = iota
+	sectionFlow
+	sectionTime
+	sectionActivity
+	sectionCohorts
+)
+
+// sectionNames name the sections in the order tab and 1-5 reach them.
+var sectionNames = []string{"Funnel", "Flow", "Time in phase", "Activity", "Cohorts"}
+
+// insightsScreen shows the book's figures for steering: the funnel as it
+// stands, and over a period the flow between phases, the time spent in
+// them, the weekly activity and the buyers' cohorts. The funnel is read at
+// once; the rest, which reads every customer's history, comes later, and
+// the screen says how far the reading has come.
+type insightsScreen struct {
+	section insightSection
+	table   bool // the numbers of the section rather than its chart
+	scroll  int  // the first line of the section on screen
+
+	span       int       // the period's days up to today; 0 for the dates below
+	from, to   time.Time // the period typed in, when span is 0
+	dates      form      // asks for from and to
+	owner, tag string    // the customers the figures count; "" for all
+
+	asOf    time.Time // the figures' date, the book's clock when asked
+	funnel  []lifecycle.FunnelStep
+	figures lifecycle.Insights
+	// hasFunnel and loaded say which figures are in; failed says why the
+	// reading failed, as the status line did.
+	hasFunnel, loaded bool
+	failed            string
+	done, total       int // customers read so far, of all
+
+	gen      int                // the reading in force; older answers are dropped
+	stop     context.CancelFunc // cancels the reading in force
+	progress *readProgress      // what the reading in force has done
+
+	width, height int
+}
+
+// periodSpans are the periods p steps through, in days; 90 is the first
+// one shown.
+var periodSpans = []int{30, 90, 365}
+
+func newInsightsScreen() insightsScreen {
+	return insightsScreen{span: 90}
+}
+
+func (s *insightsScreen) setSize(w, h int) { s.width, s.height = w, h }
+
+// period is the stretch of time the flow and the time in phase count, as
+// of now.
+func (s *insightsScreen) period(now time.Time) lifecycle.Period {
+	if s.span > 0 {
+		return lifecycle.Period{From: now.AddDate(0, 0, -s.span), To: now}
+	}
+	return lifecycle.Period{From: s.from, To: s.to}
+}
+
+// nextSpan is the period after the current one; typed dates give way to
+// the first span.
+func (s *insightsScreen) nextSpan() int {
+	for i, d := range periodSpans {
+		if d == s.span {
+			return periodSpans[(i+1)%len(periodSpans)]
+		}
+	}
+	return periodSpans[0]
+}
+
+// showSection turns to a section, from its top.
+func (s *insightsScreen) showSection(sec insightSection) {
+	n := insightSection(len(sectionNames))
+	s.section, s.scroll = (sec+n)%n, 0
+}
+
+// ready tells whether the figures of the section shown are in.
+func (s *insightsScreen) ready() bool {
+	if s.section == sectionFunnel {
+		return s.hasFunnel || s.loaded
+	}
+	return s.loaded
+}
+
+// steps are the funnel's figures: the full reading's once it is in.
+func (s *insightsScreen) steps() []lifecycle.FunnelStep {
+	if s.loaded {
+		return s.figures.Funnel
+	}
+	return s.funnel
+}

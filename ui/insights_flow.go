@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"tend/lifecycle"
+)
+
+// strongestFlows is how many of the strongest moves stand out.
+const strongestFlows = 3
+
+// directionStyle colours a move by how it went along the lifecycle.
+func directionStyle(st *Styles, d lifecycle.MoveDirection) lipgloss.Style {
+	switch d {
+	case lifecycle.Forward:
+		return st.Good
+	case lifecycle.Skipped:
+		return st.Info
+	case lifecycle.Backward:
+		return st.Bad
+	}
+	return st.Accent
+}
+
+// flowPhases are the phases the flow shows: the visible ones, and hidden
+// ones that customers moved from or to.
+func (s *insightsScreen) flowPhases(lc lifecycle.Lifecycle) []lifecycle.Phase {
+	moved := map[string]bool{}
+	for _, c := range s.figures.Flow.Moves {
+		moved[c.From], moved[c.To] = true, true
+	}
+	var out []lifecycle.Phase
+	for _, p := range lc.Phases {
+		if !p.Hidden || moved[p.Key] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// flowLines draw the moves of the period and the conversion of each
+// buying phase: as a from × to table with the strongest moves standing
+// out, or as a list of the moves, the strongest first.
+func (s *insightsScreen) flowLines(st *Styles, lc lifecycle.Lifecycle) []string {
+	var lines []string
+	if s.table {
+		lines = s.moveList(st, lc)
+	} else {
+		lines = s.moveMatrix(st, lc)
+	}
+	return append(append(lines, ""), s.conversionLines(st, lc)...)
+}
+
+// moveMatrix is a table of the customers who moved from each phase (the
+// rows, "new" for entering the book) to each other (the columns).
+func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string {
+	phases := s.flowPhases(lc)
+	cw := max(min((s.width-15)/max(len(phases), 1)-1, 14), 4)
+	g := grid{14}
+	head := []string{"from ↓  to →"}
+	for _, p := range phases {
+		g, head = append(g, cw), append(head, Fit(p.Label, cw))
+	}
+	cells := map[[2]string]lifecycle.FlowCell{}
+	for _, c := range s.figures.Flow.Moves {
+		cells[[2]string{c.From, c.To}] = c
+	}
+	strong := s.strongest()
+	lines := []string{st.Muted.Render(g.row(head...))}
+	for _, from := range append([]lifecycle.Phase{{Label: "new"}}, phases...) {
+		row := []string{" " + Fit(from.Label, 13)}
+		for _, to := range phases {
+			c, ok := cells[[2]string{from.Key, to.Key}]
+			if !ok {
+				row = append(row, st.Subtle.Render("·"))
+				continue
+			}
+			style := directionStyle(st, c.MoveDirection)
+			if strong[[2]string{c.From, c.To}] {
+				style = style.Bold(true).Reverse(true)
+			}
+			row = append(row, style.Render(Thousands(c.Customers)))
+		}
+		lines = append(lines, g.row(row...))
+	}
+	return append(lines, s.strongestLine(st, lc), flowLegend(st))
+}
+
+// strongest are the moves that stand out.
+func (s *insightsScreen) strongest() map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, c := range s.figures.Flow.Moves[:min(strongestFlows, len(s.figures.Flow.Moves))] {
+		out[[2]string{c.From, c.To}] = true
+	}
+	return out
+}
+
+// strongestLine names the strongest moves in words.
+func (s *insightsScreen) strongestLine(st *Styles, lc lifecycle.Lifecycle) string {
+	moves := s.figures.Flow.Moves
+	if len(moves) == 0 {
+		return st.Muted.Render(" nobody moved in the period")
+	}
+	var parts []string
+	for _, c := range moves[:min(strongestFlows, len(moves))] {
+		parts = append(parts, moveName(lc, c)+" "+Thousands(c.Customers))
+	}
+	return st.Muted.Render(Fit(" strongest: "+strings.Join(parts, " · "), s.width))
+}
+
+// moveName names a move by its phases' labels.
+func moveName(lc lifecycle.Lifecycle, c lifecycle.FlowCell) string {
+	return Clean(fromName(lc, c.From)) + " → " + Clean(phaseName(lc, c.To))
+}
+
+// fromName names the phase a move came from: "new" for entering the book.
+func fromName(lc lifecycle.Lifecycle, key string) string {
+	if key == "" {
+		return "new"
+	}
+	return phaseName(lc, key)
+}
+
+// flowLegend tells what the colours of the moves mean.
+func flowLegend(st *Styles) string {
+	var parts []string
+	for _, d := range []lifecycle.MoveDirection{lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward, lifecycle.Entered} {
+		parts = append(parts, directionStyle(st, d).Render(string(d)))
+	}
+	return " " + strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · strongest reversed")
+}
+
+// moveList lists every move with its direction, the strongest first and
+// standing out.
+func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
+	g := grid{16, 16, 9, 9}
+	lines := []string{st.Muted.Render(g.row("from", "to", "direction", "customers"))}
+	for i, c := range s.figures.Flow.Moves {
+		line := g.row(Fit(fromName(lc, c.From), 16), pad(Fit(phaseName(lc, c.To), 16), 16), string(c.MoveDirection), Thousands(c.Customers))
+		if i < strongestFlows {
+			line = st.CardName.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	if len(s.figures.Flow.Moves) == 0 {
+		lines = append(lines, st.Muted.Render(" nobody moved in the period"))
+	}
+	return lines
+}
+
+// conversionLines tell how many of each buying phase's customers in the
+// period went on to the first owning phase: as bars, or as a table.
+func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []string {
+	flow := s.figures.Flow
+	title := "Converted: reached " + Clean(phaseName(lc, flow.Target)) + ", the first owning phase, within the period"
+	lines := []string{st.CardName.Render(Fit(title, s.width))}
+	g := grid{16, min(max(s.width-16-6-14-3, 1), maxBarWidth), 6, 14}
+	if s.table {
+		g = grid{16, 9, 9, 6}
+		lines = append(lines, st.Muted.Render(g.row("phase", "customers", "converted", "rate")))
+	}
+	for _, c := range flow.Conversion {
+		name := " " + Fit(phaseName(lc, c.Phase), 15)
+		if s.table {
+			lines = append(lines, g.row(name, Thousands(c.Customers), Thousands(c.Converted), percent(c.Rate())))
+			continue
+		}
+		bar := pad(st.Good.Render(hbar(c.Rate(), 1, g[1])), g[1])
+		lines = append(lines, g.row(name, bar, percent(c.Rate()), "of "+Thousands(c.Customers)))
+	}
+	return lines
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"charm.land/lipgloss/v2"
+
+	"tend/lifecycle"
+)
+
+// groupNames head the funnel's groups of phases.
+var groupNames = map[lifecycle.Group]string{
+	lifecycle.Buying: "Buying", lifecycle.Owning: "Owning", lifecycle.Ended: "Ended",
+}
+
+// groupStyle sets the groups' bars apart.
+func groupStyle(st *Styles, g lifecycle.Group) lipgloss.Style {
+	switch g {
+	case lifecycle.Buying:
+		return st.Info
+	case lifecycle.Owning:
+		return st.Good
+	}
+	return st.Muted
+}
+
+// funnelSteps are the steps worth a line: a hidden phase only while a
+// customer is still in it.
+func (s *insightsScreen) funnelSteps() []lifecycle.FunnelStep {
+	var out []lifecycle.FunnelStep
+	for _, f := range s.steps() {
+		if !f.Phase.Hidden || f.Customers > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// funnelLines draw the customers in each phase now: as bars grouped into
+// buying, owning and ended, or as a table with each phase's share.
+func (s *insightsScreen) funnelLines(st *Styles) []string {
+	steps := s.funnelSteps()
+	total, value, top := 0, lifecycle.Money(0), 0
+	for _, f := range steps {
+		total, value, top = total+f.Customers, value+f.Value, max(top, f.Customers)
+	}
+	if s.table {
+		return funnelTable(st, steps, total, value)
+	}
+	g := grid{16, min(max(s.width-16-9-13-3, 1), maxBarWidth), 9, 13}
+	lines := []string{st.Muted.Render(g.row("phase", "", "customers", "value"))}
+	var group lifecycle.Group
+	for _, f := range steps {
+		if f.Phase.Group != group {
+			if group != "" {
+				lines = append(lines, "")
+			}
+			group = f.Phase.Group
+			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupNames[group]))
+		}
+		bar := pad(groupStyle(st, group).Render(hbar(float64(f.Customers), float64(top), g[1])), g[1])
+		lines = append(lines, g.row(" "+Fit(f.Phase.Label, 15), bar, Thousands(f.Customers), wholeMoney(f.Value)))
+	}
+	return append(lines, "", st.CardName.Render(g.row("total", "", Thousands(total), wholeMoney(value))))
+}
+
+// funnelTable lists the phases with their group, customers, share and value.
+func funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value lifecycle.Money) []string {
+	g := grid{16, 8, 9, 7, 13}
+	lines := []string{st.Muted.Render(g.row("phase", "group", "customers", "share", "value"))}
+	for _, f := range steps {
+		lines = append(lines, g.row(Fit(f.Phase.Label, 16), string(f.Phase.Group), Thousands(f.Customers),
+			percent(share(f.Customers, total)), wholeMoney(f.Value)))
+	}
+	return append(lines, "", st.CardName.Render(g.row("total", "", Thousands(total), "100%", wholeMoney(value))))
+}
+
+// share is n's part of total, 0 of none.
+func share(n, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}

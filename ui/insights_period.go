@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/lifecycle"
+)
+
+// The fields of the form that asks for the period's dates.
+const (
+	fieldFrom = "From"
+	fieldTo   = "To"
+)
+
+// periodName says which period the figures cover: "last 90 days" or the
+// dates typed in.
+func (s *insightsScreen) periodName() string {
+	if s.span > 0 {
+		return fmt.Sprintf("last %d days", s.span)
+	}
+	return s.from.Format("2 Jan 2006") + " – " + s.to.Format("2 Jan 2006")
+}
+
+// newDatesForm asks for the first and the last day of the period, filled
+// in with the period shown.
+func newDatesForm(s *insightsScreen, now time.Time) form {
+	p := s.period(now)
+	return form{title: "Insights for the days", fields: []field{
+		newTextField(fieldFrom, p.From.Format(time.DateOnly), "2025-01-01, 01.01.2025, -6m"),
+		newTextField(fieldTo, p.To.Format(time.DateOnly), "today, 2025-03-31, -1w"),
+	}}
+}
+
+// typedPeriod reads the form's dates: from the start of the first day to
+// the end of the last, or to now when the last is today. It names the
+// field at fault with the error.
+func typedPeriod(f *form, now time.Time) (lifecycle.Period, string, error) {
+	from, err := lifecycle.ParseWhen(f.fields[0].value(), now, lifecycle.Past)
+	if err != nil {
+		return lifecycle.Period{}, fieldFrom, err
+	}
+	last, err := lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past)
+	if err != nil {
+		return lifecycle.Period{}, fieldTo, err
+	}
+	to := startOfDay(last).AddDate(0, 0, 1).Add(-time.Second)
+	if startOfDay(last).Equal(startOfDay(now)) {
+		to = now
+	}
+	return lifecycle.Period{From: startOfDay(from), To: to}, fieldTo, nil
+}
+
+// openDatesForm asks for the period's dates (d).
+func (m *Model) openDatesForm() tea.Cmd {
+	m.insights.dates = newDatesForm(&m.insights, m.now())
+	m.back, m.screen = m.screen, screenInsightsDates
+	return m.insights.dates.focusField(0)
+}
+
+func (m Model) datesFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := &m.insights
+	cmd, result := s.dates.update(msg)
+	switch result {
+	case formCancelled:
+		m.closeOverlay()
+	case formSubmitted:
+		p, field, err := typedPeriod(&s.dates, m.now())
+		if err == nil {
+			q := s.query(m.now())
+			q.Period = p
+			err = q.Check()
+		}
+		if err != nil {
+			return m, s.dates.setError(field, err.Error())
+		}
+		m.closeOverlay()
+		s.span, s.from, s.to = 0, p.From, p.To
+		return m, m.readInsights()
+	}
+	return m, cmd
+}

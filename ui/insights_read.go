@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+// insightsFunnelMsg carries the funnel, read first and fast.
+type insightsFunnelMsg struct {
+	gen   int
+	steps []lifecycle.FunnelStep
+}
+
+// insightsLoadedMsg carries all the figures.
+type insightsLoadedMsg struct {
+	gen     int
+	figures lifecycle.Insights
+}
+
+// insightsFailedMsg says a reading failed, in words; a reading stopped by a
+// newer one fails too, and that is no news.
+type insightsFailedMsg struct {
+	gen int
+	err error
+}
+
+// insightsTickMsg asks the screen to show how far a reading has come.
+type insightsTickMsg struct{ gen int }
+
+// insightsTickEvery is how often the progress is shown anew: often enough
+// to look alive, seldom enough to cost nothing.
+const insightsTickEvery = 150 * time.Millisecond
+
+// readProgress is what a reading has done, written by the reading's
+// goroutine and read by the screen's.
+type readProgress struct{ done, total atomic.Int64 }
+
+// query is what the screen asks the book for, as of now.
+func (s *insightsScreen) query(now time.Time) data.InsightsQuery {
+	return data.InsightsQuery{AsOf: now, Period: s.period(now), Owner: s.owner, Tag: s.tag, Weeks: data.DefaultInsightWeeks}
+}
+
+// readInsights starts reading the figures anew, stopping the reading under
+// way: the funnel at once, the rest beside it, and a tick for the progress.
+func (m *Model) readInsights() tea.Cmd {
+	s := &m.insights
+	s.stopReading()
+	s.gen++
+	s.asOf = m.now()
+	s.hasFunnel, s.loaded, s.failed, s.done, s.total = false, false, "", 0, 0
+	s.progress = &readProgress{}
+	q := s.query(s.asOf)
+	ctx, stop := context.WithCancel(m.ctx)
+	s.stop = stop
+	return tea.Batch(funnelCmd(ctx, m.book, q, s.gen), insightsCmd(ctx, m.book, q, s.gen, s.progress), insightsTick(s.gen))
+}
+
+// leave stops the reading under way and drops whatever it would still
+// send, the progress ticks included.
+func (s *insightsScreen) leave() {
+	s.stopReading()
+	s.gen++
+}
+
+// stopReading cancels the reading under way, if any.
+func (s *insightsScreen) stopReading() {
+	if s.stop != nil {
+		s.stop()
+		s.stop = nil
+	}
+}
+
+func funnelCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int) tea.Cmd {
+	return func() tea.Msg {
+		steps, err := b.Funnel(ctx, q)
+		if err != nil {
+			return insightsFailedMsg{gen, fmt.Errorf("could not count the customers per phase: %w", err)}
+		}
+		return insightsFunnelMsg{gen, steps}
+	}
+}
+
+func insightsCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int, p *readProgress) tea.Cmd {
+	return func() tea.Msg {
+		figures, err := b.Insights(ctx, q, func(done, total int) {
+			p.done.Store(int64(done))
+			p.total.Store(int64(total))
+		})
+		if err != nil {
+			return insightsFailedMsg{gen, fmt.Errorf("could not count the insights: %w", err)}
+		}
+		return insightsLoadedMsg{gen, figures}
+	}
+}
+
+func insightsTick(gen int) tea.Cmd {
+	return tea.Tick(insightsTickEvery, func(time.Time) tea.Msg { return insightsTickMsg{gen} })
+}
+
+// handleInsightsMsg applies what came back for the insights; answers to a
+// reading that a newer one replaced are dropped.
+func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	s := &m.insights
+	switch msg := msg.(type) {
+	case insightsFunnelMsg:
+		if msg.gen == s.gen && !s.loaded {
+			s.funnel, s.hasFunnel = msg.steps, true
+		}
+	case insightsLoadedMsg:
+		if msg.gen == s.gen {
+			s.figures, s.loaded = msg.figures, true
+			s.stopReading()
+		}
+	case insightsFailedMsg:
+		if msg.gen != s.gen || s.loaded || errors.Is(msg.err, context.Canceled) {
+			return m, nil
+		}
+		s.failed = msg.err.Error()
+		s.stopReading()
+		return m, m.status.set(msg.err.Error(), true)
+	case insightsTickMsg:
+		if msg.gen != s.gen || s.loaded || s.failed != "" {
+			return m, nil
+		}
+		s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
+		return m, insightsTick(msg.gen)
+	}
+	return m, nil
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/progress"
+
+	"tend/lifecycle"
+)
+
+// insightsHeaderLines are the lines above a section: the sections, what
+// the figures count, and a rule.
+const insightsHeaderLines = 3
+
+// sectionHeight is how many lines of a section fit under the header.
+func (s *insightsScreen) sectionHeight() int { return max(s.height-insightsHeaderLines, 1) }
+
+// view draws the screen, exactly width × height cells.
+func (s *insightsScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
+	lines := []string{
+		spread(s.tabs(st), st.Muted.Render(s.modeName()), s.width),
+		spread(s.scope(st), st.Muted.Render(s.readingNote()), s.width),
+		st.Subtle.Render(strings.Repeat("─", s.width)),
+	}
+	// A section's first line heads its columns and stays as the rest
+	// scrolls.
+	body := s.sectionLines(st, lc)
+	from := 1 + s.topLine(len(body))
+	lines = append(lines, body[0])
+	lines = append(lines, body[from:min(from+s.sectionHeight()-1, len(body))]...)
+	for len(lines) < s.height {
+		lines = append(lines, "")
+	}
+	for i := range lines {
+		lines[i] = pad(lines[i], s.width)
+	}
+	return clip(strings.Join(lines[:max(s.height, 0)], "\n"), s.width, s.height)
+}
+
+// tabs names the sections, the one shown marked.
+func (s *insightsScreen) tabs(st *Styles) string {
+	parts := []string{st.Title.Render("Insights")}
+	for i, name := range sectionNames {
+		if insightSection(i) == s.section {
+			parts = append(parts, st.ColumnFocused.Render(name))
+		} else {
+			parts = append(parts, st.Muted.Render(name))
+		}
+	}
+	return strings.Join(parts, "  ")
+}
+
+// modeName says whether the chart or the table shows, and how to turn.
+func (s *insightsScreen) modeName() string {
+	if s.table {
+		return "table · v chart"
+	}
+	return "chart · v table"
+}
+
+// scope says what the figures count: the period, their date and the
+// customers.
+func (s *insightsScreen) scope(st *Styles) string {
+	who := "all customers"
+	switch {
+	case s.owner != "" && s.tag != "":
+		who = "owner " + Clean(s.owner) + " · tag " + Clean(s.tag)
+	case s.owner != "":
+		who = "owner " + Clean(s.owner)
+	case s.tag != "":
+		who = "tag " + Clean(s.tag)
+	}
+	filter := st.Book.Render(who)
+	if who != "all customers" {
+		filter = st.Warn.Render(who)
+	}
+	return st.Book.Render(s.periodName()) + st.Muted.Render(" · as of "+s.asOf.Format("2 Jan 2006")+" · ") + filter
+}
+
+// readingNote tells, while the figures come, how far they are.
+func (s *insightsScreen) readingNote() string {
+	if s.loaded || s.failed != "" || s.total == 0 {
+		return ""
+	}
+	return fmt.Sprintf("reading %d%%", 100*s.done/s.total)
+}
+
+// topLine is how far a section of n lines, its head included, is
+// scrolled: the scroll, kept within the section.
+func (s *insightsScreen) topLine(n int) int {
+	return max(min(s.scroll, n-s.sectionHeight()), 0)
+}
+
+// scrollBy moves a section of n lines up or down, within its lines.
+func (s *insightsScreen) scrollBy(delta, n int) {
+	s.scroll = max(min(s.topLine(n)+delta, n-s.sectionHeight()), 0)
+}
+
+// lineCount is how long the section shown is.
+func (s *insightsScreen) lineCount(st *Styles, lc lifecycle.Lifecycle) int {
+	return len(s.sectionLines(st, lc))
+}
+
+// sectionLines draws the section shown, as its chart or its table.
+func (s *insightsScreen) sectionLines(st *Styles, lc lifecycle.Lifecycle) []string {
+	if !s.ready() {
+		return s.waitingLines(st)
+	}
+	switch s.section {
+	case sectionFlow:
+		return s.flowLines(st, lc)
+	case sectionTime:
+		return s.timeLines(st, lc)
+	case sectionActivity:
+		return s.activityLines(st)
+	case sectionCohorts:
+		return s.cohortLines(st)
+	}
+	return s.funnelLines(st)
+}
+
+// waitingLines stand for a section whose figures are not in: how far the
+// reading has come, or why it failed.
+func (s *insightsScreen) waitingLines(st *Styles) []string {
+	if s.failed != "" {
+		return []string{"", st.Bad.Render(" " + s.failed)}
+	}
+	doing := " Counting the " + strings.ToLower(sectionNames[s.section]) + " from each customer's history…"
+	if s.section == sectionFunnel {
+		doing = " Counting the customers in each phase…"
+	}
+	lines := []string{"", st.Muted.Render(doing)}
+	if s.total == 0 {
+		return append(lines, st.Muted.Render(" reading the book"))
+	}
+	bar := progress.New(progress.WithWidth(min(max(s.width-2, 1), 60)), progress.WithoutPercentage(),
+		progress.WithColors(st.Accent.GetForeground()))
+	return append(lines,
+		st.Muted.Render(fmt.Sprintf(" reading %s of %s customers", Thousands(s.done), Thousands(s.total))),
+		" "+bar.ViewAs(float64(s.done)/float64(s.total)))
+}
