@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"tend/lifecycle"
 )
 
@@ -48,6 +50,7 @@ type insightsScreen struct {
 	gen      int                // the reading in force; older answers are dropped
 	stop     context.CancelFunc // cancels the reading in force
 	progress *readProgress      // what the reading in force has done
+	rest     tea.Cmd            // reads all the figures, once the funnel is in
 
 	width, height int
 }

@@ -49,7 +49,9 @@ func (s *insightsScreen) query(now time.Time) data.InsightsQuery {
 }
 
 // readInsights starts reading the figures anew, stopping the reading under
-// way: the funnel at once, the rest beside it, and a tick for the progress.
+// way: the funnel at once, and a tick for the progress. The rest is read
+// once the funnel is in: read beside it, it would hold the funnel back on
+// a laptop's cores, and the funnel is what the screen opens on.
 func (m *Model) readInsights() tea.Cmd {
 	s := &m.insights
 	s.stopReading()
@@ -60,7 +62,8 @@ func (m *Model) readInsights() tea.Cmd {
 	q := s.query(s.asOf)
 	ctx, stop := context.WithCancel(m.ctx)
 	s.stop = stop
-	return tea.Batch(funnelCmd(ctx, m.book, q, s.gen), insightsCmd(ctx, m.book, q, s.gen, s.progress), insightsTick(s.gen))
+	s.rest = insightsCmd(ctx, m.book, q, s.gen, s.progress)
+	return tea.Batch(funnelCmd(ctx, m.book, q, s.gen), insightsTick(s.gen))
 }
 
 // leave stops the reading under way and drops whatever it would still
@@ -113,6 +116,9 @@ func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case insightsFunnelMsg:
 		if msg.gen == s.gen && !s.loaded {
 			s.funnel, s.hasFunnel = msg.steps, true
+			rest := s.rest
+			s.rest = nil
+			return m, rest
 		}
 	case insightsLoadedMsg:
 		if msg.gen == s.gen {
