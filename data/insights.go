@@ -11,6 +11,8 @@ import (
 // InsightsQuery says which figures to count: as of when, over which
 // period (ending by AsOf), for which customers, and over how many weeks.
 type InsightsQuery struct {
+	// AsOf is zero for now: the book's clock when the figures are read,
+	// which lets the funnel read the board's totals.
 	AsOf   time.Time
 	Period lifecycle.Period
 	// Owner and Tag pick the customers of an owner or with a tag, matched
@@ -35,6 +37,14 @@ func (q InsightsQuery) Check() error {
 	return nil
 }
 
+// resolve puts the book's clock in for an as-of date of now.
+func (b *Book) resolve(q InsightsQuery) InsightsQuery {
+	if q.AsOf.IsZero() {
+		q.AsOf = b.Now()
+	}
+	return q
+}
+
 // Progress reports how many of the customers a long reading has done.
 type Progress func(done, total int)
 
@@ -46,6 +56,7 @@ type Progress func(done, total int)
 // each customer's own purchases as of the week are what its figures rest
 // on). progress, if not nil, is called as customers are done.
 func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress) (lifecycle.Insights, error) {
+	q = b.resolve(q)
 	if err := q.Check(); err != nil {
 		return lifecycle.Insights{}, err
 	}

@@ -10,8 +10,9 @@ import (
 // Funnel counts the customers the query picks in each phase as of its
 // date, with their value, in the lifecycle's order: the first figures of
 // the insights, read without the history. As of now they are the board's
-// totals; as of a day in the past each customer's phase is the one its
-// last phase change by then put it in.
+// totals (an as-of date of now, the zero time, is sure to be now when the
+// totals are read); as of a moment in the past each customer's phase is the
+// one its last phase change by then put it in.
 func (b *Book) Funnel(ctx context.Context, q InsightsQuery) ([]lifecycle.FunnelStep, error) {
 	lc, err := b.Lifecycle(ctx)
 	if err != nil {
@@ -30,7 +31,7 @@ func (b *Book) Funnel(ctx context.Context, q InsightsQuery) ([]lifecycle.FunnelS
 }
 
 func (b *Book) funnelTotals(ctx context.Context, q InsightsQuery) (map[string]PhaseTotal, error) {
-	if !q.AsOf.Before(b.Now()) {
+	if q.AsOf.IsZero() || !q.AsOf.Before(b.Now()) {
 		return b.PhaseTotals(ctx, Filter{Owner: q.Owner, Tag: q.Tag})
 	}
 	rows, err := b.reader.QueryContext(ctx, `SELECT pc.to_phase, count(*), coalesce(sum(c.value_cents), 0)

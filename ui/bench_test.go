@@ -101,3 +101,26 @@ func BenchmarkTriageOpens(b *testing.B) {
 		h.m.screen = screenBoard
 	}
 }
+
+// BenchmarkInsightsOpen measures i on the board: reading the funnel, the
+// insights' first section, and drawing it. The rest of the figures are
+// read after it and are measured in data (BenchmarkInsights).
+func BenchmarkInsightsOpen(b *testing.B) {
+	h := newHarness(b, benchBook(b), 160, 48)
+	for b.Loop() {
+		next, cmd := h.m.Update(tea.KeyPressMsg{Code: 'i', Text: "i"})
+		h.m = next.(Model)
+		for _, msg := range messagesOf(cmd) {
+			if funnel, ok := msg.(insightsFunnelMsg); ok {
+				next, _ = h.m.Update(funnel)
+				h.m = next.(Model)
+			}
+		}
+		if !h.m.insights.hasFunnel {
+			b.Fatal("the funnel did not show")
+		}
+		_ = h.m.View()
+		h.m.insights.leave()
+		h.m.screen = screenBoard
+	}
+}

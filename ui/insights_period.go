@@ -70,7 +70,7 @@ func (m Model) datesFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		p, field, err := typedPeriod(&s.dates, m.now())
 		if err == nil {
 			q := s.query(m.now())
-			q.Period = p
+			q.Period, q.AsOf = p, m.now()
 			err = q.Check()
 		}
 		if err != nil {

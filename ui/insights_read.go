@@ -43,9 +43,11 @@ const insightsTickEvery = 150 * time.Millisecond
 // goroutine and read by the screen's.
 type readProgress struct{ done, total atomic.Int64 }
 
-// query is what the screen asks the book for, as of now.
+// query is what the screen asks the book for, as of now: the zero as-of
+// date, which the book reads as its clock when it counts, so that the
+// funnel is the board's totals.
 func (s *insightsScreen) query(now time.Time) data.InsightsQuery {
-	return data.InsightsQuery{AsOf: now, Period: s.period(now), Owner: s.owner, Tag: s.tag, Weeks: data.DefaultInsightWeeks}
+	return data.InsightsQuery{Period: s.period(now), Owner: s.owner, Tag: s.tag, Weeks: data.DefaultInsightWeeks}
 }
 
 // readInsights starts reading the figures anew, stopping the reading under
