@@ -149,6 +149,18 @@ func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentSt
 	return c, nil
 }
 
+// newCustomerFlags are the flags of a new customer, stored as row, that a
+// scoring will find once it is in the book: a new customer has no
+// contacts, purchases or triage state yet, so its row is all there is to
+// go by. fb must be the caller's own, since a builder reuses its lists.
+func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecycle.Flag, error) {
+	c, err := sc.facts(fb, 0, row.current(), &currentStreams{})
+	if err != nil {
+		return nil, err
+	}
+	return sc.flags(c), nil
+}
+
 // rescore flags customers again in a write that changed what their flags
 // go by: those named by ids, or every customer for nil ids.
 func rescore(ctx context.Context, tx *sql.Tx, now time.Time, ids []int64) error {
