@@ -143,15 +143,23 @@ var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColu
 var startColumns = []string{"customer_id", "at", "from_phase", "to_phase", "reason"}
 
 // customerRow is a new customer as stored: its values for
-// newCustomerColumns, and the phase it starts in since when.
+// newCustomerColumns, the phase it starts in since when, and what the
+// scoring reads of its profile.
 type customerRow struct {
-	values []any
-	phase  string
-	since  int64
+	values  []any
+	phase   string
+	since   int64
+	profile profileRow
 }
 
 // start is the values for startColumns of the customer with id.
 func (r customerRow) start(id int64) []any { return []any{id, r.since, nil, r.phase, "created"} }
+
+// current is the row the scoring will read of the customer once it is
+// stored, before it has any history.
+func (r customerRow) current() currentRow {
+	return currentRow{profile: r.profile, phase: r.phase, since: time.Unix(r.since, 0)}
+}
 
 // newCustomerRow puts a validated customer in its first phase (the first
 // buying one when it names none), created now unless it says otherwise. A
@@ -176,8 +184,9 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 	return customerRow{
 		values: []any{id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
 			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText()},
-		phase: phase.Key,
-		since: since,
+		phase:   phase.Key,
+		since:   since,
+		profile: profileRow{name: c.Name, value: c.Value, doNotContact: c.DoNotContact, archived: !c.ArchivedAt.IsZero()},
 	}, nil
 }
 

@@ -42,8 +42,12 @@ func (s *stream[T]) advance() {
 }
 
 // take calls fn with each row of the customer in their order, passing over
-// the rows of customers before it that were not asked for.
+// the rows of customers before it that were not asked for. A stream that
+// was never opened has no rows.
 func (s *stream[T]) take(customer int64, fn func(T)) {
+	if s == nil {
+		return
+	}
 	for s.ok && s.id < customer {
 		s.advance()
 	}

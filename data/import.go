@@ -231,21 +231,35 @@ type importRun struct {
 	row    func(*cells) error // imports one row of the entity
 	bulk   *bulkLoad          // the indexes and triggers set aside, if any
 
+	// sc flags customers by the book's rules, phases and models, which the
+	// import does not change; ahead is the read-ahead's builder of facts
+	// for flagging new customers, since a builder reuses its lists.
+	sc    *scorer
+	ahead *factsBuilder
+
 	// For contacts and purchases: the last id stored before the import, so
 	// that a row counts as a duplicate only of what was in the book already,
 	// how many of the stored rows equal to a row earlier rows have matched,
-	// and the customers whose summaries need recomputing.
+	// and the customers whose history changed, whose summaries need
+	// recomputing.
 	before   int64
 	matched  map[string]int
 	affected map[int64]bool
+	// edited are the customers already stored whose profile or phase the
+	// import changed: like the affected ones, they are flagged again. New
+	// customers of a customers file are flagged as they are stored.
+	edited map[int64]bool
 }
 
 // startImport starts the import of a file of rows rows in tx.
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
-		matched: map[string]int{}, affected: map[int64]bool{}}
+		matched: map[string]int{}, affected: map[int64]bool{}, edited: map[int64]bool{}}
 	var err error
 	if run.lc, err = readLifecycle(ctx, tx); err != nil {
+		return nil, err
+	}
+	if run.sc, err = loadScorer(ctx, tx, run.now); err != nil {
 		return nil, err
 	}
 	newCustomers := 0
@@ -259,6 +273,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
 	if what == Customers {
 		run.read = run.readCustomer
+		run.ahead = newFactsBuilder(run.now, run.sc.models, run.sc.rules)
 		return run, nil
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
@@ -289,21 +304,18 @@ func (r *importRun) rows(rows []tableRow, cols *columns) ([]RowError, error) {
 }
 
 // finish writes what is still queued, brings the summaries of the
-// customers whose history changed up to date, once for each, and scores
-// the whole book again: an import can change any number of customers.
+// customers whose history changed up to date, once for each, and flags
+// them and the edited customers again. No other customer's flags go by
+// anything the import wrote: scoring the whole book would only age their
+// flags, which the board's daily scoring does.
 func (r *importRun) finish() error {
 	if err := r.batch.flush(r.ctx); err != nil {
 		return err
 	}
-	ids := make([]int64, 0, len(r.affected))
-	for id := range r.affected {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	if err := refreshSummaries(r.ctx, r.tx, ids, r.now.Unix()); err != nil {
+	if err := refreshSummaries(r.ctx, r.tx, sortedIDs(r.affected), r.now.Unix()); err != nil {
 		return err
 	}
-	if err := rescore(r.ctx, r.tx, r.now, nil); err != nil {
+	if err := r.sc.rescoreEach(r.ctx, r.tx, sortedIDs(r.affected, r.edited)); err != nil {
 		return err
 	}
 	// After the scoring: the flags of a large import are written while the
@@ -313,4 +325,16 @@ func (r *importRun) finish() error {
 		return nil
 	}
 	return r.bulk.finish(r.ctx)
+}
+
+// sortedIDs are the ids of the sets, each once, in order.
+func sortedIDs(sets ...map[int64]bool) []int64 {
+	var ids []int64
+	for _, set := range sets {
+		for id := range set {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 
 	"tend/lifecycle"
 )
@@ -13,47 +14,54 @@ import (
 // import, against a statement per row.
 const customersPerInsert = 1000
 
-// customerBatch writes the new customers of an import many to a statement.
-// A batch of customers is written before their tags and the records of
-// their first phases, so that those find the customers they belong to.
+// customerBatch writes the new customers of an import many to a statement,
+// each with its flag code and urgency. A batch of customers is written
+// before their tags, the records of their first phases and their flags, so
+// that those find the customers they belong to.
 type customerBatch struct {
-	nextID                  int64 // the id the next customer without one gets
-	customers, tags, starts *bulkInsert
-	queued                  []queuedCustomer
+	nextID                         int64 // the id the next customer without one gets
+	customers, tags, starts, flags *bulkInsert
+	queued                         []queuedCustomer
 }
 
 type queuedCustomer struct {
-	id   int64
-	row  customerRow
-	tags []string
+	id    int64
+	row   customerRow
+	tags  []string
+	flags []lifecycle.Flag
 }
+
+// flaggedCustomerColumns are the columns of a new customer stored with its
+// flags.
+var flaggedCustomerColumns = slices.Concat(newCustomerColumns, []string{"flag_code", "urgency"})
 
 func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
 	return &customerBatch{nextID: nextID,
-		customers: newBulkInsert(tx, customersPerInsert, "customers", newCustomerColumns...),
+		customers: newBulkInsert(tx, customersPerInsert, "customers", flaggedCustomerColumns...),
 		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
 		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
+		flags:     newBulkInsert(tx, maxBoundValues, "flags", flagColumns...),
 	}
 }
 
-// add queues a validated customer, stored as row but for its id, and
-// returns the id it will have.
-func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, row customerRow) (int64, error) {
+// add queues a validated customer, stored as row but for its id, with its
+// flags, and returns the id it will have.
+func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, row customerRow, flags []lifecycle.Flag) (int64, error) {
 	if c.ID == 0 {
 		c.ID = b.nextID
 	}
 	b.nextID = max(b.nextID, c.ID+1)
 	row.values[0] = c.ID
-	b.customers.add(ctx, row.values...)
-	b.queued = append(b.queued, queuedCustomer{id: c.ID, row: row, tags: c.Tags})
+	b.customers.add(ctx, append(row.values, int64(codeOf(flags)), urgencyOf(flags))...)
+	b.queued = append(b.queued, queuedCustomer{id: c.ID, row: row, tags: c.Tags, flags: flags})
 	if len(b.queued) < customersPerInsert {
 		return c.ID, nil
 	}
 	return c.ID, b.writeCustomers(ctx)
 }
 
-// writeCustomers writes the queued customers and queues their tags and
-// first phases.
+// writeCustomers writes the queued customers and queues their tags, first
+// phases and flags.
 func (b *customerBatch) writeCustomers(ctx context.Context) error {
 	if err := b.customers.flush(ctx); err != nil {
 		return err
@@ -63,6 +71,9 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 			b.tags.add(ctx, q.id, t)
 		}
 		b.starts.add(ctx, q.row.start(q.id)...)
+		for _, f := range q.flags {
+			b.flags.add(ctx, flagValues(q.id, f)...)
+		}
 	}
 	b.queued = b.queued[:0]
 	return nil
@@ -73,7 +84,7 @@ func (b *customerBatch) flush(ctx context.Context) error {
 	if err := b.writeCustomers(ctx); err != nil {
 		return err
 	}
-	return errors.Join(b.tags.flush(ctx), b.starts.flush(ctx))
+	return errors.Join(b.tags.flush(ctx), b.starts.flush(ctx), b.flags.flush(ctx))
 }
 
 // close releases the prepared statements.
@@ -81,4 +92,5 @@ func (b *customerBatch) close() {
 	b.customers.close()
 	b.tags.close()
 	b.starts.close()
+	b.flags.close()
 }

@@ -10,18 +10,20 @@ import (
 
 // customerCells is what a row of a customers file says, read ahead of the
 // writer: the customer it gives, why the domain would refuse it as a new
-// customer, and how it would be stored as one.
+// customer, and how it would be stored as one, with its flags.
 type customerCells struct {
 	cust       lifecycle.Customer
 	problemIn  field
 	problem    error
 	stored     customerRow
+	flags      []lifecycle.Flag
 	storeError error
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
 // at the book: which customer a row stands for is only known when the rows
-// before it are in.
+// before it are in. Flagging a new customer goes by its row alone, so it
+// is done here, off the writer's core.
 func (r *importRun) readCustomer(c *cells) {
 	var cust lifecycle.Customer
 	c.applyProfile(&cust, r.lc)
@@ -32,9 +34,20 @@ func (r *importRun) readCustomer(c *cells) {
 	cust.Normalize()
 	read := &customerCells{cust: cust}
 	if read.problemIn, read.problem = profileProblem(cust); read.problem == nil && cust.Name != "" {
-		read.stored, read.storeError = newCustomerRow(cust, r.lc, r.now)
+		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
 	c.customer = read
+}
+
+// newCustomer is how a validated customer is stored as a new one, and the
+// flags it is stored with.
+func (r *importRun) newCustomer(cust lifecycle.Customer) (customerRow, []lifecycle.Flag, error) {
+	row, err := newCustomerRow(cust, r.lc, r.now)
+	if err != nil {
+		return row, nil, err
+	}
+	flags, err := r.sc.newCustomerFlags(r.ahead, row)
+	return row, flags, err
 }
 
 // customerRow imports one row of a customers file: a new customer, or one
@@ -83,7 +96,7 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	if read.storeError != nil {
 		return read.storeError
 	}
-	id, err := r.batch.add(r.ctx, cust, read.stored)
+	id, err := r.batch.add(r.ctx, cust, read.stored, read.flags)
 	if err != nil {
 		return err
 	}
@@ -134,6 +147,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	r.ix.drop(twin)
 	twin.email, twin.name, twin.company = after.Email, after.Name, after.Company
 	r.ix.put(twin)
+	r.edited[twin.id] = true
 	r.report.Updated++
 	return nil
 }

@@ -20,7 +20,7 @@ type RescoreReport struct {
 
 // Rescore flags every customer of the book again as of now. Flags go by
 // time (days of silence, a follow-up coming due), so they age as the clock
-// moves on, and the book is scored in full once a day and after an import.
+// moves on, and the book is scored in full once a day.
 // The purchase models are fitted again when the stored ones are a week
 // old or the purchases have changed by more than a twentieth since (they
 // change little from day to day), outside the write, so that other writers

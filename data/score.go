@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"tend/lifecycle"
@@ -118,23 +119,46 @@ func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(
 	for s.customers.ok {
 		id, row := s.customers.id, s.customers.row
 		s.customers.advance()
-		p := sc.phases[row.phase]
-		f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
-		src := purchaseSource{all: s.purchases, recent: s.recent}
-		if row.purchases != "" {
-			pd, ok := decodeDigest(row.purchases)
-			if !ok {
-				return s.close(fmt.Errorf("the purchase summary of customer %d cannot be read: %q", id, row.purchases))
-			}
-			src.stored, src.totalSpend = &pd, row.spend
-		}
-		c := fb.finish(id, row.profile, f, row.digest, src, takeTriage(s.triage, id))
-		if row.lastPurchase.After(sc.now) {
-			c.Digest = nil // it leaves out the purchase to come, so it is not to be kept
+		c, err := sc.facts(fb, id, row, s)
+		if err != nil {
+			return s.close(err)
 		}
 		fn(c, row.flags)
 	}
 	return s.close(nil)
+}
+
+// facts makes the facts of a customer as of the scorer's moment from its
+// row of customers and its history in the streams, which must not have
+// passed it yet.
+func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentStreams) (CustomerFacts, error) {
+	p := sc.phases[row.phase]
+	f := lifecycle.Facts{Phase: p.Key, PhaseLabel: p.Label, Group: p.Group, PhaseSince: row.since}
+	src := purchaseSource{all: s.purchases, recent: s.recent}
+	if row.purchases != "" {
+		pd, ok := decodeDigest(row.purchases)
+		if !ok {
+			return CustomerFacts{}, fmt.Errorf("the purchase summary of customer %d cannot be read: %q", id, row.purchases)
+		}
+		src.stored, src.totalSpend = &pd, row.spend
+	}
+	c := fb.finish(id, row.profile, f, row.digest, src, takeTriage(s.triage, id))
+	if row.lastPurchase.After(sc.now) {
+		c.Digest = nil // it leaves out the purchase to come, so it is not to be kept
+	}
+	return c, nil
+}
+
+// newCustomerFlags are the flags of a new customer, stored as row, that a
+// scoring will find once it is in the book: a new customer has no
+// contacts, purchases or triage state yet, so its row is all there is to
+// go by. fb must be the caller's own, since a builder reuses its lists.
+func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecycle.Flag, error) {
+	c, err := sc.facts(fb, 0, row.current(), &currentStreams{})
+	if err != nil {
+		return nil, err
+	}
+	return sc.flags(c), nil
 }
 
 // rescore flags customers again in a write that changed what their flags
@@ -147,6 +171,11 @@ func rescore(ctx context.Context, tx *sql.Tx, now time.Time, ids []int64) error 
 	if ids == nil {
 		return sc.rescore(ctx, tx, everyone)
 	}
+	return sc.rescoreEach(ctx, tx, ids)
+}
+
+// rescoreEach flags the customers named by ids again, a batch at a time.
+func (sc *scorer) rescoreEach(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	for start := 0; start < len(ids); start += summaryBatch {
 		if err := sc.rescore(ctx, tx, customerSet{ids: ids[start:min(start+summaryBatch, len(ids))]}); err != nil {
 			return err
@@ -199,7 +228,7 @@ func newFlagWriter(ctx context.Context, tx *sql.Tx) (*flagWriter, error) {
 		query string
 	}{
 		{&w.clear, `DELETE FROM flags WHERE customer_id = ?`},
-		{&w.insert, `INSERT INTO flags (customer_id, kind, severity, worth_cents) VALUES (?, ?, ?, ?)`},
+		{&w.insert, `INSERT INTO flags (` + strings.Join(flagColumns, ", ") + `) VALUES (?, ?, ?, ?)`},
 		{&w.setSeverity, `UPDATE flags SET severity = ?, worth_cents = ? WHERE customer_id = ? AND kind = ?`},
 		// The urgency apart, so that the board's index is touched only when
 		// it changes.
@@ -232,28 +261,43 @@ func (w *flagWriter) write(ctx context.Context, ch flagChange) error {
 			return err
 		}
 	}
-	top := 0
 	for _, f := range ch.flags {
-		severity := storedSeverity(f.Severity)
-		top = max(top, severity)
 		var err error
 		if keep {
-			_, err = w.setSeverity.ExecContext(ctx, severity, int64(f.Worth), ch.id, string(f.Kind))
+			_, err = w.setSeverity.ExecContext(ctx, storedSeverity(f.Severity), int64(f.Worth), ch.id, string(f.Kind))
 		} else {
-			_, err = w.insert.ExecContext(ctx, ch.id, string(f.Kind), severity, int64(f.Worth))
+			_, err = w.insert.ExecContext(ctx, flagValues(ch.id, f)...)
 		}
 		if err != nil {
 			return err
 		}
 	}
 	var err error
-	switch {
+	switch top := urgencyOf(ch.flags); {
 	case top != ch.was.top():
 		_, err = w.urgency.ExecContext(ctx, int64(ch.code), top, ch.id)
 	case ch.code != ch.was:
 		_, err = w.code.ExecContext(ctx, int64(ch.code), ch.id)
 	}
 	return err
+}
+
+// flagColumns are the columns a flag is stored with, flagValues its values
+// for them.
+var flagColumns = []string{"customer_id", "kind", "severity", "worth_cents"}
+
+func flagValues(id int64, f lifecycle.Flag) []any {
+	return []any{id, string(f.Kind), storedSeverity(f.Severity), int64(f.Worth)}
+}
+
+// urgencyOf is the stored severity of the most urgent of flags, 0 for
+// none: what the board orders customers by.
+func urgencyOf(flags []lifecycle.Flag) int {
+	top := 0
+	for _, f := range flags {
+		top = max(top, storedSeverity(f.Severity))
+	}
+	return top
 }
 
 // writeDigests keeps the purchase digests made anew.
