@@ -132,7 +132,7 @@ func newFlowOutput(f lifecycle.Flow, names phaseNames) flowOutput {
 	out := flowOutput{Target: f.Target, TargetLabel: names.of(f.Target).Label, Moves: []moveOutput{}, Conversion: []conversionOutput{}}
 	for _, m := range f.Moves {
 		from := names.of(m.From).Label
-		out.Moves = append(out.Moves, moveOutput{m.From, from, m.To, names.of(m.To).Label, string(m.MoveDirection), m.Customers})
+		out.Moves = append(out.Moves, moveOutput{m.From, from, m.To, names.of(m.To).Label, string(m.Direction), m.Customers})
 	}
 	for _, c := range f.Conversion {
 		out.Conversion = append(out.Conversion, conversionOutput{newPhaseOutput(names.of(c.Phase)), c.Customers, c.Converted, c.Rate()})

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -46,5 +47,45 @@ func TestInsightsAgreeWithTheBoardAndRisk(t *testing.T) {
 		if got := ins.Weekly[len(ins.Weekly)-1].Flagged; !reflect.DeepEqual(got, want) {
 			t.Errorf("as of %s: the last week's flags are %v, tend risk's %v", asOf, got, want)
 		}
+	}
+}
+
+// TestInsightsFollowTheBookLifecycle checks that the figures name phases as
+// the book's lifecycle now does: a renamed phase by its new label, an added
+// phase in its place, with the customers moved into it, and the moves into
+// it in the flow.
+func TestInsightsFollowTheBookLifecycle(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	if _, err := b.ChangeLifecycle(ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) {
+		lc, err := lc.Rename("awareness", "Erstkontakt")
+		if err != nil {
+			return lc, err
+		}
+		return lc.Add("Pilot", lifecycle.Buying, "acquisition")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada", Phase: "awareness"})
+	addCustomer(t, b, lifecycle.Customer{Name: "Bea", Phase: "awareness"})
+	moveAt(t, b, id, testNow, "pilot")
+	q := InsightsQuery{AsOf: testNow, Period: lifecycle.Period{From: testNow.AddDate(0, 0, -30), To: testNow}, Weeks: 1}
+	ins, err := b.Insights(ctx, q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for i, s := range ins.Funnel {
+		got[s.Phase.Label] = fmt.Sprintf("%d@%d", s.Customers, i)
+	}
+	if got["Erstkontakt"] != "1@0" || got["Pilot"] != "1@2" {
+		t.Errorf("funnel by label %v, want Erstkontakt first with Bea and Pilot third with Ada", got)
+	}
+	moved := false
+	for _, m := range ins.Flow.Moves {
+		moved = moved || m.From == "awareness" && m.To == "pilot" && m.Direction == lifecycle.Skipped
+	}
+	if !moved {
+		t.Errorf("the flow lacks Ada's move past Acquisition into Pilot: %v", ins.Flow.Moves)
 	}
 }

@@ -22,9 +22,9 @@ const (
 // period; From is empty for customers who entered the book. A customer who
 // made the same move twice counts once.
 type FlowCell struct {
-	From, To      string
-	MoveDirection MoveDirection
-	Customers     int
+	From, To  string
+	Direction MoveDirection
+	Customers int
 }
 
 // Conversion is how many of the customers who were in a buying phase in a
@@ -144,7 +144,7 @@ func (f *flowCounter) result() Flow {
 		out.Target = p.Key
 	}
 	for pair, n := range f.cells {
-		out.Moves = append(out.Moves, FlowCell{From: pair[0], To: pair[1], MoveDirection: f.direction(pair[0], pair[1]), Customers: n})
+		out.Moves = append(out.Moves, FlowCell{From: pair[0], To: pair[1], Direction: f.direction(pair[0], pair[1]), Customers: n})
 	}
 	slices.SortFunc(out.Moves, func(a, b FlowCell) int {
 		return cmp.Or(cmp.Compare(b.Customers, a.Customers), f.order(a.From, b.From), f.order(a.To, b.To))

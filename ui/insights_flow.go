@@ -77,7 +77,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 				row = append(row, st.Subtle.Render("·"))
 				continue
 			}
-			style := directionStyle(st, c.MoveDirection)
+			style := directionStyle(st, c.Direction)
 			if strong[[2]string{c.From, c.To}] {
 				style = style.Bold(true).Reverse(true)
 			}
@@ -138,7 +138,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 16, 9, 9}
 	lines := []string{st.Muted.Render(g.row("from", "to", "direction", "customers"))}
 	for i, c := range s.figures.Flow.Moves {
-		line := g.row(Fit(fromName(lc, c.From), 16), pad(Fit(phaseName(lc, c.To), 16), 16), string(c.MoveDirection), Thousands(c.Customers))
+		line := g.row(Fit(fromName(lc, c.From), 16), pad(Fit(phaseName(lc, c.To), 16), 16), string(c.Direction), Thousands(c.Customers))
 		if i < strongestFlows {
 			line = st.CardName.Render(line)
 		}

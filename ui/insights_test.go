@@ -30,9 +30,9 @@ func handMadeInsights(t *testing.T, h *harness) lifecycle.Insights {
 	ins.Funnel[0].Customers = 4321
 	ins.Flow = lifecycle.Flow{Target: "conversion",
 		Moves: []lifecycle.FlowCell{
-			{From: "awareness", To: "acquisition", MoveDirection: lifecycle.Forward, Customers: 3210},
-			{From: "", To: "awareness", MoveDirection: lifecycle.Entered, Customers: 987},
-			{From: "acquisition", To: "awareness", MoveDirection: lifecycle.Backward, Customers: 76},
+			{From: "awareness", To: "acquisition", Direction: lifecycle.Forward, Customers: 3210},
+			{From: "", To: "awareness", Direction: lifecycle.Entered, Customers: 987},
+			{From: "acquisition", To: "awareness", Direction: lifecycle.Backward, Customers: 76},
 		},
 		Conversion: []lifecycle.Conversion{{Phase: "awareness", Customers: 400, Converted: 100}, {Phase: "acquisition", Customers: 80, Converted: 60}},
 	}
