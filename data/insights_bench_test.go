@@ -7,11 +7,11 @@ import (
 	"tend/lifecycle"
 )
 
-// insightsQuery is the screen's first query: the last 90 days, as of now,
-// with two years of weeks.
+// insightsQuery is the screen's first query: the last 90 days, as of now
+// (the zero as-of date), with two years of weeks.
 func insightsQuery(b *Book) InsightsQuery {
 	now := b.Now()
-	return InsightsQuery{AsOf: now, Period: lifecycle.Period{From: now.AddDate(0, 0, -90), To: now}, Weeks: DefaultInsightWeeks}
+	return InsightsQuery{Period: lifecycle.Period{From: now.AddDate(0, 0, -90), To: now}, Weeks: DefaultInsightWeeks}
 }
 
 // BenchmarkInsightsFunnel measures the insights screen's first section.
