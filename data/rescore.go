@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"runtime/debug"
 	"sync"
 	"time"
 )
@@ -35,10 +34,7 @@ func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM purchases`).Scan(&purchases); err != nil {
 		return RescoreReport{}, fmt.Errorf("count the purchases: %w", describe(err))
 	}
-	// The scoring makes a few short-lived values for each of the book's
-	// customers; collecting them less often takes a fifth off its time, for
-	// a few megabytes more while it runs.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer collectLess()()
 	var rep RescoreReport
 	if ok && !fit.stale(asOf, now, purchases) {
 		rep.Models = fit.models(asOf)
