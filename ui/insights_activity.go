@@ -21,7 +21,14 @@ type weekSeries struct {
 // weekSeries are the activity's rows: the contacts, each kind of them, the
 // purchases and revenue, and the customers flagged each week by kind.
 func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
-	count := func(v float64) string { return Thousands(int(v)) }
+	// Counts of ten thousand and more are written briefly, as money is, so
+	// that a large book's notes fit; the table has them in full.
+	count := func(v float64) string {
+		if v >= 10_000 {
+			return compactMoney(lifecycle.MoneyFromFloat(v))
+		}
+		return Thousands(int(v))
+	}
 	money := func(v float64) string { return compactMoney(lifecycle.MoneyFromFloat(v)) }
 	of := func(label string, style lipgloss.Style, format func(float64) string, f func(lifecycle.Week) float64) weekSeries {
 		ws := weekSeries{label: label, style: style, format: format}

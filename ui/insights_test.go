@@ -206,3 +206,19 @@ func TestInsightsScrollALongTable(t *testing.T) {
 		t.Errorf("g does not go back to the latest week:\n%s", h.screen())
 	}
 }
+
+// TestInsightsActivityWritesLargeCountsBriefly checks that the notes of a
+// large book's weeks fit beside the sparklines, and the table has them in
+// full.
+func TestInsightsActivityWritesLargeCountsBriefly(t *testing.T) {
+	t.Parallel()
+	h := insightsHarness(t, 100, 30)
+	figures := handMadeInsights(t, h)
+	last := &figures.Weekly[len(figures.Weekly)-1]
+	last.Contacts = map[lifecycle.Kind]int{lifecycle.Call: 20_207}
+	showFigures(h, figures)
+	h.press("4")
+	wantLines(t, "chart", h.screen(), [][]string{{" call", "now 20k · top 20k"}})
+	h.press("v")
+	wantLines(t, "table", h.screen(), [][]string{{"14 Mar 2025", "20,207"}})
+}
