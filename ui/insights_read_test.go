@@ -216,7 +216,7 @@ func TestInsightsSayWhyTheyCouldNotBeRead(t *testing.T) {
 }
 
 // TestInsightsFitEverySize draws the sections, charts and tables, waiting
-// and loaded, on every terminal from 1×1 to 200×60.
+// and loaded, on terminals from 1×1 to 200×60 (insightSizes).
 func TestInsightsFitEverySize(t *testing.T) {
 	t.Parallel()
 	h := insightsHarness(t, 80, 24)
@@ -227,18 +227,37 @@ func TestInsightsFitEverySize(t *testing.T) {
 	waiting.insights.loaded, waiting.insights.hasFunnel = false, false
 	models := []Model{loaded, rich, waiting}
 	views := 0
-	for w := 1; w <= 200; w++ {
-		for ht := 1; ht <= 60; ht++ {
-			m := models[(w+ht)%len(models)]
-			m.insights.section = insightSection((w * ht) % len(sectionNames))
-			m.insights.table = (w+2*ht)%4 < 2
-			next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: ht})
-			h.m = next.(Model)
-			if err := viewFits(h); err != nil {
-				t.Fatalf("section %d, table %v: %v", m.insights.section, m.insights.table, err)
-			}
-			views++
+	for _, size := range insightSizes() {
+		w, ht := size[0], size[1]
+		m := models[(w+ht)%len(models)]
+		m.insights.section = insightSection((w * ht) % len(sectionNames))
+		m.insights.table = (w+2*ht)%4 < 2
+		next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: ht})
+		h.m = next.(Model)
+		if err := viewFits(h); err != nil {
+			t.Fatalf("section %d, table %v: %v", m.insights.section, m.insights.table, err)
 		}
+		views++
 	}
 	t.Logf("%d screens drawn", views)
+}
+
+// insightSizes are the terminal sizes the insights are drawn at: every
+// width up to 200 at heights from one line to 60, and every height up to
+// 60 at widths from one column to 200, the edges of the layouts (79, 80,
+// 81, 100) among them. Every size of that rectangle took too long under
+// the race detector for what it added.
+func insightSizes() [][2]int {
+	var sizes [][2]int
+	for w := 1; w <= 200; w++ {
+		for _, ht := range []int{1, 2, 3, 4, 5, 8, 12, 16, 23, 24, 25, 30, 48, 60} {
+			sizes = append(sizes, [2]int{w, ht})
+		}
+	}
+	for ht := 1; ht <= 60; ht++ {
+		for _, w := range []int{1, 2, 3, 5, 10, 20, 40, 60, 79, 80, 81, 99, 100, 120, 160, 200} {
+			sizes = append(sizes, [2]int{w, ht})
+		}
+	}
+	return sizes
 }
