@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"tend/data"
 	"tend/lifecycle"
 )
 
@@ -69,9 +70,10 @@ func (m Model) datesFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case formSubmitted:
 		p, field, err := typedPeriod(&s.dates, m.now())
 		if err == nil {
-			q := s.query(m.now())
-			q.Period, q.AsOf = p, m.now()
-			err = q.Check()
+			err = data.InsightsQuery{AsOf: p.To, Period: p, Weeks: data.DefaultInsightWeeks}.Check()
+			if err == nil && p.To.After(m.now()) {
+				err = fmt.Errorf("the period ends on %s, after today", p.To.Format(time.DateOnly))
+			}
 		}
 		if err != nil {
 			return m, s.dates.setError(field, err.Error())

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -43,11 +44,26 @@ const insightsTickEvery = 150 * time.Millisecond
 // goroutine and read by the screen's.
 type readProgress struct{ done, total atomic.Int64 }
 
-// query is what the screen asks the book for, as of now: the zero as-of
-// date, which the book reads as its clock when it counts, so that the
-// funnel is the board's totals.
+// query is what the screen asks the book for. A period of the last days
+// is counted as of now: the zero as-of date, which the book reads as its
+// clock when it counts, so that the funnel is the board's totals. Typed
+// dates replay the book as it was at the period's end, the funnel and the
+// weeks included.
 func (s *insightsScreen) query(now time.Time) data.InsightsQuery {
-	return data.InsightsQuery{Period: s.period(now), Owner: s.owner, Tag: s.tag, Weeks: data.DefaultInsightWeeks}
+	q := data.InsightsQuery{Period: s.period(now), Owner: s.owner, Tag: s.tag, Weeks: data.DefaultInsightWeeks}
+	if end, ok := s.pastEnd(now); ok {
+		q.AsOf = end
+	}
+	return q
+}
+
+// pastEnd is the end of a period typed in that ends before today, which
+// the figures are counted as of; false for a period that ends now.
+func (s *insightsScreen) pastEnd(now time.Time) (time.Time, bool) {
+	if s.span == 0 && startOfDay(s.to).Before(startOfDay(now)) {
+		return s.to, true
+	}
+	return time.Time{}, false
 }
 
 // readInsights starts reading the figures anew, stopping the reading under
@@ -58,10 +74,10 @@ func (m *Model) readInsights() tea.Cmd {
 	s := &m.insights
 	s.stopReading()
 	s.gen++
-	s.asOf = m.now()
+	q := s.query(m.now())
+	s.asOf = cmp.Or(q.AsOf, m.now())
 	s.hasFunnel, s.loaded, s.failed, s.done, s.total = false, false, "", 0, 0
 	s.progress = &readProgress{}
-	q := s.query(s.asOf)
 	ctx, stop := context.WithCancel(m.ctx)
 	s.stop = stop
 	s.rest = insightsCmd(ctx, m.book, q, s.gen, s.progress)

@@ -171,7 +171,16 @@ func TestInsightsDatesAreTypedInAndChecked(t *testing.T) {
 	if h.m.screen != screenInsights || !p.From.Equal(at("2025-02-01 00:00")) || !p.To.Equal(at("2025-02-28 23:59").Add(59e9)) {
 		t.Fatalf("the figures cover %s to %s on screen %d", p.From, p.To, h.m.screen)
 	}
-	lineWith(t, h.screen(), "1 Feb 2025 – 28 Feb 2025 · as of 14 Mar 2025")
+	lineWith(t, h.screen(), "1 Feb 2025 – 28 Feb 2025 · as of 28 Feb 2025")
+	if got := h.m.insights.figures.AsOf; !got.Equal(p.To) {
+		t.Errorf("the figures are as of %s, want the period's end %s", got, p.To)
+	}
+	h.press("d", "tab", "ctrl+u")
+	h.typeText("tomorrow")
+	h.press("enter")
+	if h.m.screen != screenInsightsDates || !strings.Contains(h.screen(), "after today") {
+		t.Errorf("a period that ends tomorrow was taken:\n%s", h.screen())
+	}
 }
 
 func TestInsightsFiltersReachTheBook(t *testing.T) {
