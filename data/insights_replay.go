@@ -55,13 +55,15 @@ func (w *weeklyReplay) add(h *customerHistory) {
 	}
 }
 
-// purchasesSoFar are a customer's purchases up to a week's end, with their
-// digest, made again only when a week brings purchases: the digest does not
-// depend on the day it is read on.
+// purchasesSoFar are a customer's purchases up to a week's end, refunds
+// included, with the digest of those that are no refund, made again only
+// when a week brings purchases: the digest does not depend on the day it
+// is read on.
 type purchasesSoFar struct {
 	list   []lifecycle.Purchase
+	bought []lifecycle.Purchase // refunds left out, as the models read them
 	digest lifecycle.PurchaseDigest
-	bought bool // whether the digest holds a purchase
+	any    bool // whether the digest holds a purchase
 	made   bool // whether the digest was made
 	spend  lifecycle.Money
 }
@@ -70,18 +72,21 @@ func (s *purchasesSoFar) upTo(all []lifecycle.Purchase, end time.Time) {
 	n := len(s.list)
 	for n < len(all) && !all[n].At.After(end) {
 		s.spend += all[n].Amount
+		if all[n].Amount >= 0 {
+			s.bought = append(s.bought, all[n])
+		}
 		n++
 	}
 	if s.made && n == len(s.list) {
 		return
 	}
 	s.list, s.made = all[:n], true
-	s.digest, s.bought = lifecycle.DigestPurchases(s.list, end)
+	s.digest, s.any = lifecycle.DigestPurchases(s.bought, end)
 }
 
 func (s *purchasesSoFar) source() purchaseSource {
 	src := purchaseSource{list: s.list}
-	if s.bought {
+	if s.any {
 		src.stored, src.totalSpend = &s.digest, s.spend
 	}
 	return src

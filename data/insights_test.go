@@ -11,13 +11,22 @@ import (
 )
 
 // TestInsightsAgreeWithTheBoardAndRisk checks that the insights of a demo
-// book tell what the board and tend risk tell for the same date: the
+// book with refunds tell what the board and tend risk tell for the same
+// date: the
 // funnel as of now is the board's totals, as of a past day it is the
 // replayed phases, and the flagged customers of the last week are those
 // Risk flags on its last day.
 func TestInsightsAgreeWithTheBoardAndRisk(t *testing.T) {
 	ctx := context.Background()
 	b, _ := makeDemo(t, DemoOptions{Customers: 400, Seed: 3})
+	// Refunds over the last 200 days: no purchase to the models, but
+	// spend all the same.
+	for id := int64(1); id <= 400; id += 2 {
+		refund := lifecycle.Purchase{CustomerID: id, At: testNow.AddDate(0, 0, -int(id%200)), Amount: -500, Currency: "EUR"}
+		if _, err := b.AddPurchase(ctx, refund); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, asOf := range []time.Time{testNow, testNow.AddDate(0, -5, 0)} {
 		q := InsightsQuery{AsOf: asOf, Period: lifecycle.Period{From: asOf.AddDate(0, 0, -90), To: asOf}, Weeks: 10}
 		ins, err := b.Insights(ctx, q, nil)
