@@ -99,6 +99,18 @@ func (c *cells) past(s string) (time.Time, error) {
 	return lifecycle.ParseWhen(s, c.now, lifecycle.Past)
 }
 
+// happened reads the date of something that has happened to a customer:
+// its creation, its entering a phase, its archiving. One ahead of now
+// would put the customer's history out of order (the book would show a
+// phase its history has not reached yet).
+func (c *cells) happened(s string) (time.Time, error) {
+	t, err := c.past(s)
+	if err == nil && t.After(c.now) {
+		return t, fmt.Errorf("%q is ahead of now; it must have happened", s)
+	}
+	return t, err
+}
+
 func (c *cells) future(s string) (time.Time, error) {
 	return lifecycle.ParseWhen(s, c.now, lifecycle.Future)
 }

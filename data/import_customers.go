@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -124,6 +125,12 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 		c.fail(f, err)
 		return nil
 	}
+	if problem, err := r.moveProblem(before, after); problem != nil || err != nil {
+		if problem != nil {
+			c.fail(fieldPhaseSince, problem)
+		}
+		return err
+	}
 	after.UpdatedAt = r.now
 	if err := updateProfile(r.ctx, r.st, after); err != nil {
 		return err
@@ -150,6 +157,26 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	r.edited[twin.id] = true
 	r.report.Updated++
 	return nil
+}
+
+// moveProblem says why the row may not move the customer to another phase
+// at the date it gives (phase_since): one before the customer's latest
+// move would leave the history ending in another phase than the one the
+// customer is in. The error is a failure of the book.
+func (r *importRun) moveProblem(before, after lifecycle.Customer) (problem, err error) {
+	if after.Phase == before.Phase || after.PhaseSince.Equal(before.PhaseSince) {
+		return nil, nil
+	}
+	var latest int64
+	err = r.st.QueryRowContext(r.ctx, `SELECT coalesce(max(at), 0) FROM phase_changes WHERE customer_id = ?`, before.ID).Scan(&latest)
+	if err != nil {
+		return nil, fmt.Errorf("read the phase history of customer %d: %w", before.ID, describe(err))
+	}
+	if at := time.Unix(latest, 0); after.PhaseSince.Before(at) {
+		return fmt.Errorf("%s is before the customer's latest change of phase on %s; a move can only follow it",
+			after.PhaseSince.Format(time.DateOnly), at.Format(time.DateOnly)), nil
+	}
+	return nil, nil
 }
 
 func (r *importRun) movePhase(before, after lifecycle.Customer) error {

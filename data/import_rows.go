@@ -25,9 +25,9 @@ func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle) {
 	setCell(c, fieldTags, &dst.Tags, splitTags)
 	setCell(c, fieldPromoter, &dst.Promoter, parseYesNo)
 	setCell(c, fieldDoNotContact, &dst.DoNotContact, parseYesNo)
-	setCell(c, fieldCreatedAt, &dst.CreatedAt, c.past)
-	setCell(c, fieldPhaseSince, &dst.PhaseSince, c.past)
-	setCell(c, fieldArchivedAt, &dst.ArchivedAt, c.past)
+	setCell(c, fieldCreatedAt, &dst.CreatedAt, c.happened)
+	setCell(c, fieldPhaseSince, &dst.PhaseSince, c.happened)
+	setCell(c, fieldArchivedAt, &dst.ArchivedAt, c.happened)
 }
 
 // rowID is the customer id a row gives, or 0.
