@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -120,21 +119,28 @@ func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progre
 			progress(done, int(total))
 		}
 	}
-	errs := make([]error, readParts)
+	// The first range to fail stops the others: their figures are of no
+	// use without its customers.
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
 	step := (last-first)/readParts + 1
 	var wg sync.WaitGroup
-	for i := range errs {
+	for i := range readParts {
 		from := first + int64(i)*step
-		wg.Go(func() { errs[i] = b.readHistories(ctx, q, customerSet{from: from, to: from + step}, take) })
+		wg.Go(func() {
+			if err := b.readHistories(ctx, q, customerSet{from: from, to: from + step}, take); err != nil {
+				stop(err)
+			}
+		})
 	}
 	wg.Wait()
-	if err := cmp.Or(errs...); err != nil {
+	if err := context.Cause(ctx); err != nil {
 		return err
 	}
 	if progress != nil {
 		progress(int(total), int(total))
 	}
-	return ctx.Err()
+	return nil
 }
 
 // readHistories reads the histories of one range of customers.
