@@ -123,19 +123,20 @@ func (f *flowCounter) group(key string) Group {
 }
 
 // direction tells how a move from one phase to another goes along the
-// lifecycle's order.
+// lifecycle's order. A move skips a phase when a visible one lies between
+// the two: a hidden phase is not on the board to be passed over.
 func (f *flowCounter) direction(from, to string) MoveDirection {
 	if from == "" {
 		return Entered
 	}
 	a, b := f.place[from], f.place[to]
 	switch {
-	case b == a+1:
-		return Forward
-	case b > a:
+	case b <= a:
+		return Backward
+	case slices.ContainsFunc(f.lc.Phases[a+1:b], func(p Phase) bool { return !p.Hidden }):
 		return Skipped
 	}
-	return Backward
+	return Forward
 }
 
 func (f *flowCounter) result() Flow {

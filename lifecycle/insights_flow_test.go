@@ -26,3 +26,27 @@ func TestConversionLeavesOutCustomersArchivedBefore(t *testing.T) {
 		t.Errorf("awareness converts %+v, want 2 customers: the one archived before the period left out", got)
 	}
 }
+
+// TestFlowSkipsOnlyVisiblePhases checks that a move past a hidden phase is
+// forward: on the board the two phases are neighbours.
+func TestFlowSkipsOnlyVisiblePhases(t *testing.T) {
+	lc, err := Preset("classic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lc, err = lc.SetHidden(lc.Phases[1].Key, true); err != nil {
+		t.Fatal(err)
+	}
+	aw, cv, rt := lc.Phases[0].Key, lc.Phases[2].Key, lc.Phases[3].Key
+	at := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	c := NewInsightsCounter(lc, Period{From: at.AddDate(0, 0, -1), To: at.AddDate(0, 0, 1)}, at.AddDate(0, 0, 1), 1)
+	c.Add(Story{ID: 1, Moves: []PhaseChange{{At: at, To: aw}, {At: at, From: aw, To: cv}}})
+	c.Add(Story{ID: 2, Moves: []PhaseChange{{At: at, To: aw}, {At: at, From: aw, To: rt}}})
+	got := map[string]MoveDirection{}
+	for _, m := range c.Insights().Flow.Moves {
+		got[m.To] = m.Direction
+	}
+	if got[cv] != Forward || got[rt] != Skipped {
+		t.Errorf("past hidden Acquisition to Conversion %s, to Retention %s; want forward and skipped", got[cv], got[rt])
+	}
+}
