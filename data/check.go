@@ -78,6 +78,13 @@ var bookChecks = []bookCheck{
 		func(phase, what string) string {
 			return fmt.Sprintf("phase %s: the board's totals say %s", phase, what)
 		}},
+	// The insights replay the phase history: it must end where the board
+	// shows the customer.
+	{"the phase history", `SELECT id, name FROM customers c WHERE phase IS NOT (SELECT to_phase FROM phase_changes
+			WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)`,
+		func(id, name string) string {
+			return fmt.Sprintf("customer %s (%s): the latest change of phase is not to the phase the customer is in", id, name)
+		}},
 	{"the flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		func(id, name string) string {
 			return fmt.Sprintf("customer %s (%s): the flags differ from the flag code on the customer", id, name)

@@ -19,6 +19,8 @@ func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
 		"the board's totals say":    `UPDATE phase_totals SET customers = customers + 5 WHERE rowid = 1`,
 		"differ from the flag code": `UPDATE customers SET flag_code = flag_code + 1 WHERE id = 2`,
 		"refers to a missing":       `PRAGMA foreign_keys = OFF; INSERT INTO tags (customer_id, tag) VALUES (999999, 'ghost')`,
+		"latest change of phase is not": `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase)
+			SELECT id, phase_since + 86400, phase, 'lost' FROM customers WHERE phase <> 'lost' LIMIT 1`,
 	}
 	for want, stmt := range breaks {
 		if _, err := b.writer.Exec(stmt); err != nil {
