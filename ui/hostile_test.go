@@ -120,3 +120,48 @@ func TestAttacksInTheBookNeverReachTheTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestAttacksNeverReachTheTerminalFromTheInsights goes through the
+// insights of the attack book, whose owners and tags are the attacks, with
+// each owner and each tag picked as the filter.
+func TestAttacksNeverReachTheTerminalFromTheInsights(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, attackBook(t), 80, 24)
+	check := func(where string) {
+		t.Helper()
+		assertNoControls(t, where, h.raw())
+		if err := viewFits(h); err != nil {
+			t.Fatalf("%s: %v", where, err)
+		}
+	}
+	h.press("i")
+	for _, section := range []string{"1", "2", "3", "4", "5"} {
+		h.press(section)
+		check("section " + section)
+		h.press("v")
+		check("the table of section " + section)
+		h.press("v")
+	}
+	for _, picker := range []string{"o", "t"} {
+		h.press(picker)
+		choices := len(h.m.picker.values)
+		h.press("esc")
+		if choices < len(attacks) {
+			t.Fatalf("picker %s offers %d choices, want the %d attacks at least", picker, choices, len(attacks))
+		}
+		// The first choice is all customers; each after it is a filter.
+		for i := 1; i < choices; i++ {
+			h.press(picker)
+			check(fmt.Sprintf("picker %s", picker))
+			for range i {
+				h.press("down")
+			}
+			h.press("enter")
+			if h.m.insights.owner+h.m.insights.tag == "" {
+				t.Fatalf("picker %s, choice %d: no filter", picker, i)
+			}
+			check(fmt.Sprintf("picker %s, choice %d", picker, i))
+			h.press("x")
+		}
+	}
+}
