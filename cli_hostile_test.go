@@ -77,6 +77,7 @@ func TestCommandsPrintStoredAttacksHarmlessly(t *testing.T) {
 	db := attackBook(t)
 	for _, args := range [][]string{
 		{"list"}, {"list", "--archived"}, {"risk"}, {"risk", "--flag", "win-back"}, {"phases"},
+		{"insights"}, {"insights", "--owner", attacks[2]}, {"insights", "--json"},
 		{"show", "1"}, {"show", "2"}, {"show", "3"}, {"show", "4"}, {"show", "5"},
 		{"edit", "3", "--phone", "1"}, {"move", "4", "lost"}, {"archive", "5"},
 	} {
