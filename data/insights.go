@@ -75,7 +75,7 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 	}
 	counter := lifecycle.NewInsightsCounter(lc, q.Period, q.AsOf, q.Weeks)
 	replay := newJudges(lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks))
-	err = b.eachHistory(ctx, q, progress, func(h *customerHistory) {
+	err = b.eachHistory(ctx, q, withActivity, progress, func(h *customerHistory) {
 		counter.Add(h.story)
 		replay.add(h)
 	})
@@ -85,5 +85,27 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 	}
 	ins := counter.Insights()
 	weekly.into(ins.Weekly)
+	return ins, nil
+}
+
+// PhaseInsights counts only what the phase history tells: the funnel, the
+// flow and the time in phase, without the contacts and purchases or the
+// weekly replay of the flags (Weekly and Cohorts are left empty). It takes
+// a fraction of Insights' time, for another period over the same book.
+func (b *Book) PhaseInsights(ctx context.Context, q InsightsQuery) (lifecycle.Insights, error) {
+	q = b.resolve(q)
+	if err := q.Check(); err != nil {
+		return lifecycle.Insights{}, err
+	}
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	counter := lifecycle.NewInsightsCounter(lc, q.Period, q.AsOf, 0)
+	if err := b.eachHistory(ctx, q, phasesOnly, nil, func(h *customerHistory) { counter.Add(h.story) }); err != nil {
+		return lifecycle.Insights{}, err
+	}
+	ins := counter.Insights()
+	ins.Weekly, ins.Cohorts = nil, nil
 	return ins, nil
 }

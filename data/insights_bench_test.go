@@ -36,3 +36,15 @@ func BenchmarkInsights(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPhaseInsights measures another period's flow and time in
+// phase, from the phase history alone.
+func BenchmarkPhaseInsights(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, err := book.PhaseInsights(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

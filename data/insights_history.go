@@ -39,9 +39,19 @@ type storyRow struct {
 const pickedCustomers = `FROM customers c WHERE (?1 = '' OR c.owner = ?1 COLLATE NOCASE)
 	AND (?2 = '' OR EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ?2 COLLATE NOCASE))`
 
+// historyParts says how much of each customer's history a reading needs:
+// the phase history alone, or the activity too (contacts, purchases and
+// the triage state).
+type historyParts bool
+
+const (
+	phasesOnly   historyParts = false
+	withActivity historyParts = true
+)
+
 // openHistoryStreams runs the queries of one range of customers in one
 // read transaction.
-func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set customerSet) (*historyStreams, error) {
+func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set customerSet, parts historyParts) (*historyStreams, error) {
 	in, args := set.where("customer_id")
 	args = append(args, q.AsOf.Unix())
 	var s historyStreams
@@ -55,6 +65,9 @@ func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set cu
 	if s.moves, err = openStream(ctx, tx, "phase changes", `SELECT customer_id, at, coalesce(from_phase, ''), to_phase
 		FROM phase_changes WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanMoveRow, args...); err != nil {
 		return nil, s.close(err)
+	}
+	if parts == phasesOnly {
+		return &s, nil
 	}
 	if s.contacts, err = openStream(ctx, tx, "contacts", contactColumns+`
 		FROM contacts WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanContactRow, args...); err != nil {
@@ -102,7 +115,7 @@ func scanMoveRow(rows *sql.Rows) (int64, lifecycle.PhaseChange, error) {
 // (as the purchase models read them). fn is called by one range at a time,
 // and each history is fn's to keep; progress, if not nil, is called in
 // between.
-func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progress, fn func(*customerHistory)) error {
+func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, parts historyParts, progress Progress, fn func(*customerHistory)) error {
 	var first, last, total int64
 	err := b.reader.QueryRowContext(ctx, `SELECT coalesce(min(c.id), 0), coalesce(max(c.id), 0), count(*) `+pickedCustomers,
 		q.Owner, q.Tag).Scan(&first, &last, &total)
@@ -128,7 +141,7 @@ func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progre
 	for i := range readParts {
 		from := first + int64(i)*step
 		wg.Go(func() {
-			if err := b.readHistories(ctx, q, customerSet{from: from, to: from + step}, take); err != nil {
+			if err := b.readHistories(ctx, q, customerSet{from: from, to: from + step}, parts, take); err != nil {
 				stop(err)
 			}
 		})
@@ -144,13 +157,13 @@ func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, progress Progre
 }
 
 // readHistories reads the histories of one range of customers.
-func (b *Book) readHistories(ctx context.Context, q InsightsQuery, set customerSet, fn func(*customerHistory)) error {
+func (b *Book) readHistories(ctx context.Context, q InsightsQuery, set customerSet, parts historyParts, fn func(*customerHistory)) error {
 	tx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read the book: %w", describe(err))
 	}
 	defer tx.Rollback()
-	s, err := openHistoryStreams(ctx, tx, q, set)
+	s, err := openHistoryStreams(ctx, tx, q, set, parts)
 	if err != nil {
 		return err
 	}

@@ -98,3 +98,35 @@ func TestInsightsFollowTheBookLifecycle(t *testing.T) {
 		t.Errorf("the flow lacks Ada's move past Acquisition into Pilot: %v", ins.Flow.Moves)
 	}
 }
+
+// TestPhaseInsightsAreThoseOfTheWholeReading checks that the reading of
+// the phase history alone counts the funnel, flow and time in phase as the
+// whole reading does, for another period and an owner.
+func TestPhaseInsightsAreThoseOfTheWholeReading(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 300, Seed: 5})
+	owners, err := b.Owners(ctx)
+	if err != nil || len(owners) == 0 {
+		t.Fatalf("owners %v, %v", owners, err)
+	}
+	for _, q := range []InsightsQuery{
+		{Period: lifecycle.Period{From: testNow.AddDate(0, 0, -365), To: testNow}, Weeks: 2},
+		{Period: lifecycle.Period{From: testNow.AddDate(0, 0, -30), To: testNow}, Owner: owners[0], Weeks: 2},
+	} {
+		whole, err := b.Insights(ctx, q, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		phases, err := b.PhaseInsights(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(phases.Funnel, whole.Funnel) || !reflect.DeepEqual(phases.Flow, whole.Flow) ||
+			!reflect.DeepEqual(phases.TimeInPhase, whole.TimeInPhase) || len(whole.Flow.Moves) == 0 {
+			t.Errorf("%+v: the phase history alone counts\n%+v\nthe whole reading\n%+v", q, phases, whole)
+		}
+		if phases.Weekly != nil || phases.Cohorts != nil {
+			t.Errorf("the phase history alone gives weeks or cohorts: %+v", phases)
+		}
+	}
+}

@@ -44,7 +44,10 @@ type insightsScreen struct {
 	// hasFunnel and loaded say which figures are in; failed says why the
 	// reading failed, as the status line did.
 	hasFunnel, loaded bool
-	failed            string
+	// recounting says the flow and the time in phase of a new period are
+	// being counted, the rest of the figures standing.
+	recounting bool
+	failed     string
 	done, total       int // customers read so far, of all
 
 	gen      int                // the reading in force; older answers are dropped
@@ -93,8 +96,11 @@ func (s *insightsScreen) showSection(sec insightSection) {
 
 // ready tells whether the figures of the section shown are in.
 func (s *insightsScreen) ready() bool {
-	if s.section == sectionFunnel {
+	switch s.section {
+	case sectionFunnel:
 		return s.hasFunnel || s.loaded
+	case sectionFlow, sectionTime:
+		return s.loaded && !s.recounting
 	}
 	return s.loaded
 }

@@ -83,7 +83,7 @@ func (m Model) insightsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.table, s.scroll = !s.table, 0
 	case key.Matches(msg, k.Period):
 		s.span = s.nextSpan()
-		return m, m.readInsights()
+		return m, m.recountPeriod()
 	case key.Matches(msg, k.Dates):
 		return m, m.openDatesForm()
 	case key.Matches(msg, k.Owner):

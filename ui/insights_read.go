@@ -76,12 +76,46 @@ func (m *Model) readInsights() tea.Cmd {
 	s.gen++
 	q := s.query(m.now())
 	s.asOf = cmp.Or(q.AsOf, m.now())
-	s.hasFunnel, s.loaded, s.failed, s.done, s.total = false, false, "", 0, 0
+	s.hasFunnel, s.loaded, s.recounting, s.failed, s.done, s.total = false, false, false, "", 0, 0
 	s.progress = &readProgress{}
 	ctx, stop := context.WithCancel(m.ctx)
 	s.stop = stop
 	s.rest = insightsCmd(ctx, m.book, q, s.gen, s.progress)
 	return tea.Batch(funnelCmd(ctx, m.book, q, s.gen), insightsTick(s.gen))
+}
+
+// recountPeriod counts the flow and the time in phase of the period now
+// chosen from the phase history alone, a fraction of the whole reading,
+// and keeps the funnel's, the weeks' and the cohorts' figures, which no
+// period changes. Before all the figures are in, or when they replay a
+// past day, everything is read anew.
+func (m *Model) recountPeriod() tea.Cmd {
+	s := &m.insights
+	if !s.loaded || !startOfDay(s.figures.AsOf).Equal(startOfDay(m.now())) {
+		return m.readInsights()
+	}
+	s.stopReading()
+	s.gen++
+	s.recounting, s.failed = true, ""
+	ctx, stop := context.WithCancel(m.ctx)
+	s.stop = stop
+	return periodCmd(ctx, m.book, s.query(m.now()), s.gen)
+}
+
+// insightsPeriodMsg carries the flow and the time in phase of a period.
+type insightsPeriodMsg struct {
+	gen     int
+	figures lifecycle.Insights
+}
+
+func periodCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int) tea.Cmd {
+	return func() tea.Msg {
+		figures, err := b.PhaseInsights(ctx, q)
+		if err != nil {
+			return insightsFailedMsg{gen, fmt.Errorf("could not count the flow of the period: %w", err)}
+		}
+		return insightsPeriodMsg{gen, figures}
+	}
 }
 
 // leave stops the reading under way and drops whatever it would still
@@ -138,13 +172,19 @@ func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.rest = nil
 			return m, rest
 		}
+	case insightsPeriodMsg:
+		if msg.gen == s.gen {
+			s.figures.Period, s.figures.Flow, s.figures.TimeInPhase = msg.figures.Period, msg.figures.Flow, msg.figures.TimeInPhase
+			s.recounting = false
+			s.stopReading()
+		}
 	case insightsLoadedMsg:
 		if msg.gen == s.gen {
 			s.figures, s.loaded = msg.figures, true
 			s.stopReading()
 		}
 	case insightsFailedMsg:
-		if msg.gen != s.gen || s.loaded || errors.Is(msg.err, context.Canceled) {
+		if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
 			return m, nil
 		}
 		s.failed = msg.err.Error()

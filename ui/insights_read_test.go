@@ -215,7 +215,7 @@ func TestInsightsSayWhyTheyCouldNotBeRead(t *testing.T) {
 	h := insightsHarness(t, 100, 24)
 	h.book.Close()
 	h.press("p")
-	if !h.m.status.isErr || !strings.Contains(h.statusLine(), "could not count the customers per phase") {
+	if !h.m.status.isErr || !strings.Contains(h.statusLine(), "could not count the flow of the period") {
 		t.Errorf("the status line does not say what failed: %q", h.statusLine())
 	}
 	h.press("2")
@@ -269,4 +269,37 @@ func insightSizes() [][2]int {
 		}
 	}
 	return sizes
+}
+
+// TestInsightsRecountOnlyTheFlowForAnotherPeriod checks that p, once the
+// figures are in, counts the new period's flow and time in phase from the
+// phase history alone, shows them as being counted meanwhile, and keeps
+// the weeks and cohorts it has.
+func TestInsightsRecountOnlyTheFlowForAnotherPeriod(t *testing.T) {
+	t.Parallel()
+	h := insightsHarness(t, 80, 24)
+	weekly := h.m.insights.figures.Weekly
+	msgs := pressOnly(h, "p")
+	if len(msgs) != 1 {
+		t.Fatalf("p read %v, want the period's flow alone", msgs)
+	}
+	period, ok := msgs[0].(insightsPeriodMsg)
+	if !ok {
+		t.Fatalf("p sent %T, want the period's flow", msgs[0])
+	}
+	h.press("2")
+	if !strings.Contains(h.screen(), "Counting the flow") {
+		t.Errorf("the flow of the new period does not say it is being counted:\n%s", h.screen())
+	}
+	h.press("4")
+	if strings.Contains(h.screen(), "Counting") {
+		t.Errorf("the weeks are counted again for another period:\n%s", h.screen())
+	}
+	h.send(period)
+	p := h.m.insights.figures.Period
+	if days := int(p.To.Sub(p.From).Hours() / 24); days != 365 || &h.m.insights.figures.Weekly[0] != &weekly[0] {
+		t.Errorf("after p the figures cover %d days, the weeks kept %v; want 365 days and the same weeks", days, &h.m.insights.figures.Weekly[0] == &weekly[0])
+	}
+	h.press("2")
+	lineWith(t, h.screen(), "Converted: reached Conversion, the first owning phase")
 }
