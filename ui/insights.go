@@ -46,9 +46,9 @@ type insightsScreen struct {
 	hasFunnel, loaded bool
 	// recounting says the flow and the time in phase of a new period are
 	// being counted, the rest of the figures standing.
-	recounting bool
-	failed     string
-	done, total       int // customers read so far, of all
+	recounting  bool
+	failed      string
+	done, total int // customers read so far, of all
 
 	gen      int                // the reading in force; older answers are dropped
 	stop     context.CancelFunc // cancels the reading in force
