@@ -96,7 +96,7 @@ func (m *Model) recountPeriod() tea.Cmd {
 	}
 	s.stopReading()
 	s.gen++
-	s.recounting, s.failed = true, ""
+	s.recounting, s.failed, s.done, s.total = true, "", 0, 0
 	ctx, stop := context.WithCancel(m.ctx)
 	s.stop = stop
 	return periodCmd(ctx, m.book, s.query(m.now()), s.gen)

@@ -288,7 +288,7 @@ func TestInsightsRecountOnlyTheFlowForAnotherPeriod(t *testing.T) {
 		t.Fatalf("p sent %T, want the period's flow", msgs[0])
 	}
 	h.press("2")
-	if !strings.Contains(h.screen(), "Counting the flow") {
+	if !strings.Contains(h.screen(), "Counting the flow") || !strings.Contains(h.screen(), "reading the book") {
 		t.Errorf("the flow of the new period does not say it is being counted:\n%s", h.screen())
 	}
 	h.press("4")
