@@ -45,6 +45,17 @@ func (b *Book) resolve(q InsightsQuery) InsightsQuery {
 	return q
 }
 
+// startInsights resolves and checks a query and reads the lifecycle the
+// figures follow.
+func (b *Book) startInsights(ctx context.Context, q InsightsQuery) (InsightsQuery, lifecycle.Lifecycle, error) {
+	q = b.resolve(q)
+	if err := q.Check(); err != nil {
+		return q, lifecycle.Lifecycle{}, err
+	}
+	lc, err := b.Lifecycle(ctx)
+	return q, lc, err
+}
+
 // Progress reports how many of the customers a long reading has done.
 type Progress func(done, total int)
 
@@ -56,11 +67,7 @@ type Progress func(done, total int)
 // each customer's own purchases as of the week are what its figures rest
 // on). progress, if not nil, is called as customers are done.
 func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress) (lifecycle.Insights, error) {
-	q = b.resolve(q)
-	if err := q.Check(); err != nil {
-		return lifecycle.Insights{}, err
-	}
-	lc, err := b.Lifecycle(ctx)
+	q, lc, err := b.startInsights(ctx, q)
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
@@ -93,11 +100,7 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 // weekly replay of the flags (Weekly and Cohorts are left empty). It takes
 // a fraction of Insights' time, for another period over the same book.
 func (b *Book) PhaseInsights(ctx context.Context, q InsightsQuery) (lifecycle.Insights, error) {
-	q = b.resolve(q)
-	if err := q.Check(); err != nil {
-		return lifecycle.Insights{}, err
-	}
-	lc, err := b.Lifecycle(ctx)
+	q, lc, err := b.startInsights(ctx, q)
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
