@@ -25,7 +25,11 @@ func TestInsightsInARealTerminal(t *testing.T) {
 			t.Errorf("the funnel lacks %q:\n%s", want, funnel)
 		}
 	}
-	total := lineWith(t, funnel, "total")
+	at := lineOf(funnel, "total")
+	if at < 0 {
+		t.Fatalf("no total under the funnel:\n%s", funnel)
+	}
+	total := strings.TrimSpace(strings.Split(funnel, "\n")[at])
 
 	term.text("4")
 	term.waitFor("win-back")
@@ -55,16 +59,4 @@ func TestInsightsInARealTerminal(t *testing.T) {
 	if fields := strings.Fields(total); len(fields) < 2 || fields[1] != fmt.Sprint(sum) {
 		t.Errorf("the screen's funnel totals %q, tend insights --json %d", total, sum)
 	}
-}
-
-// lineWith is the line of a screen that holds s, trimmed.
-func lineWith(t *testing.T, screen, s string) string {
-	t.Helper()
-	for line := range strings.SplitSeq(screen, "\n") {
-		if strings.Contains(line, s) {
-			return strings.TrimSpace(line)
-		}
-	}
-	t.Fatalf("no line holds %q:\n%s", s, screen)
-	return ""
 }

@@ -28,9 +28,16 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 		query = `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0), count(*) FILTER (WHERE c.urgency > 0)
 			FROM customers c WHERE ` + where + ` GROUP BY c.phase`
 	}
+	return b.readPhaseTotals(ctx, "count the board", query, args...)
+}
+
+// readPhaseTotals reads the totals of a query that gives each phase with
+// its customers, their value and the flagged among them; doing says what
+// the query is for, in errors.
+func (b *Book) readPhaseTotals(ctx context.Context, doing, query string, args ...any) (map[string]PhaseTotal, error) {
 	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("count the board: %w", describe(err))
+		return nil, fmt.Errorf("%s: %w", doing, describe(err))
 	}
 	defer rows.Close()
 	totals := map[string]PhaseTotal{}
@@ -38,7 +45,7 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 		var phase string
 		var t PhaseTotal
 		if err := rows.Scan(&phase, &t.Count, &t.Value, &t.Flagged); err != nil {
-			return nil, fmt.Errorf("count the board: %w", err)
+			return nil, fmt.Errorf("%s: %w", doing, describe(err))
 		}
 		totals[phase] = t
 	}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 
 	"tend/lifecycle"
 )
@@ -34,23 +33,10 @@ func (b *Book) funnelTotals(ctx context.Context, q InsightsQuery) (map[string]Ph
 	if q.AsOf.IsZero() || !q.AsOf.Before(b.Now()) {
 		return b.PhaseTotals(ctx, Filter{Owner: q.Owner, Tag: q.Tag})
 	}
-	rows, err := b.reader.QueryContext(ctx, `SELECT pc.to_phase, count(*), coalesce(sum(c.value_cents), 0)
+	// The funnel has no use for the flagged: a past day's flags are not kept.
+	return b.readPhaseTotals(ctx, "count the customers per phase", `SELECT pc.to_phase, count(*), coalesce(sum(c.value_cents), 0), 0
 		FROM (SELECT c.id, c.value_cents `+pickedCustomers+` AND (c.archived_at IS NULL OR c.archived_at > ?3)) c
 		JOIN phase_changes pc ON pc.id = (SELECT id FROM phase_changes
 			WHERE customer_id = c.id AND at <= ?3 ORDER BY at DESC, id DESC LIMIT 1)
 		GROUP BY pc.to_phase`, q.Owner, q.Tag, q.AsOf.Unix())
-	if err != nil {
-		return nil, fmt.Errorf("count the customers per phase: %w", describe(err))
-	}
-	defer rows.Close()
-	totals := map[string]PhaseTotal{}
-	for rows.Next() {
-		var phase string
-		var t PhaseTotal
-		if err := rows.Scan(&phase, &t.Count, &t.Value); err != nil {
-			return nil, fmt.Errorf("count the customers per phase: %w", describe(err))
-		}
-		totals[phase] = t
-	}
-	return totals, rows.Err()
 }
