@@ -25,10 +25,19 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 	query := `SELECT phase, customers, value_cents, flagged FROM phase_totals WHERE customers > 0`
 	where, args := f.where()
 	if !f.unfiltered() {
-		query = `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0), count(*) FILTER (WHERE c.urgency > 0)
-			FROM customers c WHERE ` + where + ` GROUP BY c.phase`
+		query = countPhases(where)
 	}
 	return b.readPhaseTotals(ctx, "count the board", query, args...)
+}
+
+// countPhases is the query that counts, in each phase, the customers that
+// where lets through and those of them with a flag, and adds up their
+// value. It reads the customers' table straight through: the board's index
+// gives the phases in order, but at the cost of a lookup of every row,
+// which made a count of a 100,000-customer book two to five times slower.
+func countPhases(where string) string {
+	return `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0), count(*) FILTER (WHERE c.urgency > 0)
+		FROM customers c NOT INDEXED WHERE ` + where + ` GROUP BY c.phase`
 }
 
 // readPhaseTotals reads the totals of a query that gives each phase with

@@ -265,3 +265,28 @@ func TestNoWayIntoAHiddenPhase(t *testing.T) {
 		t.Errorf("the hidden phase holds %d customers", totals["loyalty"].Count)
 	}
 }
+
+// TestPhaseCountsReadTheTableThrough checks the plan of the board's
+// counts: through the board's index, a count looked up every row, which
+// made a filtered board two to five times slower to count on a large book.
+func TestPhaseCountsReadTheTableThrough(t *testing.T) {
+	b := openTestBook(t)
+	where, args := Filter{Search: "müller"}.where()
+	rows, err := b.reader.Query(`EXPLAIN QUERY PLAN `+countPhases(where), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) == 0 || plan[0] != "SCAN c" {
+		t.Errorf("the count's plan is %q, want a scan of the table first", plan)
+	}
+}

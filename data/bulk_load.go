@@ -36,9 +36,7 @@ type schemaObject struct {
 var derivedTables = map[string][]string{
 	"phase_totals": {
 		`DELETE FROM phase_totals`,
-		`INSERT INTO phase_totals (phase, customers, value_cents, flagged)
-			SELECT phase, count(*), coalesce(sum(value_cents), 0), count(*) FILTER (WHERE urgency > 0) FROM customers
-			WHERE archived_at IS NULL GROUP BY phase`,
+		`INSERT INTO phase_totals (phase, customers, value_cents, flagged) ` + countPhases("c.archived_at IS NULL"),
 	},
 }
 

@@ -93,10 +93,8 @@ var bookChecks = []bookCheck{
 
 // phaseTotalsMismatch lists the phases whose kept totals differ from a
 // fresh count of the customers on the board.
-const phaseTotalsMismatch = `
-	WITH fresh AS (SELECT phase, count(*) AS customers, coalesce(sum(value_cents), 0) AS value_cents,
-			count(*) FILTER (WHERE urgency > 0) AS flagged
-		FROM customers WHERE archived_at IS NULL GROUP BY phase),
+var phaseTotalsMismatch = `
+	WITH fresh (phase, customers, value_cents, flagged) AS (` + countPhases("c.archived_at IS NULL") + `),
 	kept AS (SELECT phase, customers, value_cents, flagged FROM phase_totals),
 	phases AS (SELECT phase FROM fresh UNION SELECT phase FROM kept)
 	SELECT p.phase, format('%d customers worth %d cents, %d flagged; a fresh count finds %d, %d cents, %d flagged',
