@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -173,26 +174,25 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, fmt.Errorf("%s: %w", opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
-	bad := t.bad
+	var bad []RowError
 	restore, err := b.tuneForImport(ctx, what)
 	if err != nil {
 		return report, err
 	}
 	defer restore()
 	err = b.write(ctx, func(tx *sql.Tx) error {
-		run, err := b.startImport(ctx, tx, what, len(t.rows), opt, &report)
+		run, err := b.startImport(ctx, tx, what, t.most, opt, &report)
 		if err != nil {
 			return err
 		}
 		defer run.batch.close()
-		if err := run.startBulk(what, len(t.rows)); err != nil {
+		if err := run.startBulk(what, t.most); err != nil {
 			return err
 		}
-		found, err := run.rows(t.rows, cols)
-		if err != nil {
+		if bad, err = run.rows(t.rows, cols); err != nil {
 			return err
 		}
-		if bad = append(bad, found...); len(bad) > 0 || opt.DryRun {
+		if len(bad) > 0 || opt.DryRun {
 			return errRolledBack
 		}
 		return run.finish()
@@ -251,7 +251,7 @@ type importRun struct {
 	edited map[int64]bool
 }
 
-// startImport starts the import of a file of rows rows in tx.
+// startImport starts the import of a file of at most rows rows in tx.
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
 		matched: map[string]int{}, affected: map[int64]bool{}, edited: map[int64]bool{}}
@@ -285,7 +285,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 
 // rows imports the rows of a file and returns the problems of the bad ones;
 // an error is a failure of the book, which ends the import.
-func (r *importRun) rows(rows []tableRow, cols *columns) ([]RowError, error) {
+func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) ([]RowError, error) {
 	chunks, stop := r.readAhead(rows, cols)
 	defer stop()
 	var bad []RowError

@@ -1,6 +1,9 @@
 package data
 
-import "sync"
+import (
+	"iter"
+	"sync"
+)
 
 // Rows are read ahead of the writer in chunks, so that handing them over
 // costs little against reading them, and a few chunks at most wait.
@@ -9,31 +12,48 @@ const (
 	chunksAhead  = 8
 )
 
-// readAhead turns the rows of a file into cells on a goroutine of its own,
-// with what r.read makes of each row that is not already bad, while the
-// import stores the rows before. Reading the cells of a large file takes
-// about as long as SQLite takes to store them, and the two run on two
-// cores. read must only work on the cells it is given: the writer owns the
-// book, the transaction and the index of customers.
+// readAhead splits the rows of a file and turns them into cells on a
+// goroutine of its own, with what r.read makes of each row that is not
+// already bad, while the import stores the rows before. Reading the cells
+// of a large file takes about as long as SQLite takes to store them, and
+// the two run on two cores. read must only work on the cells it is given:
+// the writer owns the book, the transaction and the index of customers. A
+// row the file's quoting makes unreadable comes as cells with its problem.
 //
 // stop ends the reading early, when the import fails, and waits for the
 // goroutine to end.
-func (r *importRun) readAhead(rows []tableRow, cols *columns) (chunks <-chan []*cells, stop func()) {
+func (r *importRun) readAhead(rows iter.Seq2[tableRow, *RowError], cols *columns) (chunks <-chan []*cells, stop func()) {
 	out := make(chan []*cells, chunksAhead)
 	done := make(chan struct{})
+	send := func(chunk []*cells) bool {
+		select {
+		case out <- chunk:
+			return true
+		case <-done:
+			return false
+		}
+	}
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		defer close(out)
-		for start := 0; start < len(rows); start += rowsPerChunk {
-			chunk := make([]*cells, 0, rowsPerChunk)
-			for _, row := range rows[start:min(start+rowsPerChunk, len(rows))] {
-				chunk = append(chunk, r.readCells(row, cols))
+		chunk := make([]*cells, 0, rowsPerChunk)
+		for row, unreadable := range rows {
+			c := &cells{}
+			if unreadable != nil {
+				c.line, c.errs = unreadable.Line, []RowError{*unreadable}
+			} else {
+				c = r.readCells(row, cols)
 			}
-			select {
-			case out <- chunk:
-			case <-done:
+			if chunk = append(chunk, c); len(chunk) < rowsPerChunk {
+				continue
+			}
+			if !send(chunk) {
 				return
 			}
+			chunk = make([]*cells, 0, rowsPerChunk)
+		}
+		if len(chunk) > 0 {
+			send(chunk)
 		}
 	})
 	var once sync.Once

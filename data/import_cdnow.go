@@ -37,21 +37,29 @@ func readCDNOW(text string) (*table, bool) {
 		}
 		start = 2
 	}
-	t := &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader}
-	for i, line := range strings.Split(text, "\n") {
-		fields := strings.Fields(line)
-		switch {
-		case i+1 < start || len(fields) == 0:
-			continue
-		case !isCDNOWRow(fields):
-			t.bad = append(t.bad, RowError{Line: i + 1, Err: errNotCDNOW})
-			continue
-		}
-		n := len(fields)
-		t.rows = append(t.rows, tableRow{line: i + 1, cells: []string{
-			cdnowNamePrefix + fields[0], fields[n-3], fields[n-2], fields[n-1], "USD"}})
+	lines := strings.Split(text, "\n")
+	return &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader, most: len(lines),
+		rows: func(yield func(tableRow, *RowError) bool) {
+			for i, line := range lines[start-1:] {
+				if row, bad, ok := cdnowRow(start+i, line); ok && !yield(row, bad) {
+					return
+				}
+			}
+		}}, true
+}
+
+// cdnowRow reads the line with the number n as a row of the CDNOW layout,
+// or says why it is not one; a blank line is no row.
+func cdnowRow(n int, line string) (row tableRow, bad *RowError, ok bool) {
+	fields := strings.Fields(line)
+	switch {
+	case len(fields) == 0:
+		return row, nil, false
+	case !isCDNOWRow(fields):
+		return row, &RowError{Line: n, Err: errNotCDNOW}, true
 	}
-	return t, true
+	k := len(fields)
+	return tableRow{line: n, cells: []string{cdnowNamePrefix + fields[0], fields[k-3], fields[k-2], fields[k-1], "USD"}}, nil, true
 }
 
 // isCDNOWRow tells whether the fields of a line are a CDNOW purchase: ids

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -14,13 +15,15 @@ import (
 )
 
 // table is an import file after decoding: its column names and its rows,
-// each with the line it starts on, so that errors can name it.
+// each with the line it starts on, so that errors can name it. The rows are
+// read one at a time, by the import's reading ahead, so that the book is
+// written to while the rest of a large file is still being split.
 type table struct {
 	encoding  string
 	separator string
 	header    []string
-	rows      []tableRow
-	bad       []RowError // rows the file's quoting made unreadable
+	rows      iter.Seq2[tableRow, *RowError] // each row, or why the file's quoting makes it unreadable
+	most      int                            // the most rows the file can have, known before they are read
 }
 
 type tableRow struct {
@@ -127,47 +130,64 @@ func detectSeparator(text string) (sep rune, name string, hinted bool) {
 	return best.r, best.name, false
 }
 
-// readCSV reads the header and every row. A row that the quoting makes
-// unreadable is kept as a bad row, so that all of them are reported at once;
-// rows whose cells are all empty (Excel leaves such rows at the end) are
-// dropped.
+// readCSV reads the header, and leaves the rows to be read by the table's
+// rows.
 func readCSV(text string) (*table, error) {
 	sep, name, hinted := detectSeparator(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sep
 	r.FieldsPerRecord = -1
-	t := &table{separator: name}
 	if hinted {
 		r.Read() // the sep= line
 	}
-	for {
-		cells, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		var parseErr *csv.ParseError
-		switch {
-		case errors.As(err, &parseErr) && t.header == nil:
-			return nil, fmt.Errorf("the header line cannot be read: %w", quotingProblem(parseErr))
-		case errors.As(err, &parseErr):
-			t.bad = append(t.bad, RowError{Line: parseErr.StartLine, Err: quotingProblem(parseErr)})
-			continue
-		case err != nil:
-			return nil, err
-		}
-		line, _ := r.FieldPos(0)
-		if t.header == nil {
-			t.header = cells
-			continue
-		}
-		if !allEmpty(cells) {
-			t.rows = append(t.rows, tableRow{line: line, cells: cells})
-		}
-	}
-	if t.header == nil {
+	header, err := r.Read()
+	var parseErr *csv.ParseError
+	switch {
+	case errors.Is(err, io.EOF):
 		return nil, errors.New("the file is empty; it needs a header line with the column names")
+	case errors.As(err, &parseErr):
+		return nil, fmt.Errorf("the header line cannot be read: %w", quotingProblem(parseErr))
+	case err != nil:
+		return nil, err
 	}
-	return t, nil
+	return &table{separator: name, header: header, rows: rowsAfterHeader(r), most: linesIn(text[r.InputOffset():])}, nil
+}
+
+// linesIn counts the lines of text but for blank ones at its ends.
+func linesIn(text string) int {
+	if text = strings.TrimSpace(text); text == "" {
+		return 0
+	}
+	return strings.Count(text, "\n") + 1
+}
+
+// rowsAfterHeader reads the rows after the header, once. A row that the quoting
+// makes unreadable comes as a bad row, and the reading goes on, so that all
+// of them are reported at once; rows whose cells are all empty (Excel
+// leaves such rows at the end) are left out.
+func rowsAfterHeader(r *csv.Reader) iter.Seq2[tableRow, *RowError] {
+	return func(yield func(tableRow, *RowError) bool) {
+		for {
+			cells, err := r.Read()
+			var parseErr *csv.ParseError
+			switch {
+			case errors.Is(err, io.EOF):
+				return
+			case errors.As(err, &parseErr):
+				if !yield(tableRow{}, &RowError{Line: parseErr.StartLine, Err: quotingProblem(parseErr)}) {
+					return
+				}
+				continue
+			case err != nil: // the text is in memory: only its quoting can fail
+				yield(tableRow{}, &RowError{Err: err})
+				return
+			}
+			line, _ := r.FieldPos(0)
+			if !allEmpty(cells) && !yield(tableRow{line: line, cells: cells}, nil) {
+				return
+			}
+		}
+	}
 }
 
 // quotingProblem says in words what csv found wrong.

@@ -298,3 +298,20 @@ func TestDroppedWriterConnectionComesBackWithForeignKeys(t *testing.T) {
 	}
 	mustImportText(t, b, Customers, "Name\nAda\n", ImportOptions{})
 }
+
+// A row the quoting makes unreadable is reported with the rows after it,
+// which are still read.
+func TestImportReadsOnPastAnUnreadableRow(t *testing.T) {
+	b := openTestBook(t)
+	_, err := importText(t, b, Customers, "Name,Email\nAda,ada@example.de\nBe\"a,bea@example.de\nCleo,kein-at\n", ImportOptions{})
+	var bad *ImportError
+	if !errors.As(err, &bad) || len(bad.Rows) != 2 {
+		t.Fatalf("err = %v, want two bad rows", err)
+	}
+	if got := bad.Rows[0].Error(); !strings.HasPrefix(got, "test.csv:3: a cell that is not quoted has a quote in it") {
+		t.Errorf("first bad row = %q", got)
+	}
+	if got := bad.Rows[1].Error(); !strings.HasPrefix(got, `test.csv:4: column "Email": email "kein-at" is not an address`) {
+		t.Errorf("second bad row = %q", got)
+	}
+}
