@@ -88,7 +88,7 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 		if c.Bought {
 			out.values = append(out.values, c.RFM)
 		}
-		flags := sc.flags(c)
+		flags := sc.judge(c)
 		if code := codeOf(flags); code != stored || set.ids != nil {
 			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
 		}
@@ -106,6 +106,16 @@ func (sc *scorer) flags(c CustomerFacts) []lifecycle.Flag {
 		return nil
 	}
 	return lifecycle.Evaluate(c.Facts, sc.rules, sc.now)
+}
+
+// judge is flags without their reasons, for storing them: the book keeps
+// a flag's kind, severity and worth, and the reasons are written when the
+// flag is shown.
+func (sc *scorer) judge(c CustomerFacts) []lifecycle.Flag {
+	if c.Archived {
+		return nil
+	}
+	return lifecycle.Judge(c.Facts, sc.rules, sc.now)
 }
 
 // each calls fn with the facts of each of the set's customers as of the
@@ -158,7 +168,7 @@ func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecyc
 	if err != nil {
 		return nil, err
 	}
-	return sc.flags(c), nil
+	return sc.judge(c), nil
 }
 
 // rescore flags customers again in a write that changed what their flags

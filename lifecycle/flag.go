@@ -55,12 +55,23 @@ func CompareFlags(a, b Flag) int {
 // flagRules are the rules Evaluate applies, one per kind of flag.
 var flagRules = []func(Facts, Rules, time.Time) (Flag, bool){stalled, atRisk, winBack}
 
-// FlagKinds are the kinds of the flags Evaluate gives, most urgent first, found
-// without writing their reasons: a replay that counts the flags of a book
-// on many dates needs no more, and the words are most of a flag's cost.
-func FlagKinds(f Facts, r Rules, asOf time.Time) []FlagKind {
+// Judge gives the flags Evaluate gives, most urgent first, but without
+// their reasons: what a book stores of a flag (its kind, severity and worth)
+// needs no words, and the words are most of a flag's cost.
+func Judge(f Facts, r Rules, asOf time.Time) []Flag {
 	r.wordless = true
 	flags := Evaluate(f, r, asOf)
+	for i := range flags {
+		flags[i].Reasons = nil
+	}
+	return flags
+}
+
+// FlagKinds are the kinds of the flags Evaluate gives, most urgent first,
+// found as Judge finds them: a replay that counts the flags of a book on
+// many dates needs no more.
+func FlagKinds(f Facts, r Rules, asOf time.Time) []FlagKind {
+	flags := Judge(f, r, asOf)
 	kinds := make([]FlagKind, len(flags))
 	for i, flag := range flags {
 		kinds[i] = flag.Kind

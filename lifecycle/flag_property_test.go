@@ -73,9 +73,9 @@ func randomRules(rng *rand.Rand) Rules {
 // flagGroups are the groups each kind of flag is for.
 var flagGroups = map[FlagKind][]Group{Stalled: {Buying}, AtRisk: {Owning}, WinBack: {Owning, Ended}}
 
-// TestEveryFlagHasReasonsAndASeverityInRange also checks that FlagKinds,
-// which leaves the reasons unwritten, finds the same kinds in the same
-// order.
+// TestEveryFlagHasReasonsAndASeverityInRange also checks that Judge and
+// FlagKinds, which leave the reasons unwritten, find the same flags in the
+// same order.
 func TestEveryFlagHasReasonsAndASeverityInRange(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 2024))
 	flagged := 0
@@ -103,6 +103,12 @@ func TestEveryFlagHasReasonsAndASeverityInRange(t *testing.T) {
 		}
 		if got := FlagKinds(f, r, flagDay); !slices.Equal(got, order) {
 			t.Errorf("FlagKinds of %+v gives %v, Evaluate %v", f, got, order)
+		}
+		for i := range flags {
+			flags[i].Reasons = nil
+		}
+		if got := Judge(f, r, flagDay); !reflect.DeepEqual(got, flags) {
+			t.Errorf("Judge of %+v gives %v, Evaluate without the reasons %v", f, got, flags)
 		}
 		flagged += min(1, len(flags))
 	}
