@@ -17,14 +17,32 @@ const (
 	Future
 )
 
-// dateLayouts are the absolute forms accepted, tried in order. Dates are read
-// in the clock's time zone. A one-digit day or month layout also reads two
+// dateForms are the absolute forms accepted, by the mark that tells them
+// apart: the first form whose mark a date holds is the only one that can
+// read it, and its layouts are tried in order. Dates are read in the
+// clock's time zone. A one-digit day or month layout also reads two
 // digits, so 2.1.2006 reads 01.03.2024 as well as 1.3.2024.
-var dateLayouts = []string{
-	"2006-1-2", "2006-1-2 15:04", "2006-1-2 15:04:05", "2006-1-2T15:04", "2006-1-2T15:04:05",
-	"2.1.2006", "2.1.2006 15:04", "2.1.06",
-	"1/2/2006", "1/2/2006 15:04", "1/2/06",
-	"20060102",
+//
+// Only the layouts of one form are tried, since a layout that does not fit
+// costs an error value: an import of dates tried them all on every row.
+var dateForms = []struct {
+	mark    string
+	layouts []string
+}{
+	{"-", []string{"2006-1-2", "2006-1-2 15:04", "2006-1-2 15:04:05", "2006-1-2T15:04", "2006-1-2T15:04:05"}},
+	{".", []string{"2.1.2006", "2.1.2006 15:04", "2.1.06"}},
+	{"/", []string{"1/2/2006", "1/2/2006 15:04", "1/2/06"}},
+	{"", []string{"20060102"}},
+}
+
+// layoutsFor are the layouts that can read in.
+func layoutsFor(in string) []string {
+	for _, f := range dateForms {
+		if strings.Contains(in, f.mark) {
+			return f.layouts
+		}
+	}
+	return nil
 }
 
 // The years ParseWhen accepts. Anything outside is a typo (01.03.0224), and
@@ -86,10 +104,12 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	if t, ok := parseWeekday(low, day, lean); ok {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, in); err == nil {
-		return t.In(now.Location()), nil
+	if strings.Contains(in, "T") && strings.Contains(in, "-") {
+		if t, err := time.Parse(time.RFC3339, in); err == nil {
+			return t.In(now.Location()), nil
+		}
 	}
-	for _, layout := range dateLayouts {
+	for _, layout := range layoutsFor(in) {
 		if t, err := time.ParseInLocation(layout, in, now.Location()); err == nil {
 			return t, nil
 		}
@@ -110,8 +130,8 @@ func parseOffset(s string, now time.Time) (time.Time, bool) {
 	}
 	unit := s[len(s)-1]
 	num := s[:len(s)-1]
-	if num == "+" || num == "-" {
-		return time.Time{}, false
+	if digits := strings.TrimLeft(num, "+-"); digits == "" || len(num)-len(digits) > 1 || strings.Trim(digits, "0123456789") != "" {
+		return time.Time{}, false // not a number: Atoi would say so at the cost of an error value
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil || n > 100000 || n < -100000 {

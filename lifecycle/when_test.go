@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -205,6 +206,9 @@ func FuzzParseWhen(f *testing.F) {
 			lean = Future
 		}
 		got, err := ParseWhen(s, clock, lean)
+		if want, ok := anyLayout(s); ok && want.Year() >= minYear && want.Year() <= maxYear && (err != nil || !got.Equal(want)) {
+			t.Errorf("ParseWhen(%q) = %v, %v, but a layout reads %v", s, got, err, want)
+		}
 		if err != nil {
 			if !got.IsZero() {
 				t.Errorf("ParseWhen(%q) = %v with error %v", s, got, err)
@@ -224,4 +228,46 @@ func FuzzParseWhen(f *testing.F) {
 			t.Errorf("ParseWhen(%q) = %v, outside the years", s, got)
 		}
 	})
+}
+
+// anyLayout reads an absolute date by trying RFC 3339 and then every
+// layout of every form, in order, whatever marks the date holds: what
+// ParseWhen reads, if it reads the date as an absolute one, must be the
+// same.
+func anyLayout(s string) (time.Time, bool) {
+	in := strings.Join(strings.Fields(s), " ")
+	if t, err := time.Parse(time.RFC3339, in); err == nil {
+		return t.In(cet), true
+	}
+	for _, f := range dateForms {
+		for _, layout := range f.layouts {
+			if t, err := time.ParseInLocation(layout, in, cet); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// TestEveryDateFormIsReadByItsLayouts checks that picking a form by its
+// mark finds what trying every layout finds, for each layout and for
+// dates with a fraction of a second, on random dates.
+func TestEveryDateFormIsReadByItsLayouts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 2000 {
+		at := time.Date(1900+rng.IntN(200), time.Month(1+rng.IntN(12)), 1+rng.IntN(28), rng.IntN(24), rng.IntN(60), rng.IntN(60), 0, cet)
+		inputs := []string{at.Format(time.RFC3339), at.UTC().Format(time.RFC3339Nano), at.Format("2006-01-02 15:04:05.000")}
+		for _, f := range dateForms {
+			for _, layout := range f.layouts {
+				inputs = append(inputs, at.Format(layout))
+			}
+		}
+		for _, in := range inputs {
+			want, ok := anyLayout(in)
+			got, err := ParseWhen(in, clock, Past)
+			if !ok || err != nil || !got.Equal(want) {
+				t.Fatalf("ParseWhen(%q) = %v, %v; every layout tried reads %v, %v", in, got, err, want, ok)
+			}
+		}
+	}
 }
