@@ -1,11 +1,14 @@
 package lifecycle
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Customer is one entry of the book, with the summaries of its history that
@@ -54,20 +57,30 @@ func (c *Customer) Normalize() {
 }
 
 // NormalizeTags trims, drops empty and duplicate (case-insensitive) tags and
-// sorts them.
+// sorts them; of tags that differ only in case, the first spelling stays.
 func NormalizeTags(tags []string) []string {
-	seen := map[string]bool{}
-	out := []string{}
+	out := make([]string, 0, len(tags))
 	for _, t := range tags {
-		t = strings.TrimSpace(t)
-		if t == "" || seen[strings.ToLower(t)] {
-			continue
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
 		}
-		seen[strings.ToLower(t)] = true
-		out = append(out, t)
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
-	return out
+	slices.SortStableFunc(out, compareLower)
+	return slices.CompactFunc(out, func(a, b string) bool { return compareLower(a, b) == 0 })
+}
+
+// compareLower orders strings as their lower case does, without making the
+// lower case: an import sorts the tags of every row.
+func compareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if c := cmp.Compare(unicode.ToLower(ra), unicode.ToLower(rb)); c != 0 {
+			return c
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // Validate checks the fields a user enters.

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -73,6 +74,41 @@ func TestNormalizeTagsKeepsTheFirstSpellingSortedWithoutCase(t *testing.T) {
 			t.Errorf("NormalizeTags(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestNormalizeTagsSortsAsTheLowerCaseDoes checks NormalizeTags against
+// the plain way of lower-casing every tag, on random tags of letters that
+// change case in odd ways and of bytes that are not UTF-8.
+func TestNormalizeTagsSortsAsTheLowerCaseDoes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	letters := []string{"a", "A", "b", "ß", "ẞ", "İ", "i", "K", "k", "Σ", "σ", "ς", "é", "É", "\xff", " ", "1"}
+	for range 5000 {
+		tags := make([]string, rng.IntN(6))
+		for i := range tags {
+			for range 1 + rng.IntN(3) {
+				tags[i] += letters[rng.IntN(len(letters))]
+			}
+		}
+		if got, want := NormalizeTags(tags), lowerCasedTags(tags); !slices.Equal(got, want) {
+			t.Fatalf("NormalizeTags(%q) = %q, want %q", tags, got, want)
+		}
+	}
+}
+
+// lowerCasedTags is NormalizeTags done by lower-casing every tag.
+func lowerCasedTags(tags []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, t := range tags {
+		t = strings.TrimSpace(t)
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	return out
 }
 
 func TestCustomerSearchTextFoldsTheSearchedFields(t *testing.T) {
