@@ -14,6 +14,7 @@ import (
 // customer, and how it would be stored as one, with its flags.
 type customerCells struct {
 	cust       lifecycle.Customer
+	keys       customerKeys
 	problemIn  field
 	problem    error
 	stored     customerRow
@@ -33,7 +34,7 @@ func (r *importRun) readCustomer(c *cells) {
 		return
 	}
 	cust.Normalize()
-	read := &customerCells{cust: cust}
+	read := &customerCells{cust: cust, keys: keysOf(cust.Email, cust.Name)}
 	if read.problemIn, read.problem = profileProblem(cust); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
@@ -56,7 +57,7 @@ func (r *importRun) newCustomer(cust lifecycle.Customer) (customerRow, []lifecyc
 // --on-duplicate decides about.
 func (r *importRun) customerRow(c *cells) error {
 	cust := c.customer.cust
-	twin, by, err := r.ix.twin(cust.ID, cust.Email, cust.Name, cust.Company)
+	twin, by, err := r.ix.twin(cust.ID, c.customer.keys, cust.Company)
 	switch {
 	case err != nil:
 		c.fail(by, err)
@@ -101,7 +102,7 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	if err != nil {
 		return err
 	}
-	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, line: c.line})
+	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, keys: read.keys, line: c.line})
 	r.report.New++
 	return nil
 }
@@ -152,8 +153,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 		}
 	}
 	r.ix.drop(twin)
-	twin.email, twin.name, twin.company = after.Email, after.Name, after.Company
-	r.ix.put(twin)
+	r.ix.put(newIndexed(twin.id, after.Email, after.Name, after.Company, twin.line))
 	r.edited[twin.id] = true
 	r.report.Updated++
 	return nil

@@ -56,7 +56,22 @@ func (b *bucket) list(e *indexed) *[]*indexed {
 type indexed struct {
 	id                   int64
 	email, name, company string
+	keys                 customerKeys
 	line                 int // the line of the file that added it; 0 when it was in the book before
+}
+
+// customerKeys are a customer's e-mail and name in lower case, as the index
+// files them. An import works them out for its rows ahead of the writer.
+type customerKeys struct{ email, name string }
+
+func keysOf(email, name string) customerKeys {
+	return customerKeys{email: strings.ToLower(email), name: strings.ToLower(name)}
+}
+
+// newIndexed is a customer for the index, added by the file's line (0 for
+// one in the book before).
+func newIndexed(id int64, email, name, company string, line int) *indexed {
+	return &indexed{id: id, email: email, name: name, company: company, keys: keysOf(email, name), line: line}
 }
 
 // loadCustomerIndex reads the book's customers into an index with room
@@ -70,11 +85,12 @@ func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex
 	}
 	defer rows.Close()
 	for rows.Next() {
-		e := &indexed{}
-		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company); err != nil {
+		var id int64
+		var email, name, company string
+		if err := rows.Scan(&id, &email, &name, &company); err != nil {
 			return nil, fmt.Errorf("read the book's customers: %w", describe(err))
 		}
-		ix.put(e)
+		ix.put(newIndexed(id, email, name, company, 0))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
@@ -85,10 +101,10 @@ func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex
 func (ix *customerIndex) put(e *indexed) {
 	ix.byID[e.id] = e
 	ix.maxID = max(ix.maxID, e.id)
-	if e.email != "" {
-		putIn(ix.byEmail, strings.ToLower(e.email), e)
+	if e.keys.email != "" {
+		putIn(ix.byEmail, e.keys.email, e)
 	}
-	putIn(ix.byName, strings.ToLower(e.name), e)
+	putIn(ix.byName, e.keys.name, e)
 }
 
 func putIn(m map[string]*bucket, key string, e *indexed) {
@@ -116,8 +132,8 @@ func (ix *customerIndex) drop(e *indexed) {
 			delete(m, key)
 		}
 	}
-	remove(ix.byEmail, strings.ToLower(e.email))
-	remove(ix.byName, strings.ToLower(e.name))
+	remove(ix.byEmail, e.keys.email)
+	remove(ix.byName, e.keys.name)
 }
 
 // twin finds the customer that a row of a customers import stands for: the
@@ -126,7 +142,7 @@ func (ix *customerIndex) drop(e *indexed) {
 // are different customers even where they share an e-mail or a name (an
 // exported book may hold two people at one shared address), so they are
 // only matched against the book and against rows without an id.
-func (ix *customerIndex) twin(id int64, email, name, company string) (*indexed, field, error) {
+func (ix *customerIndex) twin(id int64, keys customerKeys, company string) (*indexed, field, error) {
 	if e := ix.byID[id]; e != nil {
 		return e, fieldID, nil
 	}
@@ -136,15 +152,15 @@ func (ix *customerIndex) twin(id int64, email, name, company string) (*indexed, 
 	if id != 0 {
 		candidates = (*bucket).ofBook
 	}
-	if email != "" {
-		if e, err := only(candidates(ix.byEmail[strings.ToLower(email)]), nil); e != nil || err != nil {
+	if keys.email != "" {
+		if e, err := only(candidates(ix.byEmail[keys.email]), nil); e != nil || err != nil {
 			return e, fieldEmail, err
 		}
 	}
 	// Two customers of one name and company but different e-mails are two
 	// people.
-	e, err := only(candidates(ix.byName[strings.ToLower(name)]), func(e *indexed) bool {
-		return strings.EqualFold(e.company, company) && (e.email == "" || email == "")
+	e, err := only(candidates(ix.byName[keys.name]), func(e *indexed) bool {
+		return strings.EqualFold(e.company, company) && (e.email == "" || keys.email == "")
 	})
 	return e, fieldName, err
 }

@@ -106,7 +106,7 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	if err != nil {
 		return 0, err
 	}
-	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, line: c.line})
+	r.ix.put(newIndexed(id, cust.Email, cust.Name, cust.Company, c.line))
 	r.report.CreatedCustomers++
 	return id, nil
 }
