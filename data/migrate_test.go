@@ -73,6 +73,11 @@ func TestOpenUpgradesAnOlderBookAfterCopyingIt(t *testing.T) {
 	if totals, _ := b.PhaseTotals(context.Background(), Filter{}); totals["client"].Count != 1 {
 		t.Errorf("board totals after upgrade = %+v, want the one client counted", totals)
 	}
+	var byTag int
+	b.writer.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'tags_by_tag'`).Scan(&byTag)
+	if byTag != 0 {
+		t.Error("the upgraded book keeps the index of tags by tag, which no query needs")
+	}
 	copyBook := openBookAt(t, b.Upgraded) // the copy is a v1 book, upgraded again on open
 	if _, err := copyBook.Customer(context.Background(), 7); err != nil {
 		t.Errorf("the copy does not hold the customer: %v", err)
