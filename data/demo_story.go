@@ -45,9 +45,11 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 		return s
 	}
 	times, dropped := b.purchaseTimes(rng, first, now)
+	// Each purchase falls in office hours after the one before: moved to
+	// office hours, the one before may have come later than this one.
 	lo := s.created
 	for _, t := range times {
-		lo = officeHours(rng, t, lo, now)
+		lo = officeHours(rng, maxTime(t, lo), lo, now)
 		s.purchases = append(s.purchases, lo)
 	}
 	s.dropped = dropped
