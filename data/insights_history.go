@@ -36,8 +36,8 @@ type storyRow struct {
 }
 
 // pickedCustomers lets the customers an owner and a tag pick through.
-const pickedCustomers = `FROM customers c WHERE (?1 = '' OR c.owner = ?1 COLLATE NOCASE)
-	AND (?2 = '' OR EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ?2 COLLATE NOCASE))`
+var pickedCustomers = `FROM customers c WHERE (?1 = '' OR c.owner = ?1 COLLATE NOCASE)
+	AND (?2 = '' OR ` + taggedWith("?2") + `)`
 
 // historyParts says how much of each customer's history a reading needs:
 // the phase history alone, or the activity too (contacts, purchases and

@@ -33,7 +33,7 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Phase)
 	}
 	if f.Tag != "" {
-		conds = append(conds, "EXISTS (SELECT 1 FROM tags t WHERE t.customer_id = c.id AND t.tag = ? COLLATE NOCASE)")
+		conds = append(conds, taggedWith("?"))
 		args = append(args, f.Tag)
 	}
 	if f.Owner != "" {
@@ -48,6 +48,14 @@ func (f Filter) where() (string, []any) {
 		args = append(args, "%"+escapeLike(strings.ToLower(s))+"%")
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// taggedWith is the condition that the customer c has the tag that the
+// parameter p names, in any case. SQLite reads the customers with the tag
+// once, a scan of the tags, where asking of each customer whether it has
+// the tag made a list of 100,000 customers by a tag take half a second.
+func taggedWith(p string) string {
+	return `c.id IN (SELECT t.customer_id FROM tags t WHERE t.tag = ` + p + ` COLLATE NOCASE)`
 }
 
 // EachCustomer calls fn for every customer the filter lets through, in name
