@@ -6,12 +6,13 @@ var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 
 // startBulk sets the filled tables' indexes and triggers aside when a
 // customers import of at most rows rows is large against the book: as many
-// rows as the book has customers, or more. A file's rows are counted by its
-// lines before they are read, which a cell with a line break in it or a
-// blank line can make too many: that changes only how fast the import is. Then rebuilding the indexes once costs
-// less than keeping them up to date row by row; into a large book, a small
-// file would pay for rebuilding all of it. Tags and phase changes grow with
-// the customers, so the customers decide for all three tables.
+// rows as the book has customers, or more. Then rebuilding the indexes once
+// costs less than keeping them up to date row by row; into a large book, a
+// small file would pay for rebuilding all of it. Tags and phase changes
+// grow with the customers, so the customers decide for all three tables.
+// A file's rows are counted by its lines before they are read, which a
+// cell with a line break in it or a blank line can make too many: that
+// changes only how fast the import is.
 func (r *importRun) startBulk(what Entity, rows int) error {
 	if what != Customers || rows < len(r.ix.byID) || rows == 0 {
 		return nil

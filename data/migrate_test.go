@@ -74,7 +74,9 @@ func TestOpenUpgradesAnOlderBookAfterCopyingIt(t *testing.T) {
 		t.Errorf("board totals after upgrade = %+v, want the one client counted", totals)
 	}
 	var byTag int
-	b.writer.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'tags_by_tag'`).Scan(&byTag)
+	if err := b.writer.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'tags_by_tag'`).Scan(&byTag); err != nil {
+		t.Fatal(err)
+	}
 	if byTag != 0 {
 		t.Error("the upgraded book keeps the index of tags by tag, which no query needs")
 	}

@@ -18,10 +18,11 @@ const (
 )
 
 // dateForms are the absolute forms accepted, by the mark that tells them
-// apart: the first form whose mark a date holds is the only one that can
-// read it, and its layouts are tried in order. Dates are read in the
-// clock's time zone. A one-digit day or month layout also reads two
-// digits, so 2.1.2006 reads 01.03.2024 as well as 1.3.2024.
+// apart: the first form whose mark a date holds is the one it is read by,
+// its layouts tried in order. (A layout of a later form could only read
+// the mark as the sign of a two-digit year: 1.3.-5 is no date.) Dates are
+// read in the clock's time zone. A one-digit day or month layout also
+// reads two digits, so 2.1.2006 reads 01.03.2024 as well as 1.3.2024.
 //
 // Only the layouts of one form are tried, since a layout that does not fit
 // costs an error value: an import of dates tried them all on every row.
