@@ -42,14 +42,22 @@ func c0c1() string {
 
 // attackBook is a book with one win-back customer for each attack, silent
 // for a year so that each is flagged, its name, company, owner, tag and
-// contact the attack; a phase label is one too. The tag has no semicolon:
-// a tag may hold no separator of tags.
+// contact the attack; a phase label is one too. The tag has no semicolon
+// and no control character, which a tag may not hold.
 func attackBook(t *testing.T) string {
 	t.Helper()
 	db := tempBook(t)
 	mustTend(t, db, "phases", "add", attacks[1], "--group", "ended")
 	for i, a := range attacks {
-		tag := strings.ReplaceAll(a, ";", ":")
+		tag := strings.Map(func(r rune) rune {
+			switch {
+			case r == ';':
+				return ':'
+			case unicode.IsControl(r):
+				return -1
+			}
+			return r
+		}, a)
 		ref := strings.TrimSpace(mustTend(t, db, "add", a, "--company", a, "--owner", a, "--tag", tag,
 			"--phase", "win-back", "--value", "5000"))
 		mustTend(t, db, "log", ref, "--kind", "call", "--summary", a, "--at", fmt.Sprintf("2024-01-0%d 10:00", i+1))

@@ -233,6 +233,8 @@ func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 		{[]string{"add", "Bob", "--phase", "nowhere"}, `unknown phase "nowhere"`},
 		{[]string{"add", "Bob", "--value", "12.34.5"}, "--value"},
 		{[]string{"add", "Bob", "--email", "not-an-address"}, "not an address"},
+		{[]string{"add", "Bob", "--tag", "a\x1fb"}, `tag "a\x1fb" holds a control character`},
+		{[]string{"edit", "ada", "--add-tag", "a\nb"}, `tag "a\nb" holds a control character`},
 		{[]string{"move", "ada", "heaven"}, `unknown phase "heaven"`},
 		{[]string{"move", "ada", "awareness"}, "already in Awareness"},
 		{[]string{"log", "ada", "--kind", "fax", "--summary", "x"}, `unknown kind "fax"`},

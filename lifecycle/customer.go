@@ -99,6 +99,11 @@ func (c Customer) Validate() error {
 		if strings.ContainsAny(t, ",;") {
 			return fmt.Errorf("tag %q holds a comma or semicolon, which separate tags; make it two tags or leave them out", t)
 		}
+		// The book reads a customer's tags joined by a control character,
+		// and no tag has a use for a tab, a line break or an escape.
+		if strings.IndexFunc(t, unicode.IsControl) >= 0 {
+			return fmt.Errorf("tag %q holds a control character (a tab, a line break or the like), which a tag cannot", t)
+		}
 	}
 	return nil
 }

@@ -252,9 +252,14 @@ func TestPurchaseValidateAllowsRefundsButNotBadCurrencies(t *testing.T) {
 	}
 }
 
-func TestATagCannotHoldTheTagSeparators(t *testing.T) {
+func TestATagCannotHoldTheTagSeparatorsOrControls(t *testing.T) {
 	for _, tag := range []string{"a,b", "a; b"} {
 		if err := (Customer{Name: "Ada", Tags: []string{tag}}).Validate(); err == nil || !strings.Contains(err.Error(), "separate tags") {
+			t.Errorf("tag %q: %v", tag, err)
+		}
+	}
+	for _, tag := range []string{"a\x1fb", "a\tb", "a\x1b[2Jb", "a\u0085b"} {
+		if err := (Customer{Name: "Ada", Tags: []string{tag}}).Validate(); err == nil || !strings.Contains(err.Error(), "control character") {
 			t.Errorf("tag %q: %v", tag, err)
 		}
 	}

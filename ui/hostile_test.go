@@ -42,14 +42,19 @@ var megabyte = strings.Repeat("Ü long summary 山 ", 1<<20/len("Ü long summary
 
 // attackBook is the fixture with one win-back customer for each attack,
 // silent since the autumn, so that each is flagged and on the re-engagement
-// list; the attack is its name, company, tag (without the commas and
-// semicolons a tag may not hold) and contact summary, and the first one's
-// latest contact is a megabyte long.
+// list; the attack is its name, company, tag (without the commas,
+// semicolons and control characters a tag may not hold) and contact
+// summary, and the first one's latest contact is a megabyte long.
 func attackBook(t *testing.T) *data.Book {
 	t.Helper()
 	book := fixedBook(t)
 	for i, a := range attacks {
-		tag := strings.NewReplacer(",", "", ";", "").Replace(a)
+		tag := strings.Map(func(r rune) rune {
+			if r == ',' || r == ';' || unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, a)
 		s := customerSpec{name: a, company: a, owner: a, tags: []string{tag}, phase: "win-back", since: "2024-09-01 10:00", value: 5000,
 			contacts: []contactSpec{
 				{at: "2024-09-02 10:00", kind: "call", sentiment: "negative", summary: a, moment: true},

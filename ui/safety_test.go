@@ -13,9 +13,10 @@ import (
 
 // hostile are customers whose stored text tries to reach the terminal:
 // OSC 52 writes the clipboard, OSC 0 the window title, CSI 2J clears the
-// screen, a carriage return overwrites the line, U+202E reverses it.
+// screen, a carriage return overwrites the line, U+202E reverses it. A tag
+// can hold no control character, so the tag tries a reversal.
 var hostile = []customerSpec{
-	{name: "\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m", company: "\x1b]0;title\x07Evil Corp\x1b[2J", tags: []string{"\x1b[5mblink"},
+	{name: "\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m", company: "\x1b]0;title\x07Evil Corp\x1b[2J", tags: []string{"\u202eblink\u2066"},
 		contacts: []contactSpec{{at: "2025-03-14 09:00", summary: "line\rover\x1b]8;;http://x.example\x07link\x1b]8;;\x07"}}},
 	{name: "\x1b]0;title\x07", company: "a\rb",
 		contacts: []contactSpec{{at: "2025-03-14 08:00", summary: "\x1b]52;c;d29ybGQ=\x1b\\"}}},
@@ -48,7 +49,7 @@ var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
 func assertSafe(t *testing.T, h *harness) {
 	t.Helper()
 	raw := h.raw()
-	for _, bad := range []string{"\x1b]", "\x1b[31m", "\x1b[2J", "\x1b[5m", "\x1b\\", "\x07", "\r", "\x08", "\x7f", "\u009b", "\u202e", "\u2066"} {
+	for _, bad := range []string{"\x1b]", "\x1b[31m", "\x1b[2J", "\x1b\\", "\x07", "\r", "\x08", "\x7f", "\u009b", "\u202e", "\u2066"} {
 		if strings.Contains(raw, bad) {
 			t.Errorf("the screen contains %q:\n%q", bad, raw)
 		}
