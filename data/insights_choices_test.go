@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -34,5 +35,45 @@ func TestOwnersAndTagsListTheActiveCustomersOnce(t *testing.T) {
 	}
 	if len(tags) != 2 || tags[0] != "Nord" || !slices.Contains([]string{"vip", "VIP"}, tags[1]) {
 		t.Errorf("tags %q, want Nord and vip once", tags)
+	}
+}
+
+// TestChoicesGroupAsSQLiteDoes checks the choices against SQLite's own
+// grouping without case, which folds only ASCII letters, on owners and
+// tags whose case differs in and beyond ASCII.
+func TestChoicesGroupAsSQLiteDoes(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	words := []string{"ben", "Ben", "BEN", "Ärger", "ärger", "zoe", "Émile", "émile", "alpha", "Zulu", "_x", "[y"}
+	for i, w := range words {
+		addCustomer(t, b, lifecycle.Customer{Name: fmt.Sprint("C", i), Phase: "awareness", Owner: w, Tags: []string{w}})
+	}
+	for _, c := range []struct {
+		what  string
+		got   func(context.Context) ([]string, error)
+		query string
+	}{
+		{"owners", b.Owners, `SELECT min(owner) FROM customers WHERE archived_at IS NULL AND owner <> ''
+			GROUP BY owner COLLATE NOCASE ORDER BY owner COLLATE NOCASE`},
+		{"tags", b.Tags, `SELECT min(tag) FROM tags GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE`},
+	} {
+		got, err := c.got(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		rows, err := b.reader.Query(c.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			rows.Scan(&s)
+			want = append(want, s)
+		}
+		rows.Close()
+		if !slices.Equal(got, want) {
+			t.Errorf("%s %q, SQLite groups them %q", c.what, got, want)
+		}
 	}
 }
