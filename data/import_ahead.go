@@ -38,9 +38,9 @@ func (r *importRun) readAhead(rows iter.Seq2[tableRow, *RowError], cols *columns
 		defer close(out)
 		chunk := make([]*cells, 0, rowsPerChunk)
 		for row, unreadable := range rows {
-			c := &cells{}
+			var c *cells
 			if unreadable != nil {
-				c.line, c.errs = unreadable.Line, []RowError{*unreadable}
+				c = &cells{line: unreadable.Line, errs: []RowError{*unreadable}}
 			} else {
 				c = r.readCells(row, cols)
 			}

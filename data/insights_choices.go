@@ -42,8 +42,8 @@ func (b *Book) choices(ctx context.Context, what, query string) ([]string, error
 		if err := rows.Scan(&s); err != nil {
 			return nil, fmt.Errorf("read the %s: %w", what, err)
 		}
-		if l, ok := least[nocase(s)]; !ok || s < l {
-			least[nocase(s)] = s
+		if k := nocase(s); least[k] == "" || s < least[k] {
+			least[k] = s
 		}
 	}
 	if err := rows.Err(); err != nil {
