@@ -134,3 +134,43 @@ func TestTheBoardWritesWhileCommandsDo(t *testing.T) {
 		t.Errorf("stored %d contacts from the commands and %d from the board, want %d and 4", fromCommands, fromBoard, 3*writes)
 	}
 }
+
+// TestQuitWaitsForTheBoardsLastSave presses q while the board's save waits
+// for another process to finish writing: the board says it is saving, stays
+// until the save is stored, then quits.
+func TestQuitWaitsForTheBoardsLastSave(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "book.db")
+	if _, errOut, code := runBinary(t, nil, "--db", db, "add", "Ada", "--phase", "awareness"); code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	term := startTerminal(t, 100, 30, "--db", db)
+	term.waitFor("Awareness")
+	holder, err := sql.Open("sqlite", db+"?_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	tx, err := holder.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	term.text("c")
+	term.waitFor("Log a contact with")
+	term.text("saved while held")
+	term.keys("Enter")
+	term.waitWithout("Log a contact with")
+	term.text("q")
+	term.waitFor("Saving the last change before quitting")
+	time.Sleep(300 * time.Millisecond)
+	if screen := term.screen(); !strings.Contains(screen, "Saving the last change") {
+		t.Fatalf("the board did not wait for its save:\n%s", screen)
+	}
+	tx.Rollback()
+	term.waitGone()
+	var stored int
+	holder.QueryRow(`SELECT count(*) FROM contacts WHERE summary = 'saved while held'`).Scan(&stored)
+	if stored != 1 {
+		t.Errorf("%d contacts stored from the board's last save, want 1", stored)
+	}
+}

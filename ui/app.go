@@ -72,7 +72,11 @@ type Model struct {
 	dark    bool
 	count   int // customers in the book
 	undo    []undoStep
-	start   tea.Cmd // what the first screen other than the board reads
+	writing *writing // writes on their way to the book
+	// quitting says the user asked to quit while writes were on their
+	// way; the last answer ends the program.
+	quitting bool
+	start    tea.Cmd // what the first screen other than the board reads
 	// backgroundDelay holds back the start-up's work in the background
 	// (the scoring, the day's backup), so that the first frame has both
 	// cores to itself.
@@ -91,7 +95,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	}
 	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(), tkeys: newTriageKeys(), ikeys: newInsightsKeys(), insights: newInsightsScreen(),
 		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(),
-		cards: newCardCache(), dark: true}
+		cards: newCardCache(), dark: true, writing: &writing{}}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
 	for _, c := range m.board.cols {
@@ -158,6 +162,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
+	case answeredMsg:
+		return m.answered(msg)
 	}
 	return m.handleStoreMsg(msg)
 }

@@ -10,8 +10,9 @@ import (
 // handleKey routes a key press to the screen that has the keyboard.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
+		return m.quit()
 	}
+	m.quitting = false // another key: the user goes on working
 	m.status.clearError()
 	if m.refusedReadOnly(msg) {
 		return m, nil
@@ -60,7 +61,7 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.MoveLeft):
 		return m, m.moveSelectedBy(-1)
 	case key.Matches(msg, k.MoveRight):
@@ -125,7 +126,7 @@ func (m *Model) undoLast() tea.Cmd {
 	}
 	step := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
-	return undoCmd(m.ctx, m.book, step)
+	return m.write(undoCmd(m.ctx, m.book, step))
 }
 
 func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {

@@ -54,9 +54,9 @@ func (m Model) contactFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.closeOverlay()
 		if m.contactForm.attempt {
-			return m, logAttemptCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name))
+			return m, m.write(logAttemptCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name)))
 		}
-		return m, logContactCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name))
+		return m, m.write(logContactCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name)))
 	}
 	return m, cmd
 }
@@ -72,7 +72,7 @@ func (m Model) customerFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		m.closeOverlay()
-		return m, saveCustomerCmd(m.ctx, m.book, m.customerForm.before, c)
+		return m, m.write(saveCustomerCmd(m.ctx, m.book, m.customerForm.before, c))
 	}
 	return m, cmd
 }
@@ -117,7 +117,7 @@ func (m Model) customerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) confirmArchiveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "y" {
 		m.screen = m.customerBack
-		return m, archiveCmd(m.ctx, m.book, m.customer.customer)
+		return m, m.write(archiveCmd(m.ctx, m.book, m.customer.customer))
 	}
 	m.screen = screenCustomer
 	return m, nil

@@ -39,7 +39,7 @@ func (m Model) conflictKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "o":
 		m.closeOverlay()
 		current := m.conflict.err.Current
-		return m, saveCustomerCmd(m.ctx, m.book, current, m.conflict.mine)
+		return m, m.write(saveCustomerCmd(m.ctx, m.book, current, m.conflict.mine))
 	case "t", "esc":
 		m.closeOverlay()
 		name := Clean(m.conflict.err.Current.Name)

@@ -98,7 +98,7 @@ func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
 	}
 	for _, col := range m.board.cols {
 		if col.phase.Key == phase {
-			return moveCmd(m.ctx, m.book, c, col.phase)
+			return m.write(moveCmd(m.ctx, m.book, c, col.phase))
 		}
 	}
 	return nil

@@ -58,7 +58,7 @@ func (m Model) snoozeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case len(k) == 1 && k[0] >= '1' && int(k[0]-'1') < len(snoozeSpans):
 		m.closeOverlay()
 		until := startOfDay(m.now()).AddDate(0, 0, snoozeSpans[k[0]-'1'])
-		return m, snoozeCmd(m.ctx, m.book, s.customer, until)
+		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
 	}
 	return m, nil
 }
@@ -79,7 +79,7 @@ func (m Model) snoozeFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		m.closeOverlay()
-		return m, snoozeCmd(m.ctx, m.book, s.customer, until)
+		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
 	}
 	return m, cmd
 }

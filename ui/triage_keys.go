@@ -96,7 +96,7 @@ func (m *Model) triageAction(msg tea.KeyPressMsg) tea.Cmd {
 		m.snooze = newSnoozeChooser(c)
 		m.back, m.screen = m.screen, screenSnooze
 	case key.Matches(msg, k.WonBack):
-		return wonBackCmd(m.ctx, m.book, c)
+		return m.write(wonBackCmd(m.ctx, m.book, c))
 	case key.Matches(msg, k.Lost):
 		m.giveUp = c
 		m.back, m.screen = m.screen, screenConfirmGiveUp
@@ -122,7 +122,7 @@ func (m *Model) loadTriageReasons() tea.Cmd {
 func (m Model) confirmGiveUpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.closeOverlay()
 	if msg.String() == "y" {
-		return m, giveUpCmd(m.ctx, m.book, m.giveUp)
+		return m, m.write(giveUpCmd(m.ctx, m.book, m.giveUp))
 	}
 	return m, nil
 }
