@@ -24,7 +24,7 @@ func TestForgetErasesTheCustomerFromTheFile(t *testing.T) {
 	}
 	b.LogContact(ctx, lifecycle.Contact{CustomerID: gone, At: daysBefore(1), Kind: lifecycle.Note, Direction: lifecycle.Out,
 		Sentiment: lifecycle.Neutral, Summary: "private: " + marker})
-	if err := b.Snooze(ctx, gone, testNow.AddDate(0, 0, 3)); err != nil {
+	if _, err := b.Snooze(ctx, gone, testNow.AddDate(0, 0, 3)); err != nil {
 		t.Fatal(err)
 	}
 	os.Mkdir(filepath.Join(filepath.Dir(b.Path()), "backups"), 0o700)

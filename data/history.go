@@ -23,11 +23,12 @@ type History struct {
 // LogContact stores a contact and updates the customer's summary in the same
 // transaction; it returns the contact's id.
 func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, error) {
-	return b.logContact(ctx, c, false)
+	return b.logContact(ctx, c, nil)
 }
 
-// logContact stores a contact, recording it as a triage attempt if asked.
-func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt bool) (int64, error) {
+// logContact stores a contact, and with an attempt's step records it as a
+// triage attempt, noting in the step what changed.
+func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *TriageStep) (int64, error) {
 	c.Summary = strings.TrimSpace(c.Summary)
 	if err := c.Validate(); err != nil {
 		return 0, err
@@ -42,8 +43,11 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt bool
 		if id, err = insertContact(ctx, tx, c, now.Unix()); err != nil {
 			return err
 		}
-		if attempt {
-			if err := markDone(ctx, tx, c.CustomerID, now, `last_attempt_at = ?`, c.At.Unix()); err != nil {
+		if attempt != nil {
+			err := attempt.around(ctx, tx, func() error {
+				return markDone(ctx, tx, c.CustomerID, now, `last_attempt_at = ?`, c.At.Unix())
+			})
+			if err != nil {
 				return err
 			}
 		}

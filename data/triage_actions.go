@@ -17,13 +17,16 @@ import (
 // LogAttempt logs a contact made to win a customer back or keep them, and
 // records it as an attempt: a win-back candidate is then left alone for
 // the rules' cooldown.
-func (b *Book) LogAttempt(ctx context.Context, c lifecycle.Contact) (int64, error) {
-	return b.logContact(ctx, c, true)
+func (b *Book) LogAttempt(ctx context.Context, c lifecycle.Contact) (TriageStep, error) {
+	step := TriageStep{CustomerID: c.CustomerID}
+	var err error
+	step.attempt, err = b.logContact(ctx, c, &step)
+	return step, err
 }
 
 // Snooze keeps a customer off the flags until a day: "not before then".
-func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
-	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
+func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) (TriageStep, error) {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, _ *TriageStep) error {
 		if !until.After(now) {
 			return fmt.Errorf("a snooze must end after now, not on %s", until.Format(time.DateOnly))
 		}
@@ -36,46 +39,50 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) error {
 
 // WonBack records that a customer was won back: it moves to the first
 // owning phase, with the reason, unless it is in an owning phase already
-// (then it says so with moved false). Either way it counts as an attempt,
-// so that the customer is no win-back candidate for the rules' cooldown.
-func (b *Book) WonBack(ctx context.Context, id int64) (moved bool, err error) {
-	err = b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
-		before := c.Phase
-		if err := b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
+// (then the step says it did not move). Either way it counts as an
+// attempt, so that the customer is no win-back candidate for the rules'
+// cooldown.
+func (b *Book) WonBack(ctx context.Context, id int64) (TriageStep, error) {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
+		var err error
+		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
 			return err
 		}
-		after, err := customerByID(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		moved = after.Phase != before
 		return markDone(ctx, tx, id, now, `dismissed = 0, last_attempt_at = ?`, now.Unix())
 	})
-	return moved, err
 }
 
 // GiveUp records that a customer is lost and not to be contacted again: it
 // is marked do-not-contact and moves to the last ended phase (Lost rather
 // than Win-back), unless it is in an ended phase already.
-func (b *Book) GiveUp(ctx context.Context, id int64) error {
-	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time) error {
-		if err := b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
+func (b *Book) GiveUp(ctx context.Context, id int64) (TriageStep, error) {
+	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
+		var err error
+		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = 1, updated_at = ? WHERE id = ?`, now.Unix(), id); err != nil {
-			return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
-		}
-		if err := b.audit(ctx, tx, id, now, "do not contact", strconv.FormatBool(c.DoNotContact), "true"); err != nil {
+		if err := b.setDoNotContact(ctx, tx, c, true, now); err != nil {
 			return err
 		}
+		step.doNotContact = &c.DoNotContact
 		return markDone(ctx, tx, id, now, `dismissed = 1`)
 	})
 }
 
-// triageWrite runs a triage action on an active customer in one write and
-// scores the customer again.
-func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, lifecycle.Customer, time.Time) error) error {
-	return b.write(ctx, func(tx *sql.Tx) error {
+// setDoNotContact marks a customer do-not-contact, or not, with the change
+// in the audit trail.
+func (b *Book) setDoNotContact(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, on bool, now time.Time) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = ?, updated_at = ? WHERE id = ?`, on, now.Unix(), c.ID); err != nil {
+		return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
+	}
+	return b.audit(ctx, tx, c.ID, now, "do not contact", strconv.FormatBool(c.DoNotContact), strconv.FormatBool(on))
+}
+
+// triageWrite runs a triage action on an active customer in one write,
+// notes what it changed and scores the customer again.
+func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, lifecycle.Customer, time.Time, *TriageStep) error) (TriageStep, error) {
+	var step TriageStep
+	err := b.write(ctx, func(tx *sql.Tx) error {
 		c, err := customerByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -84,22 +91,25 @@ func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, l
 			return fmt.Errorf("%s is archived", c.Name)
 		}
 		now := b.Now()
-		if err := action(tx, c, now); err != nil {
+		step = TriageStep{CustomerID: id}
+		if err := step.around(ctx, tx, func() error { return action(tx, c, now, &step) }); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, now, []int64{id})
 	})
+	return step, err
 }
 
 // moveToGroup moves a customer to the first phase of a group, or the last,
-// unless it is in a phase of that group already.
-func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) error {
+// unless it is in a phase of that group already; it returns the move it
+// made, if any.
+func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) (*lifecycle.PhaseChange, error) {
 	lc, err := readLifecycle(ctx, tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if cur, err := lc.Find(c.Phase); err == nil && cur.Group == g {
-		return nil
+		return nil, nil
 	}
 	find := lc.First
 	if last {
@@ -107,12 +117,12 @@ func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer
 	}
 	to, ok := find(g)
 	if !ok {
-		return fmt.Errorf("the lifecycle has no visible %s phase to move %s to", g, c.Name)
+		return nil, fmt.Errorf("the lifecycle has no visible %s phase to move %s to", g, c.Name)
 	}
 	ch, err := lc.Move(c.ID, c.Phase, to.Key, reason, now)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = b.recordMove(ctx, tx, ch)
-	return err
+	ch.ID, err = b.recordMove(ctx, tx, ch)
+	return &ch, err
 }

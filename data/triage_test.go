@@ -57,10 +57,10 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	b := riskBook(t)
 	ctx := context.Background()
 	id := func(name string) int64 { return customerNamed(t, b, name).ID }
-	if err := b.Snooze(ctx, id("Late Follow-up"), testNow.AddDate(0, 0, 30)); err != nil {
+	if _, err := b.Snooze(ctx, id("Late Follow-up"), testNow.AddDate(0, 0, 30)); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Snooze(ctx, id("Regular Ltd"), testNow.AddDate(0, 0, -1)); err == nil {
+	if _, err := b.Snooze(ctx, id("Regular Ltd"), testNow.AddDate(0, 0, -1)); err == nil {
 		t.Error("a snooze that ends in the past was taken")
 	}
 	attempt := lifecycle.Contact{CustomerID: id("Lost Ltd"), At: testNow, Kind: lifecycle.Call, Direction: lifecycle.Out,
@@ -68,15 +68,15 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	if _, err := b.LogAttempt(ctx, attempt); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
+	if _, err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
 		t.Fatal(err)
 	}
-	if moved, err := b.WonBack(ctx, id("Quiet Lead")); err != nil || !moved {
-		t.Fatalf("won back the lead: moved %v, %v", moved, err)
+	if step, err := b.WonBack(ctx, id("Quiet Lead")); err != nil || !step.Moved() {
+		t.Fatalf("won back the lead: moved %v, %v", step.Moved(), err)
 	}
 	// A customer at risk won back stays where it is, as an attempt.
-	if moved, err := b.WonBack(ctx, id("Regular Ltd")); err != nil || moved {
-		t.Fatalf("won back a customer: moved %v, %v", moved, err)
+	if step, err := b.WonBack(ctx, id("Regular Ltd")); err != nil || step.Moved() {
+		t.Fatalf("won back a customer: moved %v, %v", step.Moved(), err)
 	}
 	// Snoozed, recently attempted and do-not-contact customers are off the
 	// list; the lead won back is a customer now, fresh in its phase.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -16,15 +17,23 @@ import (
 // customer's summary.
 func (b *Book) DeleteContact(ctx context.Context, c lifecycle.Contact) error {
 	return b.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM contacts WHERE id = ? AND customer_id = ?`, c.ID, c.CustomerID)
-		if err != nil {
-			return fmt.Errorf("remove contact %d: %w", c.ID, describe(err))
-		}
-		if n, _ := res.RowsAffected(); n != 1 {
-			return fmt.Errorf("contact %d is no longer in the book", c.ID)
+		if err := deleteContact(ctx, tx, c.ID, c.CustomerID); err != nil {
+			return err
 		}
 		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
 	})
+}
+
+// deleteContact removes a customer's contact, which must still be there.
+func deleteContact(ctx context.Context, tx *sql.Tx, id, customerID int64) error {
+	res, err := tx.ExecContext(ctx, `DELETE FROM contacts WHERE id = ? AND customer_id = ?`, id, customerID)
+	if err != nil {
+		return fmt.Errorf("remove contact %d: %w", id, describe(err))
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return fmt.Errorf("contact %d is no longer in the book", id)
+	}
+	return nil
 }
 
 // UndoMove takes a move back: the customer returns to the phase it came
@@ -35,33 +44,39 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 		if err != nil {
 			return err
 		}
-		var latest int64
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phase_changes WHERE customer_id = ?`, ch.CustomerID).Scan(&latest); err != nil {
-			return fmt.Errorf("read the moves: %w", describe(err))
-		}
-		// Only the latest move can be taken back; after another one, the
-		// history would no longer add up.
-		if cur.Phase != ch.To || latest != ch.ID {
-			return fmt.Errorf("%s has moved again since, so the move was not undone", cur.Name)
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM phase_changes WHERE id = ?`, ch.ID); err != nil {
-			return fmt.Errorf("remove the move: %w", describe(err))
-		}
-		var since int64
-		err = tx.QueryRowContext(ctx, `SELECT coalesce(max(at), ?) FROM phase_changes WHERE customer_id = ?`, cur.CreatedAt.Unix(), ch.CustomerID).Scan(&since)
-		if err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
-			ch.From, since, b.Now().Unix(), ch.CustomerID)
-		if err != nil {
-			return err
-		}
-		if err := b.audit(ctx, tx, ch.CustomerID, b.Now(), "phase", ch.To, ch.From); err != nil {
+		if err := b.takeBackMove(ctx, tx, cur, ch, b.Now()); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{ch.CustomerID})
 	})
+}
+
+// takeBackMove returns a customer (cur) to the phase a move took it from,
+// with the time it had entered it, and removes the move's record.
+func (b *Book) takeBackMove(ctx context.Context, tx *sql.Tx, cur lifecycle.Customer, ch lifecycle.PhaseChange, now time.Time) error {
+	var latest int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phase_changes WHERE customer_id = ?`, ch.CustomerID).Scan(&latest); err != nil {
+		return fmt.Errorf("read the moves: %w", describe(err))
+	}
+	// Only the latest move can be taken back; after another one, the
+	// history would no longer add up.
+	if cur.Phase != ch.To || latest != ch.ID {
+		return fmt.Errorf("%s has moved again since, so the move was not undone", cur.Name)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM phase_changes WHERE id = ?`, ch.ID); err != nil {
+		return fmt.Errorf("remove the move: %w", describe(err))
+	}
+	var since int64
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(at), ?) FROM phase_changes WHERE customer_id = ?`, cur.CreatedAt.Unix(), ch.CustomerID).Scan(&since)
+	if err != nil {
+		return fmt.Errorf("read the moves: %w", describe(err))
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
+		ch.From, since, now.Unix(), ch.CustomerID)
+	if err != nil {
+		return fmt.Errorf("put %s back in its phase: %w", cur.Name, describe(err))
+	}
+	return b.audit(ctx, tx, ch.CustomerID, now, "phase", ch.To, ch.From)
 }
 
 // RemoveNewCustomer takes back the adding of a customer, as long as nothing

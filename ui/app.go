@@ -187,14 +187,11 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.from, c.cards = msg.from, msg.cards
 		return m, m.loadMissing()
 	case writtenMsg:
-		if msg.step != nil {
-			m.undo = append(m.undo, msg.step)
-			if len(m.undo) > maxUndo {
-				m.undo = m.undo[1:]
-			}
-		}
+		m.pushUndo(msg.step)
 		cmd := m.status.set(msg.status, false)
-		return m, tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer())
+		// Only an undo writes while the re-engagement list shows: the list
+		// is read again, with the customer it put back selected.
+		return m, tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
 	case conflictMsg:
 		m.reportConflict(msg)
 		return m, nil
@@ -258,6 +255,7 @@ func (m Model) handleTriageMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage())
 	case triageDoneMsg:
+		m.pushUndo(msg.step)
 		m.triage.markDone(msg.id, msg.what)
 		cmd := m.status.set(msg.status, false)
 		return m, tea.Batch(cmd, m.refresh(m.selectedID()), m.reloadCustomer(), m.loadTriageReasons())

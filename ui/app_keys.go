@@ -119,6 +119,17 @@ func (m *Model) moveSelectedBy(delta int) tea.Cmd {
 	return m.moveTo(c, m.board.cols[target].phase.Key)
 }
 
+// pushUndo keeps a change's way back on the stack, up to maxUndo of them.
+func (m *Model) pushUndo(step undoStep) {
+	if step == nil {
+		return
+	}
+	m.undo = append(m.undo, step)
+	if len(m.undo) > maxUndo {
+		m.undo = m.undo[1:]
+	}
+}
+
 // undoLast takes back the latest change still on the stack.
 func (m *Model) undoLast() tea.Cmd {
 	if len(m.undo) == 0 {

@@ -22,7 +22,7 @@ func (m *Model) refusedReadOnly(msg tea.KeyPressMsg) bool {
 		changes = []key.Binding{k.Log, k.Edit, k.Pick, k.Archive, k.Undo}
 	case screenTriage:
 		k := m.tkeys
-		changes = []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost}
+		changes = []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Undo}
 	}
 	if !key.Matches(msg, changes...) {
 		return false

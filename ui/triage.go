@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -26,6 +27,7 @@ type triageScreen struct {
 	done      map[int64]string // what was done this visit, by customer
 	doneToday int              // customers dealt with today, this visit's included
 	loaded    bool
+	pick      int64 // the customer to select once the list is read again
 	cursor    int
 	top       int // the first entry on screen
 	width     int
@@ -52,6 +54,7 @@ type triageDoneMsg struct {
 	id     int64
 	what   string // shown on the customer's line
 	status string
+	step   undoStep
 }
 
 // loadTriageCmd reads the list of a kind, and the reasons of its first
@@ -124,6 +127,10 @@ func startOfDay(t time.Time) time.Time {
 func (s *triageScreen) apply(msg triageLoadedMsg) {
 	s.kind, s.entries, s.reasons, s.doneToday = msg.kind, msg.entries, msg.reasons, msg.doneToday
 	s.done, s.loaded = map[int64]string{}, true
+	if i := slices.IndexFunc(s.entries, func(e data.TriageEntry) bool { return e.ID == s.pick }); i >= 0 {
+		s.cursor = i
+	}
+	s.pick = 0
 	s.cursor = min(s.cursor, max(len(s.entries)-1, 0))
 	s.scrollToCursor()
 }

@@ -105,45 +105,55 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 
 // snoozeCmd stores a snooze.
 func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
-	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), func() (string, error) { return "", b.Snooze(ctx, c.ID, until) })
+	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), "snooze of", func() (data.TriageStep, string, error) {
+		step, err := b.Snooze(ctx, c.ID, until)
+		return step, "", err
+	})
 }
 
 // wonBackCmd records a customer won back.
 func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "won back", func() (string, error) {
-		moved, err := b.WonBack(ctx, c.ID)
-		if err == nil && !moved {
-			return "won back (a customer already, so not moved)", nil
+	return triageCmd(c, "won back", "win-back of", func() (data.TriageStep, string, error) {
+		step, err := b.WonBack(ctx, c.ID)
+		if err == nil && !step.Moved() {
+			return step, "won back (a customer already, so not moved)", nil
 		}
-		return "", err
+		return step, "", err
 	})
 }
 
 // giveUpCmd records a customer as lost, not to be contacted.
 func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "lost, do not contact", func() (string, error) { return "", b.GiveUp(ctx, c.ID) })
+	return triageCmd(c, "lost, do not contact", "giving up on", func() (data.TriageStep, string, error) {
+		step, err := b.GiveUp(ctx, c.ID)
+		return step, "", err
+	})
 }
 
 // logAttemptCmd stores an attempt.
 func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name string) tea.Cmd {
 	return func() tea.Msg {
-		if _, err := b.LogAttempt(ctx, c); err != nil {
+		step, err := b.LogAttempt(ctx, c)
+		if err != nil {
 			return errMsg{fmt.Errorf("could not log the attempt with %s: %w", name, err)}
 		}
-		return triageDoneMsg{id: c.CustomerID, what: string(c.Kind) + " logged", status: "Logged a " + string(c.Kind) + " with " + name}
+		what := string(c.Kind) + " logged"
+		return triageDoneMsg{id: c.CustomerID, what: what, status: "Logged a " + string(c.Kind) + " with " + name + " · u to undo",
+			step: undoTriage{step: step, action: "attempt logged with " + name}}
 	}
 }
 
 // triageCmd runs a triage action and says what was done: what, unless the
-// write says otherwise.
-func triageCmd(c lifecycle.Customer, what string, write func() (string, error)) tea.Cmd {
+// write says otherwise. The undo names the action as "<action> <name>".
+func triageCmd(c lifecycle.Customer, what, action string, write func() (data.TriageStep, string, error)) tea.Cmd {
 	name := Clean(c.Name)
 	return func() tea.Msg {
-		done, err := write()
+		step, done, err := write()
 		if err != nil {
 			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
 		}
 		said := cmp.Or(done, what)
-		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s", name, said)}
+		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s · u to undo", name, said),
+			step: undoTriage{step: step, action: action + " " + name}}
 	}
 }

@@ -10,8 +10,8 @@ import (
 // triageKeys are the keys of the re-engagement list.
 type triageKeys struct {
 	listKeys
-	Log, Snooze, WonBack, Lost, Open key.Binding
-	NextKind, PrevKind, Back, Help   key.Binding
+	Log, Snooze, WonBack, Lost, Open, Undo key.Binding
+	NextKind, PrevKind, Back, Help         key.Binding
 }
 
 func newTriageKeys() triageKeys {
@@ -22,6 +22,7 @@ func newTriageKeys() triageKeys {
 		WonBack:  bind([]string{"w"}, "w", "won back"),
 		Lost:     bind([]string{"x"}, "x", "lost"),
 		Open:     bind([]string{"enter"}, "enter", "open"),
+		Undo:     bind([]string{"u"}, "u", "undo"),
 		NextKind: bind([]string{"tab"}, "tab", "next filter"),
 		PrevKind: bind([]string{"shift+tab"}, "⇧tab", "previous filter"),
 		Back:     bind([]string{"esc", "q"}, "esc", "board"),
@@ -36,7 +37,7 @@ func (k triageKeys) ShortHelp() []key.Binding {
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
-		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open},
+		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo},
 		{k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
@@ -50,10 +51,15 @@ func (m *Model) openTriage() tea.Cmd {
 
 // reloadTriage reads the list anew when it is open, as after a scoring:
 // what was done on this visit is forgotten, as the list holds it no more.
-func (m *Model) reloadTriage() tea.Cmd {
+func (m *Model) reloadTriage() tea.Cmd { return m.reloadTriageAt(0) }
+
+// reloadTriageAt reads the list anew when it is open and selects the
+// customer id if it is on it.
+func (m *Model) reloadTriageAt(id int64) tea.Cmd {
 	if !m.triageOpen() {
 		return nil
 	}
+	m.triage.pick = id
 	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
 }
 
@@ -69,6 +75,8 @@ func (m Model) triageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.refresh(m.selectedID())
 	case key.Matches(msg, k.Help):
 		m.back, m.screen = m.screen, screenHelp
+	case key.Matches(msg, k.Undo):
+		return m, m.undoLast()
 	case key.Matches(msg, k.NextKind):
 		s.kind, s.cursor, s.top = s.nextKind(1), 0, 0
 		return m, m.openTriage()

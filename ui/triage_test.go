@@ -152,7 +152,7 @@ func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
 	t.Parallel()
 	h := triageHarness(t)
 	first := h.m.triage.entries[0]
-	if err := h.book.GiveUp(h.ctx, first.ID); err != nil { // as if scored meanwhile
+	if _, err := h.book.GiveUp(h.ctx, first.ID); err != nil { // as if scored meanwhile
 		t.Fatal(err)
 	}
 	h.send(rescoredMsg{changed: 1})

@@ -59,6 +59,16 @@ func (u undoArchive) undo(ctx context.Context, b *data.Book) error { return b.Ar
 func (u undoArchive) what() string                                 { return "archiving of " + u.name }
 func (u undoArchive) customer() int64                              { return u.id }
 
+// undoTriage takes back an action of the re-engagement list.
+type undoTriage struct {
+	step   data.TriageStep
+	action string // "snooze of Lost Ltd"
+}
+
+func (u undoTriage) undo(ctx context.Context, b *data.Book) error { return b.UndoTriage(ctx, u.step) }
+func (u undoTriage) what() string                                 { return u.action }
+func (u undoTriage) customer() int64                              { return u.step.CustomerID }
+
 type undoAdd struct {
 	id   int64
 	name string
