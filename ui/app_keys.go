@@ -14,6 +14,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	m.quitting = false // another key: the user goes on working
 	m.status.clearError()
+	if m.drag.pending {
+		// A key ends a drag, since it may change the screen under it; esc
+		// only ends it.
+		dragged := m.drag.active()
+		m.drag = drag{}
+		if dragged && msg.String() == "esc" {
+			return m, nil
+		}
+	}
 	if m.refusedReadOnly(msg) {
 		return m, nil
 	}
@@ -51,10 +60,6 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k, b := m.keys, &m.board
-	if m.drag.active() && msg.String() == "esc" {
-		m.drag = drag{}
-		return m, nil
-	}
 	if d, ok := k.step(msg, b.layout().cardsPerColumn, b.cols[b.focus].total.Count); ok {
 		b.moveCursor(d)
 		return m, m.loadMissing()

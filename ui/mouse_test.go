@@ -65,6 +65,16 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 		{"released on its own column", func(h *harness, from, to int) {
 			h.send(motion(h.columnPoint(from)), release(h.columnPoint(from)))
 		}},
+		{"another screen before the release", func(h *harness, from, to int) {
+			h.press("t")
+			h.send(release(h.columnPoint(to)))
+			h.press("esc")
+			h.send(release(h.columnPoint(to)))
+		}},
+		{"a key before the release", func(h *harness, from, to int) {
+			h.press("j")
+			h.send(release(h.columnPoint(to)))
+		}},
 		{"esc before the release", func(h *harness, from, to int) {
 			h.press("esc")
 			if strings.Contains(h.screen(), "drop here") {
