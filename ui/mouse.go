@@ -26,6 +26,9 @@ const bodyTop = 1
 // handleMouse selects, drags and scrolls cards on the board.
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	if m.screen != screenBoard {
+		if _, ok := msg.(tea.MouseReleaseMsg); ok {
+			m.drag = drag{} // let go over a screen that opened meanwhile
+		}
 		return m, nil
 	}
 	mouse := msg.Mouse()

@@ -71,6 +71,12 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 			h.press("esc")
 			h.send(release(h.columnPoint(to)))
 		}},
+		{"a screen opened by a message before the release", func(h *harness, from, to int) {
+			h.m.screen = screenHelp // as a conflict's question opens, with no key
+			h.send(release(h.columnPoint(to)))
+			h.m.screen = screenBoard
+			h.send(release(h.columnPoint(to)))
+		}},
 		{"a key before the release", func(h *harness, from, to int) {
 			h.press("j")
 			h.send(release(h.columnPoint(to)))
