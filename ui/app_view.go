@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -80,9 +81,14 @@ func (m *Model) emptyText() string {
 		return "no matches"
 	case m.filter.flagged:
 		return "nothing flagged"
+	case m.count == 0:
+		return "n adds a customer"
 	}
 	return "no customers"
 }
+
+// emptyBookHint says where customers come from, on a book without any.
+const emptyBookHint = "To bring customers in: tend import customers FILE"
 
 // titleLine shows the program, the filter and where undo stands.
 func (m *Model) titleLine() string {
@@ -106,11 +112,14 @@ func (m *Model) titleLine() string {
 // statusLine shows the last message on the left and the book on the right.
 func (m *Model) statusLine() string {
 	book := m.styles.Muted.Render(Clean(m.bookName()) + " · " + m.customerCount())
-	style := m.styles.Status
+	style, text := m.styles.Status, m.status.text
 	if m.status.isErr {
 		style = m.styles.StatusError
 	}
-	return spread(style.Render(Fit(m.status.text, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
+	if text == "" && m.count == 0 && m.screen == screenBoard {
+		style, text = m.styles.Muted, emptyBookHint
+	}
+	return spread(style.Render(Fit(text, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
 }
 
 // helpLine is the short help of the screen that has the keyboard.
@@ -131,6 +140,10 @@ func (m *Model) helpLine() string {
 		return m.styles.Muted.Render("1-3 pick · d a date · esc cancel")
 	case screenConflict:
 		return m.styles.Muted.Render("o keep yours · t keep theirs")
+	}
+	if m.screen == screenBoard && m.count == 0 {
+		k := m.keys
+		return m.help.ShortHelpView([]key.Binding{k.New, k.Help, k.Quit})
 	}
 	return m.help.ShortHelpView(m.keyMap().ShortHelp())
 }
