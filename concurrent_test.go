@@ -63,15 +63,7 @@ func TestALongWaitIsToldInWords(t *testing.T) {
 	if _, errOut, code := runBinary(t, nil, "--db", db, "add", "Ada"); code != 0 {
 		t.Fatalf("add: %s", errOut)
 	}
-	holder, err := sql.Open("sqlite", db+"?_txlock=immediate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer holder.Close()
-	tx, err := holder.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tx := holdWriteLock(t, db)
 	release := time.AfterFunc(8*time.Second, func() { tx.Rollback() })
 	defer release.Stop()
 	_, errOut, code := runBinary(t, nil, "--db", db, "log", "ada", "--kind", "call", "--summary", "while busy")
@@ -82,6 +74,24 @@ func TestALongWaitIsToldInWords(t *testing.T) {
 	if _, errOut, code := runBinary(t, nil, "--db", db, "log", "ada", "--kind", "call", "--summary", "retried"); code != 0 {
 		t.Errorf("the retry failed: %s", errOut)
 	}
+}
+
+// holdWriteLock takes the book's write lock in a transaction of another
+// connection, as another program writing would, until the test rolls it
+// back or ends.
+func holdWriteLock(t *testing.T, db string) *sql.Tx {
+	t.Helper()
+	holder, err := sql.Open("sqlite", db+"?_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { holder.Close() })
+	tx, err := holder.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback() })
+	return tx
 }
 
 // TestTheBoardWritesWhileCommandsDo keeps a board open and saving in a
@@ -145,16 +155,7 @@ func TestQuitWaitsForTheBoardsLastSave(t *testing.T) {
 	}
 	term := startTerminal(t, 100, 30, "--db", db)
 	term.waitFor("Awareness")
-	holder, err := sql.Open("sqlite", db+"?_txlock=immediate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer holder.Close()
-	tx, err := holder.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
+	tx := holdWriteLock(t, db)
 	term.text("c")
 	term.waitFor("Log a contact with")
 	term.text("saved while held")
@@ -168,8 +169,13 @@ func TestQuitWaitsForTheBoardsLastSave(t *testing.T) {
 	}
 	tx.Rollback()
 	term.waitGone()
+	book, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
 	var stored int
-	holder.QueryRow(`SELECT count(*) FROM contacts WHERE summary = 'saved while held'`).Scan(&stored)
+	book.QueryRow(`SELECT count(*) FROM contacts WHERE summary = 'saved while held'`).Scan(&stored)
 	if stored != 1 {
 		t.Errorf("%d contacts stored from the board's last save, want 1", stored)
 	}
