@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -82,6 +83,21 @@ func TestUndoTakesChangesBack(t *testing.T) {
 	}
 	if err := b.DeleteContact(ctx, c); err == nil {
 		t.Error("a contact was removed twice")
+	}
+	before, _ := b.Customer(ctx, id)
+	p := lifecycle.Purchase{CustomerID: id, At: testNow.Add(-time.Hour), Amount: 1250}
+	var err error
+	if p.ID, err = b.AddPurchase(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.DeletePurchase(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.Customer(ctx, id); got.Summary != before.Summary {
+		t.Errorf("summary after removing the purchase = %+v, want %+v", got.Summary, before.Summary)
+	}
+	if err := b.DeletePurchase(ctx, p); err == nil || err.Error() != fmt.Sprintf("purchase %d is no longer in the book", p.ID) {
+		t.Errorf("a purchase removed twice: %v", err)
 	}
 	created, _ := b.Customer(ctx, id)
 	b.Now = func() time.Time { return testNow.Add(time.Hour) }

@@ -105,7 +105,7 @@ func (b *Book) UndoTriage(ctx context.Context, s TriageStep) error {
 			}
 		}
 		if s.attempt != 0 {
-			if err := deleteContact(ctx, tx, s.attempt, s.CustomerID); err != nil {
+			if err := deleteEvent(ctx, tx, "contact", s.attempt, s.CustomerID); err != nil {
 				return err
 			}
 		}

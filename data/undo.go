@@ -17,21 +17,34 @@ import (
 // customer's summary.
 func (b *Book) DeleteContact(ctx context.Context, c lifecycle.Contact) error {
 	return b.write(ctx, func(tx *sql.Tx) error {
-		if err := deleteContact(ctx, tx, c.ID, c.CustomerID); err != nil {
+		if err := deleteEvent(ctx, tx, "contact", c.ID, c.CustomerID); err != nil {
 			return err
 		}
 		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
 	})
 }
 
-// deleteContact removes a customer's contact, which must still be there.
-func deleteContact(ctx context.Context, tx *sql.Tx, id, customerID int64) error {
-	res, err := tx.ExecContext(ctx, `DELETE FROM contacts WHERE id = ? AND customer_id = ?`, id, customerID)
+// DeletePurchase removes a purchase that was recorded by mistake and
+// updates the customer's summary.
+func (b *Book) DeletePurchase(ctx context.Context, p lifecycle.Purchase) error {
+	return b.write(ctx, func(tx *sql.Tx) error {
+		if err := deleteEvent(ctx, tx, "purchase", p.ID, p.CustomerID); err != nil {
+			return err
+		}
+		return refreshSummary(ctx, tx, p.CustomerID, b.Now())
+	})
+}
+
+// deleteEvent removes a customer's contact or purchase (kind), which must
+// still be there.
+func deleteEvent(ctx context.Context, tx *sql.Tx, kind string, id, customerID int64) error {
+	table := map[string]string{"contact": "contacts", "purchase": "purchases"}[kind]
+	res, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ? AND customer_id = ?`, id, customerID)
 	if err != nil {
-		return fmt.Errorf("remove contact %d: %w", id, describe(err))
+		return fmt.Errorf("remove %s %d: %w", kind, id, describe(err))
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return fmt.Errorf("contact %d is no longer in the book", id)
+		return fmt.Errorf("%s %d is no longer in the book", kind, id)
 	}
 	return nil
 }

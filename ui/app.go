@@ -24,6 +24,7 @@ const (
 	screenCustomer
 	screenContactForm
 	screenCustomerForm
+	screenPurchaseForm
 	screenConfirmArchive
 	screenTriage
 	screenSnooze
@@ -62,6 +63,7 @@ type Model struct {
 	picker        picker
 	contactForm   contactForm
 	customerForm  customerForm
+	purchaseForm  purchaseForm
 	drag          drag
 	status        status
 

@@ -40,6 +40,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.contactFormKey(msg)
 	case screenCustomerForm:
 		return m.customerFormKey(msg)
+	case screenPurchaseForm:
+		return m.purchaseFormKey(msg)
 	case screenConfirmArchive:
 		return m.confirmArchiveKey(msg)
 	case screenTriage:
@@ -86,6 +88,10 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Log):
 		if c, ok := b.selected(); ok {
 			return m, m.openContactForm(c)
+		}
+	case key.Matches(msg, k.Buy):
+		if c, ok := b.selected(); ok {
+			return m, m.openPurchaseForm(c)
 		}
 	case key.Matches(msg, k.Edit):
 		if c, ok := b.selected(); ok {

@@ -23,6 +23,15 @@ func (m *Model) openContactForm(c lifecycle.Customer) tea.Cmd {
 	return cmd
 }
 
+// openPurchaseForm starts recording a purchase; the form returns to the
+// screen it was opened from.
+func (m *Model) openPurchaseForm(c lifecycle.Customer) tea.Cmd {
+	var cmd tea.Cmd
+	m.purchaseForm, cmd = newPurchaseForm(c)
+	m.back, m.screen = m.screen, screenPurchaseForm
+	return cmd
+}
+
 // openCustomerForm starts adding (an empty c) or editing a customer.
 func (m *Model) openCustomerForm(c lifecycle.Customer) tea.Cmd {
 	var cmd tea.Cmd
@@ -42,38 +51,52 @@ func (m *Model) closeOverlay() {
 	m.screen, m.back = m.back, screenBoard
 }
 
-func (m Model) contactFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	cmd, result := m.contactForm.update(msg)
+// formKey passes a key to a form. On enter, save reads the fields into
+// the write that stores them; when they read well, the form closes and the
+// write goes out, and otherwise the form stays with its fields marked.
+func (m *Model) formKey(f *form, msg tea.KeyPressMsg, save func() (tea.Cmd, bool)) tea.Cmd {
+	cmd, result := f.update(msg)
 	switch result {
 	case formCancelled:
 		m.closeOverlay()
 	case formSubmitted:
-		c, ok := m.contactForm.contact(m.now())
+		write, ok := save()
 		if !ok {
-			return m, cmd
+			return cmd
 		}
 		m.closeOverlay()
-		if m.contactForm.attempt {
-			return m, m.write(logAttemptCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name)))
-		}
-		return m, m.write(logContactCmd(m.ctx, m.book, c, Clean(m.contactForm.customer.Name)))
+		return m.write(write)
 	}
+	return cmd
+}
+
+func (m Model) contactFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	f := &m.contactForm
+	cmd := m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		c, ok := f.contact(m.now())
+		if f.attempt {
+			return logAttemptCmd(m.ctx, m.book, c, Clean(f.customer.Name)), ok
+		}
+		return logContactCmd(m.ctx, m.book, c, Clean(f.customer.Name)), ok
+	})
+	return m, cmd
+}
+
+func (m Model) purchaseFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	f := &m.purchaseForm
+	cmd := m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		p, ok := f.purchase(m.now())
+		return recordPurchaseCmd(m.ctx, m.book, p, Clean(f.customer.Name)), ok
+	})
 	return m, cmd
 }
 
 func (m Model) customerFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	cmd, result := m.customerForm.update(msg)
-	switch result {
-	case formCancelled:
-		m.closeOverlay()
-	case formSubmitted:
-		c, ok := m.customerForm.customer()
-		if !ok {
-			return m, cmd
-		}
-		m.closeOverlay()
-		return m, m.write(saveCustomerCmd(m.ctx, m.book, m.customerForm.before, c))
-	}
+	f := &m.customerForm
+	cmd := m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		c, ok := f.customer()
+		return saveCustomerCmd(m.ctx, m.book, f.before, c), ok
+	})
 	return m, cmd
 }
 
@@ -98,6 +121,8 @@ func (m Model) customerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case !s.loaded:
 	case key.Matches(msg, k.Log):
 		return m, m.openContactForm(c)
+	case key.Matches(msg, k.Buy):
+		return m, m.openPurchaseForm(c)
 	case key.Matches(msg, k.Edit):
 		return m, m.openCustomerForm(c)
 	case key.Matches(msg, k.Pick):

@@ -34,6 +34,8 @@ func (m Model) render() string {
 		body = overlay(body, m.contactForm.view(&m.styles, w), w, h)
 	case screenCustomerForm:
 		body = overlay(body, m.customerForm.view(&m.styles, w), w, h)
+	case screenPurchaseForm:
+		body = overlay(body, m.purchaseForm.view(&m.styles, w), w, h)
 	case screenConfirmArchive:
 		body = overlay(body, m.styles.Overlay.Render("Archive "+Fit(m.customer.customer.Name, 40)+"?\n\n"+
 			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
@@ -130,7 +132,7 @@ func (m *Model) helpLine() string {
 		return m.styles.Muted.Render("type to filter · enter keep · esc clear")
 	case screenPicker:
 		return m.styles.Muted.Render("↑/↓ choose · enter " + m.picker.verb + " · esc cancel")
-	case screenContactForm, screenCustomerForm, screenInsightsDates:
+	case screenContactForm, screenCustomerForm, screenPurchaseForm, screenInsightsDates:
 		return m.styles.Muted.Render("enter save · tab next field · esc cancel")
 	case screenConfirmArchive:
 		return m.styles.Muted.Render("y archive · any other key cancels")

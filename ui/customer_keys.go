@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // customerKeys are the keys of the customer screen.
 type customerKeys struct {
-	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Pick, Archive, Undo, Help, Quit key.Binding
+	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Buy, Pick, Archive, Undo, Help, Quit key.Binding
 }
 
 func newCustomerKeys() customerKeys {
@@ -18,6 +18,7 @@ func newCustomerKeys() customerKeys {
 		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
 		Edit:     bind([]string{"e"}, "e", "edit"),
 		Log:      bind([]string{"c"}, "c", "log"),
+		Buy:      bind([]string{"b"}, "b", "purchase"),
 		Pick:     bind([]string{"m"}, "m", "phase…"),
 		Archive:  bind([]string{"a"}, "a", "archive"),
 		Undo:     bind([]string{"u"}, "u", "undo"),
@@ -27,13 +28,13 @@ func newCustomerKeys() customerKeys {
 }
 
 func (k customerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Log, k.Edit, k.Pick, k.Archive, k.Down, k.Undo, k.Help}
+	return []key.Binding{k.Back, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Down, k.Undo, k.Help}
 }
 
 func (k customerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Log, k.Edit, k.Pick, k.Archive, k.Undo},
+		{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
 		{k.Back, k.Help},
 	}
 }

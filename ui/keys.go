@@ -54,10 +54,10 @@ func (k listKeys) all() []key.Binding {
 // from them.
 type boardKeys struct {
 	listKeys
-	Left, Right                                     key.Binding
-	MoveLeft, MoveRight, Pick, Open, Log, New, Edit key.Binding
-	Filter, Flagged, Triage, Insights, Undo, Help   key.Binding
-	Quit                                            key.Binding
+	Left, Right                                          key.Binding
+	MoveLeft, MoveRight, Pick, Open, Log, Buy, New, Edit key.Binding
+	Filter, Flagged, Triage, Insights, Undo, Help        key.Binding
+	Quit                                                 key.Binding
 }
 
 func newBoardKeys() boardKeys {
@@ -70,6 +70,7 @@ func newBoardKeys() boardKeys {
 		Pick:      bind([]string{"m"}, "m", "phase…"),
 		Open:      bind([]string{"enter"}, "enter", "open"),
 		Log:       bind([]string{"c"}, "c", "log"),
+		Buy:       bind([]string{"b"}, "b", "purchase"),
 		New:       bind([]string{"n"}, "n", "new"),
 		Edit:      bind([]string{"e"}, "e", "edit"),
 		Filter:    bind([]string{"/"}, "/", "filter"),
@@ -95,7 +96,7 @@ func (k boardKeys) ShortHelp() []key.Binding {
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.New, k.Edit},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
 		{k.Filter, k.Flagged, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }

@@ -16,10 +16,10 @@ func (m *Model) refusedReadOnly(msg tea.KeyPressMsg) bool {
 	switch m.screen {
 	case screenBoard:
 		k := m.keys
-		changes = []key.Binding{k.Log, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Undo}
+		changes = []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Undo}
 	case screenCustomer:
 		k := m.ckeys
-		changes = []key.Binding{k.Log, k.Edit, k.Pick, k.Archive, k.Undo}
+		changes = []key.Binding{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo}
 	case screenTriage:
 		k := m.tkeys
 		changes = []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Undo}

@@ -39,6 +39,19 @@ func (u undoContact) undo(ctx context.Context, b *data.Book) error {
 func (u undoContact) what() string    { return fmt.Sprintf("%s logged with %s", u.contact.Kind, u.name) }
 func (u undoContact) customer() int64 { return u.contact.CustomerID }
 
+type undoPurchase struct {
+	purchase lifecycle.Purchase
+	name     string
+}
+
+func (u undoPurchase) undo(ctx context.Context, b *data.Book) error {
+	return b.DeletePurchase(ctx, u.purchase)
+}
+func (u undoPurchase) what() string {
+	return fmt.Sprintf("purchase of %s %s by %s", u.purchase.Amount.Grouped(), u.purchase.Currency, u.name)
+}
+func (u undoPurchase) customer() int64 { return u.purchase.CustomerID }
+
 // undoEdit puts back the profile as it was before an edit, unless another
 // process changed it since the edit.
 type undoEdit struct{ before, after lifecycle.Customer }
