@@ -147,6 +147,15 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.keys("Enter")
 	term.waitFor("Timeline")
 	term.waitFor("Renewal call")
+	// Record the renewal's invoice there; it shows on the timeline.
+	term.text("b")
+	term.waitFor("Record a purchase of Müller GmbH")
+	term.text("1.234,50")
+	term.keys("Tab", "Tab")
+	term.text("INV-17")
+	term.keys("Enter")
+	term.waitFor("Recorded 1,234.50 EUR for Müller GmbH")
+	term.waitFor("purchase 1,234.50 EUR")
 	term.keys("Escape")
 	term.waitFor("t triage") // the board's help; a q right after Escape would read as alt+q
 	term.text("q")
@@ -158,6 +167,10 @@ func TestBoardInARealTerminal(t *testing.T) {
 			Kind    string `json:"kind"`
 			Summary string `json:"summary"`
 		} `json:"contacts"`
+		Purchases []struct {
+			Amount float64 `json:"amount"`
+			Note   string  `json:"note"`
+		} `json:"purchases"`
 	}
 	for ref, into := range map[string]any{"müller": &muller, "ada lovelace": &ada} {
 		out, errOut, code := runBinary(t, nil, "--db", db, "show", ref, "--json")
@@ -170,6 +183,9 @@ func TestBoardInARealTerminal(t *testing.T) {
 	}
 	if muller.Phase != "acquisition" || len(muller.Contacts) != 1 || muller.Contacts[0].Summary != "Renewal call" || muller.Contacts[0].Kind != "call" {
 		t.Errorf("Müller after the session: %+v", muller)
+	}
+	if len(muller.Purchases) != 1 || muller.Purchases[0].Amount != 1234.5 || muller.Purchases[0].Note != "INV-17" {
+		t.Errorf("Müller's purchases after the session: %+v", muller.Purchases)
 	}
 	if ada.Phase != "awareness" {
 		t.Errorf("Ada is in %s; the drag was undone, so she belongs in awareness", ada.Phase)
