@@ -31,7 +31,7 @@ func newCheckCmd(flags *bookFlags) *cobra.Command {
 			defer b.Close()
 			problems, err := b.Check(cmd.Context())
 			if err != nil {
-				return namingBook(path, err)
+				return namingBook(path, interrupted(cmd.Context(), err))
 			}
 			out := cmd.OutOrStdout()
 			for _, p := range problems {

@@ -28,7 +28,7 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			aside, err := data.Restore(cmd.Context(), path, args[0], time.Now())
 			if err != nil {
-				return err
+				return interrupted(cmd.Context(), err)
 			}
 			out := cmd.OutOrStdout()
 			if aside != "" {

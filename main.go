@@ -25,8 +25,26 @@ var version = "dev"
 func main() {
 	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version),
 		fang.WithErrorHandler(showError), fang.WithNotifySignal(os.Interrupt)); err != nil {
+		if errors.Is(err, errInterrupted) {
+			os.Exit(130) // as a shell reports a command ended by ctrl+c
+		}
 		os.Exit(1)
 	}
+}
+
+// errInterrupted is what a command says when ctrl+c stopped it. Every
+// write is one transaction, so the one under way is rolled back whole.
+var errInterrupted = errors.New("interrupted before it was done; nothing half-written was stored")
+
+// interrupted puts errInterrupted in place of what a command stopped by
+// ctrl+c returned: the store's words for a cancelled query ("context
+// canceled", "statement is closed", on the row it stopped at) name no
+// cause the user knows.
+func interrupted(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil {
+		return errInterrupted
+	}
+	return err
 }
 
 // showError prints an error on stderr: one line, or one line per bad row of
@@ -81,23 +99,14 @@ type runFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []
 // withBook opens the book the flags choose, takes the day's backup when it
 // is due, runs fn and closes the book.
 func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
-	return func(cmd *cobra.Command, args []string) error {
-		ctx := cmd.Context()
-		b, err := openBook(ctx, flags)
-		if err != nil {
-			return err
-		}
-		defer b.Close()
-		if b.Upgraded != "" {
-			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
-		}
+	return withBookOnly(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		if dailyBackupDue(flags, b) {
 			if err := takeDailyBackup(ctx, b, cmd.ErrOrStderr()); err != nil {
 				return err
 			}
 		}
-		return namingBook(b.Path(), fn(ctx, b, cmd, args))
-	}
+		return fn(ctx, b, cmd, args)
+	})
 }
 
 // withBoard opens the board, or the re-engagement list, on the book the
@@ -116,13 +125,13 @@ func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) e
 		ctx := cmd.Context()
 		b, err := openBook(ctx, flags)
 		if err != nil {
-			return err
+			return interrupted(ctx, err)
 		}
 		defer b.Close()
 		if b.Upgraded != "" {
 			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
 		}
-		return namingBook(b.Path(), fn(ctx, b, cmd, args))
+		return namingBook(b.Path(), interrupted(ctx, fn(ctx, b, cmd, args)))
 	}
 }
 
