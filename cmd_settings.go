@@ -16,9 +16,10 @@ import (
 )
 
 const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
-and the board raise, and how many daily backups to keep. Without arguments every setting is listed with its value (or its
-default) and what it does; with a key, that setting; with a key and a value, the value
-is checked and stored. --reset returns a setting to its default.`
+and the board raise, and how many daily backups to keep. Without arguments every
+setting is listed with its value (or its default) and what it does; with a key,
+that setting; with a key and a value, the value is checked and stored. --reset
+returns a setting to its default.`
 
 func newSettingsCmd(flags *bookFlags) *cobra.Command {
 	var reset bool

@@ -90,6 +90,7 @@ func newRootCmd() *cobra.Command {
 		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
 		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags),
 	)
+	flowHelp(root)
 	return root
 }
 
