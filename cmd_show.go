@@ -89,7 +89,7 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field("Owner", c.Owner)
 	field("Tags", strings.Join(c.Tags, ", "))
 	field("Value", c.Value.Grouped()+" a year")
-	field("Spent", fmt.Sprintf("%s in %d purchases", c.TotalSpend.Grouped(), c.Purchases))
+	field("Spent", c.Spent())
 	field("Last contact", daysAgo(c.LastContactAt, now))
 	var marks []string
 	if c.Promoter {

@@ -40,10 +40,7 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 		return pad(st.Label.Render(" "+pad(l1, labelWidth))+Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + Fit(v2, w-half-14)
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
-	spend := fmt.Sprintf("%s in %d purchases", c.TotalSpend.Grouped(), c.Purchases)
-	if c.Purchases == 1 {
-		spend = c.TotalSpend.Grouped() + " in 1 purchase"
-	}
+	spend := c.Spent()
 	last := "never"
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
