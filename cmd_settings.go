@@ -84,11 +84,12 @@ func phaseLimit(key string) (lifecycle.RuleKey, bool) {
 	return lifecycle.RuleKey{Key: key, Description: pattern.Description, Values: pattern.Values}, true
 }
 
-// listSettings writes each setting on a line: key, value, description.
+// listSettings writes each setting as tend settings KEY does, "key =
+// value" with what it is below, so that no line is wider than a terminal.
 func listSettings(w io.Writer, settings map[string]string) error {
 	var b strings.Builder
 	for _, k := range ruleKeys(settings) {
-		fmt.Fprintf(&b, "%-36s %-10s %s\n", k.Key, settingValue(k, settings), k.Description)
+		fmt.Fprintf(&b, "%s = %s\n  %s\n", k.Key, settingValue(k, settings), k.Description)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -8,7 +8,7 @@ import (
 func TestSettingsListShowAndChange(t *testing.T) {
 	db := riskBook(t)
 	list := mustTend(t, db, "settings")
-	for _, want := range []string{"flags.stalled-days", "21 (default)", "days a buying phase allows without activity", "flags.phase-days.<phase key>"} {
+	for _, want := range []string{"flags.stalled-days = 21 (default)\n  days a buying phase allows without activity\n", "flags.phase-days.<phase key>"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("settings lacks %q:\n%s", want, list)
 		}

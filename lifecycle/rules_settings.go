@@ -67,7 +67,7 @@ func RuleKeys() []RuleKey {
 		keys = append(keys, RuleKey{RulePrefix + s.name, s.about, v.want(), v.String()})
 	}
 	return append(keys, RuleKey{phaseDaysPrefix + "<phase key>",
-		"days one phase allows without activity, in place of stalled-days or silence-days",
+		"days this phase allows without activity, overriding stalled- or silence-days",
 		phaseDays{}.want(), ""})
 }
 

@@ -138,7 +138,7 @@ func TestRuleKeysListEverySettingWithItsDefault(t *testing.T) {
 	}
 	phase := keys[len(keys)-1]
 	want := RuleKey{"flags.phase-days.<phase key>",
-		"days one phase allows without activity, in place of stalled-days or silence-days",
+		"days this phase allows without activity, overriding stalled- or silence-days",
 		"a whole number from 1 to 3650", ""}
 	if phase != want {
 		t.Errorf("the phase limit is listed as %+v, want %+v", phase, want)
