@@ -7,12 +7,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui"
 )
 
 const restoreLong = `Put a backup in the place of the book. The backup is checked first: it has to be
 a tend book this tend reads and pass SQLite's integrity check; otherwise nothing is
-done. The current book is kept beside it, renamed with the time, and the backup is
-copied into its place. Quit every other tend on the book first.`
+done. A copy of the current book is kept beside it, named with the time, and the
+backup is copied into the book in one transaction: stopped at any moment, the book
+is as before or as after. A board open on the book shows the restored book within a
+second.`
 
 func newRestoreCmd(flags *bookFlags) *cobra.Command {
 	return &cobra.Command{
@@ -26,15 +29,18 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			aside, err := data.Restore(cmd.Context(), path, args[0], time.Now())
+			done, err := data.Restore(cmd.Context(), path, args[0], time.Now())
 			if err != nil {
 				return interrupted(cmd.Context(), err)
 			}
 			out := cmd.OutOrStdout()
-			if aside != "" {
-				fmt.Fprintf(out, "Kept the book as it was at %s\n", aside)
+			if done.Aside != "" {
+				fmt.Fprintf(out, "Kept the book as it was at %s\n", ui.Clean(done.Aside))
 			}
-			fmt.Fprintf(out, "Restored %s from %s\n", path, args[0])
+			fmt.Fprintf(out, "Restored %s from %s\n", ui.Clean(path), ui.Clean(args[0]))
+			for _, p := range done.Others {
+				fmt.Fprintf(out, "%s had the book open; it shows the restored book within a second\n", ui.Clean(p.String()))
+			}
 			return nil
 		},
 	}
