@@ -96,7 +96,9 @@ func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, &NoBookError{Path: path}
+	} else if err != nil {
 		return nil, fmt.Errorf("cannot open book %s: %w", path, err)
 	}
 	if _, err := prepareFile(path); err != nil {
@@ -116,7 +118,7 @@ type openOptions struct {
 func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
 		upgradeInPlace: opts.upgradeInPlace}
-	if !opts.created {
+	if !opts.created && !opts.upgradeInPlace {
 		if err := guardLog(ctx, path, opts.readOnly); err != nil {
 			return nil, err
 		}
@@ -250,9 +252,10 @@ func IsDatabase(path string) bool {
 	return err == nil && bytes.Equal(head, sqliteHeader)
 }
 
-// removeBook removes a book file that Open created and could not set up.
+// removeBook removes a book file, with the files SQLite and tend keep
+// beside it.
 func removeBook(path string) {
-	for _, suffix := range []string{"", "-wal", "-shm"} {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal", logIDSuffix} {
 		os.Remove(path + suffix)
 	}
 }

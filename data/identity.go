@@ -85,7 +85,10 @@ func guardLog(ctx context.Context, path string, readOnly bool) error {
 		// A log from a tend that kept no record: nothing to compare.
 		return nil
 	}
-	return recordLogIdentity(path, id)
+	// A folder tend cannot write keeps no record; SQLite then says in its
+	// own words that it cannot keep a log there either.
+	recordLogIdentity(path, id)
+	return nil
 }
 
 // recordLogIdentity writes the record beside the book whole: a new file
@@ -126,7 +129,8 @@ func (b *Book) ensureIdentity(ctx context.Context) error {
 		// Another tend reads the book; the next open tries again.
 		return nil
 	}
-	return recordLogIdentity(b.path, id)
+	recordLogIdentity(b.path, id) // best effort, as in guardLog
+	return nil
 }
 
 // renewIdentity gives a copy of a book, closed and without a log, an

@@ -33,14 +33,19 @@ func (b *Book) finishRestores(ctx context.Context) string {
 	return said
 }
 
-// leftByTheDead tells whether a restore's copy belongs to a process that
-// is gone: its name ends in the process id (an older tend's has none).
+// leftByTheDead tells whether a restore's copy, or a file SQLite kept
+// beside it, belongs to a process that is gone: the process id follows the
+// prefix (an older tend's copy has none).
 func leftByTheDead(name, prefix string) bool {
-	rest := strings.TrimPrefix(name, prefix)
-	if rest == "" {
+	rest := strings.TrimPrefix(strings.TrimPrefix(name, prefix), "-")
+	digits := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+	if digits < 0 {
+		digits = len(rest)
+	}
+	if digits == 0 {
 		return true
 	}
-	pid, err := strconv.Atoi(strings.TrimPrefix(rest, "-"))
+	pid, err := strconv.Atoi(rest[:digits])
 	return err == nil && !alive(pid)
 }
 
