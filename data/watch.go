@@ -31,7 +31,8 @@ func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
 		return nil, fmt.Errorf("watch the book: %w", describe(err))
 	}
 	w := &Watcher{db: db, conn: conn}
-	if _, err := w.Changed(ctx); err == nil {
+	_, err = w.Changed(ctx)
+	if err == nil {
 		_, err = w.Restored(ctx)
 	}
 	if err != nil {
