@@ -44,7 +44,7 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			fmt.Fprintf(out, "Restored %s from %s\n", ui.Clean(path), ui.Clean(args[0]))
 			for _, p := range done.Others {
-				fmt.Fprintf(out, "%s had the book open; it shows the restored book within a second\n", ui.Clean(p.String()))
+				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", ui.Clean(p.String()))
 			}
 			return nil
 		},
