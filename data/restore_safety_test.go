@@ -262,3 +262,27 @@ func TestAnOpenClearsWhatAKilledRestoreLeft(t *testing.T) {
 		t.Errorf("the book holds %q, want Bob as before", got)
 	}
 }
+
+func TestAnOlderBackupIsUpgradedAsItIsRestored(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.db")
+	makeV1Book(t, old)
+	path := filepath.Join(dir, "tend.db")
+	board := openBookAt(t, path)
+	addCustomer(t, board, lifecycle.Customer{Name: "Bob"})
+	if _, err := Restore(ctx, path, old, testNow); err != nil {
+		t.Fatal(err)
+	}
+	if got := customerNames(t, board); got != "Ada" {
+		t.Errorf("the open book holds %q after the restore, want Ada", got)
+	}
+	var version int
+	board.writer.QueryRow(`PRAGMA user_version`).Scan(&version)
+	if version != SchemaVersion() {
+		t.Errorf("the restored book is at version %d, want %d", version, SchemaVersion())
+	}
+	if copies, _ := filepath.Glob(filepath.Join(dir, "*before-v*")); len(copies) != 0 {
+		t.Errorf("restoring made upgrade copies: %q", copies)
+	}
+}
