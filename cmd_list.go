@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -96,15 +95,14 @@ func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 
 func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer) error {
 	safe, flush := safeForTerminal(out)
-	w := csv.NewWriter(safe)
+	w := data.NewCSVWriter(safe)
 	if err := w.Write(data.CustomerColumns); err != nil {
 		return quietPipe(err)
 	}
 	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
 		return w.Write(data.NewCustomerRecord(c, lc).CSV())
 	})
-	w.Flush()
-	return quietPipe(errors.Join(err, w.Error(), flush()))
+	return quietPipe(errors.Join(err, w.Flush(), flush()))
 }
 
 func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer, now time.Time) error {

@@ -25,8 +25,10 @@ The file may be UTF-8 (with or without a byte order mark), UTF-16 or Windows-125
 in English or German, loosely ("E-Mail", "email", "Umsatz/Jahr", "Value (EUR)");
 columns that match nothing are reported and left out, and --map reads them as a
 field. Dates may be 2024-03-01, 01.03.2024, 3/1/2024 or RFC 3339, amounts 1234.56,
-1.234,56, 1,234.56 or € 12,50, tags one cell separated by ; or ,. The purchase log
-of the CDNOW data set (blank-separated, dates as YYYYMMDD) is recognised as well.
+1.234,56, 1,234.56 or € 12,50, tags one cell separated by ; or ,. A ' before
+=, +, -, @, a tab or another ' is taken off: tend's export (as other careful
+programs) puts it before a text that a spreadsheet would run as a formula. The purchase log of the CDNOW
+data set (blank-separated, dates as YYYYMMDD) is recognised as well.
 
 Contacts and purchases find their customer by id, e-mail or name (a Customer or
 Kunde column, or customer_id, customer_email and customer_name columns).
@@ -169,7 +171,9 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 			"standard output. Contacts and purchases name their customer by id, e-mail and name,\n" +
 			"so that tend import finds it in another book. FILE is replaced as a whole, and only\n" +
 			"once the export is complete. history is the audit trail: every change of a customer's\n" +
-			"record, with who made it and when.",
+			"record, with who made it and when. In CSV a text that starts with =, +, -, or @, which\n" +
+			"a spreadsheet would run as a formula, gets a ' before it (tend import takes it off\n" +
+			"again); numbers such as -12.50 or +49 30 1234567 stay as they are.",
 		Example: "  tend export customers kunden.csv\n  tend export purchases --format json | jq '.[].amount'",
 		Args: cobra.MatchAll(cobra.RangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
 			_, err := data.ParseExported(args[0])
