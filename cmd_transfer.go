@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,11 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/ui"
 )
 
 const importLong = `Import customers, contacts or purchases from a CSV file, as a spreadsheet, a shop
@@ -204,57 +201,16 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
-// exportStdout writes the export to standard output, CSV made safe for a
-// terminal (JSON escapes such characters itself).
+// exportStdout writes the export to standard output, made safe for a
+// terminal in either format.
 func exportStdout(ctx context.Context, b *data.Book, what data.Entity, f data.Format, out io.Writer) error {
-	if f != data.CSV {
-		_, err := b.Export(ctx, what, f, out)
-		return err
+	safe := safeForTerminal
+	if f == data.JSON {
+		safe = jsonForTerminal
 	}
-	w, flush := safeForTerminal(out)
+	w, flush := safe(out)
 	_, err := b.Export(ctx, what, f, w)
 	return errors.Join(err, flush())
-}
-
-// safeForTerminal wraps out so that on a terminal each line is cleaned of
-// what could move the cursor or recolour the screen; in a pipe or a file the
-// records pass as they are stored. Call flush at the end.
-func safeForTerminal(out io.Writer) (w io.Writer, flush func() error) {
-	if file, ok := out.(*os.File); ok && term.IsTerminal(file.Fd()) {
-		c := &cleanLines{w: out}
-		return c, c.flush
-	}
-	return out, func() error { return nil }
-}
-
-// cleanLines passes text on a line at a time, made safe for a terminal.
-type cleanLines struct {
-	w       io.Writer
-	partial []byte
-}
-
-func (c *cleanLines) Write(p []byte) (int, error) {
-	c.partial = append(c.partial, p...)
-	for {
-		line, rest, found := bytes.Cut(c.partial, []byte("\n"))
-		if !found {
-			return len(p), nil
-		}
-		if _, err := io.WriteString(c.w, ui.Clean(string(line))+"\n"); err != nil {
-			return 0, err
-		}
-		c.partial = rest
-	}
-}
-
-// flush writes the last line when it has no line break.
-func (c *cleanLines) flush() error {
-	if len(c.partial) == 0 {
-		return nil
-	}
-	_, err := io.WriteString(c.w, ui.Clean(string(c.partial))+"\n")
-	c.partial = nil
-	return err
 }
 
 // exportFormat is the --format given, else the one FILE's extension names,
