@@ -20,50 +20,37 @@ var hostileCells = []string{
 	"+Plus", "-", "=", "'", "''",
 }
 
+// Each text is exported as its cell, and the cell imports as the text.
 func TestCellsThatReadAsFormulasAreQuoted(t *testing.T) {
-	cases := map[string]string{
-		`=HYPERLINK("x")`: `'=HYPERLINK("x")`,
-		"@SUM(A1)":        "'@SUM(A1)",
-		"+Plus":           "'+Plus",
-		"-cmd|' /C calc'": "'-cmd|' /C calc'",
-		"\tTab":           "'\tTab",
-		"\rReturn":        "'\rReturn",
-		"-":               "'-",
-		"'=quoted":        "''=quoted",
-		"''":              "'''",
+	cases := []struct{ text, cell string }{
+		{`=HYPERLINK("x")`, `'=HYPERLINK("x")`},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"+Plus", "'+Plus"},
+		{"-cmd|' /C calc'", "'-cmd|' /C calc'"},
+		{"\tTab", "'\tTab"},
+		{"\rReturn", "'\rReturn"},
+		{"-", "'-"},
+		{"'=quoted", "''=quoted"},
+		{"'-12.50", "''-12.50"},
+		{"''", "'''"},
 		// Numbers, amounts and phone numbers stay as they are.
-		"+49 30 1234567":        "+49 30 1234567",
-		"+49 (0)30 123-45/67.8": "+49 (0)30 123-45/67.8",
-		"-12.50":                "-12.50",
-		"2026-03-10T09:30:00Z":  "2026-03-10T09:30:00Z",
-		// A quote before anything else is text, and stays.
-		"'s-Hertogenbosch": "'s-Hertogenbosch",
-		"'-12.50":          "''-12.50",
-		"Ada = Lovelace":   "Ada = Lovelace",
-		"":                 "",
+		{"+49 30 1234567", "+49 30 1234567"},
+		{"+49 (0)30 123-45/67.8", "+49 (0)30 123-45/67.8"},
+		{"-12.50", "-12.50"},
+		{"2026-03-10T09:30:00Z", "2026-03-10T09:30:00Z"},
+		// A quote before anything else is part of the text.
+		{"'s-Hertogenbosch", "'s-Hertogenbosch"},
+		{"O'Brien", "O'Brien"},
+		{"'", "'"},
+		{"Ada = Lovelace", "Ada = Lovelace"},
+		{"", ""},
 	}
-	for in, want := range cases {
-		if got := spreadsheetCell(in); got != want {
-			t.Errorf("spreadsheetCell(%q) = %q, want %q", in, got, want)
+	for _, c := range cases {
+		if got := spreadsheetCell(c.text); got != c.cell {
+			t.Errorf("spreadsheetCell(%q) = %q, want %q", c.text, got, c.cell)
 		}
-	}
-}
-
-func TestImportTakesOffOnlyTheQuoteBeforeAFormula(t *testing.T) {
-	cases := map[string]string{
-		"'=x":              "=x",
-		"'+49 30 1234567":  "+49 30 1234567",
-		"'-12.50":          "-12.50",
-		"'@a":              "@a",
-		"'\tTab":           "\tTab",
-		"''=x":             "'=x",
-		"'s-Hertogenbosch": "'s-Hertogenbosch",
-		"'":                "'",
-		"O'Brien":          "O'Brien",
-	}
-	for in, want := range cases {
-		if got := cellText(in); got != want {
-			t.Errorf("cellText(%q) = %q, want %q", in, got, want)
+		if got := cellText(c.cell); got != c.text {
+			t.Errorf("cellText(%q) = %q, want %q", c.cell, got, c.text)
 		}
 	}
 }

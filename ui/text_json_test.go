@@ -30,3 +30,28 @@ func TestJSONForATerminalEscapesC1AndBidiControls(t *testing.T) {
 		t.Errorf("plain JSON changed: %s", EscapeJSONControls(plain))
 	}
 }
+
+// FuzzEscapeJSONControls checks that escaped JSON reads back as the JSON
+// did, and holds no C1 or bidirectional control.
+func FuzzEscapeJSONControls(f *testing.F) {
+	for _, s := range attacks {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		raw, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		escaped := EscapeJSONControls(string(raw))
+		var want, got string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(escaped), &got); err != nil || got != want {
+			t.Fatalf("%s escaped as %s reads back as %q, %v", raw, escaped, got, err)
+		}
+		if strings.IndexFunc(escaped, func(r rune) bool { return (r >= 0x80 && r <= 0x9f) || isBidiControl(r) }) >= 0 {
+			t.Fatalf("%s escaped as %s still holds a control", raw, escaped)
+		}
+	})
+}
