@@ -22,7 +22,7 @@ const cellQuote = '\''
 // amounts and phone numbers ("-12.50", "+49 30 1234567") stay as they are:
 // they cannot call a function or name a cell.
 func spreadsheetCell(s string) string {
-	if quotedOnExport(s) {
+	if (startsFormula(s) && !plainNumber(s)) || quoteBeforeFormula(s) {
 		return string(cellQuote) + s
 	}
 	return s
@@ -32,20 +32,16 @@ func spreadsheetCell(s string) string {
 // quote before a formula character or another quote is taken off, any other
 // (as in 's-Hertogenbosch) is part of the text.
 func cellText(s string) string {
-	if len(s) > 1 && s[0] == cellQuote && (s[1] == cellQuote || strings.IndexByte(formulaStarts, s[1]) >= 0) {
+	if quoteBeforeFormula(s) {
 		return s[1:]
 	}
 	return s
 }
 
-func quotedOnExport(s string) bool {
-	switch {
-	case s == "":
-		return false
-	case s[0] == cellQuote:
-		return len(s) > 1 && (s[1] == cellQuote || strings.IndexByte(formulaStarts, s[1]) >= 0)
-	}
-	return strings.IndexByte(formulaStarts, s[0]) >= 0 && !plainNumber(s)
+func startsFormula(s string) bool { return s != "" && strings.IndexByte(formulaStarts, s[0]) >= 0 }
+
+func quoteBeforeFormula(s string) bool {
+	return len(s) > 1 && s[0] == cellQuote && (s[1] == cellQuote || startsFormula(s[1:]))
 }
 
 // plainNumber reports whether s is digits with only the signs, brackets,
