@@ -19,6 +19,12 @@ type terminal struct {
 
 func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
 	t.Helper()
+	return startTerminalCommand(t, width, height, tendBinary(t)+" "+strings.Join(args, " "))
+}
+
+// startTerminalCommand runs a shell command in a tmux session.
+func startTerminalCommand(t *testing.T, width, height int, command string) *terminal {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
@@ -26,7 +32,6 @@ func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
 	// other test runs may share the machine: the process id keeps their
 	// tmux servers apart.
 	term := &terminal{t: t, socket: fmt.Sprintf("tend-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir()))}
-	command := tendBinary(t) + " " + strings.Join(args, " ")
 	term.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command)
 	t.Cleanup(func() { exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
 	return term

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -110,10 +109,7 @@ func writeFitJSON(w io.Writer, m data.Models) error {
 		f := m.GammaGamma
 		out.GammaGamma = &gammaGammaOutput{f.P, f.Q, f.Gamma, f.Customers}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 func writeFitText(w io.Writer, m data.Models) error {

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"io"
 	"strconv"
 
+	"tend/data"
 	"tend/lifecycle"
 )
 
@@ -14,7 +14,7 @@ import (
 func writeInsightsCSV(w io.Writer, section string, out insightsOutput) error {
 	header, rows := insightsTable(section, out)
 	safe, flush := safeForTerminal(w)
-	err := csv.NewWriter(safe).WriteAll(append([][]string{header}, rows...))
+	err := data.NewCSVWriter(safe).WriteAll(append([][]string{header}, rows...))
 	return errors.Join(err, flush())
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 	"time"
 
@@ -171,8 +170,5 @@ func newCohortOutput(c lifecycle.Cohort) cohortOutput {
 }
 
 func writeInsightsJSON(w io.Writer, out insightsOutput) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -72,7 +71,8 @@ func runList(opt *listOptions) runFunc {
 
 // listJSON streams the array one customer at a time, so that a pipe into
 // head gets its first lines at once on a large book.
-func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer) error {
+func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, stdout io.Writer) error {
+	out, flush := jsonForTerminal(stdout)
 	sep := "[\n"
 	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
 		line, err := json.Marshal(data.NewCustomerRecord(c, lc))
@@ -84,27 +84,26 @@ func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 		return err
 	})
 	if err != nil {
-		return quietPipe(err)
+		return quietPipe(errors.Join(err, flush()))
 	}
 	if sep == "[\n" {
 		_, err = io.WriteString(out, "[]\n")
 	} else {
 		_, err = io.WriteString(out, "\n]\n")
 	}
-	return quietPipe(err)
+	return quietPipe(errors.Join(err, flush()))
 }
 
 func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer) error {
 	safe, flush := safeForTerminal(out)
-	w := csv.NewWriter(safe)
+	w := data.NewCSVWriter(safe)
 	if err := w.Write(data.CustomerColumns); err != nil {
 		return quietPipe(err)
 	}
 	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
 		return w.Write(data.NewCustomerRecord(c, lc).CSV())
 	})
-	w.Flush()
-	return quietPipe(errors.Join(err, w.Error(), flush()))
+	return quietPipe(errors.Join(err, w.Flush(), flush()))
 }
 
 func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer, now time.Time) error {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -169,8 +168,5 @@ func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
 	for i, f := range flagged {
 		out[i] = newRiskOutput(f)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -65,10 +64,7 @@ func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	for _, ch := range h.PhaseChanges {
 		out.PhaseChanges = append(out.PhaseChanges, data.NewPhaseChangeRecord(ch))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time) error {

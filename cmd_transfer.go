@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,11 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/ui"
 )
 
 const importLong = `Import customers, contacts or purchases from a CSV file, as a spreadsheet, a shop
@@ -25,8 +22,10 @@ The file may be UTF-8 (with or without a byte order mark), UTF-16 or Windows-125
 in English or German, loosely ("E-Mail", "email", "Umsatz/Jahr", "Value (EUR)");
 columns that match nothing are reported and left out, and --map reads them as a
 field. Dates may be 2024-03-01, 01.03.2024, 3/1/2024 or RFC 3339, amounts 1234.56,
-1.234,56, 1,234.56 or € 12,50, tags one cell separated by ; or ,. The purchase log
-of the CDNOW data set (blank-separated, dates as YYYYMMDD) is recognised as well.
+1.234,56, 1,234.56 or € 12,50, tags one cell separated by ; or ,. A ' before
+=, +, -, @, a tab or another ' is taken off: tend's export (as other careful
+programs) puts it before a text that a spreadsheet would run as a formula. The purchase log of the CDNOW
+data set (blank-separated, dates as YYYYMMDD) is recognised as well.
 
 Contacts and purchases find their customer by id, e-mail or name (a Customer or
 Kunde column, or customer_id, customer_email and customer_name columns).
@@ -169,7 +168,9 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 			"standard output. Contacts and purchases name their customer by id, e-mail and name,\n" +
 			"so that tend import finds it in another book. FILE is replaced as a whole, and only\n" +
 			"once the export is complete. history is the audit trail: every change of a customer's\n" +
-			"record, with who made it and when.",
+			"record, with who made it and when. In CSV a text that starts with =, +, -, or @, which\n" +
+			"a spreadsheet would run as a formula, gets a ' before it (tend import takes it off\n" +
+			"again); numbers such as -12.50 or +49 30 1234567 stay as they are.",
 		Example: "  tend export customers kunden.csv\n  tend export purchases --format json | jq '.[].amount'",
 		Args: cobra.MatchAll(cobra.RangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
 			_, err := data.ParseExported(args[0])
@@ -200,57 +201,16 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
-// exportStdout writes the export to standard output, CSV made safe for a
-// terminal (JSON escapes such characters itself).
+// exportStdout writes the export to standard output, made safe for a
+// terminal in either format.
 func exportStdout(ctx context.Context, b *data.Book, what data.Entity, f data.Format, out io.Writer) error {
-	if f != data.CSV {
-		_, err := b.Export(ctx, what, f, out)
-		return err
+	safe := safeForTerminal
+	if f == data.JSON {
+		safe = jsonForTerminal
 	}
-	w, flush := safeForTerminal(out)
+	w, flush := safe(out)
 	_, err := b.Export(ctx, what, f, w)
 	return errors.Join(err, flush())
-}
-
-// safeForTerminal wraps out so that on a terminal each line is cleaned of
-// what could move the cursor or recolour the screen; in a pipe or a file the
-// records pass as they are stored. Call flush at the end.
-func safeForTerminal(out io.Writer) (w io.Writer, flush func() error) {
-	if file, ok := out.(*os.File); ok && term.IsTerminal(file.Fd()) {
-		c := &cleanLines{w: out}
-		return c, c.flush
-	}
-	return out, func() error { return nil }
-}
-
-// cleanLines passes text on a line at a time, made safe for a terminal.
-type cleanLines struct {
-	w       io.Writer
-	partial []byte
-}
-
-func (c *cleanLines) Write(p []byte) (int, error) {
-	c.partial = append(c.partial, p...)
-	for {
-		line, rest, found := bytes.Cut(c.partial, []byte("\n"))
-		if !found {
-			return len(p), nil
-		}
-		if _, err := io.WriteString(c.w, ui.Clean(string(line))+"\n"); err != nil {
-			return 0, err
-		}
-		c.partial = rest
-	}
-}
-
-// flush writes the last line when it has no line break.
-func (c *cleanLines) flush() error {
-	if len(c.partial) == 0 {
-		return nil
-	}
-	_, err := io.WriteString(c.w, ui.Clean(string(c.partial))+"\n")
-	c.partial = nil
-	return err
 }
 
 // exportFormat is the --format given, else the one FILE's extension names,

@@ -155,22 +155,6 @@ func TestExportThenImportIntoAnotherBook(t *testing.T) {
 	}
 }
 
-func TestExportToATerminalDropsControlCharacters(t *testing.T) {
-	var out strings.Builder
-	w := &cleanLines{w: &out}
-	for _, part := range []string{"id,name\n1,Ada\x1b[2J", "\x1b]52;c;ZXZpbA==\x07 L.\n2,\u202eBob"} {
-		if _, err := w.Write([]byte(part)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.flush(); err != nil {
-		t.Fatal(err)
-	}
-	if got := out.String(); got != "id,name\n1,Ada[2J]52;c;ZXZpbA== L.\n2,Bob\n" {
-		t.Errorf("cleaned = %q", got)
-	}
-}
-
 func TestExportNeverOverwritesABook(t *testing.T) {
 	db := tempBook(t)
 	mustTend(t, db, "add", "Ada")

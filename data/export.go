@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -77,14 +76,14 @@ type recordWriter struct {
 	format      Format
 	columns     []string
 	w           *bufio.Writer
-	csv         *csv.Writer
+	csv         *CSVWriter
 	started     bool
 	wroteRecord bool
 }
 
 func newRecordWriter(f Format, columns []string, w io.Writer) *recordWriter {
 	buf := bufio.NewWriter(w)
-	return &recordWriter{format: f, columns: columns, w: buf, csv: csv.NewWriter(buf)}
+	return &recordWriter{format: f, columns: columns, w: buf, csv: NewCSVWriter(buf)}
 }
 
 func (rw *recordWriter) write(rec csvRecord) error {
@@ -126,8 +125,7 @@ func (rw *recordWriter) close() error {
 		return err
 	}
 	if rw.format == CSV {
-		rw.csv.Flush()
-		if err := rw.csv.Error(); err != nil {
+		if err := rw.csv.Flush(); err != nil {
 			return err
 		}
 		return rw.w.Flush()

@@ -22,13 +22,14 @@ type cells struct {
 	customer *customerCells // a customers row, as read ahead of the writer
 }
 
-// text returns the trimmed cell of a field, and whether it is non-empty.
+// text returns the trimmed cell of a field, without the quote an export
+// puts before a formula, and whether it is non-empty.
 func (c *cells) text(f field) (string, bool) {
 	i := c.cols.index[f]
 	if i < 0 || i >= len(c.values) {
 		return "", false
 	}
-	s := strings.TrimSpace(c.values[i])
+	s := cellText(strings.TrimSpace(c.values[i]))
 	return s, s != ""
 }
 

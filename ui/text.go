@@ -3,9 +3,11 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -43,6 +45,29 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// EscapeJSONControls rewrites the C1 controls (the 8-bit CSI among them)
+// and the bidirectional controls in JSON text as \u escapes, for a
+// terminal: they read back as the same strings, but cannot act on the
+// screen or reorder the line. JSON holds such characters only inside its
+// strings, where an escape means the same.
+func EscapeJSONControls(json string) string {
+	if isPlain(json) {
+		return json
+	}
+	var b strings.Builder
+	b.Grow(len(json))
+	done := 0 // json[:done] is in b
+	for i, r := range json {
+		if (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
+			b.WriteString(json[done:i])
+			fmt.Fprintf(&b, `\u%04x`, r)
+			done = i + utf8.RuneLen(r)
+		}
+	}
+	b.WriteString(json[done:])
+	return b.String()
 }
 
 func isBidiControl(r rune) bool {
