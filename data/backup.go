@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 )
 
 // Backup writes a consistent copy of the book to path while it may be in use
@@ -32,12 +31,7 @@ func (b *Book) Backup(ctx context.Context, path string) error {
 // copyBeside takes a copy of the book next to it, named after the book, a
 // label and the time, and returns its path.
 func (b *Book) copyBeside(ctx context.Context, label string) (string, error) {
-	stamp := b.Now().UTC().Format("20060102T150405Z")
-	base := strings.TrimSuffix(b.path, ".db")
-	path := fmt.Sprintf("%s.%s-%s.db", base, label, stamp)
-	for i := 2; fileExists(path); i++ {
-		path = fmt.Sprintf("%s.%s-%s-%d.db", base, label, stamp, i)
-	}
+	path := besideName(b.path, label, b.Now())
 	return path, b.Backup(ctx, path)
 }
 

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 )
 
@@ -111,12 +110,7 @@ func copyWhole(from, to string) error {
 // beside it, the journal with it so that the book aside keeps its last
 // writes and none of them is read into the restored book.
 func setAside(bookPath string, now time.Time) (string, error) {
-	base := strings.TrimSuffix(bookPath, ".db")
-	stamp := now.UTC().Format("20060102T150405Z")
-	aside := fmt.Sprintf("%s.before-restore-%s.db", base, stamp)
-	for i := 2; fileExists(aside); i++ {
-		aside = fmt.Sprintf("%s.before-restore-%s-%d.db", base, stamp, i)
-	}
+	aside := besideName(bookPath, "before-restore", now)
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		if suffix != "" && !fileExists(bookPath+suffix) {
 			continue
