@@ -159,3 +159,28 @@ func TestForgetStoppedAfterTheErasureSaysSoAndFinishesNextTime(t *testing.T) {
 		t.Errorf("a third forget, with nothing to finish: exit %d, %q", code, out)
 	}
 }
+
+func TestForgetWithYesNamesTheCopiesItLeaves(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Erika Muster")
+	mustTend(t, db, "list") // the day's backup, with Erika in it
+	broken := filepath.Join(filepath.Dir(db), "backups", "book-2026-01-02.db")
+	os.WriteFile(broken, []byte("not a book"), 0o600)
+	for _, tc := range []struct {
+		answer string
+		args   []string
+	}{{"", []string{"--yes"}}, {"y\nn\n", nil}} {
+		out, err := forgetWith(t, db, tc.answer, append([]string{"Erika Muster"}, tc.args...)...)
+		if err != nil || !strings.Contains(out, "These 2 copies tend made of the book hold them, or could not be read:\n") ||
+			!strings.Contains(out, "  "+broken+" (daily backup): could not be read (is not a tend book (not a SQLite database)), so it may hold them\n") ||
+			!strings.HasSuffix(out, "Erased Erika Muster.\nThese 2 copies still hold them; delete or keep apart what holds Erika Muster.\n") {
+			t.Errorf("forget %v answering %q: %v\n%s", tc.args, tc.answer, err, out)
+		}
+		mustTend(t, db, "add", "Erika Muster")
+	}
+	out, err := forgetWith(t, db, "", "--yes", "--everywhere", "erika")
+	if err == nil || !strings.Contains(out, "  "+broken+": not erased: is not a tend book (not a SQLite database)\n") ||
+		!strings.Contains(err.Error(), "1 of the copies still hold them or could not be changed") {
+		t.Errorf("forget --everywhere with a copy not a book: %v\n%s", err, out)
+	}
+}

@@ -61,24 +61,36 @@ func copyHasRow(ctx context.Context, path string, id int64, name string) (bool, 
 	}
 	var found bool
 	err = db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM customers WHERE id = ? AND name = ?)`, id, name).Scan(&found)
-	if err != nil {
-		return false, fmt.Errorf("cannot be read as a book: %w", describe(err))
-	}
-	return found, nil
+	return found, copyReadError(err)
 }
 
 // checkTendBook makes sure a copy is a tend book before it is read or
 // changed.
 func checkTendBook(ctx context.Context, db *sql.DB, path string) error {
+	if !IsDatabase(path) {
+		return errors.New("is not a tend book (not a SQLite database)")
+	}
 	var appID int
 	err := db.QueryRowContext(ctx, `SELECT application_id FROM pragma_application_id`).Scan(&appID)
 	switch {
 	case err != nil:
-		return fmt.Errorf("cannot be read as a book: %w", describe(err))
+		return copyReadError(err)
 	case appID != applicationID:
 		return errors.New("is not a tend book")
 	}
 	return nil
+}
+
+// copyReadError says in words why a copy could not be read: the words for
+// a damaged book, which say to restore a backup, do not fit a copy.
+func copyReadError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if err = describe(err); errors.Is(err, ErrDamaged) {
+		return errors.New("is damaged (part of the file is broken or missing)")
+	}
+	return fmt.Errorf("cannot be read as a book: %w", err)
 }
 
 // CopyErasure says what erasing a customer from one copy did.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,9 +62,22 @@ func TestForgetListsTheCopiesThatHoldTheCustomer(t *testing.T) {
 	b, id, holding := copiesBesideABook(t, marker)
 	broken := filepath.Join(BackupFolder(b.Path()), "tend-2026-03-01.db")
 	os.WriteFile(broken, []byte("not a book at all"), 0o600)
+	before := folderBytes(t, filepath.Dir(b.Path()), BackupFolder(b.Path()))
 	plan, err := b.PlanErasure(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
+	}
+	after := folderBytes(t, filepath.Dir(b.Path()), BackupFolder(b.Path()))
+	for name, raw := range before {
+		if strings.HasPrefix(filepath.Base(name), "tend.db") {
+			continue // the book itself
+		}
+		if !bytes.Equal(after[name], raw) {
+			t.Errorf("reading the copies changed %s", name)
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("reading the copies left files beside them: %d files, were %d", len(after), len(before))
 	}
 	var listed []string
 	for _, c := range plan.Copies {
@@ -75,6 +89,25 @@ func TestForgetListsTheCopiesThatHoldTheCustomer(t *testing.T) {
 	if want := append(slices.Clone(holding), broken); !slices.Equal(listed, want) {
 		t.Errorf("listed %q,\nwant %q", listed, want)
 	}
+}
+
+// folderBytes reads every file in the folders, by path.
+func folderBytes(t *testing.T, dirs ...string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	for _, dir := range dirs {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Type().IsRegular() {
+				raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
+				if err != nil {
+					t.Fatal(err)
+				}
+				files[filepath.Join(dir, e.Name())] = raw
+			}
+		}
+	}
+	return files
 }
 
 func TestEraseFromCopyLeavesNoTrace(t *testing.T) {
