@@ -30,7 +30,7 @@ func (b *Book) PruneCopies(keep int, spare ...string) error {
 			continue
 		}
 		if err := removeCopy(c.Path); err != nil {
-			return err
+			return PruneError{err}
 		}
 	}
 	return nil
@@ -45,3 +45,13 @@ func removeCopy(path string) error {
 	}
 	return nil
 }
+
+// PruneError is an old copy of the book that could not be removed: the
+// day's backup may well have been taken.
+type PruneError struct{ Err error }
+
+func (e PruneError) Error() string {
+	return "the old copies of the book were not kept in check: " + e.Err.Error()
+}
+
+func (e PruneError) Unwrap() error { return e.Err }

@@ -1,12 +1,16 @@
 package data
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // touch makes a file with a few bytes, and its folder.
@@ -127,4 +131,24 @@ func FuzzCopyNames(f *testing.F) {
 			t.Errorf("%q read as %+v", name, c)
 		}
 	})
+}
+
+func TestACopyThatCannotBeRemovedIsToldApartFromTheBackup(t *testing.T) {
+	ctx := context.Background()
+	b := openBookAt(t, filepath.Join(t.TempDir(), "tend.db"))
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	b.SetSetting(ctx, BackupsKeepKey, "1")
+	dir := filepath.Dir(b.Path())
+	for _, name := range []string{"tend.before-restore-20260301T093000Z.db", "tend.before-restore-20260302T093000Z.db"} {
+		touch(t, filepath.Join(dir, name))
+	}
+	// A journal the copy's removal cannot take away.
+	touch(t, filepath.Join(dir, "tend.before-restore-20260301T093000Z.db-wal", "x"))
+	taken, err := b.DailyBackup(ctx)
+	if _, ok := errors.AsType[PruneError](err); !ok || taken == "" || !fileExists(taken) {
+		t.Fatalf("backup %q, %v; want it taken and the prune told apart", taken, err)
+	}
+	if !strings.HasPrefix(err.Error(), "the old copies of the book were not kept in check: cannot remove the old copy") {
+		t.Errorf("said %q", err)
+	}
 }

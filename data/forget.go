@@ -74,14 +74,14 @@ func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 		return e, fmt.Errorf("erase %s: %w", e.Name, err)
 	}
 	if err := b.wipe(ctx); err != nil {
-		return e, unfinishedWipe(ctx, e.Name, err)
+		return e, unfinishedWipe(ctx, e.Name+" is erased, but wiping the book's free space", err)
 	}
 	return e, nil
 }
 
-// unfinishedWipe says in words that the customer is gone from the book
-// but the wipe of its free space is not done.
-func unfinishedWipe(ctx context.Context, name string, err error) error {
+// unfinishedWipe says in words that the wipe of the book's free space,
+// which what starts the sentence is about, is not done.
+func unfinishedWipe(ctx context.Context, wiping string, err error) error {
 	why := "was interrupted"
 	if err = describe(err); ctx.Err() == nil {
 		why = fmt.Sprintf("failed (%v)", err)
@@ -89,7 +89,7 @@ func unfinishedWipe(ctx context.Context, name string, err error) error {
 			why = "could not finish while another tend reads the book (close it first)"
 		}
 	}
-	return fmt.Errorf("%s is erased, but wiping the book's free space %s: %w", name, why, ErrWipeUnfinished)
+	return fmt.Errorf("%s %s: %w", wiping, why, ErrWipeUnfinished)
 }
 
 // FinishWipe wipes the book's free space when an erasure left it to do,
@@ -100,7 +100,7 @@ func (b *Book) FinishWipe(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	if err := b.wipe(ctx); err != nil {
-		return false, unfinishedWipe(ctx, "the customer erased before", err)
+		return false, unfinishedWipe(ctx, "Wiping the book's free space after an earlier erasure", err)
 	}
 	return true, nil
 }
