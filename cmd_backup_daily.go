@@ -25,9 +25,12 @@ func dailyBackupDue(flags *bookFlags, b *data.Book) bool {
 // command; one that finds the book damaged does, as the command would.
 func takeDailyBackup(ctx context.Context, b *data.Book, warn io.Writer) error {
 	_, err := b.DailyBackup(ctx)
+	_, pruning := errors.AsType[data.PruneError](err)
 	switch {
 	case errors.Is(err, data.ErrDamaged):
 		return namingBook(b.Path(), data.ErrDamaged)
+	case pruning:
+		fmt.Fprintf(warn, "tend: %v\n", err)
 	case err != nil:
 		fmt.Fprintf(warn, "tend: the day's backup was not taken: %v\n", err)
 	}

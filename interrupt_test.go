@@ -56,6 +56,13 @@ func TestCtrlCStopsACommandInWords(t *testing.T) {
 // its stderr and exit code.
 func interruptBinary(t *testing.T, after time.Duration, args ...string) (string, int) {
 	t.Helper()
+	return interruptBinaryWhen(t, func() { time.Sleep(after) }, args...)
+}
+
+// interruptBinaryWhen starts tend, sends it SIGINT once ready returns and
+// returns its stderr and exit code.
+func interruptBinaryWhen(t *testing.T, ready func(), args ...string) (string, int) {
+	t.Helper()
 	cmd := exec.Command(tendBinary(t), args...)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
@@ -64,7 +71,10 @@ func interruptBinary(t *testing.T, after time.Duration, args ...string) (string,
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.AfterFunc(after, func() { cmd.Process.Signal(os.Interrupt) })
+	go func() {
+		ready()
+		cmd.Process.Signal(os.Interrupt)
+	}()
 	err := cmd.Wait()
 	code := 0
 	if exit, ok := err.(*exec.ExitError); ok {

@@ -41,7 +41,7 @@ var errInterrupted = errors.New("interrupted before it was done; nothing half-wr
 // canceled", "statement is closed", on the row it stopped at) name no
 // cause the user knows.
 func interrupted(ctx context.Context, err error) error {
-	if err != nil && ctx.Err() != nil {
+	if err != nil && ctx.Err() != nil && !errors.Is(err, errInterrupted) {
 		return errInterrupted
 	}
 	return err

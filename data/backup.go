@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 )
 
@@ -42,21 +41,10 @@ func (b *Book) copyBeside(ctx context.Context, label string) (string, error) {
 
 // copyBesideAt takes such a copy named with the time now.
 func (b *Book) copyBesideAt(ctx context.Context, label string, now time.Time) (string, error) {
-	path := asideName(b.path, label, now)
+	path := besideName(b.path, label, now)
 	return path, b.Backup(ctx, path)
 }
 
-// asideName names a file beside the book after it, a label and the time,
-// one that does not exist yet.
-func asideName(bookPath, label string, now time.Time) string {
-	stamp := now.UTC().Format("20060102T150405Z")
-	base := strings.TrimSuffix(bookPath, ".db")
-	path := fmt.Sprintf("%s.%s-%s.db", base, label, stamp)
-	for i := 2; fileExists(path); i++ {
-		path = fmt.Sprintf("%s.%s-%s-%d.db", base, label, stamp, i)
-	}
-	return path
-}
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)

@@ -2,12 +2,15 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
+	"syscall"
 )
 
 // BackupsKeepKey is the book setting that says how many daily backups to
@@ -24,59 +27,105 @@ func BackupFolder(bookPath string) string {
 }
 
 // DailyBackup takes the day's backup of the book into its backup folder,
-// unless one was taken today, and then removes the oldest beyond the number
-// to keep. It returns the backup taken, "" when none was due.
+// unless one was taken today, and then prunes the copies of the book to
+// the number to keep (PruneCopies). It returns the backup taken, "" when
+// none was due or another tend took it at the same time.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	keep, err := b.backupsKeep(ctx)
-	if err != nil || keep == 0 {
+	if err != nil {
 		return "", err
 	}
+	taken := ""
+	if keep > 0 {
+		if taken, err = b.takeDailyBackup(ctx); err != nil {
+			return "", err
+		}
+	}
+	return taken, b.PruneCopies(keep, taken, b.Upgraded)
+}
+
+// takeDailyBackup copies the book to the day's backup unless it is there.
+// Two tends may start at once: each writes a partial file of its own and
+// links it to the day's name only if no backup has that name yet, so one
+// copy wins and the other is dropped without a word.
+func (b *Book) takeDailyBackup(ctx context.Context) (string, error) {
 	dir := BackupFolder(b.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot make the backup folder %s: %w", dir, err)
 	}
-	path := filepath.Join(dir, b.backupPrefix()+b.Now().Format("2006-01-02")+".db")
+	path := filepath.Join(dir, dailyName(b.path, b.Now()))
 	if fileExists(path) {
 		return "", nil
 	}
-	// The copy is made under another name and renamed when whole, so that
-	// a copy cut short is never taken for the day's backup.
-	// A copy cut short by a tend that quit leaves its file and SQLite's
-	// journal of it; both go, or the stale journal would be read into the
-	// new copy.
-	partial := path + ".partial"
-	os.Remove(partial)
-	os.Remove(partial + "-journal")
+	b.removeStalePartials(dir)
+	partial := fmt.Sprintf("%s%s-%d-%d", path, partialMark, os.Getpid(), partialSeq.Add(1))
+	defer os.Remove(partial + "-journal")
+	defer os.Remove(partial)
 	if err := b.Backup(ctx, partial); err != nil {
 		return "", err
 	}
+	won, err := placeOnce(partial, path)
+	if err != nil || !won {
+		return "", err
+	}
+	return path, syncFolder(dir)
+}
+
+// partialMark follows the day's backup name, with the number of the
+// process that writes it, until the copy is whole.
+const partialMark = ".partial"
+
+// partialSeq tells apart the partial files of one process.
+var partialSeq atomic.Int64
+
+// placeOnce gives the whole copy at partial the name path unless a file
+// has that name: a hard link fails then, where a rename would replace it.
+// On a file system without hard links, a rename after a look is the best
+// there is. It tells whether this copy took the name.
+func placeOnce(partial, path string) (bool, error) {
+	err := os.Link(partial, path)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrExist):
+		return false, nil
+	case fileExists(path):
+		return false, nil
+	}
 	if err := os.Rename(partial, path); err != nil {
-		os.Remove(partial)
-		return "", fmt.Errorf("cannot name the backup %s: %w", path, err)
+		return false, fmt.Errorf("cannot name the backup %s: %w", path, err)
 	}
-	return path, b.pruneBackups(dir, keep)
+	return true, nil
 }
 
-// backupPrefix starts the names of the book's daily backups, so that two
-// books in one folder keep theirs apart: tend.db's are tend-2026-11-23.db.
-func (b *Book) backupPrefix() string {
-	return strings.TrimSuffix(filepath.Base(b.path), ".db") + "-"
-}
-
-// pruneBackups removes the oldest daily backups beyond keep. The names sort
-// by their dates.
-func (b *Book) pruneBackups(dir string, keep int) error {
-	names, err := filepath.Glob(filepath.Join(dir, b.backupPrefix()+"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"))
-	if err != nil || len(names) <= keep {
-		return err
-	}
-	slices.Sort(names)
-	for _, old := range names[:len(names)-keep] {
-		if err := os.Remove(old); err != nil {
-			return fmt.Errorf("cannot remove the old backup %s: %w", old, err)
+// removeStalePartials removes the partial copies of the book's daily
+// backups, with SQLite's journal of them, that a tend left when it quit
+// midway: their process is gone, and they hold the customers as much as a
+// backup does. A partial of a tend still copying is left alone.
+func (b *Book) removeStalePartials(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		name, rest, ok := strings.Cut(e.Name(), partialMark)
+		if _, daily := parseDailyName(b.path, name); !ok || !daily {
+			continue
 		}
+		// rest is "-PID-SEQ", with "-journal" after it for the journal.
+		pid, _, _ := strings.Cut(strings.TrimPrefix(rest, "-"), "-")
+		if n, err := strconv.Atoi(pid); err == nil && processAlive(n) {
+			continue
+		}
+		os.Remove(filepath.Join(dir, e.Name()))
 	}
-	return nil
+}
+
+// processAlive tells whether a process of this number runs (one of
+// another user counts too).
+func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // backupsKeep reads how many daily backups to keep.

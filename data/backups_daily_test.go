@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -69,6 +70,12 @@ func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
 	stale := filepath.Join(BackupFolder(path), "tend-2026-03-10.db.partial")
 	os.WriteFile(stale, []byte("half a copy"), 0o600)
 	os.WriteFile(stale+"-journal", []byte("a journal of it"), 0o600)
+	// And what a tend that died the day before left, and one still copying.
+	dead := filepath.Join(BackupFolder(path), "tend-2026-03-09.db.partial-999999999-1")
+	os.WriteFile(dead, []byte("half a copy"), 0o600)
+	os.WriteFile(dead+"-journal", []byte("a journal of it"), 0o600)
+	copying := filepath.Join(BackupFolder(path), fmt.Sprintf("tend-2026-03-10.db.partial-%d-0", os.Getpid()))
+	os.WriteFile(copying, []byte("a copy under way"), 0o600)
 	taken, err := b.DailyBackup(ctx)
 	if err != nil || taken == "" {
 		t.Fatalf("backup %q, %v", taken, err)
@@ -76,7 +83,8 @@ func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
 	if n, err := openBookAt(t, taken).CountCustomers(ctx, Filter{}); n != 1 || err != nil {
 		t.Errorf("the backup holds %d customers, %v", n, err)
 	}
-	if left, _ := filepath.Glob(stale + "*"); len(left) != 0 {
-		t.Errorf("left behind: %q", left)
+	left, _ := filepath.Glob(filepath.Join(BackupFolder(path), "*.partial*"))
+	if len(left) != 1 || left[0] != copying {
+		t.Errorf("partials left %q, want only the one of a tend still copying", left)
 	}
 }

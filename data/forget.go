@@ -3,24 +3,31 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"slices"
-	"strings"
 )
 
 // Erasure is what forgetting a customer erases, and the copies of the book
-// that still hold the customer afterwards.
+// that still hold the customer.
 type Erasure struct {
 	Name                              string
 	Contacts, Purchases, PhaseChanges int
-	// Copies are the book's backups and upgrade copies: made before the
-	// erasure, they still hold the customer.
-	Copies []string
+	// Copies are the copies tend made of the book that hold the customer,
+	// or could not be read to tell.
+	Copies []HeldCopy
 }
 
-// PlanErasure says what Forget would erase, for the user to confirm.
+// wipePendingKey is the setting that says an erasure was stored but the
+// book's free space, which may still hold earlier images of the customer,
+// is not wiped yet. It holds no word about whom.
+const wipePendingKey = "forget.wipe_pending"
+
+// ErrWipeUnfinished ends what Forget says when the customer is erased
+// from the book but the wipe of the file's free space did not finish.
+var ErrWipeUnfinished = errors.New("earlier images of what was erased may remain in the book's file until you run tend forget again")
+
+// PlanErasure says what Forget would erase, and which copies of the book
+// hold the customer, for the user to confirm.
 func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 	c, err := b.Customer(ctx, id)
 	if err != nil {
@@ -31,18 +38,20 @@ func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 	if err != nil {
 		return e, fmt.Errorf("read the history of %s: %w", c.Name, describe(err))
 	}
-	e.Copies = b.copies()
-	return e, nil
+	e.Copies, err = CopiesHolding(ctx, b.path, id, c.Name)
+	return e, err
 }
 
 // Forget erases a customer and everything about them for good: the
 // profile, tags, contacts, purchases, phase changes, triage state and
-// flags. SQLite's secure_delete overwrites what the delete frees; earlier
-// versions of the rows may still lie in free space of the file, so the
-// book is then rebuilt (VACUUM), and a checkpoint empties the write-ahead
-// log, which held earlier images of the pages. This is the right to
-// erasure that customers in the EU can demand; the backups made before
-// are listed in the Erasure, for the user to act on.
+// flags, in one transaction. SQLite's secure_delete overwrites what the
+// delete frees; earlier versions of the rows may still lie in free space
+// of the file, so the book is then rebuilt (VACUUM), and a checkpoint
+// empties the write-ahead log, which held earlier images of the pages.
+// The same transaction marks the wipe as pending, so that a wipe cut short
+// is finished by FinishWipe. This is the right to erasure that customers
+// in the EU can demand; the copies that hold the customer are in the
+// Erasure, for the user to act on (EraseFromCopy).
 func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 	e, err := b.PlanErasure(ctx, id)
 	if err != nil {
@@ -59,38 +68,75 @@ func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 		if n, _ := res.RowsAffected(); n != 1 {
 			return fmt.Errorf("%s is no longer in the book", e.Name)
 		}
-		return nil
+		return setSetting(ctx, tx, wipePendingKey, "1")
 	})
 	if err != nil {
 		return e, fmt.Errorf("erase %s: %w", e.Name, err)
 	}
-	// Rebuild the file without free space, copy every page back from the
-	// log and empty it, so that no earlier image of a page stays behind.
-	var busy, logged, moved int
-	_, err = b.writer.ExecContext(ctx, `VACUUM`)
-	if err == nil {
-		err = b.writer.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
-	}
-	if err == nil && busy != 0 {
-		err = ErrBusy
-	}
-	if err != nil {
-		return e, fmt.Errorf("%s is erased, but the book's log could not be emptied while another tend reads it; close it and run tend forget again to be sure: %w",
-			e.Name, describe(err))
+	if err := b.wipe(ctx); err != nil {
+		return e, unfinishedWipe(ctx, e.Name+" is erased, but wiping the book's free space", err)
 	}
 	return e, nil
 }
 
-// copies lists the backups and upgrade copies beside the book.
-func (b *Book) copies() []string {
-	var out []string
-	// Named as copyBeside names them.
-	upgrades, _ := filepath.Glob(strings.TrimSuffix(b.path, ".db") + ".before-v*")
-	backups, _ := filepath.Glob(filepath.Join(filepath.Dir(b.path), "backups", "*"))
-	for _, p := range slices.Concat(upgrades, backups) {
-		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
-			out = append(out, p)
+// unfinishedWipe says in words that the wipe of the book's free space,
+// which what starts the sentence is about, is not done.
+func unfinishedWipe(ctx context.Context, wiping string, err error) error {
+	why := "was interrupted"
+	if err = describe(err); ctx.Err() == nil {
+		why = fmt.Sprintf("failed (%v)", err)
+		if errors.Is(err, ErrBusy) {
+			why = "could not finish while another tend reads the book (close it first)"
 		}
 	}
-	return out
+	return fmt.Errorf("%s %s: %w", wiping, why, ErrWipeUnfinished)
+}
+
+// FinishWipe wipes the book's free space when an erasure left it to do,
+// and tells whether it did.
+func (b *Book) FinishWipe(ctx context.Context) (bool, error) {
+	pending, err := b.Setting(ctx, wipePendingKey, "")
+	if err != nil || pending == "" {
+		return false, err
+	}
+	if err := b.wipe(ctx); err != nil {
+		return false, unfinishedWipe(ctx, "Wiping the book's free space after an earlier erasure", err)
+	}
+	return true, nil
+}
+
+// wipe rebuilds the file without free space, copies every page back from
+// the log and empties it, so that no earlier image of a page stays behind;
+// then it clears the mark of a pending wipe.
+func (b *Book) wipe(ctx context.Context) error {
+	if _, err := b.writer.ExecContext(ctx, `VACUUM`); err != nil {
+		return err
+	}
+	if err := b.checkpoint(ctx); err != nil {
+		return err
+	}
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, wipePendingKey)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	// The log holds only the settings page now; emptying it is tidy, not
+	// needed, so a reader in the way is no fault.
+	if err := b.checkpoint(ctx); err != nil && !errors.Is(err, ErrBusy) {
+		return err
+	}
+	return nil
+}
+
+// checkpoint copies every page of the log into the file and empties the
+// log; a reader that holds on to the log makes it ErrBusy.
+func (b *Book) checkpoint(ctx context.Context) error {
+	var busy, logged, moved int
+	err := b.writer.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
+	if err == nil && busy != 0 {
+		return ErrBusy
+	}
+	return err
 }

@@ -169,7 +169,7 @@ func replaceBook(ctx context.Context, bookPath, incoming string, record restoreR
 	if err := prepareCopy(ctx, incoming, newIdentity(), record, 0); err != nil {
 		return "", fmt.Errorf("cannot prepare %s, so the book was left as it was: %w", record.From, err)
 	}
-	aside := asideName(bookPath, "before-restore", record.At)
+	aside := besideName(bookPath, "before-restore", record.At)
 	if err := os.Link(bookPath, aside); err != nil {
 		if err := copyWhole(bookPath, aside); err != nil {
 			return "", fmt.Errorf("cannot keep the book aside as %s, so it was left as it was: %w", aside, err)

@@ -164,16 +164,6 @@ func TestABooksOwnLogIsReadBackAfterAKill(t *testing.T) {
 	}
 }
 
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	body, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, body, 0o600); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func TestEveryCopyGetsAnIdentityOfItsOwn(t *testing.T) {
 	ctx := context.Background()
