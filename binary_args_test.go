@@ -41,3 +41,27 @@ func TestBinaryTakesANegativeAmountAsARefund(t *testing.T) {
 		t.Errorf("the refunds stored are %+v", s.Purchases)
 	}
 }
+
+// TestBinaryNamesACustomerByIdOrByANameThatIsANumber runs tend on a book
+// where one customer's name is another's id.
+func TestBinaryNamesACustomerByIdOrByANameThatIsANumber(t *testing.T) {
+	db := []string{"TEND_DB=" + filepath.Join(t.TempDir(), "book.db")}
+	for _, name := range []string{"Ana", "Bob", "1"} {
+		if _, errOut, code := runBinary(t, db, "add", name); code != 0 {
+			t.Fatalf("add %s: %s", name, errOut)
+		}
+	}
+	tests := []struct{ ref, want, note string }{
+		{"1", `"name": "1"`, "tend: took \"1\" as the name of #3; #1 names Ana\n"},
+		{"#1", `"name": "Ana"`, ""},
+		{"id:1", `"name": "Ana"`, ""},
+		{"2", `"name": "Bob"`, ""},
+		{"3", `"name": "1"`, ""},
+	}
+	for _, tt := range tests {
+		out, errOut, code := runBinary(t, db, "show", tt.ref, "--json")
+		if code != 0 || !strings.Contains(out, tt.want) || errOut != tt.note {
+			t.Errorf("show %s: exit %d, stderr %q; want %s and %q", tt.ref, code, errOut, tt.want, tt.note)
+		}
+	}
+}

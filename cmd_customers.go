@@ -123,7 +123,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		if onlyBookFlags(cmd.Flags()) {
 			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
 		}
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}
@@ -157,7 +157,7 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&undo, "undo", false, "restore an archived customer")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}

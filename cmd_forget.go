@@ -31,7 +31,7 @@ func newForgetCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&yes, "yes", false, "erase without asking")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}
