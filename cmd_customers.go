@@ -114,7 +114,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "edit CUSTOMER",
 		Short:   "Change a customer's profile",
-		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id, an e-mail or a\nunique name. The phase is changed with tend move.",
+		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id (#42), an e-mail or a\nunique name. The phase is changed with tend move.",
 		Example: "  tend edit 42 --phone '+49 30 1234567' --add-tag vip\n  tend edit info@mueller.de --promoter",
 		Args:    cobra.ExactArgs(1),
 	}
