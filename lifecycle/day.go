@@ -74,10 +74,7 @@ func dayFrom(y int, m time.Month, d int, loc *time.Location) time.Time {
 		if end.IsZero() || t.Before(end) {
 			return t // the clock shows the day at t, and showed an earlier one before
 		}
-		if end.IsZero() {
-			break
-		}
 		at = end.In(loc)
 	}
-	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+	return last.In(loc) // not reached: some span reaches the day in the window
 }
