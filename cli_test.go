@@ -33,9 +33,12 @@ func mustTend(t *testing.T, db string, args ...string) string {
 	return out
 }
 
+// tempBook makes an empty book for a test and returns its path.
 func tempBook(t *testing.T) string {
 	t.Helper()
-	return filepath.Join(t.TempDir(), "book.db")
+	path := filepath.Join(t.TempDir(), "book.db")
+	openTestBook(t, path).Close()
+	return path
 }
 
 // openTestBook opens the book at db for a test to read or write directly;

@@ -115,7 +115,7 @@ func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error
 // that the copy never holds up the first frame.
 func withBoard(flags *bookFlags, triage bool) func(*cobra.Command, []string) error {
 	return withBookOnly(flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
-		return ui.Run(ctx, b, ui.Options{Triage: triage, DailyBackup: dailyBackupDue(flags, b)})
+		return ui.Run(ctx, b, ui.Options{Triage: triage, DailyBackup: dailyBackupDue(flags, b), NewBook: b.Created && !flags.demo})
 	})
 }
 
@@ -124,15 +124,42 @@ func withBoard(flags *bookFlags, triage bool) func(*cobra.Command, []string) err
 func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
-		b, err := openBook(ctx, flags)
+		b, err := openBook(ctx, flags, !readsOnly(cmd))
 		if err != nil {
 			return interrupted(ctx, err)
 		}
 		defer b.Close()
-		if b.Upgraded != "" {
-			fmt.Fprintf(cmd.ErrOrStderr(), "tend: upgraded the book; the copy taken before is %s\n", b.Upgraded)
-		}
+		sayWhatOpenFound(cmd, flags, b)
 		return namingBook(b.Path(), interrupted(ctx, fn(ctx, b, cmd, args)))
+	}
+}
+
+// readingCommands only read the book: on a missing book they say there is
+// none rather than make an empty one, which would hide a mistyped path or
+// a lost book. The value names a flag with which the command writes.
+var readingCommands = map[string]string{
+	"tend list": "", "tend show": "", "tend risk": "", "tend fit": "", "tend insights": "",
+	"tend export": "", "tend check": "", "tend triage": "", "tend backup": "", "tend forget": "",
+	"tend phases": "preset",
+}
+
+func readsOnly(cmd *cobra.Command) bool {
+	writesWith, ok := readingCommands[cmd.CommandPath()]
+	return ok && (writesWith == "" || !cmd.Flags().Changed(writesWith))
+}
+
+// sayWhatOpenFound tells, on stderr, what opening the book did beside
+// opening it: made it, upgraded it, or cleared a restore cut short.
+func sayWhatOpenFound(cmd *cobra.Command, flags *bookFlags, b *data.Book) {
+	w := cmd.ErrOrStderr()
+	if b.Created && !flags.demo && cmd.Parent() != nil {
+		fmt.Fprintf(w, "tend: made a new book at %s\n", ui.Clean(b.Path()))
+	}
+	if b.Upgraded != "" {
+		fmt.Fprintf(w, "tend: upgraded the book; the copy taken before is %s\n", ui.Clean(b.Upgraded))
+	}
+	if b.Recovered != "" {
+		fmt.Fprintf(w, "tend: %s\n", ui.Clean(b.Recovered))
 	}
 }
 
@@ -149,12 +176,16 @@ func namingBook(path string, err error) error {
 
 // openBook opens the book the flags choose. The demo book is filled the
 // first time it is opened.
-func openBook(ctx context.Context, flags *bookFlags) (*data.Book, error) {
+func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book, error) {
 	path, err := bookPath(flags)
 	if err != nil {
 		return nil, err
 	}
-	b, err := data.Open(ctx, path)
+	open := data.Open
+	if !mayCreate && !flags.demo {
+		open = data.OpenExisting
+	}
+	b, err := open(ctx, path)
 	if err != nil || !flags.demo {
 		return b, err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 )
 
 // Backup writes a consistent copy of the book to path while it may be in use
@@ -26,19 +27,35 @@ func (b *Book) Backup(ctx context.Context, path string) error {
 		os.Remove(path)
 		return fmt.Errorf("backup to %s failed, nothing was written: %w", path, describe(err))
 	}
+	if err := renewIdentity(ctx, path); err != nil {
+		os.Remove(path)
+		return fmt.Errorf("backup to %s failed, nothing was written: %w", path, err)
+	}
 	return nil
 }
 
 // copyBeside takes a copy of the book next to it, named after the book, a
 // label and the time, and returns its path.
 func (b *Book) copyBeside(ctx context.Context, label string) (string, error) {
-	stamp := b.Now().UTC().Format("20060102T150405Z")
-	base := strings.TrimSuffix(b.path, ".db")
+	return b.copyBesideAt(ctx, label, b.Now())
+}
+
+// copyBesideAt takes such a copy named with the time now.
+func (b *Book) copyBesideAt(ctx context.Context, label string, now time.Time) (string, error) {
+	path := asideName(b.path, label, now)
+	return path, b.Backup(ctx, path)
+}
+
+// asideName names a file beside the book after it, a label and the time,
+// one that does not exist yet.
+func asideName(bookPath, label string, now time.Time) string {
+	stamp := now.UTC().Format("20060102T150405Z")
+	base := strings.TrimSuffix(bookPath, ".db")
 	path := fmt.Sprintf("%s.%s-%s.db", base, label, stamp)
 	for i := 2; fileExists(path); i++ {
 		path = fmt.Sprintf("%s.%s-%s-%d.db", base, label, stamp, i)
 	}
-	return path, b.Backup(ctx, path)
+	return path
 }
 
 func fileExists(path string) bool {

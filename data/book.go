@@ -38,8 +38,12 @@ type Book struct {
 	// Upgraded names the copy taken before an older book was upgraded, if any.
 	Upgraded string
 	// Created tells that Open made the file, so it holds nothing to back up.
-	Created  bool
-	readOnly bool
+	Created bool
+	// Recovered says, in a sentence, what Open found of a restore that was
+	// cut short, "" when there was none.
+	Recovered      string
+	readOnly       bool
+	upgradeInPlace bool
 }
 
 // ReadOnly tells that the book was opened for reading only: every change
@@ -53,27 +57,72 @@ func (b *Book) Path() string { return b.path }
 // exist, and upgrading it in place when an older tend made it. A book file
 // this user may not write is opened for reading only.
 func Open(ctx context.Context, path string) (*Book, error) {
+	return openAt(ctx, path, true)
+}
+
+// OpenExisting opens the book at path as Open does, but never creates one:
+// a missing book is a *NoBookError, so that a typing error in a path is
+// not taken for an empty book.
+func OpenExisting(ctx context.Context, path string) (*Book, error) {
+	return openAt(ctx, path, false)
+}
+
+// NoBookError says that there is no book at a path.
+type NoBookError struct{ Path string }
+
+func (e *NoBookError) Error() string {
+	return fmt.Sprintf("there is no book at %s", e.Path)
+}
+
+func openAt(ctx context.Context, path string, mayCreate bool) (*Book, error) {
+	path, err := followLink(path)
+	if err != nil {
+		return nil, err
+	}
+	if !mayCreate && !fileExists(path) {
+		return nil, &NoBookError{Path: path}
+	}
 	created, err := prepareFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return open(ctx, path, created, !writable(path))
+	return open(ctx, path, openOptions{created: created, readOnly: !writable(path)})
 }
 
 // OpenReadOnly opens the book at path for reading only, whoever may write
 // the file: every change is refused with ErrReadOnly.
 func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
-	if _, err := os.Stat(path); err != nil {
+	path, err := followLink(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, &NoBookError{Path: path}
+	} else if err != nil {
 		return nil, fmt.Errorf("cannot open book %s: %w", path, err)
 	}
 	if _, err := prepareFile(path); err != nil {
 		return nil, err
 	}
-	return open(ctx, path, false, true)
+	return open(ctx, path, openOptions{readOnly: true})
 }
 
-func open(ctx context.Context, path string, created, readOnly bool) (*Book, error) {
-	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: created, readOnly: readOnly}
+// openOptions say how open treats the file.
+type openOptions struct {
+	created, readOnly bool
+	// upgradeInPlace upgrades an older book without a copy first: for a
+	// copy that is itself the spare (a backup being restored).
+	upgradeInPlace bool
+}
+
+func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
+	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
+		upgradeInPlace: opts.upgradeInPlace}
+	if !opts.created && !opts.upgradeInPlace {
+		if err := guardLog(ctx, path, opts.readOnly); err != nil {
+			return nil, err
+		}
+	}
 	var err error
 	if b.writer, err = sql.Open("sqlite", b.dsn(false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -84,14 +133,35 @@ func open(ctx context.Context, path string, created, readOnly bool) (*Book, erro
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	b.reader.SetMaxOpenConns(4)
-	if err := b.setUp(ctx, created); err != nil {
+	if err = b.setUp(ctx, opts.created); err == nil {
+		err = b.ensureIdentity(ctx)
+	}
+	if err == nil && !opts.created {
+		b.Recovered = b.finishRestores(ctx)
+	}
+	if err != nil {
 		b.Close()
-		if created {
+		if opts.created {
 			removeBook(path)
 		}
 		return nil, err
 	}
 	return b, nil
+}
+
+// followLink gives the file a link names, so that the book's log, backups
+// and copies lie beside the file itself, and a restore replaces the file,
+// not the link. A path that is no link is returned as it is.
+func followLink(path string) (string, error) {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return path, nil
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", fmt.Errorf("%s is a link to a file that does not exist", path)
+	}
+	return target, nil
 }
 
 // Close releases the book's connections.
@@ -150,6 +220,10 @@ func prepareFile(path string) (created bool, err error) {
 		return false, fmt.Errorf("cannot open book %s: %w", path, err)
 	case info.IsDir():
 		return false, fmt.Errorf("%s is a folder, not a book file", path)
+	case !info.Mode().IsRegular():
+		// A device, a pipe or a socket: SQLite would put its journal
+		// beside it (/dev/null-journal) before failing.
+		return false, fmt.Errorf("%s is not a regular file, so it cannot hold a book", path)
 	case info.Size() == 0:
 		return false, nil
 	}
@@ -178,9 +252,10 @@ func IsDatabase(path string) bool {
 	return err == nil && bytes.Equal(head, sqliteHeader)
 }
 
-// removeBook removes a book file that Open created and could not set up.
+// removeBook removes a book file, with the files SQLite and tend keep
+// beside it.
 func removeBook(path string) {
-	for _, suffix := range []string{"", "-wal", "-shm"} {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal", logIDSuffix} {
 		os.Remove(path + suffix)
 	}
 }

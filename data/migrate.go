@@ -64,6 +64,8 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 		return nil
 	case version == 0:
 		return b.create(ctx)
+	case b.upgradeInPlace:
+		return b.migrate(ctx, version, latest, nil)
 	}
 	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
 	if err != nil {
@@ -90,7 +92,8 @@ func (b *Book) create(ctx context.Context) error {
 		if err := writeLifecycle(ctx, tx, lc); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('created_at', ?), ('preset', ?)`, now, lifecycle.DefaultPreset)
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('created_at', ?), ('preset', ?), (?, ?)`,
+			now, lifecycle.DefaultPreset, identityKey, newIdentity())
 		return err
 	})
 }

@@ -3,85 +3,253 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	sqlite "modernc.org/sqlite"
 )
 
-// CheckBackupFile makes sure the file at path is a sound tend book this
-// tend reads: a SQLite file marked as a tend book, of a version no newer
-// than this tend's, that passes SQLite's integrity check. It only reads.
-func CheckBackupFile(ctx context.Context, path string) error {
-	info, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
-	case !info.Mode().IsRegular():
-		return fmt.Errorf("%s is not a file", path)
-	case !IsDatabase(path):
-		return fmt.Errorf("%s is not a tend book (not a SQLite database)", path)
-	}
-	// immutable: the file is read as it is, without its journal, since
-	// only the file itself is restored; and nothing is written beside it.
-	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
-	if err != nil {
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
-	}
-	defer db.Close()
-	var appID, version int
-	err = db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
-		(SELECT user_version FROM pragma_user_version)`).Scan(&appID, &version)
-	switch {
-	case err != nil:
-		return fmt.Errorf("%s cannot be read as a book: %w", path, describe(err))
-	case appID != applicationID || version == 0:
-		return fmt.Errorf("%s is not a tend book", path)
-	case version > SchemaVersion():
-		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d)", path, version, SchemaVersion())
-	}
-	return checkIntegrity(ctx, db, path)
+// RestoreReport says what a restore did.
+type RestoreReport struct {
+	// Aside is the copy of the book as it was, kept beside it; "" when
+	// there was no book.
+	Aside string
+	// Others are the other tends that had the book open: they show the
+	// restored book within a second.
+	Others []Presence
 }
 
-// checkIntegrity runs SQLite's integrity check on a file.
-func checkIntegrity(ctx context.Context, db *sql.DB, path string) error {
-	var first string
-	err := db.QueryRowContext(ctx, `SELECT integrity_check FROM pragma_integrity_check LIMIT 1`).Scan(&first)
-	switch {
-	case err != nil:
-		return fmt.Errorf("%s: %w", path, describe(err))
-	case first != "ok":
-		return fmt.Errorf("%s is damaged (SQLite's integrity check: %s)", path, first)
-	}
-	return nil
-}
+// restoreKey is the setting that records the last restore: its own id,
+// when, and from which file, so that an open tend can say what happened
+// to the book it shows.
+const restoreKey = "restored"
 
 // Restore puts the backup at from in the place of the book at bookPath,
-// once CheckBackupFile passes. The book there, with its journal, is kept
-// aside under a name with the time, which Restore returns ("" when there
-// was no book). A backup that fails the check leaves the book untouched.
-// No tend may have the book open meanwhile.
-func Restore(ctx context.Context, bookPath, from string, now time.Time) (aside string, err error) {
+// once CheckBackupFile passes, and keeps the book as it was in a copy
+// beside it. A backup that fails the check leaves the book untouched.
+//
+// The backup is copied into the book in one SQLite transaction, through
+// the book's own connection and log: killed at any instant, the book is
+// whole, either as before or as after, and a tend that has it open
+// writes into the restored book from then on, never into the copy kept
+// aside. Only a book that cannot be opened (damaged, or with another
+// book's log) is replaced file for file, by a link and a rename, so that
+// a book is at its place at every instant.
+func Restore(ctx context.Context, bookPath, from string, now time.Time) (RestoreReport, error) {
+	bookPath, err := followLink(bookPath)
+	if err != nil {
+		return RestoreReport{}, err
+	}
 	if err := CheckBackupFile(ctx, from); err != nil {
-		return "", fmt.Errorf("%w; the book was left as it was", err)
+		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
 	}
-	incoming := bookPath + ".restoring"
+	incoming := fmt.Sprintf("%s.restoring-%d", bookPath, os.Getpid())
 	if err := copyWhole(from, incoming); err != nil {
-		os.Remove(incoming)
-		return "", fmt.Errorf("cannot copy %s beside the book, so the book was left as it was: %w", from, err)
+		removeBook(incoming)
+		return RestoreReport{}, fmt.Errorf("cannot copy %s beside the book, so the book was left as it was: %w", from, err)
 	}
-	if fileExists(bookPath) {
-		if aside, err = setAside(bookPath, now); err != nil {
-			os.Remove(incoming)
+	defer removeBook(incoming)
+	record := restoreRecord{ID: newIdentity(), At: now, From: from}
+	if !fileExists(bookPath) {
+		return RestoreReport{}, placeCopy(ctx, incoming, bookPath, newIdentity(), record)
+	}
+	b, err := Open(ctx, bookPath)
+	switch {
+	case err == nil:
+		defer b.Close()
+		return b.restoreInPlace(ctx, incoming, record)
+	case errors.Is(err, ErrBusy), errors.Is(err, ErrReadOnly), ctx.Err() != nil:
+		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
+	}
+	aside, err := replaceBook(ctx, bookPath, incoming, record)
+	return RestoreReport{Aside: aside}, err
+}
+
+// restoreInPlace keeps a copy of the book aside and then copies the
+// prepared backup into the book in one transaction.
+func (b *Book) restoreInPlace(ctx context.Context, incoming string, record restoreRecord) (RestoreReport, error) {
+	id, err := b.Setting(ctx, identityKey, newIdentity())
+	if err != nil {
+		return RestoreReport{}, err
+	}
+	if err := prepareCopy(ctx, incoming, id, record, b.pageSize(ctx)); err != nil {
+		return RestoreReport{}, fmt.Errorf("cannot prepare %s, so the book was left as it was: %w", record.From, err)
+	}
+	conn, err := b.writer.Conn(ctx)
+	if err != nil {
+		return RestoreReport{}, describe(err)
+	}
+	defer conn.Close()
+	aside, err := b.copyAsideUnchanged(ctx, conn, record.At)
+	if err != nil {
+		return RestoreReport{}, fmt.Errorf("cannot keep the book aside, so it was left as it was: %w", err)
+	}
+	if err := copyInto(ctx, conn, incoming); err != nil {
+		return RestoreReport{Aside: aside}, fmt.Errorf("cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
+	}
+	return RestoreReport{Aside: aside, Others: OpenTends(b.path)}, nil
+}
+
+// copyAsideUnchanged copies the book beside it, and again if another tend
+// wrote to it meanwhile, so that the copy holds every write made before
+// the restore. PRAGMA data_version moves when another connection commits.
+func (b *Book) copyAsideUnchanged(ctx context.Context, conn *sql.Conn, now time.Time) (string, error) {
+	for tries := 0; ; tries++ {
+		before, err := dataVersion(ctx, conn)
+		if err != nil {
 			return "", err
+		}
+		aside, err := b.copyBesideAt(ctx, "before-restore", now)
+		if err != nil {
+			return "", err
+		}
+		after, err := dataVersion(ctx, conn)
+		if err != nil || after == before || tries == 2 {
+			return aside, err
+		}
+		removeBook(aside)
+	}
+}
+
+func dataVersion(ctx context.Context, conn *sql.Conn) (int64, error) {
+	var v int64
+	err := conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v)
+	return v, describe(err)
+}
+
+// copyInto copies the book file at from over the database of conn, page by
+// page in one write transaction (SQLite's backup API).
+func copyInto(ctx context.Context, conn *sql.Conn, from string) error {
+	return conn.Raw(func(dc any) error {
+		r, ok := dc.(interface {
+			NewRestore(string) (*sqlite.Backup, error)
+		})
+		if !ok {
+			return errors.New("the SQLite driver cannot copy a book")
+		}
+		bk, err := r.NewRestore("file:" + escapePath(from) + "?mode=ro")
+		if err != nil {
+			return err
+		}
+		_, err = bk.Step(-1)
+		return errors.Join(err, bk.Finish())
+	})
+}
+
+// pageSize reads the book's page size; a copy put into it page by page must
+// have the same.
+func (b *Book) pageSize(ctx context.Context) int {
+	var n int
+	if err := b.reader.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&n); err != nil {
+		return 0
+	}
+	return n
+}
+
+// placeCopy puts a prepared copy where there is no book.
+func placeCopy(ctx context.Context, incoming, bookPath, id string, record restoreRecord) error {
+	if err := prepareCopy(ctx, incoming, id, record, 0); err != nil {
+		return fmt.Errorf("cannot prepare %s: %w", record.From, err)
+	}
+	if err := os.Rename(incoming, bookPath); err != nil {
+		return fmt.Errorf("cannot put the backup in place: %w", err)
+	}
+	return syncFolder(filepath.Dir(bookPath))
+}
+
+// replaceBook replaces a book that cannot be opened, file for file: the
+// book is linked to its name aside, its log files renamed after it, and
+// the copy renamed into its place. The name of the book always names a
+// whole file, the old one or the new one.
+func replaceBook(ctx context.Context, bookPath, incoming string, record restoreRecord) (string, error) {
+	if err := prepareCopy(ctx, incoming, newIdentity(), record, 0); err != nil {
+		return "", fmt.Errorf("cannot prepare %s, so the book was left as it was: %w", record.From, err)
+	}
+	aside := asideName(bookPath, "before-restore", record.At)
+	if err := os.Link(bookPath, aside); err != nil {
+		if err := copyWhole(bookPath, aside); err != nil {
+			return "", fmt.Errorf("cannot keep the book aside as %s, so it was left as it was: %w", aside, err)
+		}
+	}
+	for _, suffix := range []string{"-wal", "-shm", logIDSuffix} {
+		if fileExists(bookPath + suffix) {
+			if err := os.Rename(bookPath+suffix, aside+suffix); err != nil {
+				return aside, fmt.Errorf("cannot set the book's log aside as %s: %w", aside+suffix, err)
+			}
 		}
 	}
 	if err := os.Rename(incoming, bookPath); err != nil {
 		return aside, fmt.Errorf("cannot put the backup in place (the book is kept at %s): %w", aside, err)
 	}
 	return aside, syncFolder(filepath.Dir(bookPath))
+}
+
+// prepareCopy brings a copied backup to this tend's schema and gives it the
+// identity id and the record of this restore, in the file itself (no log
+// beside it), with the page size the book has (0: any).
+func prepareCopy(ctx context.Context, path, id string, record restoreRecord, pageSize int) error {
+	b, err := open(ctx, path, openOptions{upgradeInPlace: true})
+	if err != nil {
+		return err
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	steps := []string{`PRAGMA journal_mode = DELETE`}
+	if pageSize > 0 {
+		steps = append(steps, fmt.Sprintf("PRAGMA page_size = %d", pageSize), `VACUUM`)
+	}
+	for _, step := range steps {
+		if _, err := db.ExecContext(ctx, step); err != nil {
+			return describe(err)
+		}
+	}
+	return stampCopy(ctx, db, map[string]string{identityKey: id, restoreKey: record.String()})
+}
+
+// stampCopy stores settings in a copy in one transaction.
+func stampCopy(ctx context.Context, db *sql.DB, values map[string]string) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return describe(err)
+	}
+	for k, v := range values {
+		if err := setSetting(ctx, tx, k, v); err != nil {
+			tx.Rollback()
+			return describe(err)
+		}
+	}
+	return describe(tx.Commit())
+}
+
+// restoreRecord is what the book keeps of its last restore.
+type restoreRecord struct {
+	ID   string
+	At   time.Time
+	From string
+}
+
+func (r restoreRecord) String() string {
+	return r.ID + " " + r.At.UTC().Format(time.RFC3339) + " " + r.From
+}
+
+func parseRestoreRecord(s string) restoreRecord {
+	parts := strings.SplitN(s, " ", 3)
+	if len(parts) != 3 {
+		return restoreRecord{}
+	}
+	at, _ := time.Parse(time.RFC3339, parts[1])
+	return restoreRecord{ID: parts[0], At: at, From: parts[2]}
 }
 
 // copyWhole copies a file to a new one (mode 0600) and makes sure it is on
@@ -96,7 +264,7 @@ func copyWhole(from, to string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(dst, src); err != nil {
+	if _, err := dst.ReadFrom(src); err != nil {
 		dst.Close()
 		return err
 	}
@@ -105,27 +273,6 @@ func copyWhole(from, to string) error {
 		return err
 	}
 	return dst.Close()
-}
-
-// setAside renames the book and its journal files to a name with the time
-// beside it, the journal with it so that the book aside keeps its last
-// writes and none of them is read into the restored book.
-func setAside(bookPath string, now time.Time) (string, error) {
-	base := strings.TrimSuffix(bookPath, ".db")
-	stamp := now.UTC().Format("20060102T150405Z")
-	aside := fmt.Sprintf("%s.before-restore-%s.db", base, stamp)
-	for i := 2; fileExists(aside); i++ {
-		aside = fmt.Sprintf("%s.before-restore-%s-%d.db", base, stamp, i)
-	}
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		if suffix != "" && !fileExists(bookPath+suffix) {
-			continue
-		}
-		if err := os.Rename(bookPath+suffix, aside+suffix); err != nil {
-			return "", fmt.Errorf("cannot set the book aside as %s: %w", aside+suffix, err)
-		}
-	}
-	return aside, nil
 }
 
 func syncFolder(dir string) error {

@@ -22,10 +22,11 @@ func TestRestorePutsABackupInPlaceKeepingTheBookAside(t *testing.T) {
 	}
 	addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
 	b.Close()
-	aside, err := Restore(ctx, path, backup, testNow)
+	done, err := Restore(ctx, path, backup, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
+	aside := done.Aside
 	if want := filepath.Join(dir, "tend.before-restore-20260310T093000Z.db"); aside != want {
 		t.Errorf("kept aside as %s, want %s", aside, want)
 	}

@@ -11,9 +11,10 @@ import (
 // process's writer or by another process (SQLite's data_version changes
 // whenever another connection commits).
 type Watcher struct {
-	db   *sql.DB
-	conn *sql.Conn
-	last int64
+	db       *sql.DB
+	conn     *sql.Conn
+	last     int64
+	restored string
 }
 
 // Watch starts watching the book for writes. Close the watcher when done.
@@ -30,11 +31,30 @@ func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
 		return nil, fmt.Errorf("watch the book: %w", describe(err))
 	}
 	w := &Watcher{db: db, conn: conn}
-	if _, err := w.Changed(ctx); err != nil {
+	_, err = w.Changed(ctx)
+	if err == nil {
+		_, err = w.Restored(ctx)
+	}
+	if err != nil {
 		w.Close()
 		return nil, err
 	}
 	return w, nil
+}
+
+// Restored tells the file a backup was restored from, by another tend,
+// since the last call; "" when the book was not restored meanwhile.
+func (w *Watcher) Restored(ctx context.Context) (from string, err error) {
+	var record string
+	err = w.conn.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = ?), '')`, restoreKey).Scan(&record)
+	if err != nil {
+		return "", fmt.Errorf("watch the book: %w", describe(err))
+	}
+	if record == w.restored {
+		return "", nil
+	}
+	w.restored = record
+	return parseRestoreRecord(record).From, nil
 }
 
 // Changed reports whether the book was written since the last call.

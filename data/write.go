@@ -34,6 +34,9 @@ var (
 // describe turns the store's errors into words for the user; errors that
 // are already in words pass through.
 func describe(err error) error {
+	if err == nil {
+		return nil
+	}
 	if known := describeCode(err); known != nil {
 		return known
 	}

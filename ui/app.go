@@ -222,7 +222,13 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case bookChangedMsg:
-		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+		cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer()}
+		if msg.restoredFrom != "" {
+			// The steps to undo were taken on the book as it was.
+			m.undo = nil
+			cmds = append(cmds, m.status.set("Another tend restored the book from "+Clean(msg.restoredFrom)+"; showing it now", false))
+		}
+		return m, tea.Batch(cmds...)
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
 	case backupMsg:

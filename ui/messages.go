@@ -54,8 +54,9 @@ type readFailedMsg struct {
 	gen int
 }
 
-// bookChangedMsg says another process wrote to the book.
-type bookChangedMsg struct{}
+// bookChangedMsg says another process wrote to the book; restoredFrom
+// names the backup it put in place of the book, if it restored one.
+type bookChangedMsg struct{ restoredFrom string }
 
 // watchTickMsg is the watcher's heartbeat.
 type watchTickMsg struct{}

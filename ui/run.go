@@ -18,6 +18,8 @@ type Options struct {
 	Triage bool
 	// DailyBackup takes the day's backup of the book once the board shows.
 	DailyBackup bool
+	// NewBook says that the book was made for this board.
+	NewBook bool
 }
 
 // Run opens the interactive board on a book, or the re-engagement list
@@ -28,7 +30,11 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 		return fmt.Errorf("open the board: %w", err)
 	}
 	defer m.Close()
+	defer book.Announce("the board")()
 	m.backgroundDelay = firstFrameTime
+	if note := openNote(book, opt); note != "" {
+		m.start = tea.Batch(m.start, m.status.set(note, false))
+	}
 	if opt.Triage {
 		m.start = m.openTriage()
 	}
@@ -42,6 +48,17 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 		return fmt.Errorf("the board stopped: %w", err)
 	}
 	return nil
+}
+
+// openNote says what opening the book did beside opening it.
+func openNote(book *data.Book, opt Options) string {
+	switch {
+	case book.Recovered != "":
+		return Clean(book.Recovered)
+	case opt.NewBook:
+		return "Made a new book at " + Clean(book.Path())
+	}
+	return ""
 }
 
 // firstFrameTime is how long the first frame takes to draw, at the most,

@@ -108,10 +108,14 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 		if err != nil {
 			return readFailedMsg{err: err}
 		}
-		if changed {
-			return bookChangedMsg{}
+		if !changed {
+			return nil
 		}
-		return nil
+		from, err := w.Restored(ctx)
+		if err != nil {
+			return readFailedMsg{err: err}
+		}
+		return bookChangedMsg{restoredFrom: from}
 	}
 }
 

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"tend/data"
 	"tend/lifecycle"
 )
 
@@ -100,5 +103,31 @@ func TestBoardPicksUpALifecycleChangedByAnotherProgram(t *testing.T) {
 	}
 	if !strings.Contains(h.screen(), "Onboarding") {
 		t.Error("the new phase is not on screen")
+	}
+}
+
+func TestBoardShowsABookRestoredByAnotherTend(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	other := openBook(t, h.book.Path())
+	backup := filepath.Join(t.TempDir(), "backup.tend")
+	if err := other.Backup(h.ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	addCustomer(t, other, customerSpec{name: "Ingrid Neumann", phase: "awareness", since: "2025-03-14 08:00"})
+	h.send(watchTickMsg{})
+	h.press("L") // a step to undo, taken on the book as it was
+	if len(h.m.undo) == 0 {
+		t.Fatal("no step to undo after a move")
+	}
+	if _, err := data.Restore(h.ctx, h.book.Path(), backup, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	if got := h.m.status.text; !strings.Contains(got, "restored the book from "+backup) || h.m.count != 20 {
+		t.Errorf("status %q with %d customers, want the restore told and the 20 customers of the backup", got, h.m.count)
+	}
+	if len(h.m.undo) != 0 {
+		t.Error("the steps taken before the restore can still be undone")
 	}
 }

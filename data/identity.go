@@ -1,0 +1,157 @@
+package data
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// A book's identity tells its write-ahead log apart from another file's.
+// SQLite links a log to its database by nothing but the page size, so a
+// log left beside a book that was then replaced by a copy (a backup put
+// over it by hand) would be read into the copy and break it. tend keeps a
+// random identity in the book, gives every copy it writes a new one, and
+// records the identity of the book in a small file beside the log before
+// SQLite may start one; an open finds a log whose record names another
+// book, and refuses before SQLite reads the log.
+
+// identityKey is the setting that holds the book's identity.
+const identityKey = "book_id"
+
+// logIDSuffix names the file beside the book that says whose log
+// book-wal is.
+const logIDSuffix = "-logid"
+
+// ForeignLogError says that the log beside a book was written for another
+// file: reading it into this one would break the book.
+type ForeignLogError struct{ Path string }
+
+func (e *ForeignLogError) Error() string {
+	return fmt.Sprintf("%s-wal is the log of another book: %s was replaced by a copy while that log was left beside it, "+
+		"so tend opened neither; to keep the copy, move %s-wal and %s-shm away; to get the log's writes back, put the earlier book back",
+		e.Path, e.Path, e.Path, e.Path)
+}
+
+// newIdentity makes a fresh random identity.
+func newIdentity() string {
+	var b [16]byte
+	rand.Read(b[:]) // never fails on the platforms Go supports
+	return hex.EncodeToString(b[:])
+}
+
+// fileIdentity reads the identity stored in the book file itself, without
+// its log: "" for a file that has none yet (an older or empty book) or that
+// cannot be read, since then nothing can be told apart.
+func fileIdentity(ctx context.Context, path string) string {
+	return storedSetting(ctx, path, identityKey)
+}
+
+// loggedIdentity reads which book the log beside path was started for, ""
+// when that is not recorded.
+func loggedIdentity(path string) string {
+	body, err := os.ReadFile(path + logIDSuffix)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(body))
+}
+
+// hasLog tells whether a log with content lies beside the book.
+func hasLog(path string) bool {
+	info, err := os.Stat(path + "-wal")
+	return err == nil && info.Size() > 0
+}
+
+// guardLog runs before SQLite opens the book. It refuses a log recorded
+// for another book, and, when no log with content is there, records the
+// book's identity for the log SQLite is about to start.
+func guardLog(ctx context.Context, path string, readOnly bool) error {
+	id := fileIdentity(ctx, path)
+	if id == "" {
+		return nil
+	}
+	logged := loggedIdentity(path)
+	switch {
+	case logged == id:
+		return nil
+	case hasLog(path) && logged != "":
+		return &ForeignLogError{Path: path}
+	case hasLog(path), readOnly:
+		// A log from a tend that kept no record: nothing to compare.
+		return nil
+	}
+	// A folder tend cannot write keeps no record; SQLite then says in its
+	// own words that it cannot keep a log there either.
+	recordLogIdentity(path, id)
+	return nil
+}
+
+// recordLogIdentity writes the record beside the book whole: a new file
+// renamed over the old one, so that a crash leaves one or the other.
+func recordLogIdentity(path, id string) error {
+	tmp := path + logIDSuffix + ".new"
+	if err := os.WriteFile(tmp, []byte(id+"\n"), 0o600); err != nil {
+		return fmt.Errorf("cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
+	}
+	if err := os.Rename(tmp, path+logIDSuffix); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
+	}
+	return nil
+}
+
+// ensureIdentity gives a book that has no identity yet one, and moves it
+// into the file itself (a checkpoint), so that the next open can read it
+// without the log; then it records it for the log.
+func (b *Book) ensureIdentity(ctx context.Context) error {
+	if b.readOnly || fileIdentity(ctx, b.path) != "" {
+		return nil
+	}
+	id, err := b.Setting(ctx, identityKey, "")
+	if err != nil {
+		return err
+	}
+	if id == "" {
+		id = newIdentity()
+		err := b.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, identityKey, id) })
+		if err != nil {
+			return err
+		}
+	}
+	var busy, logged, moved int
+	err = b.writer.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
+	if err != nil || busy != 0 {
+		// Another tend reads the book; the next open tries again.
+		return nil
+	}
+	recordLogIdentity(b.path, id) // best effort, as in guardLog
+	return nil
+}
+
+// renewIdentity gives a copy of a book, closed and without a log, an
+// identity of its own, so that the book's log can never be taken for
+// the copy's.
+func renewIdentity(ctx context.Context, path string) error {
+	return setCopyIdentity(ctx, path, newIdentity())
+}
+
+// setCopyIdentity stores id in a book copy that no tend has open. The copy
+// keeps the rollback journal that VACUUM INTO gives it, so the identity is
+// in the file itself when this returns.
+func setCopyIdentity(ctx context.Context, path, id string) error {
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = DELETE`); err != nil {
+		return describe(err)
+	}
+	return stampCopy(ctx, db, map[string]string{identityKey: id})
+}

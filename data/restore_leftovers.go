@@ -1,0 +1,68 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// finishRestores clears what a restore killed midway left beside the book:
+// its copy of the backup. Whether the restore was stored is told by the
+// record the copy and the book hold; the book is whole either way, since
+// the restore is one transaction. It returns what happened, in a
+// sentence, "" when nothing was left.
+func (b *Book) finishRestores(ctx context.Context) string {
+	names, _ := filepath.Glob(b.path + ".restoring*")
+	var said string
+	for _, name := range names {
+		if !leftByTheDead(name, b.path+".restoring") {
+			continue
+		}
+		left := parseRestoreRecord(storedSetting(ctx, name, restoreKey))
+		removeBook(name)
+		now := parseRestoreRecord(mustSetting(ctx, b, restoreKey))
+		if left.ID != "" && left.ID == now.ID {
+			said = fmt.Sprintf("a restore of %s from %s was stopped after it was stored; the book is the restored one", b.path, left.From)
+		} else {
+			said = fmt.Sprintf("a restore of %s was stopped before it was stored; the book is as it was before it", b.path)
+		}
+	}
+	return said
+}
+
+// leftByTheDead tells whether a restore's copy, or a file SQLite kept
+// beside it, belongs to a process that is gone: the process id follows the
+// prefix (an older tend's copy has none).
+func leftByTheDead(name, prefix string) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(name, prefix), "-")
+	digits := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+	if digits < 0 {
+		digits = len(rest)
+	}
+	if digits == 0 {
+		return true
+	}
+	pid, err := strconv.Atoi(rest[:digits])
+	return err == nil && !alive(pid)
+}
+
+// storedSetting reads a setting from a book file no tend has open, ""
+// when it cannot.
+func storedSetting(ctx context.Context, path, key string) string {
+	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return ""
+	}
+	defer db.Close()
+	var v string
+	db.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	return v
+}
+
+func mustSetting(ctx context.Context, b *Book, key string) string {
+	v, _ := b.Setting(ctx, key, "")
+	return v
+}
