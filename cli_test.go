@@ -15,11 +15,10 @@ import (
 // what it printed.
 func execTend(t *testing.T, db string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	root := newRootCmd()
+	root := withNegativeArgs(newRootCmd(), append([]string{"--db", db}, args...))
 	var out, errOut bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errOut)
-	root.SetArgs(append([]string{"--db", db}, args...))
 	err = root.ExecuteContext(context.Background())
 	return out.String(), errOut.String(), err
 }

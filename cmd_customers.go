@@ -114,7 +114,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "edit CUSTOMER",
 		Short:   "Change a customer's profile",
-		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id, an e-mail or a\nunique name. The phase is changed with tend move.",
+		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id (#42), an e-mail or a\nunique name. The phase is changed with tend move.",
 		Example: "  tend edit 42 --phone '+49 30 1234567' --add-tag vip\n  tend edit info@mueller.de --promoter",
 		Args:    cobra.ExactArgs(1),
 	}
@@ -123,7 +123,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		if onlyBookFlags(cmd.Flags()) {
 			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
 		}
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}
@@ -157,7 +157,7 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&undo, "undo", false, "restore an archived customer")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}

@@ -68,7 +68,7 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 		}
 		return nil
 	}
-	c, err := b.Resolve(ctx, args[0])
+	c, err := resolve(ctx, b, cmd, args[0])
 	if _, gone := errors.AsType[data.NotFoundError](err); gone && finished {
 		fmt.Fprintf(out, "No customer matches %q in the book now; nothing more to erase there.\n", ui.Clean(args[0]))
 		return nil

@@ -65,7 +65,7 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 				return err
 			}
 		}
-		customer, err := b.Resolve(ctx, args[0])
+		customer, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}
@@ -100,7 +100,7 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		customer, err := b.Resolve(ctx, args[0])
+		customer, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}
@@ -125,7 +125,7 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why the customer moved")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		customer, err := b.Resolve(ctx, args[0])
+		customer, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}

@@ -63,7 +63,7 @@ func (o *insightsOptions) periodBy(asOf, now time.Time) (lifecycle.Period, error
 		return p, nil
 	}
 	from, err := parseWhenFlag("from", o.from, now, lifecycle.Past)
-	p.From = startOfDay(from)
+	p.From = lifecycle.StartOfDay(from)
 	return p, err
 }
 
@@ -93,5 +93,5 @@ func periodDays(s string) (int, error) {
 }
 
 func sameDay(a, b time.Time) bool {
-	return startOfDay(a).Equal(startOfDay(b))
+	return lifecycle.StartOfDay(a).Equal(lifecycle.StartOfDay(b))
 }

@@ -73,15 +73,10 @@ func dayEndFlag(name, s string, now time.Time) (time.Time, error) {
 	if err != nil {
 		return t, err
 	}
-	if start := startOfDay(t); t.Equal(start) {
-		t = start.AddDate(0, 0, 1).Add(-time.Second)
+	if t.Equal(lifecycle.StartOfDay(t)) {
+		t = lifecycle.EndOfDay(t)
 	}
 	return t, nil
-}
-
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // kindWords are the flag kinds as the text output says them.

@@ -32,7 +32,7 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := b.Resolve(ctx, args[0])
+		c, err := resolve(ctx, b, cmd, args[0])
 		if err != nil {
 			return err
 		}

@@ -23,7 +23,7 @@ import (
 var version = "dev"
 
 func main() {
-	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version),
+	if err := fang.Execute(context.Background(), withNegativeArgs(newRootCmd(), os.Args[1:]), fang.WithVersion(version),
 		fang.WithErrorHandler(showError), fang.WithNotifySignal(os.Interrupt)); err != nil {
 		if errors.Is(err, errInterrupted) {
 			os.Exit(130) // as a shell reports a command ended by ctrl+c

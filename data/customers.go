@@ -89,6 +89,9 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		if err != nil {
 			return err
 		}
+		if err := checkEmailFree(ctx, tx, c, lifecycle.Customer{}); err != nil {
+			return err
+		}
 		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now()); err != nil {
 			return err
 		}
@@ -240,6 +243,9 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 		}
 		if c.Phase != before.Phase {
 			return errors.New("the phase is changed by a move, not an edit")
+		}
+		if err := checkEmailFree(ctx, tx, c, before); err != nil {
+			return err
 		}
 		c.UpdatedAt = b.Now()
 		if err := updateProfile(ctx, tx, c); err != nil {

@@ -23,12 +23,11 @@ type factsBuilder struct {
 }
 
 func newFactsBuilder(asOf time.Time, m *Models, r lifecycle.Rules) *factsBuilder {
-	y, mo, d := asOf.Date()
 	return &factsBuilder{
 		asOf:        asOf,
 		models:      m,
-		recentFrom:  time.Date(y, mo, d-r.SpendDays+1, 0, 0, 0, 0, asOf.Location()),
-		earlierFrom: time.Date(y, mo, d-2*r.SpendDays+1, 0, 0, 0, 0, asOf.Location()),
+		recentFrom:  lifecycle.DaysAfter(asOf, 1-r.SpendDays),
+		earlierFrom: lifecycle.DaysAfter(asOf, 1-2*r.SpendDays),
 	}
 }
 

@@ -53,13 +53,6 @@ func (b *Book) eachBuyer(ctx context.Context, first, last int64, end time.Time, 
 	return nil
 }
 
-// nextDay is the start of the calendar day after t's, in t's time zone:
-// the end of the day t falls on.
-func nextDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d+1, 0, 0, 0, 0, t.Location())
-}
-
 // readParts is how many ranges of customers the purchase models read side
 // by side: reading is mostly the store's work, and it keeps the cores of a
 // laptop busy, as the fits do after it.
@@ -78,10 +71,11 @@ func (b *Book) readBuyerHistories(ctx context.Context, asOf time.Time) (*buyerHi
 	errs := make([]error, readParts)
 	step := (last-first)/readParts + 1
 	var wg sync.WaitGroup
+	dayAfter := lifecycle.DaysAfter(asOf, 1) // all of asOf's day counts
 	for i := range parts {
 		parts[i] = newBuyerHistories(asOf)
 		from := first + int64(i)*step
-		wg.Go(func() { errs[i] = b.eachBuyer(ctx, from, from+step, nextDay(asOf), parts[i].add) })
+		wg.Go(func() { errs[i] = b.eachBuyer(ctx, from, from+step, dayAfter, parts[i].add) })
 	}
 	wg.Wait()
 	if err := cmp.Or(errs...); err != nil {

@@ -17,7 +17,7 @@ type AmbiguousError struct {
 
 func (e *AmbiguousError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q matches %d customers; name one by id or email:", e.Ref, len(e.Matches))
+	fmt.Fprintf(&b, "%q matches %d customers; name one by #id or e-mail:", e.Ref, len(e.Matches))
 	for i, c := range e.Matches {
 		if i == maxListedMatches {
 			fmt.Fprintf(&b, "; …")
@@ -27,7 +27,7 @@ func (e *AmbiguousError) Error() string {
 		if i == 0 {
 			sep = " "
 		}
-		fmt.Fprintf(&b, "%s%d %s", sep, c.ID, c.Name)
+		fmt.Fprintf(&b, "%s#%d %s", sep, c.ID, c.Name)
 		if c.Company != "" {
 			fmt.Fprintf(&b, " (%s)", c.Company)
 		}
@@ -40,15 +40,29 @@ func (e *AmbiguousError) Error() string {
 
 const maxListedMatches = 10
 
-// Resolve finds the one customer a user means: by id, by email, by the whole
-// name (case-insensitively), or failing that by a part of the name or company
-// that only one customer has. Archived customers are found too.
+// Resolve finds the one customer a user means: by id (#5 or id:5), by
+// email, by the whole name (case-insensitively), or failing that by a part
+// of the name or company that only one customer has. A bare number is an
+// id, unless a customer has that number for a name: then the name wins
+// (see [BareID]). Archived customers are found too.
 func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return lifecycle.Customer{}, fmt.Errorf("no customer named")
 	}
-	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+	if id, ok := markedID(ref); ok {
+		return b.Customer(ctx, id)
+	}
+	if id, ok := BareID(ref); ok {
+		found, err := b.customersWhere(ctx, `c.name_fold = ? ORDER BY c.archived_at IS NOT NULL, c.id LIMIT ?`, ref, maxListedMatches+1)
+		switch {
+		case err != nil:
+			return lifecycle.Customer{}, err
+		case len(found) == 1:
+			return found[0], nil
+		case len(found) > 1:
+			return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
+		}
 		return b.Customer(ctx, id)
 	}
 	queries := []struct{ where, arg string }{
@@ -73,6 +87,28 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
 	}
 	return lifecycle.Customer{}, NotFoundError{Ref: ref}
+}
+
+// markedID reads a reference marked as an id: #5 or id:5.
+func markedID(ref string) (int64, bool) {
+	if rest, ok := strings.CutPrefix(ref, "#"); ok {
+		return BareID(rest)
+	}
+	if len(ref) > 3 && strings.EqualFold(ref[:3], "id:") {
+		return BareID(ref[3:])
+	}
+	return 0, false
+}
+
+// BareID reads a reference that is a number alone, which names the
+// customer with that id unless a customer has it for a name.
+func BareID(ref string) (int64, bool) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.Trim(ref, "0123456789") != "" {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(ref, 10, 64)
+	return id, err == nil
 }
 
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {

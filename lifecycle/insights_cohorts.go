@@ -32,18 +32,12 @@ type cohortCounter struct {
 
 func newCohortCounter(asOf time.Time) cohortCounter {
 	c := cohortCounter{asOf: asOf, bought: make([]bool, CohortMonths)}
-	last := monthOf(asOf)
+	last := MonthStart(asOf, 0)
 	for i := range CohortMonths {
-		month := last.AddDate(0, i-CohortMonths+1, 0)
+		month := MonthStart(asOf, i-CohortMonths+1)
 		c.cohorts = append(c.cohorts, Cohort{Month: month, Active: make([]int, monthsBetween(month, last)+1)})
 	}
 	return c
-}
-
-// monthOf is the first moment of t's month in t's zone.
-func monthOf(t time.Time) time.Time {
-	y, m, _ := t.Date()
-	return time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
 }
 
 // monthsBetween counts the calendar months from a's to b's.

@@ -70,8 +70,10 @@ var weekdays = map[string]time.Weekday{
 // 2024-03-01 14:30, 01.03.2024, 3/1/2024 (month first), an RFC 3339 time,
 // now, today, yesterday, tomorrow, +3d, -2w, +1m, +1y, +4h, or a weekday
 // name (last or next such day by lean; "last friday" and "next friday" say
-// it outright). Dates without a time are midnight; the result is in the
-// clock's time zone and between the years 1900 and 9999.
+// it outright). A date without a time is the first moment of that day
+// (midnight, or when the clocks jump past it); a day or time the clocks
+// skipped is an error. The result is in the clock's time zone and between
+// the years 1900 and 9999.
 func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	t, err := parseWhen(s, now, lean)
 	if err != nil {
@@ -86,7 +88,7 @@ func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	in := strings.Join(strings.Fields(s), " ")
 	low := strings.ToLower(in)
-	day := startOfDay(now)
+	day := StartOfDay(now)
 	switch low {
 	case "":
 		return time.Time{}, fmt.Errorf("no date given (%s)", whenForms)
@@ -95,15 +97,15 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	case "today", "heute":
 		return day, nil
 	case "yesterday", "gestern":
-		return day.AddDate(0, 0, -1), nil
+		return daysFrom(day, -1)
 	case "tomorrow", "morgen":
-		return day.AddDate(0, 0, 1), nil
+		return daysFrom(day, 1)
 	}
 	if t, ok := parseOffset(low, now); ok {
 		return t, nil
 	}
-	if t, ok := parseWeekday(low, day, lean); ok {
-		return t, nil
+	if diff, ok := weekdayDiff(low, day, lean); ok {
+		return daysFrom(day, diff)
 	}
 	if strings.Contains(in, "T") && strings.Contains(in, "-") {
 		if t, err := time.Parse(time.RFC3339, in); err == nil {
@@ -111,16 +113,34 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 		}
 	}
 	for _, layout := range layoutsFor(in) {
-		if t, err := time.ParseInLocation(layout, in, now.Location()); err == nil {
-			return t, nil
+		if t, err := time.Parse(layout, in); err == nil {
+			return inZone(t, now.Location(), !strings.Contains(layout, "15"))
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date (%s)", in, whenForms)
 }
 
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+// daysFrom is the start of the day n days from day's, which must have
+// happened.
+func daysFrom(day time.Time, n int) (time.Time, error) {
+	y, m, d := day.Date()
+	return DayStart(y, m, d+n, day.Location())
+}
+
+// inZone puts a date and time read as UTC on the clocks of loc: a date
+// alone means the first moment of that day there. A time the clocks
+// skipped, when summer time starts, is refused rather than moved to
+// another hour, or even to the day before.
+func inZone(wall time.Time, loc *time.Location, dateOnly bool) (time.Time, error) {
+	y, m, d := wall.Date()
+	if dateOnly {
+		return DayStart(y, m, d, loc)
+	}
+	t := time.Date(y, m, d, wall.Hour(), wall.Minute(), wall.Second(), 0, loc)
+	if t.Hour() != wall.Hour() || t.Minute() != wall.Minute() || t.Day() != d {
+		return time.Time{}, fmt.Errorf("%s never happened in %s: its clocks skipped that time", wall.Format("2006-01-02 15:04"), loc)
+	}
+	return t, nil
 }
 
 // parseOffset reads +3d, -2w, 3d, +1m (months), +1y and +4h, counted from
@@ -163,9 +183,9 @@ func addMonths(t time.Time, n int) time.Time {
 	return time.Date(y, m, min(d, last), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
 
-// parseWeekday reads "friday", "last friday" and "next friday". A bare name
-// that is today's weekday means today.
-func parseWeekday(s string, day time.Time, lean Lean) (time.Time, bool) {
+// weekdayDiff reads "friday", "last friday" and "next friday" as the
+// days from day to it. A bare name that is today's weekday means today.
+func weekdayDiff(s string, day time.Time, lean Lean) (int, bool) {
 	word, name, found := strings.Cut(s, " ")
 	if found {
 		switch word {
@@ -174,14 +194,14 @@ func parseWeekday(s string, day time.Time, lean Lean) (time.Time, bool) {
 		case "next", "nächsten", "nächster":
 			lean = Future
 		default:
-			return time.Time{}, false
+			return 0, false
 		}
 	} else {
 		name = word
 	}
 	wd, ok := weekdays[name]
 	if !ok {
-		return time.Time{}, false
+		return 0, false
 	}
 	diff := int(wd - day.Weekday())
 	if lean == Past {
@@ -191,5 +211,5 @@ func parseWeekday(s string, day time.Time, lean Lean) (time.Time, bool) {
 	} else if diff < 0 || (found && diff == 0) {
 		diff += 7
 	}
-	return day.AddDate(0, 0, diff), true
+	return diff, true
 }

@@ -287,3 +287,70 @@ func TestEveryDateFormIsReadByItsLayouts(t *testing.T) {
 		}
 	}
 }
+
+func TestParseWhenStartsADayWhereItsClocksDo(t *testing.T) {
+	saoPaulo, apia, berlin := zone(t, "America/Sao_Paulo"), zone(t, "Pacific/Apia"), zone(t, "Europe/Berlin")
+	tests := []struct {
+		in   string
+		now  time.Time
+		want string // RFC 3339, or the start of the error
+	}{
+		{"2018-11-04", time.Date(2019, 1, 1, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"04.11.2018", time.Date(2019, 1, 1, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"20181104", time.Date(2019, 1, 1, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"today", time.Date(2018, 11, 4, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"tomorrow", time.Date(2018, 11, 3, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"sunday", time.Date(2018, 11, 6, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:00:00-02:00"},
+		{"2018-11-04 00:30", time.Date(2019, 1, 1, 12, 0, 0, 0, saoPaulo), "2018-11-04 00:30 never happened in America/Sao_Paulo"},
+		{"2018-11-04 01:30", time.Date(2019, 1, 1, 12, 0, 0, 0, saoPaulo), "2018-11-04T01:30:00-02:00"},
+		{"2011-12-30", time.Date(2012, 1, 1, 12, 0, 0, 0, apia), "2011-12-30 never happened in Pacific/Apia"},
+		{"yesterday", time.Date(2011, 12, 31, 12, 0, 0, 0, apia), "2011-12-30 never happened in Pacific/Apia"},
+		{"2011-12-31", time.Date(2012, 1, 1, 12, 0, 0, 0, apia), "2011-12-31T00:00:00+14:00"},
+		{"2024-03-31", time.Date(2024, 6, 1, 12, 0, 0, 0, berlin), "2024-03-31T00:00:00+01:00"},
+		{"2024-03-31 02:30", time.Date(2024, 6, 1, 12, 0, 0, 0, berlin), "2024-03-31 02:30 never happened in Europe/Berlin"},
+		{"2024-10-27", time.Date(2024, 11, 1, 12, 0, 0, 0, berlin), "2024-10-27T00:00:00+02:00"},
+	}
+	for _, tt := range tests {
+		got, err := ParseWhen(tt.in, tt.now, Past)
+		text := got.Format(time.RFC3339)
+		if err != nil {
+			text = err.Error()
+		}
+		if !strings.HasPrefix(text, tt.want) {
+			t.Errorf("ParseWhen(%q) in %v = %s; want %s", tt.in, tt.now.Location(), text, tt.want)
+		}
+	}
+}
+
+// FuzzParseWhenInZones reads dates in zones whose clocks skip midnight or
+// a whole day: what is read is in the zone and, for a date alone, starts
+// the day it names or is refused as a day that never happened.
+func FuzzParseWhenInZones(f *testing.F) {
+	for _, s := range []string{"2018-11-04", "2011-12-30", "30.12.2011", "12/30/2011", "2024-03-31 02:30", "today", "yesterday", "friday", "+1d"} {
+		f.Add(s, uint8(0))
+		f.Add(s, uint8(1))
+	}
+	zones := []string{"America/Sao_Paulo", "Pacific/Apia", "Europe/Berlin", "Asia/Tehran"}
+	f.Fuzz(func(t *testing.T, s string, z uint8) {
+		loc, err := time.LoadLocation(zones[int(z)%len(zones)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := time.Date(2018, 11, 4, 12, 0, 0, 0, loc)
+		got, err := ParseWhen(s, now, Past)
+		if err != nil {
+			if !got.IsZero() {
+				t.Errorf("ParseWhen(%q) = %v with error %v", s, got, err)
+			}
+			return
+		}
+		if got.Location() != loc {
+			t.Errorf("ParseWhen(%q) is in %v, want %v", s, got.Location(), loc)
+		}
+		if wall, err := time.Parse(time.DateOnly, strings.TrimSpace(s)); err == nil {
+			if y, m, d := wall.Date(); got.Year() != y || got.Month() != m || got.Day() != d || !got.Equal(StartOfDay(got)) {
+				t.Errorf("ParseWhen(%q) in %v = %v, not the start of that day", s, loc, got)
+			}
+		}
+	})
+}

@@ -197,6 +197,8 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case conflictMsg:
 		m.reportConflict(msg)
 		return m, nil
+	case emailTakenMsg:
+		return m, m.reopenCustomerForm(msg)
 	case errMsg:
 		m.status.set(msg.err.Error(), true)
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())

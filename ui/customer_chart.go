@@ -30,8 +30,7 @@ type activity struct {
 
 // activityOf counts a history by month, in now's time zone.
 func activityOf(h data.History, now time.Time) activity {
-	y, m, _ := now.Date()
-	a := activity{first: time.Date(y, m-chartMonths+1, 1, 0, 0, 0, 0, now.Location())}
+	a := activity{first: lifecycle.MonthStart(now, 1-chartMonths)}
 	for _, c := range h.Contacts {
 		if i, ok := a.month(c.At); ok {
 			a.contacts[i]++

@@ -106,14 +106,34 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 	return c, !f.hasErrors()
 }
 
+// emailTakenMsg says that a save gave a customer another's e-mail
+// address: nothing was written.
+type emailTakenMsg struct{ err *data.EmailTakenError }
+
+// reopenCustomerForm brings the customer form back as it was sent, with
+// the clash beside the e-mail field. Over another form or question it only
+// says so.
+func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
+	holder := msg.err.Holder
+	if m.screen != screenBoard && m.screen != screenCustomer {
+		return m.status.set("Nothing saved: "+Clean(msg.err.Error()), true)
+	}
+	m.back, m.screen = m.screen, screenCustomerForm
+	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", Clean(holder.Name), holder.ID))
+}
+
 func isBlank(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
 
 // saveCustomerCmd adds a new customer or stores an edit.
 func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.Customer) tea.Cmd {
 	return func() tea.Msg {
 		name := Clean(after.Name)
+		var taken *data.EmailTakenError
 		if before.ID == 0 {
 			id, err := b.AddCustomer(ctx, after)
+			if errors.As(err, &taken) {
+				return emailTakenMsg{taken}
+			}
 			if err != nil {
 				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
 			}
@@ -123,6 +143,9 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 		var changed *data.ChangedError
 		if errors.As(err, &changed) {
 			return conflictMsg{mine: after, err: changed}
+		}
+		if errors.As(err, &taken) {
+			return emailTakenMsg{taken}
 		}
 		if err != nil {
 			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}

@@ -47,11 +47,11 @@ func typedPeriod(f *form, now time.Time) (lifecycle.Period, string, error) {
 	if err != nil {
 		return lifecycle.Period{}, fieldTo, err
 	}
-	to := startOfDay(last).AddDate(0, 0, 1).Add(-time.Second)
-	if startOfDay(last).Equal(startOfDay(now)) {
+	to := lifecycle.EndOfDay(last)
+	if lifecycle.StartOfDay(last).Equal(lifecycle.StartOfDay(now)) {
 		to = now
 	}
-	return lifecycle.Period{From: startOfDay(from), To: to}, fieldTo, nil
+	return lifecycle.Period{From: lifecycle.StartOfDay(from), To: to}, fieldTo, nil
 }
 
 // openDatesForm asks for the period's dates (d).

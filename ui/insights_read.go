@@ -60,7 +60,7 @@ func (s *insightsScreen) query(now time.Time) data.InsightsQuery {
 // pastEnd is the end of a period typed in that ends before today, which
 // the figures are counted as of; false for a period that ends now.
 func (s *insightsScreen) pastEnd(now time.Time) (time.Time, bool) {
-	if s.span == 0 && startOfDay(s.to).Before(startOfDay(now)) {
+	if s.span == 0 && lifecycle.StartOfDay(s.to).Before(lifecycle.StartOfDay(now)) {
 		return s.to, true
 	}
 	return time.Time{}, false
@@ -91,7 +91,7 @@ func (m *Model) readInsights() tea.Cmd {
 // past day, everything is read anew.
 func (m *Model) recountPeriod() tea.Cmd {
 	s := &m.insights
-	if !s.loaded || !startOfDay(s.figures.AsOf).Equal(startOfDay(m.now())) {
+	if !s.loaded || !lifecycle.StartOfDay(s.figures.AsOf).Equal(lifecycle.StartOfDay(m.now())) {
 		return m.readInsights()
 	}
 	s.stopReading()

@@ -55,7 +55,7 @@ func (m Model) answered(msg answeredMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	switch msg.answer.(type) {
-	case errMsg, conflictMsg:
+	case errMsg, conflictMsg, emailTakenMsg:
 		m.quitting = false
 		return m, cmd
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -65,7 +64,7 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 		if err != nil {
 			return readFailedMsg{err: fmt.Errorf("could not read the re-engagement list: %w", err)}
 		}
-		done, err := b.TriageDone(ctx, startOfDay(b.Now()))
+		done, err := b.TriageDone(ctx, lifecycle.StartOfDay(b.Now()))
 		if err != nil {
 			return readFailedMsg{err: err}
 		}
@@ -116,11 +115,6 @@ func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
 		}
 	}
 	return "no flag now"
-}
-
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // apply takes in a fresh read of the list, keeping the cursor's place.

@@ -57,7 +57,7 @@ func (m Model) snoozeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, s.form.focusField(0)
 	case len(k) == 1 && k[0] >= '1' && int(k[0]-'1') < len(snoozeSpans):
 		m.closeOverlay()
-		until := startOfDay(m.now()).AddDate(0, 0, snoozeSpans[k[0]-'1'])
+		until := lifecycle.DaysAfter(m.now(), snoozeSpans[k[0]-'1'])
 		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
 	}
 	return m, nil
