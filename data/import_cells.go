@@ -107,7 +107,7 @@ func (c *cells) checkWidth() {
 // the customer from being found by name and end up raw in an export.
 func (c *cells) checkText() {
 	for i, v := range c.values {
-		at := strings.IndexFunc(v, strayControl)
+		at := strayControlAt(v)
 		if at < 0 {
 			continue
 		}
@@ -118,6 +118,20 @@ func (c *cells) checkText() {
 		c.errs = append(c.errs, RowError{Line: c.line, Column: column,
 			Err: fmt.Errorf("holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
 	}
+}
+
+// strayControlAt is where the first stray control character of s is, or -1.
+// They are all single bytes, which no other character of UTF-8 holds, so
+// the bytes are looked at, not the characters: every cell of a file is.
+func strayControlAt(s string) int {
+	for i := range len(s) {
+		if b := s[i]; b < 0x20 || b == 0x7f {
+			if strayControl(rune(b)) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // strayControl tells the control characters that text has no use for: all

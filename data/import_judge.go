@@ -128,7 +128,7 @@ func (j *judgement) scan(in io.Reader) error {
 	if j.encoding == encUTF16 {
 		in = transform.NewReader(in, utf16Decoder())
 	}
-	rows := rowScanner{sep: byte(j.sep), line: 1, start: 1}
+	rows := newRowScanner(byte(j.sep))
 	valid := utf8Scanner{valid: true}
 	buf := make([]byte, headBytes)
 	for {
@@ -167,29 +167,76 @@ var errLongRow = fmt.Errorf("the row is longer than %d MiB, the most a row may h
 // by blanks (sep 0), every line is a row.
 type rowScanner struct {
 	sep               byte
-	line, start, size int // the current line, the line the row began on, its bytes so far
-	ended             int // the rows the last block ended
+	special           [256]bool // the bytes that end a run outside quotes
+	line, start, size int       // the current line, the line the row began on, its bytes so far
+	ended             int       // the rows the last block ended
 	quoted, closing   bool
 	midCell, broken   bool
 }
 
+// newRowScanner scans the rows of a file whose cells sep separates, 0 for
+// blanks.
+func newRowScanner(sep byte) *rowScanner {
+	s := &rowScanner{sep: sep, line: 1, start: 1}
+	s.special['\n'] = true
+	if sep != 0 {
+		s.special['"'], s.special[sep] = true, true
+	}
+	return s
+}
+
 // scan reads a block, and returns the row too long to read, if any: the
-// reading stops there, since the file is refused.
+// reading stops there, since the file is refused. Runs of bytes that only
+// make the row longer are skipped at once.
 func (s *rowScanner) scan(p []byte) *RowError {
 	s.ended = 0
-	for _, b := range p {
-		if s.size++; s.size > lifecycle.MaxImportLine {
+	for len(p) > 0 {
+		n := s.plain(p)
+		ends := false
+		if n < len(p) {
+			ends = s.step(p[n])
+			n++
+		}
+		if s.size += n; s.size > lifecycle.MaxImportLine {
 			return &RowError{Line: s.start, Err: errLongRow}
 		}
-		if b == '\n' {
-			s.line++
-		}
-		if s.step(b) {
+		s.line += bytes.Count(p[:n], newline)
+		if ends {
 			s.ended++
 			s.start, s.size = s.line, 0
 		}
+		p = p[n:]
 	}
 	return nil
+}
+
+var newline = []byte{'\n'}
+
+// plain is how many bytes at the start of p step would read without
+// changing more than that a cell has begun: all up to the next quote
+// within a quoted cell, up to the next line break in a row csv gave up,
+// else up to the next quote, separator or line break.
+func (s *rowScanner) plain(p []byte) int {
+	var n int
+	switch {
+	case s.closing:
+		return 0
+	case s.quoted:
+		n = bytes.IndexByte(p, '"')
+	case s.broken:
+		n = bytes.IndexByte(p, '\n')
+	default:
+		for n < len(p) && !s.special[p[n]] {
+			n++
+		}
+	}
+	if n < 0 {
+		n = len(p)
+	}
+	if n > 0 && !s.quoted {
+		s.midCell = true
+	}
+	return n
 }
 
 // step reads one byte and tells whether it ends a row.
