@@ -28,8 +28,8 @@ const (
 )
 
 // judgement is what reading a file once, without keeping it, tells: how
-// to decode it and split it into rows, how many rows it has at most, and
-// which rows are too long to read. The rows themselves are read on a
+// to decode it and split it into rows, how many rows it has at most, or
+// the first row too long to read. The rows themselves are read on a
 // second reading, so that no file is ever held whole.
 type judgement struct {
 	encoding string
@@ -62,10 +62,7 @@ func judgeFile(src io.Reader) (*judgement, error) {
 	if !looksLikeText(j.head) {
 		return nil, errNotText
 	}
-	j.sep = ','
-	if _, ok := cdnowHeadOf(j.head); ok {
-		j.sep = 0
-	} else {
+	if _, cdnow := cdnowHeadOf(j.head); !cdnow {
 		j.sep, _, _ = detectSeparator(j.head)
 	}
 	return j, j.scan(in)
