@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -101,7 +102,7 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 		}
 		id, err := b.AddCustomer(ctx, c)
 		if err != nil {
-			return fmt.Errorf("add %q: %w", args[0], err)
+			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("add %q: %w", args[0], err))
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), id)
 		return nil
@@ -127,9 +128,10 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
+		name := c.Name
 		c, err = b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
 		if err != nil {
-			return fmt.Errorf("edit %s: %w", c.Name, err)
+			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
 		}
 		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", ui.Clean(c.Name), c.ID)
 		return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -72,7 +73,7 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		c.CustomerID = customer.ID
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return fmt.Errorf("log a contact with %s: %w", ui.Clean(customer.Name), err)
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", ui.Clean(customer.Name), err))
 		}
 		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, ui.Clean(customer.Name), id)
 		return nil
@@ -107,7 +108,7 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		p := lifecycle.Purchase{CustomerID: customer.ID, At: when, Amount: amount, Currency: currency, Note: note}
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return fmt.Errorf("record a purchase of %s: %w", ui.Clean(customer.Name), err)
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", ui.Clean(customer.Name), err))
 		}
 		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", amount.Grouped(), p.Currency, ui.Clean(customer.Name), id)
 		return nil

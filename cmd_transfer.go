@@ -34,8 +34,13 @@ A customer is already in the book when it has the same id, else the same e-mail,
 else the same name and company; a contact or purchase when the same customer has
 one at the same time with the same kind and summary, or the same amount.
 
-The import is all or nothing: if any row is bad, nothing is written and every bad
-row is reported as FILE:LINE: column "X": what is wrong.`
+A name, company, e-mail, phone or owner holds at most 500 characters, a tag 100, a
+customer 200 tags, a summary or note 64 KiB, and a row of the file 1 MiB; a cell
+may hold no control character but a tab or a line break. A file that is not text
+is refused.
+
+The import is all or nothing: if any row is bad, nothing is written and the bad
+rows (the first 100) are reported as FILE:LINE: column "X": what is wrong.`
 
 const importExample = `  tend import customers kunden.csv --dry-run
   tend import customers crm-export.csv --on-duplicate update --map 'Kundennr=id'

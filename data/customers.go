@@ -238,7 +238,7 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 			return err
 		}
 		c.Normalize()
-		if err := c.Validate(); err != nil {
+		if err := c.ValidateChange(before); err != nil {
 			return err
 		}
 		if c.Phase != before.Phase {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -121,23 +122,27 @@ func (e RowError) Error() string {
 // Unwrap gives what is wrong, so that errors.Is sees through the row.
 func (e RowError) Unwrap() error { return e.Err }
 
-// ImportError is a refused import: it lists every bad row, and the book is
-// as it was.
+// ImportError is a refused import: it lists the bad rows, the first
+// maxBadRows of them, and the book is as it was.
 type ImportError struct {
 	File string
 	Rows []RowError
+	More int // the bad rows not listed
 }
 
 // Error says how many rows are bad, then lists each on a line of its own.
 func (e *ImportError) Error() string {
 	var b strings.Builder
 	noun := "rows"
-	if len(e.Rows) == 1 {
+	if len(e.Rows)+e.More == 1 {
 		noun = "row"
 	}
-	fmt.Fprintf(&b, "%s has %d bad %s, so nothing was imported:", e.File, len(e.Rows), noun)
+	fmt.Fprintf(&b, "%s has %d bad %s, so nothing was imported:", e.File, len(e.Rows)+e.More, noun)
 	for _, r := range e.Rows {
 		b.WriteString("\n" + r.Error())
+	}
+	if e.More > 0 {
+		fmt.Fprintf(&b, "\n… and %d more", e.More)
 	}
 	return b.String()
 }
@@ -161,11 +166,16 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	if _, err := ParseOnDuplicate(string(opt.OnDuplicate)); err != nil {
 		return report, err
 	}
-	raw, err := io.ReadAll(src)
+	first, again, done, err := rereadable(src, filepath.Dir(b.path))
 	if err != nil {
-		return report, fmt.Errorf("read %s: %w", opt.File, err)
+		return report, err
 	}
-	t, err := readTable(raw)
+	defer done()
+	t, err := readTable(first, again)
+	var long *ImportError
+	if errors.As(err, &long) {
+		return report, refused(opt.File, long.Rows, long.More)
+	}
 	if err != nil {
 		return report, fmt.Errorf("%s: %w", opt.File, err)
 	}
@@ -174,7 +184,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, fmt.Errorf("%s: %w", opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
-	var bad []RowError
+	var bad badRows
 	restore, err := b.tuneForImport(ctx, what)
 	if err != nil {
 		return report, err
@@ -192,13 +202,13 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		if bad, err = run.rows(t.rows, cols); err != nil {
 			return err
 		}
-		if len(bad) > 0 || opt.DryRun {
+		if bad.count() > 0 || opt.DryRun {
 			return errRolledBack
 		}
 		return run.finish()
 	})
-	if len(bad) > 0 {
-		return report, refused(opt.File, bad)
+	if bad.count() > 0 {
+		return report, refused(opt.File, bad.listed, bad.more)
 	}
 	if errors.Is(err, errRolledBack) {
 		err = nil
@@ -206,14 +216,35 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	return report, err
 }
 
-// refused makes the error of an import with bad rows, in file order.
-func refused(file string, bad []RowError) *ImportError {
+// refused makes the error of an import with bad rows, in file order, and
+// more not listed.
+func refused(file string, bad []RowError, more int) *ImportError {
 	slices.SortStableFunc(bad, func(a, b RowError) int { return a.Line - b.Line })
 	for i := range bad {
 		bad[i].File = file
 	}
-	return &ImportError{File: file, Rows: bad}
+	return &ImportError{File: file, Rows: bad, More: more}
 }
+
+// maxBadRows is how many problems a refused import lists: a file of a
+// million bad rows is not read again from a list of them, and listing them
+// all would take as much memory as the file.
+const maxBadRows = 100
+
+// badRows are the problems an import found: the first maxBadRows, and how
+// many more.
+type badRows struct {
+	listed []RowError
+	more   int
+}
+
+func (b *badRows) add(errs ...RowError) {
+	room := min(len(errs), maxBadRows-len(b.listed))
+	b.listed = append(b.listed, errs[:room]...)
+	b.more += len(errs) - room
+}
+
+func (b *badRows) count() int { return len(b.listed) + b.more }
 
 // importRun is one import in its transaction.
 type importRun struct {
@@ -245,6 +276,9 @@ type importRun struct {
 	before   int64
 	matched  map[string]int
 	affected map[int64]bool
+	// spent is what each customer a purchases file names has spent so far,
+	// so that no sum overflows.
+	spent map[int64]lifecycle.Money
 	// edited are the customers already stored whose profile or phase the
 	// import changed: like the affected ones, they are flagged again. New
 	// customers of a customers file are flagged as they are stored.
@@ -254,7 +288,7 @@ type importRun struct {
 // startImport starts the import of a file of at most rows rows in tx.
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
-		matched: map[string]int{}, affected: map[int64]bool{}, edited: map[int64]bool{}}
+		matched: map[string]int{}, affected: map[int64]bool{}, edited: map[int64]bool{}, spent: map[int64]lifecycle.Money{}}
 	var err error
 	if run.lc, err = readLifecycle(ctx, tx); err != nil {
 		return nil, err
@@ -285,19 +319,19 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 
 // rows imports the rows of a file and returns the problems of the bad ones;
 // an error is a failure of the book, which ends the import.
-func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) ([]RowError, error) {
+func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (badRows, error) {
 	chunks, stop := r.readAhead(rows, cols)
 	defer stop()
-	var bad []RowError
+	var bad badRows
 	for chunk := range chunks {
 		for _, c := range chunk {
 			r.report.Rows++
 			if !c.bad() {
 				if err := r.row(c); err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", r.opt.File, c.line, err)
+					return bad, fmt.Errorf("%s:%d: %w", r.opt.File, c.line, err)
 				}
 			}
-			bad = append(bad, c.errs...)
+			bad.add(c.errs...)
 		}
 	}
 	return bad, nil

@@ -67,7 +67,8 @@ func (r *importRun) readAhead(rows iter.Seq2[tableRow, *RowError], cols *columns
 // reads them ahead.
 func (r *importRun) readCells(row tableRow, cols *columns) *cells {
 	c := &cells{line: row.line, values: row.cells, cols: cols, now: r.now}
-	if c.checkWidth(); !c.bad() && r.read != nil {
+	c.checkWidth()
+	if c.checkText(); !c.bad() && r.read != nil {
 		r.read(c)
 	}
 	return c

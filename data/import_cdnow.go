@@ -1,9 +1,13 @@
 package data
 
 import (
+	"bufio"
 	"errors"
+	"io"
 	"strings"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // The CDNOW layout is the purchase log of the CDNOW data set that the
@@ -21,31 +25,28 @@ const cdnowNamePrefix = "CDNOW "
 
 var errNotCDNOW = errors.New("does not have the CDNOW columns (customer id, date as YYYYMMDD, number of CDs, amount)")
 
-// readCDNOW reads text in the CDNOW layout, or reports that it is not in it.
-// The layout is recognised by its first data line: four or five fields
-// separated by blanks, with a YYYYMMDD date third from the end.
-func readCDNOW(text string) (*table, bool) {
-	first, rest, _ := strings.Cut(text, "\n")
-	if strings.ContainsAny(first, ",;\t") {
-		return nil, false
-	}
-	start := 1
-	if !isCDNOWRow(strings.Fields(first)) {
-		second, _, _ := strings.Cut(rest, "\n")
-		if !isCDNOWRow(strings.Fields(second)) {
-			return nil, false
-		}
-		start = 2
-	}
-	lines := strings.Split(text, "\n")
-	return &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader, most: len(lines),
+// readCDNOW reads text in the CDNOW layout, whose start head is, with
+// lines lines. The layout is recognised by its first data line (see
+// cdnowHeadOf): four or five fields separated by blanks, with a YYYYMMDD
+// date third from the end.
+func readCDNOW(text io.Reader, head string, lines int) *table {
+	start, _ := cdnowHeadOf(head)
+	return &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader, most: lines,
 		rows: func(yield func(tableRow, *RowError) bool) {
-			for i, line := range lines[start-1:] {
-				if row, bad, ok := cdnowRow(start+i, line); ok && !yield(row, bad) {
+			in := bufio.NewScanner(text)
+			in.Buffer(nil, lifecycle.MaxImportLine+1)
+			for n := 1; in.Scan(); n++ {
+				if n < start {
+					continue
+				}
+				if row, bad, ok := cdnowRow(n, in.Text()); ok && !yield(row, bad) {
 					return
 				}
 			}
-		}}, true
+			if err := in.Err(); err != nil {
+				yield(tableRow{}, &RowError{Err: err})
+			}
+		}}
 }
 
 // cdnowRow reads the line with the number n as a row of the CDNOW layout,

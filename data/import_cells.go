@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"tend/lifecycle"
 )
@@ -52,6 +53,31 @@ func (c *cells) failRow(err error) {
 	c.errs = append(c.errs, RowError{Line: c.line, Err: err})
 }
 
+// limitFields are the fields of the values the domain limits, by the
+// names its limits give them.
+var limitFields = map[string]field{"name": fieldName, "company": fieldCompany, "email": fieldEmail, "phone": fieldPhone,
+	"owner": fieldOwner, "tag": fieldTags, "tags": fieldTags, "summary": fieldSummary, "note": fieldNote}
+
+// limitField is the field of a value err finds over its limit.
+func limitField(err error) (field, bool) {
+	var over *lifecycle.LimitError
+	if !errors.As(err, &over) {
+		return 0, false
+	}
+	f, ok := limitFields[over.Field]
+	return f, ok
+}
+
+// failInvalid records why the domain refuses the row's record: against
+// the field over its limit, else against the whole row.
+func (c *cells) failInvalid(err error) {
+	if f, ok := limitField(err); ok {
+		c.fail(f, err)
+		return
+	}
+	c.failRow(err)
+}
+
 func (c *cells) bad() bool { return len(c.errs) > 0 }
 
 var errEmptyCell = errors.New("the cell is empty")
@@ -75,6 +101,44 @@ func (c *cells) checkWidth() {
 			return
 		}
 	}
+}
+
+// checkText refuses a row with a cell that holds a control character
+// other than a tab or a line break, such as a NUL: stored, it would keep
+// the customer from being found by name and end up raw in an export.
+func (c *cells) checkText() {
+	for i, v := range c.values {
+		at := strayControlAt(v)
+		if at < 0 {
+			continue
+		}
+		column := ""
+		if i < len(c.cols.names) {
+			column = c.cols.names[i]
+		}
+		c.errs = append(c.errs, RowError{Line: c.line, Column: column,
+			Err: fmt.Errorf("holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
+	}
+}
+
+// strayControlAt is where the first stray control character of s is, or -1.
+// They are all single bytes, which no other character of UTF-8 holds, so
+// the bytes are looked at, not the characters: every cell of a file is.
+func strayControlAt(s string) int {
+	for i := range len(s) {
+		if b := s[i]; b < 0x20 || b == 0x7f {
+			if strayControl(rune(b)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// strayControl tells the control characters that text has no use for: all
+// of C0 and DEL but the tab and the line breaks.
+func strayControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f
 }
 
 // setCell parses a field's cell into dst when the cell is not empty; an

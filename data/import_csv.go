@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -8,10 +9,9 @@ import (
 	"io"
 	"iter"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // table is an import file after decoding: its column names and its rows,
@@ -31,25 +31,35 @@ type tableRow struct {
 	cells []string
 }
 
-// readTable decodes a file and splits it into a header and rows, in the
-// CDNOW layout or as CSV with the separator its header line uses.
-func readTable(raw []byte) (*table, error) {
-	text, encoding, err := decodeText(raw)
+// readTable judges a file on a first reading, then decodes it and splits it
+// into a header and rows on a second, in the CDNOW layout or as CSV with
+// the separator its header line uses. Neither reading holds the file: the
+// rows come one at a time. A row too long to read is refused at once, as
+// an *ImportError, since reading it would take as much memory as it is
+// long.
+func readTable(first io.Reader, again func() (io.Reader, error)) (*table, error) {
+	j, err := judgeFile(first)
 	if err != nil {
 		return nil, err
 	}
-	if rest, ok := strings.CutPrefix(strings.TrimSpace(text), "["); ok && strings.HasPrefix(strings.TrimSpace(rest), "{") {
+	if j.long != nil {
+		return nil, &ImportError{Rows: []RowError{*j.long}}
+	}
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(j.head), "["); ok && strings.HasPrefix(strings.TrimSpace(rest), "{") {
 		return nil, errors.New("this is JSON; tend imports CSV (tend export --format csv writes it)")
 	}
-	if t, ok := readCDNOW(text); ok {
-		t.encoding = encoding
-		return t, nil
-	}
-	t, err := readCSV(text)
+	src, err := again()
 	if err != nil {
 		return nil, err
 	}
-	t.encoding = encoding
+	text := decoded(src, j.encoding)
+	var t *table
+	if j.sep == 0 {
+		t = readCDNOW(text, j.head, j.records)
+	} else if t, err = readCSV(text, j.head, j.records); err != nil {
+		return nil, err
+	}
+	t.encoding = j.encoding
 	return t, nil
 }
 
@@ -60,32 +70,22 @@ var (
 	errSpreadsheet = errors.New("this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
 )
 
-// decodeText turns a file's bytes into text and names the encoding it was
-// read as: UTF-8 (with or without a byte order mark), UTF-16 with a byte
-// order mark (Excel's "Unicode text"), or else Windows-1252, which is what
+// decoded reads a file as UTF-8 text: UTF-8 without its byte order mark,
+// UTF-16 with one (Excel's "Unicode text"), or Windows-1252, which is what
 // Excel writes in Western Europe and the only other encoding such files
-// come in. Any byte sequence that is not UTF-8 is valid Windows-1252.
-func decodeText(raw []byte) (text, encoding string, err error) {
-	switch {
-	case bytes.HasPrefix(raw, zipMagic), bytes.HasPrefix(raw, oleMagic):
-		return "", "", errSpreadsheet
-	case bytes.HasPrefix(raw, utf8BOM):
-		raw = raw[len(utf8BOM):]
-	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
-		if err != nil {
-			return "", "", fmt.Errorf("cannot read it as UTF-16: %w", err)
-		}
-		return string(out), "UTF-16", nil
+// come in.
+func decoded(src io.Reader, encoding string) *bufio.Reader {
+	switch encoding {
+	case encUTF16:
+		src = transform.NewReader(src, utf16Decoder())
+	case encWin1252:
+		src = transform.NewReader(src, charmap.Windows1252.NewDecoder())
 	}
-	if utf8.Valid(raw) {
-		return string(raw), "UTF-8", nil
+	text := bufio.NewReaderSize(src, headBytes)
+	if bom, _ := text.Peek(len(utf8BOM)); bytes.Equal(bom, utf8BOM) {
+		text.Discard(len(utf8BOM))
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
-	if err != nil {
-		return "", "", fmt.Errorf("cannot read it as Windows-1252: %w", err)
-	}
-	return string(out), "Windows-1252", nil
+	return text
 }
 
 // separators are the cell separators a CSV file may use, by the name the
@@ -131,14 +131,15 @@ func detectSeparator(text string) (sep rune, name string, hinted bool) {
 }
 
 // readCSV reads the header, and leaves the rows to be read by the table's
-// rows.
-func readCSV(text string) (*table, error) {
-	sep, name, hinted := detectSeparator(text)
-	r := csv.NewReader(strings.NewReader(text))
+// rows. head is the start of the text, records how many records it has.
+func readCSV(text io.Reader, head string, records int) (*table, error) {
+	sep, name, hinted := detectSeparator(head)
+	r := csv.NewReader(text)
 	r.Comma = sep
 	r.FieldsPerRecord = -1
 	if hinted {
 		r.Read() // the sep= line
+		records--
 	}
 	header, err := r.Read()
 	var parseErr *csv.ParseError
@@ -150,15 +151,7 @@ func readCSV(text string) (*table, error) {
 	case err != nil:
 		return nil, err
 	}
-	return &table{separator: name, header: header, rows: rowsAfterHeader(r), most: linesIn(text[r.InputOffset():])}, nil
-}
-
-// linesIn counts the lines of text but for blank ones at its ends.
-func linesIn(text string) int {
-	if text = strings.TrimSpace(text); text == "" {
-		return 0
-	}
-	return strings.Count(text, "\n") + 1
+	return &table{separator: name, header: header, rows: rowsAfterHeader(r), most: max(records-1, 0)}, nil
 }
 
 // rowsAfterHeader reads the rows after the header, once. A row that the quoting
@@ -178,7 +171,7 @@ func rowsAfterHeader(r *csv.Reader) iter.Seq2[tableRow, *RowError] {
 					return
 				}
 				continue
-			case err != nil: // the text is in memory: only its quoting can fail
+			case err != nil: // the file could not be read again
 				yield(tableRow{}, &RowError{Err: err})
 				return
 			}

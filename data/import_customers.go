@@ -35,7 +35,7 @@ func (r *importRun) readCustomer(c *cells) {
 	}
 	cust.Normalize()
 	read := &customerCells{cust: cust, keys: keysOf(cust.Email, cust.Name)}
-	if read.problemIn, read.problem = profileProblem(cust); read.problem == nil && cust.Name != "" {
+	if read.problemIn, read.problem = profileProblem(cust, lifecycle.Customer{}); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
 	c.customer = read
@@ -122,7 +122,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	after := before
 	c.applyProfile(&after, r.lc)
 	after.Normalize()
-	if f, err := profileProblem(after); err != nil {
+	if f, err := profileProblem(after, before); err != nil {
 		c.fail(f, err)
 		return nil
 	}
@@ -192,12 +192,14 @@ func (r *importRun) movePhase(before, after lifecycle.Customer) error {
 	return err
 }
 
-// profileProblem says why the domain refuses a customer, and blames the
-// field whose value it refuses: the one that, cleared, would let it pass.
-func profileProblem(cust lifecycle.Customer) (field, error) {
-	err := cust.Validate()
-	if err == nil {
-		return 0, nil
+// profileProblem says why the domain refuses a customer changed from was
+// (the zero Customer for a new one), and blames the field whose value it
+// refuses: the one over its limit, else the one that, cleared, would let
+// it pass.
+func profileProblem(cust, was lifecycle.Customer) (field, error) {
+	err := cust.ValidateChange(was)
+	if f, ok := limitField(err); ok || err == nil {
+		return f, err
 	}
 	for _, suspect := range []struct {
 		field field
@@ -208,7 +210,7 @@ func profileProblem(cust lifecycle.Customer) (field, error) {
 	} {
 		probe := cust
 		suspect.clear(&probe)
-		if probe.Validate() == nil {
+		if probe.ValidateChange(was) == nil {
 			return suspect.field, err
 		}
 	}

@@ -3,7 +3,9 @@ package data
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +28,9 @@ func FuzzImportCustomers(f *testing.F) {
 	f.Add([]byte("Name;Wert\nA;1\nB;2,5\n"))
 	f.Add([]byte("name\n\"a\nb\"\n"))
 	f.Add([]byte(" 00001 19970101  1   11.77\n"))
+	f.Add([]byte("name,company\nAnn\x00a,Acme\n" + strings.Repeat("x", 600) + ",\n"))
+	f.Add([]byte("\xff\xfen\x00a\x00m\x00e\x00\n\x00A\x00\n\x00"))
+	f.Add(make([]byte, 512))
 	// One book serves every input, emptied after each: opening a new one
 	// per input is slow under the fuzzer's instrumentation of SQLite.
 	b, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
@@ -119,4 +124,53 @@ func countOf(names []string, name string) int {
 		}
 	}
 	return n
+}
+
+// FuzzRowScannerBoundsCSVRecords reads arbitrary text both as the judging
+// of a file splits it into rows and as encoding/csv reads it. No record csv
+// reads may be longer than the longest row the judging measured: that is
+// what keeps a row over the limit from ever being read.
+func FuzzRowScannerBoundsCSVRecords(f *testing.F) {
+	f.Add("name,company\n\"Anna\nBerlin\",\"Acme \"\"GmbH\"\"\"\n", uint8(0))
+	f.Add("a;b\n\"x\"y;z\nbare\"quote;\"open\n\n\r\nlast", uint8(1))
+	f.Add("a\tb\n \"lead\tx\n\"q\"\"\t\"\r\n", uint8(2))
+	f.Fuzz(func(t *testing.T, text string, which uint8) {
+		sep := separators[int(which)%len(separators)].r
+		s := newRowScanner(byte(sep))
+		longest, size, rows := 0, 0, 0
+		for i := range len(text) {
+			size++
+			longest = max(longest, size)
+			if s.step(text[i]) {
+				size = 0
+				rows++
+			}
+		}
+		// Read in two blocks, skipping runs, the scanner ends the same rows.
+		fast, cut := newRowScanner(byte(sep)), int(which)*7%(len(text)+1)
+		ended := 0
+		for _, block := range []string{text[:cut], text[cut:]} {
+			fast.scan([]byte(block))
+			ended += fast.ended
+		}
+		if ended != rows || fast.size != size || fast.line != strings.Count(text, "\n")+1 {
+			t.Fatalf("ended %d rows (%d bytes on), byte by byte %d (%d bytes on)", ended, fast.size, rows, size)
+		}
+		r := csv.NewReader(strings.NewReader(text))
+		r.Comma, r.FieldsPerRecord = sep, -1
+		for start := int64(0); ; {
+			_, err := r.Read()
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			// csv skips blank lines before a record; each is a row of its own.
+			for rest := text[start:]; strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n"); rest = text[start:] {
+				start += int64(strings.Index(rest, "\n") + 1)
+			}
+			if n := r.InputOffset() - start; n > int64(longest) {
+				t.Fatalf("csv read a record of %d bytes from %d (err %v); the longest row measured is %d", n, start, err, longest)
+			}
+			start = r.InputOffset()
+		}
+	})
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"cmp"
 	"fmt"
+	"math"
 
 	"tend/lifecycle"
 )
@@ -28,7 +29,7 @@ func (r *importRun) contactRow(c *cells) error {
 		return nil
 	}
 	if err := x.Validate(); err != nil {
-		c.failRow(err)
+		c.failInvalid(err)
 		return nil
 	}
 	if err := x.CheckTime(r.now); err != nil {
@@ -69,11 +70,17 @@ func (r *importRun) purchaseRow(c *cells) error {
 		probe.Amount = 1
 	}
 	if err := probe.Validate(); err != nil {
-		c.failRow(err)
+		c.failInvalid(err)
 		return nil
 	}
 	id, err := r.customerFor(c, p.At, lifecycle.Owning)
 	if err != nil || id == 0 {
+		return err
+	}
+	if fits, err := r.spend(id, p.Amount); !fits || err != nil {
+		if !fits {
+			c.fail(fieldAmount, fmt.Errorf("brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
+		}
 		return err
 	}
 	p.CustomerID = id
@@ -88,6 +95,25 @@ func (r *importRun) purchaseRow(c *cells) error {
 		},
 		update: func(storedID int64) error { return r.updatePurchase(c, storedID) },
 	})
+}
+
+// spend adds an amount to what a customer has spent, and says false where
+// the sum would be beyond what the book can add up: the summaries are
+// counted by SQLite, which would refuse the whole import without naming the
+// row. A customer's sum starts as what the book holds of it.
+func (r *importRun) spend(id int64, amount lifecycle.Money) (bool, error) {
+	sum, seen := r.spent[id]
+	if !seen {
+		err := r.st.QueryRowContext(r.ctx, `SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = ?`, id).Scan(&sum)
+		if err != nil {
+			return false, fmt.Errorf("read what customer %d spent: %w", id, describe(err))
+		}
+	}
+	sum, fits := sum.Plus(amount)
+	if fits {
+		r.spent[id] = sum
+	}
+	return fits, nil
 }
 
 // history stores a contact or purchase, or deals with the stored one it

@@ -95,7 +95,7 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 		cust.ID = ref.id
 	}
 	cust.Normalize()
-	if _, err := profileProblem(cust); err != nil {
+	if _, err := profileProblem(cust, lifecycle.Customer{}); err != nil {
 		c.fail(c.refField(), err)
 		return 0, nil
 	}

@@ -105,6 +105,9 @@ func (c Contact) Validate() error {
 	if strings.TrimSpace(c.Summary) == "" {
 		return errors.New("the summary is empty")
 	}
+	if err := CheckNote("summary", c.Summary); err != nil {
+		return err
+	}
 	// The stored values must be the canonical ones the parsers return, not
 	// merely ones they would accept ("Call", or "" for neutral).
 	if k, err := ParseKind(string(c.Kind)); err != nil || k != c.Kind {

@@ -89,10 +89,18 @@ func compareLower(a, b string) int {
 	return cmp.Compare(len(a), len(b))
 }
 
-// Validate checks the fields a user enters.
-func (c Customer) Validate() error {
+// Validate checks the fields a user enters for a new customer.
+func (c Customer) Validate() error { return c.ValidateChange(Customer{}) }
+
+// ValidateChange checks a customer changed from was, judging the limits
+// of only the values that changed (see [Customer.CheckLimits]).
+func (c Customer) ValidateChange(was Customer) error {
 	if strings.TrimSpace(c.Name) == "" {
 		return errors.New("the name is empty")
+	}
+	// First, so that no error below quotes a value of a megabyte.
+	if err := c.CheckLimits(was); err != nil {
+		return err
 	}
 	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
 		return fmt.Errorf("email %q is not an address like name@example.com", e)

@@ -243,3 +243,13 @@ func checkGroups(whole, mark string) error {
 	}
 	return nil
 }
+
+// Plus adds n to m, and says false where the sum is beyond what Money
+// holds, which the book would refuse to add up.
+func (m Money) Plus(n Money) (Money, bool) {
+	sum := m + n
+	if (n > 0 && sum < m) || (n < 0 && sum > m) {
+		return m, false
+	}
+	return sum, true
+}

@@ -32,7 +32,7 @@ func (p Purchase) Validate() error {
 	if !isCurrencyCode(p.Currency) {
 		return fmt.Errorf("currency %q is not a three-letter code like EUR", p.Currency)
 	}
-	return nil
+	return CheckNote("note", p.Note)
 }
 
 // isCurrencyCode tells an ISO 4217 style code: three upper-case letters A-Z,

@@ -96,9 +96,12 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 	if isBlank(c.Name) {
 		f.setError(fieldName, "a customer needs a name")
 	}
+	// Every value is judged as new, also one the book held already: the
+	// form saves them all, so one over its limit has to be shortened here.
+	c.Normalize()
 	if err := c.Validate(); err != nil && !f.hasErrors() {
-		label := fieldName
-		if strings.Contains(err.Error(), "email") {
+		label, over := limitLabel(err)
+		if !over && strings.Contains(err.Error(), "email") {
 			label = fieldEmail
 		}
 		f.setError(label, err.Error())
@@ -120,6 +123,21 @@ func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	}
 	m.back, m.screen = m.screen, screenCustomerForm
 	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", Clean(holder.Name), holder.ID))
+}
+
+// limitLabels are the fields of the values the domain limits, by the names
+// its limits give them.
+var limitLabels = map[string]string{"name": fieldName, "company": fieldCompany, "email": fieldEmail,
+	"phone": fieldPhone, "owner": fieldOwner, "tag": fieldTags, "tags": fieldTags}
+
+// limitLabel is the field of a value err finds over its limit, and whether
+// it is one; else the name's.
+func limitLabel(err error) (string, bool) {
+	var over *lifecycle.LimitError
+	if errors.As(err, &over) {
+		return limitLabels[over.Field], true
+	}
+	return fieldName, false
 }
 
 func isBlank(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"database/sql"
 	"slices"
 	"strings"
 	"testing"
@@ -219,6 +220,8 @@ func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
 		{"no name", []string{"  "}, formError{"Name", "", "↑ a customer needs a name"}},
 		{"a value that is no amount", []string{"Ingrid Neumann", "", "", "", "", "zwölf"}, formError{"Value / year", "zwölf", `↑ amount "zwölf" has no digits`}},
 		{"an e-mail without @", []string{"Ingrid Neumann", "", "ingrid.neumann.de"}, formError{"E-mail", "ingrid.neumann.de", `↑ email "ingrid.neumann.de" is not an`}},
+		{"a name over its limit", []string{strings.Repeat("n", 501)}, formError{"Name", "nnnn", "↑ the name has 501 characters; it may"}},
+		{"a tag over its limit", []string{"Ingrid Neumann", "", "", "", "", "", "süd, " + strings.Repeat("t", 101)}, formError{"Tags", "süd, ttt", "↑ tag \"tttttttttttttttttttt…\": the tag"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -269,5 +272,39 @@ func TestEditFormStoresTheChanges(t *testing.T) {
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, "Saved Lukas Becker · u to undo") {
 		t.Errorf("status line %q", got)
+	}
+}
+
+func TestEditFormSaysAStoredValueIsOverItsLimit(t *testing.T) {
+	t.Parallel()
+	b := fixedBook(t)
+	id := idOf(t, b, "Lukas Becker")
+	long := strings.Repeat("c", 600)
+	db, err := sql.Open("sqlite", b.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`UPDATE customers SET company = ? WHERE id = ?`, long, id)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, b, 80, 24)
+	h.goTo("Lukas Becker")
+	h.press("e", "tab", "tab", "tab", "ctrl+u")
+	h.typeText("+49 30 1234")
+	h.press("enter")
+	if h.m.screen != screenCustomerForm {
+		t.Fatalf("the form saved a company over its limit (screen %d)", h.m.screen)
+	}
+	assertFormError(t, h, formError{"Company", "cccc", "↑ the company has 600 characters; it may"})
+	if got := customerIn(t, b, id); got.Company != long || got.Phone == "+49 30 1234" {
+		t.Fatalf("stored company of %d bytes, phone %q", len(got.Company), got.Phone)
+	}
+	h.press("ctrl+u")
+	h.typeText("Becker Elektro")
+	h.press("enter")
+	if got := customerIn(t, b, id); got.Company != "Becker Elektro" || got.Phone != "+49 30 1234" {
+		t.Fatalf("stored %q, %q after shortening the company", got.Company, got.Phone)
 	}
 }

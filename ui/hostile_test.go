@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,7 +45,8 @@ var megabyte = strings.Repeat("Ü long summary 山 ", 1<<20/len("Ü long summary
 // silent since the autumn, so that each is flagged and on the re-engagement
 // list; the attack is its name, company, tag (without the commas,
 // semicolons and control characters a tag may not hold) and contact
-// summary, and the first one's latest contact is a megabyte long.
+// summary, and the first one's latest contact is a megabyte long, as a
+// book may hold from before the limits.
 func attackBook(t *testing.T) *data.Book {
 	t.Helper()
 	book := fixedBook(t)
@@ -61,9 +63,19 @@ func attackBook(t *testing.T) *data.Book {
 				{at: fmt.Sprintf("2024-10-0%d 10:00", i+1), kind: "email", sentiment: "neutral", summary: a, followUp: "2025-03-01 10:00"},
 			}}
 		if i == 0 {
-			s.contacts[1].summary = megabyte
+			s.contacts[1].summary = "a megabyte to come"
 		}
 		addCustomer(t, book, s)
+	}
+	// Stored behind tend's back, as before its limit of 64 KiB.
+	db, err := sql.Open("sqlite", book.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	res, err := db.Exec(`UPDATE contacts SET summary = ? WHERE summary = 'a megabyte to come'`, megabyte)
+	if n, _ := res.RowsAffected(); err != nil || n != 1 {
+		t.Fatalf("stored the long summary in %d contacts: %v", n, err)
 	}
 	return book
 }
