@@ -65,7 +65,7 @@ func TestBinaryRefusesDevZeroAtOnce(t *testing.T) {
 	if _, err := os.Stat("/dev/zero"); err != nil {
 		t.Skip("no /dev/zero")
 	}
-	db := tempBook(t)
+	db := emptyBook(t)
 	for _, file := range []string{"/dev/zero", "-"} {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		cmd := exec.CommandContext(ctx, tendBinary(t), "--db", db, "import", "customers", file)

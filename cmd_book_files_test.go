@@ -9,7 +9,7 @@ import (
 )
 
 func TestCommandsTakeTheDaysBackupBesideTheBook(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db") // made by the add below
+	db := tempBook(t)
 	mustTend(t, db, "add", "Ada")
 	folder := filepath.Join(filepath.Dir(db), "backups")
 	if _, err := os.Stat(folder); err == nil {

@@ -130,7 +130,7 @@ func TestFitInTheMachinesTimeZone(t *testing.T) {
 // TestFitJSONHasTheDocumentedShape checks the keys of fit --json, both
 // with the models fitted and without.
 func TestFitJSONHasTheDocumentedShape(t *testing.T) {
-	db := tempBook(t)
+	db := emptyBook(t)
 	out, _, err := execTend(t, db, "fit", "--json")
 	if err == nil {
 		t.Error("fit --json on an empty book succeeded")
@@ -188,7 +188,7 @@ func TestFitSaysWhyItCannotFit(t *testing.T) {
 			t.Errorf("tend %v = %v, want an error %q", c.args, err, c.want)
 		}
 	}
-	empty := tempBook(t)
+	empty := emptyBook(t)
 	out, errOut, code := runBinary(t, nil, "--db", empty, "fit")
 	want := "tend: cannot fit the purchase models: the book has no purchases on or before " + today + "\n"
 	if code == 0 || errOut != want || out != "" {

@@ -79,7 +79,7 @@ func TestImportCommandArgumentsAndFlags(t *testing.T) {
 }
 
 func TestImportFromStandardInput(t *testing.T) {
-	db := tempBook(t)
+	db := emptyBook(t)
 	root := newRootCmd()
 	root.SetIn(strings.NewReader("Name;E-Mail\nAda;ada@example.org\n"))
 	var out strings.Builder
@@ -124,7 +124,7 @@ func TestExportCommandToStdoutAndToAFile(t *testing.T) {
 }
 
 func TestExportCommandErrors(t *testing.T) {
-	db := tempBook(t)
+	db := emptyBook(t)
 	cases := map[string][]string{
 		`--format: unknown format "xml"`:  {"export", "customers", "--format", "xml"},
 		`unknown kind of record "orders"`: {"export", "orders"},

@@ -37,7 +37,7 @@ func TestCtrlCStopsACommandInWords(t *testing.T) {
 				t.Fatalf("add: %s", errOut)
 			}
 			if args[0] == "demo" {
-				db = tempBook(t) // a demo wants an empty book
+				db = emptyBook(t) // a demo wants an empty book
 			}
 			errOut, code := interruptBinary(t, time.Second, append([]string{"--db", db}, args...)...)
 			want := "tend: interrupted before it was done; nothing half-written was stored\n"

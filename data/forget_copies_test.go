@@ -46,10 +46,10 @@ func copiesBesideABook(t *testing.T, marker string) (*Book, int64, []string) {
 			t.Fatal(err)
 		}
 	}
-	// A book set aside by a restore keeps its log, which holds the last
-	// writes: here the customer, who is not in the file itself.
+	// A damaged book set aside by a restore keeps its log, which holds the
+	// last writes: here the customer, who is not in the file itself.
 	restore := besideName(b.Path(), "before-restore", testNow.Add(time.Hour))
-	copyFile(t, before, restore)
+	copyFile(t, b.Path(), restore)
 	copyFile(t, b.Path()+"-wal", restore+"-wal")
 	if raw, _ := os.ReadFile(restore + "-wal"); !bytes.Contains(raw, []byte(marker)) {
 		t.Fatal("the book's log does not hold the customer; the test sets up nothing")
