@@ -45,7 +45,6 @@ func (b *Book) copyBesideAt(ctx context.Context, label string, now time.Time) (s
 	return path, b.Backup(ctx, path)
 }
 
-
 func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return !errors.Is(err, os.ErrNotExist)

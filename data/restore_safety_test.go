@@ -164,7 +164,6 @@ func TestABooksOwnLogIsReadBackAfterAKill(t *testing.T) {
 	}
 }
 
-
 func TestEveryCopyGetsAnIdentityOfItsOwn(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
