@@ -26,6 +26,9 @@ func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
 func startTerminalCommand(t *testing.T, width, height int, command string) *terminal {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is missing; .ci/run installs it")
+		}
 		t.Skip("tmux is not installed")
 	}
 	// The temporary folder's name is unique within one test only, and
