@@ -1,0 +1,211 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// terminal is a tmux session running the built tend, as a user's terminal.
+type terminal struct {
+	t      *testing.T
+	socket string
+}
+
+func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
+	t.Helper()
+	return startTerminalCommand(t, width, height, tendBinary(t)+" "+strings.Join(args, " "))
+}
+
+// startTerminalCommand runs a shell command in a tmux session.
+func startTerminalCommand(t *testing.T, width, height int, command string) *terminal {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is missing; .ci/run installs it")
+		}
+		t.Skip("tmux is not installed")
+	}
+	// The temporary folder's name is unique within one test only, and
+	// other test runs may share the machine: the process id keeps their
+	// tmux servers apart.
+	term := &terminal{t: t, socket: fmt.Sprintf("tend-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir()))}
+	term.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command)
+	t.Cleanup(func() { exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
+	return term
+}
+
+func (term *terminal) tmux(args ...string) string {
+	term.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", term.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		term.t.Fatalf("tmux %v: %v: %s", args, err, out)
+	}
+	return string(out)
+}
+
+func (term *terminal) screen() string { return term.tmux("capture-pane", "-p", "-t", "main") }
+
+// keys types keys the way tmux names them (Enter, Escape, Tab, …).
+func (term *terminal) keys(keys ...string) {
+	term.tmux(append([]string{"send-keys", "-t", "main"}, keys...)...)
+}
+
+// text types literal text.
+func (term *terminal) text(s string) { term.tmux("send-keys", "-t", "main", "-l", s) }
+
+// mouse sends an SGR mouse event at a 0-based cell: press, motion with the
+// left button held, or release.
+func (term *terminal) mouse(event string, x, y int) {
+	codes := map[string]string{"press": "0;%d;%dM", "drag": "32;%d;%dM", "release": "0;%d;%dm"}
+	term.text("\x1b[<" + fmt.Sprintf(codes[event], x+1, y+1))
+}
+
+// waitFor waits until the screen shows want, and returns the screen.
+func (term *terminal) waitFor(want string) string {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := term.screen()
+		if strings.Contains(s, want) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen never showed %q; it shows:\n%s", want, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitWithout waits until the screen no longer shows gone.
+func (term *terminal) waitWithout(gone string) {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.Contains(term.screen(), gone) {
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen still shows %q:\n%s", gone, term.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitGone waits until the tmux session has ended (the program quit).
+func (term *terminal) waitGone() {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for exec.Command("tmux", "-L", term.socket, "has-session", "-t", "main").Run() == nil {
+		if time.Now().After(deadline) {
+			term.t.Fatalf("tend did not quit; the screen shows:\n%s", term.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestBoardInARealTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "book.db")
+	for _, add := range [][]string{
+		{"add", "Ada Lovelace", "--company", "Analytical Engines", "--phase", "awareness", "--value", "5000"},
+		{"add", "Bertha Benz", "--company", "Benz & Cie", "--phase", "acquisition"},
+		{"add", "Müller GmbH", "--company", "Müller GmbH", "--phase", "awareness", "--value", "24000"},
+	} {
+		if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, add...)...); code != 0 {
+			t.Fatalf("tend %v: %s", add, errOut)
+		}
+	}
+	term := startTerminal(t, 80, 24, "--db", db)
+	term.waitFor("Awareness")
+
+	// Find Müller with the filter, log a call, move the card right by key.
+	term.text("/")
+	term.text("müller")
+	term.waitWithout("Bertha Benz")
+	term.keys("Enter")
+	term.text("c")
+	term.waitFor("Log a contact with Müller GmbH")
+	term.text("Renewal call")
+	term.keys("Enter")
+	term.waitFor("Logged call with Müller GmbH")
+	term.text("L")
+	term.waitFor("Moved Müller GmbH to Acquisition")
+	term.keys("Escape") // clears the filter
+	term.waitFor("Bertha Benz")
+
+	// Drag Ada from Awareness (column 1) onto Conversion (column 3).
+	screen := term.screen()
+	row := lineOf(screen, "Ada Lovelace")
+	term.mouse("press", 3, row)
+	term.mouse("drag", 20, row+1)
+	term.mouse("drag", 2*26+5, row+2)
+	term.waitFor("drop here")
+	term.mouse("release", 2*26+5, row+2)
+	term.waitFor("Moved Ada Lovelace to Conversion")
+
+	// Undo the drag, then open Müller's timeline and quit.
+	term.text("u")
+	term.waitFor("Undid the move of Ada Lovelace to Conversion")
+	term.text("/")
+	term.text("müller")
+	term.waitWithout("Ada Lovelace")
+	term.keys("Enter")
+	term.keys("Enter")
+	term.waitFor("Timeline")
+	term.waitFor("Renewal call")
+	// Record the renewal's invoice there; it shows on the timeline.
+	term.text("b")
+	term.waitFor("Record a purchase of Müller GmbH")
+	term.text("1.234,50")
+	term.keys("Tab", "Tab")
+	term.text("INV-17")
+	term.keys("Enter")
+	term.waitFor("Recorded 1,234.50 EUR for Müller GmbH")
+	term.waitFor("purchase 1,234.50 EUR")
+	term.keys("Escape")
+	term.waitFor("t triage") // the board's help; a q right after Escape would read as alt+q
+	term.text("q")
+	term.waitGone()
+
+	var muller, ada struct {
+		Phase    string `json:"phase"`
+		Contacts []struct {
+			Kind    string `json:"kind"`
+			Summary string `json:"summary"`
+		} `json:"contacts"`
+		Purchases []struct {
+			Amount float64 `json:"amount"`
+			Note   string  `json:"note"`
+		} `json:"purchases"`
+	}
+	for ref, into := range map[string]any{"müller": &muller, "ada lovelace": &ada} {
+		out, errOut, code := runBinary(t, nil, "--db", db, "show", ref, "--json")
+		if code != 0 {
+			t.Fatalf("show %s: %s", ref, errOut)
+		}
+		if err := json.Unmarshal([]byte(out), into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if muller.Phase != "acquisition" || len(muller.Contacts) != 1 || muller.Contacts[0].Summary != "Renewal call" || muller.Contacts[0].Kind != "call" {
+		t.Errorf("Müller after the session: %+v", muller)
+	}
+	if len(muller.Purchases) != 1 || muller.Purchases[0].Amount != 1234.5 || muller.Purchases[0].Note != "INV-17" {
+		t.Errorf("Müller's purchases after the session: %+v", muller.Purchases)
+	}
+	if ada.Phase != "awareness" {
+		t.Errorf("Ada is in %s; the drag was undone, so she belongs in awareness", ada.Phase)
+	}
+}
+
+// lineOf returns the 0-based screen row that contains s.
+func lineOf(screen, s string) int {
+	for i, line := range strings.Split(screen, "\n") {
+		if strings.Contains(line, s) {
+			return i
+		}
+	}
+	return -1
+}

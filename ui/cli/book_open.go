@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/ui"
+)
+
+// runFunc is a command's body once its book is open.
+type runFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error
+
+// withBook opens the book the flags choose, takes the day's backup when it
+// is due, runs fn and closes the book.
+func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
+	return withBookOnly(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		if dailyBackupDue(flags, b) {
+			if err := takeDailyBackup(ctx, b, cmd.ErrOrStderr()); err != nil {
+				return err
+			}
+		}
+		return fn(ctx, b, cmd, args)
+	})
+}
+
+// withBoard opens the board, or the re-engagement list, on the book the
+// flags choose. The board takes the day's backup itself, off its loop, so
+// that the copy never holds up the first frame.
+func withBoard(flags *bookFlags, triage bool) func(*cobra.Command, []string) error {
+	return withBookOnly(flags, func(ctx context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
+		return ui.Run(ctx, b, ui.Options{Triage: triage, DailyBackup: dailyBackupDue(flags, b), NewBook: b.Created && !flags.demo})
+	})
+}
+
+// withBookOnly opens the book, runs fn and closes the book, without the
+// day's backup: for commands that take it themselves or must not write.
+func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		b, err := openBook(ctx, flags, !readsOnly(cmd))
+		if err != nil {
+			return interrupted(ctx, err)
+		}
+		defer b.Close()
+		sayWhatOpenFound(cmd, flags, b)
+		return namingBook(b.Path(), interrupted(ctx, fn(ctx, b, cmd, args)))
+	}
+}
+
+// readingCommands only read the book: on a missing book they say there is
+// none rather than make an empty one, which would hide a mistyped path or
+// a lost book. The value names a flag with which the command writes.
+var readingCommands = map[string]string{
+	"tend list": "", "tend show": "", "tend risk": "", "tend fit": "", "tend insights": "",
+	"tend export": "", "tend check": "", "tend triage": "", "tend backup": "", "tend forget": "",
+	"tend phases": "preset",
+}
+
+func readsOnly(cmd *cobra.Command) bool {
+	writesWith, ok := readingCommands[cmd.CommandPath()]
+	return ok && (writesWith == "" || !cmd.Flags().Changed(writesWith))
+}
+
+// sayWhatOpenFound tells, on stderr, what opening the book did beside
+// opening it: made it, upgraded it, or cleared a restore cut short.
+func sayWhatOpenFound(cmd *cobra.Command, flags *bookFlags, b *data.Book) {
+	w := cmd.ErrOrStderr()
+	if b.Created && !flags.demo && cmd.Parent() != nil {
+		fmt.Fprintf(w, "tend: made a new book at %s\n", ui.Clean(b.Path()))
+	}
+	if b.Upgraded != "" {
+		fmt.Fprintf(w, "tend: upgraded the book; the copy taken before is %s\n", ui.Clean(b.Upgraded))
+	}
+	if b.Recovered != "" {
+		fmt.Fprintf(w, "tend: %s\n", ui.Clean(b.Recovered))
+	}
+}
+
+// namingBook puts the book's file in the errors about the book as a whole
+// (damaged, read-only, disk full, busy), which do not name it themselves.
+func namingBook(path string, err error) error {
+	for _, whole := range []error{data.ErrDamaged, data.ErrReadOnly, data.ErrDiskFull, data.ErrBusy} {
+		if errors.Is(err, whole) && !strings.Contains(err.Error(), path) {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return err
+}
+
+// openBook opens the book the flags choose. The demo book is filled the
+// first time it is opened.
+func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book, error) {
+	path, err := bookPath(flags)
+	if err != nil {
+		return nil, err
+	}
+	open := data.Open
+	if !mayCreate && !flags.demo {
+		open = data.OpenExisting
+	}
+	b, err := open(ctx, path)
+	if err != nil || !flags.demo {
+		return b, err
+	}
+	if n, err := b.CountCustomers(ctx, data.Filter{}); err != nil || n > 0 {
+		return b, err
+	}
+	if err := b.FillDemo(ctx, data.DemoOptions{Customers: demoSize, Seed: 1}); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("fill the demo book: %w", err)
+	}
+	return b, nil
+}
+
+// bookPath is --db, else $TEND_DB, else the default or demo book in the
+// data folder.
+func bookPath(flags *bookFlags) (string, error) {
+	if flags.db != "" {
+		return flags.db, nil
+	}
+	if env := os.Getenv("TEND_DB"); env != "" && !flags.demo {
+		return env, nil
+	}
+	dir, err := dataDir()
+	if err != nil {
+		return "", err
+	}
+	if flags.demo {
+		return filepath.Join(dir, "demo.db"), nil
+	}
+	return filepath.Join(dir, "tend.db"), nil
+}
+
+// demoSize is how many customers the --demo book gets.
+const demoSize = 400
+
+// dataDir returns tend's folder in the user's XDG data folder, creating it
+// readable by the owner only.
+func dataDir() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find the data folder (set --db or TEND_DB): %w", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	dir := filepath.Join(base, "tend")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+	}
+	return dir, nil
+}

@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+// profileFlags are the customer fields that add and edit take.
+type profileFlags struct {
+	name, company, email, phone, owner, value string
+	tags, addTags, removeTags                 []string
+	promoter, doNotContact                    bool
+}
+
+func (p *profileFlags) register(fs *pflag.FlagSet, editing bool) {
+	fs.StringVar(&p.company, "company", "", "company name")
+	fs.StringVar(&p.email, "email", "", "e-mail address")
+	fs.StringVar(&p.phone, "phone", "", "phone number")
+	fs.StringVar(&p.owner, "owner", "", "who looks after the customer")
+	fs.StringVar(&p.value, "value", "", "expected yearly revenue, e.g. 12000 or 12.000,00")
+	fs.StringArrayVar(&p.tags, "tag", nil, "a tag (repeat for more)")
+	fs.BoolVar(&p.promoter, "promoter", false, "the customer recommends you")
+	fs.BoolVar(&p.doNotContact, "do-not-contact", false, "the customer asked not to be contacted")
+	if editing {
+		fs.StringVar(&p.name, "name", "", "new name")
+		fs.StringArrayVar(&p.addTags, "add-tag", nil, "add a tag, keeping the others")
+		fs.StringArrayVar(&p.removeTags, "remove-tag", nil, "remove a tag")
+		fs.Lookup("tag").Usage = "replace all tags (repeat for more)"
+	}
+}
+
+// apply copies the flags the user gave onto c.
+func (p *profileFlags) apply(fs *pflag.FlagSet, c *lifecycle.Customer) error {
+	set := func(name string, dst *string, v string) {
+		if fs.Changed(name) {
+			*dst = v
+		}
+	}
+	set("name", &c.Name, p.name)
+	set("company", &c.Company, p.company)
+	set("email", &c.Email, p.email)
+	set("phone", &c.Phone, p.phone)
+	set("owner", &c.Owner, p.owner)
+	if fs.Changed("value") {
+		v, err := lifecycle.ParseAmount(p.value)
+		if err != nil {
+			return fmt.Errorf("--value: %w", err)
+		}
+		c.Value = v
+	}
+	if fs.Changed("tag") {
+		c.Tags = p.tags
+	}
+	c.Tags = append(c.Tags, p.addTags...)
+	for _, rm := range p.removeTags {
+		c.Tags = without(c.Tags, rm)
+	}
+	if fs.Changed("promoter") {
+		c.Promoter = p.promoter
+	}
+	if fs.Changed("do-not-contact") {
+		c.DoNotContact = p.doNotContact
+	}
+	return nil
+}
+
+func without(tags []string, tag string) []string {
+	var out []string
+	for _, t := range tags {
+		if !strings.EqualFold(t, tag) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func newAddCmd(flags *bookFlags) *cobra.Command {
+	var p profileFlags
+	var phase string
+	cmd := &cobra.Command{
+		Use:     "add NAME",
+		Short:   "Add a customer and print its id",
+		Example: "  tend add 'Müller GmbH' --email info@mueller.de --phase conversion --value 24000 --tag b2b",
+		Args:    cobra.ExactArgs(1),
+	}
+	p.register(cmd.Flags(), false)
+	cmd.Flags().StringVar(&phase, "phase", "", "the phase to start in, by key or label (default: the first buying phase)")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		c := lifecycle.Customer{Name: args[0], Phase: phase}
+		if err := p.apply(cmd.Flags(), &c); err != nil {
+			return err
+		}
+		id, err := b.AddCustomer(ctx, c)
+		if err != nil {
+			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("add %q: %w", args[0], err))
+		}
+		fmt.Fprintln(cmd.OutOrStdout(), id)
+		return nil
+	})
+	return cmd
+}
+
+func newEditCmd(flags *bookFlags) *cobra.Command {
+	var p profileFlags
+	cmd := &cobra.Command{
+		Use:     "edit CUSTOMER",
+		Short:   "Change a customer's profile",
+		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id (#42), an e-mail or a\nunique name. The phase is changed with tend move.",
+		Example: "  tend edit 42 --phone '+49 30 1234567' --add-tag vip\n  tend edit info@mueller.de --promoter",
+		Args:    cobra.ExactArgs(1),
+	}
+	p.register(cmd.Flags(), true)
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		if onlyBookFlags(cmd.Flags()) {
+			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
+		}
+		c, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		name := c.Name
+		c, err = b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
+		if err != nil {
+			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", ui.Clean(c.Name), c.ID)
+		return nil
+	})
+	return cmd
+}
+
+// onlyBookFlags reports whether the only flags given choose the book.
+func onlyBookFlags(fs *pflag.FlagSet) bool {
+	only := true
+	fs.Visit(func(f *pflag.Flag) {
+		if f.Name != "db" && f.Name != "demo" {
+			only = false
+		}
+	})
+	return only
+}
+
+func newArchiveCmd(flags *bookFlags) *cobra.Command {
+	var undo bool
+	cmd := &cobra.Command{
+		Use:   "archive CUSTOMER",
+		Short: "Archive a customer (hide it, keeping its history); --undo restores it",
+		Args:  cobra.ExactArgs(1),
+	}
+	cmd.Flags().BoolVar(&undo, "undo", false, "restore an archived customer")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		c, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		if err := b.Archive(ctx, c.ID, undo); err != nil {
+			return err
+		}
+		verb := "Archived"
+		if undo {
+			verb = "Restored"
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "%s %s (%d)\n", verb, ui.Clean(c.Name), c.ID)
+		return nil
+	})
+	return cmd
+}

@@ -1,0 +1,178 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+const fitLong = `Fit the purchase models to the book's purchases up to and including a day, and print
+their parameters: BG/NBD (Fader, Hardie & Lee 2005) for how often customers buy and how
+likely they stop, in weeks, and Gamma-Gamma for what a purchase is worth. Purchases on
+one day count as one; refunds are left out; archived customers count, since they are
+part of the book's buying history. Either model may fail for lack of history while the
+other is fitted; the command fails only when neither could be fitted.`
+
+func newFitCmd(flags *bookFlags) *cobra.Command {
+	var asOf string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "fit",
+		Short:   "Fit the purchase models (BG/NBD and Gamma-Gamma) to the book's purchases",
+		Long:    fitLong,
+		Example: "  tend fit\n  tend fit --as-of 1997-09-30 --json",
+		Args:    cobra.NoArgs,
+	}
+	cmd.Flags().StringVar(&asOf, "as-of", "now", "fit to the purchases up to and including this day: "+whenHelp)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
+		day, err := parseWhenFlag("as-of", asOf, b.Now(), lifecycle.Past)
+		if err != nil {
+			return err
+		}
+		m, err := b.PurchaseModels(ctx, day)
+		if err != nil {
+			return err
+		}
+		neither := m.BGNBDErr != nil && m.GammaGammaErr != nil
+		switch {
+		case asJSON:
+			err = writeFitJSON(cmd.OutOrStdout(), m)
+		case !neither:
+			err = writeFitText(cmd.OutOrStdout(), m)
+		}
+		if err == nil && neither {
+			err = neitherFitted(m)
+		}
+		return err
+	})
+	return cmd
+}
+
+// neitherFitted is the error of a book neither model could be fitted to.
+// Too little history for the repeat-buying model is too little for the
+// spend model as well, so that reason is given alone.
+func neitherFitted(m data.Models) error {
+	if errors.Is(m.BGNBDErr, lifecycle.ErrTooFewCustomers) || errors.Is(m.BGNBDErr, lifecycle.ErrNoRepeatPurchases) {
+		return fmt.Errorf("cannot fit the purchase models: %w", m.BGNBDErr)
+	}
+	return fmt.Errorf("cannot fit the purchase models: repeat buying (BG/NBD): %w; spend (Gamma-Gamma): %w", m.BGNBDErr, m.GammaGammaErr)
+}
+
+// fitOutput is fit --json; a model that could not be fitted is null, with
+// the reason beside it.
+type fitOutput struct {
+	BGNBD           *bgnbdOutput      `json:"bgnbd"`
+	BGNBDError      string            `json:"bgnbd_error,omitempty"`
+	GammaGamma      *gammaGammaOutput `json:"gamma_gamma"`
+	GammaGammaError string            `json:"gamma_gamma_error,omitempty"`
+}
+
+type bgnbdOutput struct {
+	R             float64 `json:"r"`
+	Alpha         float64 `json:"alpha"`
+	A             float64 `json:"a"`
+	B             float64 `json:"b"`
+	LogLikelihood float64 `json:"log_likelihood"`
+	Customers     int     `json:"customers"`
+	TimeUnit      string  `json:"time_unit"`
+}
+
+type gammaGammaOutput struct {
+	P         float64 `json:"p"`
+	Q         float64 `json:"q"`
+	V         float64 `json:"v"`
+	Customers int     `json:"customers"`
+}
+
+func writeFitJSON(w io.Writer, m data.Models) error {
+	var out fitOutput
+	if m.BGNBDErr != nil {
+		out.BGNBDError = m.BGNBDErr.Error()
+	} else {
+		f := m.BGNBD
+		out.BGNBD = &bgnbdOutput{f.R, f.Alpha, f.A, f.B, f.LogLikelihood, f.Customers, "week"}
+	}
+	if m.GammaGammaErr != nil {
+		out.GammaGammaError = m.GammaGammaErr.Error()
+	} else {
+		f := m.GammaGamma
+		out.GammaGamma = &gammaGammaOutput{f.P, f.Q, f.Gamma, f.Customers}
+	}
+	return writeJSON(w, out)
+}
+
+func writeFitText(w io.Writer, m data.Models) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Purchase models as of %s: %s customers with %s purchases, %s of them bought again\n",
+		m.AsOf.Format(time.DateOnly), ui.Thousands(m.Customers), ui.Thousands(m.Purchases), ui.Thousands(m.RepeatBuyers))
+	fmt.Fprintf(&b, "\nRepeat buying (BG/NBD): %s\n", fitState(m.BGNBD.FitReport, m.BGNBDErr, "customers"))
+	if m.BGNBD.Customers > 0 {
+		writeBGNBD(&b, m)
+	}
+	fmt.Fprintf(&b, "\nSpend per purchase (Gamma-Gamma): %s\n", fitState(m.GammaGamma.FitReport, m.GammaGammaErr, "repeat buyers in "+m.Currency))
+	if m.GammaGamma.Customers > 0 {
+		writeGammaGamma(&b, m)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// fitState says how a fit went: fitted, fitted without converging, or not
+// fitted, and why.
+func fitState(r lifecycle.FitReport, err error, whom string) string {
+	switch {
+	case err == nil:
+		return fmt.Sprintf("fitted to %s %s, converged", ui.Thousands(r.Customers), whom)
+	case r.Customers > 0:
+		return fmt.Sprintf("fitted to %s %s, but %v; the estimates are rough", ui.Thousands(r.Customers), whom, err)
+	}
+	return "not fitted: " + err.Error()
+}
+
+// parameter writes a row of the table of estimates: the name, the value
+// and what it means.
+func parameter(w io.Writer, name, value, meaning string) {
+	fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  %-15s %-10s %s", name, value, meaning), " "))
+}
+
+// estimate writes a model parameter to four significant figures.
+func estimate(v float64) string { return fmt.Sprintf("%.4g", v) }
+
+func writeBGNBD(w io.Writer, m data.Models) {
+	f := m.BGNBD
+	parameter(w, "r", estimate(f.R), "how often customers buy: each at a rate drawn from Gamma(r, α),")
+	parameter(w, "α", estimate(f.Alpha), fmt.Sprintf("in weeks; on average r/α = %.3g purchases a week", f.R/f.Alpha))
+	parameter(w, "a", estimate(f.A), "how likely a customer stops after a purchase: a chance drawn")
+	parameter(w, "b", estimate(f.B), fmt.Sprintf("from Beta(a, b), on average a/(a+b) = %.1f%%", 100*f.A/(f.A+f.B)))
+	parameter(w, "log-likelihood", fmt.Sprintf("%.1f", f.LogLikelihood), "")
+	if m.BGNBDErr == nil {
+		fmt.Fprintf(w, "  An average customer makes %.2f purchases in the next %d weeks (%s in all).\n",
+			m.ExpectedPurchases/float64(m.Customers), data.ForecastWeeks, ui.Thousands(int(math.Round(m.ExpectedPurchases))))
+	}
+}
+
+func writeGammaGamma(w io.Writer, m data.Models) {
+	f := m.GammaGamma
+	parameter(w, "p", estimate(f.P), "how much a customer's amounts vary: each drawn from Gamma(p, ν)")
+	parameter(w, "q", estimate(f.Q), "how much customers differ: ν drawn from Gamma(q, v),")
+	parameter(w, "v", estimate(f.Gamma), "v in "+m.Currency)
+	if m.GammaGammaErr != nil {
+		return
+	}
+	if mean := f.ExpectedSpend(0, 0); !math.IsInf(mean, 1) {
+		fmt.Fprintf(w, "  An average purchase is worth %s %s.\n", lifecycle.MoneyFromFloat(mean).Grouped(), m.Currency)
+	} else {
+		fmt.Fprintln(w, "  With q ≤ 1 the amounts have no finite mean: a few customers spend without bound.")
+	}
+}

@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+// whenHelp explains the WHEN forms in flag help.
+const whenHelp = "2024-03-01, 2024-03-01 14:30, 01.03.2024, today, yesterday, +3d, -2w, friday"
+
+// parseWhenFlag reads a WHEN flag, naming the flag in its error.
+func parseWhenFlag(name, value string, now time.Time, lean lifecycle.Lean) (time.Time, error) {
+	t, err := lifecycle.ParseWhen(value, now, lean)
+	if err != nil {
+		return t, fmt.Errorf("--%s: %w", name, err)
+	}
+	return t, nil
+}
+
+func newLogCmd(flags *bookFlags) *cobra.Command {
+	var kind, summary, at, direction, sentiment, followUp string
+	var moment bool
+	cmd := &cobra.Command{
+		Use:   "log CUSTOMER",
+		Short: "Log a contact with a customer",
+		Example: "  tend log 'Müller GmbH' --kind call --summary 'Talked about the renewal' --follow-up +2w\n" +
+			"  tend log 42 --kind email --direction in --sentiment negative --moment --summary 'Complaint about delivery'",
+		Args: cobra.ExactArgs(1),
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&kind, "kind", "", "call, email, meeting, message, social or note (required)")
+	fs.StringVar(&summary, "summary", "", "what was said or done (required)")
+	fs.StringVar(&at, "at", "now", "when it happened: "+whenHelp)
+	fs.StringVar(&direction, "direction", "out", "in (they reached out) or out (you did)")
+	fs.StringVar(&sentiment, "sentiment", "neutral", "positive, neutral or negative")
+	fs.BoolVar(&moment, "moment", false, "mark it as a moment of truth, a decisive event")
+	fs.StringVar(&followUp, "follow-up", "", "when to follow up: "+whenHelp)
+	cmd.MarkFlagRequired("kind")
+	cmd.MarkFlagRequired("summary")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		now := b.Now()
+		c := lifecycle.Contact{Summary: summary, Moment: moment}
+		var err error
+		if c.Kind, err = lifecycle.ParseKind(kind); err != nil {
+			return fmt.Errorf("--kind: %w", err)
+		}
+		if c.Direction, err = lifecycle.ParseDirection(direction); err != nil {
+			return fmt.Errorf("--direction: %w", err)
+		}
+		if c.Sentiment, err = lifecycle.ParseSentiment(sentiment); err != nil {
+			return fmt.Errorf("--sentiment: %w", err)
+		}
+		if c.At, err = parseWhenFlag("at", at, now, lifecycle.Past); err != nil {
+			return err
+		}
+		if followUp != "" {
+			if c.FollowUp, err = parseWhenFlag("follow-up", followUp, now, lifecycle.Future); err != nil {
+				return err
+			}
+		}
+		customer, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		c.CustomerID = customer.ID
+		id, err := b.LogContact(ctx, c)
+		if err != nil {
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", ui.Clean(customer.Name), err))
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, ui.Clean(customer.Name), id)
+		return nil
+	})
+	return cmd
+}
+
+func newBuyCmd(flags *bookFlags) *cobra.Command {
+	var at, note, currency string
+	cmd := &cobra.Command{
+		Use:     "buy CUSTOMER AMOUNT",
+		Short:   "Record a purchase",
+		Example: "  tend buy 'Müller GmbH' 1.234,50 --at 01.03.2024 --note 'Invoice 2024-017'",
+		Args:    cobra.ExactArgs(2),
+	}
+	cmd.Flags().StringVar(&at, "at", "now", "when it was bought: "+whenHelp)
+	cmd.Flags().StringVar(&note, "note", "", "a note, such as an invoice number")
+	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, "three-letter currency code")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		amount, err := lifecycle.ParseAmount(args[1])
+		if err != nil {
+			return err
+		}
+		when, err := parseWhenFlag("at", at, b.Now(), lifecycle.Past)
+		if err != nil {
+			return err
+		}
+		customer, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		p := lifecycle.Purchase{CustomerID: customer.ID, At: when, Amount: amount, Currency: currency, Note: note}
+		id, err := b.AddPurchase(ctx, p)
+		if err != nil {
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", ui.Clean(customer.Name), err))
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", amount.Grouped(), p.Currency, ui.Clean(customer.Name), id)
+		return nil
+	})
+	return cmd
+}
+
+func newMoveCmd(flags *bookFlags) *cobra.Command {
+	var reason string
+	cmd := &cobra.Command{
+		Use:     "move CUSTOMER PHASE",
+		Short:   "Move a customer to another phase (by key or label)",
+		Example: "  tend move 'Müller GmbH' retention --reason 'Signed the yearly contract'",
+		Args:    cobra.ExactArgs(2),
+	}
+	cmd.Flags().StringVar(&reason, "reason", "", "why the customer moved")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		customer, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		change, err := b.Move(ctx, customer.ID, args[1], reason)
+		if err != nil {
+			return fmt.Errorf("move %s: %w", ui.Clean(customer.Name), err)
+		}
+		lc, err := b.Lifecycle(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "Moved %s from %s to %s\n", ui.Clean(customer.Name), phaseLabel(lc, change.From), phaseLabel(lc, change.To))
+		return nil
+	})
+	return cmd
+}
+
+// phaseLabel names a phase key for people.
+func phaseLabel(lc lifecycle.Lifecycle, key string) string {
+	if key == "" {
+		return "–"
+	}
+	if p, err := lc.Find(key); err == nil {
+		return ui.Clean(p.Label)
+	}
+	return key
+}

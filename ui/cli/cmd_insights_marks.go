@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"strings"
+
+	"tend/ui"
+)
+
+// barWidth is the cells of the longest bar in the funnel.
+const barWidth = 30
+
+// bar draws n as a bar of block characters, the most as barWidth cells,
+// in eighths of a cell; any n above zero shows.
+func bar(n, most int) string {
+	if n <= 0 || most <= 0 {
+		return ""
+	}
+	eighths := max(1, n*barWidth*8/most)
+	partial := []string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+	return strings.Repeat("█", eighths/8) + partial[eighths%8]
+}
+
+// sparkWidth is the most marks a sparkline has; longer series are taken
+// in groups, each mark the mean of its group.
+const sparkWidth = 26
+
+// sparkline draws values as a line of block characters from ▁ (none) to
+// █ (the most); a value above zero is never drawn as none.
+func sparkline(values []float64) string {
+	levels := []rune("▁▂▃▄▅▆▇█")
+	marks := sparkMeans(values)
+	most := 0.0
+	for _, v := range marks {
+		most = max(most, v)
+	}
+	var b strings.Builder
+	for _, v := range marks {
+		level := 0
+		if v > 0 {
+			level = 1 + int(v/most*float64(len(levels)-2)+0.5)
+		}
+		b.WriteRune(levels[level])
+	}
+	return b.String()
+}
+
+// sparkMeans takes values in at most sparkWidth groups of about the same
+// size, each by its mean.
+func sparkMeans(values []float64) []float64 {
+	n := min(len(values), sparkWidth)
+	means := make([]float64, n)
+	for i := range means {
+		group := values[i*len(values)/n : (i+1)*len(values)/n]
+		for _, v := range group {
+			means[i] += v / float64(len(group))
+		}
+	}
+	return means
+}
+
+// alignRight pads the cells of the given columns on the left, header
+// included, so that figures line up by their last digit.
+func alignRight(header []string, rows [][]string, cols ...int) {
+	for _, c := range cols {
+		width := ui.Width(header[c])
+		for _, row := range rows {
+			width = max(width, ui.Width(row[c]))
+		}
+		header[c] = strings.Repeat(" ", width-ui.Width(header[c])) + header[c]
+		for _, row := range rows {
+			row[c] = strings.Repeat(" ", width-ui.Width(row[c])) + row[c]
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+// insightsTime is how the text names a moment.
+const insightsTime = "2006-01-02 15:04"
+
+// writeInsightsText writes each section as a table under a heading.
+func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, names phaseNames) error {
+	var b strings.Builder
+	b.WriteString("Insights as of " + ins.AsOf.Format(insightsTime))
+	if q.Owner != "" {
+		b.WriteString(", owner " + ui.Clean(q.Owner))
+	}
+	if q.Tag != "" {
+		b.WriteString(", tag " + ui.Clean(q.Tag))
+	}
+	days := math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24)
+	fmt.Fprintf(&b, "\nPeriod: %v days, %s to %s\n", days, ins.Period.From.Format(insightsTime), ins.Period.To.Format(insightsTime))
+	for _, section := range []func(*strings.Builder, lifecycle.Insights, phaseNames){
+		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
+	} {
+		b.WriteString("\n")
+		section(&b, ins, names)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// table writes rows under a header; a Builder takes any write.
+func table(b *strings.Builder, header []string, rows [][]string) {
+	_ = ui.WriteTable(b, header, rows, 40)
+}
+
+// funnelText shows the phases on the board, and the hidden ones that
+// still hold customers.
+func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
+	fmt.Fprintf(b, "Funnel: the customers on the book as of %s\n", ins.AsOf.Format(insightsTime))
+	most := 0
+	for _, s := range ins.Funnel {
+		most = max(most, s.Customers)
+	}
+	var rows [][]string
+	for _, s := range ins.Funnel {
+		label := s.Phase.Label
+		if s.Phase.Hidden {
+			if s.Customers == 0 {
+				continue
+			}
+			label += " (hidden)"
+		}
+		rows = append(rows, []string{label, string(s.Phase.Group), ui.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
+	}
+	header := []string{"PHASE", "GROUP", "CUSTOMERS", "VALUE", ""}
+	alignRight(header, rows, 2, 3)
+	table(b, header, rows)
+}
+
+// flowMoves is how many moves the text shows, the strongest.
+const flowMoves = 10
+
+func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+	moves := ins.Flow.Moves
+	if len(moves) == 0 {
+		b.WriteString("Flow: no customer moved in the period\n")
+		return
+	}
+	b.WriteString("Flow: the moves between phases in the period, by customers\n")
+	var rows [][]string
+	for _, m := range moves[:min(len(moves), flowMoves)] {
+		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, string(m.Direction), ui.Thousands(m.Customers)})
+	}
+	header := []string{"FROM", "TO", "DIRECTION", "CUSTOMERS"}
+	alignRight(header, rows, 3)
+	table(b, header, rows)
+	if more := len(moves) - flowMoves; more > 0 {
+		fmt.Fprintf(b, "and %s more (see --json or --csv --section flow)\n", ui.Thousands(more))
+	}
+}
+
+// labelOrDash names a phase, or the book itself for customers who entered it.
+func labelOrDash(names phaseNames, key string) string {
+	if key == "" {
+		return "–"
+	}
+	return names.of(key).Label
+}
+
+func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+	f := ins.Flow
+	if f.Target == "" || len(f.Conversion) == 0 {
+		b.WriteString("Conversion: the lifecycle has no buying phase to convert from or owning phase to convert to\n")
+		return
+	}
+	fmt.Fprintf(b, "Conversion: who went on from each buying phase to %s or beyond\n", ui.Clean(names.of(f.Target).Label))
+	var rows [][]string
+	for _, c := range f.Conversion {
+		rate := "–"
+		if c.Customers > 0 {
+			rate = percent(c.Rate(), 1)
+		}
+		rows = append(rows, []string{names.of(c.Phase).Label, ui.Thousands(c.Customers), ui.Thousands(c.Converted), rate})
+	}
+	header := []string{"BUYING PHASE", "CUSTOMERS", "CONVERTED", "RATE"}
+	alignRight(header, rows, 1, 2, 3)
+	table(b, header, rows)
+}
+
+// percent writes a fraction as a percentage with the given decimals.
+func percent(f float64, decimals int) string {
+	return strconv.FormatFloat(f*100, 'f', decimals, 64) + "%"
+}
+
+func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+	b.WriteString("Time in phase, in days: LEFT the stays ended in the period, WAITING at its end\n")
+	var rows [][]string
+	for _, t := range ins.TimeInPhase {
+		p := names.of(t.Phase)
+		if p.Hidden && t.Left.Customers+t.Waiting.Customers == 0 {
+			continue
+		}
+		rows = append(rows, append(append([]string{p.Label}, spreadCells(t.Left)...), spreadCells(t.Waiting)...))
+	}
+	header := []string{"PHASE", "LEFT", "MEDIAN", "P90", "WAITING", "MEDIAN", "P90"}
+	alignRight(header, rows, 1, 2, 3, 4, 5, 6)
+	table(b, header, rows)
+}
+
+// spreadCells are a spread's count, median and 90th percentile, the days
+// with one decimal.
+func spreadCells(s lifecycle.DaySpread) []string {
+	if s.Customers == 0 {
+		return []string{"0", "–", "–"}
+	}
+	return []string{ui.Thousands(s.Customers), days(s.Median), days(s.P90)}
+}
+
+func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
+
+func cohortText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
+	b.WriteString("Cohorts: the share of each month's first buyers who bought in each month after\n")
+	header := []string{"MONTH", "BUYERS"}
+	for k := 1; k < lifecycle.CohortMonths; k++ {
+		header = append(header, "+"+strconv.Itoa(k))
+	}
+	var rows [][]string
+	for _, c := range ins.Cohorts {
+		row := make([]string, len(header))
+		row[0], row[1] = c.Month.Format("2006-01"), ui.Thousands(c.Customers)
+		for k := 1; k < lifecycle.CohortMonths; k++ {
+			if share, ok := c.Share(k); ok {
+				row[k+1] = percent(share, 0)
+			}
+		}
+		rows = append(rows, row)
+	}
+	cols := make([]int, 0, len(header)-1)
+	for i := 1; i < len(header); i++ {
+		cols = append(cols, i)
+	}
+	alignRight(header, rows, cols...)
+	table(b, header, rows)
+}

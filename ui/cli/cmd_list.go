@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+type listOptions struct {
+	phase, tag, owner, search string
+	archived, json, csv       bool
+	limit                     int
+}
+
+func newListCmd(flags *bookFlags) *cobra.Command {
+	opt := &listOptions{}
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "List customers",
+		Example: "  tend list --phase retention --tag vip\n  tend list --search müller --json | jq '.[].email'",
+		Args:    cobra.NoArgs,
+		RunE:    withBook(flags, runList(opt)),
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&opt.phase, "phase", "", "only this phase (key or label)")
+	fs.StringVar(&opt.tag, "tag", "", "only customers with this tag")
+	fs.StringVar(&opt.owner, "owner", "", "only customers of this owner")
+	fs.StringVar(&opt.search, "search", "", "only customers whose name, company, e-mail, phone, owner or tag contains this")
+	fs.BoolVar(&opt.archived, "archived", false, "list archived customers instead")
+	fs.IntVar(&opt.limit, "limit", 0, "at most this many (0: all)")
+	fs.BoolVar(&opt.json, "json", false, "print a JSON array")
+	fs.BoolVar(&opt.csv, "csv", false, "print CSV")
+	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+	return cmd
+}
+
+func runList(opt *listOptions) runFunc {
+	return func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
+		lc, err := b.Lifecycle(ctx)
+		if err != nil {
+			return err
+		}
+		f := data.Filter{Tag: opt.tag, Owner: opt.owner, Search: opt.search, Archived: opt.archived, Limit: opt.limit}
+		if opt.phase != "" {
+			p, err := lc.Find(opt.phase)
+			if err != nil {
+				return fmt.Errorf("--phase: %w", err)
+			}
+			f.Phase = p.Key
+		}
+		out := cmd.OutOrStdout()
+		switch {
+		case opt.json:
+			return listJSON(ctx, b, lc, f, out)
+		case opt.csv:
+			return listCSV(ctx, b, lc, f, out)
+		}
+		return listText(ctx, b, lc, f, out, b.Now())
+	}
+}
+
+// listJSON streams the array one customer at a time, so that a pipe into
+// head gets its first lines at once on a large book.
+func listJSON(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, stdout io.Writer) error {
+	out, flush := jsonForTerminal(stdout)
+	sep := "[\n"
+	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
+		line, err := json.Marshal(data.NewCustomerRecord(c, lc))
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(out, "%s  %s", sep, line)
+		sep = ",\n"
+		return err
+	})
+	if err != nil {
+		return quietPipe(errors.Join(err, flush()))
+	}
+	if sep == "[\n" {
+		_, err = io.WriteString(out, "[]\n")
+	} else {
+		_, err = io.WriteString(out, "\n]\n")
+	}
+	return quietPipe(errors.Join(err, flush()))
+}
+
+func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer) error {
+	safe, flush := safeForTerminal(out)
+	w := data.NewCSVWriter(safe)
+	if err := w.Write(data.CustomerColumns); err != nil {
+		return quietPipe(err)
+	}
+	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
+		return w.Write(data.NewCustomerRecord(c, lc).CSV())
+	})
+	return quietPipe(errors.Join(err, w.Flush(), flush()))
+}
+
+func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer, now time.Time) error {
+	var rows [][]string
+	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
+		rows = append(rows, []string{fmt.Sprint(c.ID), c.Name, c.Company, phaseLabel(lc, c.Phase),
+			c.Value.Grouped(), daysAgo(c.LastContactAt, now), strings.Join(c.Tags, ", ")})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(out, "No customers match.")
+		return err
+	}
+	header := []string{"ID", "NAME", "COMPANY", "PHASE", "VALUE", "LAST CONTACT", "TAGS"}
+	return quietPipe(ui.WriteTable(out, header, rows, 32))
+}
+
+// daysAgo says how long ago t was, in days.
+func daysAgo(t, now time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	days := int(now.Sub(t).Hours() / 24)
+	switch {
+	case days < 0:
+		return "ahead"
+	case days == 0:
+		return "today"
+	case days == 1:
+		return "1 day ago"
+	}
+	return fmt.Sprintf("%d days ago", days)
+}
+
+// quietPipe treats a reader that stopped reading (head) as a normal end.
+func quietPipe(err error) error {
+	if err != nil && strings.Contains(err.Error(), "broken pipe") {
+		return nil
+	}
+	return err
+}

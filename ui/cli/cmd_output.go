@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+
+	"tend/ui"
+)
+
+// safeForTerminal wraps out so that on a terminal each line is cleaned of
+// what could move the cursor or recolour the screen; in a pipe or a file the
+// records pass as they are stored. Call flush at the end.
+func safeForTerminal(out io.Writer) (w io.Writer, flush func() error) {
+	return onTerminal(out, ui.Clean)
+}
+
+// jsonForTerminal wraps out so that JSON on a terminal has the controls
+// that could act on it written as \u escapes, which read back the same; in
+// a pipe or a file the JSON passes byte for byte. Call flush at the end.
+func jsonForTerminal(out io.Writer) (w io.Writer, flush func() error) {
+	return onTerminal(out, ui.EscapeJSONControls)
+}
+
+// onTerminal passes each line through fix when out is a terminal.
+func onTerminal(out io.Writer, fix func(string) string) (w io.Writer, flush func() error) {
+	if file, ok := out.(*os.File); ok && term.IsTerminal(file.Fd()) {
+		c := &cleanLines{w: out, fix: fix}
+		return c, c.flush
+	}
+	return out, func() error { return nil }
+}
+
+// writeJSON prints v as indented JSON, as every command's --json does.
+func writeJSON(out io.Writer, v any) error {
+	w, flush := jsonForTerminal(out)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return errors.Join(enc.Encode(v), flush())
+}
+
+// cleanLines passes text on a line at a time, made safe for a terminal by
+// fix.
+type cleanLines struct {
+	w       io.Writer
+	fix     func(string) string
+	partial []byte
+}
+
+func (c *cleanLines) Write(p []byte) (int, error) {
+	c.partial = append(c.partial, p...)
+	for {
+		line, rest, found := bytes.Cut(c.partial, []byte("\n"))
+		if !found {
+			return len(p), nil
+		}
+		if _, err := io.WriteString(c.w, c.fix(string(line))+"\n"); err != nil {
+			return 0, err
+		}
+		c.partial = rest
+	}
+}
+
+// flush writes the last line when it has no line break.
+func (c *cleanLines) flush() error {
+	if len(c.partial) == 0 {
+		return nil
+	}
+	_, err := io.WriteString(c.w, c.fix(string(c.partial))+"\n")
+	c.partial = nil
+	return err
+}

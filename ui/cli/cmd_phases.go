@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+func newPhasesCmd(flags *bookFlags) *cobra.Command {
+	var preset string
+	cmd := &cobra.Command{
+		Use:   "phases",
+		Short: "Show or change the book's lifecycle",
+		Long: "Without arguments, show the book's phases in order. --preset switches a book without\n" +
+			"customers to a preset (" + fmt.Sprint(lifecycle.PresetNames) + "); rename, add, move and hide\n" +
+			"customise any book, keeping its history.",
+		Example: "  tend phases --preset funnel\n  tend phases rename retention 'Account care'\n" +
+			"  tend phases add Onboarding --group owning --after conversion\n  tend phases move onboarding 3\n  tend phases hide win-back",
+		Args: cobra.NoArgs,
+	}
+	cmd.Flags().StringVar(&preset, "preset", "", "switch an empty book to a preset")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
+		if preset != "" {
+			lc, err := b.UsePreset(ctx, preset)
+			if err != nil {
+				return err
+			}
+			return printPhases(cmd.OutOrStdout(), lc)
+		}
+		lc, err := b.Lifecycle(ctx)
+		if err != nil {
+			return err
+		}
+		return printPhases(cmd.OutOrStdout(), lc)
+	})
+	var group, after string
+	var show bool
+	add := phaseChangeCmd(flags, "add LABEL", "Add a phase", cobra.ExactArgs(1),
+		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+			g, err := lifecycle.ParseGroup(group)
+			if err != nil {
+				return lc, fmt.Errorf("--group: %w", err)
+			}
+			return lc.Add(args[0], g, after)
+		})
+	add.Flags().StringVar(&group, "group", "", "buying, owning or ended (required)")
+	add.Flags().StringVar(&after, "after", "", "the phase it follows (default: last)")
+	add.MarkFlagRequired("group")
+	hide := phaseChangeCmd(flags, "hide PHASE", "Hide a phase from the board (--undo shows it again)", cobra.ExactArgs(1),
+		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+			return lc.SetHidden(args[0], !show)
+		})
+	hide.Flags().BoolVar(&show, "undo", false, "show the phase again")
+	cmd.AddCommand(
+		phaseChangeCmd(flags, "rename PHASE LABEL", "Give a phase a new label", cobra.ExactArgs(2),
+			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+				return lc.Rename(args[0], args[1])
+			}),
+		add,
+		phaseChangeCmd(flags, "move PHASE POSITION", "Put a phase at a position (1 is first)", cobra.ExactArgs(2),
+			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+				pos, err := strconv.Atoi(args[1])
+				if err != nil {
+					return lc, fmt.Errorf("position %q is not a number", args[1])
+				}
+				return lc.MoveTo(args[0], pos)
+			}),
+		hide,
+	)
+	return cmd
+}
+
+// phaseChangeCmd makes a subcommand that changes the lifecycle and prints it.
+func phaseChangeCmd(flags *bookFlags, use, short string, args cobra.PositionalArgs,
+	change func(lifecycle.Lifecycle, []string) (lifecycle.Lifecycle, error)) *cobra.Command {
+	return &cobra.Command{
+		Use: use, Short: short, Args: args,
+		RunE: withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+			lc, err := b.ChangeLifecycle(ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) { return change(lc, args) })
+			if err != nil {
+				return err
+			}
+			return printPhases(cmd.OutOrStdout(), lc)
+		}),
+	}
+}
+
+func printPhases(w io.Writer, lc lifecycle.Lifecycle) error {
+	rows := make([][]string, len(lc.Phases))
+	for i, p := range lc.Phases {
+		shown := ""
+		if p.Hidden {
+			shown = "hidden"
+		}
+		rows[i] = []string{fmt.Sprint(i + 1), p.Key, p.Label, string(p.Group), shown}
+	}
+	return ui.WriteTable(w, []string{"#", "KEY", "LABEL", "GROUP", ""}, rows, 40)
+}

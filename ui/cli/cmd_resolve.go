@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+// resolve finds the customer ref names. Where a bare number is a
+// customer's name and another customer's id, the name wins, and a line on
+// stderr says how to name the other.
+func resolve(ctx context.Context, b *data.Book, cmd *cobra.Command, ref string) (lifecycle.Customer, error) {
+	c, err := b.Resolve(ctx, ref)
+	if err != nil {
+		return c, err
+	}
+	if id, ok := data.BareID(ref); ok && c.ID != id {
+		if other, err := b.Customer(ctx, id); err == nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "tend: took %q as the name of #%d; #%d names %s\n",
+				strings.TrimSpace(ref), c.ID, id, ui.Clean(other.Name))
+		}
+	}
+	return c, nil
+}

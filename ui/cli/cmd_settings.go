@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+)
+
+const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
+and the board raise, and how many daily backups to keep. Without arguments every
+setting is listed with its value (or its default) and what it does; with a key,
+that setting; with a key and a value, the value is checked and stored. --reset
+returns a setting to its default.`
+
+func newSettingsCmd(flags *bookFlags) *cobra.Command {
+	var reset bool
+	cmd := &cobra.Command{
+		Use:   "settings [KEY [VALUE]]",
+		Short: "Show or change the book's settings, such as the thresholds of the flags",
+		Long:  settingsLong,
+		Example: "  tend settings\n  tend settings flags.stalled-days 30\n" +
+			"  tend settings flags.phase-days.acquisition 60\n  tend settings flags.stalled-days --reset",
+		Args: cobra.MaximumNArgs(2),
+	}
+	cmd.Flags().BoolVar(&reset, "reset", false, "remove the setting, so that its default applies")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		out := cmd.OutOrStdout()
+		switch {
+		case reset && len(args) != 1:
+			return fmt.Errorf("--reset takes one setting key, without a value")
+		case reset:
+			return resetSetting(ctx, b, out, args[0])
+		case len(args) == 2:
+			return changeSetting(ctx, b, out, args[0], args[1])
+		}
+		settings, err := b.Settings(ctx)
+		if err != nil {
+			return err
+		}
+		if len(args) == 1 {
+			return showSetting(out, settings, args[0])
+		}
+		return quietPipe(listSettings(out, settings))
+	})
+	return cmd
+}
+
+// backupsKeep describes the setting of the daily backups, which is no flag
+// rule.
+var backupsKeep = lifecycle.RuleKey{Key: data.BackupsKeepKey,
+	Description: "how many daily backups to keep in backups/ beside the book (0 takes none)",
+	Values:      "a number from 0 to 3650", Default: strconv.Itoa(data.DefaultBackupsKeep)}
+
+// ruleKeys are the listed settings: every rule, the phases' own limits the
+// book has, and the daily backups'.
+func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
+	keys := lifecycle.RuleKeys()
+	for _, k := range slices.Sorted(maps.Keys(settings)) {
+		if limit, ok := phaseLimit(k); ok {
+			keys = append(keys, limit)
+		}
+	}
+	return append(keys, backupsKeep)
+}
+
+// phaseLimit describes a phase's own limit, flags.phase-days.<phase key>,
+// which RuleKeys lists last as a pattern; false for any other key.
+func phaseLimit(key string) (lifecycle.RuleKey, bool) {
+	keys := lifecycle.RuleKeys()
+	pattern := keys[len(keys)-1]
+	prefix, _, _ := strings.Cut(pattern.Key, "<")
+	if !strings.HasPrefix(key, prefix) {
+		return lifecycle.RuleKey{}, false
+	}
+	return lifecycle.RuleKey{Key: key, Description: pattern.Description, Values: pattern.Values}, true
+}
+
+// listSettings writes each setting as tend settings KEY does, "key =
+// value" with what it is below, so that no line is wider than a terminal.
+func listSettings(w io.Writer, settings map[string]string) error {
+	var b strings.Builder
+	for _, k := range ruleKeys(settings) {
+		fmt.Fprintf(&b, "%s = %s\n  %s\n", k.Key, settingValue(k, settings), k.Description)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// settingValue is the value of a setting as the book has it, or its
+// default marked as such.
+func settingValue(k lifecycle.RuleKey, settings map[string]string) string {
+	if v, ok := settings[k.Key]; ok {
+		return v
+	}
+	if k.Default == "" {
+		return "-"
+	}
+	return k.Default + " (default)"
+}
+
+// showSetting writes one setting with what it accepts.
+func showSetting(w io.Writer, settings map[string]string, key string) error {
+	k, err := findRuleKey(key)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s = %s\n  %s; %s\n", k.Key, settingValue(k, settings), k.Description, k.Values)
+	return err
+}
+
+// findRuleKey finds the description of a setting, a phase's own limit
+// included, and refuses keys that are no setting.
+func findRuleKey(key string) (lifecycle.RuleKey, error) {
+	for _, k := range append(lifecycle.RuleKeys(), backupsKeep) {
+		if k.Key == key {
+			return k, nil
+		}
+	}
+	k, ok := phaseLimit(key)
+	if !ok {
+		return k, fmt.Errorf("unknown setting %s (tend settings lists them)", key)
+	}
+	// One day is a limit every phase accepts, so an error is about the key.
+	_, err := lifecycle.RulesFromSettings(map[string]string{key: "1"})
+	return k, err
+}
+
+// changeSetting checks a value by the rules and stores it; a bad value
+// leaves the book as it was.
+func changeSetting(ctx context.Context, b *data.Book, w io.Writer, key, value string) error {
+	if _, err := findRuleKey(key); err != nil {
+		return err
+	}
+	if err := checkSetting(key, value); err != nil {
+		return err
+	}
+	if err := b.SetSetting(ctx, key, strings.TrimSpace(value)); err != nil {
+		return fmt.Errorf("store setting %s: %w", key, err)
+	}
+	_, err := fmt.Fprintf(w, "%s = %s\n", key, strings.TrimSpace(value))
+	return err
+}
+
+func resetSetting(ctx context.Context, b *data.Book, w io.Writer, key string) error {
+	if _, err := findRuleKey(key); err != nil {
+		return err
+	}
+	if err := b.DeleteSetting(ctx, key); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%s reset to its default\n", key)
+	return err
+}
+
+// checkSetting checks a setting's value: the backups' by their own rule,
+// the flags' by the rules.
+func checkSetting(key, value string) error {
+	if key == data.BackupsKeepKey {
+		_, err := data.ParseBackupsKeep(value)
+		return err
+	}
+	_, err := lifecycle.RulesFromSettings(map[string]string{key: value})
+	return err
+}

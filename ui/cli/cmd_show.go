@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui"
+)
+
+// shownCustomer is show --json: the customer with its whole history.
+type shownCustomer struct {
+	data.CustomerRecord
+	Contacts     []data.ContactRecord     `json:"contacts"`
+	Purchases    []data.PurchaseRecord    `json:"purchases"`
+	PhaseChanges []data.PhaseChangeRecord `json:"phase_changes"`
+}
+
+func newShowCmd(flags *bookFlags) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "show CUSTOMER",
+		Short:   "Show a customer with its contacts, purchases and phase history",
+		Example: "  tend show 'Müller GmbH'\n  tend show 42 --json",
+		Args:    cobra.ExactArgs(1),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		c, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		h, err := b.History(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		lc, err := b.Lifecycle(ctx)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return showJSON(cmd.OutOrStdout(), c, h, lc)
+		}
+		return showText(cmd.OutOrStdout(), c, h, lc, b.Now())
+	})
+	return cmd
+}
+
+func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle) error {
+	out := shownCustomer{CustomerRecord: data.NewCustomerRecord(c, lc),
+		Contacts: []data.ContactRecord{}, Purchases: []data.PurchaseRecord{}, PhaseChanges: []data.PhaseChangeRecord{}}
+	for _, x := range h.Contacts {
+		out.Contacts = append(out.Contacts, data.NewContactRecord(x))
+	}
+	for _, p := range h.Purchases {
+		out.Purchases = append(out.Purchases, data.NewPurchaseRecord(p))
+	}
+	for _, ch := range h.PhaseChanges {
+		out.PhaseChanges = append(out.PhaseChanges, data.NewPhaseChangeRecord(ch))
+	}
+	return writeJSON(w, out)
+}
+
+func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time) error {
+	var b strings.Builder
+	title := ui.Clean(c.Name)
+	if c.Company != "" {
+		title += " · " + ui.Clean(c.Company)
+	}
+	fmt.Fprintf(&b, "%s  (id %d)\n", title, c.ID)
+	field := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "  %-13s %s\n", label, ui.Clean(value))
+		}
+	}
+	field("Phase", fmt.Sprintf("%s, since %s (%s)", phaseLabel(lc, c.Phase), c.PhaseSince.Format("2006-01-02"), daysAgo(c.PhaseSince, now)))
+	field("E-mail", c.Email)
+	field("Phone", c.Phone)
+	field("Owner", c.Owner)
+	field("Tags", strings.Join(c.Tags, ", "))
+	field("Value", c.Value.Grouped()+" a year")
+	field("Spent", c.Spent())
+	field("Last contact", daysAgo(c.LastContactAt, now))
+	var marks []string
+	if c.Promoter {
+		marks = append(marks, "promoter")
+	}
+	if c.DoNotContact {
+		marks = append(marks, "do not contact")
+	}
+	if c.Archived() {
+		marks = append(marks, "archived "+c.ArchivedAt.Format("2006-01-02"))
+	}
+	field("Marks", strings.Join(marks, ", "))
+	b.WriteString("\nTimeline (newest first)\n")
+	events := h.Events()
+	if len(events) == 0 {
+		b.WriteString("  nothing yet\n")
+	}
+	for _, e := range events {
+		what, text := eventLine(e, lc)
+		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), what, ui.Clean(text))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// eventLine describes one history event for show: what it was and the
+// details.
+func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
+	switch {
+	case e.Contact != nil:
+		c := e.Contact
+		text = fmt.Sprintf("%s · %s · %s", c.Direction, c.Sentiment, c.Summary)
+		if c.Moment {
+			text = "★ moment of truth · " + text
+		}
+		if !c.FollowUp.IsZero() {
+			text += " · follow up " + c.FollowUp.Format("2006-01-02")
+		}
+		return string(c.Kind), text
+	case e.Purchase != nil:
+		text = e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
+		if e.Purchase.Note != "" {
+			text += " · " + e.Purchase.Note
+		}
+		return "purchase", text
+	case e.Edit != nil:
+		return "edited", e.Edit.Change()
+	}
+	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
+	if e.Change.Reason != "" {
+		text += " · " + e.Change.Reason
+	}
+	return "moved", text
+}
