@@ -11,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // screen is what has the keyboard.
@@ -226,7 +227,7 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.restoredFrom != "" {
 			// The steps to undo were taken on the book as it was.
 			m.undo = nil
-			cmds = append(cmds, m.status.set("Another tend restored the book from "+Clean(msg.restoredFrom)+"; showing it now", false))
+			cmds = append(cmds, m.status.set("Another tend restored the book from "+text.Clean(msg.restoredFrom)+"; showing it now", false))
 		}
 		return m, tea.Batch(cmds...)
 	case statusExpiredMsg:
@@ -420,5 +421,5 @@ func (m *Model) customerCount() string {
 	if m.count == 1 {
 		return "1 customer"
 	}
-	return Thousands(m.count) + " customers"
+	return text.Thousands(m.count) + " customers"
 }

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // openCustomer shows a customer's screen.
@@ -75,9 +76,9 @@ func (m Model) contactFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	cmd := m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
 		c, ok := f.contact(m.now())
 		if f.attempt {
-			return logAttemptCmd(m.ctx, m.book, c, Clean(f.customer.Name)), ok
+			return logAttemptCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
 		}
-		return logContactCmd(m.ctx, m.book, c, Clean(f.customer.Name)), ok
+		return logContactCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
 	})
 	return m, cmd
 }
@@ -86,7 +87,7 @@ func (m Model) purchaseFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	f := &m.purchaseForm
 	cmd := m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
 		p, ok := f.purchase(m.now())
-		return recordPurchaseCmd(m.ctx, m.book, p, Clean(f.customer.Name)), ok
+		return recordPurchaseCmd(m.ctx, m.book, p, text.Clean(f.customer.Name)), ok
 	})
 	return m, cmd
 }

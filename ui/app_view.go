@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"tend/ui/text"
+
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -14,7 +16,7 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "tend · " + Clean(m.bookName())
+	v.WindowTitle = "tend · " + text.Clean(m.bookName())
 	return v
 }
 
@@ -37,7 +39,7 @@ func (m Model) render() string {
 	case screenPurchaseForm:
 		body = overlay(body, m.purchaseForm.view(&m.styles, w), w, h)
 	case screenConfirmArchive:
-		body = overlay(body, m.styles.Overlay.Render("Archive "+Fit(m.customer.customer.Name, 40)+"?\n\n"+
+		body = overlay(body, m.styles.Overlay.Render("Archive "+text.Fit(m.customer.customer.Name, 40)+"?\n\n"+
 			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
 	case screenSnooze:
 		body = overlay(body, m.snooze.view(&m.styles, w), w, h)
@@ -46,12 +48,12 @@ func (m Model) render() string {
 	case screenConflict:
 		body = overlay(body, m.conflict.view(&m.styles), w, h)
 	case screenConfirmGiveUp:
-		body = overlay(body, m.styles.Overlay.Render("Give up on "+Fit(m.giveUp.Name, 40)+"?\n\n"+
+		body = overlay(body, m.styles.Overlay.Render("Give up on "+text.Fit(m.giveUp.Name, 40)+"?\n\n"+
 			m.styles.Muted.Render("They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")), w, h)
 	}
 	screen := strings.Join([]string{m.titleLine(), body, m.statusLine(), m.helpLine()}, "\n")
 	if m.drag.active() {
-		ghost := m.styles.Ghost.Render(Fit(m.drag.card.Name, 24))
+		ghost := m.styles.Ghost.Render(text.Fit(m.drag.card.Name, 24))
 		screen = lipgloss.NewCompositor(
 			lipgloss.NewLayer(screen),
 			lipgloss.NewLayer(ghost).X(min(m.drag.at.X, max(m.width-lipgloss.Width(ghost), 0))).Y(max(min(m.drag.at.Y, m.height-3), 0)).Z(1),
@@ -113,15 +115,15 @@ func (m *Model) titleLine() string {
 
 // statusLine shows the last message on the left and the book on the right.
 func (m *Model) statusLine() string {
-	book := m.styles.Muted.Render(Clean(m.bookName()) + " · " + m.customerCount())
-	style, text := m.styles.Status, m.status.text
+	book := m.styles.Muted.Render(text.Clean(m.bookName()) + " · " + m.customerCount())
+	style, said := m.styles.Status, m.status.text
 	if m.status.isErr {
 		style = m.styles.StatusError
 	}
-	if text == "" && m.count == 0 && m.screen == screenBoard {
-		style, text = m.styles.Muted, emptyBookHint
+	if said == "" && m.count == 0 && m.screen == screenBoard {
+		style, said = m.styles.Muted, emptyBookHint
 	}
-	return spread(style.Render(Fit(text, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
+	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
 }
 
 // helpLine is the short help of the screen that has the keyboard.

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // boardView is what the board needs besides its own state to draw itself.
@@ -55,7 +56,7 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	s := v.styles
 	l := b.layout()
 	lines := make([]string, 0, b.height)
-	label := Clean(c.phase.Label)
+	label := text.Clean(c.phase.Label)
 	if ci == b.left && b.left > 0 {
 		label = "‹ " + label
 	}
@@ -66,14 +67,14 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if ci == b.focus {
 		labelStyle = s.ColumnFocused
 	}
-	lines = append(lines, spread(labelStyle.Render(Fit(label, w-7)), s.Muted.Render(Thousands(c.total.Count)), w))
+	lines = append(lines, spread(labelStyle.Render(text.Fit(label, w-7)), s.Muted.Render(text.Thousands(c.total.Count)), w))
 	position := ""
 	if c.total.Count > l.cardsPerColumn {
-		position = Thousands(c.cursor+1) + "/" + Thousands(c.total.Count)
+		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
 	}
 	value := s.Muted.Render("value " + compactMoney(c.total.Value))
 	if c.total.Flagged > 0 {
-		value += s.Warn.Render("  " + flaggedSymbol + Thousands(c.total.Flagged))
+		value += s.Warn.Render("  " + flaggedSymbol + text.Thousands(c.total.Flagged))
 	}
 	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
@@ -127,10 +128,10 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 		marks += s.Promoter.Inherit(bg).Render(" ★")
 	}
 	nameWidth := w - 1 - lipgloss.Width(marks)
-	name := highlight(Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
+	name := highlight(text.Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
 	meta := metaStyle.Render(compactMoney(cust.Value) + " · " + sinceContact(cust.LastContactAt, v.now))
 	companyWidth := w - 2 - lipgloss.Width(meta)
-	company := highlight(Fit(cust.Company, companyWidth), v.search, metaStyle, matchStyle)
+	company := highlight(text.Fit(cust.Company, companyWidth), v.search, metaStyle, matchStyle)
 	line1 := bar + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks
 	line2 := bar + company + bg.Render(strings.Repeat(" ", max(w-1-lipgloss.Width(company)-lipgloss.Width(meta), 0))) + meta
 	return []string{line1, line2, blank}

@@ -7,6 +7,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // conflictMsg says that a save found the customer changed elsewhere since
@@ -25,10 +26,10 @@ type conflict struct {
 
 func (c conflict) view(st *Styles) string {
 	var b strings.Builder
-	b.WriteString(st.Title.Render(Fit(c.err.Current.Name, 40)+" was changed elsewhere") + "\n\n")
+	b.WriteString(st.Title.Render(text.Fit(c.err.Current.Name, 40)+" was changed elsewhere") + "\n\n")
 	b.WriteString("While you edited, another tend saved:\n")
 	for _, ch := range c.err.Changes {
-		b.WriteString("  " + Fit(ch, 60) + "\n")
+		b.WriteString("  " + text.Fit(ch, 60) + "\n")
 	}
 	b.WriteString("\n" + st.Muted.Render("o keep yours (overwrite theirs) · t keep theirs (drop yours)"))
 	return st.Overlay.Render(b.String())
@@ -42,7 +43,7 @@ func (m Model) conflictKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.write(saveCustomerCmd(m.ctx, m.book, current, m.conflict.mine))
 	case "t", "esc":
 		m.closeOverlay()
-		name := Clean(m.conflict.err.Current.Name)
+		name := text.Clean(m.conflict.err.Current.Name)
 		return m, tea.Batch(m.status.set("Kept the changes saved elsewhere for "+name+"; yours were dropped", false),
 			m.refresh(m.selectedID()), m.reloadCustomer())
 	}

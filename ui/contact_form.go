@@ -9,6 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // Labels of the contact form's fields.
@@ -35,7 +36,7 @@ func newContactForm(c lifecycle.Customer) (contactForm, tea.Cmd) {
 		kinds[i] = string(k)
 	}
 	f := contactForm{customer: c, form: form{
-		title: "Log a contact with " + Clean(c.Name),
+		title: "Log a contact with " + text.Clean(c.Name),
 		fields: []field{
 			newChoiceField(fieldContactKind, kinds, string(lifecycle.Call)),
 			newTextField(fieldWhen, "now", "now, today 14:30, yesterday, 01.03.2024, -2d"),

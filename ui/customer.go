@@ -12,6 +12,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // customerScreen shows one customer: the flags with their reasons, the
@@ -46,11 +47,11 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 		}
 		h, err := b.History(ctx, id)
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", Clean(c.Name), err)}
+			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", text.Clean(c.Name), err)}
 		}
 		o, err := b.Outlooks(ctx, []int64{id})
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the flags and forecast of %s: %w", Clean(c.Name), err)}
+			return readFailedMsg{err: fmt.Errorf("could not read the flags and forecast of %s: %w", text.Clean(c.Name), err)}
 		}
 		return customerLoadedMsg{customer: c, history: h, outlook: o[id]}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // chartMonths is how far back the activity chart reaches: two years show
@@ -156,7 +157,7 @@ func chartAxis(first time.Time, from, n int) string {
 		}
 		b.WriteString(strings.Repeat(" ", at-max(end, 0)))
 		b.WriteString(label)
-		end = at + Width(label)
+		end = at + text.Width(label)
 	}
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"tend/ui/text"
+
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -14,7 +16,7 @@ func (s *customerScreen) flagBlock(st *Styles) []string {
 	for _, f := range s.outlook.Flags {
 		var lines []string
 		for _, r := range f.Reasons {
-			lines = append(lines, wrapWords(Clean(r), s.valueWidth())...)
+			lines = append(lines, wrapWords(text.Clean(r), s.valueWidth())...)
 		}
 		out = append(out, s.labelled(flagBadge(st, f.Kind), lines)...)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // Labels of the customer form's fields.
@@ -38,7 +39,7 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (customerForm
 	f := customerForm{before: c}
 	title := "New customer"
 	if c.ID != 0 {
-		title = "Edit " + Clean(c.Name)
+		title = "Edit " + text.Clean(c.Name)
 	}
 	value := ""
 	if c.Value != 0 {
@@ -119,10 +120,10 @@ type emailTakenMsg struct{ err *data.EmailTakenError }
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
 	if m.screen != screenBoard && m.screen != screenCustomer {
-		return m.status.set("Nothing saved: "+Clean(msg.err.Error()), true)
+		return m.status.set("Nothing saved: "+text.Clean(msg.err.Error()), true)
 	}
 	m.back, m.screen = m.screen, screenCustomerForm
-	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", Clean(holder.Name), holder.ID))
+	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))
 }
 
 // limitLabels are the fields of the values the domain limits, by the names
@@ -145,7 +146,7 @@ func isBlank(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" 
 // saveCustomerCmd adds a new customer or stores an edit.
 func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.Customer) tea.Cmd {
 	return func() tea.Msg {
-		name := Clean(after.Name)
+		name := text.Clean(after.Name)
 		var taken *data.EmailTakenError
 		if before.ID == 0 {
 			id, err := b.AddCustomer(ctx, after)

@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // outlookPart is one statement of the outlook: a figure, or words that say
@@ -75,7 +76,7 @@ func rfmPart(o data.Outlook) outlookPart {
 	if r == nil {
 		return outlookPart{"no RFM score yet", true}
 	}
-	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, Clean(string(r.Segment)))
+	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, text.Clean(string(r.Segment)))
 	if !o.ModelsAsOf.IsZero() {
 		text += " · scored " + o.ModelsAsOf.Format("2006-01-02")
 	}
@@ -98,16 +99,16 @@ func outlookLines(parts []outlookPart, width int) [][]outlookPart {
 	var lines [][]outlookPart
 	used := 0
 	for _, p := range parts {
-		w := Width(p.text)
-		if len(lines) > 0 && used+Width(outlookSep)+w <= width {
+		w := text.Width(p.text)
+		if len(lines) > 0 && used+text.Width(outlookSep)+w <= width {
 			last := len(lines) - 1
 			lines[last] = append(lines[last], p)
-			used += Width(outlookSep) + w
+			used += text.Width(outlookSep) + w
 			continue
 		}
 		for _, piece := range wrapWords(p.text, width) {
 			lines = append(lines, []outlookPart{{piece, p.words}})
-			used = Width(piece)
+			used = text.Width(piece)
 		}
 	}
 	return lines

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // title draws the customer's name and company, with the marks that
@@ -13,9 +14,9 @@ import (
 func (s *customerScreen) title(st *Styles) string {
 	c := s.customer
 	w := s.width
-	title := st.Title.Render(" " + Fit(c.Name, w/2))
+	title := st.Title.Render(" " + text.Fit(c.Name, w/2))
 	if c.Company != "" {
-		title += st.Muted.Render(" · " + Fit(c.Company, w/3))
+		title += st.Muted.Render(" · " + text.Fit(c.Company, w/3))
 	}
 	var marks []string
 	if c.Promoter {
@@ -37,7 +38,7 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 	w := s.width
 	half := max(w/2, 20)
 	row := func(l1, v1, l2, v2 string) string {
-		return pad(st.Label.Render(" "+pad(l1, labelWidth))+Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + Fit(v2, w-half-14)
+		return pad(st.Label.Render(" "+pad(l1, labelWidth))+text.Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + text.Fit(v2, w-half-14)
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
 	spend := c.Spent()

@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // timelineEvent is one line of the timeline.
@@ -101,5 +102,5 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
 		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
 	}
 	room := s.width - lipgloss.Width(head) - lipgloss.Width(follow)
-	return head + Fit(e.text, room) + follow
+	return head + text.Fit(e.text, room) + follow
 }

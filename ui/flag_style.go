@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // flagSymbols mark each kind of flag wherever it is shown, on the board's
@@ -43,7 +44,7 @@ func flagSymbol(k lifecycle.FlagKind) string {
 // flagBadge writes a flag's kind as its symbol and name in the kind's
 // colour: "▲ at-risk".
 func flagBadge(st *Styles, k lifecycle.FlagKind) string {
-	return flagStyle(st, k).Render(flagSymbol(k) + " " + Clean(string(k)))
+	return flagStyle(st, k).Render(flagSymbol(k) + " " + text.Clean(string(k)))
 }
 
 // flagMark is a kind's symbol alone in the kind's colour, where a line has

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"tend/ui/text"
+
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -36,7 +38,7 @@ func newTextField(label, value, placeholder string) field {
 	in.CharLimit = 4000
 	// The input drops control characters but would show bidirectional
 	// overrides from the book; Clean drops both.
-	in.SetValue(Clean(value))
+	in.SetValue(text.Clean(value))
 	return field{label: label, kind: textField, input: in}
 }
 
@@ -178,14 +180,14 @@ func (f *form) view(s *Styles, width int) string {
 	inner := max(min(width-6, 64), 30)
 	valueW := max(inner-labelW-4, 10)
 	var b strings.Builder
-	b.WriteString(s.Title.Render(Fit(f.title, inner)) + "\n\n")
+	b.WriteString(s.Title.Render(text.Fit(f.title, inner)) + "\n\n")
 	for i := range f.fields {
 		b.WriteString(f.fieldView(s, i, labelW, valueW) + "\n")
 	}
 	if f.err != "" {
-		b.WriteString("\n" + s.FieldError.Render(Fit(f.err, inner)) + "\n")
+		b.WriteString("\n" + s.FieldError.Render(text.Fit(f.err, inner)) + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render(Fit("enter save · tab next · ←/→ choose · space toggle · esc cancel", inner)))
+	b.WriteString("\n" + s.Muted.Render(text.Fit("enter save · tab next · ←/→ choose · space toggle · esc cancel", inner)))
 	return s.Overlay.Render(b.String())
 }
 
@@ -211,7 +213,7 @@ func (f *form) fieldView(s *Styles, i, labelW, valueW int) string {
 	}
 	line := mark + label.Render(pad(fd.label, labelW)) + "  " + value
 	if fd.err != "" {
-		line += "\n" + strings.Repeat(" ", labelW+4) + s.FieldError.Render(Fit("↑ "+fd.err, valueW))
+		line += "\n" + strings.Repeat(" ", labelW+4) + s.FieldError.Render(text.Fit("↑ "+fd.err, valueW))
 	}
 	return line
 }

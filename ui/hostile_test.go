@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"tend/data"
+	"tend/ui/text"
 )
 
 // attacks are stored texts that try to take over the terminal or break the
@@ -90,7 +91,7 @@ func assertNoControls(t *testing.T, where, raw string) {
 		if r == '\n' {
 			continue
 		}
-		if unicode.IsControl(r) || isBidiControl(r) {
+		if unicode.IsControl(r) || text.IsBidiControl(r) {
 			t.Fatalf("%s: control %U at byte %d: %q", where, r, i, rest[max(i-40, 0):min(i+40, len(rest))])
 		}
 	}

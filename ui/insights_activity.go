@@ -7,6 +7,7 @@ import (
 	"github.com/NimbleMarkets/ntcharts/v2/sparkline"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // weekSeries is one row of the activity chart: a figure a week, oldest
@@ -27,7 +28,7 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 		if v >= 10_000 {
 			return compactMoney(lifecycle.MoneyFromFloat(v))
 		}
-		return Thousands(int(v))
+		return text.Thousands(int(v))
 	}
 	money := func(v float64) string { return compactMoney(lifecycle.MoneyFromFloat(v)) }
 	of := func(label string, style lipgloss.Style, format func(float64) string, f func(lifecycle.Week) float64) weekSeries {
@@ -94,7 +95,7 @@ func sparkRows(st *Styles, r weekSeries, width, height int) []string {
 		if i == len(lines)-1 {
 			label, tail = r.label, note
 		}
-		lines[i] = st.Label.Render(pad(label, activityLabelWidth)) + " " + lines[i] + " " + st.Muted.Render(Fit(tail, activityNoteWidth))
+		lines[i] = st.Label.Render(pad(label, activityLabelWidth)) + " " + lines[i] + " " + st.Muted.Render(text.Fit(tail, activityNoteWidth))
 	}
 	return lines
 }
@@ -109,8 +110,8 @@ func (s *insightsScreen) weekAxis(st *Styles, width int) string {
 	}
 	shown := min(len(weeks), width)
 	first, last := "week to "+weeks[len(weeks)-shown].End.Format("2 Jan 2006"), weeks[len(weeks)-1].End.Format("2 Jan 2006")
-	axis := strings.Repeat(" ", max(width-Width(last), 0)) + last
-	if Width(first)+Width(last)+2 <= shown {
+	axis := strings.Repeat(" ", max(width-text.Width(last), 0)) + last
+	if text.Width(first)+text.Width(last)+2 <= shown {
 		axis = strings.Repeat(" ", width-shown) + spread(first, last, shown)
 	}
 	return st.Muted.Render(pad("", activityLabelWidth+1) + axis)
@@ -130,11 +131,11 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	lines := []string{st.Muted.Render(g.row(head...))}
 	for i := len(s.figures.Weekly) - 1; i >= 0; i-- {
 		w := s.figures.Weekly[i]
-		row := []string{w.End.Format("2 Jan 2006"), Thousands(w.ContactCount()), Thousands(w.Purchases), wholeMoney(w.Revenue),
-			Thousands(w.Flagged[lifecycle.Stalled]), Thousands(w.Flagged[lifecycle.AtRisk]), Thousands(w.Flagged[lifecycle.WinBack])}
+		row := []string{w.End.Format("2 Jan 2006"), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), wholeMoney(w.Revenue),
+			text.Thousands(w.Flagged[lifecycle.Stalled]), text.Thousands(w.Flagged[lifecycle.AtRisk]), text.Thousands(w.Flagged[lifecycle.WinBack])}
 		if kinds {
 			for _, k := range lifecycle.Kinds {
-				row = append(row, Thousands(w.Contacts[k]))
+				row = append(row, text.Thousands(w.Contacts[k]))
 			}
 		}
 		lines = append(lines, g.row(row...))

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // heatShades are the cohort table's cells by the share that bought, in
@@ -51,7 +52,7 @@ func (s *insightsScreen) cohortLines(st *Styles) []string {
 	}
 	lines, top := []string{st.Muted.Render(g.row(head...))}, s.topShare()
 	for _, c := range s.figures.Cohorts {
-		row := []string{c.Month.Format("Jan 2006"), Thousands(c.Customers)}
+		row := []string{c.Month.Format("Jan 2006"), text.Thousands(c.Customers)}
 		for k := range lifecycle.CohortMonths {
 			row = append(row, s.cohortCell(st, c, k, cell, top))
 		}

@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // strongestFlows is how many of the strongest moves stand out.
@@ -61,7 +62,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 	g := grid{14}
 	head := []string{"from ↓  to →"}
 	for _, p := range phases {
-		g, head = append(g, cw), append(head, Fit(p.Label, cw))
+		g, head = append(g, cw), append(head, text.Fit(p.Label, cw))
 	}
 	cells := map[[2]string]lifecycle.FlowCell{}
 	for _, c := range s.figures.Flow.Moves {
@@ -70,7 +71,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 	strong := s.strongest()
 	lines := []string{st.Muted.Render(g.row(head...))}
 	for _, from := range append([]lifecycle.Phase{{Label: "new"}}, phases...) {
-		row := []string{" " + Fit(from.Label, 13)}
+		row := []string{" " + text.Fit(from.Label, 13)}
 		for _, to := range phases {
 			c, ok := cells[[2]string{from.Key, to.Key}]
 			if !ok {
@@ -81,7 +82,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 			if strong[[2]string{c.From, c.To}] {
 				style = style.Bold(true).Reverse(true)
 			}
-			row = append(row, style.Render(Thousands(c.Customers)))
+			row = append(row, style.Render(text.Thousands(c.Customers)))
 		}
 		lines = append(lines, g.row(row...))
 	}
@@ -105,14 +106,14 @@ func (s *insightsScreen) strongestLine(st *Styles, lc lifecycle.Lifecycle) strin
 	}
 	var parts []string
 	for _, c := range moves[:min(strongestFlows, len(moves))] {
-		parts = append(parts, moveName(lc, c)+" "+Thousands(c.Customers))
+		parts = append(parts, moveName(lc, c)+" "+text.Thousands(c.Customers))
 	}
-	return st.Muted.Render(Fit(" strongest: "+strings.Join(parts, " · "), s.width))
+	return st.Muted.Render(text.Fit(" strongest: "+strings.Join(parts, " · "), s.width))
 }
 
 // moveName names a move by its phases' labels.
 func moveName(lc lifecycle.Lifecycle, c lifecycle.FlowCell) string {
-	return Clean(fromName(lc, c.From)) + " → " + Clean(phaseName(lc, c.To))
+	return text.Clean(fromName(lc, c.From)) + " → " + text.Clean(phaseName(lc, c.To))
 }
 
 // fromName names the phase a move came from: "new" for entering the book.
@@ -138,7 +139,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 16, 9, 9}
 	lines := []string{st.Muted.Render(g.row("from", "to", "direction", "customers"))}
 	for i, c := range s.figures.Flow.Moves {
-		line := g.row(Fit(fromName(lc, c.From), 16), pad(Fit(phaseName(lc, c.To), 16), 16), string(c.Direction), Thousands(c.Customers))
+		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), string(c.Direction), text.Thousands(c.Customers))
 		if i < strongestFlows {
 			line = st.CardName.Render(line)
 		}
@@ -154,21 +155,21 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 // period went on to the first owning phase: as bars, or as a table.
 func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []string {
 	flow := s.figures.Flow
-	title := "Converted: reached " + Clean(phaseName(lc, flow.Target)) + ", the first owning phase, within the period"
-	lines := []string{st.CardName.Render(Fit(title, s.width))}
+	title := "Converted: reached " + text.Clean(phaseName(lc, flow.Target)) + ", the first owning phase, within the period"
+	lines := []string{st.CardName.Render(text.Fit(title, s.width))}
 	g := grid{16, min(max(s.width-16-6-14-3, 1), maxBarWidth), 6, 14}
 	if s.table {
 		g = grid{16, 9, 9, 6}
 		lines = append(lines, st.Muted.Render(g.row("phase", "customers", "converted", "rate")))
 	}
 	for _, c := range flow.Conversion {
-		name := " " + Fit(phaseName(lc, c.Phase), 15)
+		name := " " + text.Fit(phaseName(lc, c.Phase), 15)
 		if s.table {
-			lines = append(lines, g.row(name, Thousands(c.Customers), Thousands(c.Converted), percent(c.Rate())))
+			lines = append(lines, g.row(name, text.Thousands(c.Customers), text.Thousands(c.Converted), percent(c.Rate())))
 			continue
 		}
 		bar := pad(st.Good.Render(hbar(c.Rate(), 1, g[1])), g[1])
-		lines = append(lines, g.row(name, bar, percent(c.Rate()), "of "+Thousands(c.Customers)))
+		lines = append(lines, g.row(name, bar, percent(c.Rate()), "of "+text.Thousands(c.Customers)))
 	}
 	return lines
 }

@@ -4,6 +4,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // groupNames head the funnel's groups of phases.
@@ -57,9 +58,9 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupNames[group]))
 		}
 		bar := pad(groupStyle(st, group).Render(hbar(float64(f.Customers), float64(top), g[1])), g[1])
-		lines = append(lines, g.row(" "+Fit(f.Phase.Label, 15), bar, Thousands(f.Customers), wholeMoney(f.Value)))
+		lines = append(lines, g.row(" "+text.Fit(f.Phase.Label, 15), bar, text.Thousands(f.Customers), wholeMoney(f.Value)))
 	}
-	return append(lines, "", st.CardName.Render(g.row("total", "", Thousands(total), wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row("total", "", text.Thousands(total), wholeMoney(value))))
 }
 
 // funnelTable lists the phases with their group, customers, share and value.
@@ -67,10 +68,10 @@ func funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value life
 	g := grid{16, 8, 9, 7, 13}
 	lines := []string{st.Muted.Render(g.row("phase", "group", "customers", "share", "value"))}
 	for _, f := range steps {
-		lines = append(lines, g.row(Fit(f.Phase.Label, 16), string(f.Phase.Group), Thousands(f.Customers),
+		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), string(f.Phase.Group), text.Thousands(f.Customers),
 			percent(share(f.Customers, total)), wholeMoney(f.Value)))
 	}
-	return append(lines, "", st.CardName.Render(g.row("total", "", Thousands(total), "100%", wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row("total", "", text.Thousands(total), "100%", wholeMoney(value))))
 }
 
 // share is n's part of total, 0 of none.

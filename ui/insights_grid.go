@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"tend/ui/text"
+
 	"fmt"
 	"math"
 	"strings"
@@ -64,5 +66,5 @@ func days(d float64) string {
 	if d < 10 {
 		return fmt.Sprintf("%.1fd", d)
 	}
-	return Thousands(int(math.Round(d))) + "d"
+	return text.Thousands(int(math.Round(d))) + "d"
 }

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // pressOnly sends a key to the model alone and returns the messages of
@@ -145,7 +146,7 @@ func TestInsightsPeriodKeyCyclesTheSpans(t *testing.T) {
 		if days := int(p.To.Sub(p.From).Hours() / 24); days != want || !p.To.Equal(fixedNow) {
 			t.Errorf("the figures cover %s to %s, want the last %d days", p.From, p.To, want)
 		}
-		lineWith(t, h.screen(), "last "+Thousands(want)+" days · as of 14 Mar 2025")
+		lineWith(t, h.screen(), "last "+text.Thousands(want)+" days · as of 14 Mar 2025")
 	}
 }
 

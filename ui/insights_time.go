@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // timePhases are the phases the time in phase shows: a hidden one only
@@ -38,15 +39,15 @@ func (s *insightsScreen) timeLines(st *Styles, lc lifecycle.Lifecycle) []string 
 		st.Muted.Render(g.row("phase", "", st.Info.Render("█")+" median "+"░ 90th percentile", "median", "p90", "customers")),
 	}
 	for _, t := range phases {
-		name := " " + Fit(phaseName(lc, t.Phase), 13)
+		name := " " + text.Fit(phaseName(lc, t.Phase), 13)
 		for i, d := range []lifecycle.DaySpread{t.Left, t.Waiting} {
 			kind := []string{"left", "waiting"}[i]
 			bar := pad(st.Info.Render(hbar(d.Median, top, g[2]))+st.Subtle.Render(p90Tail(d, top, g[2])), g[2])
-			lines = append(lines, g.row(name, pad(kind, 7), bar, spreadDays(d.Median, d), spreadDays(d.P90, d), Thousands(d.Customers)))
+			lines = append(lines, g.row(name, pad(kind, 7), bar, spreadDays(d.Median, d), spreadDays(d.P90, d), text.Thousands(d.Customers)))
 			name = ""
 		}
 	}
-	return append(lines, "", st.Muted.Render(Fit(" left: stays that ended in the period · waiting: still in the phase at its end", s.width)))
+	return append(lines, "", st.Muted.Render(text.Fit(" left: stays that ended in the period · waiting: still in the phase at its end", s.width)))
 }
 
 // p90Tail carries a bar on from its median to its 90th percentile.
@@ -55,7 +56,7 @@ func p90Tail(d lifecycle.DaySpread, top float64, width int) string {
 		return ""
 	}
 	to := int(math.Round(d.P90 / top * float64(width)))
-	return strings.Repeat("░", max(to-Width(hbar(d.Median, top, width)), 0))
+	return strings.Repeat("░", max(to-text.Width(hbar(d.Median, top, width)), 0))
 }
 
 // spreadDays writes a median or percentile, or a dash where nobody counts.
@@ -76,9 +77,9 @@ func (s *insightsScreen) timeTable(st *Styles, lc lifecycle.Lifecycle) []string 
 	}
 	for _, t := range s.timePhases(lc) {
 		l, w := t.Left, t.Waiting
-		lines = append(lines, g.row(Fit(phaseName(lc, t.Phase), 16),
-			Thousands(l.Customers), spreadDays(l.Median, l), spreadDays(l.P90, l),
-			Thousands(w.Customers), spreadDays(w.Median, w), spreadDays(w.P90, w)))
+		lines = append(lines, g.row(text.Fit(phaseName(lc, t.Phase), 16),
+			text.Thousands(l.Customers), spreadDays(l.Median, l), spreadDays(l.P90, l),
+			text.Thousands(w.Customers), spreadDays(w.Median, w), spreadDays(w.P90, w)))
 	}
 	return lines
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // insightsHeaderLines are the lines above a section: the sections, what
@@ -65,11 +66,11 @@ func (s *insightsScreen) scope(st *Styles) string {
 	who := "all customers"
 	switch {
 	case s.owner != "" && s.tag != "":
-		who = "owner " + Clean(s.owner) + " · tag " + Clean(s.tag)
+		who = "owner " + text.Clean(s.owner) + " · tag " + text.Clean(s.tag)
 	case s.owner != "":
-		who = "owner " + Clean(s.owner)
+		who = "owner " + text.Clean(s.owner)
 	case s.tag != "":
-		who = "tag " + Clean(s.tag)
+		who = "tag " + text.Clean(s.tag)
 	}
 	filter := st.Book.Render(who)
 	if who != "all customers" {
@@ -137,6 +138,6 @@ func (s *insightsScreen) waitingLines(st *Styles) []string {
 	bar := progress.New(progress.WithWidth(min(max(s.width-2, 1), 60)), progress.WithoutPercentage(),
 		progress.WithColors(st.Accent.GetForeground()))
 	return append(lines,
-		st.Muted.Render(fmt.Sprintf(" reading %s of %s customers", Thousands(s.done), Thousands(s.total))),
+		st.Muted.Render(fmt.Sprintf(" reading %s of %s customers", text.Thousands(s.done), text.Thousands(s.total))),
 		" "+bar.ViewAs(float64(s.done)/float64(s.total)))
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // pickPurpose says what a picker's choice is for.
@@ -31,7 +32,7 @@ type picker struct {
 }
 
 func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) picker {
-	p := picker{purpose: pickPhase, title: "Move " + Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
+	p := picker{purpose: pickPhase, title: "Move " + text.Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
 	for i, ph := range lc.Visible() {
 		p.labels, p.values = append(p.labels, ph.Label), append(p.values, ph.Key)
 		if ph.Key == c.Phase {
@@ -82,9 +83,9 @@ func (p *picker) view(s *Styles, height int) string {
 	b.WriteString(s.Title.Render(p.title))
 	b.WriteString("\n\n")
 	for i := first; i < min(first+rows, len(p.labels)); i++ {
-		line := fmt.Sprintf("%d  %s", i+1, Fit(p.labels[i], 28))
+		line := fmt.Sprintf("%d  %s", i+1, text.Fit(p.labels[i], 28))
 		if i >= 9 {
-			line = "   " + Fit(p.labels[i], 28)
+			line = "   " + text.Fit(p.labels[i], 28)
 		}
 		switch {
 		case i == p.cursor:

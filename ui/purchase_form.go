@@ -10,6 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // Labels of the purchase form's fields.
@@ -28,7 +29,7 @@ type purchaseForm struct {
 
 func newPurchaseForm(c lifecycle.Customer) (purchaseForm, tea.Cmd) {
 	f := purchaseForm{customer: c, form: form{
-		title: "Record a purchase of " + Clean(c.Name),
+		title: "Record a purchase of " + text.Clean(c.Name),
 		fields: []field{
 			newTextField(fieldAmount, "", "1234.56, 1.234,56 or -50 for a refund"),
 			newTextField(fieldBought, "now", "now, today 14:30, yesterday, 01.03.2024, -2d"),

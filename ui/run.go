@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
+	"tend/ui/text"
 )
 
 // Options say how the board starts.
@@ -54,9 +55,9 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 func openNote(book *data.Book, opt Options) string {
 	switch {
 	case book.Recovered != "":
-		return Clean(book.Recovered)
+		return text.Clean(book.Recovered)
 	case opt.NewBook:
-		return "Made a new book at " + Clean(book.Path())
+		return "Made a new book at " + text.Clean(book.Path())
 	}
 	return ""
 }

@@ -9,6 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // The commands here are the only places the UI touches the book. Each runs
@@ -73,12 +74,12 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 	return func() tea.Msg {
 		change, err := b.Move(ctx, c.ID, to.Key, "")
 		if err != nil {
-			return errMsg{fmt.Errorf("could not move %s: %w", Clean(c.Name), err)}
+			return errMsg{fmt.Errorf("could not move %s: %w", text.Clean(c.Name), err)}
 		}
-		name := Clean(c.Name)
+		name := text.Clean(c.Name)
 		return writtenMsg{
-			step:     undoMove{change: change, name: name, label: Clean(to.Label)},
-			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, Clean(to.Label)),
+			step:     undoMove{change: change, name: name, label: text.Clean(to.Label)},
+			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, text.Clean(to.Label)),
 			selectID: c.ID,
 		}
 	}
@@ -122,7 +123,7 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 // archiveCmd archives a customer.
 func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
 	return func() tea.Msg {
-		name := Clean(c.Name)
+		name := text.Clean(c.Name)
 		if err := b.Archive(ctx, c.ID, false); err != nil {
 			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // snoozeChooser asks how long to leave a customer alone: a number picks
@@ -26,7 +27,7 @@ var snoozeSpans = []int{7, 30, 90}
 
 func newSnoozeChooser(c lifecycle.Customer) snoozeChooser {
 	return snoozeChooser{customer: c, form: form{
-		title:  "Snooze " + Clean(c.Name) + " until",
+		title:  "Snooze " + text.Clean(c.Name) + " until",
 		fields: []field{newTextField("Until", "", "+2w, friday, 01.04.2027")},
 	}}
 }
@@ -36,7 +37,7 @@ func (s *snoozeChooser) view(st *Styles, w int) string {
 		return s.form.view(st, w)
 	}
 	var b strings.Builder
-	b.WriteString(st.Title.Render("Snooze "+Fit(s.customer.Name, 30)) + "\n\n")
+	b.WriteString(st.Title.Render("Snooze "+text.Fit(s.customer.Name, 30)) + "\n\n")
 	for i, days := range snoozeSpans {
 		fmt.Fprintf(&b, " %d  for %d days\n", i+1, days)
 	}
@@ -97,7 +98,7 @@ var attemptSummaries = map[lifecycle.FlagKind]string{
 func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
 	cmd := m.openContactForm(c)
 	m.contactForm.attempt = true
-	m.contactForm.title = "Log an attempt with " + Clean(c.Name)
+	m.contactForm.title = "Log an attempt with " + text.Clean(c.Name)
 	m.contactForm.fields[3].input.SetValue(attemptSummaries[kind])
 	m.contactForm.fields[3].input.CursorEnd()
 	return cmd
@@ -146,7 +147,7 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 // triageCmd runs a triage action and says what was done: what, unless the
 // write says otherwise. The undo names the action as "<action> <name>".
 func triageCmd(c lifecycle.Customer, what, action string, write func() (data.TriageStep, string, error)) tea.Cmd {
-	name := Clean(c.Name)
+	name := text.Clean(c.Name)
 	return func() tea.Msg {
 		step, done, err := write()
 		if err != nil {

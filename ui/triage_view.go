@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/text"
 )
 
 // triageHeaderLines are the lines above the list: the filters and the
@@ -74,7 +75,7 @@ func (s *triageScreen) progress() string {
 			open++
 		}
 	}
-	return fmt.Sprintf("%s of %s done today", Thousands(s.doneToday), Thousands(s.doneToday+open))
+	return fmt.Sprintf("%s of %s done today", text.Thousands(s.doneToday), text.Thousands(s.doneToday+open))
 }
 
 func (s *triageScreen) emptyScope() string {
@@ -98,8 +99,8 @@ func (s *triageScreen) columns() triageColumns {
 // row lays cells out in the columns: a 3-cell lead (selection bar and
 // badge), then name, phase, worth (right-aligned) and why.
 func (c triageColumns) row(lead, name, phase, worth, why string) string {
-	return pad(lead, 3) + pad(Fit(name, c.name-1), c.name) + pad(Fit(phase, c.phase-1), c.phase) +
-		strings.Repeat(" ", max(c.worth-Width(worth)-1, 0)) + worth + "  " + Fit(why, c.why)
+	return pad(lead, 3) + pad(text.Fit(name, c.name-1), c.name) + pad(text.Fit(phase, c.phase-1), c.phase) +
+		strings.Repeat(" ", max(c.worth-text.Width(worth)-1, 0)) + worth + "  " + text.Fit(why, c.why)
 }
 
 // entryLine draws one customer of the list.
@@ -129,7 +130,7 @@ func (s *triageScreen) entryLine(st *Styles, lc lifecycle.Lifecycle, cols triage
 // entryName is the customer's name with the company, when there is one.
 func entryName(e data.TriageEntry) string {
 	if e.Company == "" {
-		return Clean(e.Name)
+		return text.Clean(e.Name)
 	}
-	return Clean(e.Name) + " · " + Clean(e.Company)
+	return text.Clean(e.Name) + " · " + text.Clean(e.Company)
 }

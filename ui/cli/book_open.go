@@ -12,6 +12,7 @@ import (
 
 	"tend/data"
 	"tend/ui"
+	"tend/ui/text"
 )
 
 // runFunc is a command's body once its book is open.
@@ -73,13 +74,13 @@ func readsOnly(cmd *cobra.Command) bool {
 func sayWhatOpenFound(cmd *cobra.Command, flags *bookFlags, b *data.Book) {
 	w := cmd.ErrOrStderr()
 	if b.Created && !flags.demo && cmd.Parent() != nil {
-		fmt.Fprintf(w, "tend: made a new book at %s\n", ui.Clean(b.Path()))
+		fmt.Fprintf(w, "tend: made a new book at %s\n", text.Clean(b.Path()))
 	}
 	if b.Upgraded != "" {
-		fmt.Fprintf(w, "tend: upgraded the book; the copy taken before is %s\n", ui.Clean(b.Upgraded))
+		fmt.Fprintf(w, "tend: upgraded the book; the copy taken before is %s\n", text.Clean(b.Upgraded))
 	}
 	if b.Recovered != "" {
-		fmt.Fprintf(w, "tend: %s\n", ui.Clean(b.Recovered))
+		fmt.Fprintf(w, "tend: %s\n", text.Clean(b.Recovered))
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"tend/data"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // copiesOptions are the flags of tend backup that list the copies.
@@ -55,7 +55,7 @@ func listCopies(ctx context.Context, b *data.Book, out io.Writer, asJSON bool) e
 		rows = append(rows, []string{string(c.Kind), daysAgo(c.Made, now), byteSize(c.Size), relativeTo(b.Path(), c.Path)})
 	}
 	fmt.Fprintf(out, "Copies of %s (backups.keep %s of each kind), newest first:\n", b.Path(), keep)
-	return quietPipe(ui.WriteTable(out, []string{"KIND", "AGE", "SIZE", "FILE"}, rows, 80))
+	return quietPipe(text.WriteTable(out, []string{"KIND", "AGE", "SIZE", "FILE"}, rows, 80))
 }
 
 // relativeTo names a copy from the book's folder, where it lies.

@@ -12,7 +12,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // profileFlags are the customer fields that add and edit take.
@@ -133,7 +133,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", ui.Clean(c.Name), c.ID)
+		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", text.Clean(c.Name), c.ID)
 		return nil
 	})
 	return cmd
@@ -170,7 +170,7 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 		if undo {
 			verb = "Restored"
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "%s %s (%d)\n", verb, ui.Clean(c.Name), c.ID)
+		fmt.Fprintf(cmd.OutOrStdout(), "%s %s (%d)\n", verb, text.Clean(c.Name), c.ID)
 		return nil
 	})
 	return cmd

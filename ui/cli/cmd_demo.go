@@ -10,7 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 func newDemoCmd(flags *bookFlags) *cobra.Command {
@@ -35,7 +35,7 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 			return fmt.Errorf("make a demo book in %s: %w", b.Path(), err)
 		}
 		_, err = fmt.Fprintf(cmd.OutOrStdout(), "Made %s customers, %s contacts, %s purchases in %.1fs\n",
-			ui.Thousands(made.Customers), ui.Thousands(made.Contacts), ui.Thousands(made.Purchases), time.Since(start).Seconds())
+			text.Thousands(made.Customers), text.Thousands(made.Contacts), text.Thousands(made.Purchases), time.Since(start).Seconds())
 		return err
 	})
 	return cmd

@@ -13,7 +13,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 const fitLong = `Fit the purchase models to the book's purchases up to and including a day, and print
@@ -115,7 +115,7 @@ func writeFitJSON(w io.Writer, m data.Models) error {
 func writeFitText(w io.Writer, m data.Models) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Purchase models as of %s: %s customers with %s purchases, %s of them bought again\n",
-		m.AsOf.Format(time.DateOnly), ui.Thousands(m.Customers), ui.Thousands(m.Purchases), ui.Thousands(m.RepeatBuyers))
+		m.AsOf.Format(time.DateOnly), text.Thousands(m.Customers), text.Thousands(m.Purchases), text.Thousands(m.RepeatBuyers))
 	fmt.Fprintf(&b, "\nRepeat buying (BG/NBD): %s\n", fitState(m.BGNBD.FitReport, m.BGNBDErr, "customers"))
 	if m.BGNBD.Customers > 0 {
 		writeBGNBD(&b, m)
@@ -133,9 +133,9 @@ func writeFitText(w io.Writer, m data.Models) error {
 func fitState(r lifecycle.FitReport, err error, whom string) string {
 	switch {
 	case err == nil:
-		return fmt.Sprintf("fitted to %s %s, converged", ui.Thousands(r.Customers), whom)
+		return fmt.Sprintf("fitted to %s %s, converged", text.Thousands(r.Customers), whom)
 	case r.Customers > 0:
-		return fmt.Sprintf("fitted to %s %s, but %v; the estimates are rough", ui.Thousands(r.Customers), whom, err)
+		return fmt.Sprintf("fitted to %s %s, but %v; the estimates are rough", text.Thousands(r.Customers), whom, err)
 	}
 	return "not fitted: " + err.Error()
 }
@@ -158,7 +158,7 @@ func writeBGNBD(w io.Writer, m data.Models) {
 	parameter(w, "log-likelihood", fmt.Sprintf("%.1f", f.LogLikelihood), "")
 	if m.BGNBDErr == nil {
 		fmt.Fprintf(w, "  An average customer makes %.2f purchases in the next %d weeks (%s in all).\n",
-			m.ExpectedPurchases/float64(m.Customers), data.ForecastWeeks, ui.Thousands(int(math.Round(m.ExpectedPurchases))))
+			m.ExpectedPurchases/float64(m.Customers), data.ForecastWeeks, text.Thousands(int(math.Round(m.ExpectedPurchases))))
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 const forgetLong = `Erase a customer and everything about them for good: the profile, contacts,
@@ -70,7 +70,7 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	}
 	c, err := resolve(ctx, b, cmd, args[0])
 	if _, gone := errors.AsType[data.NotFoundError](err); gone && finished {
-		fmt.Fprintf(out, "No customer matches %q in the book now; nothing more to erase there.\n", ui.Clean(args[0]))
+		fmt.Fprintf(out, "No customer matches %q in the book now; nothing more to erase there.\n", text.Clean(args[0]))
 		return nil
 	}
 	if err != nil {
@@ -86,7 +86,7 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	if _, err := b.Forget(ctx, c.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Erased %s.\n", ui.Clean(plan.Name))
+	fmt.Fprintf(out, "Erased %s.\n", text.Clean(plan.Name))
 	if opt.everywhere {
 		return eraseFromCopies(ctx, out, c.ID, plan)
 	}
@@ -99,7 +99,7 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 // copies too.
 func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOptions) (forgetOptions, error) {
 	out := cmd.OutOrStdout()
-	name := ui.Clean(plan.Name)
+	name := text.Clean(plan.Name)
 	fmt.Fprintf(out, "This erases %s (%d) for good: %d contacts, %d purchases, %d phase changes, and their triage state and flags.\n",
 		name, id, plan.Contacts, plan.Purchases, plan.PhaseChanges)
 	listHeldCopies(out, plan)
@@ -129,7 +129,7 @@ func listHeldCopies(out io.Writer, plan data.Erasure) {
 		if c.Unreadable != nil {
 			line += fmt.Sprintf(": could not be read (%v), so it may hold them", c.Unreadable)
 		}
-		fmt.Fprintln(out, ui.Clean(line))
+		fmt.Fprintln(out, text.Clean(line))
 	}
 }
 
@@ -137,7 +137,7 @@ func listHeldCopies(out io.Writer, plan data.Erasure) {
 // were.
 func tellHeldCopies(out io.Writer, plan data.Erasure) {
 	if len(plan.Copies) > 0 {
-		fmt.Fprintf(out, "%s still %s; delete or keep apart what holds %s.\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)), ui.Clean(plan.Name))
+		fmt.Fprintf(out, "%s still %s; delete or keep apart what holds %s.\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)), text.Clean(plan.Name))
 	}
 }
 
@@ -153,13 +153,13 @@ func eraseFromCopies(ctx context.Context, out io.Writer, id int64, plan data.Era
 				plan.Name, errStoppedAfter, c.Path)
 		case err != nil:
 			failed++
-			fmt.Fprintf(out, "  %s: not erased: %v\n", ui.Clean(c.Path), ui.Clean(err.Error()))
+			fmt.Fprintf(out, "  %s: not erased: %v\n", text.Clean(c.Path), text.Clean(err.Error()))
 		case done.StillHolds:
 			failed++
 			fmt.Fprintf(out, "  %s: still holds the name %s (a customer of that name under another number?); open it with tend --db to look\n",
-				ui.Clean(c.Path), ui.Clean(plan.Name))
+				text.Clean(c.Path), text.Clean(plan.Name))
 		default:
-			fmt.Fprintf(out, "  %s: erased, and no trace of the name is left in the file\n", ui.Clean(c.Path))
+			fmt.Fprintf(out, "  %s: erased, and no trace of the name is left in the file\n", text.Clean(c.Path))
 		}
 	}
 	if failed > 0 {

@@ -10,7 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // whenHelp explains the WHEN forms in flag help.
@@ -73,9 +73,9 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		c.CustomerID = customer.ID
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", ui.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", text.Clean(customer.Name), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, ui.Clean(customer.Name), id)
+		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, text.Clean(customer.Name), id)
 		return nil
 	})
 	return cmd
@@ -108,9 +108,9 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		p := lifecycle.Purchase{CustomerID: customer.ID, At: when, Amount: amount, Currency: currency, Note: note}
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", ui.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", text.Clean(customer.Name), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", amount.Grouped(), p.Currency, ui.Clean(customer.Name), id)
+		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", amount.Grouped(), p.Currency, text.Clean(customer.Name), id)
 		return nil
 	})
 	return cmd
@@ -132,13 +132,13 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		}
 		change, err := b.Move(ctx, customer.ID, args[1], reason)
 		if err != nil {
-			return fmt.Errorf("move %s: %w", ui.Clean(customer.Name), err)
+			return fmt.Errorf("move %s: %w", text.Clean(customer.Name), err)
 		}
 		lc, err := b.Lifecycle(ctx)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Moved %s from %s to %s\n", ui.Clean(customer.Name), phaseLabel(lc, change.From), phaseLabel(lc, change.To))
+		fmt.Fprintf(cmd.OutOrStdout(), "Moved %s from %s to %s\n", text.Clean(customer.Name), phaseLabel(lc, change.From), phaseLabel(lc, change.To))
 		return nil
 	})
 	return cmd
@@ -150,7 +150,7 @@ func phaseLabel(lc lifecycle.Lifecycle, key string) string {
 		return "–"
 	}
 	if p, err := lc.Find(key); err == nil {
-		return ui.Clean(p.Label)
+		return text.Clean(p.Label)
 	}
 	return key
 }

@@ -3,7 +3,7 @@ package cli
 import (
 	"strings"
 
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // barWidth is the cells of the longest bar in the funnel.
@@ -62,13 +62,13 @@ func sparkMeans(values []float64) []float64 {
 // included, so that figures line up by their last digit.
 func alignRight(header []string, rows [][]string, cols ...int) {
 	for _, c := range cols {
-		width := ui.Width(header[c])
+		width := text.Width(header[c])
 		for _, row := range rows {
-			width = max(width, ui.Width(row[c]))
+			width = max(width, text.Width(row[c]))
 		}
-		header[c] = strings.Repeat(" ", width-ui.Width(header[c])) + header[c]
+		header[c] = strings.Repeat(" ", width-text.Width(header[c])) + header[c]
 		for _, row := range rows {
-			row[c] = strings.Repeat(" ", width-ui.Width(row[c])) + row[c]
+			row[c] = strings.Repeat(" ", width-text.Width(row[c])) + row[c]
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // insightsTime is how the text names a moment.
@@ -20,10 +20,10 @@ func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery
 	var b strings.Builder
 	b.WriteString("Insights as of " + ins.AsOf.Format(insightsTime))
 	if q.Owner != "" {
-		b.WriteString(", owner " + ui.Clean(q.Owner))
+		b.WriteString(", owner " + text.Clean(q.Owner))
 	}
 	if q.Tag != "" {
-		b.WriteString(", tag " + ui.Clean(q.Tag))
+		b.WriteString(", tag " + text.Clean(q.Tag))
 	}
 	days := math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24)
 	fmt.Fprintf(&b, "\nPeriod: %v days, %s to %s\n", days, ins.Period.From.Format(insightsTime), ins.Period.To.Format(insightsTime))
@@ -39,7 +39,7 @@ func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery
 
 // table writes rows under a header; a Builder takes any write.
 func table(b *strings.Builder, header []string, rows [][]string) {
-	_ = ui.WriteTable(b, header, rows, 40)
+	_ = text.WriteTable(b, header, rows, 40)
 }
 
 // funnelText shows the phases on the board, and the hidden ones that
@@ -59,7 +59,7 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 			}
 			label += " (hidden)"
 		}
-		rows = append(rows, []string{label, string(s.Phase.Group), ui.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
+		rows = append(rows, []string{label, string(s.Phase.Group), text.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
 	}
 	header := []string{"PHASE", "GROUP", "CUSTOMERS", "VALUE", ""}
 	alignRight(header, rows, 2, 3)
@@ -78,13 +78,13 @@ func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
 	b.WriteString("Flow: the moves between phases in the period, by customers\n")
 	var rows [][]string
 	for _, m := range moves[:min(len(moves), flowMoves)] {
-		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, string(m.Direction), ui.Thousands(m.Customers)})
+		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, string(m.Direction), text.Thousands(m.Customers)})
 	}
 	header := []string{"FROM", "TO", "DIRECTION", "CUSTOMERS"}
 	alignRight(header, rows, 3)
 	table(b, header, rows)
 	if more := len(moves) - flowMoves; more > 0 {
-		fmt.Fprintf(b, "and %s more (see --json or --csv --section flow)\n", ui.Thousands(more))
+		fmt.Fprintf(b, "and %s more (see --json or --csv --section flow)\n", text.Thousands(more))
 	}
 }
 
@@ -102,14 +102,14 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames
 		b.WriteString("Conversion: the lifecycle has no buying phase to convert from or owning phase to convert to\n")
 		return
 	}
-	fmt.Fprintf(b, "Conversion: who went on from each buying phase to %s or beyond\n", ui.Clean(names.of(f.Target).Label))
+	fmt.Fprintf(b, "Conversion: who went on from each buying phase to %s or beyond\n", text.Clean(names.of(f.Target).Label))
 	var rows [][]string
 	for _, c := range f.Conversion {
 		rate := "–"
 		if c.Customers > 0 {
 			rate = percent(c.Rate(), 1)
 		}
-		rows = append(rows, []string{names.of(c.Phase).Label, ui.Thousands(c.Customers), ui.Thousands(c.Converted), rate})
+		rows = append(rows, []string{names.of(c.Phase).Label, text.Thousands(c.Customers), text.Thousands(c.Converted), rate})
 	}
 	header := []string{"BUYING PHASE", "CUSTOMERS", "CONVERTED", "RATE"}
 	alignRight(header, rows, 1, 2, 3)
@@ -142,7 +142,7 @@ func spreadCells(s lifecycle.DaySpread) []string {
 	if s.Customers == 0 {
 		return []string{"0", "–", "–"}
 	}
-	return []string{ui.Thousands(s.Customers), days(s.Median), days(s.P90)}
+	return []string{text.Thousands(s.Customers), days(s.Median), days(s.P90)}
 }
 
 func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
@@ -156,7 +156,7 @@ func cohortText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 	var rows [][]string
 	for _, c := range ins.Cohorts {
 		row := make([]string, len(header))
-		row[0], row[1] = c.Month.Format("2006-01"), ui.Thousands(c.Customers)
+		row[0], row[1] = c.Month.Format("2006-01"), text.Thousands(c.Customers)
 		for k := 1; k < lifecycle.CohortMonths; k++ {
 			if share, ok := c.Share(k); ok {
 				row[k+1] = percent(share, 0)

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // weeklyText draws each weekly series as a sparkline beside its figures.
@@ -71,7 +71,7 @@ func (s weeklyStat) format(v float64) string {
 	if s.money {
 		return lifecycle.Money(v).Grouped()
 	}
-	return ui.Thousands(int(v))
+	return text.Thousands(int(v))
 }
 
 // total is the sum of a series over the weeks; "–" for customers flagged,

@@ -13,7 +13,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 type listOptions struct {
@@ -121,7 +121,7 @@ func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 		return err
 	}
 	header := []string{"ID", "NAME", "COMPANY", "PHASE", "VALUE", "LAST CONTACT", "TAGS"}
-	return quietPipe(ui.WriteTable(out, header, rows, 32))
+	return quietPipe(text.WriteTable(out, header, rows, 32))
 }
 
 // daysAgo says how long ago t was, in days.

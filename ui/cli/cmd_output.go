@@ -9,21 +9,21 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // safeForTerminal wraps out so that on a terminal each line is cleaned of
 // what could move the cursor or recolour the screen; in a pipe or a file the
 // records pass as they are stored. Call flush at the end.
 func safeForTerminal(out io.Writer) (w io.Writer, flush func() error) {
-	return onTerminal(out, ui.Clean)
+	return onTerminal(out, text.Clean)
 }
 
 // jsonForTerminal wraps out so that JSON on a terminal has the controls
 // that could act on it written as \u escapes, which read back the same; in
 // a pipe or a file the JSON passes byte for byte. Call flush at the end.
 func jsonForTerminal(out io.Writer) (w io.Writer, flush func() error) {
-	return onTerminal(out, ui.EscapeJSONControls)
+	return onTerminal(out, text.EscapeJSONControls)
 }
 
 // onTerminal passes each line through fix when out is a terminal.

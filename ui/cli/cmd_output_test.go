@@ -9,12 +9,12 @@ import (
 	"testing"
 	"unicode"
 
-	"tend/ui"
+	"tend/ui/text"
 )
 
 func TestExportToATerminalDropsControlCharacters(t *testing.T) {
 	var out strings.Builder
-	w := &cleanLines{w: &out, fix: ui.Clean}
+	w := &cleanLines{w: &out, fix: text.Clean}
 	for _, part := range []string{"id,name\n1,Ada\x1b[2J", "\x1b]52;c;ZXZpbA==\x07 L.\n2,\u202eBob"} {
 		if _, err := w.Write([]byte(part)); err != nil {
 			t.Fatal(err)
@@ -49,7 +49,7 @@ func TestJSONToATerminalEscapesHiddenControls(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out strings.Builder
-	w := &cleanLines{w: &out, fix: ui.EscapeJSONControls}
+	w := &cleanLines{w: &out, fix: text.EscapeJSONControls}
 	for i := range raw { // a byte at a time, so that writes split the characters
 		if _, err := w.Write(raw[i : i+1]); err != nil {
 			t.Fatal(err)

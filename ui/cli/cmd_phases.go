@@ -10,7 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 func newPhasesCmd(flags *bookFlags) *cobra.Command {
@@ -101,5 +101,5 @@ func printPhases(w io.Writer, lc lifecycle.Lifecycle) error {
 		}
 		rows[i] = []string{fmt.Sprint(i + 1), p.Key, p.Label, string(p.Group), shown}
 	}
-	return ui.WriteTable(w, []string{"#", "KEY", "LABEL", "GROUP", ""}, rows, 40)
+	return text.WriteTable(w, []string{"#", "KEY", "LABEL", "GROUP", ""}, rows, 40)
 }

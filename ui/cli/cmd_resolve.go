@@ -9,7 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // resolve finds the customer ref names. Where a bare number is a
@@ -23,7 +23,7 @@ func resolve(ctx context.Context, b *data.Book, cmd *cobra.Command, ref string) 
 	if id, ok := data.BareID(ref); ok && c.ID != id {
 		if other, err := b.Customer(ctx, id); err == nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "tend: took %q as the name of #%d; #%d names %s\n",
-				strings.TrimSpace(ref), c.ID, id, ui.Clean(other.Name))
+				strings.TrimSpace(ref), c.ID, id, text.Clean(other.Name))
 		}
 	}
 	return c, nil

@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 const restoreLong = `Put a backup in the place of the book. The backup is checked first: it has to be
@@ -40,11 +40,11 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if done.Aside != "" {
-				fmt.Fprintf(out, "Kept the book as it was at %s\n", ui.Clean(done.Aside))
+				fmt.Fprintf(out, "Kept the book as it was at %s\n", text.Clean(done.Aside))
 			}
-			fmt.Fprintf(out, "Restored %s from %s\n", ui.Clean(path), ui.Clean(args[0]))
+			fmt.Fprintf(out, "Restored %s from %s\n", text.Clean(path), text.Clean(args[0]))
 			for _, p := range done.Others {
-				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", ui.Clean(p.String()))
+				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", text.Clean(p.String()))
 			}
 			return nil
 		},

@@ -11,7 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 const riskLong = `List the customers who need attention, most urgent first, each with the flags
@@ -93,10 +93,10 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 		top := f.Flags[0]
 		counts[top.Kind]++
 		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
-			ui.Clean(f.Name), ui.Clean(f.PhaseLabel), ui.Clean(top.Reasons[0]))
+			text.Clean(f.Name), text.Clean(f.PhaseLabel), text.Clean(top.Reasons[0]))
 	}
-	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", ui.Thousands(len(flagged)),
-		ui.Thousands(counts[lifecycle.Stalled]), ui.Thousands(counts[lifecycle.AtRisk]), ui.Thousands(counts[lifecycle.WinBack]),
+	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", text.Thousands(len(flagged)),
+		text.Thousands(counts[lifecycle.Stalled]), text.Thousands(counts[lifecycle.AtRisk]), text.Thousands(counts[lifecycle.WinBack]),
 		modelSummary(m))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -108,7 +108,7 @@ func modelSummary(m data.Models) string {
 	if m.BGNBDErr != nil {
 		return "no purchase model: too little history"
 	}
-	return "purchase model fitted on " + ui.Thousands(m.BGNBD.Customers) + " customers"
+	return "purchase model fitted on " + text.Thousands(m.BGNBD.Customers) + " customers"
 }
 
 // riskOutput is one customer of risk --json. The model figures are null

@@ -11,7 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // shownCustomer is show --json: the customer with its whole history.
@@ -69,14 +69,14 @@ func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 
 func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time) error {
 	var b strings.Builder
-	title := ui.Clean(c.Name)
+	title := text.Clean(c.Name)
 	if c.Company != "" {
-		title += " · " + ui.Clean(c.Company)
+		title += " · " + text.Clean(c.Company)
 	}
 	fmt.Fprintf(&b, "%s  (id %d)\n", title, c.ID)
 	field := func(label, value string) {
 		if value != "" {
-			fmt.Fprintf(&b, "  %-13s %s\n", label, ui.Clean(value))
+			fmt.Fprintf(&b, "  %-13s %s\n", label, text.Clean(value))
 		}
 	}
 	field("Phase", fmt.Sprintf("%s, since %s (%s)", phaseLabel(lc, c.Phase), c.PhaseSince.Format("2006-01-02"), daysAgo(c.PhaseSince, now)))
@@ -104,8 +104,8 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 		b.WriteString("  nothing yet\n")
 	}
 	for _, e := range events {
-		what, text := eventLine(e, lc)
-		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), what, ui.Clean(text))
+		what, said := eventLine(e, lc)
+		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), what, text.Clean(said))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -39,7 +39,7 @@ func TestImportCommandReportsCountsAndIgnoredColumns(t *testing.T) {
 func TestImportCommandDryRunWritesNothing(t *testing.T) {
 	db := tempBook(t)
 	out := mustTend(t, db, "import", "purchases", fixture("purchases_shop.csv"), "--dry-run", "--create-missing")
-	want := "Read "+fixture("purchases_shop.csv")+" as UTF-8, separated by semicolon.\n" +
+	want := "Read " + fixture("purchases_shop.csv") + " as UTF-8, separated by semicolon.\n" +
 		"Would import 3 purchases: 3 new, 0 updated, 0 skipped; created 2 customers (dry run: nothing was written)\n"
 	if out != want {
 		t.Errorf("stdout = %q, want %q", out, want)

@@ -39,4 +39,3 @@ func newRootCmd() *cobra.Command {
 	flowHelp(root)
 	return root
 }
-

@@ -13,7 +13,7 @@ import (
 
 	"github.com/charmbracelet/fang"
 
-	"tend/ui"
+	"tend/ui/text"
 )
 
 // Run runs the command line with the process's arguments and returns the
@@ -51,8 +51,7 @@ func interrupted(ctx context.Context, err error) error {
 func showError(w io.Writer, _ fang.Styles, err error) {
 	lines := strings.Split(err.Error(), "\n")
 	for i, line := range lines {
-		lines[i] = ui.Clean(line)
+		lines[i] = text.Clean(line)
 	}
 	fmt.Fprintf(w, "tend: %s\n", strings.Join(lines, "\n"))
 }
-

@@ -1,6 +1,8 @@
-// Package ui renders tend for people: the interactive board and the text
-// that the commands print.
-package ui
+// Package text makes text from the book safe and fitted for a terminal:
+// cleaned of what could act on the screen, measured in cells, cut to a
+// width, counts with their thousands, plain tables. The board and the
+// command line both use it; it knows nothing of Bubble Tea.
+package text
 
 import (
 	"fmt"
@@ -27,7 +29,7 @@ func Clean(s string) string {
 		switch {
 		case r == '\n' || r == '\t' || r == '\r':
 			b.WriteByte(' ')
-		case r == unicode.ReplacementChar, unicode.IsControl(r), isBidiControl(r):
+		case r == unicode.ReplacementChar, unicode.IsControl(r), IsBidiControl(r):
 			// dropped
 		default:
 			b.WriteRune(r)
@@ -60,7 +62,7 @@ func EscapeJSONControls(json string) string {
 	b.Grow(len(json))
 	done := 0 // json[:done] is in b
 	for i, r := range json {
-		if (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
+		if (r >= 0x80 && r <= 0x9f) || IsBidiControl(r) {
 			b.WriteString(json[done:i])
 			fmt.Fprintf(&b, `\u%04x`, r)
 			done = i + utf8.RuneLen(r)
@@ -70,7 +72,8 @@ func EscapeJSONControls(json string) string {
 	return b.String()
 }
 
-func isBidiControl(r rune) bool {
+// IsBidiControl tells the characters that reorder the text around them.
+func IsBidiControl(r rune) bool {
 	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
 }
 
