@@ -44,7 +44,7 @@ func Restore(ctx context.Context, bookPath, from string, now time.Time) (Restore
 	if err != nil {
 		return RestoreReport{}, err
 	}
-	if err := CheckBackupFile(ctx, from); err != nil {
+	if err := checkRestorable(ctx, bookPath, from); err != nil {
 		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
 	}
 	incoming := fmt.Sprintf("%s.restoring-%d", bookPath, os.Getpid())
@@ -67,6 +67,25 @@ func Restore(ctx context.Context, bookPath, from string, now time.Time) (Restore
 	}
 	aside, err := replaceBook(ctx, bookPath, incoming, record)
 	return RestoreReport{Aside: aside}, err
+}
+
+// checkRestorable refuses a backup that is not a sound book, that is the
+// book itself, or that has writes in a log beside it, which a copy of the
+// file alone would miss.
+func checkRestorable(ctx context.Context, bookPath, from string) error {
+	if err := CheckBackupFile(ctx, from); err != nil {
+		return err
+	}
+	if a, errA := os.Stat(bookPath); errA == nil {
+		if b, errB := os.Stat(from); errB == nil && os.SameFile(a, b) {
+			return fmt.Errorf("%s is the book itself, not a backup of it", from)
+		}
+	}
+	if hasLog(from) {
+		return fmt.Errorf("%s has writes in its log (%s-wal) that are not in the file yet; "+
+			"open it once with tend (tend --db %s phases) and restore it then", from, from, from)
+	}
+	return nil
 }
 
 // restoreInPlace keeps a copy of the book aside and then copies the

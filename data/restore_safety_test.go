@@ -275,3 +275,22 @@ func TestAnOlderBackupIsUpgradedAsItIsRestored(t *testing.T) {
 		t.Errorf("restoring made upgrade copies: %q", copies)
 	}
 }
+
+func TestARestoreRefusesTheBookItselfAndABackupWithWritesInItsLog(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
+	if _, err := Restore(ctx, path, path, testNow); err == nil || !strings.Contains(err.Error(), "is the book itself") {
+		t.Errorf("restore of the book from itself = %v", err)
+	}
+	other := filepath.Join(dir, "other.db")
+	stalePair(t, other, "Ada") // Ada is in its log alone
+	if _, err := Restore(ctx, path, other, testNow); err == nil || !strings.Contains(err.Error(), "writes in its log") {
+		t.Errorf("restore from a book with a log = %v", err)
+	}
+	if got := customerNames(t, b); got != "Bob" {
+		t.Errorf("the book holds %q after refused restores, want Bob", got)
+	}
+}
