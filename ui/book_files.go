@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
@@ -24,7 +25,11 @@ type backupMsg struct {
 func dailyBackupCmd(ctx context.Context, b *data.Book) tea.Cmd {
 	return func() tea.Msg {
 		path, err := b.DailyBackup(ctx)
+		_, pruning := errors.AsType[data.PruneError](err)
 		switch {
+		case pruning:
+			// The backup itself may well be taken; an old copy stayed.
+			return backupMsg{text: "Old copies of the book were not kept in check: " + errors.Unwrap(err).Error(), failed: true}
 		case err != nil:
 			return backupMsg{text: "The day's backup was not taken: " + err.Error(), failed: true}
 		case path == "":

@@ -55,6 +55,24 @@ func TestTheBoardTakesTheDaysBackupOffItsLoop(t *testing.T) {
 	}
 }
 
+func TestTheBoardTellsAnOldCopyItCannotRemoveApartFromTheBackup(t *testing.T) {
+	b := fixedBook(t)
+	if err := b.SetSetting(context.Background(), data.BackupsKeepKey, "1"); err != nil {
+		t.Fatal(err)
+	}
+	copyOf := func(stamp string) string { // named as tend names the copies of book.tend
+		return strings.TrimSuffix(b.Path(), ".db") + ".before-restore-" + stamp + ".db"
+	}
+	os.WriteFile(copyOf("20260301T093000Z"), nil, 0o600)
+	os.WriteFile(copyOf("20260302T093000Z"), nil, 0o600)
+	// A journal beside the oldest copy that its removal cannot take away.
+	os.MkdirAll(filepath.Join(copyOf("20260301T093000Z")+"-wal", "x"), 0o700)
+	msg, ok := dailyBackupCmd(context.Background(), b)().(backupMsg)
+	if !ok || !msg.failed || !strings.HasPrefix(msg.text, "Old copies of the book were not kept in check: cannot remove") {
+		t.Errorf("the day's backup said %+v", msg)
+	}
+}
+
 func TestTheDaysBackupDoesNotHideWhatAnActionSaid(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
