@@ -103,46 +103,26 @@ func (b *Book) restoreInPlace(ctx context.Context, incoming string, record resto
 		return RestoreReport{}, describe(err)
 	}
 	defer conn.Close()
-	aside, err := b.copyAsideUnchanged(ctx, conn, record.At)
-	if err != nil {
+	var aside string
+	err = copyInto(ctx, conn, incoming, func() error {
+		aside, err = b.copyBesideAt(ctx, "before-restore", record.At)
+		return err
+	})
+	switch {
+	case err != nil && aside == "":
 		return RestoreReport{}, fmt.Errorf("cannot keep the book aside, so it was left as it was: %w", err)
-	}
-	if err := copyInto(ctx, conn, incoming); err != nil {
+	case err != nil:
 		return RestoreReport{Aside: aside}, fmt.Errorf("cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
 	}
 	return RestoreReport{Aside: aside, Others: OpenTends(b.path)}, nil
 }
 
-// copyAsideUnchanged copies the book beside it, and again if another tend
-// wrote to it meanwhile, so that the copy holds every write made before
-// the restore. PRAGMA data_version moves when another connection commits.
-func (b *Book) copyAsideUnchanged(ctx context.Context, conn *sql.Conn, now time.Time) (string, error) {
-	for tries := 0; ; tries++ {
-		before, err := dataVersion(ctx, conn)
-		if err != nil {
-			return "", err
-		}
-		aside, err := b.copyBesideAt(ctx, "before-restore", now)
-		if err != nil {
-			return "", err
-		}
-		after, err := dataVersion(ctx, conn)
-		if err != nil || after == before || tries == 2 {
-			return aside, err
-		}
-		removeBook(aside)
-	}
-}
-
-func dataVersion(ctx context.Context, conn *sql.Conn) (int64, error) {
-	var v int64
-	err := conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v)
-	return v, describe(err)
-}
-
 // copyInto copies the book file at from over the database of conn, page by
-// page in one write transaction (SQLite's backup API).
-func copyInto(ctx context.Context, conn *sql.Conn, from string) error {
+// page in one write transaction (SQLite's backup API). Its first, empty
+// step takes the book's write lock, which it holds to the end: locked runs
+// then, when no other tend can write, so that what it reads of the book
+// (a copy kept aside) is the book as the restore replaces it.
+func copyInto(ctx context.Context, conn *sql.Conn, from string, locked func() error) error {
 	return conn.Raw(func(dc any) error {
 		r, ok := dc.(interface {
 			NewRestore(string) (*sqlite.Backup, error)
@@ -154,9 +134,32 @@ func copyInto(ctx context.Context, conn *sql.Conn, from string) error {
 		if err != nil {
 			return err
 		}
-		_, err = bk.Step(-1)
+		if err = takeWriteLock(ctx, bk); err == nil {
+			if err = locked(); err == nil {
+				_, err = bk.Step(-1)
+			}
+		}
+		// Finish rolls back a copy that did not reach its end.
 		return errors.Join(err, bk.Finish())
 	})
+}
+
+// takeWriteLock takes the book's write lock with an empty step of the copy,
+// waiting for another tend's write as long as a write waits for one: the
+// backup API tries once, past SQLite's busy handler.
+func takeWriteLock(ctx context.Context, bk *sqlite.Backup) error {
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		_, err := bk.Step(0)
+		if err == nil || !errors.Is(describe(err), ErrBusy) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // pageSize reads the book's page size; a copy put into it page by page must

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -293,4 +294,51 @@ func TestARestoreRefusesTheBookItselfAndABackupWithWritesInItsLog(t *testing.T) 
 	if got := customerNames(t, b); got != "Bob" {
 		t.Errorf("the book holds %q after refused restores, want Bob", got)
 	}
+}
+
+// TestARestoreLosesNoWriteOfAnotherWriter restores three times while
+// another connection adds customers without pause: every add that
+// reported success is in a copy kept aside (made before a restore) or in
+// the book after the last, none in neither.
+func TestARestoreLosesNoWriteOfAnotherWriter(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tend.db")
+	backup := backupOf(t, dir, "Ada")
+	writer := openBookAt(t, path)
+	var stored []string
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			time.Sleep(time.Millisecond) // as commands come, not back to back
+			name := fmt.Sprintf("W%d", i)
+			if _, err := writer.AddCustomer(ctx, lifecycle.Customer{Name: name}); err == nil {
+				stored = append(stored, name)
+			}
+		}
+	}()
+	held := ""
+	for range 3 {
+		report, err := Restore(ctx, path, backup, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held += customerNames(t, openBookAt(t, report.Aside)) + ","
+	}
+	close(stop)
+	<-done
+	held += customerNames(t, openBookAt(t, path))
+	for _, name := range stored {
+		if !slices.Contains(strings.Split(held, ","), name) {
+			t.Errorf("%s was stored but is neither in the book nor in the copy kept aside", name)
+		}
+	}
+	t.Logf("%d adds stored around 3 restores", len(stored))
 }
