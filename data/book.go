@@ -206,6 +206,11 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 func prepareFile(path string) (created bool, err error) {
 	info, err := os.Stat(path)
 	switch {
+	case errors.Is(err, os.ErrNotExist) && (fileExists(path+"-wal") || fileExists(path+logIDSuffix)):
+		// The book was moved or deleted while a tend had it open: a new
+		// book here would take its log for its own and drop it.
+		return false, fmt.Errorf("there is no book at %s, but its log %s-wal is there: the book was moved or deleted "+
+			"while a tend had it open; put it back, or move %s-wal and %s-shm aside to start a new book", path, path, path, path)
 	case errors.Is(err, os.ErrNotExist):
 		dir := filepath.Dir(path)
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {

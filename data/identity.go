@@ -33,7 +33,7 @@ type ForeignLogError struct{ Path string }
 
 func (e *ForeignLogError) Error() string {
 	return fmt.Sprintf("%s-wal is the log of another book: %s was replaced by a copy while that log was left beside it, "+
-		"so tend opened neither; to keep the copy, move %s-wal and %s-shm away; to get the log's writes back, put the earlier book back",
+		"so tend opened neither; to keep the copy, move %s-wal and %s-shm aside (keep them); to get the log's writes back, put the earlier book back",
 		e.Path, e.Path, e.Path, e.Path)
 }
 
@@ -71,16 +71,21 @@ func hasLog(path string) bool {
 // for another book, and, when no log with content is there, records the
 // book's identity for the log SQLite is about to start.
 func guardLog(ctx context.Context, path string, readOnly bool) error {
-	id := fileIdentity(ctx, path)
-	if id == "" {
-		return nil
-	}
-	logged := loggedIdentity(path)
+	id, logged := fileIdentity(ctx, path), loggedIdentity(path)
 	switch {
 	case logged == id:
 		return nil
 	case hasLog(path) && logged != "":
+		// The log was started for a book with an identity; a file without
+		// one (a copy from an older tend) is not that book either.
 		return &ForeignLogError{Path: path}
+	case id == "":
+		// A file without an identity yet (from an older tend): a record
+		// left by an earlier book is not its own; it gets one once open.
+		if !readOnly && logged != "" {
+			os.Remove(path + logIDSuffix)
+		}
+		return nil
 	case hasLog(path), readOnly:
 		// A log from a tend that kept no record: nothing to compare.
 		return nil
@@ -112,16 +117,19 @@ func (b *Book) ensureIdentity(ctx context.Context) error {
 	if b.readOnly || fileIdentity(ctx, b.path) != "" {
 		return nil
 	}
-	id, err := b.Setting(ctx, identityKey, "")
+	// Read and made in one write, so that tends opening the book at once
+	// agree on one identity.
+	var id string
+	err := b.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
+			identityKey, newIdentity())
+		if err == nil {
+			err = tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, identityKey).Scan(&id)
+		}
+		return err
+	})
 	if err != nil {
 		return err
-	}
-	if id == "" {
-		id = newIdentity()
-		err := b.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, identityKey, id) })
-		if err != nil {
-			return err
-		}
 	}
 	var busy, logged, moved int
 	err = b.writer.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)

@@ -103,6 +103,15 @@ func (b *Book) create(ctx context.Context) error {
 func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) error) error {
 	steps := migrations()
 	return b.write(ctx, func(tx *sql.Tx) error {
+		// Another tend may have made or upgraded the book since this one
+		// looked: the write lock is held only from here.
+		var now int
+		if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&now); err != nil {
+			return err
+		}
+		if now == to {
+			return nil
+		}
 		for v := from; v < to; v++ {
 			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
 				return fmt.Errorf("schema step %d: %w", v+1, err)

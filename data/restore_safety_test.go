@@ -342,3 +342,31 @@ func TestARestoreLosesNoWriteOfAnotherWriter(t *testing.T) {
 	}
 	t.Logf("%d adds stored around 3 restores", len(stored))
 }
+
+func TestAStaleLogIsRefusedBesideACopyFromAnOlderTend(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tend.db")
+	old := filepath.Join(dir, "old.db")
+	makeV1Book(t, old) // an older tend's book has no identity
+	stalePair(t, path, "Bob", "Cleo")
+	copyFile(t, old, path)
+	var foreign *ForeignLogError
+	if _, err := Open(context.Background(), path); !errors.As(err, &foreign) {
+		t.Errorf("open = %v, want the log of another book refused", err)
+	}
+}
+
+func TestAMissingBookWithItsLogLeftIsNotMadeAnew(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tend.db")
+	stalePair(t, path, "Bob")
+	os.Rename(path, filepath.Join(dir, "moved.db"))
+	wal, _ := os.ReadFile(path + "-wal")
+	if _, err := Open(context.Background(), path); err == nil || !strings.Contains(err.Error(), "its log") {
+		t.Errorf("open = %v, want a refusal naming the log", err)
+	}
+	if fileExists(path) {
+		t.Error("a new book was made beside the log")
+	}
+	sameFile(t, path+"-wal", wal)
+}
