@@ -225,9 +225,15 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case bookChangedMsg:
 		cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer()}
 		if msg.restoredFrom != "" {
-			// The steps to undo were taken on the book as it was.
+			// The steps to undo, and a form's customer, belong to the book
+			// as it was: an id there may name someone else now.
 			m.undo = nil
-			cmds = append(cmds, m.status.set("Another tend restored the book from "+text.Clean(msg.restoredFrom)+"; showing it now", false))
+			said := "Another tend restored the book from " + text.Clean(msg.restoredFrom) + "; showing it now"
+			if m.screen != screenBoard {
+				m.screen, m.back, m.customerBack = screenBoard, screenBoard, screenBoard
+				said += " (what was open was closed, nothing saved)"
+			}
+			cmds = append(cmds, m.status.set(said, false))
 		}
 		return m, tea.Batch(cmds...)
 	case statusExpiredMsg:

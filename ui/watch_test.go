@@ -131,3 +131,24 @@ func TestBoardShowsABookRestoredByAnotherTend(t *testing.T) {
 		t.Error("the steps taken before the restore can still be undone")
 	}
 }
+
+func TestAFormOpenOnABookRestoredElsewhereIsClosedUnsaved(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	other := openBook(t, h.book.Path())
+	backup := filepath.Join(t.TempDir(), "backup.tend")
+	if err := other.Backup(h.ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	h.press("c") // the contact form, for a customer of the book as it is
+	if h.m.screen != screenContactForm {
+		t.Fatalf("screen %d, want the contact form", h.m.screen)
+	}
+	if _, err := data.Restore(h.ctx, h.book.Path(), backup, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	if h.m.screen != screenBoard || !strings.Contains(h.m.status.text, "nothing saved") {
+		t.Errorf("screen %d, status %q; want the board and the form closed unsaved", h.m.screen, h.m.status.text)
+	}
+}
