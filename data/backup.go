@@ -40,10 +40,24 @@ func (b *Book) copyBeside(ctx context.Context, label string) (string, error) {
 }
 
 // copyBesideAt takes such a copy named with the time now.
+// The copy is made under a name of its own and renamed when whole, so that
+// a copy cut short is never taken for one (and counted among those kept).
 func (b *Book) copyBesideAt(ctx context.Context, label string, now time.Time) (string, error) {
 	path := besideName(b.path, label, now)
-	return path, b.Backup(ctx, path)
+	partial := fmt.Sprintf("%s%s%d", path, partialInfix, os.Getpid())
+	if err := b.Backup(ctx, partial); err != nil {
+		return "", err
+	}
+	if err := os.Rename(partial, path); err != nil {
+		removeBook(partial)
+		return "", fmt.Errorf("cannot name the copy %s: %w", path, err)
+	}
+	return path, nil
 }
+
+// partialInfix marks a copy beside the book that is still being written,
+// before the id of the process writing it.
+const partialInfix = ".partial-"
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)

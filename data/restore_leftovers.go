@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,10 +16,14 @@ import (
 // the restore is one transaction. It returns what happened, in a
 // sentence, "" when nothing was left.
 func (b *Book) finishRestores(ctx context.Context) string {
-	names, _ := filepath.Glob(b.path + ".restoring*")
+	b.clearPartialCopies()
 	var said string
-	for _, name := range names {
+	for _, name := range namesBeside(b.path, filepath.Base(b.path)+".restoring") {
 		if !leftByTheDead(name, b.path+".restoring") {
+			continue
+		}
+		if side := sideFileOf(name); side != "" {
+			removeBook(side) // a journal whose copy is gone
 			continue
 		}
 		left := parseRestoreRecord(storedSetting(ctx, name, restoreKey))
@@ -31,6 +36,44 @@ func (b *Book) finishRestores(ctx context.Context) string {
 		}
 	}
 	return said
+}
+
+// clearPartialCopies removes the copies beside the book that a tend killed
+// while writing them left behind, with their journals.
+func (b *Book) clearPartialCopies() {
+	stem := strings.TrimSuffix(filepath.Base(b.path), ".db") + ".before-"
+	for _, name := range namesBeside(b.path, stem) {
+		at := strings.Index(name, partialInfix)
+		if at >= 0 && leftByTheDead(name, name[:at+len(partialInfix)]) {
+			os.Remove(name)
+		}
+	}
+}
+
+// sideFileOf gives the file a journal or log beside it belongs to, "" for
+// a file that is none.
+func sideFileOf(name string) string {
+	for _, suffix := range []string{"-journal", "-wal", "-shm", logIDSuffix} {
+		if stem, ok := strings.CutSuffix(name, suffix); ok {
+			return stem
+		}
+	}
+	return ""
+}
+
+// namesBeside lists the files in the book's folder whose names start with
+// prefix, read from the folder rather than matched as a pattern, which a
+// name with [ or * would turn into another.
+func namesBeside(bookPath, prefix string) []string {
+	dir := filepath.Dir(bookPath)
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
 }
 
 // leftByTheDead tells whether a restore's copy, or a file SQLite kept
