@@ -57,16 +57,18 @@ func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) e
 
 // readingCommands only read the book: on a missing book they say there is
 // none rather than make an empty one, which would hide a mistyped path or
-// a lost book. The value names a flag with which the command writes.
-var readingCommands = map[string]string{
-	"tend list": "", "tend show": "", "tend risk": "", "tend fit": "", "tend insights": "",
-	"tend export": "", "tend check": "", "tend triage": "", "tend backup": "", "tend forget": "",
-	"tend phases": "preset",
+// a lost book. The value tells when the command writes after all (phases
+// with --preset, settings with a value or --reset); nil for never.
+var readingCommands = map[string]func(*cobra.Command) bool{
+	"tend list": nil, "tend show": nil, "tend risk": nil, "tend fit": nil, "tend insights": nil,
+	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
+	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
+	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }
 
 func readsOnly(cmd *cobra.Command) bool {
-	writesWith, ok := readingCommands[cmd.CommandPath()]
-	return ok && (writesWith == "" || !cmd.Flags().Changed(writesWith))
+	writes, ok := readingCommands[cmd.CommandPath()]
+	return ok && (writes == nil || !writes(cmd))
 }
 
 // sayWhatOpenFound tells, on stderr, what opening the book did beside

@@ -14,7 +14,7 @@ func TestReadingCommandsNeverMakeABook(t *testing.T) {
 	typo := filepath.Join(dir, "typo.db")
 	for _, args := range [][]string{{"list"}, {"show", "1"}, {"risk"}, {"fit"}, {"insights"},
 		{"export", "customers"}, {"check"}, {"triage"}, {"phases"}, {"backup", filepath.Join(dir, "b.db")},
-		{"forget", "Ada", "--yes"}} {
+		{"forget", "Ada", "--yes"}, {"settings"}, {"settings", "backups.keep"}} {
 		_, errOut, code := runBinary(t, nil, append([]string{"--db", typo}, args...)...)
 		if code == 0 || !strings.Contains(errOut, "there is no book at "+typo) || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("tend %v on a missing book: exit %d, stderr %q", args, code, errOut)
