@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"tend/lifecycle"
@@ -44,16 +43,16 @@ const maxListedMatches = 10
 // email, by the whole name (case-insensitively), or failing that by a part
 // of the name or company that only one customer has. A bare number is an
 // id, unless a customer has that number for a name: then the name wins
-// (see [BareID]). Archived customers are found too.
+// (see [lifecycle.BareID]). Archived customers are found too.
 func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return lifecycle.Customer{}, fmt.Errorf("no customer named")
 	}
-	if id, ok := markedID(ref); ok {
+	if id, ok := lifecycle.MarkedID(ref); ok {
 		return b.Customer(ctx, id)
 	}
-	if id, ok := BareID(ref); ok {
+	if id, ok := lifecycle.BareID(ref); ok {
 		found, err := b.customersWhere(ctx, `c.name_fold = ? ORDER BY c.archived_at IS NOT NULL, c.id LIMIT ?`, ref, maxListedMatches+1)
 		switch {
 		case err != nil:
@@ -87,28 +86,6 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
 	}
 	return lifecycle.Customer{}, NotFoundError{Ref: ref}
-}
-
-// markedID reads a reference marked as an id: #5 or id:5.
-func markedID(ref string) (int64, bool) {
-	if rest, ok := strings.CutPrefix(ref, "#"); ok {
-		return BareID(rest)
-	}
-	if len(ref) > 3 && strings.EqualFold(ref[:3], "id:") {
-		return BareID(ref[3:])
-	}
-	return 0, false
-}
-
-// BareID reads a reference that is a number alone, which names the
-// customer with that id unless a customer has it for a name.
-func BareID(ref string) (int64, bool) {
-	ref = strings.TrimSpace(ref)
-	if ref == "" || strings.Trim(ref, "0123456789") != "" {
-		return 0, false
-	}
-	id, err := strconv.ParseInt(ref, 10, 64)
-	return id, err == nil
 }
 
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {

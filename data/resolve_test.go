@@ -43,11 +43,3 @@ func TestResolveReadsIdsAndNamesThatAreNumbers(t *testing.T) {
 		t.Errorf("Resolve(#1) = #%d, %v; want Ana", got.ID, err)
 	}
 }
-
-func TestBareIDReadsOnlyANumberAlone(t *testing.T) {
-	for ref, want := range map[string]bool{"5": true, " 05 ": true, "#5": false, "-5": false, "+5": false, "5a": false, "": false, "99999999999999999999": false} {
-		if _, ok := BareID(ref); ok != want {
-			t.Errorf("BareID(%q) = %v; want %v", ref, ok, want)
-		}
-	}
-}

@@ -102,6 +102,9 @@ func (c Customer) ValidateChange(was Customer) error {
 	if err := c.CheckLimits(was); err != nil {
 		return err
 	}
+	if id, ok := MarkedID(strings.TrimSpace(c.Name)); ok && c.Name != was.Name {
+		return fmt.Errorf("the name %q reads as the id of customer %d (#%d); give a name that does not", c.Name, id, id)
+	}
 	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
 		return fmt.Errorf("email %q is not an address like name@example.com", e)
 	}

@@ -20,7 +20,7 @@ func resolve(ctx context.Context, b *data.Book, cmd *cobra.Command, ref string) 
 	if err != nil {
 		return c, err
 	}
-	if id, ok := data.BareID(ref); ok && c.ID != id {
+	if id, ok := lifecycle.BareID(ref); ok && c.ID != id {
 		if other, err := b.Customer(ctx, id); err == nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "tend: took %q as the name of #%d; #%d names %s\n",
 				strings.TrimSpace(ref), c.ID, id, text.Clean(other.Name))
