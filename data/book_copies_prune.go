@@ -38,7 +38,7 @@ func (b *Book) PruneCopies(keep int, spare ...string) error {
 
 // removeCopy removes a copy with the journal kept beside it.
 func removeCopy(path string) error {
-	for _, suffix := range []string{"-wal", "-shm", ""} {
+	for _, suffix := range []string{"-wal", "-shm", "-journal", logIDSuffix, ""} {
 		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("cannot remove the old copy %s: %w", path+suffix, err)
 		}

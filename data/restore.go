@@ -15,6 +15,9 @@ import (
 
 // RestoreReport says what a restore did.
 type RestoreReport struct {
+	// Book is the file restored: the one a link names, when the book's
+	// path was a link.
+	Book string
 	// Aside is the copy of the book as it was, kept beside it; "" when
 	// there was no book.
 	Aside string
@@ -44,6 +47,12 @@ func Restore(ctx context.Context, bookPath, from string, now time.Time) (Restore
 	if err != nil {
 		return RestoreReport{}, err
 	}
+	report, err := restoreAt(ctx, bookPath, from, now)
+	report.Book = bookPath
+	return report, err
+}
+
+func restoreAt(ctx context.Context, bookPath, from string, now time.Time) (RestoreReport, error) {
 	if err := checkRestorable(ctx, bookPath, from); err != nil {
 		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
 	}
@@ -59,6 +68,9 @@ func Restore(ctx context.Context, bookPath, from string, now time.Time) (Restore
 	}
 	b, err := Open(ctx, bookPath)
 	switch {
+	case err == nil && b.ReadOnly():
+		b.Close()
+		return RestoreReport{}, fmt.Errorf("%s: %w", bookPath, ErrReadOnly)
 	case err == nil:
 		defer b.Close()
 		return b.restoreInPlace(ctx, incoming, record)

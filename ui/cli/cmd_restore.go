@@ -42,7 +42,7 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			if done.Aside != "" {
 				fmt.Fprintf(out, "Kept the book as it was at %s\n", text.Clean(done.Aside))
 			}
-			fmt.Fprintf(out, "Restored %s from %s\n", text.Clean(path), text.Clean(args[0]))
+			fmt.Fprintf(out, "Restored %s from %s\n", text.Clean(done.Book), text.Clean(args[0]))
 			for _, p := range done.Others {
 				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", text.Clean(p.String()))
 			}
