@@ -235,11 +235,15 @@ func TestARestoreThroughALinkRestoresTheFileItNames(t *testing.T) {
 
 func TestAnOpenClearsWhatAKilledRestoreLeft(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "tend.db")
+	dir := filepath.Join(t.TempDir(), "we[ir]d *") // no pattern may match these
+	os.Mkdir(dir, 0o700)
+	path := filepath.Join(dir, "b[1].db")
 	addCustomer(t, openBookAt(t, path), lifecycle.Customer{Name: "Bob"})
 	left := path + ".restoring-999999999"
 	copyFile(t, backupOf(t, dir, "Ada"), left)
+	partial := filepath.Join(dir, "b[1].before-restore-20260310T093000Z.db.partial-999999999")
+	copyFile(t, left, partial)
+	copyFile(t, left, partial+"-journal")
 	b, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -247,6 +251,9 @@ func TestAnOpenClearsWhatAKilledRestoreLeft(t *testing.T) {
 	defer b.Close()
 	if !strings.Contains(b.Recovered, "before it was stored") || fileExists(left) {
 		t.Errorf("recovered %q, copy left: %v", b.Recovered, fileExists(left))
+	}
+	if fileExists(partial) || fileExists(partial+"-journal") {
+		t.Error("a copy cut short was left beside the book")
 	}
 	if got := customerNames(t, b); got != "Bob" {
 		t.Errorf("the book holds %q, want Bob as before", got)
