@@ -296,11 +296,8 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	if run.sc, err = loadScorer(ctx, tx, run.now); err != nil {
 		return nil, err
 	}
-	newCustomers := 0
-	if what == Customers {
-		newCustomers = rows
-	}
-	if run.ix, err = loadCustomerIndex(ctx, tx, newCustomers); err != nil {
+	written := func(ctx context.Context) error { return run.batch.writeCustomers(ctx) }
+	if run.ix, err = loadCustomerIndex(ctx, run.st, written); err != nil {
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, run.ix.maxID+1)
@@ -351,6 +348,9 @@ func (r *importRun) finish() error {
 	}
 	if err := r.sc.rescoreEach(r.ctx, r.tx, sortedIDs(r.affected, r.edited)); err != nil {
 		return err
+	}
+	if _, err := r.tx.ExecContext(r.ctx, `DROP TABLE `+addedLines); err != nil {
+		return fmt.Errorf("finish the import: %w", describe(err))
 	}
 	// After the scoring: the flags of a large import are written while the
 	// indexes are set aside too, and the board's totals are counted with

@@ -98,11 +98,11 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	if read.storeError != nil {
 		return read.storeError
 	}
-	id, err := r.batch.add(r.ctx, cust, read.stored, read.flags)
+	id, err := r.batch.add(r.ctx, cust, c.line, read.stored, read.flags)
 	if err != nil {
 		return err
 	}
-	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, keys: read.keys, line: c.line})
+	r.ix.put(id, read.keys, false)
 	r.report.New++
 	return nil
 }
@@ -152,8 +152,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 			return err
 		}
 	}
-	r.ix.drop(twin)
-	r.ix.put(newIndexed(twin.id, after.Email, after.Name, after.Company, twin.line))
+	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
 	r.edited[twin.id] = true
 	r.report.Updated++
 	return nil

@@ -91,7 +91,11 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	if p, ok := r.lc.First(start); ok {
 		cust.Phase = p.Key
 	}
-	if r.ix.byID[ref.id] == nil {
+	taken, err := r.ix.byID(ref.id)
+	if err != nil {
+		return 0, err
+	}
+	if taken == nil {
 		cust.ID = ref.id
 	}
 	cust.Normalize()
@@ -106,7 +110,10 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	if err != nil {
 		return 0, err
 	}
-	r.ix.put(newIndexed(id, cust.Email, cust.Name, cust.Company, c.line))
+	if _, err := r.st.ExecContext(r.ctx, `INSERT INTO `+addedLines+` (id, line) VALUES (?, ?)`, id, c.line); err != nil {
+		return 0, fmt.Errorf("record the customer of line %d: %w", c.line, describe(err))
+	}
+	r.ix.put(id, keysOf(cust.Email, cust.Name), false)
 	r.report.CreatedCustomers++
 	return id, nil
 }
