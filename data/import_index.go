@@ -19,8 +19,8 @@ type customerIndex struct {
 	st    *statements
 	seen  *keyFilter // the keys of every customer
 	book  *keyFilter // the keys of the customers in the book before the import
-	maxID int64 // the largest id of a customer; no customer has a larger one
-	count int   // the customers in the book before the import
+	maxID int64      // the largest id of a customer; no customer has a larger one
+	count int        // the customers in the book before the import
 	// written stores the customers the import has queued, before a lookup
 	// that must see them.
 	written func(context.Context) error
