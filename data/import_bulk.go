@@ -1,5 +1,7 @@
 package data
 
+import "context"
+
 // The tables a customers import fills: the customers, their tags, the
 // records of their first phases and their flags.
 var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
@@ -21,7 +23,8 @@ func (r *importRun) startBulk(what Entity, rows int) error {
 	if r.bulk, err = startBulkLoad(r.ctx, r.tx, customerTables...); err != nil {
 		return err
 	}
-	return r.bulk.putBack(r.ctx, lookupIndexes...)
+	r.ix.unindexed = func(ctx context.Context) error { return r.bulk.putBack(ctx, lookupIndexes...) }
+	return nil
 }
 
 // lookupIndexes are the indexes an import reads while it writes: by them

@@ -22,7 +22,7 @@ const (
 )
 
 const (
-	filterBits   = 1 << 26 // 8 MiB
+	filterBits   = 1 << 27 // 16 MiB
 	filterProbes = 4
 )
 
