@@ -297,7 +297,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 		return nil, err
 	}
 	written := func(ctx context.Context) error { return run.batch.writeCustomers(ctx) }
-	if run.ix, err = loadCustomerIndex(ctx, run.st, written); err != nil {
+	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, run.ix.maxID+1)

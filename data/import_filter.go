@@ -2,13 +2,14 @@ package data
 
 import "hash/maphash"
 
-// keyFilter tells which keys were never added to it, in a fixed room
-// whatever the number of keys: a Bloom filter. A key it has may not have
-// been added, once in a few hundred times at a million keys and more
-// often beyond, so what it has is looked up where the keys are kept.
+// keyFilter tells which keys were never added to it, in a room of at most
+// 16 MiB whatever the number of keys: a Bloom filter. A key it has may not
+// have been added, once in a few thousand times up to a million keys and
+// more often beyond, so what it has is looked up where the keys are kept.
 type keyFilter struct {
 	seeds [3]maphash.Seed // one per kind of key
 	bits  []uint64
+	mask  uint32 // the number of bits less one, a power of two less one
 }
 
 // keyKind says what a key is, so that an e-mail and a name that read the
@@ -22,19 +23,28 @@ const (
 )
 
 const (
-	filterBits   = 1 << 27 // 16 MiB
-	filterProbes = 4
+	filterProbes    = 4
+	bitsPerCustomer = 48 // for the three keys of a customer
+	leastBits       = 1 << 16
+	mostBits        = 1 << 27 // 16 MiB
 )
 
-func newKeyFilter() *keyFilter {
-	return &keyFilter{seeds: [3]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()}, bits: make([]uint64, filterBits/64)}
+// newKeyFilter makes a filter for the keys of a number of customers,
+// small for a small file, no more than mostBits for a large one.
+func newKeyFilter(customers int) *keyFilter {
+	bits := uint64(leastBits)
+	for bits < mostBits && bits < uint64(customers)*bitsPerCustomer {
+		bits <<= 1
+	}
+	return &keyFilter{seeds: [3]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()},
+		bits: make([]uint64, bits/64), mask: uint32(bits - 1)}
 }
 
 // probes calls at with each bit of a key's hash h, from its two halves.
-func probes(h uint64, at func(bit uint32) bool) bool {
+func (f *keyFilter) probes(h uint64, at func(bit uint32) bool) bool {
 	a, b := uint32(h), uint32(h>>32)|1
 	for i := range uint32(filterProbes) {
-		if !at((a + i*b) % filterBits) {
+		if !at((a + i*b) & f.mask) {
 			return false
 		}
 	}
@@ -52,12 +62,12 @@ func (f *keyFilter) addID(id int64) { f.set(maphash.Comparable(f.seeds[idKey], i
 func (f *keyFilter) hasID(id int64) bool { return f.holds(maphash.Comparable(f.seeds[idKey], id)) }
 
 func (f *keyFilter) set(h uint64) {
-	probes(h, func(bit uint32) bool {
+	f.probes(h, func(bit uint32) bool {
 		f.bits[bit/64] |= 1 << (bit % 64)
 		return true
 	})
 }
 
 func (f *keyFilter) holds(h uint64) bool {
-	return probes(h, func(bit uint32) bool { return f.bits[bit/64]&(1<<(bit%64)) != 0 })
+	return f.probes(h, func(bit uint32) bool { return f.bits[bit/64]&(1<<(bit%64)) != 0 })
 }

@@ -51,16 +51,21 @@ func keysOf(email, name string) customerKeys {
 	return customerKeys{email: strings.ToLower(email), name: strings.ToLower(name)}
 }
 
-// loadCustomerIndex files the keys of the book's customers, and makes the
-// table of the lines the import adds customers from.
-func loadCustomerIndex(ctx context.Context, st *statements, written func(context.Context) error) (*customerIndex, error) {
+// loadCustomerIndex files the keys of the book's customers, with room for
+// those of more, and makes the table of the lines the import adds
+// customers from.
+func loadCustomerIndex(ctx context.Context, st *statements, more int, written func(context.Context) error) (*customerIndex, error) {
 	for _, q := range []string{`DROP TABLE IF EXISTS ` + addedLines,
 		`CREATE TABLE ` + addedLines + ` (id INTEGER PRIMARY KEY, line INTEGER NOT NULL)`} {
 		if _, err := st.tx.ExecContext(ctx, q); err != nil {
 			return nil, fmt.Errorf("prepare the import: %w", describe(err))
 		}
 	}
-	ix := &customerIndex{ctx: ctx, st: st, seen: newKeyFilter(), book: newKeyFilter(), written: written}
+	var inBook int
+	if err := st.tx.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&inBook); err != nil {
+		return nil, fmt.Errorf("count the book's customers: %w", describe(err))
+	}
+	ix := &customerIndex{ctx: ctx, st: st, seen: newKeyFilter(inBook + more), book: newKeyFilter(inBook), written: written}
 	rows, err := st.tx.QueryContext(ctx, `SELECT id, email, name_fold FROM customers`)
 	if err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
