@@ -59,6 +59,8 @@ func (r *importRun) customerRow(c *cells) error {
 	cust := c.customer.cust
 	twin, by, err := r.ix.twin(cust.ID, c.customer.keys, cust.Company)
 	switch {
+	case bookFailed(err):
+		return err
 	case err != nil:
 		c.fail(by, err)
 		return nil

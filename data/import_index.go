@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -161,15 +162,36 @@ func (ix *customerIndex) byName(filed *keyFilter, key string) ([]*indexed, error
 func (ix *customerIndex) lookupByKey(query string, args ...any) ([]*indexed, error) {
 	if ix.unindexed != nil {
 		if err := ix.unindexed(ix.ctx); err != nil {
-			return nil, err
+			return nil, &indexFailure{err}
 		}
 		ix.unindexed = nil
 	}
 	return ix.lookup(query, args...)
 }
 
+// indexFailure is a lookup the book failed, which ends the import, unlike
+// a row that matches several customers.
+type indexFailure struct{ err error }
+
+func (e *indexFailure) Error() string { return e.err.Error() }
+func (e *indexFailure) Unwrap() error { return e.err }
+
+// bookFailed tells whether err is a failure of the book, not of the row.
+func bookFailed(err error) bool {
+	var failure *indexFailure
+	return errors.As(err, &failure)
+}
+
 // lookup reads the customers query finds, after storing those queued.
 func (ix *customerIndex) lookup(query string, args ...any) ([]*indexed, error) {
+	found, err := ix.read(query, args...)
+	if err != nil {
+		return nil, &indexFailure{err}
+	}
+	return found, nil
+}
+
+func (ix *customerIndex) read(query string, args ...any) ([]*indexed, error) {
 	if err := ix.written(ix.ctx); err != nil {
 		return nil, err
 	}

@@ -67,6 +67,8 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 	}
 	found, err := r.ix.find(ref)
 	switch {
+	case bookFailed(err):
+		return 0, err
 	case err != nil:
 		c.fail(c.refField(), err)
 		return 0, nil
