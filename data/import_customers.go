@@ -155,9 +155,8 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 		}
 	}
 	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
-	r.edited[twin.id] = true
 	r.report.Updated++
-	return nil
+	return r.touch(twin.id, false)
 }
 
 // moveProblem says why the row may not move the customer to another phase

@@ -53,15 +53,8 @@ func keysOf(email, name string) customerKeys {
 }
 
 // loadCustomerIndex files the keys of the book's customers, with room for
-// those of more, and makes the table of the lines the import adds
-// customers from.
+// those of more.
 func loadCustomerIndex(ctx context.Context, st *statements, more int, written func(context.Context) error) (*customerIndex, error) {
-	for _, q := range []string{`DROP TABLE IF EXISTS ` + addedLines,
-		`CREATE TABLE ` + addedLines + ` (id INTEGER PRIMARY KEY, line INTEGER NOT NULL)`} {
-		if _, err := st.tx.ExecContext(ctx, q); err != nil {
-			return nil, fmt.Errorf("prepare the import: %w", describe(err))
-		}
-	}
 	var inBook int
 	if err := st.tx.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&inBook); err != nil {
 		return nil, fmt.Errorf("count the book's customers: %w", describe(err))
