@@ -80,6 +80,23 @@ func (l *bulkLoad) finish(ctx context.Context) error {
 	return nil
 }
 
+// putBack rebuilds at once the indexes of names that were set aside, for
+// a fill that reads by them while it writes.
+func (l *bulkLoad) putBack(ctx context.Context, names ...string) error {
+	for i := 0; i < len(l.dropped); i++ {
+		o := l.dropped[i]
+		if o.kind != "index" || !slices.Contains(names, o.name) {
+			continue
+		}
+		if _, err := l.tx.ExecContext(ctx, o.sql); err != nil {
+			return fmt.Errorf("rebuild the index %s: %w", o.name, describe(err))
+		}
+		l.dropped = slices.Delete(l.dropped, i, i+1)
+		i--
+	}
+	return nil
+}
+
 // readSchemaObjects reads the indexes and triggers of tables. Indexes that
 // SQLite made for a table's constraints have no SQL and cannot be dropped.
 func readSchemaObjects(ctx context.Context, tx *sql.Tx, tables []string) ([]schemaObject, error) {

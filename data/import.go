@@ -269,26 +269,26 @@ type importRun struct {
 	ahead *factsBuilder
 
 	// For contacts and purchases: the last id stored before the import, so
-	// that a row counts as a duplicate only of what was in the book already,
-	// how many of the stored rows equal to a row earlier rows have matched,
-	// and the customers whose history changed, whose summaries need
-	// recomputing.
-	before   int64
-	matched  map[string]int
-	affected map[int64]bool
+	// that a row counts as a duplicate only of what was in the book
+	// already, and how many of the stored rows equal to a row earlier rows
+	// have matched. The customers whose history changed are noted in
+	// touchedCustomers, with those whose profile or phase a customers
+	// import changed; new customers of a customers file are flagged as they
+	// are stored.
+	before  int64
+	matched map[string]int
 	// spent is what each customer a purchases file names has spent so far,
 	// so that no sum overflows.
 	spent map[int64]lifecycle.Money
-	// edited are the customers already stored whose profile or phase the
-	// import changed: like the affected ones, they are flagged again. New
-	// customers of a customers file are flagged as they are stored.
-	edited map[int64]bool
 }
 
 // startImport starts the import of a file of at most rows rows in tx.
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
-		matched: map[string]int{}, affected: map[int64]bool{}, edited: map[int64]bool{}, spent: map[int64]lifecycle.Money{}}
+		matched: map[string]int{}, spent: map[int64]lifecycle.Money{}}
+	if err := importTables(ctx, tx); err != nil {
+		return nil, err
+	}
 	var err error
 	if run.lc, err = readLifecycle(ctx, tx); err != nil {
 		return nil, err
@@ -296,11 +296,8 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	if run.sc, err = loadScorer(ctx, tx, run.now); err != nil {
 		return nil, err
 	}
-	newCustomers := 0
-	if what == Customers {
-		newCustomers = rows
-	}
-	if run.ix, err = loadCustomerIndex(ctx, tx, newCustomers); err != nil {
+	written := func(ctx context.Context) error { return run.batch.writeCustomers(ctx) }
+	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, run.ix.maxID+1)
@@ -346,10 +343,10 @@ func (r *importRun) finish() error {
 	if err := r.batch.flush(r.ctx); err != nil {
 		return err
 	}
-	if err := refreshSummaries(r.ctx, r.tx, sortedIDs(r.affected), r.now.Unix()); err != nil {
+	if err := r.refreshTouched(); err != nil {
 		return err
 	}
-	if err := r.sc.rescoreEach(r.ctx, r.tx, sortedIDs(r.affected, r.edited)); err != nil {
+	if err := dropImportTables(r.ctx, r.tx); err != nil {
 		return err
 	}
 	// After the scoring: the flags of a large import are written while the
@@ -359,16 +356,4 @@ func (r *importRun) finish() error {
 		return nil
 	}
 	return r.bulk.finish(r.ctx)
-}
-
-// sortedIDs are the ids of the sets, each once, in order.
-func sortedIDs(sets ...map[int64]bool) []int64 {
-	var ids []int64
-	for _, set := range sets {
-		for id := range set {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
-	return slices.Compact(ids)
 }

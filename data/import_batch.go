@@ -17,15 +17,17 @@ const customersPerInsert = 1000
 // customerBatch writes the new customers of an import many to a statement,
 // each with its flag code and urgency. A batch of customers is written
 // before their tags, the records of their first phases and their flags, so
-// that those find the customers they belong to.
+// that those find the customers they belong to, and with the lines of the
+// file that added them, so that the import's index finds them.
 type customerBatch struct {
-	nextID                         int64 // the id the next customer without one gets
-	customers, tags, starts, flags *bulkInsert
-	queued                         []queuedCustomer
+	nextID                                int64 // the id the next customer without one gets
+	customers, lines, tags, starts, flags *bulkInsert
+	queued                                []queuedCustomer
 }
 
 type queuedCustomer struct {
 	id    int64
+	line  int
 	row   customerRow
 	tags  []string
 	flags []lifecycle.Flag
@@ -38,35 +40,37 @@ var flaggedCustomerColumns = slices.Concat(newCustomerColumns, []string{"flag_co
 func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
 	return &customerBatch{nextID: nextID,
 		customers: newBulkInsert(tx, customersPerInsert, "customers", flaggedCustomerColumns...),
+		lines:     newBulkInsert(tx, customersPerInsert, addedLines, "id", "line"),
 		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
 		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
 		flags:     newBulkInsert(tx, maxBoundValues, "flags", flagColumns...),
 	}
 }
 
-// add queues a validated customer, stored as row but for its id, with its
-// flags, and returns the id it will have.
-func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, row customerRow, flags []lifecycle.Flag) (int64, error) {
+// add queues a validated customer of the file's line, stored as row but for
+// its id, with its flags, and returns the id it will have.
+func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, line int, row customerRow, flags []lifecycle.Flag) (int64, error) {
 	if c.ID == 0 {
 		c.ID = b.nextID
 	}
 	b.nextID = max(b.nextID, c.ID+1)
 	row.values[0] = c.ID
 	b.customers.add(ctx, append(row.values, int64(codeOf(flags)), urgencyOf(flags))...)
-	b.queued = append(b.queued, queuedCustomer{id: c.ID, row: row, tags: c.Tags, flags: flags})
+	b.queued = append(b.queued, queuedCustomer{id: c.ID, line: line, row: row, tags: c.Tags, flags: flags})
 	if len(b.queued) < customersPerInsert {
 		return c.ID, nil
 	}
 	return c.ID, b.writeCustomers(ctx)
 }
 
-// writeCustomers writes the queued customers and queues their tags, first
-// phases and flags.
+// writeCustomers writes the queued customers and their lines, and queues
+// their tags, first phases and flags.
 func (b *customerBatch) writeCustomers(ctx context.Context) error {
 	if err := b.customers.flush(ctx); err != nil {
 		return err
 	}
 	for _, q := range b.queued {
+		b.lines.add(ctx, q.id, q.line)
 		for _, t := range q.tags {
 			b.tags.add(ctx, q.id, t)
 		}
@@ -76,7 +80,7 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		}
 	}
 	b.queued = b.queued[:0]
-	return nil
+	return b.lines.flush(ctx)
 }
 
 // flush writes everything queued, before the import reads what it wrote.
@@ -90,6 +94,7 @@ func (b *customerBatch) flush(ctx context.Context) error {
 // close releases the prepared statements.
 func (b *customerBatch) close() {
 	b.customers.close()
+	b.lines.close()
 	b.tags.close()
 	b.starts.close()
 	b.flags.close()

@@ -1,5 +1,7 @@
 package data
 
+import "context"
+
 // The tables a customers import fills: the customers, their tags, the
 // records of their first phases and their flags.
 var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
@@ -14,10 +16,17 @@ var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 // cell with a line break in it or a blank line can make too many: that
 // changes only how fast the import is.
 func (r *importRun) startBulk(what Entity, rows int) error {
-	if what != Customers || rows < len(r.ix.byID) || rows == 0 {
+	if what != Customers || rows < r.ix.count || rows == 0 {
 		return nil
 	}
 	var err error
-	r.bulk, err = startBulkLoad(r.ctx, r.tx, customerTables...)
-	return err
+	if r.bulk, err = startBulkLoad(r.ctx, r.tx, customerTables...); err != nil {
+		return err
+	}
+	r.ix.unindexed = func(ctx context.Context) error { return r.bulk.putBack(ctx, lookupIndexes...) }
+	return nil
 }
+
+// lookupIndexes are the indexes an import reads while it writes: by them
+// it finds the customers a file names twice.
+var lookupIndexes = []string{"customers_by_email", "customers_by_name"}

@@ -59,6 +59,8 @@ func (r *importRun) customerRow(c *cells) error {
 	cust := c.customer.cust
 	twin, by, err := r.ix.twin(cust.ID, c.customer.keys, cust.Company)
 	switch {
+	case bookFailed(err):
+		return err
 	case err != nil:
 		c.fail(by, err)
 		return nil
@@ -98,11 +100,11 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	if read.storeError != nil {
 		return read.storeError
 	}
-	id, err := r.batch.add(r.ctx, cust, read.stored, read.flags)
+	id, err := r.batch.add(r.ctx, cust, c.line, read.stored, read.flags)
 	if err != nil {
 		return err
 	}
-	r.ix.put(&indexed{id: id, email: cust.Email, name: cust.Name, company: cust.Company, keys: read.keys, line: c.line})
+	r.ix.put(id, read.keys, false)
 	r.report.New++
 	return nil
 }
@@ -152,11 +154,9 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 			return err
 		}
 	}
-	r.ix.drop(twin)
-	r.ix.put(newIndexed(twin.id, after.Email, after.Name, after.Company, twin.line))
-	r.edited[twin.id] = true
+	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
 	r.report.Updated++
-	return nil
+	return r.touch(twin.id, false)
 }
 
 // moveProblem says why the row may not move the customer to another phase

@@ -182,3 +182,17 @@ func TestRowWithANewIDMatchesOnlyTheBook(t *testing.T) {
 		t.Errorf("report = %+v, want Bob and Bobby new and Ada skipped", r)
 	}
 }
+
+// E-mails that differ only in the case of letters outside ASCII are one
+// address, as are names, whether the first is in the book or the file.
+func TestImportFindsTwinsThatDifferInTheCaseOfAccentedLetters(t *testing.T) {
+	b := openTestBook(t)
+	mustImportText(t, b, Customers, "Name,E-Mail\nÉlodie Brun,ÉLODIE@example.com\n", ImportOptions{})
+	_, err := importText(t, b, Customers, "Name,E-Mail\nElodie,élodie@example.com\nÖzil Kaya,\nÖZIL KAYA,\n", ImportOptions{})
+	for _, want := range []string{`test.csv:2: column "E-Mail": customer 1 ("Élodie Brun") in the book has the same e-mail`,
+		`test.csv:4: column "Name": line 3 has the same name and company`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	}
+}

@@ -137,8 +137,10 @@ func (r *importRun) history(c *cells, h historyRow) error {
 		c.fail(fieldAt, fmt.Errorf("the same %s is already in the book (%s %d); choose --on-duplicate skip or update", h.noun, h.noun, storedID))
 		return nil
 	}
-	r.affected[h.customerID] = true
-	return err
+	if err != nil {
+		return err
+	}
+	return r.touch(h.customerID, true)
 }
 
 // storedTwin returns the id of a row stored before the import that the row

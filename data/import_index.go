@@ -2,61 +2,45 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"slices"
 	"strings"
 )
 
 // customerIndex finds the book's customers by id, e-mail and name during an
-// import without a query per row. It is read once, in the import's
-// transaction, and kept up to date with the customers the import adds or
-// changes, so that a file that names a customer twice finds it the second
-// time.
+// import, the customers the import has added included, so that a file that
+// names a customer twice finds it the second time. It holds no customer:
+// they are read back from the import's transaction, which sees what it
+// wrote. Filters of a bounded size tell which ids, e-mails and names no
+// customer has, so that a new customer, most rows of a large file, costs
+// no query, and the index takes no more memory for a file of millions of
+// rows than 16 MiB a filter.
 type customerIndex struct {
-	byID    map[int64]*indexed
-	byEmail map[string]*bucket // lower case
-	byName  map[string]*bucket // lower case, as name_fold
-	maxID   int64
+	ctx   context.Context
+	st    *statements
+	seen  *keyFilter // the keys of every customer
+	book  *keyFilter // the keys of the customers in the book before the import
+	maxID int64      // the largest id of a customer; no customer has a larger one
+	count int        // the customers in the book before the import
+	// written stores the customers the import has queued, before a lookup
+	// that must see them.
+	written func(context.Context) error
+	// unindexed, when set, puts back the indexes of e-mails and names that
+	// a large import sets aside, before the first lookup by them: most
+	// large files never look up, and keeping the indexes up to date would
+	// cost them a third of their time.
+	unindexed func(context.Context) error
 }
 
-// bucket holds the customers of one e-mail or name: those that were in the
-// book before the import apart from those its file added, since a row with
-// an id is only matched against the first, and a large file brings many
-// rows of a common name.
-type bucket struct {
-	book, file []*indexed
-	first      [1]*indexed // the room of the first customer, most keys' only one
-}
-
-// all lists the bucket's customers, the book's first.
-func (b *bucket) all() []*indexed {
-	if b == nil {
-		return nil
-	}
-	return append(b.book[:len(b.book):len(b.book)], b.file...)
-}
-
-// ofBook lists the customers that were in the book before the import.
-func (b *bucket) ofBook() []*indexed {
-	if b == nil {
-		return nil
-	}
-	return b.book
-}
-
-// list is the list of the bucket that holds e.
-func (b *bucket) list(e *indexed) *[]*indexed {
-	if e.line == 0 {
-		return &b.book
-	}
-	return &b.file
-}
+// addedLines records which line of the file added each customer the import
+// added, in the import's transaction: a customer without a line was in the
+// book before. It is a temporary table, dropped with the import.
+const addedLines = "temp.import_lines"
 
 // indexed is what the index knows of a customer.
 type indexed struct {
 	id                   int64
 	email, name, company string
-	keys                 customerKeys
 	line                 int // the line of the file that added it; 0 when it was in the book before
 }
 
@@ -68,29 +52,27 @@ func keysOf(email, name string) customerKeys {
 	return customerKeys{email: strings.ToLower(email), name: strings.ToLower(name)}
 }
 
-// newIndexed is a customer for the index, added by the file's line (0 for
-// one in the book before).
-func newIndexed(id int64, email, name, company string, line int) *indexed {
-	return &indexed{id: id, email: email, name: name, company: company, keys: keysOf(email, name), line: line}
-}
-
-// loadCustomerIndex reads the book's customers into an index with room
-// for more, the rows of the file, so that it does not grow step by step
-// while a large file is read.
-func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex, error) {
-	ix := &customerIndex{byID: make(map[int64]*indexed, more), byEmail: make(map[string]*bucket, more), byName: make(map[string]*bucket, more)}
-	rows, err := q.QueryContext(ctx, `SELECT id, email, name, company FROM customers`)
+// loadCustomerIndex files the keys of the book's customers, with room for
+// those of more.
+func loadCustomerIndex(ctx context.Context, st *statements, more int, written func(context.Context) error) (*customerIndex, error) {
+	var inBook int
+	if err := st.tx.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&inBook); err != nil {
+		return nil, fmt.Errorf("count the book's customers: %w", describe(err))
+	}
+	ix := &customerIndex{ctx: ctx, st: st, seen: newKeyFilter(inBook + more), book: newKeyFilter(inBook), written: written}
+	rows, err := st.tx.QueryContext(ctx, `SELECT id, email, name_fold FROM customers`)
 	if err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var email, name, company string
-		if err := rows.Scan(&id, &email, &name, &company); err != nil {
+		var email, name string
+		if err := rows.Scan(&id, &email, &name); err != nil {
 			return nil, fmt.Errorf("read the book's customers: %w", describe(err))
 		}
-		ix.put(newIndexed(id, email, name, company, 0))
+		ix.put(id, customerKeys{email: strings.ToLower(email), name: name}, true)
+		ix.count++
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
@@ -98,43 +80,142 @@ func loadCustomerIndex(ctx context.Context, q querier, more int) (*customerIndex
 	return ix, nil
 }
 
-func (ix *customerIndex) put(e *indexed) {
-	ix.byID[e.id] = e
-	ix.maxID = max(ix.maxID, e.id)
-	if e.keys.email != "" {
-		putIn(ix.byEmail, e.keys.email, e)
+// put files the keys of a customer the import added or changed, and of
+// one in the book before it, ofBook. The keys it had before stay filed:
+// the filters only tell where to look.
+func (ix *customerIndex) put(id int64, keys customerKeys, ofBook bool) {
+	ix.maxID = max(ix.maxID, id)
+	ix.seen.addID(id)
+	fileKeys(ix.seen, keys)
+	if ofBook {
+		fileKeys(ix.book, keys)
 	}
-	putIn(ix.byName, e.keys.name, e)
 }
 
-func putIn(m map[string]*bucket, key string, e *indexed) {
-	b := m[key]
-	if b == nil {
-		b = &bucket{}
-		m[key] = b
-		*b.list(e) = b.first[:0]
+func fileKeys(f *keyFilter, keys customerKeys) {
+	if keys.email != "" {
+		f.add(emailKey, keys.email)
 	}
-	l := b.list(e)
-	*l = append(*l, e)
+	f.add(nameKey, keys.name)
 }
 
-// drop removes a customer, before it is put back with changed fields.
-func (ix *customerIndex) drop(e *indexed) {
-	delete(ix.byID, e.id)
-	remove := func(m map[string]*bucket, key string) {
-		b := m[key]
-		if b == nil {
-			return
+// The queries of the customers by each key, the book's first, then the
+// file's in the order it added them.
+const (
+	indexedColumns = `SELECT c.id, c.email, c.name, c.company, coalesce(a.line, 0) FROM customers c
+		LEFT JOIN ` + addedLines + ` a ON a.id = c.id WHERE `
+	indexedOrder = ` ORDER BY a.line IS NOT NULL, a.line, c.id`
+	byIDQuery    = indexedColumns + `c.id = ?`
+	// The index of e-mails folds ASCII letters only; byEmail keeps those
+	// that fold to the key.
+	byEmailQuery = indexedColumns + `c.email = ? COLLATE NOCASE AND c.email <> ''` + indexedOrder
+	// A key with other letters is looked for among all e-mails.
+	byAnyEmailQuery = indexedColumns + `c.email <> ''` + indexedOrder
+	byNameQuery     = indexedColumns + `c.name_fold = ?` + indexedOrder
+)
+
+// byID is the customer with id, or nil.
+func (ix *customerIndex) byID(id int64) (*indexed, error) {
+	if id == 0 || id > ix.maxID || !ix.seen.hasID(id) {
+		return nil, nil
+	}
+	found, err := ix.lookup(byIDQuery, id)
+	if len(found) == 0 {
+		return nil, err
+	}
+	return found[0], err
+}
+
+// byEmail lists the customers whose e-mail is key in lower case, where
+// filed says one may have it.
+func (ix *customerIndex) byEmail(filed *keyFilter, key string) ([]*indexed, error) {
+	if !filed.has(emailKey, key) {
+		return nil, nil
+	}
+	query, args := byEmailQuery, []any{key}
+	if !isASCII(key) {
+		query, args = byAnyEmailQuery, nil
+	}
+	found, err := ix.lookupByKey(query, args...)
+	return keepOnly(found, func(e *indexed) bool { return strings.ToLower(e.email) == key }), err
+}
+
+// byName lists the customers whose name is key in lower case, where filed
+// says one may have it.
+func (ix *customerIndex) byName(filed *keyFilter, key string) ([]*indexed, error) {
+	if !filed.has(nameKey, key) {
+		return nil, nil
+	}
+	return ix.lookupByKey(byNameQuery, key)
+}
+
+// lookupByKey is lookup by e-mail or name, where they are indexed.
+func (ix *customerIndex) lookupByKey(query string, args ...any) ([]*indexed, error) {
+	if ix.unindexed != nil {
+		if err := ix.unindexed(ix.ctx); err != nil {
+			return nil, &indexFailure{err}
 		}
-		l := b.list(e)
-		*l = slices.DeleteFunc(*l, func(x *indexed) bool { return x == e })
-		if len(b.book)+len(b.file) == 0 {
-			delete(m, key)
+		ix.unindexed = nil
+	}
+	return ix.lookup(query, args...)
+}
+
+// indexFailure is a lookup the book failed, which ends the import, unlike
+// a row that matches several customers.
+type indexFailure struct{ err error }
+
+func (e *indexFailure) Error() string { return e.err.Error() }
+func (e *indexFailure) Unwrap() error { return e.err }
+
+// bookFailed tells whether err is a failure of the book, not of the row.
+func bookFailed(err error) bool {
+	var failure *indexFailure
+	return errors.As(err, &failure)
+}
+
+// lookup reads the customers query finds, after storing those queued.
+func (ix *customerIndex) lookup(query string, args ...any) ([]*indexed, error) {
+	found, err := ix.read(query, args...)
+	if err != nil {
+		return nil, &indexFailure{err}
+	}
+	return found, nil
+}
+
+func (ix *customerIndex) read(query string, args ...any) ([]*indexed, error) {
+	if err := ix.written(ix.ctx); err != nil {
+		return nil, err
+	}
+	rows, err := ix.st.QueryContext(ix.ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("look up a customer: %w", describe(err))
+	}
+	defer rows.Close()
+	var found []*indexed
+	for rows.Next() {
+		var e indexed
+		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company, &e.line); err != nil {
+			return nil, fmt.Errorf("look up a customer: %w", describe(err))
+		}
+		found = append(found, &e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("look up a customer: %w", describe(err))
+	}
+	return found, nil
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
 		}
 	}
-	remove(ix.byEmail, e.keys.email)
-	remove(ix.byName, e.keys.name)
+	return true
 }
+
+// ofBook keeps the customers that were in the book before the import.
+func ofBook(e *indexed) bool { return e.line == 0 }
 
 // twin finds the customer that a row of a customers import stands for: the
 // one with its id, else with its e-mail, else with its name and company. It
@@ -143,23 +224,32 @@ func (ix *customerIndex) drop(e *indexed) {
 // exported book may hold two people at one shared address), so they are
 // only matched against the book and against rows without an id.
 func (ix *customerIndex) twin(id int64, keys customerKeys, company string) (*indexed, field, error) {
-	if e := ix.byID[id]; e != nil {
-		return e, fieldID, nil
+	if e, err := ix.byID(id); e != nil || err != nil {
+		return e, fieldID, err
 	}
 	// A row with an id that no customer has is matched against the book
 	// only: a row of the file with the same id would have been found by it.
-	candidates := (*bucket).all
+	candidates, filed := func(found []*indexed) []*indexed { return found }, ix.seen
 	if id != 0 {
-		candidates = (*bucket).ofBook
+		candidates = func(found []*indexed) []*indexed { return keepOnly(found, ofBook) }
+		filed = ix.book
 	}
 	if keys.email != "" {
-		if e, err := only(candidates(ix.byEmail[keys.email]), nil); e != nil || err != nil {
+		found, err := ix.byEmail(filed, keys.email)
+		if err != nil {
+			return nil, fieldEmail, err
+		}
+		if e, err := only(candidates(found), nil); e != nil || err != nil {
 			return e, fieldEmail, err
 		}
 	}
+	found, err := ix.byName(filed, keys.name)
+	if err != nil {
+		return nil, fieldName, err
+	}
 	// Two customers of one name and company but different e-mails are two
 	// people.
-	e, err := only(candidates(ix.byName[keys.name]), func(e *indexed) bool {
+	e, err := only(candidates(found), func(e *indexed) bool {
 		return strings.EqualFold(e.company, company) && (e.email == "" || keys.email == "")
 	})
 	return e, fieldName, err
@@ -170,18 +260,26 @@ func (ix *customerIndex) twin(id int64, keys customerKeys, company string) (*ind
 // since a file from another book carries that book's ids; a name counts
 // only where it is the name of one customer.
 func (ix *customerIndex) find(ref customerRef) (*indexed, error) {
-	if e := ix.byID[ref.id]; e != nil && ref.agrees(e) {
-		return e, nil
+	if e, err := ix.byID(ref.id); err != nil || e != nil && ref.agrees(e) {
+		return e, err
 	}
 	if ref.email != "" {
-		if e, err := only(ix.byEmail[strings.ToLower(ref.email)].all(), nil); e != nil || err != nil {
+		found, err := ix.byEmail(ix.seen, strings.ToLower(ref.email))
+		if err != nil {
+			return nil, err
+		}
+		if e, err := only(found, nil); e != nil || err != nil {
 			return e, err
 		}
 	}
 	if ref.name == "" {
 		return nil, nil
 	}
-	return only(ix.byName[strings.ToLower(ref.name)].all(), ref.agrees)
+	found, err := ix.byName(ix.seen, strings.ToLower(ref.name))
+	if err != nil {
+		return nil, err
+	}
+	return only(found, ref.agrees)
 }
 
 // agrees tells whether a customer can be the one the reference names: the
@@ -194,16 +292,22 @@ func (r customerRef) agrees(e *indexed) bool {
 		(r.company == "" || e.company == "" || strings.EqualFold(r.company, e.company))
 }
 
-// only returns the one candidate that keep lets through (all when keep is
-// nil), nil when there is none, and an error naming them when there are
-// several.
-func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
+// keepOnly is the candidates that keep lets through (all when keep is nil).
+func keepOnly(candidates []*indexed, keep func(*indexed) bool) []*indexed {
 	var found []*indexed
 	for _, e := range candidates {
 		if keep == nil || keep(e) {
 			found = append(found, e)
 		}
 	}
+	return found
+}
+
+// only returns the one candidate that keep lets through (all when keep is
+// nil), nil when there is none, and an error naming them when there are
+// several.
+func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
+	found := keepOnly(candidates, keep)
 	switch len(found) {
 	case 0:
 		return nil, nil

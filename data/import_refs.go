@@ -67,6 +67,8 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 	}
 	found, err := r.ix.find(ref)
 	switch {
+	case bookFailed(err):
+		return 0, err
 	case err != nil:
 		c.fail(c.refField(), err)
 		return 0, nil
@@ -91,7 +93,11 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	if p, ok := r.lc.First(start); ok {
 		cust.Phase = p.Key
 	}
-	if r.ix.byID[ref.id] == nil {
+	taken, err := r.ix.byID(ref.id)
+	if err != nil {
+		return 0, err
+	}
+	if taken == nil {
 		cust.ID = ref.id
 	}
 	cust.Normalize()
@@ -106,7 +112,10 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	if err != nil {
 		return 0, err
 	}
-	r.ix.put(newIndexed(id, cust.Email, cust.Name, cust.Company, c.line))
+	if _, err := r.st.ExecContext(r.ctx, `INSERT INTO `+addedLines+` (id, line) VALUES (?, ?)`, id, c.line); err != nil {
+		return 0, fmt.Errorf("record the customer of line %d: %w", c.line, describe(err))
+	}
+	r.ix.put(id, keysOf(cust.Email, cust.Name), false)
 	r.report.CreatedCustomers++
 	return id, nil
 }
