@@ -32,7 +32,7 @@ func forgetFromCopies(ctx context.Context, cmd *cobra.Command, bookPath, name st
 		return nil
 	}
 	these := strings.ToLower(theseCopies(len(held)))
-	fmt.Fprintf(out, "%q is no longer in the book, but %s tend made of it %s, or could not be read:\n", name, these, holdThem(len(held)))
+	fmt.Fprintf(out, "No customer matches %q in the book, but %s tend made of it %s, or could not be read:\n", name, these, holdThem(len(held)))
 	nameHeldCopies(out, held)
 	switch {
 	case opt.everywhere:
@@ -44,7 +44,7 @@ func forgetFromCopies(ctx context.Context, cmd *cobra.Command, bookPath, name st
 			return err
 		}
 	}
-	return eraseFromCopies(ctx, out, 0, name, held, fmt.Sprintf("%q is no longer in the book", name))
+	return eraseFromCopies(ctx, out, 0, name, held, fmt.Sprintf("no customer matches %q in the book", name))
 }
 
 // listHeldCopies names the copies that hold the customer.

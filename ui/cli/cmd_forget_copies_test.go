@@ -45,7 +45,7 @@ func TestForgetSaysWhatItDidToACopyAnotherTendHasOpen(t *testing.T) {
 	// Asked again while the copy is still open, forget finds what is left
 	// by the name alone, and says the same.
 	out, err = forgetWith(t, db, "", "Secret Person", "--yes", "--everywhere")
-	if err == nil || !strings.Contains(out, "\"Secret Person\" is no longer in the book, but this copy tend made of it holds them, or could not be read:\n  "+daily+" (daily backup)\n") ||
+	if err == nil || !strings.Contains(out, "No customer matches \"Secret Person\" in the book, but this copy tend made of it holds them, or could not be read:\n  "+daily+" (daily backup)\n") ||
 		!strings.Contains(out, "close it and run tend forget --everywhere \"Secret Person\"\n") {
 		t.Errorf("forget again, by name, with the copy open: %v\n%s", err, out)
 	}
