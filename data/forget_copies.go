@@ -17,9 +17,10 @@ type HeldCopy struct {
 }
 
 // CopiesHolding reads every copy tend made of the book for the customer:
-// their row, by number and name, and their name anywhere in the bytes of
-// the file and its log, in any case. A copy is listed when either finds
-// them, and when it cannot be read. The copies are only read.
+// their row, by number and name (by name alone when id is 0), and their
+// name in the bytes of the file and its log, in any case, where the copy's
+// live text does not explain it. A copy is listed when either finds them,
+// and when it cannot be read. The copies are only read.
 func CopiesHolding(ctx context.Context, bookPath string, id int64, name string) ([]HeldCopy, error) {
 	copies, err := Copies(bookPath)
 	if err != nil {
@@ -38,19 +39,10 @@ func CopiesHolding(ctx context.Context, bookPath string, id int64, name string) 
 	return held, nil
 }
 
-// copyHolds tells whether the copy at path holds the customer.
+// copyHolds tells whether the copy at path holds the customer: their row,
+// or a remnant of their name. It reads the file as it is and writes
+// nothing beside it.
 func copyHolds(ctx context.Context, path string, id int64, name string) (bool, error) {
-	inBytes, err := FilesHold(name, path, path+"-wal")
-	if err != nil {
-		return false, err
-	}
-	row, err := copyHasRow(ctx, path, id, name)
-	return inBytes || row, err
-}
-
-// copyHasRow looks for the customer's row in a copy, reading the file as
-// it is and writing nothing beside it.
-func copyHasRow(ctx context.Context, path string, id int64, name string) (bool, error) {
 	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
 	if err != nil {
 		return false, err
@@ -60,9 +52,17 @@ func copyHasRow(ctx context.Context, path string, id int64, name string) (bool, 
 		return false, err
 	}
 	var found bool
-	err = db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM customers WHERE id = ? AND name = ?)`, id, name).Scan(&found)
-	return found, copyReadError(err)
+	err = db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM customers WHERE `+customerInCopy+`)`, id, id, name).Scan(&found)
+	if err != nil || found {
+		return found, copyReadError(err)
+	}
+	return holdsRemnants(ctx, db, path, name)
 }
+
+// customerInCopy picks the customer's row in a copy: by number and name,
+// or by name alone when the number is 0, as the customer is no longer in
+// the book to tell it.
+const customerInCopy = `(? = 0 OR id = ?) AND name = ? COLLATE NOCASE`
 
 // checkTendBook makes sure a copy is a tend book before it is read or
 // changed.
@@ -98,16 +98,17 @@ type CopyErasure struct {
 	Path string
 	// Erased tells that the customer's row was in the copy and is gone.
 	Erased bool
-	// StillHolds tells that the name is still in the file afterwards: a
-	// row of the customer under another number, or another customer of
-	// the same name.
+	// StillHolds tells that the copy still holds the customer afterwards:
+	// their row, or their name where no live text explains it.
 	StillHolds bool
 }
 
 // EraseFromCopy erases the customer from a copy of the book as Forget does
 // from the book: the row with its number and name and all that hangs on
-// it, in one transaction, then a rebuild of the file. The copy is left
-// without a log beside it, and its bytes are searched for the name again.
+// it, in one transaction (by name alone when id is 0), then a rebuild of
+// the file. The copy is left without a log beside it, and is searched for
+// the customer again as CopiesHolding does. Erased can be true with an
+// error: the row is gone, but the rebuild failed.
 func EraseFromCopy(ctx context.Context, path string, id int64, name string) (CopyErasure, error) {
 	done := CopyErasure{Path: path}
 	db, err := sql.Open("sqlite", dsn(path, false)+"&_pragma=secure_delete(1)")
@@ -119,7 +120,7 @@ func EraseFromCopy(ctx context.Context, path string, id int64, name string) (Cop
 	if err := checkTendBook(ctx, db, path); err != nil {
 		return done, err
 	}
-	res, err := db.ExecContext(ctx, `DELETE FROM customers WHERE id = ? AND name = ?`, id, name)
+	res, err := db.ExecContext(ctx, `DELETE FROM customers WHERE `+customerInCopy, id, id, name)
 	if err != nil {
 		return done, fmt.Errorf("cannot erase from it: %w", describe(err))
 	}
@@ -134,6 +135,6 @@ func EraseFromCopy(ctx context.Context, path string, id int64, name string) (Cop
 	if err := db.Close(); err != nil {
 		return done, err
 	}
-	done.StillHolds, err = FilesHold(name, path, path+"-wal", path+"-journal")
+	done.StillHolds, err = copyHolds(ctx, path, id, name)
 	return done, err
 }

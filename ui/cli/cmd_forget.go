@@ -23,7 +23,16 @@ tend then reads every copy it made of the book (the daily backups, the copies
 taken before an upgrade or a restore) and names each that still holds the
 customer, or that it could not read. It asks whether to erase the customer from
 those copies too; --everywhere does so without asking. Forgetting never takes the
-day's backup, which would copy the customer once more.
+day's backup, which would copy the customer once more. A copy holds the customer
+when it has their record, or their name in its bytes where its live text does not
+explain it (free space, old images of pages); a name that is only part of other
+live text, such as another customer's name, does not count.
+
+If a copy cannot be changed, for instance because another tend has it open, tend
+says what it did to it. Close it and run tend forget --everywhere NAME: with the
+customer no longer in the book, tend looks for them in the copies by their full
+name alone, lists what holds them and erases them there (asking first, unless
+--everywhere).
 
 If forgetting is stopped after the customer is erased, tend says so; run tend
 forget again (with or without a customer) to finish wiping the file.`
@@ -69,9 +78,8 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 		return nil
 	}
 	c, err := resolve(ctx, b, cmd, args[0])
-	if _, gone := errors.AsType[data.NotFoundError](err); gone && finished {
-		fmt.Fprintf(out, "No customer matches %q in the book now; nothing more to erase there.\n", text.Clean(args[0]))
-		return nil
+	if _, gone := errors.AsType[data.NotFoundError](err); gone {
+		return forgetFromCopies(ctx, cmd, b.Path(), args[0], opt, finished, err)
 	}
 	if err != nil {
 		return err
@@ -88,7 +96,7 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	}
 	fmt.Fprintf(out, "Erased %s.\n", text.Clean(plan.Name))
 	if opt.everywhere {
-		return eraseFromCopies(ctx, out, c.ID, plan)
+		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, plan.Name+" is erased from the book")
 	}
 	tellHeldCopies(out, plan)
 	return nil
@@ -115,73 +123,6 @@ func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOpti
 		opt.everywhere = err == nil
 	}
 	return opt, nil
-}
-
-// listHeldCopies names the copies that hold the customer.
-func listHeldCopies(out io.Writer, plan data.Erasure) {
-	if len(plan.Copies) == 0 {
-		fmt.Fprintln(out, "No copy tend made of the book holds them.")
-		return
-	}
-	fmt.Fprintf(out, "%s tend made of the book %s, or could not be read:\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)))
-	for _, c := range plan.Copies {
-		line := fmt.Sprintf("  %s (%s)", c.Path, c.Kind)
-		if c.Unreadable != nil {
-			line += fmt.Sprintf(": could not be read (%v), so it may hold them", c.Unreadable)
-		}
-		fmt.Fprintln(out, text.Clean(line))
-	}
-}
-
-// tellHeldCopies reminds, after the erasure, of the copies left as they
-// were.
-func tellHeldCopies(out io.Writer, plan data.Erasure) {
-	if len(plan.Copies) > 0 {
-		fmt.Fprintf(out, "%s still %s; delete or keep apart what holds %s.\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)), text.Clean(plan.Name))
-	}
-}
-
-// eraseFromCopies erases the customer from each copy that holds them and
-// says per copy what it did. A copy it cannot change is told, not hidden.
-func eraseFromCopies(ctx context.Context, out io.Writer, id int64, plan data.Erasure) error {
-	var failed int
-	for _, c := range plan.Copies {
-		done, err := data.EraseFromCopy(ctx, c.Path, id, plan.Name)
-		switch {
-		case ctx.Err() != nil:
-			return fmt.Errorf("%s is erased from the book, but erasing them from the copies was %w at %s; it and the copies after it may still hold them",
-				plan.Name, errStoppedAfter, c.Path)
-		case err != nil:
-			failed++
-			fmt.Fprintf(out, "  %s: not erased: %v\n", text.Clean(c.Path), text.Clean(err.Error()))
-		case done.StillHolds:
-			failed++
-			fmt.Fprintf(out, "  %s: still holds the name %s (a customer of that name under another number?); open it with tend --db to look\n",
-				text.Clean(c.Path), text.Clean(plan.Name))
-		default:
-			fmt.Fprintf(out, "  %s: erased, and no trace of the name is left in the file\n", text.Clean(c.Path))
-		}
-	}
-	if failed > 0 {
-		return fmt.Errorf("%s is erased from the book, but %d of the copies still hold them or could not be changed", plan.Name, failed)
-	}
-	return nil
-}
-
-// theseCopies points at the copies listed: This copy, These 3 copies.
-func theseCopies(n int) string {
-	if n == 1 {
-		return "This copy"
-	}
-	return fmt.Sprintf("These %d copies", n)
-}
-
-// holdThem says that copies hold the customer: holds them, hold them.
-func holdThem(n int) string {
-	if n == 1 {
-		return "holds them"
-	}
-	return "hold them"
 }
 
 // confirm asks a question and succeeds on a yes only.
