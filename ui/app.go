@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"path/filepath"
-	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -309,107 +308,6 @@ func (m *Model) selectedID() int64 {
 		return c.ID
 	}
 	return 0
-}
-
-// refresh reads the board anew and selects the customer selectID if the
-// filter shows it.
-func (m *Model) refresh(selectID int64) tea.Cmd {
-	// A filter typed on a large book starts a read per key; only the last
-	// one counts, so the earlier ones stop rather than queue.
-	if m.stop != nil {
-		m.stop()
-	}
-	m.gen++
-	m.loading = map[int]bool{}
-	l := m.board.layout()
-	var reqs []columnRequest
-	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
-		reqs = append(reqs, m.columnRequest(ci))
-	}
-	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
-		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
-	ctx, stop := context.WithCancel(m.ctx)
-	m.stop = stop
-	book := m.book
-	return func() tea.Msg {
-		defer stop()
-		return loadBoard(ctx, book, q)
-	}
-}
-
-func (m *Model) columnRequest(ci int) columnRequest {
-	return columnRequest{phase: m.board.cols[ci].phase.Key, from: m.board.windowFor(ci), limit: m.board.pageSize()}
-}
-
-// applyBoard takes a fresh read of the board in.
-func (m *Model) applyBoard(msg boardLoadedMsg) {
-	m.count = msg.count
-	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
-		m.useLifecycle(msg.lc)
-	}
-	m.lc = msg.lc
-	for i := range m.board.cols {
-		c := &m.board.cols[i]
-		c.total = msg.totals[c.phase.Key]
-		c.cards, c.from = nil, 0
-	}
-	for _, p := range msg.pages {
-		if ci := m.board.columnIndex(p.phase); ci >= 0 {
-			c := &m.board.cols[ci]
-			c.from, c.cards = p.from, p.cards
-		}
-	}
-	switch sel := m.board.columnIndex(msg.selPhase); {
-	case msg.found && sel >= 0:
-		m.board.focus = sel
-		m.board.cols[sel].cursor = msg.selIndex
-	case m.filter.active() && m.board.cols[m.board.focus].total.Count == 0:
-		// The filter hid the selection: go to the first match.
-		for i, c := range m.board.cols {
-			if c.total.Count > 0 {
-				m.board.focus, m.board.cols[i].cursor = i, 0
-				break
-			}
-		}
-	}
-	m.board.clamp()
-}
-
-// useLifecycle lays the board out anew for a lifecycle another process
-// changed, keeping the focus and each column's place where the phase stays.
-func (m *Model) useLifecycle(lc lifecycle.Lifecycle) {
-	old := m.board
-	m.lc, m.board = lc, newBoard(lc)
-	m.board.width, m.board.height = old.width, old.height
-	for i := range m.board.cols {
-		if j := old.columnIndex(m.board.cols[i].phase.Key); j >= 0 {
-			m.board.cols[i].cursor, m.board.cols[i].top = old.cols[j].cursor, old.cols[j].top
-		}
-	}
-	if len(old.cols) > 0 {
-		m.board.focus = max(m.board.columnIndex(old.cols[old.focus].phase.Key), 0)
-	}
-	m.loading = map[int]bool{}
-}
-
-// loadMissing asks for the windows of columns on screen that are not loaded.
-func (m *Model) loadMissing() tea.Cmd {
-	var cmds []tea.Cmd
-	for _, ci := range m.board.missing() {
-		if m.loading[ci] {
-			continue
-		}
-		m.loading[ci] = true
-		r, f, gen, ctx, book := m.columnRequest(ci), m.filter.value(), m.gen, m.ctx, m.book
-		cmds = append(cmds, func() tea.Msg {
-			p, err := loadPage(ctx, book, f, r)
-			if err != nil {
-				return readFailedMsg{err, gen}
-			}
-			return cardsLoadedMsg{gen: gen, page: p}
-		})
-	}
-	return tea.Batch(cmds...)
 }
 
 // bodyHeight is the height left for the screen between the title line and
