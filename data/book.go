@@ -118,12 +118,15 @@ type openOptions struct {
 func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
 		upgradeInPlace: opts.upgradeInPlace}
-	if !opts.created && !opts.upgradeInPlace {
-		if err := guardLog(ctx, path, opts.readOnly); err != nil {
+	// The copy of a backup being restored is stamped by the restore.
+	copyOfBackup := opts.upgradeInPlace
+	var fileID string
+	var err error
+	if !opts.created && !copyOfBackup {
+		if fileID, err = guardLog(ctx, path, opts.readOnly); err != nil {
 			return nil, err
 		}
 	}
-	var err error
 	if b.writer, err = sql.Open("sqlite", b.dsn(false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -133,7 +136,7 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	b.reader.SetMaxOpenConns(4)
-	if err = b.setUp(ctx, opts.created); err == nil {
+	if err = b.setUp(ctx, opts.created); err == nil && fileID == "" && !copyOfBackup {
 		err = b.ensureIdentity(ctx)
 	}
 	if err == nil && !opts.created {

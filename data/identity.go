@@ -69,31 +69,30 @@ func hasLog(path string) bool {
 
 // guardLog runs before SQLite opens the book. It refuses a log recorded
 // for another book, and, when no log with content is there, records the
-// book's identity for the log SQLite is about to start.
-func guardLog(ctx context.Context, path string, readOnly bool) error {
+// book's identity for the log SQLite is about to start. It returns the
+// identity the file holds, "" for none yet.
+func guardLog(ctx context.Context, path string, readOnly bool) (string, error) {
 	id, logged := fileIdentity(ctx, path), loggedIdentity(path)
 	switch {
 	case logged == id:
-		return nil
 	case hasLog(path) && logged != "":
 		// The log was started for a book with an identity; a file without
 		// one (a copy from an older tend) is not that book either.
-		return &ForeignLogError{Path: path}
+		return id, &ForeignLogError{Path: path}
 	case id == "":
 		// A file without an identity yet (from an older tend): a record
 		// left by an earlier book is not its own; it gets one once open.
 		if !readOnly && logged != "" {
 			os.Remove(path + logIDSuffix)
 		}
-		return nil
 	case hasLog(path), readOnly:
 		// A log from a tend that kept no record: nothing to compare.
-		return nil
+	default:
+		// A folder tend cannot write keeps no record; SQLite then says in
+		// its own words that it cannot keep a log there either.
+		recordLogIdentity(path, id)
 	}
-	// A folder tend cannot write keeps no record; SQLite then says in its
-	// own words that it cannot keep a log there either.
-	recordLogIdentity(path, id)
-	return nil
+	return id, nil
 }
 
 // recordLogIdentity writes the record beside the book whole: a new file
@@ -110,11 +109,11 @@ func recordLogIdentity(path, id string) error {
 	return nil
 }
 
-// ensureIdentity gives a book that has no identity yet one, and moves it
-// into the file itself (a checkpoint), so that the next open can read it
-// without the log; then it records it for the log.
+// ensureIdentity gives a book whose file holds no identity yet one, and
+// moves it into the file itself (a checkpoint), so that the next open can
+// read it without the log; then it records it for the log.
 func (b *Book) ensureIdentity(ctx context.Context) error {
-	if b.readOnly || fileIdentity(ctx, b.path) != "" {
+	if b.readOnly {
 		return nil
 	}
 	// Read and made in one write, so that tends opening the book at once
@@ -144,14 +143,10 @@ func (b *Book) ensureIdentity(ctx context.Context) error {
 // renewIdentity gives a copy of a book, closed and without a log, an
 // identity of its own, so that the book's log can never be taken for
 // the copy's.
+//
+// No tend has the copy open. It keeps the rollback journal that VACUUM
+// INTO gives it, so the identity is in the file itself when this returns.
 func renewIdentity(ctx context.Context, path string) error {
-	return setCopyIdentity(ctx, path, newIdentity())
-}
-
-// setCopyIdentity stores id in a book copy that no tend has open. The copy
-// keeps the rollback journal that VACUUM INTO gives it, so the identity is
-// in the file itself when this returns.
-func setCopyIdentity(ctx context.Context, path, id string) error {
 	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return err
@@ -161,5 +156,5 @@ func setCopyIdentity(ctx context.Context, path, id string) error {
 	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = DELETE`); err != nil {
 		return describe(err)
 	}
-	return stampCopy(ctx, db, map[string]string{identityKey: id})
+	return stampCopy(ctx, db, map[string]string{identityKey: newIdentity()})
 }

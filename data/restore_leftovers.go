@@ -16,10 +16,13 @@ import (
 // the restore is one transaction. It returns what happened, in a
 // sentence, "" when nothing was left.
 func (b *Book) finishRestores(ctx context.Context) string {
-	b.clearPartialCopies()
+	// One look at the folder serves both kinds of leftovers: every name
+	// tend gives a file beside the book starts with the book's stem.
+	beside := namesBeside(b.path, strings.TrimSuffix(filepath.Base(b.path), ".db"))
+	clearPartialCopies(b.path, beside)
 	var said string
-	for _, name := range namesBeside(b.path, filepath.Base(b.path)+".restoring") {
-		if !leftByTheDead(name, b.path+".restoring") {
+	for _, name := range beside {
+		if !strings.HasPrefix(name, b.path+".restoring") || !leftByTheDead(name, b.path+".restoring") {
 			continue
 		}
 		if side := sideFileOf(name); side != "" {
@@ -28,7 +31,7 @@ func (b *Book) finishRestores(ctx context.Context) string {
 		}
 		left := parseRestoreRecord(storedSetting(ctx, name, restoreKey))
 		removeBook(name)
-		now := parseRestoreRecord(mustSetting(ctx, b, restoreKey))
+		now := parseRestoreRecord(settingOrNone(ctx, b, restoreKey))
 		if left.ID != "" && left.ID == now.ID {
 			said = fmt.Sprintf("a restore of %s from %s was stopped after it was stored; the book is the restored one", b.path, left.From)
 		} else {
@@ -38,13 +41,13 @@ func (b *Book) finishRestores(ctx context.Context) string {
 	return said
 }
 
-// clearPartialCopies removes the copies beside the book that a tend killed
-// while writing them left behind, with their journals.
-func (b *Book) clearPartialCopies() {
-	stem := strings.TrimSuffix(filepath.Base(b.path), ".db") + ".before-"
-	for _, name := range namesBeside(b.path, stem) {
+// clearPartialCopies removes, of the files beside the book, the copies that
+// a tend killed while writing them left behind, with their journals.
+func clearPartialCopies(bookPath string, beside []string) {
+	stem := strings.TrimSuffix(bookPath, ".db") + ".before-"
+	for _, name := range beside {
 		at := strings.Index(name, partialInfix)
-		if at >= 0 && leftByTheDead(name, name[:at+len(partialInfix)]) {
+		if strings.HasPrefix(name, stem) && at >= 0 && leftByTheDead(name, name[:at+len(partialInfix)]) {
 			os.Remove(name)
 		}
 	}
@@ -105,7 +108,7 @@ func storedSetting(ctx context.Context, path, key string) string {
 	return v
 }
 
-func mustSetting(ctx context.Context, b *Book, key string) string {
+func settingOrNone(ctx context.Context, b *Book, key string) string {
 	v, _ := b.Setting(ctx, key, "")
 	return v
 }
