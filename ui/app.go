@@ -11,6 +11,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // screen is what has the keyboard.
@@ -322,8 +323,5 @@ func (m *Model) now() time.Time { return m.book.Now() }
 
 // customerCount says how many customers the book holds.
 func (m *Model) customerCount() string {
-	if m.count == 1 {
-		return "1 customer"
-	}
-	return text.Thousands(m.count) + " customers"
+	return words.N("count.customers", m.count)
 }
