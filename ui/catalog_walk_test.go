@@ -46,7 +46,7 @@ func unmarkedInWalk(t *testing.T, seed uint64) map[string]string {
 	}
 	d := &driver{h: h, in: in}
 	unmarked := map[string]string{} // a word and a line it stood in
-	var typed []rune                 // what the walk typed, which inputs show
+	var typed []rune                // what the walk typed, which inputs show
 	seen := map[string]bool{}
 	for d.step() {
 		typed = append(typed, []rune(typedBy(d.log[len(d.log)-1]))...)

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/charmbracelet/fang"
 )
 
 // attacks are stored texts that try to take over a terminal: every C0 and
@@ -109,7 +107,7 @@ func TestErrorsQuotingStoredAttacksAreCleaned(t *testing.T) {
 			t.Fatalf("tend %q did not fail", args)
 		}
 		var out bytes.Buffer
-		showError(&out, fang.Styles{}, err)
+		showError(&out, err)
 		assertPrintable(t, fmt.Sprintf("error of %q", args), out.String())
 	}
 }

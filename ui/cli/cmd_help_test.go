@@ -25,7 +25,7 @@ func TestHelpFillsAnEightyColumnTerminal(t *testing.T) {
 		if sub.Long == "" || sub.Hidden {
 			continue
 		}
-		out, _, code := runBinary(t, []string{"__FANG_TEST_WIDTH=80", "NO_COLOR=1"}, sub.Name(), "--help")
+		out, _, code := runBinary(t, []string{"COLUMNS=80", "NO_COLOR=1"}, sub.Name(), "--help")
 		if code != 0 {
 			t.Fatalf("%s --help: exit %d", sub.Name(), code)
 		}

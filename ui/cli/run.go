@@ -9,9 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
-
-	"github.com/charmbracelet/fang"
 
 	"tend/ui/text"
 )
@@ -19,8 +18,9 @@ import (
 // Run runs the command line with the process's arguments and returns the
 // exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c.
 func Run(ctx context.Context, version string) int {
-	err := fang.Execute(ctx, withNegativeArgs(newRootCmd(), os.Args[1:]), fang.WithVersion(version),
-		fang.WithErrorHandler(showError), fang.WithNotifySignal(os.Interrupt))
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	err := execute(ctx, withNegativeArgs(newRootCmd(), os.Args[1:]), version, os.Stderr)
 	switch {
 	case errors.Is(err, errInterrupted):
 		return 130 // as a shell reports a command ended by ctrl+c
@@ -48,7 +48,7 @@ func interrupted(ctx context.Context, err error) error {
 // showError prints an error on stderr: one line, or one line per bad row of
 // an import. Errors may quote names from the book, so each line is cleaned
 // like any stored text.
-func showError(w io.Writer, _ fang.Styles, err error) {
+func showError(w io.Writer, err error) {
 	lines := strings.Split(err.Error(), "\n")
 	for i, line := range lines {
 		lines[i] = text.Clean(line)
