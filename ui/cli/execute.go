@@ -18,6 +18,15 @@ import (
 // takes the place of fang's Execute, whose help and messages are fixed
 // in English.
 func execute(ctx context.Context, root *cobra.Command, version string, stderr io.Writer) error {
+	err := prepared(root, version).ExecuteContext(ctx)
+	if err != nil {
+		showError(stderr, err)
+	}
+	return err
+}
+
+// prepared gives root tend's help, version, completions and man page.
+func prepared(root *cobra.Command, version string) *cobra.Command {
 	root.Version = version
 	root.SetVersionTemplate(words.T("cli.version", words.V{"Version": version}) + "\n")
 	root.CompletionOptions.DisableDefaultCmd = true
@@ -25,11 +34,7 @@ func execute(ctx context.Context, root *cobra.Command, version string, stderr io
 	root.SetHelpCommand(newHelpCmd())
 	root.SetHelpFunc(showHelp)
 	phraseBuiltInFlags(root)
-	err := root.ExecuteContext(ctx)
-	if err != nil {
-		showError(stderr, err)
-	}
-	return err
+	return root
 }
 
 // phraseBuiltInFlags gives every command's --help, and the root's

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"tend/ui/words/wordstest"
+)
+
+// TestEveryCommandsHelpComesFromTheCatalog reads every command's help in
+// the pseudo-language: a word outside the markers, other than the names
+// of commands and flags one types, was written outside the catalog.
+func TestEveryCommandsHelpComesFromTheCatalog(t *testing.T) {
+	wordstest.Pseudo(t)
+	db := tempBook(t)
+	root := newRootCmd()
+	known := typedNames(root)
+	unmarked := map[string]string{}
+	var visit func(path []string, cmd *cobra.Command)
+	visit = func(path []string, cmd *cobra.Command) {
+		out, _, _ := execTend(t, db, append(path, "--help")...)
+		noteUnmarked(unmarked, "tend "+strings.Join(path, " ")+" --help", out, known)
+		for _, sub := range cmd.Commands() {
+			visit(append(path, sub.Name()), sub)
+		}
+	}
+	visit(nil, root)
+	reportUnmarked(t, unmarked)
+}
+
+// TestEveryCommandsOutputComesFromTheCatalog runs each command on a small
+// book in the pseudo-language, as a user would and as a user errs, and
+// reads what it prints and what it says went wrong.
+func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
+	wordstest.Pseudo(t)
+	db := tempBook(t)
+	dir := t.TempDir()
+	known := append(typedNames(newRootCmd()), catalogBookTexts...)
+	known = append(known, db, dir)
+	unmarked := map[string]string{}
+	for _, args := range catalogScript(dir) {
+		out, errOut, err := execTend(t, db, args...)
+		said := out + "\n" + errOut
+		if err != nil {
+			var b strings.Builder
+			showError(&b, err)
+			said += "\n" + b.String()
+		}
+		noteUnmarked(unmarked, "tend "+strings.Join(args, " "), said, known)
+	}
+	reportUnmarked(t, unmarked)
+}
+
+// catalogBookTexts are the texts the script stores, which the commands
+// print as they are.
+var catalogBookTexts = []string{"Ada Lovelace", "Analytical Engines", "ada@engines.example", "Grace Hopper", "Navy", "compilers", "Renewal", "Mary", "tend", "db", "csv", "json"}
+
+// catalogScript is what the output test runs: every command once as
+// meant and once wrong.
+func catalogScript(dir string) [][]string {
+	return [][]string{
+		{"add", "Ada Lovelace", "--company", "Analytical Engines", "--email", "ada@engines.example", "--phase", "conversion"},
+		{"add", "Grace Hopper", "--company", "Navy", "--tag", "compilers"},
+		{"add", "Grace Hopper"},
+		{"add"},
+		{"edit", "ada", "--owner", "Mary"},
+		{"edit", "nobody", "--owner", "Mary"},
+		{"log", "ada", "--kind", "call", "--summary", "Renewal", "--follow-up", "+2w"},
+		{"log", "ada", "--kind", "shout", "--summary", "Renewal"},
+		{"log", "ada", "--summary", "Renewal"},
+		{"buy", "ada", "120.50"},
+		{"buy", "ada", "lots"},
+		{"move", "grace", "acquisition"},
+		{"move", "grace", "nowhere"},
+		{"move", "a"},
+		{"list"}, {"list", "--phase", "conversion"}, {"list", "--phase", "nowhere"},
+		{"show", "ada"}, {"show", "#99"},
+		{"phases"}, {"phases", "hide", "lost"}, {"phases", "hide", "lost", "--undo"},
+		{"settings"}, {"settings", "stalled-days", "x"},
+		{"risk"}, {"fit"}, {"insights"}, {"check"},
+		{"archive", "grace"}, {"archive", "grace"}, {"archive", "grace", "--undo"},
+		{"backup", filepath.Join(dir, "copy.db")}, {"backup", "--list"},
+		{"export", "customers", "--format", "xml"},
+		{"import", "customers", filepath.Join(dir, "missing.csv")},
+		{"restore", filepath.Join(dir, "missing.db")},
+		{"forget", "grace"},
+		{"demo"},
+		{"nosuch"}, {"list", "--nosuch"}, {"help", "nosuch"},
+	}
+}
+
+// typedNames are the words one types: the commands' names, their flags'
+// names and the program's.
+func typedNames(root *cobra.Command) []string {
+	names := []string{"tend", "help"}
+	var visit func(cmd *cobra.Command)
+	visit = func(cmd *cobra.Command) {
+		names = append(names, cmd.Name())
+		cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		for _, sub := range cmd.Commands() {
+			visit(sub)
+		}
+	}
+	visit(root)
+	return names
+}
+
+// noteUnmarked keeps each word of out outside the markers, with where it
+// was first seen.
+func noteUnmarked(unmarked map[string]string, where, out string, known []string) {
+	for _, w := range wordstest.Unmarked(out, known...) {
+		if _, ok := unmarked[w]; !ok {
+			unmarked[w] = where
+		}
+	}
+}
+
+func reportUnmarked(t *testing.T, unmarked map[string]string) {
+	t.Helper()
+	ws := make([]string, 0, len(unmarked))
+	for w := range unmarked {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	for _, w := range ws {
+		t.Errorf("%q is not from the catalog (%s)", w, unmarked[w])
+	}
+}
