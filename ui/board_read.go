@@ -109,3 +109,24 @@ func (m *Model) loadMissing() tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
+
+// boardRead takes in what came back for the board; answers to a read that
+// a newer one replaced are dropped.
+func (m *Model) boardRead(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case boardLoadedMsg:
+		if msg.gen != m.gen {
+			return nil
+		}
+		m.applyBoard(msg)
+	case cardsLoadedMsg:
+		ci := m.board.columnIndex(msg.phase)
+		if msg.gen != m.gen || ci < 0 {
+			return nil
+		}
+		delete(m.loading, ci)
+		c := &m.board.cols[ci]
+		c.from, c.cards = msg.from, msg.cards
+	}
+	return m.loadMissing()
+}

@@ -35,8 +35,8 @@ type customerForm struct {
 	phases []lifecycle.Phase
 }
 
-func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (customerForm, tea.Cmd) {
-	f := customerForm{before: c}
+func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerForm, tea.Cmd) {
+	f := &customerForm{before: c}
 	title := "New customer"
 	if c.ID != 0 {
 		title = "Edit " + text.Clean(c.Name)
@@ -114,15 +114,30 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 // address: nothing was written.
 type emailTakenMsg struct{ err *data.EmailTakenError }
 
+// openCustomerForm starts adding (an empty c) or editing a customer.
+func (m *Model) openCustomerForm(c lifecycle.Customer) tea.Cmd {
+	f, cmd := newCustomerForm(c, m.lc)
+	m.customerForm = f
+	m.push(f)
+	return cmd
+}
+
+func (f *customerForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		c, ok := f.customer()
+		return saveCustomerCmd(m.ctx, m.book, f.before, c), ok
+	})
+}
+
 // reopenCustomerForm brings the customer form back as it was sent, with
 // the clash beside the e-mail field. Over another form or question it only
 // says so.
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
-	if m.screen != screenBoard && m.screen != screenCustomer {
+	if !m.onBoard() && !onTop[*customerScreen](m) {
 		return m.status.set("Nothing saved: "+text.Clean(msg.err.Error()), true)
 	}
-	m.back, m.screen = m.screen, screenCustomerForm
+	m.push(m.customerForm)
 	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))
 }
 

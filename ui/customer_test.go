@@ -11,8 +11,8 @@ func (h *harness) openCustomer(name string) int64 {
 	h.t.Helper()
 	c := h.goTo(name)
 	h.press("enter")
-	if h.m.screen != screenCustomer || !h.m.customer.loaded {
-		h.t.Fatalf("enter left screen %d, loaded %v", h.m.screen, h.m.customer.loaded)
+	if !h.on((*customerScreen)(nil)) || !h.customer().loaded {
+		h.t.Fatalf("enter left screen %s, loaded %v", h.topName(), h.customer().loaded)
 	}
 	return c.ID
 }
@@ -174,8 +174,8 @@ func TestCustomerScreenKeys(t *testing.T) {
 			h := newHarness(t, fixedBook(t), 80, 24)
 			id := h.openCustomer("Anna Fischer")
 			tt.keys(h)
-			if h.m.screen != screenCustomer {
-				t.Fatalf("screen %d, want the customer's", h.m.screen)
+			if !h.on((*customerScreen)(nil)) {
+				t.Fatalf("screen %s, want the customer's", h.topName())
 			}
 			tt.check(t, h, id)
 		})
@@ -190,8 +190,8 @@ func TestArchiveWithYesTakesTheCustomerOffTheBoard(t *testing.T) {
 	if !customerIn(t, h.book, id).Archived() {
 		t.Fatal("not archived")
 	}
-	if h.m.screen != screenBoard {
-		t.Errorf("screen %d, want the board", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("screen %s, want the board", h.topName())
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, "Archived Anna Fischer · u to undo") || !strings.HasSuffix(got, "book.tend · 19 customers") {
 		t.Errorf("status line %q", got)

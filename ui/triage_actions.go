@@ -25,16 +25,17 @@ type snoozeChooser struct {
 // snoozeSpans are the usual snoozes, in days.
 var snoozeSpans = []int{7, 30, 90}
 
-func newSnoozeChooser(c lifecycle.Customer) snoozeChooser {
-	return snoozeChooser{customer: c, form: form{
+func newSnoozeChooser(c lifecycle.Customer) *snoozeChooser {
+	return &snoozeChooser{customer: c, form: form{
 		title:  "Snooze " + text.Clean(c.Name) + " until",
 		fields: []field{newTextField("Until", "", "+2w, friday, 01.04.2027")},
 	}}
 }
 
-func (s *snoozeChooser) view(st *Styles, w int) string {
+func (s *snoozeChooser) view(sh *shared) string {
+	st := &sh.styles
 	if s.asking {
-		return s.form.view(st, w)
+		return s.form.draw(st, sh.width)
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Snooze "+text.Fit(s.customer.Name, 30)) + "\n\n")
@@ -45,31 +46,29 @@ func (s *snoozeChooser) view(st *Styles, w int) string {
 	return st.Overlay.Render(b.String())
 }
 
-func (m Model) snoozeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := &m.snooze
+func (s *snoozeChooser) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if s.asking {
-		return m.snoozeFormKey(msg)
+		return s.formKey(m, msg)
 	}
 	switch k := msg.String(); {
 	case k == "esc" || k == "q" || k == "s":
-		m.closeOverlay()
+		m.pop()
 	case k == "d":
 		s.asking = true
-		return m, s.form.focusField(0)
+		return s.form.focusField(0)
 	case len(k) == 1 && k[0] >= '1' && int(k[0]-'1') < len(snoozeSpans):
-		m.closeOverlay()
+		m.pop()
 		until := lifecycle.DaysAfter(m.now(), snoozeSpans[k[0]-'1'])
-		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
+		return m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
 	}
-	return m, nil
+	return nil
 }
 
-func (m Model) snoozeFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := &m.snooze
+func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	cmd, result := s.form.update(msg)
 	switch result {
 	case formCancelled:
-		m.closeOverlay()
+		m.pop()
 	case formSubmitted:
 		until, err := lifecycle.ParseWhen(s.form.fields[0].value(), m.now(), lifecycle.Future)
 		if err == nil && !until.After(m.now()) {
@@ -77,13 +76,35 @@ func (m Model) snoozeFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		if err != nil {
 			s.form.setError("Until", err.Error())
-			return m, cmd
+			return cmd
 		}
-		m.closeOverlay()
-		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
+		m.pop()
+		return m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
 	}
-	return m, cmd
+	return cmd
 }
+
+func (s *snoozeChooser) helpLine(m *Model) string {
+	return m.hint("1-3 pick · d a date · esc cancel")
+}
+
+// confirmGiveUp asks before a customer is given up on (x).
+type confirmGiveUp struct{ customer lifecycle.Customer }
+
+func (q confirmGiveUp) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	m.pop()
+	if msg.String() == "y" {
+		return m.write(giveUpCmd(m.ctx, m.book, q.customer))
+	}
+	return nil
+}
+
+func (q confirmGiveUp) view(sh *shared) string {
+	return question(sh, "Give up on "+text.Fit(q.customer.Name, 40)+"?",
+		"They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")
+}
+
+func (confirmGiveUp) helpLine(m *Model) string { return m.hint("y give up · any other key cancels") }
 
 // attemptSummaries pre-fill the summary of an attempt, by the flag the
 // customer is on the list for.
@@ -96,11 +117,12 @@ var attemptSummaries = map[lifecycle.FlagKind]string{
 // openAttemptForm logs an attempt to win a customer back or keep them: the
 // contact form, pre-filled for a call made now, so that enter logs it.
 func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
-	cmd := m.openContactForm(c)
-	m.contactForm.attempt = true
-	m.contactForm.title = "Log an attempt with " + text.Clean(c.Name)
-	m.contactForm.fields[3].input.SetValue(attemptSummaries[kind])
-	m.contactForm.fields[3].input.CursorEnd()
+	f, cmd := newContactForm(c)
+	f.attempt = true
+	f.title = "Log an attempt with " + text.Clean(c.Name)
+	f.fields[3].input.SetValue(attemptSummaries[kind])
+	f.fields[3].input.CursorEnd()
+	m.push(f)
 	return cmd
 }
 

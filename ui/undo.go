@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	tea "charm.land/bubbletea/v2"
+
 	"tend/data"
 	"tend/lifecycle"
 )
@@ -90,3 +92,24 @@ type undoAdd struct {
 func (u undoAdd) undo(ctx context.Context, b *data.Book) error { return b.RemoveNewCustomer(ctx, u.id) }
 func (u undoAdd) what() string                                 { return "adding of " + u.name }
 func (u undoAdd) customer() int64                              { return 0 }
+
+// pushUndo keeps a change's way back on the stack, up to maxUndo of them.
+func (sh *shared) pushUndo(step undoStep) {
+	if step == nil {
+		return
+	}
+	sh.undo = append(sh.undo, step)
+	if len(sh.undo) > maxUndo {
+		sh.undo = sh.undo[1:]
+	}
+}
+
+// undoLast takes back the latest change still on the stack.
+func (m *Model) undoLast() tea.Cmd {
+	if len(m.undo) == 0 {
+		return m.status.set("Nothing to undo", false)
+	}
+	step := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	return m.write(undoCmd(m.ctx, m.book, step))
+}
