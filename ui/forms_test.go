@@ -193,10 +193,7 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	h.press("right", "tab", "space", "enter") // Acquisition, a promoter
 
 	id := idOf(t, h.book, "Ingrid Neumann")
-	got := customerIn(t, h.book, id)
-	if got.Company != "Neumann Werkzeuge" || got.Email != "ingrid@neumann-werkzeuge.de" || got.Phone != "+49 711 123456" ||
-		got.Owner != "Ben" || got.Value != 12_500_00 || !slices.Equal(got.Tags, []string{"süd", "werkzeug"}) ||
-		got.Phase != "acquisition" || !got.Promoter || got.DoNotContact {
+	if got := customerIn(t, h.book, id); !storedAsTyped(got) {
 		t.Errorf("stored %+v", got)
 	}
 	if sel := h.selected(); sel.ID != id || h.focusedPhase() != "acquisition" {
@@ -208,6 +205,14 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	if got := strings.Fields(h.columnText(1, bodyTop)); !slices.Equal(got, []string{"Acquisition", "5"}) {
 		t.Errorf("column header %q, want Acquisition with 5 cards", got)
 	}
+}
+
+// storedAsTyped reports whether the customer stored is the one the test
+// of the new-customer form typed in.
+func storedAsTyped(got lifecycle.Customer) bool {
+	return got.Company == "Neumann Werkzeuge" && got.Email == "ingrid@neumann-werkzeuge.de" && got.Phone == "+49 711 123456" &&
+		got.Owner == "Ben" && got.Value == 12_500_00 && slices.Equal(got.Tags, []string{"süd", "werkzeug"}) &&
+		got.Phase == "acquisition" && got.Promoter && !got.DoNotContact
 }
 
 func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
