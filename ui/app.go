@@ -24,7 +24,7 @@ type shared struct {
 	help    help.Model
 	dark    bool
 	status  status
-	undo    []undoStep
+	undo    []*undoStep
 	writing *writing // writes on their way to the book
 	count   int      // customers in the book
 

@@ -11,31 +11,29 @@ import (
 // from them.
 type boardKeys struct {
 	listKeys
-	Left, Right                                          key.Binding
-	MoveLeft, MoveRight, Pick, Open, Log, Buy, New, Edit key.Binding
-	Filter, Flagged, Triage, Insights, Undo, Help        key.Binding
-	Quit                                                 key.Binding
+	cardKeys
+	Left, Right                                   key.Binding
+	MoveLeft, MoveRight, Open, New                key.Binding
+	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
+	Quit                                          key.Binding
 }
 
 func newBoardKeys() boardKeys {
 	return boardKeys{
-		listKeys:  newListKeys(),
+		listKeys:  boardList(),
+		cardKeys:  newCardKeys(),
 		Left:      bind([]string{"left", "h"}, "←/h", "column left"),
 		Right:     bind([]string{"right", "l"}, "→/l", "column right"),
 		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", "move left"),
 		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", "move right"),
-		Pick:      bind([]string{"m"}, "m", "phase…"),
 		Open:      bind([]string{"enter"}, "enter", "open"),
-		Log:       bind([]string{"c"}, "c", "log"),
-		Buy:       bind([]string{"b"}, "b", "purchase"),
 		New:       bind([]string{"n"}, "n", "new"),
-		Edit:      bind([]string{"e"}, "e", "edit"),
 		Filter:    bind([]string{"/"}, "/", "filter"),
 		Flagged:   bind([]string{"f"}, "f", "flagged"),
 		Triage:    bind([]string{"t"}, "t", "triage"),
 		Insights:  bind([]string{"i"}, "i", "insights"),
-		Undo:      bind([]string{"u"}, "u", "undo"),
-		Help:      bind([]string{"?"}, "?", "help"),
+		Undo:      undoKey,
+		Help:      helpKey,
 		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }

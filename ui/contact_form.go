@@ -86,7 +86,7 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		}
 		c.ID = id
 		return writtenMsg{
-			step:     undoContact{contact: c, name: name},
+			step:     undoContact(c, name),
 			status:   fmt.Sprintf("Logged %s with %s · u to undo", c.Kind, name),
 			selectID: c.CustomerID,
 		}
@@ -96,9 +96,7 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 // openContactForm starts logging a contact; the form returns to the screen
 // it was opened from.
 func (m *Model) openContactForm(c lifecycle.Customer) tea.Cmd {
-	f, cmd := newContactForm(c)
-	m.push(f)
-	return cmd
+	return m.open(newContactForm(c))
 }
 
 func (f *contactForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {

@@ -171,7 +171,7 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 			if err != nil {
 				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
 			}
-			return writtenMsg{step: undoAdd{id: id, name: name}, status: "Added " + name + " · u to undo", selectID: id}
+			return writtenMsg{step: undoAdd(id, name), status: "Added " + name + " · u to undo", selectID: id}
 		}
 		saved, err := b.SaveProfile(ctx, before, after)
 		var changed *data.ChangedError
@@ -184,6 +184,6 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 		if err != nil {
 			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoEdit{before: before, after: saved}, status: "Saved " + name + " · u to undo", selectID: before.ID}
+		return writtenMsg{step: undoEdit(before, saved), status: "Saved " + name + " · u to undo", selectID: before.ID}
 	}
 }

@@ -11,25 +11,19 @@ import (
 
 // customerKeys are the keys of the customer screen.
 type customerKeys struct {
-	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Buy, Pick, Archive, Undo, Help, Quit key.Binding
+	listKeys // scroll the timeline
+	cardKeys
+	Back, Archive, Undo, Help, Quit key.Binding
 }
 
 func newCustomerKeys() customerKeys {
 	return customerKeys{
+		listKeys: newListKeys("scroll up", "scroll down", "newest", "oldest"),
+		cardKeys: newCardKeys(),
 		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		Top:      bind([]string{"g", "home"}, "g", "newest"),
-		Bottom:   bind([]string{"G", "end"}, "G", "oldest"),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
-		Edit:     bind([]string{"e"}, "e", "edit"),
-		Log:      bind([]string{"c"}, "c", "log"),
-		Buy:      bind([]string{"b"}, "b", "purchase"),
-		Pick:     bind([]string{"m"}, "m", "phase…"),
 		Archive:  bind([]string{"a"}, "a", "archive"),
-		Undo:     bind([]string{"u"}, "u", "undo"),
-		Help:     bind([]string{"?"}, "?", "help"),
+		Undo:     undoKey,
+		Help:     helpKey,
 		Quit:     bind([]string{"q"}, "q", "back"),
 	}
 }
@@ -65,7 +59,7 @@ func (s *customerScreen) body(m *Model) string { return s.view(&m.styles, m.lc, 
 
 func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if d, ok := s.scrollStep(msg); ok {
+	if d, ok := k.step(msg, s.timelineHeight(), len(s.events)); ok {
 		s.scrollBy(d)
 		return nil
 	}
@@ -85,27 +79,6 @@ func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	return s.change(m, msg)
-}
-
-// scrollStep is how far a key moves the timeline; false for a key that
-// does not scroll it.
-func (s *customerScreen) scrollStep(msg tea.KeyPressMsg) (int, bool) {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Up):
-		return -1, true
-	case key.Matches(msg, k.Down):
-		return 1, true
-	case key.Matches(msg, k.Top):
-		return -len(s.events), true
-	case key.Matches(msg, k.Bottom):
-		return len(s.events), true
-	case key.Matches(msg, k.PageUp):
-		return -s.timelineHeight(), true
-	case key.Matches(msg, k.PageDown):
-		return s.timelineHeight(), true
-	}
-	return 0, false
 }
 
 // change opens what a key changes of the customer.

@@ -17,7 +17,7 @@ type insightsKeys struct {
 
 func newInsightsKeys() insightsKeys {
 	return insightsKeys{
-		listKeys:    newListKeys(),
+		listKeys:    boardList(),
 		NextSection: bind([]string{"tab"}, "tab", "section"),
 		PrevSection: bind([]string{"shift+tab"}, "⇧tab", "previous section"),
 		Section:     bind([]string{"1", "2", "3", "4", "5"}, "1-5", "section"),
@@ -27,8 +27,8 @@ func newInsightsKeys() insightsKeys {
 		Owner:       bind([]string{"o"}, "o", "owner"),
 		Tag:         bind([]string{"t"}, "t", "tag"),
 		Clear:       bind([]string{"x"}, "x", "clear filters"),
-		Back:        bind([]string{"esc", "q"}, "esc", "board"),
-		Help:        bind([]string{"?"}, "?", "help"),
+		Back:        toBoardKey,
+		Help:        helpKey,
 	}
 }
 

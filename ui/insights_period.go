@@ -61,8 +61,7 @@ type datesForm struct{ form }
 // shown.
 func (m *Model) openDatesForm() tea.Cmd {
 	f := &datesForm{newDatesForm(&m.insights, m.now())}
-	m.push(f)
-	return f.focusField(0)
+	return m.open(f, f.focusField(0))
 }
 
 func (f *datesForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {

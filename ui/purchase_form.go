@@ -74,7 +74,7 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 		}
 		p.ID = id
 		return writtenMsg{
-			step:     undoPurchase{purchase: p, name: name},
+			step:     undoPurchase(p, name),
 			status:   fmt.Sprintf("Recorded %s %s for %s · u to undo", p.Amount.Grouped(), p.Currency, name),
 			selectID: p.CustomerID,
 		}
@@ -84,9 +84,7 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 // openPurchaseForm starts recording a purchase; the form returns to the
 // screen it was opened from.
 func (m *Model) openPurchaseForm(c lifecycle.Customer) tea.Cmd {
-	f, cmd := newPurchaseForm(c)
-	m.push(f)
-	return cmd
+	return m.open(newPurchaseForm(c))
 }
 
 func (f *purchaseForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {

@@ -46,6 +46,13 @@ type changer interface {
 // push opens a layer on top.
 func (m *Model) push(l layer) { m.stack = append(m.stack, l) }
 
+// open pushes a layer and returns the command that starts it, such as a
+// form's cursor blinking.
+func (m *Model) open(l layer, start tea.Cmd) tea.Cmd {
+	m.push(l)
+	return start
+}
+
 // pop closes the layer on top; the board stays.
 func (m *Model) pop() {
 	if len(m.stack) > 1 {

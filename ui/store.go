@@ -78,7 +78,7 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 		}
 		name := text.Clean(c.Name)
 		return writtenMsg{
-			step:     undoMove{change: change, name: name, label: text.Clean(to.Label)},
+			step:     undoMove(change, name, text.Clean(to.Label)),
 			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, text.Clean(to.Label)),
 			selectID: c.ID,
 		}
@@ -86,12 +86,12 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 }
 
 // undoCmd takes a step back.
-func undoCmd(ctx context.Context, b *data.Book, step undoStep) tea.Cmd {
+func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 	return func() tea.Msg {
 		if err := step.undo(ctx, b); err != nil {
-			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what(), err)}
+			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what, err)}
 		}
-		return writtenMsg{status: "Undid the " + step.what(), selectID: step.customer()}
+		return writtenMsg{status: "Undid the " + step.what, selectID: step.customer}
 	}
 }
 
@@ -127,7 +127,7 @@ func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 		if err := b.Archive(ctx, c.ID, false); err != nil {
 			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoArchive{id: c.ID, name: name}, status: "Archived " + name + " · u to undo"}
+		return writtenMsg{step: undoArchive(c.ID, name), status: "Archived " + name + " · u to undo"}
 	}
 }
 

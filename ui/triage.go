@@ -49,7 +49,7 @@ type triageDoneMsg struct {
 	id     int64
 	what   string // shown on the customer's line
 	status string
-	step   undoStep
+	step   *undoStep
 }
 
 // apply takes in a fresh read of the list, keeping the cursor's place.

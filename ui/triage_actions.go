@@ -122,8 +122,7 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 	f.title = "Log an attempt with " + text.Clean(c.Name)
 	f.fields[3].input.SetValue(attemptSummaries[kind])
 	f.fields[3].input.CursorEnd()
-	m.push(f)
-	return cmd
+	return m.open(f, cmd)
 }
 
 // snoozeCmd stores a snooze.
@@ -162,7 +161,7 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		}
 		what := string(c.Kind) + " logged"
 		return triageDoneMsg{id: c.CustomerID, what: what, status: "Logged a " + string(c.Kind) + " with " + name + " · u to undo",
-			step: undoTriage{step: step, action: "attempt logged with " + name}}
+			step: undoTriage(step, "attempt logged with "+name)}
 	}
 }
 
@@ -177,6 +176,6 @@ func triageCmd(c lifecycle.Customer, what, action string, write func() (data.Tri
 		}
 		said := cmp.Or(done, what)
 		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s · u to undo", name, said),
-			step: undoTriage{step: step, action: action + " " + name}}
+			step: undoTriage(step, action+" "+name)}
 	}
 }

@@ -17,17 +17,17 @@ type triageKeys struct {
 
 func newTriageKeys() triageKeys {
 	return triageKeys{
-		listKeys: newListKeys(),
+		listKeys: boardList(),
 		Log:      bind([]string{"l", "c"}, "l", "log attempt"),
 		Snooze:   bind([]string{"s"}, "s", "snooze"),
 		WonBack:  bind([]string{"w"}, "w", "won back"),
 		Lost:     bind([]string{"x"}, "x", "lost"),
 		Open:     bind([]string{"enter"}, "enter", "open"),
-		Undo:     bind([]string{"u"}, "u", "undo"),
+		Undo:     undoKey,
 		NextKind: bind([]string{"tab"}, "tab", "next filter"),
 		PrevKind: bind([]string{"shift+tab"}, "⇧tab", "previous filter"),
-		Back:     bind([]string{"esc", "q"}, "esc", "board"),
-		Help:     bind([]string{"?"}, "?", "help"),
+		Back:     toBoardKey,
+		Help:     helpKey,
 	}
 }
 
