@@ -140,13 +140,3 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	return nil, false
 }
-
-// moveSelectedBy moves the selected card to the phase delta columns away.
-func (m *Model) moveSelectedBy(delta int) tea.Cmd {
-	c, ok := m.board.selected()
-	target := m.board.focus + delta
-	if !ok || target < 0 || target >= len(m.board.cols) {
-		return nil
-	}
-	return m.moveTo(c, m.board.cols[target].phase.Key)
-}

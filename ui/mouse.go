@@ -108,17 +108,3 @@ func (m *Model) dropColumn() int {
 	}
 	return ci
 }
-
-// moveTo moves a customer to a phase; the keys, the picker and the mouse
-// all end here.
-func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
-	if c.Phase == phase {
-		return nil
-	}
-	for _, col := range m.board.cols {
-		if col.phase.Key == phase {
-			return m.write(moveCmd(m.ctx, m.book, c, col.phase))
-		}
-	}
-	return nil
-}
