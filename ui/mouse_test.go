@@ -72,7 +72,7 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 			h.send(release(h.columnPoint(to)))
 		}},
 		{"a screen opened by a message before the release", func(h *harness, from, to int) {
-			h.m.push(helpBox{}) // as a conflict's question opens, with no key
+			h.m.openHelp() // a screen over the board, as a conflict's question opens, with no key
 			h.send(release(h.columnPoint(to)))
 			h.m.closeAll()
 			h.send(release(h.columnPoint(to)))
