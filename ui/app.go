@@ -124,8 +124,9 @@ func afterDelay(d time.Duration, cmd tea.Cmd) tea.Cmd {
 
 // Update implements tea.Model: it hands each message to its owner. Keys go
 // to the screen on top; what comes back from the book goes to the screen
-// that asked, wherever it lies on the stack, and is dropped once that
-// screen is closed.
+// that asked, wherever it lies on the stack. A customer's read for a
+// screen since closed is dropped; the lists and the insights, kept between
+// visits, drop the answers of a read that a newer one replaced.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
