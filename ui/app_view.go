@@ -92,16 +92,16 @@ func (m *Model) statusLine() string {
 }
 
 // helpLine is the short help of the screen that has the keyboard.
-func (m *Model) helpLine() string { return m.top().helpLine(m) }
+func (m *Model) helpLine() string { return m.top().helpLine(&m.shared) }
 
 // shortHelp is the short help of a screen's key map.
-func (m *Model) shortHelp(k help.KeyMap) string {
-	m.help.SetWidth(m.width)
-	return m.help.ShortHelpView(k.ShortHelp())
+func (sh *shared) shortHelp(k help.KeyMap) string {
+	sh.help.SetWidth(sh.width)
+	return sh.help.ShortHelpView(k.ShortHelp())
 }
 
 // hint is the short help of a box or the filter line, in a few words.
-func (m *Model) hint(s string) string { return m.styles.Muted.Render(s) }
+func (sh *shared) hint(s string) string { return sh.styles.Muted.Render(s) }
 
 // overlay draws box in the middle of base, both w × h cells.
 func overlay(base, box string, w, h int) string {

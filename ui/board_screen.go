@@ -19,11 +19,11 @@ func (s *boardScreen) body(m *Model) string {
 
 // helpLine is the board's short help; on an empty book, only the keys
 // that lead out of it.
-func (s *boardScreen) helpLine(m *Model) string {
-	if m.count == 0 {
+func (s *boardScreen) helpLine(sh *shared) string {
+	if sh.count == 0 {
 		k := s.keys
-		m.help.SetWidth(m.width)
-		return m.help.ShortHelpView([]key.Binding{k.New, k.Help, k.Quit})
+		sh.help.SetWidth(sh.width)
+		return sh.help.ShortHelpView([]key.Binding{k.New, k.Help, k.Quit})
 	}
-	return m.shortHelp(s.keys)
+	return sh.shortHelp(s.keys)
 }

@@ -50,4 +50,4 @@ func (c *conflict) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (c *conflict) helpLine(m *Model) string { return m.hint("o keep yours · t keep theirs") }
+func (c *conflict) helpLine(sh *shared) string { return sh.hint("o keep yours · t keep theirs") }

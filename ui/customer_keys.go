@@ -53,7 +53,7 @@ func (s *customerScreen) changeKeys() []key.Binding {
 	return []key.Binding{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo}
 }
 
-func (s *customerScreen) helpLine(m *Model) string { return m.shortHelp(s.keys) }
+func (s *customerScreen) helpLine(sh *shared) string { return sh.shortHelp(s.keys) }
 
 func (s *customerScreen) body(m *Model) string { return s.view(&m.styles, m.lc, m.now()) }
 
@@ -118,4 +118,6 @@ func (q confirmArchive) view(sh *shared) string {
 		"It leaves the board; its history stays. y archive · any other key keeps it")
 }
 
-func (confirmArchive) helpLine(m *Model) string { return m.hint("y archive · any other key cancels") }
+func (confirmArchive) helpLine(sh *shared) string {
+	return sh.hint("y archive · any other key cancels")
+}

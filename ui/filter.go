@@ -85,6 +85,6 @@ func (filterLine) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (filterLine) helpLine(m *Model) string {
-	return m.hint("type to filter · enter keep · esc clear")
+func (filterLine) helpLine(sh *shared) string {
+	return sh.hint("type to filter · enter keep · esc clear")
 }

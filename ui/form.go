@@ -175,7 +175,9 @@ func (f *form) hasErrors() bool {
 func (f *form) view(sh *shared) string { return f.draw(&sh.styles, sh.width) }
 
 // helpLine is the same under every form.
-func (f *form) helpLine(m *Model) string { return m.hint("enter save · tab next field · esc cancel") }
+func (f *form) helpLine(sh *shared) string {
+	return sh.hint("enter save · tab next field · esc cancel")
+}
 
 // draw draws the form as a box at most width cells wide.
 func (f *form) draw(s *Styles, width int) string {

@@ -23,7 +23,7 @@ func (helpBox) key(m *Model, _ tea.KeyPressMsg) tea.Cmd {
 }
 
 // helpLine is the short help of the screen under it.
-func (b helpBox) helpLine(m *Model) string { return m.shortHelp(b.keys) }
+func (b helpBox) helpLine(sh *shared) string { return sh.shortHelp(b.keys) }
 
 func (b helpBox) view(sh *shared) string {
 	sh.help.SetWidth(sh.width - 4)

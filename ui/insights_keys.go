@@ -51,7 +51,7 @@ type insightsView struct{ keys insightsKeys }
 
 func (v *insightsView) keyMap() help.KeyMap { return v.keys }
 
-func (v *insightsView) helpLine(m *Model) string { return m.shortHelp(v.keys) }
+func (v *insightsView) helpLine(sh *shared) string { return sh.shortHelp(v.keys) }
 
 func (v *insightsView) body(m *Model) string { return m.insights.view(&m.styles, m.lc) }
 

@@ -143,6 +143,6 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 	return m.moveTo(p.customer, p.values[i])
 }
 
-func (p *picker) helpLine(m *Model) string {
-	return m.hint("↑/↓ choose · enter " + p.verb + " · esc cancel")
+func (p *picker) helpLine(sh *shared) string {
+	return sh.hint("↑/↓ choose · enter " + p.verb + " · esc cancel")
 }

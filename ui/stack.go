@@ -13,13 +13,14 @@ import (
 // implements layer, in a file of its own, and a push where it opens.
 
 // layer is one screen on the stack: it handles the keys pressed while it
-// is on top and says its help line.
+// is on top and says its help line. What it draws and says needs only the
+// shared context; a key reaches the root model, since it may open another
+// screen, close this one or read the board again.
 type layer interface {
-	// key handles a key press; the layer reaches the rest of the program
-	// (the book, the other screens) through the root model.
+	// key handles a key press.
 	key(m *Model, msg tea.KeyPressMsg) tea.Cmd
 	// helpLine is the short help under the screen while the layer is on top.
-	helpLine(m *Model) string
+	helpLine(sh *shared) string
 }
 
 // fullScreen is a layer that fills the body: the board, a customer, the

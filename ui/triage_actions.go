@@ -84,8 +84,8 @@ func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (s *snoozeChooser) helpLine(m *Model) string {
-	return m.hint("1-3 pick · d a date · esc cancel")
+func (s *snoozeChooser) helpLine(sh *shared) string {
+	return sh.hint("1-3 pick · d a date · esc cancel")
 }
 
 // confirmGiveUp asks before a customer is given up on (x).
@@ -104,7 +104,9 @@ func (q confirmGiveUp) view(sh *shared) string {
 		"They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")
 }
 
-func (confirmGiveUp) helpLine(m *Model) string { return m.hint("y give up · any other key cancels") }
+func (confirmGiveUp) helpLine(sh *shared) string {
+	return sh.hint("y give up · any other key cancels")
+}
 
 // attemptSummaries pre-fill the summary of an attempt, by the flag the
 // customer is on the list for.

@@ -54,7 +54,7 @@ func (l *triageList) changeKeys() []key.Binding {
 	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Undo}
 }
 
-func (l *triageList) helpLine(m *Model) string { return m.shortHelp(l.keys) }
+func (l *triageList) helpLine(sh *shared) string { return sh.shortHelp(l.keys) }
 
 func (l *triageList) body(m *Model) string { return m.triage.view(&m.styles, m.lc) }
 
