@@ -109,8 +109,12 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book
 		open = data.OpenExisting
 	}
 	b, err := open(ctx, path)
-	if err != nil || !flags.demo {
-		return b, err
+	if err != nil {
+		return nil, err
+	}
+	b.WholeReading = flags.wholeReading
+	if !flags.demo {
+		return b, nil
 	}
 	if n, err := b.CountCustomers(ctx, data.Filter{}); err != nil || n > 0 {
 		return b, err

@@ -15,7 +15,7 @@ import (
 // what it printed.
 func execTend(t *testing.T, db string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	root := withNegativeArgs(newRootCmd(), append([]string{"--db", db}, args...))
+	root := withNegativeArgs(newRootCmd(Process{}), append([]string{"--db", db}, args...))
 	var out, errOut bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errOut)

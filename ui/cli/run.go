@@ -16,11 +16,20 @@ import (
 	"tend/ui/text"
 )
 
+// Process is what main decides for the whole process.
+type Process struct {
+	Version string
+	// WholeReading is handed to every book opened, to pace the process
+	// for a reading of the whole book (see data.Book).
+	WholeReading func() (end func())
+}
+
 // Run runs the command line with the process's arguments and returns the
-// exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c.
-func Run(ctx context.Context, version string) int {
-	err := fang.Execute(ctx, withNegativeArgs(newRootCmd(), os.Args[1:]), fang.WithVersion(version),
-		fang.WithErrorHandler(showError), fang.WithNotifySignal(os.Interrupt))
+// exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c, which
+// cancels ctx.
+func Run(ctx context.Context, p Process) int {
+	err := fang.Execute(ctx, withNegativeArgs(newRootCmd(p), os.Args[1:]), fang.WithVersion(p.Version),
+		fang.WithErrorHandler(showError))
 	switch {
 	case errors.Is(err, errInterrupted):
 		return 130 // as a shell reports a command ended by ctrl+c
