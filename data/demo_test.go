@@ -253,20 +253,8 @@ func TestDemoMakesPlausibleCustomers(t *testing.T) {
 		if strings.HasSuffix(c.Company, " Ltd") || strings.HasSuffix(c.Company, " plc") || slices.Contains(c.Tags, "London") {
 			english++
 		}
-		last := c.Name[strings.LastIndexByte(c.Name, ' ')+1:]
-		local, _, _ := strings.Cut(c.Email, "@")
-		if !strings.Contains(local, demo.ASCIIFold(last)) || c.Phone == "" || c.Owner == "" {
-			t.Errorf("%s has e-mail %q, phone %q, owner %q", c.Name, c.Email, c.Phone, c.Owner)
-		}
-		if c.Company == "" {
-			private++
-			if c.Value > 2_000*100 || !slices.Contains(c.Tags, "b2c") {
-				t.Errorf("private customer %s is worth %s with tags %v", c.Name, c.Value, c.Tags)
-			}
-		}
-		if strings.HasSuffix(c.Company, " AG") && c.Value < 80_000*100 {
-			t.Errorf("%s is worth only %s a year", c.Company, c.Value)
-		}
+		checkPlausibleCustomer(t, c)
+		private += count(c.Company == "")
 		vip += count(slices.Contains(c.Tags, "vip"))
 		promoters += count(c.Promoter)
 		blocked += count(c.DoNotContact)
@@ -277,6 +265,24 @@ func TestDemoMakesPlausibleCustomers(t *testing.T) {
 		if n < 5 || n > 500 {
 			t.Errorf("%d %s among 1,000 customers", n, what)
 		}
+	}
+}
+
+// checkPlausibleCustomer checks that a demo customer has an e-mail
+// spelled from its name, a phone and an owner, and a value that fits a
+// private buyer or a stock corporation.
+func checkPlausibleCustomer(t *testing.T, c lifecycle.Customer) {
+	t.Helper()
+	last := c.Name[strings.LastIndexByte(c.Name, ' ')+1:]
+	local, _, _ := strings.Cut(c.Email, "@")
+	if !strings.Contains(local, demo.ASCIIFold(last)) || c.Phone == "" || c.Owner == "" {
+		t.Errorf("%s has e-mail %q, phone %q, owner %q", c.Name, c.Email, c.Phone, c.Owner)
+	}
+	if c.Company == "" && (c.Value > 2_000*100 || !slices.Contains(c.Tags, "b2c")) {
+		t.Errorf("private customer %s is worth %s with tags %v", c.Name, c.Value, c.Tags)
+	}
+	if strings.HasSuffix(c.Company, " AG") && c.Value < 80_000*100 {
+		t.Errorf("%s is worth only %s a year", c.Company, c.Value)
 	}
 }
 
