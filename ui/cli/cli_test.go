@@ -125,25 +125,38 @@ func TestLogBuyMoveAndShowTheHistory(t *testing.T) {
 	}
 	mustTend(t, db, "buy", "ada@example.org", "€ 1.234,56", "--at", "3/1/2024", "--note", "INV-1")
 	mustTend(t, db, "move", "ADA", "retention", "--reason", "signed")
-	s := showJSONOf(t, db, "ada")
-	if len(s.Contacts) != 1 || s.Contacts[0].Kind != "call" || s.Contacts[0].Direction != "in" || s.Contacts[0].Sentiment != "negative" ||
-		!s.Contacts[0].Moment || s.Contacts[0].FollowUp == nil || !strings.HasPrefix(*s.Contacts[0].FollowUp, "2024-04-01") {
-		t.Errorf("contacts = %+v", s.Contacts)
-	}
-	if len(s.Purchases) != 1 || s.Purchases[0].Amount != 1234.56 || s.TotalSpend != 1234.56 || !strings.HasPrefix(s.Purchases[0].At, "2024-03-01") {
-		t.Errorf("purchases = %+v, spend %v", s.Purchases, s.TotalSpend)
-	}
-	if s.Phase != "retention" || len(s.PhaseChanges) != 2 || s.PhaseChanges[1].Reason != "signed" {
-		t.Errorf("phase %s, changes %+v", s.Phase, s.PhaseChanges)
-	}
-	if s.LastContactAt == nil || !strings.HasPrefix(*s.LastContactAt, "2024-03-01T14:30") {
-		t.Errorf("last contact = %v", s.LastContactAt)
-	}
+	checkLoggedContact(t, showJSONOf(t, db, "ada"))
+	checkBoughtAndMoved(t, showJSONOf(t, db, "ada"))
 	text := mustTend(t, db, "show", "ada")
 	for _, want := range []string{"Ada Lovelace", "Retention", "★ moment of truth", "Renewal talk", "1,234.56 EUR", "Awareness → Retention · signed"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show text lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// checkLoggedContact checks the call TestLogBuyMoveAndShowTheHistory
+// logged, with every flag it gave, as show --json has it.
+func checkLoggedContact(t *testing.T, s shown) {
+	t.Helper()
+	if len(s.Contacts) != 1 || s.Contacts[0].Kind != "call" || s.Contacts[0].Direction != "in" || s.Contacts[0].Sentiment != "negative" ||
+		!s.Contacts[0].Moment || s.Contacts[0].FollowUp == nil || !strings.HasPrefix(*s.Contacts[0].FollowUp, "2024-04-01") {
+		t.Errorf("contacts = %+v", s.Contacts)
+	}
+	if s.LastContactAt == nil || !strings.HasPrefix(*s.LastContactAt, "2024-03-01T14:30") {
+		t.Errorf("last contact = %v", s.LastContactAt)
+	}
+}
+
+// checkBoughtAndMoved checks the purchase and the move of
+// TestLogBuyMoveAndShowTheHistory, as show --json has them.
+func checkBoughtAndMoved(t *testing.T, s shown) {
+	t.Helper()
+	if len(s.Purchases) != 1 || s.Purchases[0].Amount != 1234.56 || s.TotalSpend != 1234.56 || !strings.HasPrefix(s.Purchases[0].At, "2024-03-01") {
+		t.Errorf("purchases = %+v, spend %v", s.Purchases, s.TotalSpend)
+	}
+	if s.Phase != "retention" || len(s.PhaseChanges) != 2 || s.PhaseChanges[1].Reason != "signed" {
+		t.Errorf("phase %s, changes %+v", s.Phase, s.PhaseChanges)
 	}
 }
 
@@ -266,6 +279,31 @@ func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 	}
 	if n := strings.Count(mustTend(t, db, "list", "--csv"), "\n"); n != 2 {
 		t.Errorf("failed adds left customers behind: %d lines", n)
+	}
+}
+
+// TestABadFlagIsToldBeforeAnUnknownCustomer: a command that writes to a
+// customer reads its flags before it looks for the customer, so that a
+// mistyped flag is what a user hears of first.
+func TestABadFlagIsToldBeforeAnUnknownCustomer(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada")
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"log", "nobody", "--kind", "fax", "--summary", "x"}, `--kind: unknown kind "fax"`},
+		{[]string{"log", "nobody", "--kind", "call", "--summary", "x", "--follow-up", "someday"}, `--follow-up: "someday" is not a date`},
+		{[]string{"buy", "nobody", "zwölf"}, `amount "zwölf"`},
+		{[]string{"buy", "nobody", "12", "--at", "someday"}, `--at: "someday" is not a date`},
+		{[]string{"edit", "nobody"}, "nothing to change"},
+		{[]string{"log", "nobody", "--kind", "call", "--summary", "x"}, `no customer matches "nobody"`},
+		{[]string{"move", "nobody", "heaven"}, `no customer matches "nobody"`},
+	}
+	for _, c := range cases {
+		if _, _, err := execTend(t, db, c.args...); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("tend %v = %v, want an error containing %q", c.args, err, c.want)
+		}
 	}
 }
 
