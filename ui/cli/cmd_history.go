@@ -13,9 +13,14 @@ import (
 	"tend/ui/text"
 )
 
+// logFlags are what log is told of the contact.
+type logFlags struct {
+	kind, summary, at, direction, sentiment, followUp string
+	moment                                            bool
+}
+
 func newLogCmd(flags *bookFlags) *cobra.Command {
-	var kind, summary, at, direction, sentiment, followUp string
-	var moment bool
+	var f logFlags
 	cmd := &cobra.Command{
 		Use:   "log CUSTOMER",
 		Short: "Log a contact with a customer",
@@ -24,19 +29,19 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&kind, "kind", "", "call, email, meeting, message, social or note (required)")
-	fs.StringVar(&summary, "summary", "", "what was said or done (required)")
-	fs.StringVar(&at, "at", "now", "when it happened: "+whenHelp)
-	fs.StringVar(&direction, "direction", "out", "in (they reached out) or out (you did)")
-	fs.StringVar(&sentiment, "sentiment", "neutral", "positive, neutral or negative")
-	fs.BoolVar(&moment, "moment", false, "mark it as a moment of truth, a decisive event")
-	fs.StringVar(&followUp, "follow-up", "", "when to follow up: "+whenHelp)
+	fs.StringVar(&f.kind, "kind", "", "call, email, meeting, message, social or note (required)")
+	fs.StringVar(&f.summary, "summary", "", "what was said or done (required)")
+	fs.StringVar(&f.at, "at", "now", "when it happened: "+whenHelp)
+	fs.StringVar(&f.direction, "direction", "out", "in (they reached out) or out (you did)")
+	fs.StringVar(&f.sentiment, "sentiment", "neutral", "positive, neutral or negative")
+	fs.BoolVar(&f.moment, "moment", false, "mark it as a moment of truth, a decisive event")
+	fs.StringVar(&f.followUp, "follow-up", "", "when to follow up: "+whenHelp)
 	cmd.MarkFlagRequired("kind")
 	cmd.MarkFlagRequired("summary")
 	var c lifecycle.Contact
-	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, _ []string) error {
-		c = lifecycle.Contact{Summary: summary, Moment: moment}
-		return contactFlags(&c, kind, direction, sentiment, at, followUp, b.Now())
+	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, _ []string) (err error) {
+		c, err = f.contact(b.Now())
+		return err
 	}
 	cmd.RunE = withCustomer(flags, readFlags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, _ []string) error {
 		c.CustomerID = customer.ID
@@ -50,27 +55,28 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
-// contactFlags reads log's flags into c, each error naming its flag.
-func contactFlags(c *lifecycle.Contact, kind, direction, sentiment, at, followUp string, now time.Time) error {
+// contact reads the flags as of now, each error naming its flag.
+func (f *logFlags) contact(now time.Time) (lifecycle.Contact, error) {
+	c := lifecycle.Contact{Summary: f.summary, Moment: f.moment}
 	var err error
-	if c.Kind, err = lifecycle.ParseKind(kind); err != nil {
-		return fmt.Errorf("--kind: %w", err)
+	if c.Kind, err = lifecycle.ParseKind(f.kind); err != nil {
+		return c, fmt.Errorf("--kind: %w", err)
 	}
-	if c.Direction, err = lifecycle.ParseDirection(direction); err != nil {
-		return fmt.Errorf("--direction: %w", err)
+	if c.Direction, err = lifecycle.ParseDirection(f.direction); err != nil {
+		return c, fmt.Errorf("--direction: %w", err)
 	}
-	if c.Sentiment, err = lifecycle.ParseSentiment(sentiment); err != nil {
-		return fmt.Errorf("--sentiment: %w", err)
+	if c.Sentiment, err = lifecycle.ParseSentiment(f.sentiment); err != nil {
+		return c, fmt.Errorf("--sentiment: %w", err)
 	}
-	if c.At, err = parseWhenFlag("at", at, now, lifecycle.Past); err != nil {
-		return err
+	if c.At, err = parseWhenFlag("at", f.at, now, lifecycle.Past); err != nil {
+		return c, err
 	}
-	if followUp != "" {
-		if c.FollowUp, err = parseWhenFlag("follow-up", followUp, now, lifecycle.Future); err != nil {
-			return err
+	if f.followUp != "" {
+		if c.FollowUp, err = parseWhenFlag("follow-up", f.followUp, now, lifecycle.Future); err != nil {
+			return c, err
 		}
 	}
-	return nil
+	return c, nil
 }
 
 func newBuyCmd(flags *bookFlags) *cobra.Command {
