@@ -19,18 +19,7 @@ func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	if err := b.SetSetting(ctx, BackupsKeepKey, "2"); err != nil {
 		t.Fatal(err)
 	}
-	var taken []string
-	for day := range 4 {
-		b.Now = func() time.Time { return testNow.AddDate(0, 0, day) }
-		first, err := b.DailyBackup(ctx)
-		if err != nil || first == "" {
-			t.Fatalf("day %d: backup %q, %v", day, first, err)
-		}
-		if again, err := b.DailyBackup(ctx); again != "" || err != nil {
-			t.Errorf("day %d: a second backup %q, %v", day, again, err)
-		}
-		taken = append(taken, first)
-	}
+	taken := backUpDaily(t, b, 4)
 	if want := filepath.Join(filepath.Dir(path), "backups", "tend-2026-03-13.db"); taken[3] != want {
 		t.Errorf("backup named %s, want %s", taken[3], want)
 	}
@@ -47,6 +36,27 @@ func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	if n, err := copyBook.CountCustomers(ctx, Filter{}); n != 1 || err != nil {
 		t.Errorf("the backup holds %d customers, %v", n, err)
 	}
+}
+
+// backUpDaily takes the day's backup on each of days days from testNow,
+// checks that a second one that day is not taken, and returns the first of
+// each day.
+func backUpDaily(t *testing.T, b *Book, days int) []string {
+	t.Helper()
+	ctx := context.Background()
+	var taken []string
+	for day := range days {
+		b.Now = func() time.Time { return testNow.AddDate(0, 0, day) }
+		first, err := b.DailyBackup(ctx)
+		if err != nil || first == "" {
+			t.Fatalf("day %d: backup %q, %v", day, first, err)
+		}
+		if again, err := b.DailyBackup(ctx); again != "" || err != nil {
+			t.Errorf("day %d: a second backup %q, %v", day, again, err)
+		}
+		taken = append(taken, first)
+	}
+	return taken
 }
 
 func TestNoDailyBackupsWhenKeepIsZero(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ func benchBook(b *testing.B) *Book {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { book.Close() })
+	book.WholeReading = collectLessAsMainDoes
 	if fill {
 		if err := book.FillDemo(context.Background(), DemoOptions{Customers: 5000, Seed: 1}); err != nil {
 			b.Fatal(err)
@@ -65,6 +67,14 @@ func BenchmarkMove(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// collectLessAsMainDoes paces a reading of the whole book as the tend
+// process does (main.collectLess), so that the benchmarks measure what a
+// user waits for. The benchmarks run one reading at a time.
+func collectLessAsMainDoes() (end func()) {
+	before := debug.SetGCPercent(400)
+	return func() { debug.SetGCPercent(before) }
 }
 
 var errStop = errors.New("stop")

@@ -74,6 +74,27 @@ func TestUndoTakesChangesBack(t *testing.T) {
 	ctx := context.Background()
 	b := openTestBook(t)
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada", Phase: "conversion"})
+	undoAContact(t, b, id)
+	undoAPurchase(t, b, id)
+	undoAMove(t, b, id)
+	if err := b.RemoveNewCustomer(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Customer(ctx, id); err == nil {
+		t.Error("the new customer is still there")
+	}
+	kept := addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
+	logAt(t, b, kept, testNow)
+	if err := b.RemoveNewCustomer(ctx, kept); err == nil {
+		t.Error("a customer with a history was removed")
+	}
+}
+
+// undoAContact logs a contact with customer id and removes it: the
+// summary forgets it, and a second removal is refused.
+func undoAContact(t *testing.T, b *Book, id int64) {
+	t.Helper()
+	ctx := context.Background()
 	c := logAt(t, b, id, testNow)
 	if err := b.DeleteContact(ctx, c); err != nil {
 		t.Fatal(err)
@@ -84,6 +105,13 @@ func TestUndoTakesChangesBack(t *testing.T) {
 	if err := b.DeleteContact(ctx, c); err == nil {
 		t.Error("a contact was removed twice")
 	}
+}
+
+// undoAPurchase records a purchase of customer id and removes it: the
+// summary is as before, and a second removal is refused in words.
+func undoAPurchase(t *testing.T, b *Book, id int64) {
+	t.Helper()
+	ctx := context.Background()
 	before, _ := b.Customer(ctx, id)
 	p := lifecycle.Purchase{CustomerID: id, At: testNow.Add(-time.Hour), Amount: 1250}
 	var err error
@@ -99,6 +127,13 @@ func TestUndoTakesChangesBack(t *testing.T) {
 	if err := b.DeletePurchase(ctx, p); err == nil || err.Error() != fmt.Sprintf("purchase %d is no longer in the book", p.ID) {
 		t.Errorf("a purchase removed twice: %v", err)
 	}
+}
+
+// undoAMove moves customer id an hour later and undoes it: the customer is
+// back in its phase since the time it was, with one phase change.
+func undoAMove(t *testing.T, b *Book, id int64) {
+	t.Helper()
+	ctx := context.Background()
 	created, _ := b.Customer(ctx, id)
 	b.Now = func() time.Time { return testNow.Add(time.Hour) }
 	ch, err := b.Move(ctx, id, "retention", "")
@@ -112,17 +147,6 @@ func TestUndoTakesChangesBack(t *testing.T) {
 	h, _ := b.History(ctx, id)
 	if got.Phase != "conversion" || !got.PhaseSince.Equal(created.PhaseSince) || len(h.PhaseChanges) != 1 {
 		t.Errorf("after undoing the move: %s since %v, %d changes", got.Phase, got.PhaseSince, len(h.PhaseChanges))
-	}
-	if err := b.RemoveNewCustomer(ctx, id); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := b.Customer(ctx, id); err == nil {
-		t.Error("the new customer is still there")
-	}
-	kept := addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
-	logAt(t, b, kept, testNow)
-	if err := b.RemoveNewCustomer(ctx, kept); err == nil {
-		t.Error("a customer with a history was removed")
 	}
 }
 

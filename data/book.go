@@ -35,6 +35,11 @@ type Book struct {
 	Now func() time.Time
 	// Who names the user in the audit trail: the system's user name.
 	Who string
+	// WholeReading, if set, is called as a reading of the whole book (the
+	// board's scoring, the insights) begins, and what it returns as the
+	// reading ends: the process paces itself for such readings (main has
+	// the garbage collector run less often). Readings may overlap.
+	WholeReading func() (end func())
 	// Upgraded names the copy taken before an older book was upgraded, if any.
 	Upgraded string
 	// Created tells that Open made the file, so it holds nothing to back up.
@@ -44,6 +49,15 @@ type Book struct {
 	Recovered      string
 	readOnly       bool
 	upgradeInPlace bool
+}
+
+// wholeReading starts the process's pace for a reading of the whole book
+// and returns what ends it.
+func (b *Book) wholeReading() (end func()) {
+	if b.WholeReading == nil {
+		return func() {}
+	}
+	return b.WholeReading()
 }
 
 // ReadOnly tells that the book was opened for reading only: every change

@@ -110,6 +110,16 @@ func TestAddEditArchiveAndResolve(t *testing.T) {
 	if c.Name != "Müller GmbH" || c.Phase != "awareness" || strings.Join(c.Tags, ",") != "b2b,vip" {
 		t.Errorf("stored customer = %+v", c)
 	}
+	checkResolve(t, b, id)
+	checkEditAndArchive(t, b, id)
+}
+
+// checkResolve checks that the customer id is found by its name, e-mail
+// and a part of its name in any case, and that a name two customers share
+// or none has is refused.
+func checkResolve(t *testing.T, b *Book, id int64) {
+	t.Helper()
+	ctx := context.Background()
 	for _, ref := range []string{"müller gmbh", "INFO@mueller.de", "mül"} {
 		got, err := b.Resolve(ctx, ref)
 		if err != nil || got.ID != id {
@@ -124,6 +134,13 @@ func TestAddEditArchiveAndResolve(t *testing.T) {
 	if _, err := b.Resolve(ctx, "Schmidt"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Resolve(Schmidt) = %v, want not found", err)
 	}
+}
+
+// checkEditAndArchive edits the customer id, refuses an empty name, and
+// archives and restores it, with the count of active customers following.
+func checkEditAndArchive(t *testing.T, b *Book, id int64) {
+	t.Helper()
+	ctx := context.Background()
 	edited, err := b.EditCustomer(ctx, id, func(c *lifecycle.Customer) error { c.Phone = "+49 30 1234"; return nil })
 	if err != nil || edited.Phone != "+49 30 1234" {
 		t.Errorf("edit = %+v, %v", edited, err)

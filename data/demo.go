@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"tend/data/demo"
 )
 
 // DemoOptions sizes a generated demo book.
@@ -22,10 +24,6 @@ type DemoReport struct {
 // MaxDemoCustomers bounds a demo book; a million customers already take
 // minutes to make.
 const MaxDemoCustomers = 1_000_000
-
-// demoChunk is how many customers are made and written at a time, so that
-// memory stays the same however large the book.
-const demoChunk = 1000
 
 // FillDemo fills an empty book with made-up customers, as [Book.MakeDemo]
 // does, for callers that need no counts.
@@ -88,8 +86,8 @@ func refuseFilledBook(ctx context.Context, q querier) error {
 	return nil
 }
 
-// fillDemo makes the customers on a goroutine of their own and writes them
-// in the transaction as they come, so that making and writing overlap.
+// fillDemo has the customers made on a goroutine of their own and writes
+// them in the transaction as they come, so that making and writing overlap.
 func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (DemoReport, error) {
 	if err := refuseFilledBook(ctx, tx); err != nil {
 		return DemoReport{}, err
@@ -98,16 +96,15 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 	if err != nil {
 		return DemoReport{}, err
 	}
-	st, err := stagesOf(lc)
+	g, err := demo.NewMaker(opt.Seed, now, lc)
 	if err != nil {
 		return DemoReport{}, err
 	}
-	g := demoBook{seed: opt.Seed, now: now, stages: st}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	w := newDemoWriter(tx, lc)
 	defer w.close()
-	for chunk := range g.chunks(ctx, opt.Customers) {
+	for chunk := range g.Chunks(ctx, opt.Customers) {
 		if err := w.write(ctx, chunk); err != nil {
 			return DemoReport{}, err
 		}
@@ -116,25 +113,4 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 		return DemoReport{}, fmt.Errorf("stopped before the demo book was made, so it stays empty: %w", err)
 	}
 	return w.finish(ctx)
-}
-
-// chunks makes the customers numbered 1 to n, demoChunk at a time, until
-// done or ctx ends.
-func (g demoBook) chunks(ctx context.Context, n int) <-chan []demoCustomer {
-	out := make(chan []demoCustomer, 1)
-	go func() {
-		defer close(out)
-		for first := 1; first <= n; first += demoChunk {
-			chunk := make([]demoCustomer, 0, demoChunk)
-			for id := first; id < first+demoChunk && id <= n; id++ {
-				chunk = append(chunk, g.customer(int64(id)))
-			}
-			select {
-			case out <- chunk:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out
 }

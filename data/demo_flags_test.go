@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"tend/data/demo"
 	"tend/lifecycle"
 )
 
@@ -88,7 +89,7 @@ func TestDemoRecordsTheTriage(t *testing.T) {
 	err := b.reader.QueryRow(`SELECT
 		count(t.last_attempt_at),
 		count(CASE WHEN EXISTS (SELECT 1 FROM contacts x WHERE x.customer_id = t.customer_id
-			AND x.at = t.last_attempt_at AND x.summary IN (`+quoted(winBackTopics)+`)) THEN 1 END),
+			AND x.at = t.last_attempt_at AND x.summary IN (`+quoted(demo.WinBackTopics)+`)) THEN 1 END),
 		count(t.snoozed_until),
 		count(CASE WHEN t.snoozed_until IS NOT NULL AND p.grp = 'owning' THEN 1 END)
 		FROM triage t JOIN customers c ON c.id = t.customer_id JOIN phases p ON p.key = c.phase`).Scan(
@@ -126,8 +127,8 @@ func TestDemoPurchasesFitTheModelTheyAreDrawnFrom(t *testing.T) {
 		t.Fatalf("the demo book did not fit: %v, %v", err, m.BGNBDErr)
 	}
 	fit := m.BGNBD
-	rate, wantRate := fit.R/fit.Alpha, rateShape/rateScale
-	dropout, wantDropout := fit.A/(fit.A+fit.B), dropoutA/(dropoutA+dropoutB)
+	wantRate, wantDropout := demo.DrawnRates()
+	rate, dropout := fit.R/fit.Alpha, fit.A/(fit.A+fit.B)
 	if math.Abs(rate/wantRate-1) > 0.2 || math.Abs(dropout-wantDropout) > 0.05 {
 		t.Errorf("fitted %.3f purchases a week and a dropout of %.2f; drawn with %.3f and %.2f",
 			rate, dropout, wantRate, wantDropout)

@@ -5,10 +5,11 @@ import (
 	"database/sql"
 	"slices"
 
+	"tend/data/demo"
 	"tend/lifecycle"
 )
 
-// customersPerStmt divides demoChunk, so that every chunk's customers go in
+// customersPerStmt divides demo.ChunkSize, so that every chunk's customers go in
 // prepared statements and only the last chunk needs one of its own.
 const customersPerStmt = 250
 
@@ -40,7 +41,7 @@ func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
 // write stores a chunk of customers and queues their history. The
 // customers are written first, so that every row of their history that is
 // written from then on finds the customer it belongs to.
-func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
+func (w *demoWriter) write(ctx context.Context, chunk []demo.Customer) error {
 	for _, c := range chunk {
 		// The row AddCustomer would write as of the customer's last update,
 		// with the summary of their history.
@@ -48,7 +49,7 @@ func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
 		if err != nil {
 			return err
 		}
-		d := digestOf(c.contacts)
+		d := digestOf(c.History.Contacts)
 		w.customers.add(ctx, append(row.values, unixOrNull(c.LastContactAt), unixOrNull(c.LastPurchaseAt),
 			c.Contacts, c.Purchases, int64(c.TotalSpend),
 			unixOrNull(d.first), unixOrNull(d.followUp), d.negativeRun, unixOrNull(d.negativeMoment))...)
@@ -64,22 +65,22 @@ func (w *demoWriter) write(ctx context.Context, chunk []demoCustomer) error {
 
 // history queues a customer's tags, contacts, purchases, moves and triage.
 // They are stored as if logged when they happened.
-func (w *demoWriter) history(ctx context.Context, c demoCustomer) {
+func (w *demoWriter) history(ctx context.Context, c demo.Customer) {
 	for _, tag := range c.Tags {
 		w.tags.add(ctx, c.ID, tag)
 	}
-	for _, ct := range c.contacts {
+	for _, ct := range c.History.Contacts {
 		w.contacts.add(ctx, c.ID, ct.At.Unix(), string(ct.Kind), string(ct.Direction), ct.Summary,
 			string(ct.Sentiment), ct.Moment, unixOrNull(ct.FollowUp), ct.At.Unix())
 	}
-	for _, p := range c.purchases {
+	for _, p := range c.History.Purchases {
 		w.purchases.add(ctx, c.ID, p.At.Unix(), int64(p.Amount), p.Currency, p.Note, p.At.Unix())
 	}
-	for _, m := range c.moves {
+	for _, m := range c.History.Moves {
 		w.moves.add(ctx, c.ID, m.At.Unix(), nullIfEmpty(m.From), m.To, m.Reason)
 	}
-	if t := c.triage; !t.lastAttempt.IsZero() || !t.snoozedUntil.IsZero() {
-		w.triage.add(ctx, c.ID, unixOrNull(t.snoozedUntil), unixOrNull(t.lastAttempt))
+	if t := c.Triage; !t.LastAttempt.IsZero() || !t.SnoozedUntil.IsZero() {
+		w.triage.add(ctx, c.ID, unixOrNull(t.SnoozedUntil), unixOrNull(t.LastAttempt))
 	}
 }
 

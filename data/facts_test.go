@@ -78,7 +78,16 @@ func TestFactsAreThoseKnownAsOfTheDate(t *testing.T) {
 	if _, ok := then[young]; ok {
 		t.Error("a customer created after the date has facts")
 	}
-	f := then[old].Facts
+	checkFactsThen(t, then[old].Facts)
+	if got := factsAsOf(t, b, daysBefore(55))[old].Facts.FollowUpDue; !got.Equal(daysBefore(50)) {
+		t.Errorf("open follow-up 55 days before = %v, want the one set 60 days before", got)
+	}
+}
+
+// checkFactsThen checks the older customer's facts 30 days before: its
+// phase, contacts, negative run, follow-up and spend as they were then.
+func checkFactsThen(t *testing.T, f lifecycle.Facts) {
+	t.Helper()
 	if f.Phase != "retention" || f.Group != lifecycle.Owning || !f.PhaseSince.Equal(daysBefore(200)) {
 		t.Errorf("phase then = %s (%s) since %v, want retention since 200 days before", f.Phase, f.Group, f.PhaseSince)
 	}
@@ -93,9 +102,6 @@ func TestFactsAreThoseKnownAsOfTheDate(t *testing.T) {
 	}
 	if f.TotalSpend != 20000 || f.Purchases != 1 || f.RecentSpend != 20000 || f.EarlierSpend != 0 {
 		t.Errorf("spend then = %v in %d purchases, recent %v, earlier %v", f.TotalSpend, f.Purchases, f.RecentSpend, f.EarlierSpend)
-	}
-	if got := factsAsOf(t, b, daysBefore(55))[old].Facts.FollowUpDue; !got.Equal(daysBefore(50)) {
-		t.Errorf("open follow-up 55 days before = %v, want the one set 60 days before", got)
 	}
 }
 

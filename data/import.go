@@ -157,13 +157,8 @@ var errRolledBack = errors.New("rolled back")
 // exactly what the import would do.
 func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt ImportOptions) (ImportReport, error) {
 	report := ImportReport{Entity: what, DryRun: opt.DryRun}
-	if _, err := ParseEntity(string(what)); err != nil {
-		return report, err
-	}
-	if opt.OnDuplicate == "" {
-		opt.OnDuplicate = DuplicateError
-	}
-	if _, err := ParseOnDuplicate(string(opt.OnDuplicate)); err != nil {
+	opt, err := checkImport(what, opt)
+	if err != nil {
 		return report, err
 	}
 	first, again, done, err := rereadable(src, filepath.Dir(b.path))
@@ -184,14 +179,40 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, fmt.Errorf("%s: %w", opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
+	bad, err := b.storeImport(ctx, what, t, cols, opt, &report)
+	if bad.count() > 0 {
+		return report, refused(opt.File, bad.listed, bad.more)
+	}
+	if errors.Is(err, errRolledBack) {
+		err = nil
+	}
+	return report, err
+}
+
+// checkImport refuses an unknown entity or duplicate rule, and returns the
+// options with a duplicate an error unless they say otherwise.
+func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
+	if _, err := ParseEntity(string(what)); err != nil {
+		return opt, err
+	}
+	if opt.OnDuplicate == "" {
+		opt.OnDuplicate = DuplicateError
+	}
+	_, err := ParseOnDuplicate(string(opt.OnDuplicate))
+	return opt, err
+}
+
+// storeImport stores the table's rows in one transaction, with the
+// connection tuned for it, and rolls it back for a dry run or a bad row.
+func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *columns, opt ImportOptions, report *ImportReport) (badRows, error) {
 	var bad badRows
 	restore, err := b.tuneForImport(ctx, what)
 	if err != nil {
-		return report, err
+		return bad, err
 	}
 	defer restore()
 	err = b.write(ctx, func(tx *sql.Tx) error {
-		run, err := b.startImport(ctx, tx, what, t.most, opt, &report)
+		run, err := b.startImport(ctx, tx, what, t.most, opt, report)
 		if err != nil {
 			return err
 		}
@@ -207,13 +228,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		}
 		return run.finish()
 	})
-	if bad.count() > 0 {
-		return report, refused(opt.File, bad.listed, bad.more)
-	}
-	if errors.Is(err, errRolledBack) {
-		err = nil
-	}
-	return report, err
+	return bad, err
 }
 
 // refused makes the error of an import with bad rows, in file order, and

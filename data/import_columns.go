@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"tend/lifecycle"
 )
 
 // columns says which column of a file holds which field.
@@ -177,7 +179,7 @@ func quoteAll(names []string) string {
 // umlauts spelled out as in "Waehrung", and letters and digits only, so that
 // "E-Mail", "e_mail" and "EMail" are one name.
 func columnKey(name string) string {
-	return foldKeep(norm.NFC.String(name), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	return lifecycle.FoldKeep(norm.NFC.String(name), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 func wholeKey(name string) []string { return []string{columnKey(name)} }

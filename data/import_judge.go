@@ -238,20 +238,8 @@ func (s *rowScanner) plain(p []byte) int {
 
 // step reads one byte and tells whether it ends a row.
 func (s *rowScanner) step(b byte) bool {
-	if s.quoted {
-		switch {
-		case s.closing && b == '"': // a doubled quote
-			s.closing = false
-			return false
-		case s.closing: // the cell ended; what follows is read as outside it
-			s.quoted, s.closing, s.midCell = false, false, true
-			s.broken = b != s.sep && b != '\n' && b != '\r'
-		case b == '"':
-			s.closing = true
-			return false
-		default:
-			return false
-		}
+	if s.quoted && !s.stepQuoted(b) {
+		return false
 	}
 	switch {
 	case b == '\n':
@@ -266,6 +254,22 @@ func (s *rowScanner) step(b byte) bool {
 		s.broken = true
 	default:
 		s.midCell = true
+	}
+	return false
+}
+
+// stepQuoted reads a byte inside a quoted cell and tells whether the byte
+// is to be read as outside it: the one after the cell's closing quote.
+func (s *rowScanner) stepQuoted(b byte) (outside bool) {
+	switch {
+	case s.closing && b == '"': // a doubled quote
+		s.closing = false
+	case s.closing: // the cell ended; what follows is read as outside it
+		s.quoted, s.closing, s.midCell = false, false, true
+		s.broken = b != s.sep && b != '\n' && b != '\r'
+		return true
+	case b == '"':
+		s.closing = true
 	}
 	return false
 }

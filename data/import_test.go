@@ -85,17 +85,26 @@ func TestImportWindows1252SemicolonGerman(t *testing.T) {
 	if !slices.Equal(r.Ignored, []string{"Bemerkung"}) {
 		t.Errorf("ignored = %q, want the column without a field", r.Ignored)
 	}
-	m := customerNamed(t, b, "j.mueller@example.de")
+	checkMueller(t, customerNamed(t, b, "j.mueller@example.de"))
+	checkWeissAndGross(t, customerNamed(t, b, "renee@example.de"), customerNamed(t, b, "hans@example.de"))
+}
+
+// checkMueller checks every field the German fixture gives Jürgen Müller.
+func checkMueller(t *testing.T, m lifecycle.Customer) {
+	t.Helper()
 	if m.Name != "Jürgen Müller" || m.Company != "Müller & Söhne GmbH" || m.Phone != "+49 30 123456" || m.Owner != "Anna" ||
 		m.Phase != "retention" || m.Value != 123456 || !m.CreatedAt.Equal(dayUTC(2024, 3, 1)) ||
 		!slices.Equal(m.Tags, []string{"B2B", "Großkunde"}) {
 		t.Errorf("Müller = %+v", m)
 	}
-	w := customerNamed(t, b, "renee@example.de")
+}
+
+// checkWeissAndGross checks the German fixture's other two customers.
+func checkWeissAndGross(t *testing.T, w, h lifecycle.Customer) {
+	t.Helper()
 	if w.Name != "Renée Weiß" || w.Value != 1250 || w.Phase != "awareness" || !w.CreatedAt.Equal(dayUTC(2023, 11, 15)) {
 		t.Errorf("Weiß = %+v", w)
 	}
-	h := customerNamed(t, b, "hans@example.de")
 	if h.Name != `Hans "Hansi" Groß` || h.Value != 200000 || !h.CreatedAt.Equal(dayUTC(2024, 3, 1)) || !slices.Equal(h.Tags, []string{"b2b", "vip"}) {
 		t.Errorf("Groß = %+v", h)
 	}
@@ -107,12 +116,17 @@ func TestImportTabSeparatedEnglish(t *testing.T) {
 	if r.Encoding != "UTF-8" || r.Separator != "tab" || r.New != 2 || !slices.Equal(r.Ignored, []string{"Last login"}) {
 		t.Errorf("report = %+v", r)
 	}
-	ada := customerNamed(t, b, "ada@example.org")
+	checkEnglishCustomers(t, customerNamed(t, b, "ada@example.org"), customerNamed(t, b, "grace@example.org"))
+}
+
+// checkEnglishCustomers checks the fields the English fixture gives Ada
+// and Grace.
+func checkEnglishCustomers(t *testing.T, ada, grace lifecycle.Customer) {
+	t.Helper()
 	if ada.Company != "Analytical Engines Ltd" || ada.Phase != "conversion" || ada.Value != 123456 || !ada.Promoter || ada.DoNotContact ||
 		!slices.Equal(ada.Tags, []string{"math", "vip"}) || !ada.CreatedAt.Equal(dayUTC(2024, 3, 1)) {
 		t.Errorf("Ada = %+v", ada)
 	}
-	grace := customerNamed(t, b, "grace@example.org")
 	if grace.Phase != "loyalty" || grace.Value != 500000 || !grace.DoNotContact || grace.Promoter ||
 		!grace.CreatedAt.Equal(time.Date(2024, 3, 1, 9, 15, 0, 0, time.UTC)) {
 		t.Errorf("Grace = %+v", grace)

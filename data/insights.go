@@ -75,7 +75,7 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
-	defer collectLess()()
+	defer b.wholeReading()()
 	m, err := b.PurchaseModels(ctx, q.AsOf)
 	if err != nil {
 		return lifecycle.Insights{}, err

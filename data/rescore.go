@@ -34,7 +34,7 @@ func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM purchases`).Scan(&purchases); err != nil {
 		return RescoreReport{}, fmt.Errorf("count the purchases: %w", describe(err))
 	}
-	defer collectLess()()
+	defer b.wholeReading()()
 	var rep RescoreReport
 	if ok && !fit.stale(asOf, now, purchases) {
 		rep.Models = fit.models(asOf)

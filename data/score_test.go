@@ -97,30 +97,8 @@ func TestStoredFlagsAreThoseOfTheHistory(t *testing.T) {
 		t.Fatal("the demo book has no flags")
 	}
 	// Every write scores its customer in its own transaction.
-	cs := allCustomers(t, b)
-	for i, c := range cs[:60] {
-		switch i % 6 {
-		case 0:
-			contactAt(t, b, c.ID, testNow.Add(-time.Hour), lifecycle.Negative, i%12 == 0, testNow.AddDate(0, 0, -3))
-		case 1:
-			buyAt(t, b, c.ID, testNow.AddDate(0, 0, -1), 120000)
-		case 2, 5:
-			to := map[bool]string{true: "lost", false: "retention"}[i%6 == 2]
-			if c.Phase == to || !c.ArchivedAt.IsZero() {
-				continue
-			}
-			if _, err := b.Move(ctx, c.ID, to, "test"); err != nil {
-				t.Fatal(err)
-			}
-		case 3:
-			if _, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { c.DoNotContact = true; return nil }); err != nil {
-				t.Fatal(err)
-			}
-		case 4:
-			if err := b.Archive(ctx, c.ID, !c.ArchivedAt.IsZero()); err != nil {
-				t.Fatal(err)
-			}
-		}
+	for i, c := range allCustomers(t, b)[:60] {
+		writeOneOfSix(t, b, i, c)
 	}
 	checkStoredFlags(t, b, "after single writes")
 	// A day later, the flags have aged until the book is scored again.
@@ -135,6 +113,36 @@ func TestStoredFlagsAreThoseOfTheHistory(t *testing.T) {
 	checkStoredFlags(t, b, "a month later")
 	if rep, err = b.Rescore(ctx); err != nil || rep.Refitted || rep.Changed != 0 {
 		t.Errorf("a second rescore on the same day: %+v, %v; want no refit and no change", rep, err)
+	}
+}
+
+// writeOneOfSix makes the i-th of six kinds of single write to c: a
+// negative contact, a purchase, a move to lost, a do-not-contact mark, an
+// archive or its undoing, a move to retention.
+func writeOneOfSix(t *testing.T, b *Book, i int, c lifecycle.Customer) {
+	t.Helper()
+	ctx := context.Background()
+	switch i % 6 {
+	case 0:
+		contactAt(t, b, c.ID, testNow.Add(-time.Hour), lifecycle.Negative, i%12 == 0, testNow.AddDate(0, 0, -3))
+	case 1:
+		buyAt(t, b, c.ID, testNow.AddDate(0, 0, -1), 120000)
+	case 2, 5:
+		to := map[bool]string{true: "lost", false: "retention"}[i%6 == 2]
+		if c.Phase == to || !c.ArchivedAt.IsZero() {
+			return
+		}
+		if _, err := b.Move(ctx, c.ID, to, "test"); err != nil {
+			t.Fatal(err)
+		}
+	case 3:
+		if _, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { c.DoNotContact = true; return nil }); err != nil {
+			t.Fatal(err)
+		}
+	case 4:
+		if err := b.Archive(ctx, c.ID, !c.ArchivedAt.IsZero()); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -56,6 +56,24 @@ func TestTriageListRanksTheFlaggedWithTheirTopFlag(t *testing.T) {
 func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	b := riskBook(t)
 	ctx := context.Background()
+	takeTriageActions(t, b)
+	// Snoozed, recently attempted and do-not-contact customers are off the
+	// list; the lead won back is a customer now, fresh in its phase.
+	if got := triageNames(t, b, ""); len(got) != 1 || got[0] != "Regular Ltd at-risk" {
+		t.Errorf("after triage the list is %v, want only Regular Ltd", got)
+	}
+	checkTriageTookEffect(t, b)
+	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
+		t.Errorf("done today = %d, %v; want 5", n, err)
+	}
+	checkStoredFlags(t, b, "after triage")
+}
+
+// takeTriageActions snoozes, attempts, gives up and wins back customers of
+// the risk book, each the way the re-engagement list does.
+func takeTriageActions(t *testing.T, b *Book) {
+	t.Helper()
+	ctx := context.Background()
 	id := func(name string) int64 { return customerNamed(t, b, name).ID }
 	if _, err := b.Snooze(ctx, id("Late Follow-up"), testNow.AddDate(0, 0, 30)); err != nil {
 		t.Fatal(err)
@@ -78,11 +96,13 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	if step, err := b.WonBack(ctx, id("Regular Ltd")); err != nil || step.Moved() {
 		t.Fatalf("won back a customer: moved %v, %v", step.Moved(), err)
 	}
-	// Snoozed, recently attempted and do-not-contact customers are off the
-	// list; the lead won back is a customer now, fresh in its phase.
-	if got := triageNames(t, b, ""); len(got) != 1 || got[0] != "Regular Ltd at-risk" {
-		t.Errorf("after triage the list is %v, want only Regular Ltd", got)
-	}
+}
+
+// checkTriageTookEffect checks what takeTriageActions left: the customer
+// given up lost and not to be contacted, the lead won back a customer, the
+// snooze and the attempt stored.
+func checkTriageTookEffect(t *testing.T, b *Book) {
+	t.Helper()
 	unhappy := customerNamed(t, b, "Unhappy Ltd")
 	if unhappy.Phase != "lost" || !unhappy.DoNotContact {
 		t.Errorf("given up: phase %s, do not contact %v; want lost and true", unhappy.Phase, unhappy.DoNotContact)
@@ -93,13 +113,9 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 		t.Errorf("won back: phase %s, last move %+v; want conversion, won back", lead.Phase, last)
 	}
 	var snoozed, attemptAt int64
-	b.reader.QueryRow(`SELECT snoozed_until FROM triage WHERE customer_id = ?`, id("Late Follow-up")).Scan(&snoozed)
-	b.reader.QueryRow(`SELECT last_attempt_at FROM triage WHERE customer_id = ?`, id("Lost Ltd")).Scan(&attemptAt)
+	b.reader.QueryRow(`SELECT snoozed_until FROM triage WHERE customer_id = ?`, customerNamed(t, b, "Late Follow-up").ID).Scan(&snoozed)
+	b.reader.QueryRow(`SELECT last_attempt_at FROM triage WHERE customer_id = ?`, customerNamed(t, b, "Lost Ltd").ID).Scan(&attemptAt)
 	if snoozed != testNow.AddDate(0, 0, 30).Unix() || attemptAt != testNow.Unix() {
 		t.Errorf("stored snooze %d and attempt %d", snoozed, attemptAt)
 	}
-	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
-		t.Errorf("done today = %d, %v; want 5", n, err)
-	}
-	checkStoredFlags(t, b, "after triage")
 }

@@ -167,38 +167,53 @@ func splitDecimal(s string) (whole, frac string, err error) {
 			return "", "", fmt.Errorf("unexpected %q", r)
 		}
 	}
-	dec := decimalMark(s)
 	whole = s
-	if dec != 0 {
-		i := strings.LastIndexByte(s, dec)
-		whole, frac = s[:i], s[i+1:]
-		if strings.IndexByte(whole, dec) >= 0 {
-			return "", "", errors.New("has more than one decimal mark")
-		}
-		if frac == "" {
-			return "", "", errors.New("has no digits after the decimal mark")
-		}
-		if nonDigits(frac) != "" {
-			return "", "", errors.New("has a thousands mark after the decimal mark")
-		}
-		if len(frac) > 2 {
-			return "", "", errors.New("has more than two decimal places")
+	if dec := decimalMark(s); dec != 0 {
+		if whole, frac, err = atDecimalMark(s, dec); err != nil {
+			return "", "", err
 		}
 	}
+	if whole, err = ungrouped(whole); err != nil {
+		return "", "", err
+	}
+	return whole, frac, nil
+}
+
+// atDecimalMark splits a number at its decimal mark dec, which must come
+// once, followed by one or two digits.
+func atDecimalMark(s string, dec byte) (whole, frac string, err error) {
+	i := strings.LastIndexByte(s, dec)
+	whole, frac = s[:i], s[i+1:]
+	switch {
+	case strings.IndexByte(whole, dec) >= 0:
+		return "", "", errors.New("has more than one decimal mark")
+	case frac == "":
+		return "", "", errors.New("has no digits after the decimal mark")
+	case nonDigits(frac) != "":
+		return "", "", errors.New("has a thousands mark after the decimal mark")
+	case len(frac) > 2:
+		return "", "", errors.New("has more than two decimal places")
+	}
+	return whole, frac, nil
+}
+
+// ungrouped removes the thousands marks of a whole part, which must all be
+// the same and group the digits by three; an empty part is 0.
+func ungrouped(whole string) (string, error) {
 	if marks := nonDigits(whole); marks != "" {
 		mark := marks[:1]
 		if strings.Count(marks, mark) != len(marks) {
-			return "", "", errors.New("mixes thousands marks")
+			return "", errors.New("mixes thousands marks")
 		}
 		if err := checkGroups(whole, mark); err != nil {
-			return "", "", err
+			return "", err
 		}
 		whole = strings.ReplaceAll(whole, mark, "")
 	}
 	if whole == "" {
 		whole = "0"
 	}
-	return whole, frac, nil
+	return whole, nil
 }
 
 // nonDigits returns the marks of a number without its digits.

@@ -125,33 +125,44 @@ func TestScoreRFM(t *testing.T) {
 	}
 }
 
+// appendIf appends s to list when ok.
+func appendIf(list []Segment, s Segment, ok bool) []Segment {
+	if ok {
+		return append(list, s)
+	}
+	return list
+}
+
+// within tells whether lo <= v <= hi.
+func within(v, lo, hi int) bool { return lo <= v && v <= hi }
+
+// segmentRanges are the cells of the RFM map each segment covers, written
+// out as conditions on the R and F scores.
+var segmentRanges = []struct {
+	segment Segment
+	covers  func(r, f int) bool
+}{
+	{SegmentChampions, func(r, f int) bool { return r == 5 && within(f, 4, 5) }},
+	{SegmentLoyal, func(r, f int) bool { return within(r, 3, 4) && within(f, 4, 5) }},
+	{SegmentPotentialLoyalist, func(r, f int) bool { return within(r, 4, 5) && within(f, 2, 3) }},
+	{SegmentNewCustomers, func(r, f int) bool { return r == 5 && f == 1 }},
+	{SegmentPromising, func(r, f int) bool { return r == 4 && f == 1 }},
+	{SegmentNeedAttention, func(r, f int) bool { return r == 3 && f == 3 }},
+	{SegmentAboutToSleep, func(r, f int) bool { return r == 3 && within(f, 1, 2) }},
+	{SegmentAtRisk, func(r, f int) bool { return within(r, 1, 2) && within(f, 3, 4) }},
+	{SegmentCantLoseThem, func(r, f int) bool { return within(r, 1, 2) && f == 5 }},
+	{SegmentHibernating, func(r, f int) bool { return r == 2 && within(f, 1, 2) }},
+	{SegmentLost, func(r, f int) bool { return r == 1 && within(f, 1, 2) }},
+}
+
 // TestSegmentOfCoversTheGrid checks every cell of the map against the
 // ranges of the segments, written out here as conditions.
 func TestSegmentOfCoversTheGrid(t *testing.T) {
-	in := func(v, lo, hi int) bool { return lo <= v && v <= hi }
-	rules := []struct {
-		segment Segment
-		covers  func(r, f int) bool
-	}{
-		{SegmentChampions, func(r, f int) bool { return r == 5 && in(f, 4, 5) }},
-		{SegmentLoyal, func(r, f int) bool { return in(r, 3, 4) && in(f, 4, 5) }},
-		{SegmentPotentialLoyalist, func(r, f int) bool { return in(r, 4, 5) && in(f, 2, 3) }},
-		{SegmentNewCustomers, func(r, f int) bool { return r == 5 && f == 1 }},
-		{SegmentPromising, func(r, f int) bool { return r == 4 && f == 1 }},
-		{SegmentNeedAttention, func(r, f int) bool { return r == 3 && f == 3 }},
-		{SegmentAboutToSleep, func(r, f int) bool { return r == 3 && in(f, 1, 2) }},
-		{SegmentAtRisk, func(r, f int) bool { return in(r, 1, 2) && in(f, 3, 4) }},
-		{SegmentCantLoseThem, func(r, f int) bool { return in(r, 1, 2) && f == 5 }},
-		{SegmentHibernating, func(r, f int) bool { return r == 2 && in(f, 1, 2) }},
-		{SegmentLost, func(r, f int) bool { return r == 1 && in(f, 1, 2) }},
-	}
 	for r := 1; r <= 5; r++ {
 		for f := 1; f <= 5; f++ {
 			var covering []Segment
-			for _, rule := range rules {
-				if rule.covers(r, f) {
-					covering = append(covering, rule.segment)
-				}
+			for _, rule := range segmentRanges {
+				covering = appendIf(covering, rule.segment, rule.covers(r, f))
 			}
 			if len(covering) != 1 || SegmentOf(r, f) != covering[0] {
 				t.Errorf("R %d F %d: SegmentOf = %q, the ranges give %q", r, f, SegmentOf(r, f), covering)

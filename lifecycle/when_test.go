@@ -212,24 +212,38 @@ func FuzzParseWhen(f *testing.F) {
 			t.Errorf("ParseWhen(%q) = %v, %v, but a layout reads %v", s, got, err, want)
 		}
 		if err != nil {
-			if !got.IsZero() {
-				t.Errorf("ParseWhen(%q) = %v with error %v", s, got, err)
-			}
-			if !strings.Contains(err.Error(), "try ") && !strings.Contains(err.Error(), "outside the years") {
-				t.Errorf("ParseWhen(%q) error %q suggests no form", s, err)
-			}
+			checkWhenRefused(t, s, got, err)
 			return
 		}
-		if got.IsZero() {
-			t.Fatalf("ParseWhen(%q) = the zero time", s)
-		}
-		if got.Location() != cet {
-			t.Errorf("ParseWhen(%q) is in %v, want the clock's zone", s, got.Location())
-		}
-		if y := got.Year(); y < minYear || y > maxYear {
-			t.Errorf("ParseWhen(%q) = %v, outside the years", s, got)
-		}
+		checkWhenRead(t, s, got)
 	})
+}
+
+// checkWhenRefused: a refused date comes with no time and an error that
+// suggests a form or names the years.
+func checkWhenRefused(t *testing.T, s string, got time.Time, err error) {
+	t.Helper()
+	if !got.IsZero() {
+		t.Errorf("ParseWhen(%q) = %v with error %v", s, got, err)
+	}
+	if !strings.Contains(err.Error(), "try ") && !strings.Contains(err.Error(), "outside the years") {
+		t.Errorf("ParseWhen(%q) error %q suggests no form", s, err)
+	}
+}
+
+// checkWhenRead: a date read is a time in the clock's zone, within the
+// years.
+func checkWhenRead(t *testing.T, s string, got time.Time) {
+	t.Helper()
+	if got.IsZero() {
+		t.Fatalf("ParseWhen(%q) = the zero time", s)
+	}
+	if got.Location() != cet {
+		t.Errorf("ParseWhen(%q) is in %v, want the clock's zone", s, got.Location())
+	}
+	if y := got.Year(); y < minYear || y > maxYear {
+		t.Errorf("ParseWhen(%q) = %v, outside the years", s, got)
+	}
 }
 
 // anyLayout reads an absolute date by trying RFC 3339 and then every

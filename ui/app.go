@@ -10,72 +10,48 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
-// screen is what has the keyboard.
-type screen int
-
-const (
-	screenBoard screen = iota
-	screenFilter
-	screenPicker
-	screenHelp
-	screenCustomer
-	screenContactForm
-	screenCustomerForm
-	screenPurchaseForm
-	screenConfirmArchive
-	screenTriage
-	screenSnooze
-	screenConfirmGiveUp
-	screenInsights
-	screenInsightsDates
-	screenConflict
-)
-
-// Model is the root of the interactive program: it owns the book, routes
-// messages to the screen that has focus and draws the chrome around it.
-type Model struct {
+// shared is what every screen works with: the book and its lifecycle,
+// the styles, the window's size, the status line, the undo stack and the
+// writes on their way.
+type shared struct {
 	ctx     context.Context
 	book    *data.Book
-	watcher *data.Watcher
 	lc      lifecycle.Lifecycle
 	styles  Styles
-	keys    boardKeys
-	ckeys   customerKeys
-	tkeys   triageKeys
-	ikeys   insightsKeys
 	help    help.Model
+	dark    bool
+	status  status
+	undo    []*undoStep
+	writing *writing // writes on their way to the book
+	count   int      // customers in the book
 
 	width, height int
-	screen        screen
-	back          screen // where a form, picker or help returns to
-	board         board
-	customer      customerScreen
-	customerBack  screen // where the customer screen returns to
-	triage        triageScreen
-	insights      insightsScreen
-	snooze        snoozeChooser
-	giveUp        lifecycle.Customer // the customer x asks about
-	conflict      conflict           // a save that found the customer changed elsewhere
-	filter        filterBar
-	picker        picker
-	contactForm   contactForm
-	customerForm  customerForm
-	purchaseForm  purchaseForm
-	drag          drag
-	status        status
+}
+
+// Model is the root of the interactive program: it owns the book, keeps
+// the screens on a stack, hands each message to its owner and draws the
+// chrome around the screens.
+type Model struct {
+	shared
+	watcher *data.Watcher
+	stack   []layer // the board, then what was opened over it
+
+	board    board
+	filter   filterBar
+	drag     drag
+	triage   triageScreen   // kept between visits: the filter and the place
+	insights insightsScreen // kept between visits: the section, period and filters
+	// customerForm is the customer form last sent, which comes back if the
+	// book refuses its e-mail address.
+	customerForm *customerForm
 
 	gen     int                // the generation of board reads; older answers are dropped
 	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces
 	loading map[int]bool       // columns with a window on the way
 	cards   *cardCache
-	dark    bool
-	count   int // customers in the book
-	undo    []undoStep
-	writing *writing // writes on their way to the book
 	// quitting says the user asked to quit while writes were on their
 	// way; the last answer ends the program.
 	quitting bool
@@ -96,9 +72,9 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
-	m := Model{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), keys: newBoardKeys(), ckeys: newCustomerKeys(), tkeys: newTriageKeys(), ikeys: newInsightsKeys(), insights: newInsightsScreen(),
-		help: help.New(), board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(),
-		cards: newCardCache(), dark: true, writing: &writing{}}
+	m := Model{shared: shared{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), help: help.New(), dark: true, writing: &writing{}},
+		stack: []layer{&boardScreen{keys: newBoardKeys()}}, insights: newInsightsScreen(),
+		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache()}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
 	for _, c := range m.board.cols {
@@ -146,161 +122,57 @@ func afterDelay(d time.Duration, cmd tea.Cmd) tea.Cmd {
 	}
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model: it hands each message to its owner. Keys go
+// to the screen on top; what comes back from the book goes to the screen
+// that asked, wherever it lies on the stack. A customer's read for a
+// screen since closed is dropped; the lists and the insights, kept between
+// visits, drop the answers of a read that a newer one replaced.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.board.setSize(m.width, m.bodyHeight())
-		m.customer.setSize(m.width, m.bodyHeight())
-		m.triage.setSize(m.width, m.bodyHeight())
-		m.insights.setSize(m.width, m.bodyHeight())
-		return m, tea.Batch(m.loadMissing(), m.loadTriageReasons())
+		cmd = m.resize(msg)
 	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
-		m.styles = NewStyles(m.dark)
-		m.help.Styles = help.DefaultStyles(msg.IsDark())
-		return m, nil
+		m.recolour(msg)
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		cmd = m.handleKey(msg)
 	case tea.MouseMsg:
-		return m.handleMouse(msg)
+		cmd = m.handleMouse(msg)
 	case answeredMsg:
 		return m.answered(msg)
-	}
-	return m.handleStoreMsg(msg)
-}
-
-// handleStoreMsg applies what came back from the book.
-func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case boardLoadedMsg:
-		if msg.gen != m.gen {
-			return m, nil
-		}
-		m.applyBoard(msg)
-		return m, m.loadMissing()
-	case cardsLoadedMsg:
-		ci := m.board.columnIndex(msg.phase)
-		if msg.gen != m.gen || ci < 0 {
-			return m, nil
-		}
-		delete(m.loading, ci)
-		c := &m.board.cols[ci]
-		c.from, c.cards = msg.from, msg.cards
-		return m, m.loadMissing()
-	case writtenMsg:
-		m.pushUndo(msg.step)
-		cmd := m.status.set(msg.status, false)
-		// Only an undo writes while the re-engagement list shows: the list
-		// is read again, with the customer it put back selected.
-		return m, tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
-	case conflictMsg:
-		m.reportConflict(msg)
-		return m, nil
-	case emailTakenMsg:
-		return m, m.reopenCustomerForm(msg)
-	case errMsg:
-		m.status.set(msg.err.Error(), true)
-		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
-	case readFailedMsg:
-		if msg.gen != 0 && msg.gen != m.gen {
-			return m, nil
-		}
-		m.status.set(msg.err.Error(), true)
-		m.loading = map[int]bool{}
-		return m, nil
+	case boardLoadedMsg, cardsLoadedMsg:
+		cmd = m.boardRead(msg)
+	case writtenMsg, errMsg, conflictMsg, emailTakenMsg, readFailedMsg:
+		cmd = m.bookAnswered(msg)
+	case watchTickMsg, bookChangedMsg, rescoredMsg, backupMsg, statusExpiredMsg:
+		cmd = m.bookNews(msg)
 	case customerLoadedMsg:
-		if msg.customer.ID == m.customer.id {
-			m.customer.show(msg, m.lc, m.now())
-		}
-		return m, nil
-	case watchTickMsg:
-		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick()}
-		if m.scoredOn != 0 && dayOf(m.now()) != m.scoredOn {
-			m.scoredOn = dayOf(m.now()) // asked once; the answer sets it again
-			cmds = append(cmds, rescoreCmd(m.ctx, m.book))
-		}
-		return m, tea.Batch(cmds...)
-	case bookChangedMsg:
-		cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer()}
-		if msg.restoredFrom != "" {
-			// The steps to undo, and a form's customer, belong to the book
-			// as it was: an id there may name someone else now.
-			m.undo = nil
-			said := "Another tend restored the book from " + text.Clean(msg.restoredFrom) + "; showing it now"
-			if m.screen != screenBoard {
-				m.screen, m.back, m.customerBack = screenBoard, screenBoard, screenBoard
-				said += " (what was open was closed, nothing saved)"
-			}
-			cmds = append(cmds, m.status.set(said, false))
-		}
-		return m, tea.Batch(cmds...)
-	case statusExpiredMsg:
-		m.status.expire(msg.id)
-	case backupMsg:
-		// The backup ends in the background, maybe after the user acted:
-		// news of a backup taken waits for a free status line rather than
-		// hide what the action said.
-		if !msg.failed && m.status.text != "" {
-			return m, nil
-		}
-		return m, m.status.set(msg.text, msg.failed)
+		m.customerRead(msg)
+	case triageLoadedMsg, triageReasonsMsg, triageDoneMsg:
+		cmd = m.triageRead(msg)
+	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsLoadedMsg, insightsFailedMsg, insightsTickMsg:
+		cmd = m.insightsRead(msg)
 	}
-	return m.handleTriageMsg(msg)
+	return m, cmd
 }
 
-// handleTriageMsg applies what came back for the re-engagement list.
-func (m Model) handleTriageMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case triageLoadedMsg:
-		if msg.kind == m.triage.kind {
-			m.triage.apply(msg)
-		}
-		return m, m.loadTriageReasons()
-	case triageReasonsMsg:
-		if msg.kind != m.triage.kind || !m.triage.loaded {
-			return m, nil
-		}
-		for id, r := range msg.reasons {
-			m.triage.reasons[id] = r
-		}
-	case rescoredMsg:
-		m.scoredOn = dayOf(m.now())
-		if msg.changed == 0 {
-			return m, nil
-		}
-		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage())
-	case triageDoneMsg:
-		m.pushUndo(msg.step)
-		m.triage.markDone(msg.id, msg.what)
-		cmd := m.status.set(msg.status, false)
-		return m, tea.Batch(cmd, m.refresh(m.selectedID()), m.reloadCustomer(), m.loadTriageReasons())
-	case insightsChoicesMsg:
-		return m, m.pickChoice(msg)
+// resize lays every screen out for the window's new size.
+func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
+	m.width, m.height = msg.Width, msg.Height
+	m.board.setSize(m.width, m.bodyHeight())
+	if s, ok := find[*customerScreen](m); ok {
+		s.setSize(m.width, m.bodyHeight())
 	}
-	return m.handleInsightsMsg(msg)
+	m.triage.setSize(m.width, m.bodyHeight())
+	m.insights.setSize(m.width, m.bodyHeight())
+	return tea.Batch(m.loadMissing(), m.loadTriageReasons())
 }
 
-// reloadCustomer reads the open customer anew, if one is open.
-func (m *Model) reloadCustomer() tea.Cmd {
-	if !m.customerOpen() {
-		return nil
-	}
-	return loadCustomerCmd(m.ctx, m.book, m.customer.id)
-}
-
-// triageOpen reports whether the re-engagement list is shown or waits
-// under an overlay.
-func (m *Model) triageOpen() bool {
-	return m.screen == screenTriage || m.back == screenTriage ||
-		m.screen == screenSnooze || m.screen == screenConfirmGiveUp
-}
-
-// customerOpen reports whether the customer screen is shown or waits under
-// a form.
-func (m *Model) customerOpen() bool {
-	return m.screen == screenCustomer || m.screen == screenConfirmArchive || m.back == screenCustomer
+// recolour takes the styles for the terminal's background.
+func (m *Model) recolour(msg tea.BackgroundColorMsg) {
+	m.dark = msg.IsDark()
+	m.styles = NewStyles(m.dark)
+	m.help.Styles = help.DefaultStyles(msg.IsDark())
 }
 
 // selectedID is the selected customer's id, or 0.
@@ -313,13 +185,13 @@ func (m *Model) selectedID() int64 {
 
 // bodyHeight is the height left for the screen between the title line and
 // the status and help lines.
-func (m *Model) bodyHeight() int { return max(m.height-3, 1) }
+func (sh *shared) bodyHeight() int { return max(sh.height-3, 1) }
 
 // bookName is the book's file name, for the status line and window title.
 func (m *Model) bookName() string { return filepath.Base(m.book.Path()) }
 
 // now is the book's clock.
-func (m *Model) now() time.Time { return m.book.Now() }
+func (sh *shared) now() time.Time { return sh.book.Now() }
 
 // customerCount says how many customers the book holds.
 func (m *Model) customerCount() string {

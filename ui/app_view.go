@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -26,30 +25,8 @@ func (m Model) render() string {
 		return ""
 	}
 	body := m.body()
-	w, h := m.width, m.bodyHeight()
-	switch m.screen {
-	case screenPicker:
-		body = overlay(body, m.picker.view(&m.styles, h), w, h)
-	case screenHelp:
-		body = overlay(body, m.fullHelp(), w, h)
-	case screenContactForm:
-		body = overlay(body, m.contactForm.view(&m.styles, w), w, h)
-	case screenCustomerForm:
-		body = overlay(body, m.customerForm.view(&m.styles, w), w, h)
-	case screenPurchaseForm:
-		body = overlay(body, m.purchaseForm.view(&m.styles, w), w, h)
-	case screenConfirmArchive:
-		body = overlay(body, m.styles.Overlay.Render("Archive "+text.Fit(m.customer.customer.Name, 40)+"?\n\n"+
-			m.styles.Muted.Render("It leaves the board; its history stays. y archive · any other key keeps it")), w, h)
-	case screenSnooze:
-		body = overlay(body, m.snooze.view(&m.styles, w), w, h)
-	case screenInsightsDates:
-		body = overlay(body, m.insights.dates.view(&m.styles, w), w, h)
-	case screenConflict:
-		body = overlay(body, m.conflict.view(&m.styles), w, h)
-	case screenConfirmGiveUp:
-		body = overlay(body, m.styles.Overlay.Render("Give up on "+text.Fit(m.giveUp.Name, 40)+"?\n\n"+
-			m.styles.Muted.Render("They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")), w, h)
+	if b, ok := m.top().(box); ok {
+		body = overlay(body, b.view(&m.shared), m.width, m.bodyHeight())
 	}
 	screen := strings.Join([]string{m.titleLine(), body, m.statusLine(), m.helpLine()}, "\n")
 	if m.drag.active() {
@@ -64,20 +41,8 @@ func (m Model) render() string {
 	return clip(screen, m.width, m.height)
 }
 
-// body is the screen under any overlay: the board or a customer.
-func (m *Model) body() string {
-	if m.customerOpen() {
-		return m.customer.view(&m.styles, m.lc, m.now())
-	}
-	if m.triageOpen() {
-		return m.triage.view(&m.styles, m.lc)
-	}
-	if m.insightsOpen() {
-		return m.insights.view(&m.styles, m.lc)
-	}
-	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
-		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark})
-}
+// body is the full screen nearest the top, under any box.
+func (m *Model) body() string { return m.screen().body(m) }
 
 func (m *Model) emptyText() string {
 	switch {
@@ -103,7 +68,7 @@ func (m *Model) titleLine() string {
 	if m.filter.flagged {
 		left += "  " + m.styles.Warn.Render(flaggedSymbol+" flagged only")
 	}
-	if m.screen == screenFilter || m.filter.searching() {
+	if onTop[filterLine](m) || m.filter.searching() {
 		left += "  " + m.filter.view(m.width/2)
 	}
 	right := ""
@@ -120,61 +85,23 @@ func (m *Model) statusLine() string {
 	if m.status.isErr {
 		style = m.styles.StatusError
 	}
-	if said == "" && m.count == 0 && m.screen == screenBoard {
+	if said == "" && m.count == 0 && m.onBoard() {
 		style, said = m.styles.Muted, emptyBookHint
 	}
 	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
 }
 
 // helpLine is the short help of the screen that has the keyboard.
-func (m *Model) helpLine() string {
-	m.help.SetWidth(m.width)
-	switch m.screen {
-	case screenFilter:
-		return m.styles.Muted.Render("type to filter · enter keep · esc clear")
-	case screenPicker:
-		return m.styles.Muted.Render("↑/↓ choose · enter " + m.picker.verb + " · esc cancel")
-	case screenContactForm, screenCustomerForm, screenPurchaseForm, screenInsightsDates:
-		return m.styles.Muted.Render("enter save · tab next field · esc cancel")
-	case screenConfirmArchive:
-		return m.styles.Muted.Render("y archive · any other key cancels")
-	case screenConfirmGiveUp:
-		return m.styles.Muted.Render("y give up · any other key cancels")
-	case screenSnooze:
-		return m.styles.Muted.Render("1-3 pick · d a date · esc cancel")
-	case screenConflict:
-		return m.styles.Muted.Render("o keep yours · t keep theirs")
-	}
-	if m.screen == screenBoard && m.count == 0 {
-		k := m.keys
-		return m.help.ShortHelpView([]key.Binding{k.New, k.Help, k.Quit})
-	}
-	return m.help.ShortHelpView(m.keyMap().ShortHelp())
+func (m *Model) helpLine() string { return m.top().helpLine(&m.shared) }
+
+// shortHelp is the short help of a screen's key map.
+func (sh *shared) shortHelp(k help.KeyMap) string {
+	sh.help.SetWidth(sh.width)
+	return sh.help.ShortHelpView(k.ShortHelp())
 }
 
-// fullHelp is the ? overlay: every key of the board.
-func (m *Model) fullHelp() string {
-	m.help.SetWidth(m.width - 4)
-	title := m.styles.Title.Render("Keys") + "\n\n"
-	mouse := "\n\n" + m.styles.Muted.Render("mouse: click selects · drag a card onto a column moves it · wheel scrolls")
-	if m.back != screenBoard {
-		mouse = ""
-	}
-	return m.styles.Overlay.Render(title + m.help.FullHelpView(m.keyMap().FullHelp()) + mouse + "\n\n" + m.styles.Muted.Render("any key closes"))
-}
-
-// keyMap is the key map of the screen in front (or under the help).
-func (m *Model) keyMap() help.KeyMap {
-	switch {
-	case m.screen == screenCustomer || m.back == screenCustomer:
-		return m.ckeys
-	case m.screen == screenTriage || m.back == screenTriage:
-		return m.tkeys
-	case m.screen == screenInsights || m.back == screenInsights:
-		return m.ikeys
-	}
-	return m.keys
-}
+// hint is the short help of a box or the filter line, in a few words.
+func (sh *shared) hint(s string) string { return sh.styles.Muted.Render(s) }
 
 // overlay draws box in the middle of base, both w × h cells.
 func overlay(base, box string, w, h int) string {

@@ -98,7 +98,7 @@ func BenchmarkTriageOpens(b *testing.B) {
 			b.Fatal("the list did not open")
 		}
 		_ = h.m.View()
-		h.m.screen = screenBoard
+		h.m.closeAll()
 	}
 }
 
@@ -121,6 +121,6 @@ func BenchmarkInsightsOpen(b *testing.B) {
 		}
 		_ = h.m.View()
 		h.m.insights.leave()
-		h.m.screen = screenBoard
+		h.m.closeAll()
 	}
 }

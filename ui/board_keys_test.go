@@ -170,8 +170,8 @@ func TestPickerMovesToTheChosenPhase(t *testing.T) {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
 			c := h.goTo("James O'Connor")
 			h.press(tt.keys[0])
-			if h.m.screen != screenPicker {
-				t.Fatalf("m opened screen %d, not the picker", h.m.screen)
+			if !h.on((*picker)(nil)) {
+				t.Fatalf("m opened screen %s, not the picker", h.topName())
 			}
 			screen := h.screen()
 			for _, want := range []string{"Move James O'Connor to", "1  Awareness", "▌2  Acquisition", "7  Lost"} {
@@ -180,8 +180,8 @@ func TestPickerMovesToTheChosenPhase(t *testing.T) {
 				}
 			}
 			h.press(tt.keys[1:]...)
-			if h.m.screen != screenBoard {
-				t.Errorf("after %v the screen is %d, not the board", tt.keys, h.m.screen)
+			if !h.on((*boardScreen)(nil)) {
+				t.Errorf("after %v the screen is %s, not the board", tt.keys, h.topName())
 			}
 			if got := customerIn(t, h.book, c.ID).Phase; got != tt.wantPhase {
 				t.Errorf("stored phase %s, want %s", got, tt.wantPhase)
@@ -204,15 +204,15 @@ func TestEnterOpensTheSelectedCustomer(t *testing.T) {
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.goTo("Sophie Turner")
 	h.press("enter")
-	if h.m.screen != screenCustomer {
-		t.Fatalf("enter opened screen %d, not the customer", h.m.screen)
+	if !h.on((*customerScreen)(nil)) {
+		t.Fatalf("enter opened screen %s, not the customer", h.topName())
 	}
 	if got := h.lines()[1]; !strings.HasPrefix(got, " Sophie Turner · Turner Foods plc ") {
 		t.Errorf("profile title %q", got)
 	}
 	h.press("esc")
-	if h.m.screen != screenBoard || h.selected().Name != "Sophie Turner" {
-		t.Errorf("esc left screen %d with %s selected", h.m.screen, h.selected().Name)
+	if !h.on((*boardScreen)(nil)) || h.selected().Name != "Sophie Turner" {
+		t.Errorf("esc left screen %s with %s selected", h.topName(), h.selected().Name)
 	}
 }
 
@@ -220,11 +220,11 @@ func TestHelpShowsEveryKeyAndAnyKeyClosesIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.press("?")
-	if h.m.screen != screenHelp {
-		t.Fatalf("? opened screen %d", h.m.screen)
+	if !h.on(helpBox{}) {
+		t.Fatalf("? opened screen %s", h.topName())
 	}
 	screen := h.screen()
-	for _, group := range h.m.keys.FullHelp() {
+	for _, group := range newBoardKeys().FullHelp() {
 		for _, b := range group {
 			if want := b.Help().Key + " "; !strings.Contains(screen, want) || !strings.Contains(screen, b.Help().Desc) {
 				t.Errorf("the help lacks %s %s:\n%s", b.Help().Key, b.Help().Desc, screen)
@@ -237,8 +237,8 @@ func TestHelpShowsEveryKeyAndAnyKeyClosesIt(t *testing.T) {
 		}
 	}
 	h.press("j")
-	if h.m.screen != screenBoard {
-		t.Errorf("j left screen %d open", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("j left screen %s open", h.topName())
 	}
 	if got := h.m.board.cols[0].cursor; got != 0 {
 		t.Errorf("the key that closed the help also moved the cursor to %d", got)
@@ -267,8 +267,8 @@ func TestQuitKeysEndTheProgram(t *testing.T) {
 	t.Run("q on the customer screen goes back", func(t *testing.T) {
 		h := newHarness(t, book, 80, 24)
 		h.press("enter", "q")
-		if h.quit || h.m.screen != screenBoard {
-			t.Errorf("q on the customer screen: quit %v, screen %d", h.quit, h.m.screen)
+		if h.quit || !h.on((*boardScreen)(nil)) {
+			t.Errorf("q on the customer screen: quit %v, screen %s", h.quit, h.topName())
 		}
 	})
 }

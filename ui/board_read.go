@@ -6,8 +6,62 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"tend/data"
 	"tend/lifecycle"
 )
+
+// columnRequest asks for one column's window.
+type columnRequest struct {
+	phase       string
+	from, limit int
+}
+
+// boardQuery is what a fresh read of the board asks for.
+type boardQuery struct {
+	filter   data.Filter
+	gen      int
+	reqs     []columnRequest // the windows of the columns on screen
+	selectID int64           // the customer to select, 0 for none
+	pageSize int             // cards per window
+	lead     int             // cards to load before the selected one
+}
+
+// loadBoard reads the totals, the windows asked for, and where the customer
+// to select stands under the filter (and the window around it).
+func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
+	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
+	var err error
+	if msg.lc, err = b.Lifecycle(ctx); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
+	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
+	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
+	reqs := q.reqs
+	if q.selectID != 0 {
+		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
+			msg.found, msg.selPhase, msg.selIndex = true, c.Phase, idx
+			reqs = append(reqs, columnRequest{phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
+		}
+	}
+	for _, r := range reqs {
+		p, err := loadPage(ctx, b, q.filter, r)
+		if err != nil {
+			return readFailedMsg{err, q.gen}
+		}
+		msg.pages = append(msg.pages, p)
+	}
+	return msg
+}
+
+func loadPage(ctx context.Context, b *data.Book, f data.Filter, r columnRequest) (page, error) {
+	f.Phase = r.phase
+	cards, err := b.Cards(ctx, f, r.from, r.limit)
+	return page{phase: r.phase, from: r.from, cards: cards}, err
+}
 
 // refresh reads the board anew and selects the customer selectID if the
 // filter shows it.
@@ -108,4 +162,25 @@ func (m *Model) loadMissing() tea.Cmd {
 		})
 	}
 	return tea.Batch(cmds...)
+}
+
+// boardRead takes in what came back for the board; answers to a read that
+// a newer one replaced are dropped.
+func (m *Model) boardRead(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case boardLoadedMsg:
+		if msg.gen != m.gen {
+			return nil
+		}
+		m.applyBoard(msg)
+	case cardsLoadedMsg:
+		ci := m.board.columnIndex(msg.phase)
+		if msg.gen != m.gen || ci < 0 {
+			return nil
+		}
+		delete(m.loading, ci)
+		c := &m.board.cols[ci]
+		c.from, c.cards = msg.from, msg.cards
+	}
+	return m.loadMissing()
 }

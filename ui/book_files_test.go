@@ -37,8 +37,8 @@ func TestAReadOnlyBookShowsABannerAndRefusesChangesInWords(t *testing.T) {
 	// A key that would open a form is refused before the form opens.
 	for _, k := range []string{"c", "e", "n"} {
 		h.press(k)
-		if h.m.screen != screenBoard || !strings.Contains(h.statusLine(), "read-only") {
-			t.Errorf("%s on a read-only book opened screen %d, status %q", k, h.m.screen, h.statusLine())
+		if !h.on((*boardScreen)(nil)) || !strings.Contains(h.statusLine(), "read-only") {
+			t.Errorf("%s on a read-only book opened screen %s, status %q", k, h.topName(), h.statusLine())
 		}
 	}
 }

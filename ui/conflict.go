@@ -24,7 +24,8 @@ type conflict struct {
 	err  *data.ChangedError
 }
 
-func (c conflict) view(st *Styles) string {
+func (c *conflict) view(sh *shared) string {
+	st := &sh.styles
 	var b strings.Builder
 	b.WriteString(st.Title.Render(text.Fit(c.err.Current.Name, 40)+" was changed elsewhere") + "\n\n")
 	b.WriteString("While you edited, another tend saved:\n")
@@ -35,23 +36,18 @@ func (c conflict) view(st *Styles) string {
 	return st.Overlay.Render(b.String())
 }
 
-func (m Model) conflictKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (c *conflict) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	switch msg.String() {
 	case "o":
-		m.closeOverlay()
-		current := m.conflict.err.Current
-		return m, m.write(saveCustomerCmd(m.ctx, m.book, current, m.conflict.mine))
+		m.pop()
+		return m.write(saveCustomerCmd(m.ctx, m.book, c.err.Current, c.mine))
 	case "t", "esc":
-		m.closeOverlay()
-		name := text.Clean(m.conflict.err.Current.Name)
-		return m, tea.Batch(m.status.set("Kept the changes saved elsewhere for "+name+"; yours were dropped", false),
+		m.pop()
+		name := text.Clean(c.err.Current.Name)
+		return tea.Batch(m.status.set("Kept the changes saved elsewhere for "+name+"; yours were dropped", false),
 			m.refresh(m.selectedID()), m.reloadCustomer())
 	}
-	return m, nil
+	return nil
 }
 
-// reportConflict opens the question over the screen the form was on.
-func (m *Model) reportConflict(msg conflictMsg) {
-	m.conflict = conflict(msg)
-	m.back, m.screen = m.screen, screenConflict
-}
+func (c *conflict) helpLine(sh *shared) string { return sh.hint("o keep yours · t keep theirs") }

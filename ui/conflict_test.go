@@ -18,7 +18,7 @@ func editElsewhere(t *testing.T) (*harness, int64) {
 		t.Fatal(err)
 	}
 	h.press("enter")
-	if h.m.screen != screenConflict || !strings.Contains(h.screen(), "owner now Clara") {
+	if !h.on((*conflict)(nil)) || !strings.Contains(h.screen(), "owner now Clara") {
 		t.Fatalf("the save over another's change did not ask:\n%s", h.screen())
 	}
 	if got := customerIn(t, h.book, c.ID); got.Company != "Becker Elektrotechnik KG" {
@@ -32,8 +32,8 @@ func TestAnEditOverAChangeElsewhereAsksAndKeepsYours(t *testing.T) {
 	h, id := editElsewhere(t)
 	h.press("o")
 	got := customerIn(t, h.book, id)
-	if got.Company != "Becker Elektro GmbH" || got.Owner != "Anke" || h.m.screen != screenBoard {
-		t.Errorf("keeping mine stored company %q, owner %q; screen %d", got.Company, got.Owner, h.m.screen)
+	if got.Company != "Becker Elektro GmbH" || got.Owner != "Anke" || !h.on((*boardScreen)(nil)) {
+		t.Errorf("keeping mine stored company %q, owner %q; screen %s", got.Company, got.Owner, h.topName())
 	}
 }
 

@@ -30,12 +30,12 @@ type contactForm struct {
 	attempt  bool // an attempt from the re-engagement list
 }
 
-func newContactForm(c lifecycle.Customer) (contactForm, tea.Cmd) {
+func newContactForm(c lifecycle.Customer) (*contactForm, tea.Cmd) {
 	kinds := make([]string, len(lifecycle.Kinds))
 	for i, k := range lifecycle.Kinds {
 		kinds[i] = string(k)
 	}
-	f := contactForm{customer: c, form: form{
+	f := &contactForm{customer: c, form: form{
 		title: "Log a contact with " + text.Clean(c.Name),
 		fields: []field{
 			newChoiceField(fieldContactKind, kinds, string(lifecycle.Call)),
@@ -86,9 +86,25 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		}
 		c.ID = id
 		return writtenMsg{
-			step:     undoContact{contact: c, name: name},
+			step:     undoContact(c, name),
 			status:   fmt.Sprintf("Logged %s with %s · u to undo", c.Kind, name),
 			selectID: c.CustomerID,
 		}
 	}
+}
+
+// openContactForm starts logging a contact; the form returns to the screen
+// it was opened from.
+func (m *Model) openContactForm(c lifecycle.Customer) tea.Cmd {
+	return m.open(newContactForm(c))
+}
+
+func (f *contactForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		c, ok := f.contact(m.now())
+		if f.attempt {
+			return logAttemptCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
+		}
+		return logContactCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
+	})
 }

@@ -1,18 +1,15 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/text"
 )
 
 // customerScreen shows one customer: the flags with their reasons, the
@@ -29,32 +26,7 @@ type customerScreen struct {
 	scroll   int // the first timeline line on screen
 	width    int
 	height   int
-}
-
-// customerLoadedMsg carries a customer with its history and outlook, read
-// together so that the screen is whole when it first shows.
-type customerLoadedMsg struct {
-	customer lifecycle.Customer
-	history  data.History
-	outlook  data.Outlook
-}
-
-func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
-	return func() tea.Msg {
-		c, err := b.Customer(ctx, id)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not open the customer: %w", err)}
-		}
-		h, err := b.History(ctx, id)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", text.Clean(c.Name), err)}
-		}
-		o, err := b.Outlooks(ctx, []int64{id})
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the flags and forecast of %s: %w", text.Clean(c.Name), err)}
-		}
-		return customerLoadedMsg{customer: c, history: h, outlook: o[id]}
-	}
+	keys     customerKeys
 }
 
 // show puts a loaded customer on the screen.

@@ -14,8 +14,8 @@ func TestCustomerFormRefusesAnotherCustomersEmail(t *testing.T) {
 		h.press("tab")
 	}
 	h.press("enter")
-	if h.m.screen != screenCustomerForm {
-		t.Fatalf("the form closed on an e-mail another customer has (screen %d):\n%s", h.m.screen, h.screen())
+	if !h.on((*customerForm)(nil)) {
+		t.Fatalf("the form closed on an e-mail another customer has (screen %s):\n%s", h.topName(), h.screen())
 	}
 	assertFormError(t, h, formError{"E-mail", "J.Mueller@mueller-mb.de", "↑ already the e-mail of Jürgen Müller (#"})
 	if !strings.Contains(h.screen(), "Jürgen M.") || !strings.Contains(h.screen(), "Company         Müller ") {
@@ -39,15 +39,15 @@ func TestEditFormRefusesAnotherCustomersEmail(t *testing.T) {
 	h.press("e", "tab", "tab", "ctrl+u")
 	h.typeText("james@oconnor.io")
 	h.press("enter")
-	if h.m.screen != screenCustomerForm {
-		t.Fatalf("the form closed on an e-mail another customer has (screen %d)", h.m.screen)
+	if !h.on((*customerForm)(nil)) {
+		t.Fatalf("the form closed on an e-mail another customer has (screen %s)", h.topName())
 	}
 	assertFormError(t, h, formError{"E-mail", "james@oconnor.io", "↑ already the e-mail of James O'Connor (#"})
 	if got := customerIn(t, h.book, c.ID); got.Email != "emily@clarkesons.co.uk" {
 		t.Errorf("Emily's e-mail is %q after the refusal", got.Email)
 	}
 	h.press("esc")
-	if h.m.screen != screenBoard {
-		t.Errorf("esc left screen %d", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("esc left screen %s", h.topName())
 	}
 }

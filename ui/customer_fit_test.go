@@ -33,7 +33,7 @@ func TestCustomerScreenFitsTheTerminal(t *testing.T) {
 			t.Run(fmt.Sprintf("%s %dx%d", c.c.Name, sz.w, sz.h), func(t *testing.T) {
 				h := newHarness(t, c.book, sz.w, sz.h)
 				h.show(c.c)
-				body := h.m.customer.view(&h.m.styles, h.m.lc, h.m.now())
+				body := h.customer().view(&h.m.styles, h.m.lc, h.m.now())
 				checkFits(t, "the customer screen", body, sz.w, h.m.bodyHeight())
 				checkFits(t, "the whole screen", h.raw(), sz.w, sz.h)
 			})

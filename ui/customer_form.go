@@ -35,8 +35,8 @@ type customerForm struct {
 	phases []lifecycle.Phase
 }
 
-func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (customerForm, tea.Cmd) {
-	f := customerForm{before: c}
+func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerForm, tea.Cmd) {
+	f := &customerForm{before: c}
 	title := "New customer"
 	if c.ID != 0 {
 		title = "Edit " + text.Clean(c.Name)
@@ -114,15 +114,30 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 // address: nothing was written.
 type emailTakenMsg struct{ err *data.EmailTakenError }
 
+// openCustomerForm starts adding (an empty c) or editing a customer.
+func (m *Model) openCustomerForm(c lifecycle.Customer) tea.Cmd {
+	f, cmd := newCustomerForm(c, m.lc)
+	m.customerForm = f
+	m.push(f)
+	return cmd
+}
+
+func (f *customerForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		c, ok := f.customer()
+		return saveCustomerCmd(m.ctx, m.book, f.before, c), ok
+	})
+}
+
 // reopenCustomerForm brings the customer form back as it was sent, with
 // the clash beside the e-mail field. Over another form or question it only
 // says so.
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
-	if m.screen != screenBoard && m.screen != screenCustomer {
+	if !m.onBoard() && !onTop[*customerScreen](m) {
 		return m.status.set("Nothing saved: "+text.Clean(msg.err.Error()), true)
 	}
-	m.back, m.screen = m.screen, screenCustomerForm
+	m.push(m.customerForm)
 	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))
 }
 
@@ -156,7 +171,7 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 			if err != nil {
 				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
 			}
-			return writtenMsg{step: undoAdd{id: id, name: name}, status: "Added " + name + " · u to undo", selectID: id}
+			return writtenMsg{step: undoAdd(id, name), status: "Added " + name + " · u to undo", selectID: id}
 		}
 		saved, err := b.SaveProfile(ctx, before, after)
 		var changed *data.ChangedError
@@ -169,6 +184,6 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 		if err != nil {
 			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoEdit{before: before, after: saved}, status: "Saved " + name + " · u to undo", selectID: before.ID}
+		return writtenMsg{step: undoEdit(before, saved), status: "Saved " + name + " · u to undo", selectID: before.ID}
 	}
 }

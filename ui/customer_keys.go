@@ -1,28 +1,28 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"tend/lifecycle"
+)
 
 // customerKeys are the keys of the customer screen.
 type customerKeys struct {
-	Back, Up, Down, Top, Bottom, PageUp, PageDown, Edit, Log, Buy, Pick, Archive, Undo, Help, Quit key.Binding
+	listKeys // scroll the timeline
+	cardKeys
+	Back, Archive, Undo, Help, Quit key.Binding
 }
 
 func newCustomerKeys() customerKeys {
 	return customerKeys{
+		listKeys: newListKeys("scroll up", "scroll down", "newest", "oldest"),
+		cardKeys: newCardKeys(),
 		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		Top:      bind([]string{"g", "home"}, "g", "newest"),
-		Bottom:   bind([]string{"G", "end"}, "G", "oldest"),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
-		Edit:     bind([]string{"e"}, "e", "edit"),
-		Log:      bind([]string{"c"}, "c", "log"),
-		Buy:      bind([]string{"b"}, "b", "purchase"),
-		Pick:     bind([]string{"m"}, "m", "phase…"),
 		Archive:  bind([]string{"a"}, "a", "archive"),
-		Undo:     bind([]string{"u"}, "u", "undo"),
-		Help:     bind([]string{"?"}, "?", "help"),
+		Undo:     undoKey,
+		Help:     helpKey,
 		Quit:     bind([]string{"q"}, "q", "back"),
 	}
 }
@@ -37,4 +37,63 @@ func (k customerKeys) FullHelp() [][]key.Binding {
 		{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
 		{k.Back, k.Help},
 	}
+}
+
+// openCustomer shows a customer's screen.
+func (m *Model) openCustomer(c lifecycle.Customer) tea.Cmd {
+	m.push(&customerScreen{id: c.ID, width: m.width, height: m.bodyHeight(), keys: newCustomerKeys()})
+	return loadCustomerCmd(m.ctx, m.book, c.ID)
+}
+
+func (s *customerScreen) keyMap() help.KeyMap { return s.keys }
+
+func (s *customerScreen) changeKeys() []key.Binding {
+	k := s.keys
+	return []key.Binding{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo}
+}
+
+func (s *customerScreen) helpLine(sh *shared) string { return sh.shortHelp(s.keys) }
+
+func (s *customerScreen) body(m *Model) string { return s.view(&m.styles, m.lc, m.now()) }
+
+func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	if d, ok := k.step(msg, s.timelineHeight(), len(s.events)); ok {
+		s.scrollBy(d)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		m.pop()
+		return nil
+	case !s.loaded:
+		return nil
+	case key.Matches(msg, k.Archive):
+		if !s.customer.Archived() {
+			m.push(confirmArchive{screen: s})
+		}
+		return nil
+	case key.Matches(msg, k.Help):
+		m.openHelp()
+		return nil
+	}
+	return s.change(m, msg)
+}
+
+// change opens what a key changes of the customer.
+func (s *customerScreen) change(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k, c := s.keys, s.customer
+	switch {
+	case key.Matches(msg, k.Log):
+		return m.openContactForm(c)
+	case key.Matches(msg, k.Buy):
+		return m.openPurchaseForm(c)
+	case key.Matches(msg, k.Edit):
+		return m.openCustomerForm(c)
+	case key.Matches(msg, k.Pick):
+		return m.openPicker(c)
+	case key.Matches(msg, k.Undo):
+		return m.undoLast()
+	}
+	return nil
 }

@@ -67,7 +67,7 @@ func outlookOf(t testing.TB, b *data.Book, id int64) data.Outlook {
 func (h *harness) show(c lifecycle.Customer) {
 	h.t.Helper()
 	h.run(h.m.openCustomer(c))
-	if !h.m.customer.loaded {
+	if !h.customer().loaded {
 		h.t.Fatalf("%s did not load", c.Name)
 	}
 }

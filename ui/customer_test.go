@@ -11,8 +11,8 @@ func (h *harness) openCustomer(name string) int64 {
 	h.t.Helper()
 	c := h.goTo(name)
 	h.press("enter")
-	if h.m.screen != screenCustomer || !h.m.customer.loaded {
-		h.t.Fatalf("enter left screen %d, loaded %v", h.m.screen, h.m.customer.loaded)
+	if !h.on((*customerScreen)(nil)) || !h.customer().loaded {
+		h.t.Fatalf("enter left screen %s, loaded %v", h.topName(), h.customer().loaded)
 	}
 	return c.ID
 }
@@ -103,13 +103,18 @@ func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
 	}
 }
 
-func TestCustomerScreenKeys(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name  string
-		keys  func(h *harness)
-		check func(t *testing.T, h *harness, id int64)
-	}{
+// customerKeyCase is keys pressed on a customer's screen, and what they
+// did to the customer.
+type customerKeyCase struct {
+	name  string
+	keys  func(h *harness)
+	check func(t *testing.T, h *harness, id int64)
+}
+
+// customerKeyCases are the keys that change a customer and leave its
+// screen open.
+func customerKeyCases() []customerKeyCase {
+	return append([]customerKeyCase{
 		{"c logs a contact and comes back", func(h *harness) {
 			h.press("c")
 			h.typeText("Checked the new order")
@@ -147,6 +152,12 @@ func TestCustomerScreenKeys(t *testing.T) {
 				t.Errorf("newest event %q", got)
 			}
 		}},
+	}, archiveKeptCases()...)
+}
+
+// archiveKeptCases answer the question of a with anything but y.
+func archiveKeptCases() []customerKeyCase {
+	return []customerKeyCase{
 		{"a then n keeps the customer", func(h *harness) {
 			h.press("a")
 			if !strings.Contains(h.screen(), "Archive Anna Fischer?") {
@@ -169,13 +180,17 @@ func TestCustomerScreenKeys(t *testing.T) {
 			}
 		}},
 	}
-	for _, tt := range tests {
+}
+
+func TestCustomerScreenKeys(t *testing.T) {
+	t.Parallel()
+	for _, tt := range customerKeyCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, fixedBook(t), 80, 24)
 			id := h.openCustomer("Anna Fischer")
 			tt.keys(h)
-			if h.m.screen != screenCustomer {
-				t.Fatalf("screen %d, want the customer's", h.m.screen)
+			if !h.on((*customerScreen)(nil)) {
+				t.Fatalf("screen %s, want the customer's", h.topName())
 			}
 			tt.check(t, h, id)
 		})
@@ -190,8 +205,8 @@ func TestArchiveWithYesTakesTheCustomerOffTheBoard(t *testing.T) {
 	if !customerIn(t, h.book, id).Archived() {
 		t.Fatal("not archived")
 	}
-	if h.m.screen != screenBoard {
-		t.Errorf("screen %d, want the board", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("screen %s, want the board", h.topName())
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, "Archived Anna Fischer · u to undo") || !strings.HasSuffix(got, "book.tend · 19 customers") {
 		t.Errorf("status line %q", got)

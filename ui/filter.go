@@ -62,3 +62,29 @@ func (f *filterBar) view(width int) string {
 	f.input.SetWidth(max(width-4, 1))
 	return f.input.View()
 }
+
+// filterLine is the / filter while it has the keyboard: it is drawn in
+// the title line, over the board.
+type filterLine struct{}
+
+func (filterLine) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		m.filter.clearSearch()
+		m.pop()
+		return m.refresh(m.selectedID())
+	case "enter", "down", "up":
+		m.filter.blur()
+		m.pop()
+		return nil
+	}
+	cmd, changed := m.filter.update(msg)
+	if changed {
+		return tea.Batch(cmd, m.refresh(m.selectedID()))
+	}
+	return cmd
+}
+
+func (filterLine) helpLine(sh *shared) string {
+	return sh.hint("type to filter · enter keep · esc clear")
+}

@@ -52,8 +52,8 @@ func TestFilterNarrowsTheColumns(t *testing.T) {
 			defer h.press("esc")
 			h.press("/")
 			h.typeText(tt.query)
-			if h.m.screen != screenFilter {
-				t.Fatalf("typing left the filter (screen %d)", h.m.screen)
+			if !h.on(filterLine{}) {
+				t.Fatalf("typing left the filter (screen %s)", h.topName())
 			}
 			if got := h.columnCounts(); !maps.Equal(got, tt.want) {
 				t.Errorf("counts %v, want %v", got, tt.want)
@@ -124,8 +124,8 @@ func TestFilterIsClearedWithEsc(t *testing.T) {
 				t.Fatalf("the filter did not hold: Awareness shows %s", got)
 			}
 			h.press(tt.keys[len(tt.keys)-1])
-			if h.m.screen != screenBoard || h.m.filter.active() {
-				t.Errorf("screen %d, filter %q", h.m.screen, h.m.filter.input.Value())
+			if !h.on((*boardScreen)(nil)) || h.m.filter.active() {
+				t.Errorf("screen %s, filter %q", h.topName(), h.m.filter.input.Value())
 			}
 			if got := h.columnCounts(); !maps.Equal(got, allCounts) {
 				t.Errorf("counts %v, want %v", got, allCounts)

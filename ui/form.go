@@ -171,8 +171,16 @@ func (f *form) hasErrors() bool {
 	return false
 }
 
-// view draws the form as a box at most width cells wide.
-func (f *form) view(s *Styles, width int) string {
+// view draws the form over the screen it was opened on.
+func (f *form) view(sh *shared) string { return f.draw(&sh.styles, sh.width) }
+
+// helpLine is the same under every form.
+func (f *form) helpLine(sh *shared) string {
+	return sh.hint("enter save · tab next field · esc cancel")
+}
+
+// draw draws the form as a box at most width cells wide.
+func (f *form) draw(s *Styles, width int) string {
 	labelW := 0
 	for _, fd := range f.fields {
 		labelW = max(labelW, lipgloss.Width(fd.label))
@@ -216,4 +224,24 @@ func (f *form) fieldView(s *Styles, i, labelW, valueW int) string {
 		line += "\n" + strings.Repeat(" ", labelW+4) + s.FieldError.Render(text.Fit("↑ "+fd.err, valueW))
 	}
 	return line
+}
+
+// formKey passes a key to the form on top. On enter, save reads the
+// fields into the write that stores them; when they read well, the form
+// closes and the write goes out, and otherwise the form stays with its
+// fields marked.
+func (m *Model) formKey(f *form, msg tea.KeyPressMsg, save func() (tea.Cmd, bool)) tea.Cmd {
+	cmd, result := f.update(msg)
+	switch result {
+	case formCancelled:
+		m.pop()
+	case formSubmitted:
+		write, ok := save()
+		if !ok {
+			return cmd
+		}
+		m.pop()
+		return m.write(write)
+	}
+	return cmd
 }

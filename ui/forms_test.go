@@ -15,8 +15,8 @@ func TestContactFormLogsWhatWasTyped(t *testing.T) {
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Jürgen Müller")
 	h.press("c")
-	if h.m.screen != screenContactForm {
-		t.Fatalf("c opened screen %d, not the contact form", h.m.screen)
+	if !h.on((*contactForm)(nil)) {
+		t.Fatalf("c opened screen %s, not the contact form", h.topName())
 	}
 	if !strings.Contains(h.screen(), "Log a contact with Jürgen Müller") {
 		t.Errorf("the form does not name the customer:\n%s", h.screen())
@@ -32,8 +32,8 @@ func TestContactFormLogsWhatWasTyped(t *testing.T) {
 		got.Sentiment != want.Sentiment || got.Moment != want.Moment || !got.FollowUp.IsZero() {
 		t.Errorf("stored %+v, want %+v", got, want)
 	}
-	if h.m.screen != screenBoard {
-		t.Errorf("saving left screen %d", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("saving left screen %s", h.topName())
 	}
 	// The card is the newest contact now: first in its column, still
 	// selected, contacted today.
@@ -135,8 +135,8 @@ func TestContactFormShowsMistakesBesideTheFieldAndStoresNothing(t *testing.T) {
 			h.press("c")
 			tt.keys(h)
 			h.press("enter")
-			if h.m.screen != screenContactForm {
-				t.Fatalf("the form closed on a mistake (screen %d)", h.m.screen)
+			if !h.on((*contactForm)(nil)) {
+				t.Fatalf("the form closed on a mistake (screen %s)", h.topName())
 			}
 			assertFormError(t, h, tt.want)
 			if n := len(historyOf(t, h.book, c.ID).Contacts); n != 1 {
@@ -171,8 +171,8 @@ func TestContactFormEscCancels(t *testing.T) {
 	h.press("c")
 	h.typeText("Not sent")
 	h.press("esc")
-	if h.m.screen != screenBoard {
-		t.Errorf("esc left screen %d", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("esc left screen %s", h.topName())
 	}
 	if n := len(historyOf(t, h.book, c.ID).Contacts); n != 1 {
 		t.Errorf("%d contacts stored after esc, want 1", n)
@@ -183,8 +183,8 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.press("n")
-	if h.m.screen != screenCustomerForm || !strings.Contains(h.screen(), "New customer") {
-		t.Fatalf("n opened screen %d:\n%s", h.m.screen, h.screen())
+	if !h.on((*customerForm)(nil)) || !strings.Contains(h.screen(), "New customer") {
+		t.Fatalf("n opened screen %s:\n%s", h.topName(), h.screen())
 	}
 	for _, v := range []string{"Ingrid Neumann", "Neumann Werkzeuge", "ingrid@neumann-werkzeuge.de", "+49 711 123456", "Ben", "12500", "werkzeug, süd, Werkzeug"} {
 		h.typeText(v)
@@ -193,10 +193,7 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	h.press("right", "tab", "space", "enter") // Acquisition, a promoter
 
 	id := idOf(t, h.book, "Ingrid Neumann")
-	got := customerIn(t, h.book, id)
-	if got.Company != "Neumann Werkzeuge" || got.Email != "ingrid@neumann-werkzeuge.de" || got.Phone != "+49 711 123456" ||
-		got.Owner != "Ben" || got.Value != 12_500_00 || !slices.Equal(got.Tags, []string{"süd", "werkzeug"}) ||
-		got.Phase != "acquisition" || !got.Promoter || got.DoNotContact {
+	if got := customerIn(t, h.book, id); !storedAsTyped(got) {
 		t.Errorf("stored %+v", got)
 	}
 	if sel := h.selected(); sel.ID != id || h.focusedPhase() != "acquisition" {
@@ -208,6 +205,14 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	if got := strings.Fields(h.columnText(1, bodyTop)); !slices.Equal(got, []string{"Acquisition", "5"}) {
 		t.Errorf("column header %q, want Acquisition with 5 cards", got)
 	}
+}
+
+// storedAsTyped reports whether the customer stored is the one the test
+// of the new-customer form typed in.
+func storedAsTyped(got lifecycle.Customer) bool {
+	return got.Company == "Neumann Werkzeuge" && got.Email == "ingrid@neumann-werkzeuge.de" && got.Phone == "+49 711 123456" &&
+		got.Owner == "Ben" && got.Value == 12_500_00 && slices.Equal(got.Tags, []string{"süd", "werkzeug"}) &&
+		got.Phase == "acquisition" && got.Promoter && !got.DoNotContact
 }
 
 func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
@@ -232,8 +237,8 @@ func TestCustomerFormShowsMistakesAndStoresNothing(t *testing.T) {
 				h.press("tab")
 			}
 			h.press("enter")
-			if h.m.screen != screenCustomerForm {
-				t.Fatalf("the form closed on a mistake (screen %d)", h.m.screen)
+			if !h.on((*customerForm)(nil)) {
+				t.Fatalf("the form closed on a mistake (screen %s)", h.topName())
 			}
 			assertFormError(t, h, tt.want)
 			if n := h.m.count; n != 20 {
@@ -248,8 +253,8 @@ func TestEditFormStoresTheChanges(t *testing.T) {
 	h := newHarness(t, fixedBook(t), 80, 24)
 	c := h.goTo("Lukas Becker")
 	h.press("e")
-	if h.m.screen != screenCustomerForm || !strings.Contains(h.screen(), "Edit Lukas Becker") {
-		t.Fatalf("e opened screen %d:\n%s", h.m.screen, h.screen())
+	if !h.on((*customerForm)(nil)) || !strings.Contains(h.screen(), "Edit Lukas Becker") {
+		t.Fatalf("e opened screen %s:\n%s", h.topName(), h.screen())
 	}
 	if strings.Contains(h.screen(), "Phase") {
 		t.Errorf("the edit form offers the phase, which only a move changes:\n%s", h.screen())
@@ -294,8 +299,8 @@ func TestEditFormSaysAStoredValueIsOverItsLimit(t *testing.T) {
 	h.press("e", "tab", "tab", "tab", "ctrl+u")
 	h.typeText("+49 30 1234")
 	h.press("enter")
-	if h.m.screen != screenCustomerForm {
-		t.Fatalf("the form saved a company over its limit (screen %d)", h.m.screen)
+	if !h.on((*customerForm)(nil)) {
+		t.Fatalf("the form saved a company over its limit (screen %s)", h.topName())
 	}
 	assertFormError(t, h, formError{"Company", "cccc", "↑ the company has 600 characters; it may"})
 	if got := customerIn(t, b, id); got.Company != long || got.Phone == "+49 30 1234" {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"reflect"
 	"strings"
@@ -183,6 +184,33 @@ func wheel(p image.Point, b tea.MouseButton) tea.MouseWheelMsg {
 
 // raw is the screen as the program draws it, styles included.
 func (h *harness) raw() string { return h.m.View().Content }
+
+// on reports whether the layer on top is of l's type.
+func (h *harness) on(l layer) bool { return reflect.TypeOf(h.m.top()) == reflect.TypeOf(l) }
+
+// topName names the layer on top, for a failure's message.
+func (h *harness) topName() string { return fmt.Sprintf("%T", h.m.top()) }
+
+// customer is the customer screen on the stack; the test fails without
+// one.
+func (h *harness) customer() *customerScreen {
+	h.t.Helper()
+	s, ok := find[*customerScreen](&h.m)
+	if !ok {
+		h.t.Fatalf("no customer screen is open:\n%s", h.screen())
+	}
+	return s
+}
+
+// picker is the picker on top; the test fails without one.
+func (h *harness) picker() *picker {
+	h.t.Helper()
+	p, ok := h.m.top().(*picker)
+	if !ok {
+		h.t.Fatalf("no picker is open:\n%s", h.screen())
+	}
+	return p
+}
 
 // screen is the screen without its colours.
 func (h *harness) screen() string { return ansi.Strip(h.raw()) }

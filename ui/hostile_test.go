@@ -109,7 +109,7 @@ func TestAttacksInTheBookNeverReachTheTerminal(t *testing.T) {
 				if err := viewFits(h); err != nil {
 					t.Fatalf("%s: %v", where, err)
 				}
-				if h.m.screen == screenBoard || h.m.screen == screenTriage || h.m.screen == screenCustomer {
+				if h.on((*boardScreen)(nil)) || h.on((*triageList)(nil)) || h.on((*customerScreen)(nil)) {
 					assertBodyExact(t, h)
 				}
 			}
@@ -127,7 +127,7 @@ func TestAttacksInTheBookNeverReachTheTerminal(t *testing.T) {
 					h.press("esc")
 				}
 				h.press("enter")
-				if h.m.screen != screenCustomer || !h.m.customer.loaded {
+				if !h.on((*customerScreen)(nil)) || !h.customer().loaded {
 					t.Fatalf("enter on entry %d did not open the customer", i)
 				}
 				check(fmt.Sprintf("customer of entry %d", i))
@@ -162,7 +162,7 @@ func TestAttacksNeverReachTheTerminalFromTheInsights(t *testing.T) {
 	}
 	for _, picker := range []string{"o", "t"} {
 		h.press(picker)
-		choices := len(h.m.picker.values)
+		choices := len(h.picker().values)
 		h.press("esc")
 		if choices < len(attacks) {
 			t.Fatalf("picker %s offers %d choices, want the %d attacks at least", picker, choices, len(attacks))

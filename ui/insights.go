@@ -35,7 +35,6 @@ type insightsScreen struct {
 
 	span       int       // the period's days up to today; 0 for the dates below
 	from, to   time.Time // the period typed in, when span is 0
-	dates      form      // asks for from and to
 	owner, tag string    // the customers the figures count; "" for all
 
 	asOf    time.Time // the figures' date, the book's clock when asked

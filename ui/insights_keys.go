@@ -1,13 +1,9 @@
 package ui
 
 import (
-	"context"
-	"fmt"
-
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"tend/data"
 )
 
 // insightsKeys are the keys of the insights screen. g and G scroll as in
@@ -21,7 +17,7 @@ type insightsKeys struct {
 
 func newInsightsKeys() insightsKeys {
 	return insightsKeys{
-		listKeys:    newListKeys(),
+		listKeys:    boardList(),
 		NextSection: bind([]string{"tab"}, "tab", "section"),
 		PrevSection: bind([]string{"shift+tab"}, "⇧tab", "previous section"),
 		Section:     bind([]string{"1", "2", "3", "4", "5"}, "1-5", "section"),
@@ -31,8 +27,8 @@ func newInsightsKeys() insightsKeys {
 		Owner:       bind([]string{"o"}, "o", "owner"),
 		Tag:         bind([]string{"t"}, "t", "tag"),
 		Clear:       bind([]string{"x"}, "x", "clear filters"),
-		Back:        bind([]string{"esc", "q"}, "esc", "board"),
-		Help:        bind([]string{"?"}, "?", "help"),
+		Back:        toBoardKey,
+		Help:        helpKey,
 	}
 }
 
@@ -48,31 +44,29 @@ func (k insightsKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// openInsights shows the insights, read anew.
-func (m *Model) openInsights() tea.Cmd {
-	m.screen = screenInsights
-	m.insights.setSize(m.width, m.bodyHeight())
-	return m.readInsights()
-}
+// insightsView is the insights on the stack. What it shows is the root
+// model's insights, kept between visits: the section, the period and the
+// filters.
+type insightsView struct{ keys insightsKeys }
 
-// insightsOpen reports whether the insights are shown or wait under an
-// overlay.
-func (m *Model) insightsOpen() bool {
-	return m.screen == screenInsights || m.screen == screenInsightsDates || m.back == screenInsights
-}
+func (v *insightsView) keyMap() help.KeyMap { return v.keys }
 
-func (m Model) insightsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, s := m.ikeys, &m.insights
+func (v *insightsView) helpLine(sh *shared) string { return sh.shortHelp(v.keys) }
+
+func (v *insightsView) body(m *Model) string { return m.insights.view(&m.styles, m.lc) }
+
+func (v *insightsView) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k, s := v.keys, &m.insights
 	if d, ok := k.step(msg, s.sectionHeight(), s.lineCount(&m.styles, m.lc)); ok {
 		s.scrollBy(d, s.lineCount(&m.styles, m.lc))
-		return m, nil
+		return nil
 	}
 	switch {
 	case key.Matches(msg, k.Back):
 		s.leave()
-		m.screen = screenBoard
+		m.pop()
 	case key.Matches(msg, k.Help):
-		m.back, m.screen = m.screen, screenHelp
+		m.openHelp()
 	case key.Matches(msg, k.NextSection):
 		s.showSection(s.section + 1)
 	case key.Matches(msg, k.PrevSection):
@@ -81,67 +75,27 @@ func (m Model) insightsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.showSection(insightSection(msg.String()[0] - '1'))
 	case key.Matches(msg, k.View):
 		s.table, s.scroll = !s.table, 0
+	default:
+		return v.narrow(m, msg)
+	}
+	return nil
+}
+
+// narrow handles the keys that change what the figures count.
+func (v *insightsView) narrow(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k, s := v.keys, &m.insights
+	switch {
 	case key.Matches(msg, k.Period):
 		s.span = s.nextSpan()
-		return m, m.recountPeriod()
+		return m.recountPeriod()
 	case key.Matches(msg, k.Dates):
-		return m, m.openDatesForm()
+		return m.openDatesForm()
 	case key.Matches(msg, k.Owner):
-		return m, choicesCmd(m.ctx, m.book, pickOwner)
+		return choicesCmd(m.ctx, m.book, pickOwner)
 	case key.Matches(msg, k.Tag):
-		return m, choicesCmd(m.ctx, m.book, pickTag)
+		return choicesCmd(m.ctx, m.book, pickTag)
 	case key.Matches(msg, k.Clear):
-		return m, m.narrowInsights("", "")
+		return m.narrowInsights("", "")
 	}
-	return m, nil
-}
-
-// narrowInsights counts the customers of an owner and with a tag ("" for
-// any), read anew if that changes what is counted.
-func (m *Model) narrowInsights(owner, tag string) tea.Cmd {
-	s := &m.insights
-	if owner == s.owner && tag == s.tag {
-		return nil
-	}
-	s.owner, s.tag = owner, tag
-	return m.readInsights()
-}
-
-// insightsChoicesMsg carries the owners or tags to pick from.
-type insightsChoicesMsg struct {
-	purpose pickPurpose
-	values  []string
-}
-
-// choicesCmd reads the book's owners or tags for the filter picker.
-func choicesCmd(ctx context.Context, b *data.Book, purpose pickPurpose) tea.Cmd {
-	what, read := "owners", b.Owners
-	if purpose == pickTag {
-		what, read = "tags", b.Tags
-	}
-	return func() tea.Msg {
-		values, err := read(ctx)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the %s of the book: %w", what, err)}
-		}
-		return insightsChoicesMsg{purpose, values}
-	}
-}
-
-// pickChoice opens the picker on the owners or tags that came back, while
-// the insights are still in front.
-func (m *Model) pickChoice(msg insightsChoicesMsg) tea.Cmd {
-	if m.screen != screenInsights {
-		return nil
-	}
-	title, now, none := "Count the customers of", m.insights.owner, "No customer on the book has an owner"
-	if msg.purpose == pickTag {
-		title, now, none = "Count the customers tagged", m.insights.tag, "No customer on the book has a tag"
-	}
-	if len(msg.values) == 0 {
-		return m.status.set(none, false)
-	}
-	m.picker = newFilterPicker(msg.purpose, title, msg.values, now)
-	m.back, m.screen = m.screen, screenPicker
 	return nil
 }

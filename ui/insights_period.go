@@ -54,21 +54,24 @@ func typedPeriod(f *form, now time.Time) (lifecycle.Period, string, error) {
 	return lifecycle.Period{From: lifecycle.StartOfDay(from), To: to}, fieldTo, nil
 }
 
-// openDatesForm asks for the period's dates (d).
+// datesForm asks for the period's dates (d), over the insights.
+type datesForm struct{ form }
+
+// openDatesForm asks for the period's dates, filled in with the period
+// shown.
 func (m *Model) openDatesForm() tea.Cmd {
-	m.insights.dates = newDatesForm(&m.insights, m.now())
-	m.back, m.screen = m.screen, screenInsightsDates
-	return m.insights.dates.focusField(0)
+	f := &datesForm{newDatesForm(&m.insights, m.now())}
+	return m.open(f, f.focusField(0))
 }
 
-func (m Model) datesFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (f *datesForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	s := &m.insights
-	cmd, result := s.dates.update(msg)
+	cmd, result := f.update(msg)
 	switch result {
 	case formCancelled:
-		m.closeOverlay()
+		m.pop()
 	case formSubmitted:
-		p, field, err := typedPeriod(&s.dates, m.now())
+		p, field, err := typedPeriod(&f.form, m.now())
 		if err == nil {
 			err = data.InsightsQuery{AsOf: p.To, Period: p, Weeks: data.DefaultInsightWeeks}.Check()
 			if err == nil && p.To.After(m.now()) {
@@ -76,11 +79,11 @@ func (m Model) datesFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 		if err != nil {
-			return m, s.dates.setError(field, err.Error())
+			return f.setError(field, err.Error())
 		}
-		m.closeOverlay()
+		m.pop()
 		s.span, s.from, s.to = 0, p.From, p.To
-		return m, m.readInsights()
+		return m.readInsights()
 	}
-	return m, cmd
+	return cmd
 }

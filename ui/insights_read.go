@@ -160,17 +160,19 @@ func insightsTick(gen int) tea.Cmd {
 	return tea.Tick(insightsTickEvery, func(time.Time) tea.Msg { return insightsTickMsg{gen} })
 }
 
-// handleInsightsMsg applies what came back for the insights; answers to a
+// insightsRead applies what came back for the insights; answers to a
 // reading that a newer one replaced are dropped.
-func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) insightsRead(msg tea.Msg) tea.Cmd {
 	s := &m.insights
 	switch msg := msg.(type) {
+	case insightsChoicesMsg:
+		return m.pickChoice(msg)
 	case insightsFunnelMsg:
 		if msg.gen == s.gen && !s.loaded {
 			s.funnel, s.hasFunnel = msg.steps, true
 			rest := s.rest
 			s.rest = nil
-			return m, rest
+			return rest
 		}
 	case insightsPeriodMsg:
 		if msg.gen == s.gen {
@@ -184,18 +186,81 @@ func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.stopReading()
 		}
 	case insightsFailedMsg:
-		if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
-			return m, nil
-		}
-		s.failed = msg.err.Error()
-		s.stopReading()
-		return m, m.status.set(msg.err.Error(), true)
+		return m.insightsFailed(msg)
 	case insightsTickMsg:
 		if msg.gen != s.gen || s.loaded || s.failed != "" {
-			return m, nil
+			return nil
 		}
 		s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
-		return m, insightsTick(msg.gen)
+		return insightsTick(msg.gen)
 	}
-	return m, nil
+	return nil
+}
+
+// insightsFailed says why a reading failed, unless a newer one replaced it
+// or stopped it.
+func (m *Model) insightsFailed(msg insightsFailedMsg) tea.Cmd {
+	s := &m.insights
+	if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
+		return nil
+	}
+	s.failed = msg.err.Error()
+	s.stopReading()
+	return m.status.set(msg.err.Error(), true)
+}
+
+// openInsights shows the insights, read anew.
+func (m *Model) openInsights() tea.Cmd {
+	m.push(&insightsView{keys: newInsightsKeys()})
+	m.insights.setSize(m.width, m.bodyHeight())
+	return m.readInsights()
+}
+
+// narrowInsights counts the customers of an owner and with a tag ("" for
+// any), read anew if that changes what is counted.
+func (m *Model) narrowInsights(owner, tag string) tea.Cmd {
+	s := &m.insights
+	if owner == s.owner && tag == s.tag {
+		return nil
+	}
+	s.owner, s.tag = owner, tag
+	return m.readInsights()
+}
+
+// insightsChoicesMsg carries the owners or tags to pick from.
+type insightsChoicesMsg struct {
+	purpose pickPurpose
+	values  []string
+}
+
+// choicesCmd reads the book's owners or tags for the filter picker.
+func choicesCmd(ctx context.Context, b *data.Book, purpose pickPurpose) tea.Cmd {
+	what, read := "owners", b.Owners
+	if purpose == pickTag {
+		what, read = "tags", b.Tags
+	}
+	return func() tea.Msg {
+		values, err := read(ctx)
+		if err != nil {
+			return readFailedMsg{err: fmt.Errorf("could not read the %s of the book: %w", what, err)}
+		}
+		return insightsChoicesMsg{purpose, values}
+	}
+}
+
+// pickChoice opens the picker on the owners or tags that came back, while
+// the insights are still on top.
+func (m *Model) pickChoice(msg insightsChoicesMsg) tea.Cmd {
+	if !onTop[*insightsView](m) {
+		return nil
+	}
+	title, now, none := "Count the customers of", m.insights.owner, "No customer on the book has an owner"
+	if msg.purpose == pickTag {
+		title, now, none = "Count the customers tagged", m.insights.tag, "No customer on the book has a tag"
+	}
+	if len(msg.values) == 0 {
+		return m.status.set(none, false)
+	}
+	m.push(newFilterPicker(msg.purpose, title, msg.values, now))
+	return nil
 }

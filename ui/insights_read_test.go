@@ -154,23 +154,23 @@ func TestInsightsDatesAreTypedInAndChecked(t *testing.T) {
 	t.Parallel()
 	h := insightsHarness(t, 80, 24)
 	h.press("d")
-	if h.m.screen != screenInsightsDates {
-		t.Fatalf("d opened screen %d, not the dates", h.m.screen)
+	if !h.on((*datesForm)(nil)) {
+		t.Fatalf("d opened screen %s, not the dates", h.topName())
 	}
 	h.press("ctrl+u") // the text input's clear-line key
 	h.typeText("2025-02-01")
 	h.press("tab", "ctrl+u")
 	h.typeText("2025-01-01")
 	h.press("enter")
-	if h.m.screen != screenInsightsDates || !strings.Contains(h.screen(), "after it ends") {
+	if !h.on((*datesForm)(nil)) || !strings.Contains(h.screen(), "after it ends") {
 		t.Fatalf("a period that ends before it starts was taken:\n%s", h.screen())
 	}
 	h.press("ctrl+u")
 	h.typeText("2025-02-28")
 	h.press("enter")
 	p := h.m.insights.figures.Period
-	if h.m.screen != screenInsights || !p.From.Equal(at("2025-02-01 00:00")) || !p.To.Equal(at("2025-02-28 23:59").Add(59e9+999999999)) {
-		t.Fatalf("the figures cover %s to %s on screen %d", p.From, p.To, h.m.screen)
+	if !h.on((*insightsView)(nil)) || !p.From.Equal(at("2025-02-01 00:00")) || !p.To.Equal(at("2025-02-28 23:59").Add(59e9+999999999)) {
+		t.Fatalf("the figures cover %s to %s on screen %s", p.From, p.To, h.topName())
 	}
 	lineWith(t, h.screen(), "1 Feb 2025 – 28 Feb 2025 · as of 28 Feb 2025")
 	if got := h.m.insights.figures.AsOf; !got.Equal(p.To) {
@@ -179,7 +179,7 @@ func TestInsightsDatesAreTypedInAndChecked(t *testing.T) {
 	h.press("d", "tab", "ctrl+u")
 	h.typeText("tomorrow")
 	h.press("enter")
-	if h.m.screen != screenInsightsDates || !strings.Contains(h.screen(), "after today") {
+	if !h.on((*datesForm)(nil)) || !strings.Contains(h.screen(), "after today") {
 		t.Errorf("a period that ends tomorrow was taken:\n%s", h.screen())
 	}
 }
@@ -188,7 +188,7 @@ func TestInsightsFiltersReachTheBook(t *testing.T) {
 	t.Parallel()
 	h := insightsHarness(t, 80, 24)
 	h.press("o")
-	if h.m.screen != screenPicker || !strings.Contains(h.screen(), "2  Anke") || !strings.Contains(h.screen(), "3  Ben") {
+	if !h.on((*picker)(nil)) || !strings.Contains(h.screen(), "2  Anke") || !strings.Contains(h.screen(), "3  Ben") {
 		t.Fatalf("o does not offer the owners:\n%s", h.screen())
 	}
 	h.press("2")
@@ -196,7 +196,7 @@ func TestInsightsFiltersReachTheBook(t *testing.T) {
 		t.Errorf("Anke's insights count %d customers, want her 11", got)
 	}
 	h.press("t", "down")
-	for h.m.picker.values[h.m.picker.cursor] != "vip" {
+	for h.picker().values[h.picker().cursor] != "vip" {
 		h.press("down")
 	}
 	h.press("enter")

@@ -13,7 +13,7 @@ func insightsHarness(t *testing.T, w, h int) *harness {
 	t.Helper()
 	hs := newHarness(t, fixedBook(t), w, h)
 	hs.press("i")
-	if hs.m.screen != screenInsights || !hs.m.insights.loaded {
+	if !hs.on((*insightsView)(nil)) || !hs.m.insights.loaded {
 		t.Fatalf("i did not open the insights:\n%s", hs.screen())
 	}
 	return hs
@@ -183,8 +183,8 @@ func TestInsightsSectionsTurnWithTabAndNumbers(t *testing.T) {
 		}
 	}
 	h.press("esc")
-	if h.m.screen != screenBoard {
-		t.Errorf("esc left the insights for screen %d, not the board", h.m.screen)
+	if !h.on((*boardScreen)(nil)) {
+		t.Errorf("esc left the insights for screen %s, not the board", h.topName())
 	}
 }
 

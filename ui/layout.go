@@ -66,3 +66,9 @@ func clip(s string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// question is a box that asks a yes-or-no question, with a note on what
+// the answer does.
+func question(sh *shared, title, note string) string {
+	return sh.styles.Overlay.Render(title + "\n\n" + sh.styles.Muted.Render(note))
+}

@@ -157,7 +157,7 @@ func TestResizingIsSafe(t *testing.T) {
 		{"on the customer screen", func(h *harness) {
 			h.press("enter", "G")
 		}, func(t *testing.T, h *harness) {
-			if s := h.m.customer.scroll; s < 0 || s > max(len(h.m.customer.events)-h.m.customer.timelineHeight(), 0) {
+			if s := h.customer().scroll; s < 0 || s > max(len(h.customer().events)-h.customer().timelineHeight(), 0) {
 				t.Errorf("timeline scrolled to %d", s)
 			}
 		}},

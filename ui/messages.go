@@ -36,7 +36,7 @@ type cardsLoadedMsg struct {
 
 // writtenMsg says a change is committed to the book.
 type writtenMsg struct {
-	step     undoStep // how to take it back; nil for an undo itself
+	step     *undoStep // how to take it back; nil for an undo itself
 	status   string
 	selectID int64
 }

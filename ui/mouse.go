@@ -24,61 +24,77 @@ func (d drag) active() bool { return d.pending && d.moved }
 const bodyTop = 1
 
 // handleMouse selects, drags and scrolls cards on the board.
-func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.screen != screenBoard {
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	if !m.onBoard() {
 		if _, ok := msg.(tea.MouseReleaseMsg); ok {
 			m.drag = drag{} // let go over a screen that opened meanwhile
 		}
-		return m, nil
+		return nil
 	}
 	mouse := msg.Mouse()
 	at := image.Pt(mouse.X, mouse.Y)
 	p := at.Sub(image.Pt(0, bodyTop))
 	switch msg := msg.(type) {
 	case tea.MouseClickMsg:
-		if msg.Button != tea.MouseLeft {
-			return m, nil
+		if msg.Button == tea.MouseLeft {
+			return m.click(at, p)
 		}
-		m.status.clearError()
-		ci, i, onCard := m.board.cardAt(p)
-		if ci < 0 {
-			return m, nil
-		}
-		m.board.focusColumn(ci)
-		if onCard {
-			m.board.setCursor(ci, i)
-			if c, ok := m.board.selected(); ok {
-				m.drag = drag{card: c, from: ci, at: at, pending: true}
-			}
-		}
-		return m, m.loadMissing()
 	case tea.MouseMotionMsg:
 		if m.drag.pending && at != m.drag.at {
 			m.drag.at, m.drag.moved = at, true
 		}
 	case tea.MouseReleaseMsg:
-		d := m.drag
-		m.drag = drag{}
-		if !d.active() {
-			return m, nil
-		}
-		if target := m.board.columnAt(p); target >= 0 && target != d.from {
-			return m, m.moveTo(d.card, m.board.cols[target].phase.Key)
-		}
+		return m.drop(p)
 	case tea.MouseWheelMsg:
-		ci := m.board.columnAt(p)
-		if ci < 0 {
-			return m, nil
-		}
-		switch msg.Button {
-		case tea.MouseWheelUp:
-			m.board.scroll(ci, -1)
-		case tea.MouseWheelDown:
-			m.board.scroll(ci, 1)
-		}
-		return m, m.loadMissing()
+		return m.wheel(msg, p)
 	}
-	return m, nil
+	return nil
+}
+
+// click selects the card at p, body cell, and picks it up for a drag
+// from at, screen cell.
+func (m *Model) click(at, p image.Point) tea.Cmd {
+	m.status.clearError()
+	ci, i, onCard := m.board.cardAt(p)
+	if ci < 0 {
+		return nil
+	}
+	m.board.focusColumn(ci)
+	if onCard {
+		m.board.setCursor(ci, i)
+		if c, ok := m.board.selected(); ok {
+			m.drag = drag{card: c, from: ci, at: at, pending: true}
+		}
+	}
+	return m.loadMissing()
+}
+
+// drop ends a drag: a card let go over another column moves there.
+func (m *Model) drop(p image.Point) tea.Cmd {
+	d := m.drag
+	m.drag = drag{}
+	if !d.active() {
+		return nil
+	}
+	if target := m.board.columnAt(p); target >= 0 && target != d.from {
+		return m.moveTo(d.card, m.board.cols[target].phase.Key)
+	}
+	return nil
+}
+
+// wheel scrolls the column under the pointer.
+func (m *Model) wheel(msg tea.MouseWheelMsg, p image.Point) tea.Cmd {
+	ci := m.board.columnAt(p)
+	if ci < 0 {
+		return nil
+	}
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		m.board.scroll(ci, -1)
+	case tea.MouseWheelDown:
+		m.board.scroll(ci, 1)
+	}
+	return m.loadMissing()
 }
 
 // dropColumn is the column a dragged card would land in, or -1.
@@ -91,18 +107,4 @@ func (m *Model) dropColumn() int {
 		return -1
 	}
 	return ci
-}
-
-// moveTo moves a customer to a phase; the keys, the picker and the mouse
-// all end here.
-func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
-	if c.Phase == phase {
-		return nil
-	}
-	for _, col := range m.board.cols {
-		if col.phase.Key == phase {
-			return m.write(moveCmd(m.ctx, m.book, c, col.phase))
-		}
-	}
-	return nil
 }

@@ -72,9 +72,9 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 			h.send(release(h.columnPoint(to)))
 		}},
 		{"a screen opened by a message before the release", func(h *harness, from, to int) {
-			h.m.screen = screenHelp // as a conflict's question opens, with no key
+			h.m.openHelp() // a screen over the board, as a conflict's question opens, with no key
 			h.send(release(h.columnPoint(to)))
-			h.m.screen = screenBoard
+			h.m.closeAll()
 			h.send(release(h.columnPoint(to)))
 		}},
 		{"a key before the release", func(h *harness, from, to int) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+
 	"tend/lifecycle"
 	"tend/ui/text"
 )
@@ -31,8 +33,8 @@ type picker struct {
 	customer lifecycle.Customer
 }
 
-func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) picker {
-	p := picker{purpose: pickPhase, title: "Move " + text.Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
+func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) *picker {
+	p := &picker{purpose: pickPhase, title: "Move " + text.Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
 	for i, ph := range lc.Visible() {
 		p.labels, p.values = append(p.labels, ph.Label), append(p.values, ph.Key)
 		if ph.Key == c.Phase {
@@ -44,8 +46,8 @@ func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) picker {
 
 // newFilterPicker chooses one of values, or "any" (the value ""), with
 // now the value in force.
-func newFilterPicker(purpose pickPurpose, title string, values []string, now string) picker {
-	p := picker{purpose: purpose, title: title, verb: "filter", labels: []string{"any"}, values: []string{""}}
+func newFilterPicker(purpose pickPurpose, title string, values []string, now string) *picker {
+	p := &picker{purpose: purpose, title: title, verb: "filter", labels: []string{"any"}, values: []string{""}}
 	for _, v := range values {
 		p.labels, p.values = append(p.labels, v), append(p.values, v)
 	}
@@ -74,9 +76,10 @@ func (p *picker) byNumber(key string) (int, bool) {
 // the title and the hint, each with a blank line.
 const pickerChrome = 6
 
-// view draws the choices that fit a box at most height lines high, the
+// view draws the choices that fit a box at most the body's height, the
 // cursor's among them.
-func (p *picker) view(s *Styles, height int) string {
+func (p *picker) view(sh *shared) string {
+	s, height := &sh.styles, sh.bodyHeight()
 	rows := max(height-pickerChrome, 1)
 	first := max(p.cursor-rows+1, 0)
 	var b strings.Builder
@@ -103,4 +106,43 @@ func (p *picker) view(s *Styles, height int) string {
 	}
 	b.WriteString("\n" + s.Muted.Render(hint))
 	return s.Overlay.Render(b.String())
+}
+
+// openPicker starts choosing a phase for a customer.
+func (m *Model) openPicker(c lifecycle.Customer) tea.Cmd {
+	m.push(newPhasePicker(m.lc, c))
+	return nil
+}
+
+func (p *picker) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	if i, ok := p.byNumber(msg.String()); ok {
+		return p.picked(m, i)
+	}
+	switch msg.String() {
+	case "up", "k":
+		p.move(-1)
+	case "down", "j":
+		p.move(1)
+	case "enter":
+		return p.picked(m, p.cursor)
+	case "esc", "q", "m":
+		m.pop()
+	}
+	return nil
+}
+
+// picked closes the picker and acts on its choice at i.
+func (p *picker) picked(m *Model, i int) tea.Cmd {
+	m.pop()
+	switch p.purpose {
+	case pickOwner:
+		return m.narrowInsights(p.values[i], m.insights.tag)
+	case pickTag:
+		return m.narrowInsights(m.insights.owner, p.values[i])
+	}
+	return m.moveTo(p.customer, p.values[i])
+}
+
+func (p *picker) helpLine(sh *shared) string {
+	return sh.hint("↑/↓ choose · enter " + p.verb + " · esc cancel")
 }

@@ -27,8 +27,8 @@ type purchaseForm struct {
 	customer lifecycle.Customer
 }
 
-func newPurchaseForm(c lifecycle.Customer) (purchaseForm, tea.Cmd) {
-	f := purchaseForm{customer: c, form: form{
+func newPurchaseForm(c lifecycle.Customer) (*purchaseForm, tea.Cmd) {
+	f := &purchaseForm{customer: c, form: form{
 		title: "Record a purchase of " + text.Clean(c.Name),
 		fields: []field{
 			newTextField(fieldAmount, "", "1234.56, 1.234,56 or -50 for a refund"),
@@ -74,9 +74,22 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 		}
 		p.ID = id
 		return writtenMsg{
-			step:     undoPurchase{purchase: p, name: name},
+			step:     undoPurchase(p, name),
 			status:   fmt.Sprintf("Recorded %s %s for %s · u to undo", p.Amount.Grouped(), p.Currency, name),
 			selectID: p.CustomerID,
 		}
 	}
+}
+
+// openPurchaseForm starts recording a purchase; the form returns to the
+// screen it was opened from.
+func (m *Model) openPurchaseForm(c lifecycle.Customer) tea.Cmd {
+	return m.open(newPurchaseForm(c))
+}
+
+func (f *purchaseForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
+		p, ok := f.purchase(m.now())
+		return recordPurchaseCmd(m.ctx, m.book, p, text.Clean(f.customer.Name)), ok
+	})
 }

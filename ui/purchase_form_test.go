@@ -11,8 +11,8 @@ func TestPurchaseFormRecordsWhatWasTyped(t *testing.T) {
 	c := h.goTo("Jürgen Müller")
 	before := customerIn(t, h.book, c.ID).Summary
 	h.press("b")
-	if h.m.screen != screenPurchaseForm || !strings.Contains(h.screen(), "Record a purchase of Jürgen Müller") {
-		t.Fatalf("b opened screen %d:\n%s", h.m.screen, h.screen())
+	if !h.on((*purchaseForm)(nil)) || !strings.Contains(h.screen(), "Record a purchase of Jürgen Müller") {
+		t.Fatalf("b opened screen %s:\n%s", h.topName(), h.screen())
 	}
 	h.typeText("1.234,50")
 	h.press("tab", "tab")
@@ -72,22 +72,23 @@ func TestPurchaseFormSaysWhatIsWrongAndKeepsIt(t *testing.T) {
 				h.typeText(tt.curr)
 			}
 			h.press("enter")
-			if h.m.screen != screenPurchaseForm {
+			if !h.on((*purchaseForm)(nil)) {
 				t.Fatalf("the form closed on a wrong %s", tt.field)
 			}
-			f := h.m.purchaseForm.fields[fieldIndex(h.m.purchaseForm.fields, tt.field)]
+			form := h.m.top().(*purchaseForm)
+			f := form.fields[fieldIndex(form.fields, tt.field)]
 			if !strings.Contains(f.err, tt.wantInMessage) || !strings.Contains(h.screen(), tt.wantInMessage) {
 				t.Errorf("%s says %q, want %q on screen:\n%s", tt.field, f.err, tt.wantInMessage, h.screen())
 			}
-			if h.m.purchaseForm.fields[0].value() != tt.amount {
-				t.Errorf("the amount typed became %q", h.m.purchaseForm.fields[0].value())
+			if form.fields[0].value() != tt.amount {
+				t.Errorf("the amount typed became %q", form.fields[0].value())
 			}
 			if got := len(historyOf(t, h.book, c.ID).Purchases); got != purchases {
 				t.Errorf("%d purchases stored, want %d: a wrong form saved", got, purchases)
 			}
 			h.press("esc")
-			if h.m.screen != screenBoard {
-				t.Errorf("esc left screen %d", h.m.screen)
+			if !h.on((*boardScreen)(nil)) {
+				t.Errorf("esc left screen %s", h.topName())
 			}
 		})
 	}
@@ -112,8 +113,8 @@ func TestPurchaseFromTheCustomerScreenShowsOnItsTimeline(t *testing.T) {
 	h.press("tab", "tab")
 	h.typeText("refund")
 	h.press("enter")
-	if h.m.screen != screenCustomer {
-		t.Fatalf("saving left screen %d, want the customer screen", h.m.screen)
+	if !h.on((*customerScreen)(nil)) {
+		t.Fatalf("saving left screen %s, want the customer screen", h.topName())
 	}
 	if !strings.Contains(h.screen(), "refund") {
 		t.Errorf("the timeline does not show the refund:\n%s", h.screen())

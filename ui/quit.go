@@ -21,20 +21,20 @@ type writing struct{ n int }
 type answeredMsg struct{ answer tea.Msg }
 
 // write counts a command that writes to the book until its answer is in.
-func (m *Model) write(cmd tea.Cmd) tea.Cmd {
-	m.writing.n++
+func (sh *shared) write(cmd tea.Cmd) tea.Cmd {
+	sh.writing.n++
 	return func() tea.Msg { return answeredMsg{cmd()} }
 }
 
 // quit ends the program, or, with writes on their way, says so and ends it
 // once they are stored.
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m *Model) quit() tea.Cmd {
 	if m.writing.n == 0 {
-		return m, tea.Quit
+		return tea.Quit
 	}
 	m.quitting = true
 	m.status.set(savingText(m.writing.n), false) // stays until the quit
-	return m, nil
+	return nil
 }
 
 func savingText(n int) string {

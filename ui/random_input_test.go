@@ -34,7 +34,7 @@ type driver struct {
 	log []string // the last actions, for a failure's message
 	// seen counts the steps that ended on each screen, so that a test can
 	// tell that the walk went everywhere.
-	seen map[screen]int
+	seen map[string]int
 }
 
 // next reads one byte; past the end every read is zero.
@@ -54,7 +54,7 @@ func (d *driver) step() bool {
 	}
 	what := d.act()
 	if d.seen != nil {
-		d.seen[d.h.m.screen]++
+		d.seen[d.h.topName()]++
 	}
 	d.log = append(d.log, what)
 	if len(d.log) > 12 {
@@ -109,16 +109,25 @@ func (d *driver) mouse(op int) string {
 
 // walk drives a fresh copy of the fixture book with the input, checking
 // the invariants after every step, and returns the steps each screen saw.
-func walk(t *testing.T, in []byte) map[screen]int {
+func walk(t *testing.T, in []byte) map[string]int {
 	t.Helper()
 	h := newHarness(t, fixedBook(t), 80, 24)
-	d := &driver{h: h, in: in, seen: map[screen]int{}}
+	d := &driver{h: h, in: in, seen: map[string]int{}}
 	for steps := 1; d.step(); steps++ {
 		if err := invariants(h); err != nil {
 			t.Fatalf("after step %d: %v\nlast actions: %q", steps, err, d.log)
 		}
 	}
 	return d.seen
+}
+
+// walkedScreens are the screens a walk reaches, as topName names them:
+// every one but the question of a save that found the customer changed
+// elsewhere, which only another process brings about.
+var walkedScreens = []string{
+	"*ui.boardScreen", "ui.filterLine", "*ui.picker", "ui.helpBox", "*ui.customerScreen",
+	"*ui.contactForm", "*ui.customerForm", "*ui.purchaseForm", "ui.confirmArchive",
+	"*ui.triageList", "*ui.snoozeChooser", "ui.confirmGiveUp", "*ui.insightsView", "*ui.datesForm",
 }
 
 // randomWalks and randomSteps keep the seeded test within a few seconds on
@@ -130,7 +139,7 @@ const (
 
 func TestRandomInputKeepsTheScreenWhole(t *testing.T) {
 	t.Parallel()
-	seen := map[screen]int{}
+	seen := map[string]int{}
 	for seed := range uint64(randomWalks) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 0x7e4e))
@@ -145,9 +154,9 @@ func TestRandomInputKeepsTheScreenWhole(t *testing.T) {
 		})
 	}
 	// A walk that stopped reaching a screen would test it no more.
-	for s := screenBoard; s <= screenInsightsDates; s++ {
+	for _, s := range walkedScreens {
 		if seen[s] == 0 {
-			t.Errorf("no step ended on screen %d: %v", s, seen)
+			t.Errorf("no step ended on screen %s: %v", s, seen)
 		}
 	}
 	t.Logf("steps on each screen: %v", seen)

@@ -12,61 +12,16 @@ import (
 	"tend/ui/text"
 )
 
-// The commands here are the only places the UI touches the book. Each runs
-// off the Update loop and comes back as a message.
-
-// columnRequest asks for one column's window.
-type columnRequest struct {
-	phase       string
-	from, limit int
-}
-
-// boardQuery is what a fresh read of the board asks for.
-type boardQuery struct {
-	filter   data.Filter
-	gen      int
-	reqs     []columnRequest // the windows of the columns on screen
-	selectID int64           // the customer to select, 0 for none
-	pageSize int             // cards per window
-	lead     int             // cards to load before the selected one
-}
-
-// loadBoard reads the totals, the windows asked for, and where the customer
-// to select stands under the filter (and the window around it).
-func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
-	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
-	var err error
-	if msg.lc, err = b.Lifecycle(ctx); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	reqs := q.reqs
-	if q.selectID != 0 {
-		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
-			msg.found, msg.selPhase, msg.selIndex = true, c.Phase, idx
-			reqs = append(reqs, columnRequest{phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
-		}
-	}
-	for _, r := range reqs {
-		p, err := loadPage(ctx, b, q.filter, r)
-		if err != nil {
-			return readFailedMsg{err, q.gen}
-		}
-		msg.pages = append(msg.pages, p)
-	}
-	return msg
-}
-
-func loadPage(ctx context.Context, b *data.Book, f data.Filter, r columnRequest) (page, error) {
-	f.Phase = r.phase
-	cards, err := b.Cards(ctx, f, r.from, r.limit)
-	return page{phase: r.phase, from: r.from, cards: cards}, err
-}
+// The commands that read or write the book run off the Update loop and
+// come back as messages. Here are the board's writes (a move, an archive,
+// an undo), the watcher's look at the file and the scoring. Each screen
+// reads in its own *_read.go (board_read.go, customer_read.go,
+// triage_read.go, insights_read.go); a form's or a question's write is in
+// its file beside it (contact_form.go, purchase_form.go, customer_form.go,
+// triage_actions.go), the day's backup in book_files.go, and the way back
+// of each change in undo.go. The loop itself only asks the book its name,
+// its clock and whether it is read-only; New reads the first frame before
+// the loop starts.
 
 // moveCmd moves a customer to another phase; keys, the picker and the mouse
 // all move cards through it.
@@ -78,7 +33,7 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 		}
 		name := text.Clean(c.Name)
 		return writtenMsg{
-			step:     undoMove{change: change, name: name, label: text.Clean(to.Label)},
+			step:     undoMove(change, name, text.Clean(to.Label)),
 			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, text.Clean(to.Label)),
 			selectID: c.ID,
 		}
@@ -86,12 +41,12 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 }
 
 // undoCmd takes a step back.
-func undoCmd(ctx context.Context, b *data.Book, step undoStep) tea.Cmd {
+func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 	return func() tea.Msg {
 		if err := step.undo(ctx, b); err != nil {
-			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what(), err)}
+			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what, err)}
 		}
-		return writtenMsg{status: "Undid the " + step.what(), selectID: step.customer()}
+		return writtenMsg{status: "Undid the " + step.what, selectID: step.customer}
 	}
 }
 
@@ -127,7 +82,7 @@ func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 		if err := b.Archive(ctx, c.ID, false); err != nil {
 			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoArchive{id: c.ID, name: name}, status: "Archived " + name + " · u to undo"}
+		return writtenMsg{step: undoArchive(c.ID, name), status: "Archived " + name + " · u to undo"}
 	}
 }
 

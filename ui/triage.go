@@ -1,11 +1,7 @@
 package ui
 
 import (
-	"context"
-	"fmt"
 	"slices"
-
-	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
 	"tend/lifecycle"
@@ -53,68 +49,7 @@ type triageDoneMsg struct {
 	id     int64
 	what   string // shown on the customer's line
 	status string
-	step   undoStep
-}
-
-// loadTriageCmd reads the list of a kind, and the reasons of its first
-// screenful so that the list opens complete.
-func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, firstScreen int) tea.Cmd {
-	return func() tea.Msg {
-		entries, err := b.TriageList(ctx, kind)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the re-engagement list: %w", err)}
-		}
-		done, err := b.TriageDone(ctx, lifecycle.StartOfDay(b.Now()))
-		if err != nil {
-			return readFailedMsg{err: err}
-		}
-		ids := make([]int64, 0, firstScreen)
-		for _, e := range entries[:min(firstScreen, len(entries))] {
-			ids = append(ids, e.ID)
-		}
-		reasons, err := topReasons(ctx, b, ids, kind)
-		if err != nil {
-			return readFailedMsg{err: err}
-		}
-		return triageLoadedMsg{kind: kind, entries: entries, reasons: reasons, doneToday: done}
-	}
-}
-
-// loadReasonsCmd reads the top reasons of customers that came on screen.
-func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) tea.Cmd {
-	return func() tea.Msg {
-		reasons, err := topReasons(ctx, b, ids, kind)
-		if err != nil {
-			return readFailedMsg{err: err}
-		}
-		return triageReasonsMsg{kind, reasons}
-	}
-}
-
-// topReasons are the first reasons of each customer's flag of the kind the
-// list shows, or of the most urgent flag for every kind; a customer whose
-// flag is gone since has "no flag now".
-func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) (map[int64]string, error) {
-	outlooks, err := b.Outlooks(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("could not read why the customers are flagged: %w", err)
-	}
-	out := make(map[int64]string, len(ids))
-	for _, id := range ids {
-		out[id] = reasonFor(outlooks[id].Flags, kind)
-	}
-	return out, nil
-}
-
-// reasonFor is the first reason of the first of the flags (most urgent
-// first) of the kind, or of any kind for "".
-func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
-	for _, f := range flags {
-		if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
-			return f.Reasons[0]
-		}
-	}
-	return "no flag now"
+	step   *undoStep
 }
 
 // apply takes in a fresh read of the list, keeping the cursor's place.

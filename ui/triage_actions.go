@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -13,77 +11,6 @@ import (
 	"tend/lifecycle"
 	"tend/ui/text"
 )
-
-// snoozeChooser asks how long to leave a customer alone: a number picks
-// one of the usual spans, d asks for a date.
-type snoozeChooser struct {
-	customer lifecycle.Customer
-	asking   bool // for a date, in the form
-	form     form
-}
-
-// snoozeSpans are the usual snoozes, in days.
-var snoozeSpans = []int{7, 30, 90}
-
-func newSnoozeChooser(c lifecycle.Customer) snoozeChooser {
-	return snoozeChooser{customer: c, form: form{
-		title:  "Snooze " + text.Clean(c.Name) + " until",
-		fields: []field{newTextField("Until", "", "+2w, friday, 01.04.2027")},
-	}}
-}
-
-func (s *snoozeChooser) view(st *Styles, w int) string {
-	if s.asking {
-		return s.form.view(st, w)
-	}
-	var b strings.Builder
-	b.WriteString(st.Title.Render("Snooze "+text.Fit(s.customer.Name, 30)) + "\n\n")
-	for i, days := range snoozeSpans {
-		fmt.Fprintf(&b, " %d  for %d days\n", i+1, days)
-	}
-	b.WriteString(" d  until a date…\n\n" + st.Muted.Render("1-3 or d · esc cancel"))
-	return st.Overlay.Render(b.String())
-}
-
-func (m Model) snoozeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := &m.snooze
-	if s.asking {
-		return m.snoozeFormKey(msg)
-	}
-	switch k := msg.String(); {
-	case k == "esc" || k == "q" || k == "s":
-		m.closeOverlay()
-	case k == "d":
-		s.asking = true
-		return m, s.form.focusField(0)
-	case len(k) == 1 && k[0] >= '1' && int(k[0]-'1') < len(snoozeSpans):
-		m.closeOverlay()
-		until := lifecycle.DaysAfter(m.now(), snoozeSpans[k[0]-'1'])
-		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
-	}
-	return m, nil
-}
-
-func (m Model) snoozeFormKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := &m.snooze
-	cmd, result := s.form.update(msg)
-	switch result {
-	case formCancelled:
-		m.closeOverlay()
-	case formSubmitted:
-		until, err := lifecycle.ParseWhen(s.form.fields[0].value(), m.now(), lifecycle.Future)
-		if err == nil && !until.After(m.now()) {
-			err = fmt.Errorf("pick a day after today")
-		}
-		if err != nil {
-			s.form.setError("Until", err.Error())
-			return m, cmd
-		}
-		m.closeOverlay()
-		return m, m.write(snoozeCmd(m.ctx, m.book, s.customer, until))
-	}
-	return m, cmd
-}
 
 // attemptSummaries pre-fill the summary of an attempt, by the flag the
 // customer is on the list for.
@@ -96,20 +23,12 @@ var attemptSummaries = map[lifecycle.FlagKind]string{
 // openAttemptForm logs an attempt to win a customer back or keep them: the
 // contact form, pre-filled for a call made now, so that enter logs it.
 func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
-	cmd := m.openContactForm(c)
-	m.contactForm.attempt = true
-	m.contactForm.title = "Log an attempt with " + text.Clean(c.Name)
-	m.contactForm.fields[3].input.SetValue(attemptSummaries[kind])
-	m.contactForm.fields[3].input.CursorEnd()
-	return cmd
-}
-
-// snoozeCmd stores a snooze.
-func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
-	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), "snooze of", func() (data.TriageStep, string, error) {
-		step, err := b.Snooze(ctx, c.ID, until)
-		return step, "", err
-	})
+	f, cmd := newContactForm(c)
+	f.attempt = true
+	f.title = "Log an attempt with " + text.Clean(c.Name)
+	f.fields[3].input.SetValue(attemptSummaries[kind])
+	f.fields[3].input.CursorEnd()
+	return m.open(f, cmd)
 }
 
 // wonBackCmd records a customer won back.
@@ -140,7 +59,7 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		}
 		what := string(c.Kind) + " logged"
 		return triageDoneMsg{id: c.CustomerID, what: what, status: "Logged a " + string(c.Kind) + " with " + name + " · u to undo",
-			step: undoTriage{step: step, action: "attempt logged with " + name}}
+			step: undoTriage(step, "attempt logged with "+name)}
 	}
 }
 
@@ -155,6 +74,6 @@ func triageCmd(c lifecycle.Customer, what, action string, write func() (data.Tri
 		}
 		said := cmp.Or(done, what)
 		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s · u to undo", name, said),
-			step: undoTriage{step: step, action: action + " " + name}}
+			step: undoTriage(step, action+" "+name)}
 	}
 }

@@ -12,7 +12,7 @@ import (
 func triageHarness(t *testing.T) *harness {
 	h := newHarness(t, fixedBook(t), 120, 30)
 	h.press("t")
-	if h.m.screen != screenTriage || !h.m.triage.loaded {
+	if !h.on((*triageList)(nil)) || !h.m.triage.loaded {
 		t.Fatalf("t did not open the list:\n%s", h.screen())
 	}
 	return h
@@ -51,7 +51,7 @@ func TestTriageListsTheFlaggedWithTheirTopReason(t *testing.T) {
 		t.Errorf("the win-back filter lists %d of %d", len(h.m.triage.entries), len(list))
 	}
 	h.press("esc")
-	if h.m.screen != screenBoard {
+	if !h.on((*boardScreen)(nil)) {
 		t.Error("esc did not return to the board")
 	}
 }
@@ -95,12 +95,12 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 	}
 	// enter opens the customer, esc returns to the list.
 	h.press("enter")
-	if h.m.screen != screenCustomer {
+	if !h.on((*customerScreen)(nil)) {
 		t.Fatal("enter did not open the customer")
 	}
 	h.press("esc")
-	if h.m.screen != screenTriage {
-		t.Errorf("esc from the customer went to screen %d, want the list", h.m.screen)
+	if !h.on((*triageList)(nil)) {
+		t.Errorf("esc from the customer went to screen %s, want the list", h.topName())
 	}
 }
 
@@ -111,7 +111,7 @@ func TestTriageSnoozeUntilADateChecksIt(t *testing.T) {
 	h.press("s", "d")
 	h.typeText("yesterday")
 	h.press("enter")
-	if h.m.screen != screenSnooze || !strings.Contains(h.screen(), "yesterday") {
+	if !h.on((*snoozeChooser)(nil)) || !strings.Contains(h.screen(), "yesterday") {
 		t.Errorf("a snooze into the past was taken:\n%s", h.screen())
 	}
 	for range len("yesterday") {
@@ -119,8 +119,8 @@ func TestTriageSnoozeUntilADateChecksIt(t *testing.T) {
 	}
 	h.typeText("+3w")
 	h.press("enter")
-	if h.m.screen != screenTriage || h.m.triage.done[id] == "" {
-		t.Errorf("the snooze by date was not stored: screen %d, done %q", h.m.screen, h.m.triage.done[id])
+	if !h.on((*triageList)(nil)) || h.m.triage.done[id] == "" {
+		t.Errorf("the snooze by date was not stored: screen %s, done %q", h.topName(), h.m.triage.done[id])
 	}
 }
 

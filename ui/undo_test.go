@@ -34,47 +34,7 @@ func TestUndoTakesBackChangesOneAfterTheOther(t *testing.T) {
 	if got := h.lines()[0]; !strings.HasSuffix(got, "u undo") {
 		t.Errorf("title line %q does not offer undo", got)
 	}
-	steps := []struct {
-		status string
-		check  func() error
-	}{
-		{"Undid the adding of Ingrid Neumann", func() error {
-			if _, err := book.Customer(h.ctx, ingrid); !errors.Is(err, data.ErrNotFound) {
-				return errors.New("Ingrid Neumann is still in the book")
-			}
-			return nil
-		}},
-		{"Undid the archiving of Emily Clarke", func() error {
-			if customerIn(t, book, emily).Archived() {
-				return errors.New("Emily Clarke is still archived")
-			}
-			return nil
-		}},
-		{"Undid the edit of Lukas Becker", func() error {
-			if got := customerIn(t, book, lukas).Name; got != "Lukas Becker" {
-				return errors.New("the name is still " + got)
-			}
-			return nil
-		}},
-		{"Undid the call logged with Jürgen Müller", func() error {
-			if n := len(historyOf(t, book, jurgen).Contacts); n != 1 {
-				return errors.New("the contact is still stored")
-			}
-			if got := customerIn(t, book, jurgen).LastContactAt; !got.Equal(at("2025-03-10 14:00")) {
-				return errors.New("the last contact is " + got.String())
-			}
-			return nil
-		}},
-		{"Undid the move of Katharina Schröder to Conversion", func() error {
-			c := customerIn(t, book, katharina)
-			if c.Phase != "acquisition" || !c.PhaseSince.Equal(at("2025-02-01 10:00")) {
-				return errors.New("Katharina Schröder is in " + c.Phase + " since " + c.PhaseSince.String())
-			}
-			return nil
-		}},
-		{"Nothing to undo", func() error { return nil }},
-	}
-	for _, s := range steps {
+	for _, s := range undoChecks(t, h, changedIDs{katharina, jurgen, lukas, emily, ingrid}) {
 		h.press("u")
 		if got := h.statusLine(); !strings.HasPrefix(got, s.status) {
 			t.Errorf("status line %q, want %q", got, s.status)
@@ -127,5 +87,57 @@ func TestUndoOfAMoveThatWasOvertakenIsRefused(t *testing.T) {
 	}
 	if !h.m.status.isErr {
 		t.Error("the refusal is not shown as an error")
+	}
+}
+
+// changedIDs are the customers the undo test changes, in order.
+type changedIDs struct{ katharina, jurgen, lukas, emily, ingrid int64 }
+
+// undoCheck is what one u says and how the book is checked after it.
+type undoCheck struct {
+	status string
+	check  func() error
+}
+
+// undoChecks are the checks of the undo test's five changes, the last
+// change first, and then of u with nothing left to undo.
+func undoChecks(t *testing.T, h *harness, id changedIDs) []undoCheck {
+	book := h.book
+	return []undoCheck{
+		{"Undid the adding of Ingrid Neumann", func() error {
+			if _, err := book.Customer(h.ctx, id.ingrid); !errors.Is(err, data.ErrNotFound) {
+				return errors.New("Ingrid Neumann is still in the book")
+			}
+			return nil
+		}},
+		{"Undid the archiving of Emily Clarke", func() error {
+			if customerIn(t, book, id.emily).Archived() {
+				return errors.New("Emily Clarke is still archived")
+			}
+			return nil
+		}},
+		{"Undid the edit of Lukas Becker", func() error {
+			if got := customerIn(t, book, id.lukas).Name; got != "Lukas Becker" {
+				return errors.New("the name is still " + got)
+			}
+			return nil
+		}},
+		{"Undid the call logged with Jürgen Müller", func() error {
+			if n := len(historyOf(t, book, id.jurgen).Contacts); n != 1 {
+				return errors.New("the contact is still stored")
+			}
+			if got := customerIn(t, book, id.jurgen).LastContactAt; !got.Equal(at("2025-03-10 14:00")) {
+				return errors.New("the last contact is " + got.String())
+			}
+			return nil
+		}},
+		{"Undid the move of Katharina Schröder to Conversion", func() error {
+			c := customerIn(t, book, id.katharina)
+			if c.Phase != "acquisition" || !c.PhaseSince.Equal(at("2025-02-01 10:00")) {
+				return errors.New("Katharina Schröder is in " + c.Phase + " since " + c.PhaseSince.String())
+			}
+			return nil
+		}},
+		{"Nothing to undo", func() error { return nil }},
 	}
 }

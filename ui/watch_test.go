@@ -141,14 +141,14 @@ func TestAFormOpenOnABookRestoredElsewhereIsClosedUnsaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.press("c") // the contact form, for a customer of the book as it is
-	if h.m.screen != screenContactForm {
-		t.Fatalf("screen %d, want the contact form", h.m.screen)
+	if !h.on((*contactForm)(nil)) {
+		t.Fatalf("screen %s, want the contact form", h.topName())
 	}
 	if _, err := data.Restore(h.ctx, h.book.Path(), backup, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	h.send(watchTickMsg{})
-	if h.m.screen != screenBoard || !strings.Contains(h.m.status.text, "nothing saved") {
-		t.Errorf("screen %d, status %q; want the board and the form closed unsaved", h.m.screen, h.m.status.text)
+	if !h.on((*boardScreen)(nil)) || !strings.Contains(h.m.status.text, "nothing saved") {
+		t.Errorf("screen %s, status %q; want the board and the form closed unsaved", h.topName(), h.m.status.text)
 	}
 }

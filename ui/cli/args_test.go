@@ -32,7 +32,7 @@ func TestNegativeNumbersAreTakenAsArguments(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		got := strings.Join(negativesAsArgs(newRootCmd(), strings.Fields(tt.in)), " ")
+		got := strings.Join(negativesAsArgs(newRootCmd(Process{}), strings.Fields(tt.in)), " ")
 		if got != tt.want {
 			t.Errorf("%q became %q; want %q", tt.in, got, tt.want)
 		}
@@ -46,7 +46,7 @@ func FuzzNegativesAsArgs(f *testing.F) {
 	for _, s := range []string{"buy X -5", "buy X -5 --note refund", "buy X -- -5", "buy X --at -3d -5", "log X --moment -5 y", "-5 buy"} {
 		f.Add(s)
 	}
-	root := newRootCmd()
+	root := newRootCmd(Process{})
 	f.Fuzz(func(t *testing.T, line string) {
 		args := strings.Fields(line)
 		got := negativesAsArgs(root, args)

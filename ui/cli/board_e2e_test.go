@@ -119,8 +119,17 @@ func TestBoardInARealTerminal(t *testing.T) {
 	}
 	term := startTerminal(t, 80, 24, "--db", db)
 	term.waitFor("Awareness")
+	logACallAndMoveByKey(term)
+	dragAcrossColumns(term)
+	undoAndRecordOnTheTimeline(term)
+	term.text("q")
+	term.waitGone()
+	checkTheSessionStored(t, db)
+}
 
-	// Find Müller with the filter, log a call, move the card right by key.
+// logACallAndMoveByKey finds Müller with the filter, logs a call and moves
+// the card right by key.
+func logACallAndMoveByKey(term *terminal) {
 	term.text("/")
 	term.text("müller")
 	term.waitWithout("Bertha Benz")
@@ -134,8 +143,11 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.waitFor("Moved Müller GmbH to Acquisition")
 	term.keys("Escape") // clears the filter
 	term.waitFor("Bertha Benz")
+}
 
-	// Drag Ada from Awareness (column 1) onto Conversion (column 3).
+// dragAcrossColumns drags Ada from Awareness (column 1) onto Conversion
+// (column 3).
+func dragAcrossColumns(term *terminal) {
 	screen := term.screen()
 	row := lineOf(screen, "Ada Lovelace")
 	term.mouse("press", 3, row)
@@ -144,8 +156,12 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.waitFor("drop here")
 	term.mouse("release", 2*26+5, row+2)
 	term.waitFor("Moved Ada Lovelace to Conversion")
+}
 
-	// Undo the drag, then open Müller's timeline and quit.
+// undoAndRecordOnTheTimeline undoes the drag, opens Müller's timeline and
+// records the renewal's invoice there, which shows on the timeline, and
+// goes back to the board.
+func undoAndRecordOnTheTimeline(term *terminal) {
 	term.text("u")
 	term.waitFor("Undid the move of Ada Lovelace to Conversion")
 	term.text("/")
@@ -155,7 +171,6 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.keys("Enter")
 	term.waitFor("Timeline")
 	term.waitFor("Renewal call")
-	// Record the renewal's invoice there; it shows on the timeline.
 	term.text("b")
 	term.waitFor("Record a purchase of Müller GmbH")
 	term.text("1.234,50")
@@ -166,9 +181,12 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.waitFor("purchase 1,234.50 EUR")
 	term.keys("Escape")
 	term.waitFor("t triage") // the board's help; a q right after Escape would read as alt+q
-	term.text("q")
-	term.waitGone()
+}
 
+// checkTheSessionStored checks, through tend show, what the session
+// stored: Müller's call, move and purchase, and Ada back where she was.
+func checkTheSessionStored(t *testing.T, db string) {
+	t.Helper()
 	var muller, ada struct {
 		Phase    string `json:"phase"`
 		Contacts []struct {

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/lifecycle"
 	"tend/ui"
 	"tend/ui/text"
 )
@@ -28,6 +29,29 @@ func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error
 			}
 		}
 		return fn(ctx, b, cmd, args)
+	})
+}
+
+// customerFunc is a command's body once its book is open and the customer
+// its first argument names is found.
+type customerFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, args []string) error
+
+// withCustomer opens the book as withBook does, finds the customer the
+// first argument names and runs fn. check, if not nil, reads the command's
+// flags once the book is open (WHEN flags need its clock) and before the
+// customer is looked for, so that a bad flag is what a user hears of first.
+func withCustomer(flags *bookFlags, check runFunc, fn customerFunc) func(*cobra.Command, []string) error {
+	return withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		if check != nil {
+			if err := check(ctx, b, cmd, args); err != nil {
+				return err
+			}
+		}
+		c, err := resolve(ctx, b, cmd, args[0])
+		if err != nil {
+			return err
+		}
+		return fn(ctx, b, cmd, c, args)
 	})
 }
 
@@ -109,8 +133,12 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book
 		open = data.OpenExisting
 	}
 	b, err := open(ctx, path)
-	if err != nil || !flags.demo {
-		return b, err
+	if err != nil {
+		return nil, err
+	}
+	b.WholeReading = flags.wholeReading
+	if !flags.demo {
+		return b, nil
 	}
 	if n, err := b.CountCustomers(ctx, data.Filter{}); err != nil || n > 0 {
 		return b, err

@@ -18,7 +18,7 @@ import (
 func TestEveryCommandsHelpComesFromTheCatalog(t *testing.T) {
 	wordstest.Pseudo(t)
 	db := tempBook(t)
-	root := newRootCmd()
+	root := newRootCmd(Process{})
 	known := typedNames(root)
 	unmarked := map[string]string{}
 	var visit func(path []string, cmd *cobra.Command)
@@ -40,7 +40,7 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 	wordstest.Pseudo(t)
 	db := tempBook(t)
 	dir := t.TempDir()
-	known := append(typedNames(newRootCmd()), catalogBookTexts...)
+	known := append(typedNames(newRootCmd(Process{})), catalogBookTexts...)
 	known = append(known, db, dir)
 	unmarked := map[string]string{}
 	for _, args := range catalogScript(dir) {

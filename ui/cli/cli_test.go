@@ -15,7 +15,7 @@ import (
 // what it printed.
 func execTend(t *testing.T, db string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	root := prepared(withNegativeArgs(newRootCmd(), append([]string{"--db", db}, args...)), "test")
+	root := prepared(withNegativeArgs(newRootCmd(Process{}), append([]string{"--db", db}, args...)), "test")
 	var out, errOut bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errOut)
@@ -125,25 +125,38 @@ func TestLogBuyMoveAndShowTheHistory(t *testing.T) {
 	}
 	mustTend(t, db, "buy", "ada@example.org", "€ 1.234,56", "--at", "3/1/2024", "--note", "INV-1")
 	mustTend(t, db, "move", "ADA", "retention", "--reason", "signed")
-	s := showJSONOf(t, db, "ada")
-	if len(s.Contacts) != 1 || s.Contacts[0].Kind != "call" || s.Contacts[0].Direction != "in" || s.Contacts[0].Sentiment != "negative" ||
-		!s.Contacts[0].Moment || s.Contacts[0].FollowUp == nil || !strings.HasPrefix(*s.Contacts[0].FollowUp, "2024-04-01") {
-		t.Errorf("contacts = %+v", s.Contacts)
-	}
-	if len(s.Purchases) != 1 || s.Purchases[0].Amount != 1234.56 || s.TotalSpend != 1234.56 || !strings.HasPrefix(s.Purchases[0].At, "2024-03-01") {
-		t.Errorf("purchases = %+v, spend %v", s.Purchases, s.TotalSpend)
-	}
-	if s.Phase != "retention" || len(s.PhaseChanges) != 2 || s.PhaseChanges[1].Reason != "signed" {
-		t.Errorf("phase %s, changes %+v", s.Phase, s.PhaseChanges)
-	}
-	if s.LastContactAt == nil || !strings.HasPrefix(*s.LastContactAt, "2024-03-01T14:30") {
-		t.Errorf("last contact = %v", s.LastContactAt)
-	}
+	checkLoggedContact(t, showJSONOf(t, db, "ada"))
+	checkBoughtAndMoved(t, showJSONOf(t, db, "ada"))
 	text := mustTend(t, db, "show", "ada")
 	for _, want := range []string{"Ada Lovelace", "Retention", "★ moment of truth", "Renewal talk", "1,234.56 EUR", "Awareness → Retention · signed"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show text lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// checkLoggedContact checks the call TestLogBuyMoveAndShowTheHistory
+// logged, with every flag it gave, as show --json has it.
+func checkLoggedContact(t *testing.T, s shown) {
+	t.Helper()
+	if len(s.Contacts) != 1 || s.Contacts[0].Kind != "call" || s.Contacts[0].Direction != "in" || s.Contacts[0].Sentiment != "negative" ||
+		!s.Contacts[0].Moment || s.Contacts[0].FollowUp == nil || !strings.HasPrefix(*s.Contacts[0].FollowUp, "2024-04-01") {
+		t.Errorf("contacts = %+v", s.Contacts)
+	}
+	if s.LastContactAt == nil || !strings.HasPrefix(*s.LastContactAt, "2024-03-01T14:30") {
+		t.Errorf("last contact = %v", s.LastContactAt)
+	}
+}
+
+// checkBoughtAndMoved checks the purchase and the move of
+// TestLogBuyMoveAndShowTheHistory, as show --json has them.
+func checkBoughtAndMoved(t *testing.T, s shown) {
+	t.Helper()
+	if len(s.Purchases) != 1 || s.Purchases[0].Amount != 1234.56 || s.TotalSpend != 1234.56 || !strings.HasPrefix(s.Purchases[0].At, "2024-03-01") {
+		t.Errorf("purchases = %+v, spend %v", s.Purchases, s.TotalSpend)
+	}
+	if s.Phase != "retention" || len(s.PhaseChanges) != 2 || s.PhaseChanges[1].Reason != "signed" {
+		t.Errorf("phase %s, changes %+v", s.Phase, s.PhaseChanges)
 	}
 }
 
@@ -253,6 +266,15 @@ func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 		{[]string{"buy", "ada", "0"}, "amount is zero"},
 		{[]string{"list", "--phase", "x"}, `--phase: unknown phase "x"`},
 		{[]string{"phases", "--preset", "funnel"}, "already holds 1 customers"},
+		// A command that writes to a customer reads its flags before it
+		// looks for the customer: a mistyped flag is what a user hears of.
+		{[]string{"log", "nobody", "--kind", "fax", "--summary", "x"}, `--kind: unknown kind "fax"`},
+		{[]string{"log", "nobody", "--kind", "call", "--summary", "x", "--follow-up", "someday"}, `--follow-up: "someday" is not a date`},
+		{[]string{"buy", "nobody", "zwölf"}, `amount "zwölf"`},
+		{[]string{"buy", "nobody", "12", "--at", "someday"}, `--at: "someday" is not a date`},
+		{[]string{"edit", "nobody"}, "nothing to change"},
+		{[]string{"log", "nobody", "--kind", "call", "--summary", "x"}, `no customer matches "nobody"`},
+		{[]string{"move", "nobody", "heaven"}, `no customer matches "nobody"`},
 	}
 	before := mustTend(t, db, "show", "ada", "--json")
 	for _, c := range cases {

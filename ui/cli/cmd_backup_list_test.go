@@ -14,11 +14,7 @@ func TestBackupListShowsThisBooksCopiesAndKeepsThemInCheck(t *testing.T) {
 	mustTend(t, db, "settings", "backups.keep", "1") // takes the day's backup
 	saved := filepath.Join(t.TempDir(), "saved.db")
 	mustTend(t, db, "backup", saved)
-	var last string // the copy the last restore kept aside
-	for range 3 {
-		out := mustTend(t, db, "restore", saved)
-		last = strings.TrimSpace(strings.TrimPrefix(strings.Split(out, "\n")[0], "Kept the book as it was at "))
-	}
+	last := restoreTimes(t, db, saved, 3) // the copy the last restore kept aside
 	other := filepath.Join(filepath.Dir(db), "book-2.db")
 	mustTend(t, other, "add", "Bob")
 	mustTend(t, other, "list")
@@ -27,16 +23,7 @@ func TestBackupListShowsThisBooksCopiesAndKeepsThemInCheck(t *testing.T) {
 		t.Fatalf("the restores set aside %q", asides)
 	}
 	mustTend(t, db, "list") // the first command after prunes to one of each kind
-	out := mustTend(t, db, "backup", "--list")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 4 || !strings.HasPrefix(lines[0], "Copies of "+db+" (backups.keep 1 of each kind)") ||
-		!strings.HasPrefix(lines[1], "KIND") || !strings.Contains(lines[2], "before restore  today") ||
-		!strings.Contains(lines[2], "book.before-restore-") || !strings.Contains(out, "daily backup    today") {
-		t.Fatalf("backup --list:\n%s", out)
-	}
-	if strings.Contains(out, "book-2-") {
-		t.Errorf("another book's backup is listed:\n%s", out)
-	}
+	checkBackupList(t, db, mustTend(t, db, "backup", "--list"))
 	var listed []copyOutput
 	if err := json.Unmarshal([]byte(mustTend(t, db, "backup", "--list", "--json")), &listed); err != nil || len(listed) != 2 {
 		t.Fatalf("backup --list --json: %v, %+v", err, listed)
@@ -47,6 +34,33 @@ func TestBackupListShowsThisBooksCopiesAndKeepsThemInCheck(t *testing.T) {
 	}
 	if _, err := os.Stat(asides[0]); !os.IsNotExist(err) {
 		t.Errorf("an older copy set aside is left: %v", err)
+	}
+}
+
+// restoreTimes restores the book at db from saved n times and returns the
+// copy the last restore kept aside, as it says.
+func restoreTimes(t *testing.T, db, saved string, n int) (last string) {
+	t.Helper()
+	for range n {
+		out := mustTend(t, db, "restore", saved)
+		last = strings.TrimSpace(strings.TrimPrefix(strings.Split(out, "\n")[0], "Kept the book as it was at "))
+	}
+	return last
+}
+
+// checkBackupList checks backup --list once pruned: a title with the rule,
+// a header, the last restore's copy and the day's backup, and no copy of
+// another book.
+func checkBackupList(t *testing.T, db, out string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[0], "Copies of "+db+" (backups.keep 1 of each kind)") ||
+		!strings.HasPrefix(lines[1], "KIND") || !strings.Contains(lines[2], "before restore  today") ||
+		!strings.Contains(lines[2], "book.before-restore-") || !strings.Contains(out, "daily backup    today") {
+		t.Fatalf("backup --list:\n%s", out)
+	}
+	if strings.Contains(out, "book-2-") {
+		t.Errorf("another book's backup is listed:\n%s", out)
 	}
 }
 

@@ -120,16 +120,15 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 	}
 	p.register(cmd.Flags(), true)
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+	somethingToChange := func(_ context.Context, _ *data.Book, cmd *cobra.Command, _ []string) error {
 		if onlyBookFlags(cmd.Flags()) {
 			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
 		}
-		c, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
+		return nil
+	}
+	cmd.RunE = withCustomer(flags, somethingToChange, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		name := c.Name
-		c, err = b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
+		c, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
 		if err != nil {
 			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
 		}
@@ -158,11 +157,7 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 	}
 	cmd.Flags().BoolVar(&undo, "undo", false, "restore an archived customer")
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
+	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		if err := b.Archive(ctx, c.ID, undo); err != nil {
 			return err
 		}

@@ -16,7 +16,7 @@ import (
 // forgetWith runs tend forget with an answer on standard input.
 func forgetWith(t *testing.T, db, answer string, args ...string) (string, error) {
 	t.Helper()
-	root := newRootCmd()
+	root := newRootCmd(Process{})
 	var out bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&out)

@@ -13,21 +13,14 @@ import (
 	"tend/ui/text"
 )
 
-// whenHelp explains the WHEN forms in flag help.
-const whenHelp = "2024-03-01, 2024-03-01 14:30, 01.03.2024, today, yesterday, +3d, -2w, friday"
-
-// parseWhenFlag reads a WHEN flag, naming the flag in its error.
-func parseWhenFlag(name, value string, now time.Time, lean lifecycle.Lean) (time.Time, error) {
-	t, err := lifecycle.ParseWhen(value, now, lean)
-	if err != nil {
-		return t, fmt.Errorf("--%s: %w", name, err)
-	}
-	return t, nil
+// logFlags are what log is told of the contact.
+type logFlags struct {
+	kind, summary, at, direction, sentiment, followUp string
+	moment                                            bool
 }
 
 func newLogCmd(flags *bookFlags) *cobra.Command {
-	var kind, summary, at, direction, sentiment, followUp string
-	var moment bool
+	var f logFlags
 	cmd := &cobra.Command{
 		Use:   "log CUSTOMER",
 		Short: "Log a contact with a customer",
@@ -36,40 +29,21 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&kind, "kind", "", "call, email, meeting, message, social or note (required)")
-	fs.StringVar(&summary, "summary", "", "what was said or done (required)")
-	fs.StringVar(&at, "at", "now", "when it happened: "+whenHelp)
-	fs.StringVar(&direction, "direction", "out", "in (they reached out) or out (you did)")
-	fs.StringVar(&sentiment, "sentiment", "neutral", "positive, neutral or negative")
-	fs.BoolVar(&moment, "moment", false, "mark it as a moment of truth, a decisive event")
-	fs.StringVar(&followUp, "follow-up", "", "when to follow up: "+whenHelp)
+	fs.StringVar(&f.kind, "kind", "", "call, email, meeting, message, social or note (required)")
+	fs.StringVar(&f.summary, "summary", "", "what was said or done (required)")
+	fs.StringVar(&f.at, "at", "now", "when it happened: "+whenHelp)
+	fs.StringVar(&f.direction, "direction", "out", "in (they reached out) or out (you did)")
+	fs.StringVar(&f.sentiment, "sentiment", "neutral", "positive, neutral or negative")
+	fs.BoolVar(&f.moment, "moment", false, "mark it as a moment of truth, a decisive event")
+	fs.StringVar(&f.followUp, "follow-up", "", "when to follow up: "+whenHelp)
 	cmd.MarkFlagRequired("kind")
 	cmd.MarkFlagRequired("summary")
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		now := b.Now()
-		c := lifecycle.Contact{Summary: summary, Moment: moment}
-		var err error
-		if c.Kind, err = lifecycle.ParseKind(kind); err != nil {
-			return fmt.Errorf("--kind: %w", err)
-		}
-		if c.Direction, err = lifecycle.ParseDirection(direction); err != nil {
-			return fmt.Errorf("--direction: %w", err)
-		}
-		if c.Sentiment, err = lifecycle.ParseSentiment(sentiment); err != nil {
-			return fmt.Errorf("--sentiment: %w", err)
-		}
-		if c.At, err = parseWhenFlag("at", at, now, lifecycle.Past); err != nil {
-			return err
-		}
-		if followUp != "" {
-			if c.FollowUp, err = parseWhenFlag("follow-up", followUp, now, lifecycle.Future); err != nil {
-				return err
-			}
-		}
-		customer, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
+	var c lifecycle.Contact
+	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, _ []string) (err error) {
+		c, err = f.contact(b.Now())
+		return err
+	}
+	cmd.RunE = withCustomer(flags, readFlags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, _ []string) error {
 		c.CustomerID = customer.ID
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
@@ -79,6 +53,30 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		return nil
 	})
 	return cmd
+}
+
+// contact reads the flags as of now, each error naming its flag.
+func (f *logFlags) contact(now time.Time) (lifecycle.Contact, error) {
+	c := lifecycle.Contact{Summary: f.summary, Moment: f.moment}
+	var err error
+	if c.Kind, err = lifecycle.ParseKind(f.kind); err != nil {
+		return c, fmt.Errorf("--kind: %w", err)
+	}
+	if c.Direction, err = lifecycle.ParseDirection(f.direction); err != nil {
+		return c, fmt.Errorf("--direction: %w", err)
+	}
+	if c.Sentiment, err = lifecycle.ParseSentiment(f.sentiment); err != nil {
+		return c, fmt.Errorf("--sentiment: %w", err)
+	}
+	if c.At, err = parseWhenFlag("at", f.at, now, lifecycle.Past); err != nil {
+		return c, err
+	}
+	if f.followUp != "" {
+		if c.FollowUp, err = parseWhenFlag("follow-up", f.followUp, now, lifecycle.Future); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
 }
 
 func newBuyCmd(flags *bookFlags) *cobra.Command {
@@ -92,25 +90,23 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 	cmd.Flags().StringVar(&at, "at", "now", "when it was bought: "+whenHelp)
 	cmd.Flags().StringVar(&note, "note", "", "a note, such as an invoice number")
 	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, "three-letter currency code")
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		amount, err := lifecycle.ParseAmount(args[1])
-		if err != nil {
+	var p lifecycle.Purchase
+	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, args []string) error {
+		p = lifecycle.Purchase{Currency: currency, Note: note}
+		var err error
+		if p.Amount, err = lifecycle.ParseAmount(args[1]); err != nil {
 			return err
 		}
-		when, err := parseWhenFlag("at", at, b.Now(), lifecycle.Past)
-		if err != nil {
-			return err
-		}
-		customer, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
-		p := lifecycle.Purchase{CustomerID: customer.ID, At: when, Amount: amount, Currency: currency, Note: note}
+		p.At, err = parseWhenFlag("at", at, b.Now(), lifecycle.Past)
+		return err
+	}
+	cmd.RunE = withCustomer(flags, readFlags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, _ []string) error {
+		p.CustomerID = customer.ID
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
 			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", text.Clean(customer.Name), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", amount.Grouped(), p.Currency, text.Clean(customer.Name), id)
+		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", p.Amount.Grouped(), p.Currency, text.Clean(customer.Name), id)
 		return nil
 	})
 	return cmd
@@ -125,11 +121,7 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		Args:    cobra.ExactArgs(2),
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why the customer moved")
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		customer, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
+	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
 		change, err := b.Move(ctx, customer.ID, args[1], reason)
 		if err != nil {
 			return fmt.Errorf("move %s: %w", text.Clean(customer.Name), err)
@@ -142,15 +134,4 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		return nil
 	})
 	return cmd
-}
-
-// phaseLabel names a phase key for people.
-func phaseLabel(lc lifecycle.Lifecycle, key string) string {
-	if key == "" {
-		return "–"
-	}
-	if p, err := lc.Find(key); err == nil {
-		return text.Clean(p.Label)
-	}
-	return key
 }

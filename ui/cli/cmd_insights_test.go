@@ -144,6 +144,15 @@ func TestInsightsFunnelFlowAndConversion(t *testing.T) {
 
 func TestInsightsTimeInPhaseWeeksAndCohorts(t *testing.T) {
 	out := insightsOf(t, insightsBook(t), "--as-of", insightsDay)
+	checkTimeInPhase(t, out)
+	checkLastWeek(t, out)
+	checkCohorts(t, out)
+}
+
+// checkTimeInPhase checks how long the insights book's customers stayed
+// in Acquisition and wait in Conversion.
+func checkTimeInPhase(t *testing.T, out insightsOutput) {
+	t.Helper()
 	// Bob left Acquisition after 20 days, Ada after 30; Cleo still waits.
 	acq := out.TimeInPhase[1]
 	if acq.Phase != "acquisition" || acq.Left != (spreadOutput{2, 25, 29}) || acq.Waiting.Customers != 1 {
@@ -154,6 +163,12 @@ func TestInsightsTimeInPhaseWeeksAndCohorts(t *testing.T) {
 	if conv := out.TimeInPhase[2]; conv.Waiting.Customers != 2 || math.Abs(conv.Waiting.MedianDays-55) > 0.01 {
 		t.Errorf("waiting in conversion %+v, want 2 with a median of 55 days", conv.Waiting)
 	}
+}
+
+// checkLastWeek checks the contacts by kind, the purchases and the revenue
+// of the insights book's last week, and the count of weeks.
+func checkLastWeek(t *testing.T, out insightsOutput) {
+	t.Helper()
 	last := out.Weekly[len(out.Weekly)-1]
 	wantKinds := map[string]int{"call": 2, "email": 1, "meeting": 1, "message": 0, "social": 0, "note": 0}
 	if last.Contacts != 4 || !maps.Equal(last.ContactsByKind, wantKinds) {
@@ -166,6 +181,12 @@ func TestInsightsTimeInPhaseWeeksAndCohorts(t *testing.T) {
 	if len(out.Weekly) != data.DefaultInsightWeeks || !strings.HasPrefix(last.End, insightsDay+"T23:59:59") {
 		t.Errorf("%d weeks, the last ending %s", len(out.Weekly), last.End)
 	}
+}
+
+// checkCohorts checks the December cohort's buyers and their shares in
+// the months after, and an October cohort without buyers.
+func checkCohorts(t *testing.T, out insightsOutput) {
+	t.Helper()
 	// Bob and Cleo first bought in December; Cleo again in January, Bob in
 	// February.
 	dec := out.Cohorts[len(out.Cohorts)-3]

@@ -123,28 +123,3 @@ func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 	header := []string{"ID", "NAME", "COMPANY", "PHASE", "VALUE", "LAST CONTACT", "TAGS"}
 	return quietPipe(text.WriteTable(out, header, rows, 32))
 }
-
-// daysAgo says how long ago t was, in days.
-func daysAgo(t, now time.Time) string {
-	if t.IsZero() {
-		return "never"
-	}
-	days := int(now.Sub(t).Hours() / 24)
-	switch {
-	case days < 0:
-		return "ahead"
-	case days == 0:
-		return "today"
-	case days == 1:
-		return "1 day ago"
-	}
-	return fmt.Sprintf("%d days ago", days)
-}
-
-// quietPipe treats a reader that stopped reading (head) as a normal end.
-func quietPipe(err error) error {
-	if err != nil && strings.Contains(err.Error(), "broken pipe") {
-		return nil
-	}
-	return err
-}

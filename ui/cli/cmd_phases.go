@@ -27,21 +27,37 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&preset, "preset", "", "switch an empty book to a preset")
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
+		read := b.Lifecycle
 		if preset != "" {
-			lc, err := b.UsePreset(ctx, preset)
-			if err != nil {
-				return err
-			}
-			return printPhases(cmd.OutOrStdout(), lc)
+			read = func(ctx context.Context) (lifecycle.Lifecycle, error) { return b.UsePreset(ctx, preset) }
 		}
-		lc, err := b.Lifecycle(ctx)
+		lc, err := read(ctx)
 		if err != nil {
 			return err
 		}
 		return printPhases(cmd.OutOrStdout(), lc)
 	})
+	cmd.AddCommand(
+		phaseChangeCmd(flags, "rename PHASE LABEL", "Give a phase a new label", cobra.ExactArgs(2),
+			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+				return lc.Rename(args[0], args[1])
+			}),
+		newPhaseAddCmd(flags),
+		phaseChangeCmd(flags, "move PHASE POSITION", "Put a phase at a position (1 is first)", cobra.ExactArgs(2),
+			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
+				pos, err := strconv.Atoi(args[1])
+				if err != nil {
+					return lc, fmt.Errorf("position %q is not a number", args[1])
+				}
+				return lc.MoveTo(args[0], pos)
+			}),
+		newPhaseHideCmd(flags),
+	)
+	return cmd
+}
+
+func newPhaseAddCmd(flags *bookFlags) *cobra.Command {
 	var group, after string
-	var show bool
 	add := phaseChangeCmd(flags, "add LABEL", "Add a phase", cobra.ExactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			g, err := lifecycle.ParseGroup(group)
@@ -53,28 +69,17 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 	add.Flags().StringVar(&group, "group", "", "buying, owning or ended (required)")
 	add.Flags().StringVar(&after, "after", "", "the phase it follows (default: last)")
 	add.MarkFlagRequired("group")
+	return add
+}
+
+func newPhaseHideCmd(flags *bookFlags) *cobra.Command {
+	var show bool
 	hide := phaseChangeCmd(flags, "hide PHASE", "Hide a phase from the board (--undo shows it again)", cobra.ExactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			return lc.SetHidden(args[0], !show)
 		})
 	hide.Flags().BoolVar(&show, "undo", false, "show the phase again")
-	cmd.AddCommand(
-		phaseChangeCmd(flags, "rename PHASE LABEL", "Give a phase a new label", cobra.ExactArgs(2),
-			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
-				return lc.Rename(args[0], args[1])
-			}),
-		add,
-		phaseChangeCmd(flags, "move PHASE POSITION", "Put a phase at a position (1 is first)", cobra.ExactArgs(2),
-			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
-				pos, err := strconv.Atoi(args[1])
-				if err != nil {
-					return lc, fmt.Errorf("position %q is not a number", args[1])
-				}
-				return lc.MoveTo(args[0], pos)
-			}),
-		hide,
-	)
-	return cmd
+	return hide
 }
 
 // phaseChangeCmd makes a subcommand that changes the lifecycle and prints it.

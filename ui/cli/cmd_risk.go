@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -63,20 +62,6 @@ func parseFlagKind(s string) (lifecycle.FlagKind, error) {
 		return k, nil
 	}
 	return "", fmt.Errorf("--flag: unknown flag %q (use stalled, at-risk or win-back)", s)
-}
-
-// dayEndFlag reads a flag that ends a stretch of time, such as --as-of. A
-// date without a time means the end of that day, so that what happened on
-// it counts.
-func dayEndFlag(name, s string, now time.Time) (time.Time, error) {
-	t, err := parseWhenFlag(name, s, now, lifecycle.Past)
-	if err != nil {
-		return t, err
-	}
-	if t.Equal(lifecycle.StartOfDay(t)) {
-		t = lifecycle.EndOfDay(t)
-	}
-	return t, nil
 }
 
 // kindWords are the flag kinds as the text output says them.

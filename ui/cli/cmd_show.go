@@ -31,11 +31,7 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c, err := resolve(ctx, b, cmd, args[0])
-		if err != nil {
-			return err
-		}
+	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		h, err := b.History(ctx, c.ID)
 		if err != nil {
 			return err

@@ -83,7 +83,7 @@ func TestImportCommandArgumentsAndFlags(t *testing.T) {
 
 func TestImportFromStandardInput(t *testing.T) {
 	db := emptyBook(t)
-	root := newRootCmd()
+	root := newRootCmd(Process{})
 	root.SetIn(strings.NewReader("Name;E-Mail\nAda;ada@example.org\n"))
 	var out strings.Builder
 	root.SetOut(&out)

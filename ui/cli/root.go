@@ -4,14 +4,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// bookFlags are the global flags that choose the book.
+// bookFlags are the global flags that choose the book, with the pace the
+// process keeps for a reading of the whole book, handed to it once open.
 type bookFlags struct {
-	db   string
-	demo bool
+	db           string
+	demo         bool
+	wholeReading func() (end func())
 }
 
-func newRootCmd() *cobra.Command {
-	var flags bookFlags
+func newRootCmd(p Process) *cobra.Command {
+	flags := bookFlags{wholeReading: p.WholeReading}
 	root := &cobra.Command{
 		Use:   "tend",
 		Short: "A terminal workbench for account managers",

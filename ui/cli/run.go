@@ -1,6 +1,19 @@
 // Package cli is tend's command line: the other face of its user
-// interface, beside the board. Each command has a file of its own; the
-// pieces they share are in files named for what they are.
+// interface, beside the board. Each command, or group of commands, has a
+// file cmd_*.go of its own; the pieces they share are in files named for
+// what they are:
+//
+//   - run.go: Run, the exit codes and how an error is printed
+//   - root.go: the root command and the flags that choose the book
+//   - book_open.go: opening the book around a command (withBook,
+//     withCustomer, withBoard)
+//   - customer_arg.go: the CUSTOMER argument
+//   - when.go: the flags that take a day or a moment (WHEN)
+//   - output.go: writing to a terminal or a pipe, JSON, and the words
+//     outputs share (days ago, phase labels)
+//   - args.go: negative numbers read as arguments, not flags
+//   - limits.go, daily_backup.go, help.go: values over a limit, the day's
+//     backup, the help's layout
 package cli
 
 import (
@@ -9,18 +22,24 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 
 	"tend/ui/text"
 )
 
+// Process is what main decides for the whole process.
+type Process struct {
+	Version string
+	// WholeReading is handed to every book opened, to pace the process
+	// for a reading of the whole book (see data.Book).
+	WholeReading func() (end func())
+}
+
 // Run runs the command line with the process's arguments and returns the
-// exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c.
-func Run(ctx context.Context, version string) int {
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
-	defer stop()
-	err := execute(ctx, withNegativeArgs(newRootCmd(), os.Args[1:]), version, os.Stderr)
+// exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c, which
+// cancels ctx.
+func Run(ctx context.Context, p Process) int {
+	err := execute(ctx, withNegativeArgs(newRootCmd(p), os.Args[1:]), p.Version, os.Stderr)
 	switch {
 	case errors.Is(err, errInterrupted):
 		return 130 // as a shell reports a command ended by ctrl+c

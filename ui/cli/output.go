@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
+	"tend/lifecycle"
 	"tend/ui/text"
 )
 
@@ -74,4 +78,40 @@ func (c *cleanLines) flush() error {
 	_, err := io.WriteString(c.w, c.fix(string(c.partial))+"\n")
 	c.partial = nil
 	return err
+}
+
+// daysAgo says how long ago t was, in days.
+func daysAgo(t, now time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	days := int(now.Sub(t).Hours() / 24)
+	switch {
+	case days < 0:
+		return "ahead"
+	case days == 0:
+		return "today"
+	case days == 1:
+		return "1 day ago"
+	}
+	return fmt.Sprintf("%d days ago", days)
+}
+
+// quietPipe treats a reader that stopped reading (head) as a normal end.
+func quietPipe(err error) error {
+	if err != nil && strings.Contains(err.Error(), "broken pipe") {
+		return nil
+	}
+	return err
+}
+
+// phaseLabel names a phase key for people.
+func phaseLabel(lc lifecycle.Lifecycle, key string) string {
+	if key == "" {
+		return "–"
+	}
+	if p, err := lc.Find(key); err == nil {
+		return text.Clean(p.Label)
+	}
+	return key
 }

@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"
@@ -31,7 +31,6 @@ var (
 	negativeTopics = []string{"Complaint about a late delivery", "Unhappy with the price increase", "Invoice dispute",
 		"Reported a product defect", "Asked to cancel the contract", "Support took too long"}
 	orderTopics    = []string{"Placed an order", "Order received", "Reordered", "Order by phone"}
-	winBackTopics  = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}
 	firstTopics    = []string{"First enquiry", "Found us through a search", "Came by recommendation", "Enquiry via the website"}
 	firstOrderNote = "Signed the first order"
 	leaveMeAlone   = "Asked not to be contacted again"
@@ -57,3 +56,7 @@ func topicFor(rng *rand.Rand, kind lifecycle.Kind, mood lifecycle.Sentiment, bou
 	}
 	return pick(rng, prospectTopics[kind])
 }
+
+// WinBackTopics are the summaries of a win-back offer: the triage's last
+// attempt is the time of one of them.
+var WinBackTopics = []string{"Sent a win-back offer", "Offered a discount on the next order", "Asked why they stopped ordering"}

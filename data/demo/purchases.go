@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math"
@@ -34,6 +34,13 @@ const (
 	leadShape        = 2.0
 	leadScaleWeeks   = 3.0 // a mean lead time of six weeks
 )
+
+// DrawnRates are the mean weekly buying rate (r/α) and the mean dropout
+// after a repeat purchase (a/(a+b)) the purchases are drawn with: what a
+// model fitted on a demo book should find.
+func DrawnRates() (perWeek, dropout float64) {
+	return rateShape / rateScale, dropoutA / (dropoutA + dropoutB)
+}
 
 const week = 7 * day
 

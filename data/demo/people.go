@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"
@@ -146,7 +146,7 @@ func drawProfile(rng *rand.Rand, yearly lifecycle.Money) profile {
 // privateEmail is a person's own address, on the domains set aside for
 // examples so that it reaches no one.
 func privateEmail(rng *rand.Rand, p person) string {
-	local := asciiFold(p.first) + "." + asciiFold(p.last)
+	local := ASCIIFold(p.first) + "." + ASCIIFold(p.last)
 	if chance(rng, 0.5) {
 		local += digits(rng, 2)
 	}
@@ -156,7 +156,7 @@ func privateEmail(rng *rand.Rand, p person) string {
 // businessEmail is an address at the person's company in one of the
 // common forms.
 func businessEmail(rng *rand.Rand, p person, domain string) string {
-	first, last := asciiFold(p.first), asciiFold(p.last)
+	first, last := ASCIIFold(p.first), ASCIIFold(p.last)
 	local := first + "." + last
 	switch pickWeighted(rng, []float64{7, 2, 1}) {
 	case 1:
@@ -167,8 +167,8 @@ func businessEmail(rng *rand.Rand, p person, domain string) string {
 	return local + "@" + domain
 }
 
-// asciiFold spells a name in lower-case ASCII as mail addresses do:
+// ASCIIFold spells a name in lower-case ASCII as mail addresses do:
 // Müller becomes mueller, Weiß weiss, O'Brien obrien.
-func asciiFold(s string) string {
-	return foldKeep(s, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' })
+func ASCIIFold(s string) string {
+	return lifecycle.FoldKeep(s, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' })
 }

@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"

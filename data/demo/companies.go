@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"
@@ -79,7 +79,7 @@ var legalWords = map[string]bool{
 func mailDomain(company, tld string) string {
 	var words []string
 	for _, w := range strings.Fields(company) {
-		if f := asciiFold(w); f != "" && !legalWords[f] {
+		if f := ASCIIFold(w); f != "" && !legalWords[f] {
 			words = append(words, f)
 		}
 	}

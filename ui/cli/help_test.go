@@ -21,7 +21,7 @@ func TestFlowedJoinsTheLinesOfAParagraph(t *testing.T) {
 // TestHelpFillsAnEightyColumnTerminal reads every command's help at 80
 // columns: within a paragraph, only its last line may be short.
 func TestHelpFillsAnEightyColumnTerminal(t *testing.T) {
-	for _, sub := range newRootCmd().Commands() {
+	for _, sub := range newRootCmd(Process{}).Commands() {
 		if sub.Long == "" || sub.Hidden {
 			continue
 		}

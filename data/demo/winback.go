@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"
@@ -85,7 +85,7 @@ func (w winBack) contacts(rng *rand.Rand, id int64) []lifecycle.Contact {
 	for _, at := range w.offers {
 		offer := newContact(rng, id, at)
 		offer.Kind, offer.Direction = pick(rng, []lifecycle.Kind{lifecycle.Email, lifecycle.Call}), lifecycle.Out
-		offer.Summary, offer.Sentiment = pick(rng, winBackTopics), lifecycle.Neutral
+		offer.Summary, offer.Sentiment = pick(rng, WinBackTopics), lifecycle.Neutral
 		out = append(out, offer)
 	}
 	if !w.blocked.IsZero() {

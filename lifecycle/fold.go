@@ -1,4 +1,4 @@
-package data
+package lifecycle
 
 import "strings"
 
@@ -6,9 +6,10 @@ import "strings"
 // addresses ("mueller") and in column names typed without them ("Waehrung").
 var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
-// foldKeep lower-cases s, spells out umlauts and keeps only the runes keep
-// accepts.
-func foldKeep(s string, keep func(rune) bool) string {
+// FoldKeep lower-cases s, spells out umlauts and keeps only the runes keep
+// accepts: the demo spells mail addresses with it, the import matches
+// column names.
+func FoldKeep(s string, keep func(rune) bool) string {
 	s = umlauts.Replace(strings.ToLower(s))
 	var b strings.Builder
 	for _, r := range s {

@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"fmt"
@@ -8,53 +8,26 @@ import (
 	"tend/lifecycle"
 )
 
-// demoCustomer is one made-up customer with everything that happened with
+// Customer is one made-up customer with everything that happened with
 // them, its summary already added up.
-type demoCustomer struct {
+type Customer struct {
 	lifecycle.Customer
-	contacts  []lifecycle.Contact
-	purchases []lifecycle.Purchase
-	moves     []lifecycle.PhaseChange
-	triage    demoTriage
+	History History
+	Triage  Triage
 }
 
-// demoTriage is what the account manager decided about a flagged
-// customer: when they last tried to win them back, and until when they
-// are snoozed. A customer with neither has no triage row.
-type demoTriage struct {
-	lastAttempt, snoozedUntil time.Time
+// History is what happened with a made-up customer, each in time order.
+type History struct {
+	Contacts  []lifecycle.Contact
+	Purchases []lifecycle.Purchase
+	Moves     []lifecycle.PhaseChange
 }
 
-// demoBook is what every customer of one demo book is made from.
-type demoBook struct {
-	seed   int64
-	now    time.Time
-	stages stages
-}
-
-// customer makes up the customer numbered id. It depends on nothing but the
-// seed, the id and the clock, so that a book comes out the same each time.
-func (g demoBook) customer(id int64) demoCustomer {
-	rng := newDemoSource(g.seed, id)
-	b := drawBuyer(rng)
-	s := drawStory(rng, b, g.now)
-	value := b.yearlyValue()
-	prof := drawProfile(rng, value)
-	c := demoCustomer{Customer: lifecycle.Customer{
-		ID: id, Name: prof.person.name(), Company: prof.company, Email: prof.email, Phone: prof.phone,
-		Owner: drawOwner(rng), Value: value, CreatedAt: s.created,
-	}}
-	c.purchases = purchasesFor(rng, id, b, s.purchases)
-	c.moves = g.stages.phasePath(rng, id, s)
-	c.contacts = contactsFor(rng, id, s, g.now)
-	last := c.moves[len(c.moves)-1]
-	c.Phase, c.PhaseSince = last.To, last.At
-	c.Tags = tagsFor(rng, prof, c.Value)
-	c.triage = demoTriage{lastAttempt: s.winBack.lastOffer(), snoozedUntil: s.snoozedUntil()}
-	c.markFlags(rng, s, g.now)
-	c.addUp()
-	c.Normalize()
-	return c
+// Triage is what the account manager decided about a flagged customer:
+// when they last tried to win them back, and until when they are snoozed.
+// A customer with neither has no triage row.
+type Triage struct {
+	LastAttempt, SnoozedUntil time.Time
 }
 
 // purchasesFor prices the purchases of a customer, each with an invoice
@@ -90,7 +63,7 @@ func tagsFor(rng *rand.Rand, prof profile, value lifecycle.Money) []string {
 // markFlags makes some customers promoters (more often among loyal
 // buyers), marks those who asked to be left alone and some others
 // do-not-contact, and archives the closed ones and a few others.
-func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
+func (c *Customer) markFlags(rng *rand.Rand, s story, now time.Time) {
 	promoter := 0.01
 	if s.group == lifecycle.Owning && len(s.purchases) >= 3 {
 		promoter = 0.2
@@ -109,27 +82,29 @@ func (c *demoCustomer) markFlags(rng *rand.Rand, s story, now time.Time) {
 }
 
 // lastEvent is the time of the latest contact, purchase or move.
-func (c *demoCustomer) lastEvent() time.Time {
-	last := c.moves[len(c.moves)-1].At
-	if n := len(c.contacts); n > 0 {
-		last = maxTime(last, c.contacts[n-1].At)
+func (c *Customer) lastEvent() time.Time {
+	h := c.History
+	last := h.Moves[len(h.Moves)-1].At
+	if n := len(h.Contacts); n > 0 {
+		last = maxTime(last, h.Contacts[n-1].At)
 	}
-	if n := len(c.purchases); n > 0 {
-		last = maxTime(last, c.purchases[n-1].At)
+	if n := len(h.Purchases); n > 0 {
+		last = maxTime(last, h.Purchases[n-1].At)
 	}
 	return last
 }
 
 // addUp sets the summary the board reads from the history, as the book's
 // writes would have left it.
-func (c *demoCustomer) addUp() {
-	c.Summary = lifecycle.Summary{Contacts: len(c.contacts), Purchases: len(c.purchases)}
-	if n := len(c.contacts); n > 0 {
-		c.LastContactAt = c.contacts[n-1].At
+func (c *Customer) addUp() {
+	h := c.History
+	c.Summary = lifecycle.Summary{Contacts: len(h.Contacts), Purchases: len(h.Purchases)}
+	if n := len(h.Contacts); n > 0 {
+		c.LastContactAt = h.Contacts[n-1].At
 	}
 	// Two purchases placed in office hours may swap their order, so the
 	// latest is looked for rather than taken from the end.
-	for _, p := range c.purchases {
+	for _, p := range h.Purchases {
 		c.LastPurchaseAt = maxTime(c.LastPurchaseAt, p.At)
 		c.TotalSpend += p.Amount
 	}

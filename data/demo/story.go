@@ -1,4 +1,4 @@
-package data
+package demo
 
 import (
 	"math/rand/v2"
@@ -7,16 +7,16 @@ import (
 	"tend/lifecycle"
 )
 
-// demoYears is how far back the demo book's history goes.
-const demoYears = 2
+// Years is how far back the demo book's history goes.
+const Years = 2
 
-// endedAfter is how long a customer who dropped out has to be quiet before
+// EndedAfter is how long a customer who dropped out has to be quiet before
 // the book puts them in an ended phase; those who dropped out more recently
 // still look like customers, as they would to a real account manager.
-const endedAfter = 90 * day
+const EndedAfter = 90 * day
 
 // noticeDays is how long, on average, the account manager takes after
-// endedAfter to give a quiet customer up.
+// EndedAfter to give a quiet customer up.
 const noticeDays = 14
 
 // story is the course of one customer's relationship: when they came, what
@@ -37,7 +37,7 @@ type story struct {
 // drawStory runs a customer's relationship from their arrival, some time in
 // the last two years, until now.
 func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
-	s := story{created: workTime(rng, now.AddDate(-demoYears, 0, 0), now), talks: drawTalks(rng)}
+	s := story{created: workTime(rng, now.AddDate(-Years, 0, 0), now), talks: drawTalks(rng)}
 	first := firstPurchase(rng, s.created)
 	if first.IsZero() || !first.Before(now) {
 		s.group = lifecycle.Buying
@@ -68,10 +68,10 @@ func drawStory(rng *rand.Rand, b buyer, now time.Time) story {
 }
 
 // giveUp ends a customer who dropped out once the account manager notices,
-// a little after endedAfter, and marks them lost when a few months more
+// a little after EndedAfter, and marks them lost when a few months more
 // bring no answer to the win-back offers. Until noticed, they stay owning.
 func (s *story) giveUp(rng *rand.Rand, now time.Time) {
-	noticed := s.lastPurchase().Add(endedAfter + days(rng.ExpFloat64()*noticeDays))
+	noticed := s.lastPurchase().Add(EndedAfter + days(rng.ExpFloat64()*noticeDays))
 	if noticed.After(now) {
 		return
 	}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/text"
+)
+
+// bookAnswered applies the answer of a write, or a read that failed.
+func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case writtenMsg:
+		m.pushUndo(msg.step)
+		cmd := m.status.set(msg.status, false)
+		// Only an undo writes while the re-engagement list shows: the list
+		// is read again, with the customer it put back selected.
+		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
+	case conflictMsg:
+		m.push(&conflict{mine: msg.mine, err: msg.err})
+	case emailTakenMsg:
+		return m.reopenCustomerForm(msg)
+	case errMsg:
+		m.status.set(msg.err.Error(), true)
+		return tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
+	case readFailedMsg:
+		if msg.gen != 0 && msg.gen != m.gen {
+			return nil
+		}
+		m.status.set(msg.err.Error(), true)
+		m.loading = map[int]bool{}
+	}
+	return nil
+}
+
+// bookNews applies what the clock, the watcher and the work in the
+// background say about the book.
+func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case watchTickMsg:
+		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick()}
+		if m.scoredOn != 0 && dayOf(m.now()) != m.scoredOn {
+			m.scoredOn = dayOf(m.now()) // asked once; the answer sets it again
+			cmds = append(cmds, rescoreCmd(m.ctx, m.book))
+		}
+		return tea.Batch(cmds...)
+	case bookChangedMsg:
+		return m.bookChanged(msg)
+	case rescoredMsg:
+		m.scoredOn = dayOf(m.now())
+		if msg.changed == 0 {
+			return nil
+		}
+		return tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage())
+	case statusExpiredMsg:
+		m.status.expire(msg.id)
+	case backupMsg:
+		// The backup ends in the background, maybe after the user acted:
+		// news of a backup taken waits for a free status line rather than
+		// hide what the action said.
+		if !msg.failed && m.status.text != "" {
+			return nil
+		}
+		return m.status.set(msg.text, msg.failed)
+	}
+	return nil
+}
+
+// bookChanged reads the book again after another process wrote to it.
+func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
+	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer()}
+	if msg.restoredFrom != "" {
+		// The steps to undo, and a form's customer, belong to the book as
+		// it was: an id there may name someone else now.
+		m.undo = nil
+		said := "Another tend restored the book from " + text.Clean(msg.restoredFrom) + "; showing it now"
+		if !m.onBoard() {
+			m.closeAll()
+			said += " (what was open was closed, nothing saved)"
+		}
+		cmds = append(cmds, m.status.set(said, false))
+	}
+	return tea.Batch(cmds...)
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"tend/lifecycle"
+)
+
+// boardKeys are the board's keys; the footer and the ? overlay are made
+// from them.
+type boardKeys struct {
+	listKeys
+	cardKeys
+	Left, Right                                   key.Binding
+	MoveLeft, MoveRight, Open, New                key.Binding
+	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
+	Quit                                          key.Binding
+}
+
+func newBoardKeys() boardKeys {
+	return boardKeys{
+		listKeys:  boardList(),
+		cardKeys:  newCardKeys(),
+		Left:      bind([]string{"left", "h"}, "←/h", "column left"),
+		Right:     bind([]string{"right", "l"}, "→/l", "column right"),
+		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", "move left"),
+		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", "move right"),
+		Open:      bind([]string{"enter"}, "enter", "open"),
+		New:       bind([]string{"n"}, "n", "new"),
+		Filter:    bind([]string{"/"}, "/", "filter"),
+		Flagged:   bind([]string{"f"}, "f", "flagged"),
+		Triage:    bind([]string{"t"}, "t", "triage"),
+		Insights:  bind([]string{"i"}, "i", "insights"),
+		Undo:      undoKey,
+		Help:      helpKey,
+		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
+	}
+}
+
+// moveHelp stands for H and L together in the short help, which has no room
+// for both.
+var moveHelp = bind([]string{"H", "L"}, "H/L", "move")
+
+func (k boardKeys) ShortHelp() []key.Binding {
+	// Within 80 columns: enter, m and u are in the ? overlay, and the title
+	// line says when u can undo.
+	return []key.Binding{k.Log, moveHelp, k.Filter, k.Flagged, k.Triage, k.Help, k.Quit}
+}
+
+func (k boardKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		append([]key.Binding{k.Left, k.Right}, k.all()...),
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
+		{k.Filter, k.Flagged, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
+	}
+}
+
+func (s *boardScreen) changeKeys() []key.Binding {
+	k := s.keys
+	return []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Undo}
+}
+
+func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k, b := s.keys, &m.board
+	if d, ok := k.step(msg, b.layout().cardsPerColumn, b.cols[b.focus].total.Count); ok {
+		b.moveCursor(d)
+		return m.loadMissing()
+	}
+	if open := s.cardAction(m, msg); open != nil {
+		if c, ok := b.selected(); ok {
+			if cmd := open(c); cmd != nil {
+				return cmd
+			}
+		}
+		return m.loadMissing()
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.MoveLeft):
+		return m.moveSelectedBy(-1)
+	case key.Matches(msg, k.MoveRight):
+		return m.moveSelectedBy(1)
+	case key.Matches(msg, k.Left):
+		b.focusColumn(b.focus - 1)
+	case key.Matches(msg, k.Right):
+		b.focusColumn(b.focus + 1)
+	case key.Matches(msg, k.New):
+		return m.openCustomerForm(lifecycle.Customer{})
+	case key.Matches(msg, k.Undo):
+		return m.undoLast()
+	case key.Matches(msg, k.Help):
+		m.openHelp()
+	default:
+		if cmd, done := s.viewKey(m, msg); done {
+			return cmd
+		}
+	}
+	return m.loadMissing()
+}
+
+// cardAction is what a key opens for the selected card; nil for a key
+// that opens nothing.
+func (s *boardScreen) cardAction(m *Model, msg tea.KeyPressMsg) func(lifecycle.Customer) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Pick):
+		return m.openPicker
+	case key.Matches(msg, k.Open):
+		return m.openCustomer
+	case key.Matches(msg, k.Log):
+		return m.openContactForm
+	case key.Matches(msg, k.Buy):
+		return m.openPurchaseForm
+	case key.Matches(msg, k.Edit):
+		return m.openCustomerForm
+	}
+	return nil
+}
+
+// viewKey handles the keys that change what the board shows or open
+// another view of the book; false for a key that is none of them.
+func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Filter):
+		m.push(filterLine{})
+		return m.filter.focus(), true
+	case key.Matches(msg, k.Triage):
+		return m.openTriage(), true
+	case key.Matches(msg, k.Insights):
+		return m.openInsights(), true
+	case key.Matches(msg, k.Flagged):
+		m.filter.flagged = !m.filter.flagged
+		return m.refresh(m.selectedID()), true
+	case msg.String() == "esc" && m.filter.active():
+		m.filter.clear()
+		return m.refresh(m.selectedID()), true
+	}
+	return nil, false
+}
