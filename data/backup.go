@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // Backup writes a consistent copy of the book to path while it may be in use
@@ -13,7 +15,7 @@ import (
 // overwritten.
 func (b *Book) Backup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
-		return fmt.Errorf("%s already exists; choose a new file name", path)
+		return lifecycle.Problemf(CodeFileExists, lifecycle.Values{"Path": path}, "%s already exists; choose a new file name", path)
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {

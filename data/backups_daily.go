@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+
+	"tend/lifecycle"
 )
 
 // BackupsKeepKey is the book setting that says how many daily backups to
@@ -141,7 +143,7 @@ func (b *Book) backupsKeep(ctx context.Context) (int, error) {
 func ParseBackupsKeep(v string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < 0 || n > 3650 {
-		return 0, fmt.Errorf("%s takes a number of daily backups from 0 (none) to 3650, not %q", BackupsKeepKey, v)
+		return 0, lifecycle.Problemf(CodeBackupsKeep, lifecycle.Values{"Key": BackupsKeepKey, "Value": v, "Max": 3650}, "%s takes a number of daily backups from 0 (none) to 3650, not %q", BackupsKeepKey, v)
 	}
 	return n, nil
 }

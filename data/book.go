@@ -16,6 +16,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+
+	"tend/lifecycle"
 )
 
 // applicationID marks a SQLite file as a tend book ("TEND").
@@ -162,7 +164,7 @@ func followLink(path string) (string, error) {
 	}
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", fmt.Errorf("%s is a link to a file that does not exist", path)
+		return "", lifecycle.Problemf(CodeLinkBroken, lifecycle.Values{"Path": path}, "%s is a link to a file that does not exist", path)
 	}
 	return target, nil
 }
@@ -212,12 +214,12 @@ func prepareFile(path string) (created bool, err error) {
 	case errors.Is(err, os.ErrNotExist) && (fileExists(path+"-wal") || fileExists(path+logIDSuffix)):
 		// The book was moved or deleted while a tend had it open: a new
 		// book here would take its log for its own and drop it.
-		return false, fmt.Errorf("there is no book at %s, but its log %s-wal is there: the book was moved or deleted "+
+		return false, lifecycle.Problemf(CodeLogWithoutBook, lifecycle.Values{"Path": path}, "there is no book at %s, but its log %s-wal is there: the book was moved or deleted "+
 			"while a tend had it open; put it back, or move %s-wal and %s-shm aside to start a new book", path, path, path, path)
 	case errors.Is(err, os.ErrNotExist):
 		dir := filepath.Dir(path)
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return false, fmt.Errorf("cannot create book %s: folder %s does not exist", path, dir)
+			return false, lifecycle.Problemf(CodeNoFolder, lifecycle.Values{"Path": path, "Folder": dir}, "cannot create book %s: folder %s does not exist", path, dir)
 		}
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
@@ -227,11 +229,11 @@ func prepareFile(path string) (created bool, err error) {
 	case err != nil:
 		return false, fmt.Errorf("cannot open book %s: %w", path, err)
 	case info.IsDir():
-		return false, fmt.Errorf("%s is a folder, not a book file", path)
+		return false, lifecycle.Problemf(CodeFolder, lifecycle.Values{"Path": path}, "%s is a folder, not a book file", path)
 	case !info.Mode().IsRegular():
 		// A device, a pipe or a socket: SQLite would put its journal
 		// beside it (/dev/null-journal) before failing.
-		return false, fmt.Errorf("%s is not a regular file, so it cannot hold a book", path)
+		return false, lifecycle.Problemf(CodeNotRegular, lifecycle.Values{"Path": path}, "%s is not a regular file, so it cannot hold a book", path)
 	case info.Size() == 0:
 		return false, nil
 	}
@@ -242,7 +244,7 @@ func prepareFile(path string) (created bool, err error) {
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
-		return false, fmt.Errorf("%s is not a tend book (not a SQLite database)", path)
+		return false, &NotBookError{Path: path, NotSQLite: true}
 	}
 	return false, nil
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // ErrNotFound is what errors about a customer the book does not hold are.
-var ErrNotFound = errors.New("no such customer")
+var ErrNotFound = lifecycle.Problemf(CodeNotFound, nil, "no such customer")
 
 // NotFoundError names the customer that was looked for.
 type NotFoundError struct{ Ref string }
@@ -242,7 +242,7 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 			return err
 		}
 		if c.Phase != before.Phase {
-			return errors.New("the phase is changed by a move, not an edit")
+			return lifecycle.Problemf(CodePhaseByMove, nil, "the phase is changed by a move, not an edit")
 		}
 		if err := checkEmailFree(ctx, tx, c, before); err != nil {
 			return err
@@ -282,16 +282,16 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 		}
 		switch {
 		case restore && !c.Archived():
-			return fmt.Errorf("%s is not archived", c.Name)
+			return lifecycle.Problemf(CodeNotArchived, lifecycle.Values{"Customer": c.Name}, "%s is not archived", c.Name)
 		case !restore && c.Archived():
-			return fmt.Errorf("%s is already archived (use --undo to restore)", c.Name)
+			return lifecycle.Problemf(CodeArchivedAlready, lifecycle.Values{"Customer": c.Name}, "%s is already archived", c.Name)
 		case restore:
 			lc, err := readLifecycle(ctx, tx)
 			if err != nil {
 				return err
 			}
 			if _, err := lc.Enter(c.Phase); err != nil {
-				return fmt.Errorf("%s cannot come back: %w", c.Name, err)
+				return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name}, "%s cannot come back: %w", c.Name, err)
 			}
 		}
 		at := unixOrNull(b.Now())

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // DemoOptions sizes a generated demo book.
@@ -43,7 +45,7 @@ func (b *Book) FillDemo(ctx context.Context, opt DemoOptions) error {
 // fill fails; the book is empty either way.
 func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error) {
 	if opt.Customers < 1 || opt.Customers > MaxDemoCustomers {
-		return DemoReport{}, fmt.Errorf("a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoSize, lifecycle.Values{"Max": MaxDemoCustomers, "Customers": opt.Customers}, "a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
 	}
 	// Checked before the preset is switched, so that a refused book is left
 	// as it was, and again in the fill's transaction in case another tend
@@ -83,7 +85,7 @@ func refuseFilledBook(ctx context.Context, q querier) error {
 		return fmt.Errorf("count the customers: %w", describe(err))
 	}
 	if n > 0 {
-		return fmt.Errorf("the book already holds %d customers; demo data is only put into an empty book", n)
+		return lifecycle.Problemf(CodeDemoNotEmpty, lifecycle.Values{"Customers": n}, "the book already holds %d customers; demo data is only put into an empty book", n)
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func stagesOf(lc lifecycle.Lifecycle) (stages, error) {
 		}
 	}
 	if len(s.buying) == 0 || len(s.owning) == 0 || len(s.ended) == 0 {
-		return s, fmt.Errorf("a demo book needs a visible buying, owning and ended phase; use --preset or show the hidden phases")
+		return s, lifecycle.Problemf(CodeDemoPhases, nil, "a demo book needs a visible buying, owning and ended phase")
 	}
 	return s, nil
 }

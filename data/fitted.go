@@ -26,7 +26,7 @@ type storedFit struct {
 
 // errNotFitted stands for a model of a stored fit that could not be fitted;
 // the full scoring says why.
-var errNotFitted = errors.New("the purchase model could not be fitted")
+var errNotFitted = lifecycle.Problemf(CodeNotFitted, nil, "the purchase model could not be fitted")
 
 // fitOf keeps what the scores need of the models and the RFM quintiles,
 // with the number of purchases the models were fitted to.

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"tend/lifecycle"
 )
 
 // HeldCopy is a copy of the book that holds a customer, or could not be
@@ -68,7 +70,7 @@ const customerInCopy = `(? = 0 OR id = ?) AND name = ? COLLATE NOCASE`
 // changed.
 func checkTendBook(ctx context.Context, db *sql.DB, path string) error {
 	if !IsDatabase(path) {
-		return errors.New("is not a tend book (not a SQLite database)")
+		return &NotBookError{NotSQLite: true}
 	}
 	var appID int
 	err := db.QueryRowContext(ctx, `SELECT application_id FROM pragma_application_id`).Scan(&appID)
@@ -76,7 +78,7 @@ func checkTendBook(ctx context.Context, db *sql.DB, path string) error {
 	case err != nil:
 		return copyReadError(err)
 	case appID != applicationID:
-		return errors.New("is not a tend book")
+		return &NotBookError{}
 	}
 	return nil
 }
@@ -88,7 +90,7 @@ func copyReadError(err error) error {
 		return nil
 	}
 	if err = describe(err); errors.Is(err, ErrDamaged) {
-		return errors.New("is damaged (part of the file is broken or missing)")
+		return lifecycle.Problemf(CodeCopyDamaged, nil, "is damaged (part of the file is broken or missing)")
 	}
 	return fmt.Errorf("cannot be read as a book: %w", err)
 }

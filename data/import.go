@@ -39,7 +39,7 @@ func ParseExported(in string) (Entity, error) {
 	}
 	e, err := ParseEntity(in)
 	if err != nil {
-		return "", fmt.Errorf("unknown kind of record %q (use customers, contacts, purchases or history)", in)
+		return "", lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": in}, "unknown kind of record %q (use customers, contacts, purchases or history)", in)
 	}
 	return e, nil
 }
@@ -52,7 +52,7 @@ func ParseEntity(in string) (Entity, error) {
 			return e, nil
 		}
 	}
-	return "", fmt.Errorf("unknown kind of record %q (use customers, contacts or purchases)", in)
+	return "", lifecycle.Problemf(CodeImportKind, lifecycle.Values{"Kind": in}, "unknown kind of record %q (use customers, contacts or purchases)", in)
 }
 
 // OnDuplicate says what an import does with a row that is already in the
@@ -74,7 +74,7 @@ func ParseOnDuplicate(s string) (OnDuplicate, error) {
 	case DuplicateError, DuplicateSkip, DuplicateUpdate:
 		return d, nil
 	}
-	return "", fmt.Errorf("unknown choice %q (use error, skip or update)", s)
+	return "", lifecycle.Problemf(CodeOnDuplicate, lifecycle.Values{"Choice": s}, "unknown choice %q (use error, skip or update)", s)
 }
 
 // ImportOptions say how an import reads its file and treats what it finds.
@@ -148,7 +148,7 @@ func (e *ImportError) Error() string {
 }
 
 // errRolledBack ends the transaction of a dry run or a refused import.
-var errRolledBack = errors.New("rolled back")
+var errRolledBack = lifecycle.Problemf(CodeRolledBack, nil, "rolled back")
 
 // Import reads customers, contacts or purchases from CSV (or the CDNOW
 // layout) and stores them in one transaction. A file with any bad row

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -79,18 +78,22 @@ func (r *importRun) customerRow(c *cells) error {
 // matchWords says in words what a duplicate matched on.
 var matchWords = map[field]string{fieldID: "id", fieldEmail: "e-mail", fieldName: "name and company"}
 
+// duplicateCustomer says that a row's customer is one the file or the book
+// has already; By is the field they share (id, email or name, which is
+// name and company).
 func duplicateCustomer(twin *indexed, by field) error {
 	if twin.line > 0 {
-		return fmt.Errorf("line %d has the same %s; choose --on-duplicate skip or update", twin.line, matchWords[by])
+		return lifecycle.Problemf(CodeDuplicateLine, lifecycle.Values{"Line": twin.line, "By": by.String()},
+			"line %d has the same %s", twin.line, matchWords[by])
 	}
-	return fmt.Errorf("customer %d (%q) in the book has the same %s; choose --on-duplicate skip or update",
-		twin.id, twin.name, matchWords[by])
+	return lifecycle.Problemf(CodeDuplicateCustomer, lifecycle.Values{"ID": twin.id, "Name": twin.name, "By": by.String()},
+		"customer %d (%q) in the book has the same %s", twin.id, twin.name, matchWords[by])
 }
 
 func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	cust := read.cust
 	if cust.Name == "" {
-		c.fail(fieldName, errors.New("a new customer needs a name"))
+		c.fail(fieldName, lifecycle.Problemf(CodeNewNeedsName, nil, "a new customer needs a name"))
 		return nil
 	}
 	if read.problem != nil {
@@ -173,7 +176,7 @@ func (r *importRun) moveProblem(before, after lifecycle.Customer) (problem, err 
 		return nil, fmt.Errorf("read the phase history of customer %d: %w", before.ID, describe(err))
 	}
 	if at := time.Unix(latest, 0); after.PhaseSince.Before(at) {
-		return fmt.Errorf("%s is before the customer's latest change of phase on %s; a move can only follow it",
+		return lifecycle.Problemf(CodeMoveBefore, lifecycle.Values{"Since": after.PhaseSince, "Latest": at}, "%s is before the customer's latest change of phase on %s; a move can only follow it",
 			after.PhaseSince.Format(time.DateOnly), at.Format(time.DateOnly)), nil
 	}
 	return nil, nil

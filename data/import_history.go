@@ -79,7 +79,7 @@ func (r *importRun) purchaseRow(c *cells) error {
 	}
 	if fits, err := r.spend(id, p.Amount); !fits || err != nil {
 		if !fits {
-			c.fail(fieldAmount, fmt.Errorf("brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
+			c.fail(fieldAmount, lifecycle.Problemf(CodeSpentTooMuch, lifecycle.Values{"Most": lifecycle.Money(math.MaxInt64)}, "brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
 		}
 		return err
 	}
@@ -134,7 +134,8 @@ func (r *importRun) history(c *cells, h historyRow) error {
 		err = h.update(storedID)
 		r.report.Updated++
 	default:
-		c.fail(fieldAt, fmt.Errorf("the same %s is already in the book (%s %d); choose --on-duplicate skip or update", h.noun, h.noun, storedID))
+		c.fail(fieldAt, lifecycle.Problemf(CodeDuplicateRecord, lifecycle.Values{"Kind": h.noun, "ID": storedID},
+			"the same %s is already in the book (%s %d)", h.noun, h.noun, storedID))
 		return nil
 	}
 	if err != nil {
@@ -182,7 +183,7 @@ func (r *importRun) storedTwin(h historyRow) (int64, error) {
 func (r *importRun) updateContact(c *cells, id int64) error {
 	found, err := r.book.contacts(r.ctx, `id = ?`, id)
 	if err != nil || len(found) != 1 {
-		return cmp.Or(err, fmt.Errorf("contact %d is no longer in the book", id))
+		return cmp.Or(err, lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": "contact", "ID": id}, "contact %d is no longer in the book", id))
 	}
 	x := found[0]
 	c.applyContact(&x)
@@ -199,7 +200,7 @@ func (r *importRun) updateContact(c *cells, id int64) error {
 func (r *importRun) updatePurchase(c *cells, id int64) error {
 	found, err := r.book.purchases(r.ctx, `id = ?`, id)
 	if err != nil || len(found) != 1 {
-		return cmp.Or(err, fmt.Errorf("purchase %d is no longer in the book", id))
+		return cmp.Or(err, lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": "purchase", "ID": id}, "purchase %d is no longer in the book", id))
 	}
 	p := found[0]
 	c.applyPurchase(&p)

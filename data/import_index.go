@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // customerIndex finds the book's customers by id, e-mail and name during an
@@ -318,5 +320,5 @@ func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
 	for i, e := range found {
 		ids[i] = fmt.Sprint(e.id)
 	}
-	return nil, fmt.Errorf("%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
+	return nil, lifecycle.Problemf(CodeAmbiguousRef, lifecycle.Values{"Count": len(found), "IDs": ids}, "%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
 }

@@ -47,9 +47,10 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	latest := SchemaVersion()
 	switch {
 	case appID != 0 && appID != applicationID, appID == 0 && tables > 0:
-		return fmt.Errorf("%s is a SQLite database of another program, not a tend book", b.path)
+		return lifecycle.Problemf(CodeOtherProgram, lifecycle.Values{"Path": b.path},
+			"%s is a SQLite database of another program, not a tend book", b.path)
 	case version > latest:
-		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d): update tend", b.path, version, latest)
+		return lifecycle.Problemf(CodeUpdateTend, nil, "%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
 	}
 	if b.readOnly {
 		return b.checkReadable(version, latest)

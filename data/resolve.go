@@ -47,7 +47,7 @@ const maxListedMatches = 10
 func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return lifecycle.Customer{}, fmt.Errorf("no customer named")
+		return lifecycle.Customer{}, lifecycle.Problemf(CodeNoRef, nil, "no customer named")
 	}
 	if id, ok := lifecycle.MarkedID(ref); ok {
 		return b.Customer(ctx, id)

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	sqlite "modernc.org/sqlite"
+
+	"tend/lifecycle"
 )
 
 // RestoreReport says what a restore did.
@@ -90,12 +92,12 @@ func checkRestorable(ctx context.Context, bookPath, from string) error {
 	}
 	if a, errA := os.Stat(bookPath); errA == nil {
 		if b, errB := os.Stat(from); errB == nil && os.SameFile(a, b) {
-			return fmt.Errorf("%s is the book itself, not a backup of it", from)
+			return lifecycle.Problemf(CodeRestoreItself, lifecycle.Values{"Path": from}, "%s is the book itself, not a backup of it", from)
 		}
 	}
 	if hasLog(from) {
-		return fmt.Errorf("%s has writes in its log (%s-wal) that are not in the file yet; "+
-			"open it once with tend (tend --db %s phases) and restore it then", from, from, from)
+		return lifecycle.Problemf(CodeRestoreLog, lifecycle.Values{"Path": from}, "%s has writes in its log (%s-wal) that are not in the file yet; "+
+			"open it once with tend and restore it then", from, from)
 	}
 	return nil
 }
@@ -140,7 +142,7 @@ func copyInto(ctx context.Context, conn *sql.Conn, from string, locked func() er
 			NewRestore(string) (*sqlite.Backup, error)
 		})
 		if !ok {
-			return errors.New("the SQLite driver cannot copy a book")
+			return lifecycle.Problemf(CodeNoCopier, nil, "the SQLite driver cannot copy a book")
 		}
 		bk, err := r.NewRestore("file:" + escapePath(from) + "?mode=ro")
 		if err != nil {

@@ -44,7 +44,7 @@ func deleteEvent(ctx context.Context, tx *sql.Tx, kind string, id, customerID in
 		return fmt.Errorf("remove %s %d: %w", kind, id, describe(err))
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return fmt.Errorf("%s %d is no longer in the book", kind, id)
+		return lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": kind, "ID": id}, "%s %d is no longer in the book", kind, id)
 	}
 	return nil
 }
@@ -74,7 +74,7 @@ func (b *Book) takeBackMove(ctx context.Context, tx *sql.Tx, cur lifecycle.Custo
 	// Only the latest move can be taken back; after another one, the
 	// history would no longer add up.
 	if cur.Phase != ch.To || latest != ch.ID {
-		return fmt.Errorf("%s has moved again since, so the move was not undone", cur.Name)
+		return lifecycle.Problemf(CodeMovedAgain, lifecycle.Values{"Customer": cur.Name}, "%s has moved again since, so the move was not undone", cur.Name)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM phase_changes WHERE id = ?`, ch.ID); err != nil {
 		return fmt.Errorf("remove the move: %w", describe(err))
@@ -105,7 +105,7 @@ func (b *Book) RemoveNewCustomer(ctx context.Context, id int64) error {
 			return err
 		}
 		if c.Contacts+c.Purchases > 0 || moves > 1 {
-			return fmt.Errorf("%s has a history now, so it was kept (archive it instead)", c.Name)
+			return lifecycle.Problemf(CodeHasHistory, lifecycle.Values{"Customer": c.Name}, "%s has a history now, so it was kept (archive it instead)", c.Name)
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM customers WHERE id = ?`, id)
 		return err
