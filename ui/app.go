@@ -200,13 +200,13 @@ func (m Model) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case emailTakenMsg:
 		return m, m.reopenCustomerForm(msg)
 	case errMsg:
-		m.status.set(msg.err.Error(), true)
+		m.status.set(errorText(msg.err), true)
 		return m, tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case readFailedMsg:
 		if msg.gen != 0 && msg.gen != m.gen {
 			return m, nil
 		}
-		m.status.set(msg.err.Error(), true)
+		m.status.set(errorText(msg.err), true)
 		m.loading = map[int]bool{}
 		return m, nil
 	case customerLoadedMsg:

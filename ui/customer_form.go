@@ -120,7 +120,7 @@ type emailTakenMsg struct{ err *data.EmailTakenError }
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
 	if m.screen != screenBoard && m.screen != screenCustomer {
-		return m.status.set("Nothing saved: "+text.Clean(msg.err.Error()), true)
+		return m.status.set("Nothing saved: "+text.Clean(errorText(msg.err)), true)
 	}
 	m.back, m.screen = m.screen, screenCustomerForm
 	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))

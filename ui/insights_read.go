@@ -187,9 +187,9 @@ func (m Model) handleInsightsMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
 			return m, nil
 		}
-		s.failed = msg.err.Error()
+		s.failed = errorText(msg.err)
 		s.stopReading()
-		return m, m.status.set(msg.err.Error(), true)
+		return m, m.status.set(errorText(msg.err), true)
 	case insightsTickMsg:
 		if msg.gen != s.gen || s.loaded || s.failed != "" {
 			return m, nil
