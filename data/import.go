@@ -157,13 +157,7 @@ var errRolledBack = lifecycle.Problemf(CodeRolledBack, nil, "rolled back")
 // exactly what the import would do.
 func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt ImportOptions) (ImportReport, error) {
 	report := ImportReport{Entity: what, DryRun: opt.DryRun}
-	if _, err := ParseEntity(string(what)); err != nil {
-		return report, err
-	}
-	if opt.OnDuplicate == "" {
-		opt.OnDuplicate = DuplicateError
-	}
-	if _, err := ParseOnDuplicate(string(opt.OnDuplicate)); err != nil {
+	if err := checkImportOptions(what, &opt); err != nil {
 		return report, err
 	}
 	first, again, done, err := rereadable(src, filepath.Dir(b.path))
@@ -177,11 +171,11 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, refused(opt.File, long.Rows, long.More)
 	}
 	if err != nil {
-		return report, fmt.Errorf("%s: %w", opt.File, err)
+		return report, inFile(opt.File, err)
 	}
 	cols, err := matchColumns(what, t.header, opt.Map)
 	if err != nil {
-		return report, fmt.Errorf("%s: %w", opt.File, err)
+		return report, inFile(opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
 	var bad badRows
@@ -214,6 +208,24 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		err = nil
 	}
 	return report, err
+}
+
+// checkImportOptions refuses an unknown kind of record or choice for
+// duplicates; no choice refuses duplicates.
+func checkImportOptions(what Entity, opt *ImportOptions) error {
+	if _, err := ParseEntity(string(what)); err != nil {
+		return err
+	}
+	if opt.OnDuplicate == "" {
+		opt.OnDuplicate = DuplicateError
+	}
+	_, err := ParseOnDuplicate(string(opt.OnDuplicate))
+	return err
+}
+
+// inFile names the file an import could not read.
+func inFile(file string, err error) error {
+	return lifecycle.Problemf(CodeInFile, lifecycle.Values{"File": file}, "%s: %w", file, err)
 }
 
 // refused makes the error of an import with bad rows, in file order, and

@@ -237,20 +237,8 @@ func (s *rowScanner) plain(p []byte) int {
 
 // step reads one byte and tells whether it ends a row.
 func (s *rowScanner) step(b byte) bool {
-	if s.quoted {
-		switch {
-		case s.closing && b == '"': // a doubled quote
-			s.closing = false
-			return false
-		case s.closing: // the cell ended; what follows is read as outside it
-			s.quoted, s.closing, s.midCell = false, false, true
-			s.broken = b != s.sep && b != '\n' && b != '\r'
-		case b == '"':
-			s.closing = true
-			return false
-		default:
-			return false
-		}
+	if s.quoted && s.stepQuoted(b) {
+		return false
 	}
 	switch {
 	case b == '\n':
@@ -267,6 +255,22 @@ func (s *rowScanner) step(b byte) bool {
 		s.midCell = true
 	}
 	return false
+}
+
+// stepQuoted reads a byte in a quoted cell and tells whether the cell
+// took it; the byte after its closing quote is read as outside it.
+func (s *rowScanner) stepQuoted(b byte) bool {
+	switch {
+	case s.closing && b == '"': // a doubled quote
+		s.closing = false
+	case s.closing: // the cell ended
+		s.quoted, s.closing, s.midCell = false, false, true
+		s.broken = b != s.sep && b != '\n' && b != '\r'
+		return false
+	case b == '"':
+		s.closing = true
+	}
+	return true
 }
 
 // utf8Scanner tells whether a file read block by block is valid UTF-8.

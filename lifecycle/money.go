@@ -166,23 +166,9 @@ func splitDecimal(s string) (whole, frac string, err error) {
 			return "", "", Problemf(CodeAmountUnexpected, Values{"Char": string(r)}, "unexpected %q", r)
 		}
 	}
-	dec := decimalMark(s)
-	whole = s
-	if dec != 0 {
-		i := strings.LastIndexByte(s, dec)
-		whole, frac = s[:i], s[i+1:]
-		if strings.IndexByte(whole, dec) >= 0 {
-			return "", "", Problemf(CodeAmountMarks, nil, "has more than one decimal mark")
-		}
-		if frac == "" {
-			return "", "", Problemf(CodeAmountNoCents, nil, "has no digits after the decimal mark")
-		}
-		if nonDigits(frac) != "" {
-			return "", "", Problemf(CodeAmountThousandsEnd, nil, "has a thousands mark after the decimal mark")
-		}
-		if len(frac) > 2 {
-			return "", "", Problemf(CodeAmountPlaces, nil, "has more than two decimal places")
-		}
+	whole, frac, err = cutDecimals(s)
+	if err != nil {
+		return "", "", err
 	}
 	if marks := nonDigits(whole); marks != "" {
 		mark := marks[:1]
@@ -196,6 +182,28 @@ func splitDecimal(s string) (whole, frac string, err error) {
 	}
 	if whole == "" {
 		whole = "0"
+	}
+	return whole, frac, nil
+}
+
+// cutDecimals cuts s at its decimal mark, if it has one, into the whole
+// part and at most two decimals.
+func cutDecimals(s string) (whole, frac string, err error) {
+	dec := decimalMark(s)
+	if dec == 0 {
+		return s, "", nil
+	}
+	i := strings.LastIndexByte(s, dec)
+	whole, frac = s[:i], s[i+1:]
+	switch {
+	case strings.IndexByte(whole, dec) >= 0:
+		return "", "", Problemf(CodeAmountMarks, nil, "has more than one decimal mark")
+	case frac == "":
+		return "", "", Problemf(CodeAmountNoCents, nil, "has no digits after the decimal mark")
+	case nonDigits(frac) != "":
+		return "", "", Problemf(CodeAmountThousandsEnd, nil, "has a thousands mark after the decimal mark")
+	case len(frac) > 2:
+		return "", "", Problemf(CodeAmountPlaces, nil, "has more than two decimal places")
 	}
 	return whole, frac, nil
 }
