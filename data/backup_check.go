@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"os"
 
 	"tend/lifecycle"
@@ -16,7 +15,7 @@ func CheckBackupFile(ctx context.Context, path string) error {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
+		return lifecycle.Problemf(CodeReadBackup, lifecycle.Values{"Path": path}, "cannot read backup %s: %w", path, err)
 	case !info.Mode().IsRegular():
 		return lifecycle.Problemf(CodeNotFile, lifecycle.Values{"Path": path}, "%s is not a file", path)
 	case !IsDatabase(path):
@@ -26,7 +25,7 @@ func CheckBackupFile(ctx context.Context, path string) error {
 	// only the file itself is restored; and nothing is written beside it.
 	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
 	if err != nil {
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
+		return lifecycle.Problemf(CodeReadBackup, lifecycle.Values{"Path": path}, "cannot read backup %s: %w", path, err)
 	}
 	defer db.Close()
 	var appID, version int
@@ -34,7 +33,7 @@ func CheckBackupFile(ctx context.Context, path string) error {
 		(SELECT user_version FROM pragma_user_version)`).Scan(&appID, &version)
 	switch {
 	case err != nil:
-		return fmt.Errorf("%s cannot be read as a book: %w", path, describe(err))
+		return lifecycle.Problemf(CodeNotReadableBook, lifecycle.Values{"Path": path}, "%s cannot be read as a book: %w", path, describe(err))
 	case appID != applicationID || version == 0:
 		return &NotBookError{Path: path}
 	case version > SchemaVersion():
@@ -49,7 +48,7 @@ func checkIntegrity(ctx context.Context, db *sql.DB, path string) error {
 	err := db.QueryRowContext(ctx, `SELECT integrity_check FROM pragma_integrity_check LIMIT 1`).Scan(&first)
 	switch {
 	case err != nil:
-		return fmt.Errorf("%s: %w", path, describe(err))
+		return lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": path}, "%s: %w", path, describe(err))
 	case first != "ok":
 		return lifecycle.Problemf(CodeIntegrity, lifecycle.Values{"Path": path, "Check": first},
 			"%s is damaged (SQLite's integrity check: %s)", path, first)

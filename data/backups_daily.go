@@ -53,7 +53,7 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 func (b *Book) takeDailyBackup(ctx context.Context) (string, error) {
 	dir := BackupFolder(b.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot make the backup folder %s: %w", dir, err)
+		return "", lifecycle.Problemf(CodeBackupFolder, lifecycle.Values{"Folder": dir}, "cannot make the backup folder %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, dailyName(b.path, b.Now()))
 	if fileExists(path) {
@@ -95,7 +95,7 @@ func placeOnce(partial, path string) (bool, error) {
 		return false, nil
 	}
 	if err := os.Rename(partial, path); err != nil {
-		return false, fmt.Errorf("cannot name the backup %s: %w", path, err)
+		return false, lifecycle.Problemf(CodeNameBackup, lifecycle.Values{"Path": path}, "cannot name the backup %s: %w", path, err)
 	}
 	return true, nil
 }

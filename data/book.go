@@ -101,7 +101,7 @@ func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, &NoBookError{Path: path}
 	} else if err != nil {
-		return nil, fmt.Errorf("cannot open book %s: %w", path, err)
+		return nil, lifecycle.Problemf(CodeOpenBook, lifecycle.Values{"Path": path}, "cannot open book %s: %w", path, err)
 	}
 	if _, err := prepareFile(path); err != nil {
 		return nil, err
@@ -130,12 +130,12 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 		}
 	}
 	if b.writer, err = sql.Open("sqlite", b.dsn(false)); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, lifecycle.Problemf(CodeOpen, lifecycle.Values{"Path": path}, "open %s: %w", path, err)
 	}
 	b.writer.SetMaxOpenConns(1)
 	if b.reader, err = sql.Open("sqlite", b.dsn(true)); err != nil {
 		b.writer.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, lifecycle.Problemf(CodeOpen, lifecycle.Values{"Path": path}, "open %s: %w", path, err)
 	}
 	b.reader.SetMaxOpenConns(4)
 	if err = b.setUp(ctx, opts.created); err == nil && fileID == "" && !copyOfBackup {
@@ -223,11 +223,11 @@ func prepareFile(path string) (created bool, err error) {
 		}
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
-			return false, fmt.Errorf("cannot create book %s: %w", path, err)
+			return false, lifecycle.Problemf(CodeCreateBook, lifecycle.Values{"Path": path}, "cannot create book %s: %w", path, err)
 		}
 		return true, f.Close()
 	case err != nil:
-		return false, fmt.Errorf("cannot open book %s: %w", path, err)
+		return false, lifecycle.Problemf(CodeOpenBook, lifecycle.Values{"Path": path}, "cannot open book %s: %w", path, err)
 	case info.IsDir():
 		return false, lifecycle.Problemf(CodeFolder, lifecycle.Values{"Path": path}, "%s is a folder, not a book file", path)
 	case !info.Mode().IsRegular():
@@ -239,7 +239,7 @@ func prepareFile(path string) (created bool, err error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return false, fmt.Errorf("cannot open book %s: %w", path, err)
+		return false, lifecycle.Problemf(CodeOpenBook, lifecycle.Values{"Path": path}, "cannot open book %s: %w", path, err)
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))

@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -32,14 +31,14 @@ func openError(path string, err error) error {
 	dir := filepath.Dir(path)
 	switch {
 	case errors.Is(err, ErrDamaged):
-		return fmt.Errorf("%s: %w", path, err)
+		return lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": path}, "%s: %w", path, err)
 	case errors.Is(err, ErrReadOnly) && syscall.Access(dir, 3 /* W_OK|X_OK */) != nil:
 		// SQLite keeps the journal of a book (path-wal, path-shm) beside
 		// it, so it can neither read nor write without a writable folder.
 		return lifecycle.Problemf(CodeFolderReadOnly, lifecycle.Values{"Path": path, "Folder": dir}, "cannot open book %s: its folder %s is not writable, and SQLite keeps the book's journal there; "+
 			"make the folder writable or copy the book to a folder that is", path, dir)
 	}
-	return fmt.Errorf("%s is not a readable tend book: %w", path, err)
+	return lifecycle.Problemf(CodeUnreadableBook, lifecycle.Values{"Path": path}, "%s is not a readable tend book: %w", path, err)
 }
 
 // checkReadable refuses a read-only book this tend cannot read as it is:

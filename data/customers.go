@@ -72,7 +72,7 @@ func customerByID(ctx context.Context, q querier, id int64) (lifecycle.Customer,
 		return c, NotFoundError{Ref: fmt.Sprint(id)}
 	}
 	if err != nil {
-		return c, fmt.Errorf("read customer %d: %w", id, describe(err))
+		return c, lifecycle.Problemf(CodeReadCustomer, lifecycle.Values{"ID": id}, "read customer %d: %w", id, describe(err))
 	}
 	return c, nil
 }
@@ -117,7 +117,7 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	res, err := ex.ExecContext(ctx, insertCustomerSQL, row.values...)
 	if err != nil {
-		return 0, fmt.Errorf("store customer %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"Customer": c.Name}, "store customer %q: %w", c.Name, describe(err))
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
@@ -128,7 +128,7 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?)`, row.start(id)...)
 	if err != nil {
-		return 0, fmt.Errorf("record the first phase of %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeRecordFirstPhase, lifecycle.Values{"Customer": c.Name}, "record the first phase of %q: %w", c.Name, describe(err))
 	}
 	return id, nil
 }
@@ -207,7 +207,7 @@ func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
 // writeTags replaces a customer's tags.
 func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	if _, err := ex.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
-		return fmt.Errorf("replace the tags of customer %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeReplaceTags, lifecycle.Values{"ID": id}, "replace the tags of customer %d: %w", id, describe(err))
 	}
 	return insertTags(ctx, ex, id, tags)
 }
@@ -216,7 +216,7 @@ func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
 func insertTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	for _, t := range tags {
 		if _, err := ex.ExecContext(ctx, `INSERT INTO tags (customer_id, tag) VALUES (?, ?)`, id, t); err != nil {
-			return fmt.Errorf("store tag %q: %w", t, describe(err))
+			return lifecycle.Problemf(CodeStoreTag, lifecycle.Values{"Tag": t}, "store tag %q: %w", t, describe(err))
 		}
 	}
 	return nil
@@ -267,7 +267,7 @@ func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
 		c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
 		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), c.ID)
 	if err != nil {
-		return fmt.Errorf("store customer %d: %w", c.ID, describe(err))
+		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))
 	}
 	return writeTags(ctx, ex, c.ID, c.Tags)
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -82,7 +81,7 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 func refuseFilledBook(ctx context.Context, q querier) error {
 	var n int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&n); err != nil {
-		return fmt.Errorf("count the customers: %w", describe(err))
+		return lifecycle.Problemf(CodeCountCustomers, nil, "count the customers: %w", describe(err))
 	}
 	if n > 0 {
 		return lifecycle.Problemf(CodeDemoNotEmpty, lifecycle.Values{"Customers": n}, "the book already holds %d customers; demo data is only put into an empty book", n)
@@ -115,7 +114,7 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return DemoReport{}, fmt.Errorf("stopped before the demo book was made, so it stays empty: %w", err)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil, "stopped before the demo book was made, so it stays empty: %w", err)
 	}
 	return w.finish(ctx)
 }

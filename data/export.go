@@ -62,7 +62,7 @@ func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (
 		err = out.close()
 	}
 	if err != nil {
-		return n, fmt.Errorf("export %s: %w", what, err)
+		return n, lifecycle.Problemf(CodeExport, lifecycle.Values{"What": what}, "export %s: %w", what, err)
 	}
 	return n, nil
 }

@@ -39,7 +39,7 @@ func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 	e := Erasure{Name: c.Name, Contacts: c.Contacts, Purchases: c.Purchases}
 	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM phase_changes WHERE customer_id = ?`, id).Scan(&e.PhaseChanges)
 	if err != nil {
-		return e, fmt.Errorf("read the history of %s: %w", c.Name, describe(err))
+		return e, lifecycle.Problemf(CodeReadHistory, lifecycle.Values{"Customer": c.Name}, "read the history of %s: %w", c.Name, describe(err))
 	}
 	e.Copies, err = CopiesHolding(ctx, b.path, id, c.Name)
 	return e, err
@@ -74,7 +74,7 @@ func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 		return setSetting(ctx, tx, wipePendingKey, "1")
 	})
 	if err != nil {
-		return e, fmt.Errorf("erase %s: %w", e.Name, err)
+		return e, lifecycle.Problemf(CodeErase, lifecycle.Values{"Customer": e.Name}, "erase %s: %w", e.Name, err)
 	}
 	if err := b.wipe(ctx); err != nil {
 		return e, unfinishedWipe(ctx, e.Name, err)

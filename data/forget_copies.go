@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 
 	"tend/lifecycle"
 )
@@ -92,7 +91,7 @@ func copyReadError(err error) error {
 	if err = describe(err); errors.Is(err, ErrDamaged) {
 		return lifecycle.Problemf(CodeCopyDamaged, nil, "is damaged (part of the file is broken or missing)")
 	}
-	return fmt.Errorf("cannot be read as a book: %w", err)
+	return lifecycle.Problemf(CodeNotReadableBook, nil, "cannot be read as a book: %w", err)
 }
 
 // CopyErasure says what erasing a customer from one copy did.
@@ -124,14 +123,14 @@ func EraseFromCopy(ctx context.Context, path string, id int64, name string) (Cop
 	}
 	res, err := db.ExecContext(ctx, `DELETE FROM customers WHERE `+customerInCopy, id, id, name)
 	if err != nil {
-		return done, fmt.Errorf("cannot erase from it: %w", describe(err))
+		return done, lifecycle.Problemf(CodeCopyErase, nil, "cannot erase from it: %w", describe(err))
 	}
 	n, _ := res.RowsAffected()
 	done.Erased = n > 0
 	// DELETE mode checkpoints the log into the rebuilt file and removes it.
 	for _, step := range []string{`VACUUM`, `PRAGMA journal_mode = DELETE`} {
 		if _, err := db.ExecContext(ctx, step); err != nil {
-			return done, fmt.Errorf("cannot wipe its free space: %w", describe(err))
+			return done, lifecycle.Problemf(CodeCopyWipe, nil, "cannot wipe its free space: %w", describe(err))
 		}
 	}
 	if err := db.Close(); err != nil {

@@ -321,7 +321,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
 	if err != nil {
-		return nil, fmt.Errorf("read the book's %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what}, "read the book's %s: %w", what, describe(err))
 	}
 	return run, nil
 }
@@ -337,7 +337,7 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 			r.report.Rows++
 			if !c.bad() {
 				if err := r.row(c); err != nil {
-					return bad, fmt.Errorf("%s:%d: %w", r.opt.File, c.line, err)
+					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line}, "%s:%d: %w", r.opt.File, c.line, err)
 				}
 			}
 			bad.add(c.errs...)

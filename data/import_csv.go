@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 	"strings"
@@ -150,7 +149,7 @@ func readCSV(text io.Reader, head string, records int) (*table, error) {
 	case errors.Is(err, io.EOF):
 		return nil, lifecycle.Problemf(CodeEmptyFile, nil, "the file is empty; it needs a header line with the column names")
 	case errors.As(err, &parseErr):
-		return nil, fmt.Errorf("the header line cannot be read: %w", quotingProblem(parseErr))
+		return nil, lifecycle.Problemf(CodeHeaderUnreadable, nil, "the header line cannot be read: %w", quotingProblem(parseErr))
 	case err != nil:
 		return nil, err
 	}
@@ -194,7 +193,7 @@ func quotingProblem(e *csv.ParseError) error {
 	case errors.Is(e.Err, csv.ErrBareQuote):
 		return lifecycle.Problemf(CodeQuoteStray, nil, `a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
 	}
-	return fmt.Errorf("cannot be read: %w", e.Err)
+	return lifecycle.Problemf(CodeUnreadable, nil, "cannot be read: %w", e.Err)
 }
 
 func allEmpty(cells []string) bool {

@@ -28,7 +28,7 @@ func TestDuplicatesAreErrorsByDefault(t *testing.T) {
 	var bad *ImportError
 	if !errors.As(err, &bad) || len(bad.Rows) != 1 ||
 		bad.Rows[0].Error() != `test.csv:2: column "E-Mail": customer 1 ("Ada Lovelace") in the book has the same e-mail` ||
-		lifecycle.CodeOf(bad.Rows[0].Err) != CodeDuplicateCustomer {
+		!hasCode(bad.Rows[0], CodeDuplicateCustomer) {
 		t.Fatalf("err = %v", err)
 	}
 	if n := bookSize(t, b); n != 1 {

@@ -106,7 +106,7 @@ func (r *importRun) spend(id int64, amount lifecycle.Money) (bool, error) {
 	if !seen {
 		err := r.st.QueryRowContext(r.ctx, `SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = ?`, id).Scan(&sum)
 		if err != nil {
-			return false, fmt.Errorf("read what customer %d spent: %w", id, describe(err))
+			return false, lifecycle.Problemf(CodeReadSpent, lifecycle.Values{"ID": id}, "read what customer %d spent: %w", id, describe(err))
 		}
 	}
 	sum, fits := sum.Plus(amount)
@@ -154,19 +154,19 @@ func (r *importRun) storedTwin(h historyRow) (int64, error) {
 	}
 	rows, err := r.st.QueryContext(r.ctx, h.twins, append(h.twinArgs, r.before)...)
 	if err != nil {
-		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+		return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun}, "look for the same %s in the book: %w", h.noun, describe(err))
 	}
 	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+			return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun}, "look for the same %s in the book: %w", h.noun, describe(err))
 		}
 		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+		return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun}, "look for the same %s in the book: %w", h.noun, describe(err))
 	}
 	key := fmt.Sprint(h.twinArgs...)
 	n := r.matched[key]
@@ -190,7 +190,7 @@ func (r *importRun) updateContact(c *cells, id int64) error {
 	_, err = r.st.ExecContext(r.ctx, `UPDATE contacts SET direction = ?, sentiment = ?, moment = ?, follow_up_at = ? WHERE id = ?`,
 		string(x.Direction), string(x.Sentiment), x.Moment, unixOrNull(x.FollowUp), id)
 	if err != nil {
-		return fmt.Errorf("update contact %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeUpdateContact, lifecycle.Values{"ID": id}, "update contact %d: %w", id, describe(err))
 	}
 	return nil
 }
@@ -206,7 +206,7 @@ func (r *importRun) updatePurchase(c *cells, id int64) error {
 	c.applyPurchase(&p)
 	_, err = r.st.ExecContext(r.ctx, `UPDATE purchases SET currency = ?, note = ? WHERE id = ?`, p.Currency, p.Note, id)
 	if err != nil {
-		return fmt.Errorf("update purchase %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeUpdatePurchase, lifecycle.Values{"ID": id}, "update purchase %d: %w", id, describe(err))
 	}
 	return nil
 }

@@ -70,10 +70,10 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	}
 	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
 	if err != nil {
-		return fmt.Errorf("upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
+		return lifecycle.Problemf(CodeUpgradeCopy, lifecycle.Values{"Path": b.path}, "upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
 	}
 	if err := b.migrate(ctx, version, latest, nil); err != nil {
-		return fmt.Errorf("upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
+		return lifecycle.Problemf(CodeUpgrade, lifecycle.Values{"Path": b.path, "Version": version, "Copy": copyPath}, "upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
 	}
 	b.Upgraded = copyPath
 	return nil
@@ -115,7 +115,7 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 		}
 		for v := from; v < to; v++ {
 			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
-				return fmt.Errorf("schema step %d: %w", v+1, err)
+				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": v + 1}, "schema step %d: %w", v+1, err)
 			}
 		}
 		if seed != nil {

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
 	"time"
 
@@ -213,12 +212,12 @@ func writeFlags(ctx context.Context, tx *sql.Tx, changes []flagChange) error {
 	}
 	w, err := newFlagWriter(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("store the flags: %w", describe(err))
+		return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
 	}
 	defer w.close()
 	for _, ch := range changes {
 		if err := w.write(ctx, ch); err != nil {
-			return fmt.Errorf("store the flags: %w", describe(err))
+			return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
 		}
 	}
 	return nil
@@ -317,12 +316,12 @@ func writeDigests(ctx context.Context, tx *sql.Tx, digests []digestChange) error
 	}
 	stmt, err := tx.PrepareContext(ctx, `UPDATE customers SET purchase_digest = ? WHERE id = ?`)
 	if err != nil {
-		return fmt.Errorf("store the purchase summaries: %w", describe(err))
+		return lifecycle.Problemf(CodeStorePurchaseSummaries, nil, "store the purchase summaries: %w", describe(err))
 	}
 	defer stmt.Close()
 	for _, d := range digests {
 		if _, err := stmt.ExecContext(ctx, d.digest, d.id); err != nil {
-			return fmt.Errorf("store the purchase summaries: %w", describe(err))
+			return lifecycle.Problemf(CodeStorePurchaseSummaries, nil, "store the purchase summaries: %w", describe(err))
 		}
 	}
 	return nil

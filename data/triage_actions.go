@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -73,7 +72,7 @@ func (b *Book) GiveUp(ctx context.Context, id int64) (TriageStep, error) {
 // in the audit trail.
 func (b *Book) setDoNotContact(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, on bool, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = ?, updated_at = ? WHERE id = ?`, on, now.Unix(), c.ID); err != nil {
-		return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
+		return lifecycle.Problemf(CodeMarkDoNotContact, lifecycle.Values{"Customer": c.Name}, "mark %s do not contact: %w", c.Name, describe(err))
 	}
 	return b.audit(ctx, tx, c.ID, now, "do not contact", strconv.FormatBool(c.DoNotContact), strconv.FormatBool(on))
 }

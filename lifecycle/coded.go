@@ -38,12 +38,3 @@ func (p *Problem) Error() string          { return p.text }
 func (p *Problem) Code() string           { return p.code }
 func (p *Problem) Values() map[string]any { return p.values }
 func (p *Problem) Unwrap() error          { return p.err }
-
-// CodeOf is the code of the first coded error in err's chain, "" for none.
-func CodeOf(err error) string {
-	var c Coded
-	if errors.As(err, &c) {
-		return c.Code()
-	}
-	return ""
-}
