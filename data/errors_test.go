@@ -80,9 +80,11 @@ func TestStoreErrorsCarryTheirCodeAndValues(t *testing.T) {
 	}
 }
 
-// Codes are stable lowercase dotted words, one for each constant.
-func TestStoreCodesAreDistinctAndDotted(t *testing.T) {
+// Codes are stable lowercase dotted words, one for each constant, in one
+// file for the store and one for the domain.
+func TestCodesAreDistinctAndDotted(t *testing.T) {
 	checkCodes(t, "codes.go")
+	checkCodes(t, "../lifecycle/codes.go")
 }
 
 // checkCodes reads the code constants of a file and checks their form.

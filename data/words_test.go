@@ -12,13 +12,15 @@ import (
 )
 
 // commandWords are what only the command line or the board may say: a
-// tend command to type, a flag, or a key to press. The store's errors
-// reach both faces, so each phrases them with its own.
+// tend command to type, a flag, or a key to press. The errors of the store
+// and of the domain reach both faces, so each phrases them with its own.
 var commandWords = regexp.MustCompile(`(^|[^\w-])--[a-z]|\bpress \S|\btend (--|add|archive|backup|buy|check|demo|edit|export|fit|forget|import|insights|list|log|move|phases|restore|risk|settings|show|triage)\b`)
 
-func TestStoreSaysNoCommandFlagOrKey(t *testing.T) {
-	for _, hit := range commandWordsIn(t, ".") {
-		t.Error(hit)
+func TestStoreAndDomainSayNoCommandFlagOrKey(t *testing.T) {
+	for _, dir := range []string{".", "../lifecycle"} {
+		for _, hit := range commandWordsIn(t, dir) {
+			t.Error(hit)
+		}
 	}
 }
 

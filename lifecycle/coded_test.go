@@ -2,13 +2,7 @@ package lifecycle
 
 import (
 	"errors"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"reflect"
-	"regexp"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 )
@@ -69,32 +63,5 @@ func TestAHiddenPhaseNamesNoCommand(t *testing.T) {
 	_, err := lc.Move(1, "awareness", "lost", "", time.Now())
 	if err == nil || err.Error() != "phase Lost is hidden; show it again first" {
 		t.Errorf("err = %v", err)
-	}
-}
-
-// Codes are stable lowercase dotted words, one for each constant.
-func TestDomainCodesAreDistinctAndDotted(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "codes.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	form := regexp.MustCompile(`^[a-z]+(\.[a-z]+(-[a-z]+)*)+$`)
-	seen := map[string]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if spec, ok := n.(*ast.ValueSpec); ok {
-			code, _ := strconv.Unquote(spec.Values[0].(*ast.BasicLit).Value)
-			name := spec.Names[0].Name
-			if !form.MatchString(code) || !strings.HasPrefix(name, "Code") {
-				t.Errorf("%s = %q: want CodeX = \"lowercase.dotted-words\"", name, code)
-			}
-			if other, twice := seen[code]; twice {
-				t.Errorf("%s and %s are both %q", other, name, code)
-			}
-			seen[code] = name
-		}
-		return true
-	})
-	if len(seen) < 20 {
-		t.Errorf("found %d codes", len(seen))
 	}
 }
