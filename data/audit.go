@@ -39,7 +39,8 @@ func (b *Book) audit(ctx context.Context, ex execer, id int64, at time.Time, fie
 	_, err := ex.ExecContext(ctx, `INSERT INTO audit (customer_id, at, who, field, old, new) VALUES (?, ?, ?, ?, ?, ?)`,
 		id, at.Unix(), b.Who, field, old, new)
 	if err != nil {
-		return lifecycle.Problemf(CodeRecordChange, lifecycle.Values{"Field": field}, "record the change of %s: %w", field, describe(err))
+		return lifecycle.Problemf(CodeRecordChange, lifecycle.Values{"Field": field},
+			"record the change of %s: %w", field, describe(err))
 	}
 	return nil
 }

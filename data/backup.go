@@ -15,7 +15,8 @@ import (
 // overwritten.
 func (b *Book) Backup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
-		return lifecycle.Problemf(CodeFileExists, lifecycle.Values{"Path": path}, "%s already exists; choose a new file name", path)
+		return lifecycle.Problemf(CodeFileExists, lifecycle.Values{"Path": path},
+			"%s already exists; choose a new file name", path)
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
@@ -26,11 +27,13 @@ func (b *Book) Backup(ctx context.Context, path string) error {
 	// owner-only mode.
 	if err := b.vacuumInto(ctx, path); err != nil {
 		os.Remove(path)
-		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path}, "backup to %s failed, nothing was written: %w", path, describe(err))
+		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path},
+			"backup to %s failed, nothing was written: %w", path, describe(err))
 	}
 	if err := renewIdentity(ctx, path); err != nil {
 		os.Remove(path)
-		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path}, "backup to %s failed, nothing was written: %w", path, err)
+		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path},
+			"backup to %s failed, nothing was written: %w", path, err)
 	}
 	return nil
 }

@@ -33,7 +33,8 @@ func CheckBackupFile(ctx context.Context, path string) error {
 		(SELECT user_version FROM pragma_user_version)`).Scan(&appID, &version)
 	switch {
 	case err != nil:
-		return lifecycle.Problemf(CodeNotReadableBook, lifecycle.Values{"Path": path}, "%s cannot be read as a book: %w", path, describe(err))
+		return lifecycle.Problemf(CodeNotReadableBook, lifecycle.Values{"Path": path},
+			"%s cannot be read as a book: %w", path, describe(err))
 	case appID != applicationID || version == 0:
 		return &NotBookError{Path: path}
 	case version > SchemaVersion():

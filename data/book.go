@@ -164,7 +164,8 @@ func followLink(path string) (string, error) {
 	}
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", lifecycle.Problemf(CodeLinkBroken, lifecycle.Values{"Path": path}, "%s is a link to a file that does not exist", path)
+		return "", lifecycle.Problemf(CodeLinkBroken, lifecycle.Values{"Path": path},
+			"%s is a link to a file that does not exist", path)
 	}
 	return target, nil
 }
@@ -214,16 +215,19 @@ func prepareFile(path string) (created bool, err error) {
 	case errors.Is(err, os.ErrNotExist) && (fileExists(path+"-wal") || fileExists(path+logIDSuffix)):
 		// The book was moved or deleted while a tend had it open: a new
 		// book here would take its log for its own and drop it.
-		return false, lifecycle.Problemf(CodeLogWithoutBook, lifecycle.Values{"Path": path}, "there is no book at %s, but its log %s-wal is there: the book was moved or deleted "+
-			"while a tend had it open; put it back, or move %s-wal and %s-shm aside to start a new book", path, path, path, path)
+		return false, lifecycle.Problemf(CodeLogWithoutBook, lifecycle.Values{"Path": path},
+			"there is no book at %s, but its log %s-wal is there: the book was moved or deleted "+
+				"while a tend had it open; put it back, or move %s-wal and %s-shm aside to start a new book", path, path, path, path)
 	case errors.Is(err, os.ErrNotExist):
 		dir := filepath.Dir(path)
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return false, lifecycle.Problemf(CodeNoFolder, lifecycle.Values{"Path": path, "Folder": dir}, "cannot create book %s: folder %s does not exist", path, dir)
+			return false, lifecycle.Problemf(CodeNoFolder, lifecycle.Values{"Path": path, "Folder": dir},
+				"cannot create book %s: folder %s does not exist", path, dir)
 		}
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
-			return false, lifecycle.Problemf(CodeCreateBook, lifecycle.Values{"Path": path}, "cannot create book %s: %w", path, err)
+			return false, lifecycle.Problemf(CodeCreateBook, lifecycle.Values{"Path": path},
+				"cannot create book %s: %w", path, err)
 		}
 		return true, f.Close()
 	case err != nil:
@@ -233,7 +237,8 @@ func prepareFile(path string) (created bool, err error) {
 	case !info.Mode().IsRegular():
 		// A device, a pipe or a socket: SQLite would put its journal
 		// beside it (/dev/null-journal) before failing.
-		return false, lifecycle.Problemf(CodeNotRegular, lifecycle.Values{"Path": path}, "%s is not a regular file, so it cannot hold a book", path)
+		return false, lifecycle.Problemf(CodeNotRegular, lifecycle.Values{"Path": path},
+			"%s is not a regular file, so it cannot hold a book", path)
 	case info.Size() == 0:
 		return false, nil
 	}

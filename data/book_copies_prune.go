@@ -41,7 +41,8 @@ func (b *Book) PruneCopies(keep int, spare ...string) error {
 func removeCopy(path string) error {
 	for _, suffix := range []string{"-wal", "-shm", "-journal", logIDSuffix, ""} {
 		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return lifecycle.Problemf(CodeRemoveCopy, lifecycle.Values{"Path": path + suffix}, "cannot remove the old copy %s: %w", path+suffix, err)
+			return lifecycle.Problemf(CodeRemoveCopy, lifecycle.Values{"Path": path + suffix},
+				"cannot remove the old copy %s: %w", path+suffix, err)
 		}
 	}
 	return nil

@@ -35,8 +35,9 @@ func openError(path string, err error) error {
 	case errors.Is(err, ErrReadOnly) && syscall.Access(dir, 3 /* W_OK|X_OK */) != nil:
 		// SQLite keeps the journal of a book (path-wal, path-shm) beside
 		// it, so it can neither read nor write without a writable folder.
-		return lifecycle.Problemf(CodeFolderReadOnly, lifecycle.Values{"Path": path, "Folder": dir}, "cannot open book %s: its folder %s is not writable, and SQLite keeps the book's journal there; "+
-			"make the folder writable or copy the book to a folder that is", path, dir)
+		return lifecycle.Problemf(CodeFolderReadOnly, lifecycle.Values{"Path": path, "Folder": dir},
+			"cannot open book %s: its folder %s is not writable, and SQLite keeps the book's journal there; "+
+				"make the folder writable or copy the book to a folder that is", path, dir)
 	}
 	return lifecycle.Problemf(CodeUnreadableBook, lifecycle.Values{"Path": path}, "%s is not a readable tend book: %w", path, err)
 }
@@ -46,9 +47,11 @@ func openError(path string, err error) error {
 func (b *Book) checkReadable(version, latest int) error {
 	switch {
 	case version == 0:
-		return lifecycle.Problemf(CodeReadOnlyEmpty, lifecycle.Values{"Path": b.path}, "%s is read-only and empty, so no book can be made in it", b.path)
+		return lifecycle.Problemf(CodeReadOnlyEmpty, lifecycle.Values{"Path": b.path},
+			"%s is read-only and empty, so no book can be made in it", b.path)
 	case version < latest:
-		return lifecycle.Problemf(CodeReadOnlyOld, lifecycle.Values{"Path": b.path}, "%s was made by an older tend and needs an upgrade, but it is read-only; make it writable (chmod u+w) and open it again", b.path)
+		return lifecycle.Problemf(CodeReadOnlyOld, lifecycle.Values{"Path": b.path},
+			"%s was made by an older tend and needs an upgrade, but it is read-only; make it writable (chmod u+w) and open it again", b.path)
 	}
 	return nil
 }

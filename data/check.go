@@ -24,7 +24,8 @@ func (b *Book) Check(ctx context.Context) ([]string, error) {
 			return append(problems, "the file is damaged: SQLite cannot read part of it ("+c.what+")"), nil
 		}
 		if err != nil {
-			return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"What": c.what}, "check %s: %w", c.what, describe(err))
+			return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"What": c.what},
+				"check %s: %w", c.what, describe(err))
 		}
 		problems = append(problems, found...)
 	}

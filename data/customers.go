@@ -117,7 +117,8 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	res, err := ex.ExecContext(ctx, insertCustomerSQL, row.values...)
 	if err != nil {
-		return 0, lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"Customer": c.Name}, "store customer %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"Customer": c.Name},
+			"store customer %q: %w", c.Name, describe(err))
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
@@ -128,7 +129,8 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?)`, row.start(id)...)
 	if err != nil {
-		return 0, lifecycle.Problemf(CodeRecordFirstPhase, lifecycle.Values{"Customer": c.Name}, "record the first phase of %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeRecordFirstPhase, lifecycle.Values{"Customer": c.Name},
+			"record the first phase of %q: %w", c.Name, describe(err))
 	}
 	return id, nil
 }
@@ -207,7 +209,8 @@ func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
 // writeTags replaces a customer's tags.
 func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	if _, err := ex.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
-		return lifecycle.Problemf(CodeReplaceTags, lifecycle.Values{"ID": id}, "replace the tags of customer %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeReplaceTags, lifecycle.Values{"ID": id},
+			"replace the tags of customer %d: %w", id, describe(err))
 	}
 	return insertTags(ctx, ex, id, tags)
 }
@@ -291,7 +294,8 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 				return err
 			}
 			if _, err := lc.Enter(c.Phase); err != nil {
-				return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name}, "%s cannot come back: %w", c.Name, err)
+				return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name},
+					"%s cannot come back: %w", c.Name, err)
 			}
 		}
 		at := unixOrNull(b.Now())

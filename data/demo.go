@@ -44,7 +44,8 @@ func (b *Book) FillDemo(ctx context.Context, opt DemoOptions) error {
 // fill fails; the book is empty either way.
 func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error) {
 	if opt.Customers < 1 || opt.Customers > MaxDemoCustomers {
-		return DemoReport{}, lifecycle.Problemf(CodeDemoSize, lifecycle.Values{"Max": MaxDemoCustomers, "Customers": opt.Customers}, "a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoSize, lifecycle.Values{"Max": MaxDemoCustomers, "Customers": opt.Customers},
+			"a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
 	}
 	// Checked before the preset is switched, so that a refused book is left
 	// as it was, and again in the fill's transaction in case another tend
@@ -84,7 +85,8 @@ func refuseFilledBook(ctx context.Context, q querier) error {
 		return lifecycle.Problemf(CodeCountCustomers, nil, "count the customers: %w", describe(err))
 	}
 	if n > 0 {
-		return lifecycle.Problemf(CodeDemoNotEmpty, lifecycle.Values{"Customers": n}, "the book already holds %d customers; demo data is only put into an empty book", n)
+		return lifecycle.Problemf(CodeDemoNotEmpty, lifecycle.Values{"Customers": n},
+			"the book already holds %d customers; demo data is only put into an empty book", n)
 	}
 	return nil
 }
@@ -114,7 +116,8 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil, "stopped before the demo book was made, so it stays empty: %w", err)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil,
+			"stopped before the demo book was made, so it stays empty: %w", err)
 	}
 	return w.finish(ctx)
 }

@@ -44,7 +44,8 @@ func (w *bulkInsert) add(ctx context.Context, values ...any) {
 	}
 	if w.full == nil {
 		if w.full, w.err = w.tx.PrepareContext(ctx, w.statement(w.perStmt)); w.err != nil {
-			w.err = lifecycle.Problemf(CodePrepareStore, lifecycle.Values{"What": w.table}, "prepare to store the %s: %w", w.table, w.err)
+			w.err = lifecycle.Problemf(CodePrepareStore, lifecycle.Values{"What": w.table},
+				"prepare to store the %s: %w", w.table, w.err)
 			return
 		}
 	}

@@ -16,7 +16,8 @@ var (
 // ErrDamaged is SQLite finding a page of the book broken or missing: the
 // file was cut short or overwritten. tend never tries to repair it, since a
 // repair can lose customers silently; a backup brings it back whole.
-var ErrDamaged = lifecycle.Problemf(CodeDamaged, nil, "the book is damaged (part of the file is broken or missing); restore a backup")
+var ErrDamaged = lifecycle.Problemf(CodeDamaged, nil,
+	"the book is damaged (part of the file is broken or missing); restore a backup")
 
 // NotBookError says that a file is not a tend book: not a SQLite file at
 // all (NotSQLite), or one without tend's mark. Path is empty where the

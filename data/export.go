@@ -50,7 +50,8 @@ func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (
 	case AuditTrail:
 		columns, each = AuditColumns, b.eachAuditRecord
 	default:
-		return 0, lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": what}, "unknown kind of record %q (use customers, contacts, purchases or history)", what)
+		return 0, lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": what},
+			"unknown kind of record %q (use customers, contacts, purchases or history)", what)
 	}
 	out := newRecordWriter(f, columns, w)
 	n := 0

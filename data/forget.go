@@ -39,7 +39,8 @@ func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 	e := Erasure{Name: c.Name, Contacts: c.Contacts, Purchases: c.Purchases}
 	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM phase_changes WHERE customer_id = ?`, id).Scan(&e.PhaseChanges)
 	if err != nil {
-		return e, lifecycle.Problemf(CodeReadHistory, lifecycle.Values{"Customer": c.Name}, "read the history of %s: %w", c.Name, describe(err))
+		return e, lifecycle.Problemf(CodeReadHistory, lifecycle.Values{"Customer": c.Name},
+			"read the history of %s: %w", c.Name, describe(err))
 	}
 	e.Copies, err = CopiesHolding(ctx, b.path, id, c.Name)
 	return e, err

@@ -60,7 +60,8 @@ func insertContact(ctx context.Context, ex execer, c lifecycle.Contact, now int6
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now)
 	if err != nil {
-		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID}, "store contact for customer %d: %w", c.CustomerID, describe(err))
+		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
+			"store contact for customer %d: %w", c.CustomerID, describe(err))
 	}
 	return res.LastInsertId()
 }
@@ -89,7 +90,8 @@ func insertPurchase(ctx context.Context, ex execer, p lifecycle.Purchase, now in
 	res, err := ex.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
 		p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now)
 	if err != nil {
-		return 0, lifecycle.Problemf(CodeStorePurchase, lifecycle.Values{"ID": p.CustomerID}, "store purchase for customer %d: %w", p.CustomerID, describe(err))
+		return 0, lifecycle.Problemf(CodeStorePurchase, lifecycle.Values{"ID": p.CustomerID},
+			"store purchase for customer %d: %w", p.CustomerID, describe(err))
 	}
 	return res.LastInsertId()
 }

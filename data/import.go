@@ -39,7 +39,8 @@ func ParseExported(in string) (Entity, error) {
 	}
 	e, err := ParseEntity(in)
 	if err != nil {
-		return "", lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": in}, "unknown kind of record %q (use customers, contacts, purchases or history)", in)
+		return "", lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": in},
+			"unknown kind of record %q (use customers, contacts, purchases or history)", in)
 	}
 	return e, nil
 }
@@ -52,7 +53,8 @@ func ParseEntity(in string) (Entity, error) {
 			return e, nil
 		}
 	}
-	return "", lifecycle.Problemf(CodeImportKind, lifecycle.Values{"Kind": in}, "unknown kind of record %q (use customers, contacts or purchases)", in)
+	return "", lifecycle.Problemf(CodeImportKind, lifecycle.Values{"Kind": in},
+		"unknown kind of record %q (use customers, contacts or purchases)", in)
 }
 
 // OnDuplicate says what an import does with a row that is already in the
@@ -74,7 +76,8 @@ func ParseOnDuplicate(s string) (OnDuplicate, error) {
 	case DuplicateError, DuplicateSkip, DuplicateUpdate:
 		return d, nil
 	}
-	return "", lifecycle.Problemf(CodeOnDuplicate, lifecycle.Values{"Choice": s}, "unknown choice %q (use error, skip or update)", s)
+	return "", lifecycle.Problemf(CodeOnDuplicate, lifecycle.Values{"Choice": s},
+		"unknown choice %q (use error, skip or update)", s)
 }
 
 // ImportOptions say how an import reads its file and treats what it finds.
@@ -321,7 +324,8 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
 	if err != nil {
-		return nil, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what}, "read the book's %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what},
+			"read the book's %s: %w", what, describe(err))
 	}
 	return run, nil
 }
@@ -337,7 +341,8 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 			r.report.Rows++
 			if !c.bad() {
 				if err := r.row(c); err != nil {
-					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line}, "%s:%d: %w", r.opt.File, c.line, err)
+					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line},
+						"%s:%d: %w", r.opt.File, c.line, err)
 				}
 			}
 			bad.add(c.errs...)

@@ -95,7 +95,8 @@ func (c *cells) require(fields ...field) {
 func (c *cells) checkWidth() {
 	for _, extra := range c.values[min(len(c.cols.names), len(c.values)):] {
 		if strings.TrimSpace(extra) != "" {
-			c.failRow(lifecycle.Problemf(CodeCellCount, lifecycle.Values{"Cells": len(c.values), "Columns": len(c.cols.names)}, "has %d cells but the header names %d columns; does a cell hold the separator without quotes?",
+			c.failRow(lifecycle.Problemf(CodeCellCount, lifecycle.Values{"Cells": len(c.values), "Columns": len(c.cols.names)},
+				"has %d cells but the header names %d columns; does a cell hold the separator without quotes?",
 				len(c.values), len(c.cols.names)))
 			return
 		}
@@ -116,7 +117,8 @@ func (c *cells) checkText() {
 			column = c.cols.names[i]
 		}
 		c.errs = append(c.errs, RowError{Line: c.line, Column: column,
-			Err: lifecycle.Problemf(CodeControlChar, lifecycle.Values{"Char": string(v[at]), "At": utf8.RuneCountInString(v[:at]) + 1}, "holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
+			Err: lifecycle.Problemf(CodeControlChar, lifecycle.Values{"Char": string(v[at]), "At": utf8.RuneCountInString(v[:at]) + 1},
+				"holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
 	}
 }
 

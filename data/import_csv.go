@@ -68,8 +68,9 @@ var (
 	utf8BOM        = []byte{0xef, 0xbb, 0xbf}
 	zipMagic       = []byte("PK\x03\x04")
 	oleMagic       = []byte{0xd0, 0xcf, 0x11, 0xe0}
-	errSpreadsheet = lifecycle.Problemf(CodeSpreadsheet, nil, "this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
-	errJSON        = lifecycle.Problemf(CodeJSON, nil, "this is JSON; tend imports CSV")
+	errSpreadsheet = lifecycle.Problemf(CodeSpreadsheet, nil,
+		"this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
+	errJSON = lifecycle.Problemf(CodeJSON, nil, "this is JSON; tend imports CSV")
 )
 
 // decoded reads a file as UTF-8 text: UTF-8 without its byte order mark,
@@ -189,9 +190,11 @@ func rowsAfterHeader(r *csv.Reader) iter.Seq2[tableRow, *RowError] {
 func quotingProblem(e *csv.ParseError) error {
 	switch {
 	case errors.Is(e.Err, csv.ErrQuote):
-		return lifecycle.Problemf(CodeQuoteOpen, nil, `a quoted cell has no closing quote, or a quote inside it is not doubled ("")`)
+		return lifecycle.Problemf(CodeQuoteOpen, nil,
+			`a quoted cell has no closing quote, or a quote inside it is not doubled ("")`)
 	case errors.Is(e.Err, csv.ErrBareQuote):
-		return lifecycle.Problemf(CodeQuoteStray, nil, `a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
+		return lifecycle.Problemf(CodeQuoteStray, nil,
+			`a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
 	}
 	return lifecycle.Problemf(CodeUnreadable, nil, "cannot be read: %w", e.Err)
 }

@@ -150,7 +150,8 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	}
 	if !after.ArchivedAt.Equal(before.ArchivedAt) {
 		if _, err := r.st.ExecContext(r.ctx, `UPDATE customers SET archived_at = ? WHERE id = ?`, unixOrNull(after.ArchivedAt), after.ID); err != nil {
-			return lifecycle.Problemf(CodeArchiveCustomer, lifecycle.Values{"ID": after.ID}, "archive customer %d: %w", after.ID, describe(err))
+			return lifecycle.Problemf(CodeArchiveCustomer, lifecycle.Values{"ID": after.ID},
+				"archive customer %d: %w", after.ID, describe(err))
 		}
 		if err := r.book.audit(r.ctx, r.st, after.ID, r.now, "archived", strconv.FormatBool(before.Archived()), strconv.FormatBool(after.Archived())); err != nil {
 			return err
@@ -172,10 +173,12 @@ func (r *importRun) moveProblem(before, after lifecycle.Customer) (problem, err 
 	var latest int64
 	err = r.st.QueryRowContext(r.ctx, `SELECT coalesce(max(at), 0) FROM phase_changes WHERE customer_id = ?`, before.ID).Scan(&latest)
 	if err != nil {
-		return nil, lifecycle.Problemf(CodeReadPhaseHistory, lifecycle.Values{"ID": before.ID}, "read the phase history of customer %d: %w", before.ID, describe(err))
+		return nil, lifecycle.Problemf(CodeReadPhaseHistory, lifecycle.Values{"ID": before.ID},
+			"read the phase history of customer %d: %w", before.ID, describe(err))
 	}
 	if at := time.Unix(latest, 0); after.PhaseSince.Before(at) {
-		return lifecycle.Problemf(CodeMoveBefore, lifecycle.Values{"Since": after.PhaseSince, "Latest": at}, "%s is before the customer's latest change of phase on %s; a move can only follow it",
+		return lifecycle.Problemf(CodeMoveBefore, lifecycle.Values{"Since": after.PhaseSince, "Latest": at},
+			"%s is before the customer's latest change of phase on %s; a move can only follow it",
 			after.PhaseSince.Format(time.DateOnly), at.Format(time.DateOnly)), nil
 	}
 	return nil, nil

@@ -320,5 +320,6 @@ func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
 	for i, e := range found {
 		ids[i] = fmt.Sprint(e.id)
 	}
-	return nil, lifecycle.Problemf(CodeAmbiguousRef, lifecycle.Values{"Count": len(found), "IDs": ids}, "%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
+	return nil, lifecycle.Problemf(CodeAmbiguousRef, lifecycle.Values{"Count": len(found), "IDs": ids},
+		"%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
 }

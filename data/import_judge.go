@@ -153,7 +153,8 @@ func (j *judgement) scan(in io.Reader) error {
 }
 
 // errLongRow is the problem of a row too long to read.
-var errLongRow = lifecycle.Problemf(CodeLongRow, lifecycle.Values{"MiB": lifecycle.MaxImportLine >> 20}, "the row is longer than %d MiB, the most a row may have (a quote that is never closed makes the rest of the file one row)",
+var errLongRow = lifecycle.Problemf(CodeLongRow, lifecycle.Values{"MiB": lifecycle.MaxImportLine >> 20},
+	"the row is longer than %d MiB, the most a row may have (a quote that is never closed makes the rest of the file one row)",
 	lifecycle.MaxImportLine>>20)
 
 // rowScanner finds where the rows of a CSV file begin and end as

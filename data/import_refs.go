@@ -113,7 +113,8 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 		return 0, err
 	}
 	if _, err := r.st.ExecContext(r.ctx, `INSERT INTO `+addedLines+` (id, line) VALUES (?, ?)`, id, c.line); err != nil {
-		return 0, lifecycle.Problemf(CodeRecordRowCustomer, lifecycle.Values{"Line": c.line}, "record the customer of line %d: %w", c.line, describe(err))
+		return 0, lifecycle.Problemf(CodeRecordRowCustomer, lifecycle.Values{"Line": c.line},
+			"record the customer of line %d: %w", c.line, describe(err))
 	}
 	r.ix.put(id, keysOf(cust.Email, cust.Name), false)
 	r.report.CreatedCustomers++

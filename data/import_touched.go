@@ -44,7 +44,8 @@ func (r *importRun) touch(id int64, history bool) error {
 	_, err := r.st.ExecContext(r.ctx, `INSERT INTO `+touchedCustomers+` (id, history) VALUES (?, ?)
 		ON CONFLICT (id) DO UPDATE SET history = max(history, excluded.history)`, id, history)
 	if err != nil {
-		return lifecycle.Problemf(CodeNoteForFlags, lifecycle.Values{"ID": id}, "note customer %d for flagging: %w", id, describe(err))
+		return lifecycle.Problemf(CodeNoteForFlags, lifecycle.Values{"ID": id},
+			"note customer %d for flagging: %w", id, describe(err))
 	}
 	return nil
 }
@@ -74,14 +75,16 @@ func (r *importRun) refreshTouched() error {
 func (r *importRun) touchedAfter(after int64) (ids, histories []int64, err error) {
 	rows, err := r.st.QueryContext(r.ctx, `SELECT id, history FROM `+touchedCustomers+` WHERE id > ? ORDER BY id LIMIT ?`, after, summaryBatch)
 	if err != nil {
-		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil, "read the customers the import changed: %w", describe(err))
+		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+			"read the customers the import changed: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		var history bool
 		if err := rows.Scan(&id, &history); err != nil {
-			return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil, "read the customers the import changed: %w", describe(err))
+			return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+				"read the customers the import changed: %w", describe(err))
 		}
 		ids = append(ids, id)
 		if history {
@@ -89,7 +92,8 @@ func (r *importRun) touchedAfter(after int64) (ids, histories []int64, err error
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil, "read the customers the import changed: %w", describe(err))
+		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+			"read the customers the import changed: %w", describe(err))
 	}
 	return ids, histories, nil
 }

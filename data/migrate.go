@@ -50,7 +50,8 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 		return lifecycle.Problemf(CodeOtherProgram, lifecycle.Values{"Path": b.path},
 			"%s is a SQLite database of another program, not a tend book", b.path)
 	case version > latest:
-		return lifecycle.Problemf(CodeUpdateTend, nil, "%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
+		return lifecycle.Problemf(CodeUpdateTend, nil,
+			"%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
 	}
 	if b.readOnly {
 		return b.checkReadable(version, latest)
@@ -70,10 +71,12 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	}
 	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
 	if err != nil {
-		return lifecycle.Problemf(CodeUpgradeCopy, lifecycle.Values{"Path": b.path}, "upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
+		return lifecycle.Problemf(CodeUpgradeCopy, lifecycle.Values{"Path": b.path},
+			"upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
 	}
 	if err := b.migrate(ctx, version, latest, nil); err != nil {
-		return lifecycle.Problemf(CodeUpgrade, lifecycle.Values{"Path": b.path, "Version": version, "Copy": copyPath}, "upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
+		return lifecycle.Problemf(CodeUpgrade, lifecycle.Values{"Path": b.path, "Version": version, "Copy": copyPath},
+			"upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
 	}
 	b.Upgraded = copyPath
 	return nil

@@ -75,7 +75,8 @@ func (b *Book) ChangeLifecycle(ctx context.Context, change func(lifecycle.Lifecy
 				return err
 			}
 			if n > 0 {
-				return lifecycle.Problemf(CodePhaseHolds, lifecycle.Values{"Phase": p.Label, "Customers": n}, "phase %s still holds %d customers; move them to another phase before hiding it", p.Label, n)
+				return lifecycle.Problemf(CodePhaseHolds, lifecycle.Values{"Phase": p.Label, "Customers": n},
+					"phase %s still holds %d customers; move them to another phase before hiding it", p.Label, n)
 			}
 		}
 		return writeLifecycle(ctx, tx, out)
@@ -96,7 +97,8 @@ func (b *Book) UsePreset(ctx context.Context, name string) (lifecycle.Lifecycle,
 			return err
 		}
 		if n > 0 {
-			return lifecycle.Problemf(CodePresetLate, lifecycle.Values{"Customers": n}, "the book already holds %d customers; a preset can only be chosen for an empty book (rename, add, move or hide phases instead)", n)
+			return lifecycle.Problemf(CodePresetLate, lifecycle.Values{"Customers": n},
+				"the book already holds %d customers; a preset can only be chosen for an empty book (rename, add, move or hide phases instead)", n)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM phases`); err != nil {
 			return err

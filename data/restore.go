@@ -61,7 +61,8 @@ func restoreAt(ctx context.Context, bookPath, from string, now time.Time) (Resto
 	incoming := fmt.Sprintf("%s.restoring-%d", bookPath, os.Getpid())
 	if err := copyWhole(from, incoming); err != nil {
 		removeBook(incoming)
-		return RestoreReport{}, lifecycle.Problemf(CodeRestoreStage, lifecycle.Values{"From": from}, "cannot copy %s beside the book, so the book was left as it was: %w", from, err)
+		return RestoreReport{}, lifecycle.Problemf(CodeRestoreStage, lifecycle.Values{"From": from},
+			"cannot copy %s beside the book, so the book was left as it was: %w", from, err)
 	}
 	defer removeBook(incoming)
 	record := restoreRecord{ID: newIdentity(), At: now, From: from}
@@ -72,7 +73,8 @@ func restoreAt(ctx context.Context, bookPath, from string, now time.Time) (Resto
 	switch {
 	case err == nil && b.ReadOnly():
 		b.Close()
-		return RestoreReport{}, lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": bookPath}, "%s: %w", bookPath, ErrReadOnly)
+		return RestoreReport{}, lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": bookPath},
+			"%s: %w", bookPath, ErrReadOnly)
 	case err == nil:
 		defer b.Close()
 		return b.restoreInPlace(ctx, incoming, record)
@@ -92,12 +94,14 @@ func checkRestorable(ctx context.Context, bookPath, from string) error {
 	}
 	if a, errA := os.Stat(bookPath); errA == nil {
 		if b, errB := os.Stat(from); errB == nil && os.SameFile(a, b) {
-			return lifecycle.Problemf(CodeRestoreItself, lifecycle.Values{"Path": from}, "%s is the book itself, not a backup of it", from)
+			return lifecycle.Problemf(CodeRestoreItself, lifecycle.Values{"Path": from},
+				"%s is the book itself, not a backup of it", from)
 		}
 	}
 	if hasLog(from) {
-		return lifecycle.Problemf(CodeRestoreLog, lifecycle.Values{"Path": from}, "%s has writes in its log (%s-wal) that are not in the file yet; "+
-			"open it once with tend and restore it then", from, from)
+		return lifecycle.Problemf(CodeRestoreLog, lifecycle.Values{"Path": from},
+			"%s has writes in its log (%s-wal) that are not in the file yet; "+
+				"open it once with tend and restore it then", from, from)
 	}
 	return nil
 }
@@ -110,7 +114,8 @@ func (b *Book) restoreInPlace(ctx context.Context, incoming string, record resto
 		return RestoreReport{}, err
 	}
 	if err := prepareCopy(ctx, incoming, id, record, b.pageSize(ctx)); err != nil {
-		return RestoreReport{}, lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From}, "cannot prepare %s, so the book was left as it was: %w", record.From, err)
+		return RestoreReport{}, lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From},
+			"cannot prepare %s, so the book was left as it was: %w", record.From, err)
 	}
 	conn, err := b.writer.Conn(ctx)
 	if err != nil {
@@ -124,9 +129,11 @@ func (b *Book) restoreInPlace(ctx context.Context, incoming string, record resto
 	})
 	switch {
 	case err != nil && aside == "":
-		return RestoreReport{}, lifecycle.Problemf(CodeKeepAside, nil, "cannot keep the book aside, so it was left as it was: %w", err)
+		return RestoreReport{}, lifecycle.Problemf(CodeKeepAside, nil,
+			"cannot keep the book aside, so it was left as it was: %w", err)
 	case err != nil:
-		return RestoreReport{Aside: aside}, lifecycle.Problemf(CodeRestoreCopy, lifecycle.Values{"Aside": aside}, "cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
+		return RestoreReport{Aside: aside}, lifecycle.Problemf(CodeRestoreCopy, lifecycle.Values{"Aside": aside},
+			"cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
 	}
 	return RestoreReport{Aside: aside, Others: OpenTends(b.path)}, nil
 }
@@ -189,7 +196,8 @@ func (b *Book) pageSize(ctx context.Context) int {
 // placeCopy puts a prepared copy where there is no book.
 func placeCopy(ctx context.Context, incoming, bookPath, id string, record restoreRecord) error {
 	if err := prepareCopy(ctx, incoming, id, record, 0); err != nil {
-		return lifecycle.Problemf(CodePrepareRestore, lifecycle.Values{"From": record.From}, "cannot prepare %s: %w", record.From, err)
+		return lifecycle.Problemf(CodePrepareRestore, lifecycle.Values{"From": record.From},
+			"cannot prepare %s: %w", record.From, err)
 	}
 	if err := os.Rename(incoming, bookPath); err != nil {
 		return lifecycle.Problemf(CodePutBackup, nil, "cannot put the backup in place: %w", err)
@@ -203,23 +211,27 @@ func placeCopy(ctx context.Context, incoming, bookPath, id string, record restor
 // whole file, the old one or the new one.
 func replaceBook(ctx context.Context, bookPath, incoming string, record restoreRecord) (string, error) {
 	if err := prepareCopy(ctx, incoming, newIdentity(), record, 0); err != nil {
-		return "", lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From}, "cannot prepare %s, so the book was left as it was: %w", record.From, err)
+		return "", lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From},
+			"cannot prepare %s, so the book was left as it was: %w", record.From, err)
 	}
 	aside := besideName(bookPath, "before-restore", record.At)
 	if err := os.Link(bookPath, aside); err != nil {
 		if err := copyWhole(bookPath, aside); err != nil {
-			return "", lifecycle.Problemf(CodeKeepAsideAs, lifecycle.Values{"Aside": aside}, "cannot keep the book aside as %s, so it was left as it was: %w", aside, err)
+			return "", lifecycle.Problemf(CodeKeepAsideAs, lifecycle.Values{"Aside": aside},
+				"cannot keep the book aside as %s, so it was left as it was: %w", aside, err)
 		}
 	}
 	for _, suffix := range []string{"-wal", "-shm", logIDSuffix} {
 		if fileExists(bookPath + suffix) {
 			if err := os.Rename(bookPath+suffix, aside+suffix); err != nil {
-				return aside, lifecycle.Problemf(CodeLogAside, lifecycle.Values{"Path": aside + suffix}, "cannot set the book's log aside as %s: %w", aside+suffix, err)
+				return aside, lifecycle.Problemf(CodeLogAside, lifecycle.Values{"Path": aside + suffix},
+					"cannot set the book's log aside as %s: %w", aside+suffix, err)
 			}
 		}
 	}
 	if err := os.Rename(incoming, bookPath); err != nil {
-		return aside, lifecycle.Problemf(CodePutBackup, lifecycle.Values{"Aside": aside}, "cannot put the backup in place (the book is kept at %s): %w", aside, err)
+		return aside, lifecycle.Problemf(CodePutBackup, lifecycle.Values{"Aside": aside},
+			"cannot put the backup in place (the book is kept at %s): %w", aside, err)
 	}
 	return aside, syncFolder(filepath.Dir(bookPath))
 }

@@ -147,7 +147,8 @@ func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentSt
 	if row.purchases != "" {
 		pd, ok := decodeDigest(row.purchases)
 		if !ok {
-			return CustomerFacts{}, lifecycle.Problemf(CodeSummaryBad, lifecycle.Values{"ID": id, "Summary": row.purchases}, "the purchase summary of customer %d cannot be read: %q", id, row.purchases)
+			return CustomerFacts{}, lifecycle.Problemf(CodeSummaryBad, lifecycle.Values{"ID": id, "Summary": row.purchases},
+				"the purchase summary of customer %d cannot be read: %q", id, row.purchases)
 		}
 		src.stored, src.totalSpend = &pd, row.spend
 	}

@@ -95,7 +95,8 @@ func (b *Book) UndoTriage(ctx context.Context, s TriageStep) error {
 			return err
 		}
 		if cur != s.after {
-			return lifecycle.Problemf(CodeDealtAgain, lifecycle.Values{"Customer": c.Name}, "%s was dealt with again since, so it was not undone", c.Name)
+			return lifecycle.Problemf(CodeDealtAgain, lifecycle.Values{"Customer": c.Name},
+				"%s was dealt with again since, so it was not undone", c.Name)
 		}
 		now := b.Now()
 		if s.move != nil {

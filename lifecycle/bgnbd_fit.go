@@ -40,7 +40,8 @@ func FitBGNBDFrom(hs []RepeatHistory, start BGNBD) (BGNBDFit, error) {
 		return BGNBDFit{}, err
 	}
 	if !finite(start.logParams()...) {
-		return BGNBDFit{}, Problemf(CodeFitStart, Values{"Start": start}, "the starting point %+v has a parameter that is not positive", start)
+		return BGNBDFit{}, Problemf(CodeFitStart, Values{"Start": start},
+			"the starting point %+v has a parameter that is not positive", start)
 	}
 	return d.fit([][]float64{start.logParams()})
 }

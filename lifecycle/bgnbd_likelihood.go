@@ -65,7 +65,8 @@ func checkRepeatHistory(h RepeatHistory) error {
 	case h.X < 0:
 		return Problemf(CodeFitRepeats, Values{"Repeats": h.X}, "%d repeat purchases", h.X)
 	case !finite(h.TX, h.T) || h.TX < 0 || h.TX > h.T:
-		return Problemf(CodeFitLast, Values{"Last": h.TX, "T": h.T}, "last purchase at %g weeks is not between 0 and T = %g", h.TX, h.T)
+		return Problemf(CodeFitLast, Values{"Last": h.TX, "T": h.T},
+			"last purchase at %g weeks is not between 0 and T = %g", h.TX, h.T)
 	case h.X == 0 && h.TX != 0:
 		return Problemf(CodeFitLastAlone, Values{"Last": h.TX}, "no repeat purchase, yet one at %g weeks", h.TX)
 	}

@@ -28,7 +28,8 @@ func (p Purchase) Validate() error {
 		return Problemf(CodePurchaseNoDate, nil, "the purchase has no date")
 	}
 	if !isCurrencyCode(p.Currency) {
-		return Problemf(CodePurchaseCurrency, Values{"Currency": p.Currency}, "currency %q is not a three-letter code like EUR", p.Currency)
+		return Problemf(CodePurchaseCurrency, Values{"Currency": p.Currency},
+			"currency %q is not a three-letter code like EUR", p.Currency)
 	}
 	return CheckNote("note", p.Note)
 }

@@ -120,7 +120,8 @@ func (r *Rules) set(key, value string) error {
 func (r *Rules) valueOf(key string) (ruleValue, error) {
 	if phase, ok := strings.CutPrefix(key, phaseDaysPrefix); ok {
 		if phase == "" || KeyFor(phase) != phase {
-			return nil, Problemf(CodeSettingPhase, Values{"Key": key, "Phase": phase}, "setting %s: %q is not a phase key", key, phase)
+			return nil, Problemf(CodeSettingPhase, Values{"Key": key, "Phase": phase},
+				"setting %s: %q is not a phase key", key, phase)
 		}
 		if r.PhaseDays == nil {
 			r.PhaseDays = map[string]int{}
