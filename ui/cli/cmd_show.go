@@ -12,6 +12,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // shownCustomer is show --json: the customer with its whole history.
@@ -81,7 +82,7 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field("Owner", c.Owner)
 	field("Tags", strings.Join(c.Tags, ", "))
 	field("Value", c.Value.Grouped()+" a year")
-	field("Spent", c.Spent())
+	field("Spent", words.Spent(c.Summary))
 	field("Last contact", daysAgo(c.LastContactAt, now))
 	var marks []string
 	if c.Promoter {
