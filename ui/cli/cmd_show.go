@@ -114,14 +114,14 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 	switch {
 	case e.Contact != nil:
 		c := e.Contact
-		text = fmt.Sprintf("%s · %s · %s", c.Direction, c.Sentiment, c.Summary)
+		text = fmt.Sprintf("%s · %s · %s", words.Direction(c.Direction), words.Sentiment(c.Sentiment), c.Summary)
 		if c.Moment {
 			text = "★ moment of truth · " + text
 		}
 		if !c.FollowUp.IsZero() {
 			text += " · follow up " + c.FollowUp.Format("2006-01-02")
 		}
-		return string(c.Kind), text
+		return words.ContactKind(c.Kind), text
 	case e.Purchase != nil:
 		text = e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
 		if e.Purchase.Note != "" {

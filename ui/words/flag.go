@@ -1,6 +1,10 @@
 package words
 
-import "tend/lifecycle"
+import (
+	"slices"
+
+	"tend/lifecycle"
+)
 
 // reasonCounts name the value each counting reason counts by; the other
 // reasons count nothing.
@@ -32,15 +36,17 @@ func Reason(r lifecycle.Reason) string {
 	return T(id, values)
 }
 
-// kinds are the kinds of flag this build knows, each with a name
-// (flag.kind.<kind>).
-var kinds = map[lifecycle.FlagKind]bool{lifecycle.Stalled: true, lifecycle.AtRisk: true, lifecycle.WinBack: true}
-
-// Kind names a kind of flag. A kind this build does not know, from a book
-// a later one scored, is shown as it is stored rather than not at all.
+// Kind names a kind of flag (flag.kind.<kind>).
 func Kind(k lifecycle.FlagKind) string {
-	if !kinds[k] {
-		return string(k)
+	return known("flag.kind.", k, lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack)
+}
+
+// known says a value the book stores by the message prefix+value where it
+// is one of the values this build knows; another, from a book a later
+// build wrote, is shown as it is stored rather than not at all.
+func known[S ~string](prefix string, v S, values ...S) string {
+	if !slices.Contains(values, v) {
+		return string(v)
 	}
-	return T("flag.kind." + string(k))
+	return T(prefix + string(v))
 }

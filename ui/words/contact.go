@@ -1,0 +1,18 @@
+package words
+
+import "tend/lifecycle"
+
+// ContactKind names how a contact took place (contact.kind.<kind>).
+func ContactKind(k lifecycle.Kind) string {
+	return known("contact.kind.", k, lifecycle.Kinds...)
+}
+
+// Direction says who reached out (contact.direction.<direction>).
+func Direction(d lifecycle.Direction) string {
+	return known("contact.direction.", d, lifecycle.Out, lifecycle.In)
+}
+
+// Sentiment says how a contact went (contact.sentiment.<sentiment>).
+func Sentiment(s lifecycle.Sentiment) string {
+	return known("contact.sentiment.", s, lifecycle.Positive, lifecycle.Neutral, lifecycle.Negative)
+}
