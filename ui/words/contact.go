@@ -16,3 +16,9 @@ func Direction(d lifecycle.Direction) string {
 func Sentiment(s lifecycle.Sentiment) string {
 	return known("contact.sentiment.", s, lifecycle.Positive, lifecycle.Neutral, lifecycle.Negative)
 }
+
+// MoveDirection says how a move went along the lifecycle
+// (move.direction.<direction>).
+func MoveDirection(d lifecycle.MoveDirection) string {
+	return known("move.direction.", d, lifecycle.Entered, lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward)
+}

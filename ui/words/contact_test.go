@@ -7,8 +7,8 @@ import (
 )
 
 // TestEveryContactWordHasItsMessage says each kind, direction and
-// sentiment of a contact as the value one types reads in English, and one
-// this build does not know as it is stored.
+// sentiment of a contact, and each direction of a move, as the value reads
+// in English, and one this build does not know as it is stored.
 func TestEveryContactWordHasItsMessage(t *testing.T) {
 	said := map[string]string{"fax": ContactKind("fax"), "sideways": Direction("sideways"), "meh": Sentiment("meh")}
 	for _, k := range lifecycle.Kinds {
@@ -25,7 +25,10 @@ func TestEveryContactWordHasItsMessage(t *testing.T) {
 			t.Errorf("%s reads %q", want, got)
 		}
 	}
-	if len(said) != 14 {
-		t.Errorf("%d values said, want 14: %v", len(said), said)
+	for _, d := range []lifecycle.MoveDirection{lifecycle.Entered, lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward} {
+		said[string(d)] = MoveDirection(d)
+	}
+	if len(said) != 18 {
+		t.Errorf("%d values said, want 18: %v", len(said), said)
 	}
 }
