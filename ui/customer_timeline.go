@@ -59,7 +59,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		}
 		return timelineEvent{at: e.At, icon: "¤", text: text}
 	case e.Edit != nil:
-		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + e.Edit.Change()}
+		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)}
 	}
 	ch := e.Change
 	text := "moved to " + phaseName(lc, ch.To)

@@ -129,7 +129,7 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 		}
 		return "purchase", text
 	case e.Edit != nil:
-		return "edited", e.Edit.Change()
+		return "edited", words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)
 	}
 	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
 	if e.Change.Reason != "" {
