@@ -31,7 +31,7 @@ var errNotCDNOW = errors.New("does not have the CDNOW columns (customer id, date
 // date third from the end.
 func readCDNOW(text io.Reader, head string, lines int) *table {
 	start, _ := cdnowHeadOf(head)
-	return &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader, most: lines,
+	return &table{separator: Blanks, header: cdnowHeader, most: lines,
 		rows: func(yield func(tableRow, *RowError) bool) {
 			in := bufio.NewScanner(text)
 			in.Buffer(nil, lifecycle.MaxImportLine+1)

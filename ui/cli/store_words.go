@@ -18,3 +18,18 @@ func copyKind(k data.CopyKind) string {
 	}
 	return string(k)
 }
+
+// separator names what separated the cells of an imported file.
+func separator(s data.Separator) string {
+	switch s {
+	case data.Comma:
+		return words.T("import.separator.comma")
+	case data.Semicolon:
+		return words.T("import.separator.semicolon")
+	case data.Tab:
+		return words.T("import.separator.tab")
+	case data.Blanks:
+		return words.T("import.separator.blanks")
+	}
+	return string(s)
+}
