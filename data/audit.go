@@ -96,20 +96,6 @@ func (b *Book) auditTrail(ctx context.Context, where string, args ...any) ([]Aud
 	return out, rows.Err()
 }
 
-// Change says in words what changed: "e-mail: a@x.de → b@y.de, by anna".
-func (e AuditEntry) Change() string {
-	var what string
-	switch {
-	case e.Old == "":
-		what = e.Field + " set to " + e.New
-	case e.New == "":
-		what = e.Field + " cleared (was " + e.Old + ")"
-	default:
-		what = e.Field + ": " + e.Old + " → " + e.New
-	}
-	return what + ", by " + e.Who
-}
-
 // AuditRecord is an audit entry as exported, with its customer's name (an
 // erased customer's entries are gone with it).
 type AuditRecord struct {

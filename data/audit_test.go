@@ -9,7 +9,9 @@ import (
 	"tend/lifecycle"
 )
 
-// trail writes a customer's audit trail as "field: old → new, by who" lines.
+// trail writes a customer's audit trail as lines that read as a history
+// says them: "field: old → new, by who", "field set to new, by who" or
+// "field cleared (was old), by who".
 func trail(t *testing.T, b *Book, id int64) []string {
 	t.Helper()
 	h, err := b.History(context.Background(), id)
@@ -18,7 +20,16 @@ func trail(t *testing.T, b *Book, id int64) []string {
 	}
 	var out []string
 	for _, e := range h.Audit {
-		out = append(out, e.Change())
+		var what string
+		switch {
+		case e.Old == "":
+			what = e.Field + " set to " + e.New
+		case e.New == "":
+			what = e.Field + " cleared (was " + e.Old + ")"
+		default:
+			what = e.Field + ": " + e.Old + " → " + e.New
+		}
+		out = append(out, what+", by "+e.Who)
 	}
 	return out
 }

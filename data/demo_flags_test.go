@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,14 +11,14 @@ import (
 	"tend/lifecycle"
 )
 
-// riskSignals name each sign of risk by a part of its reason.
-var riskSignals = map[string][]string{
-	"silence":          {"no contact for", "no contact since"},
-	"follow-up":        {"follow-up overdue"},
-	"negative contact": {"contacts negative", "last contact negative"},
-	"negative moment":  {"negative moment of truth"},
-	"low P(alive)":     {"P(alive)"},
-	"spend drop":       {"in the 90 before"},
+// riskSignals name each sign of risk by the codes of its reasons.
+var riskSignals = map[string][]lifecycle.ReasonCode{
+	"silence":          {lifecycle.ReasonSilentRhythm, lifecycle.ReasonSilentShortHistory, lifecycle.ReasonSilentSinceEntering},
+	"follow-up":        {lifecycle.ReasonFollowUpOverdue},
+	"negative contact": {lifecycle.ReasonNegativeContacts},
+	"negative moment":  {lifecycle.ReasonNegativeMoment},
+	"low P(alive)":     {lifecycle.ReasonLowPAlive},
+	"spend drop":       {lifecycle.ReasonSpendDrop},
 }
 
 // signalsOf counts the flags of a kind whose reasons show each signal.
@@ -28,13 +29,9 @@ func signalsOf(flagged []Flagged, kind lifecycle.FlagKind) map[string]int {
 			if flag.Kind != kind {
 				continue
 			}
-			reasons := strings.Join(flag.Reasons, "; ")
-			for signal, parts := range riskSignals {
-				for _, part := range parts {
-					if strings.Contains(reasons, part) {
-						counts[signal]++
-						break
-					}
+			for signal, codes := range riskSignals {
+				if slices.ContainsFunc(flag.Reasons, func(r lifecycle.Reason) bool { return slices.Contains(codes, r.Code) }) {
+					counts[signal]++
 				}
 			}
 		}
@@ -64,7 +61,7 @@ func TestDemoFlagsAMinority(t *testing.T) {
 	for _, f := range flagged {
 		for _, flag := range f.Flags {
 			kinds[flag.Kind]++
-			if flag.Kind == lifecycle.WinBack && strings.Contains(flag.Reasons[0], "P(alive)") {
+			if flag.Kind == lifecycle.WinBack && flag.Reasons[0].Code == lifecycle.ReasonLowPAlive {
 				wonBackOwning++
 			}
 		}

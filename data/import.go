@@ -94,7 +94,7 @@ type ImportReport struct {
 	Entity           Entity
 	DryRun           bool
 	Encoding         string // as the file was read: UTF-8, UTF-16 or Windows-1252
-	Separator        string // comma, semicolon, tab, or blanks (the CDNOW layout)
+	Separator        Separator
 	Rows             int
 	New              int
 	Updated          int

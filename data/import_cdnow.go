@@ -31,7 +31,7 @@ var errNotCDNOW = lifecycle.Problemf(CodeNotCDNOW, nil,
 // date third from the end.
 func readCDNOW(text io.Reader, head string, lines int) *table {
 	start, _ := cdnowHeadOf(head)
-	return &table{separator: "blanks (the CDNOW layout)", header: cdnowHeader, most: lines,
+	return &table{separator: Blanks, header: cdnowHeader, most: lines,
 		rows: func(yield func(tableRow, *RowError) bool) {
 			in := bufio.NewScanner(text)
 			in.Buffer(nil, lifecycle.MaxImportLine+1)

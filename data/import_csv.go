@@ -21,7 +21,7 @@ import (
 // written to while the rest of a large file is still being split.
 type table struct {
 	encoding  string
-	separator string
+	separator Separator
 	header    []string
 	rows      iter.Seq2[tableRow, *RowError] // each row, or why the file's quoting makes it unreadable
 	most      int                            // the most rows the file can have, known before they are read
@@ -91,17 +91,28 @@ func decoded(src io.Reader, encoding string) *bufio.Reader {
 	return text
 }
 
-// separators are the cell separators a CSV file may use, by the name the
-// report gives them.
+// Separator names what separates the cells of an imported file.
+type Separator string
+
+// The separators a file may use: those of CSV, and the blanks of the
+// CDNOW layout.
+const (
+	Comma     Separator = "comma"
+	Semicolon Separator = "semicolon"
+	Tab       Separator = "tab"
+	Blanks    Separator = "blanks"
+)
+
+// separators are the cell separators a CSV file may use.
 var separators = []struct {
 	r    rune
-	name string
-}{{',', "comma"}, {';', "semicolon"}, {'\t', "tab"}}
+	name Separator
+}{{',', Comma}, {';', Semicolon}, {'\t', Tab}}
 
 // detectSeparator picks the separator that the "sep=;" line Excel may
 // write first names, else the one that occurs most often in the header line
 // outside quotes; a header without any is one column, comma-separated.
-func detectSeparator(text string) (sep rune, name string, hinted bool) {
+func detectSeparator(text string) (sep rune, name Separator, hinted bool) {
 	text = strings.TrimLeft(text, "\r\n") // as csv skips empty lines
 	first, _, _ := strings.Cut(text, "\n")
 	if hint, ok := strings.CutPrefix(strings.ToLower(strings.TrimSuffix(first, "\r")), "sep="); ok {

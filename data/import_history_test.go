@@ -146,7 +146,7 @@ func TestPurchaseCurrencyFromTheAmountOrItsColumn(t *testing.T) {
 func TestCDNOWSampleImportsAsPurchases(t *testing.T) {
 	b := openTestBook(t)
 	r := mustImportFixture(t, b, Purchases, "CDNOW_sample.txt", ImportOptions{CreateMissing: true})
-	if r.Separator != "blanks (the CDNOW layout)" || r.Rows != 6919 || r.New != 6919 || r.CreatedCustomers != 2357 {
+	if r.Separator != Blanks || r.Rows != 6919 || r.New != 6919 || r.CreatedCustomers != 2357 {
 		t.Errorf("report = %+v", r)
 	}
 	if n := bookSize(t, b); n != 2357 {

@@ -23,7 +23,7 @@ func riskAsOf(t *testing.T, b *Book, asOf time.Time, kind lifecycle.FlagKind) ma
 			t.Errorf("%s is listed without a flag", f.Name)
 		}
 		for _, flag := range f.Flags {
-			if len(flag.Reasons) == 0 || flag.Reasons[0] == "" {
+			if len(flag.Reasons) == 0 || flag.Reasons[0].Code == "" {
 				t.Errorf("%s: %s flag without a reason", f.Name, flag.Kind)
 			}
 		}
@@ -62,11 +62,11 @@ func TestRiskFlagsEachKindWithReasons(t *testing.T) {
 	b := riskBook(t)
 	got := riskAsOf(t, b, testNow, "")
 	want := map[string]string{
-		"Quiet Lead":     "stalled: no activity for 30 days",
-		"Regular Ltd":    "at-risk: no contact for 40 days, usually every 10",
-		"Late Follow-up": "at-risk: follow-up overdue by 10 days",
-		"Unhappy Ltd":    "at-risk: last 2 contacts negative",
-		"Lost Ltd":       "win-back: in Lost",
+		"Quiet Lead":     "stalled: idle Days=30 Limit=21 Phase=Acquisition",
+		"Regular Ltd":    "at-risk: silent-rhythm Days=40 Every=10",
+		"Late Follow-up": "at-risk: follow-up-overdue Days=10",
+		"Unhappy Ltd":    "at-risk: negative-contacts Contacts=2",
+		"Lost Ltd":       "win-back: ended-for Days=",
 	}
 	for name, w := range want {
 		f, ok := got[name]
@@ -75,7 +75,7 @@ func TestRiskFlagsEachKindWithReasons(t *testing.T) {
 			continue
 		}
 		kind, reason, _ := strings.Cut(w, ": ")
-		if string(f.Flags[0].Kind) != kind || !strings.Contains(strings.Join(f.Flags[0].Reasons, "; "), reason) {
+		if string(f.Flags[0].Kind) != kind || !strings.Contains(f.Flags[0].String(), reason) {
 			t.Errorf("%s: %v, want %s", name, f.Flags[0], w)
 		}
 	}

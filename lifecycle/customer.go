@@ -42,12 +42,6 @@ type Summary struct {
 	TotalSpend     Money
 }
 
-// Spent says what the customer spent and in how many purchases:
-// "2,400 in 1 purchase".
-func (s Summary) Spent() string {
-	return s.TotalSpend.Grouped() + " in " + plural(s.Purchases, "purchase")
-}
-
 // Archived tells whether the customer was archived (soft-deleted).
 func (c Customer) Archived() bool { return !c.ArchivedAt.IsZero() }
 

@@ -29,9 +29,9 @@ type Flag struct {
 	// far past its threshold the strongest signal is, with each further
 	// signal and with the customer's worth.
 	Severity int
-	// Reasons say in plain words, with the figures, what raised the flag;
-	// there is always at least one.
-	Reasons []string
+	// Reasons say, with the figures, what raised the flag; there is
+	// always at least one.
+	Reasons []Reason
 	// Worth is what the customer is worth (Facts.Worth), which ranks flags
 	// of equal severity.
 	Worth Money
@@ -39,7 +39,11 @@ type Flag struct {
 
 // String writes the flag on one line: at-risk 56: reason; reason.
 func (f Flag) String() string {
-	return string(f.Kind) + " " + strconv.Itoa(f.Severity) + ": " + strings.Join(f.Reasons, "; ")
+	reasons := make([]string, len(f.Reasons))
+	for i, r := range f.Reasons {
+		reasons[i] = r.String()
+	}
+	return string(f.Kind) + " " + strconv.Itoa(f.Severity) + ": " + strings.Join(reasons, "; ")
 }
 
 // CompareFlags orders flags most urgent first: by severity, then by worth,
@@ -57,7 +61,7 @@ var flagRules = []func(Facts, Rules, time.Time) (Flag, bool){stalled, atRisk, wi
 
 // Judge gives the flags Evaluate gives, most urgent first, but without
 // their reasons: what a book stores of a flag (its kind, severity and worth)
-// needs no words, and the words are most of a flag's cost.
+// needs no reasons, and the reasons are most of a flag's cost.
 func Judge(f Facts, r Rules, asOf time.Time) []Flag {
 	r.wordless = true
 	flags := Evaluate(f, r, asOf)

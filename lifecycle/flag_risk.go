@@ -1,9 +1,6 @@
 package lifecycle
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // riskSignals are the signs that an owning customer may leave, in the order
 // their reasons are given.
@@ -37,7 +34,7 @@ func overdueFollowUp(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if f.FollowUpDue.IsZero() || late <= r.FollowUpGraceDays {
 		return signal{}, false
 	}
-	return signal{r.say(func() string { return "follow-up overdue by " + plural(late, "day") }),
+	return signal{r.say(ReasonFollowUpOverdue, func() map[string]any { return map[string]any{"Days": late} }),
 		past(float64(late-r.FollowUpGraceDays), followUpHalf)}, true
 }
 
@@ -48,12 +45,7 @@ func negativeContacts(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if run == 0 || run < r.NegativeContacts {
 		return signal{}, false
 	}
-	reason := r.say(func() string {
-		if run > 1 {
-			return fmt.Sprintf("last %d contacts negative", run)
-		}
-		return "last contact negative"
-	})
+	reason := r.say(ReasonNegativeContacts, func() map[string]any { return map[string]any{"Contacts": run} })
 	return signal{reason, past(float64(run), float64(r.NegativeContacts))}, true
 }
 
@@ -64,7 +56,7 @@ func negativeMoment(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if !known(f.LastNegativeMoment, asOf) || age > r.MomentDays {
 		return signal{}, false
 	}
-	return signal{r.say(func() string { return "negative moment of truth " + ago(age) }),
+	return signal{r.say(ReasonNegativeMoment, func() map[string]any { return map[string]any{"Days": age} }),
 		1 - float64(age)/float64(r.MomentDays+1)}, true
 }
 
@@ -75,12 +67,12 @@ func lowPAlive(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if !f.Forecast.Fitted || !(p < r.LowPAlive) {
 		return signal{}, false
 	}
-	return signal{r.say(func() string { return pAliveReason(f) }), 1 - p/r.LowPAlive}, true
+	return signal{r.say(ReasonLowPAlive, f.pAliveValues), 1 - p/r.LowPAlive}, true
 }
 
-// pAliveReason gives P(alive) with the purchases it rests on.
-func pAliveReason(f Facts) string {
-	return fmt.Sprintf("P(alive) %.2f after %s", f.Forecast.PAlive, plural(f.Purchases, "purchase"))
+// pAliveValues give P(alive) with the purchases it rests on.
+func (f Facts) pAliveValues() map[string]any {
+	return map[string]any{"PAlive": f.Forecast.PAlive, "Purchases": f.Purchases}
 }
 
 // spendDrop finds spend in the latest period well below the period before,
@@ -94,9 +86,8 @@ func spendDrop(f Facts, r Rules, _ time.Time) (signal, bool) {
 	if earlier <= 0 || earlier < r.SpendDropMinimum || f.EarlierPurchases < 2 || !(recent.Float() < floor) {
 		return signal{}, false
 	}
-	reason := r.say(func() string {
-		return fmt.Sprintf("spent %s in the last %d days, %s in the %d before",
-			recent.Grouped(), r.SpendDays, earlier.Grouped(), r.SpendDays)
+	reason := r.say(ReasonSpendDrop, func() map[string]any {
+		return map[string]any{"Recent": recent, "Earlier": earlier, "Days": r.SpendDays}
 	})
 	return signal{reason, 1 - recent.Float()/floor}, true
 }

@@ -5,18 +5,18 @@ import "math"
 // signal is one finding of a rule: its reason, and its strength, how far
 // past the threshold it is, from 0 just past it toward 1.
 type signal struct {
-	reason   string
+	reason   Reason
 	strength float64
 }
 
 // newFlag makes a flag of the signals a rule found, with notes added to the
 // reasons. Without a signal there is no flag, so that no flag can lack a
 // reason; notes alone never make one.
-func newFlag(kind FlagKind, worth Money, signals []signal, notes ...string) (Flag, bool) {
+func newFlag(kind FlagKind, worth Money, signals []signal, notes ...Reason) (Flag, bool) {
 	if len(signals) == 0 {
 		return Flag{}, false
 	}
-	reasons := make([]string, 0, len(signals)+len(notes))
+	reasons := make([]Reason, 0, len(signals)+len(notes))
 	for _, s := range signals {
 		reasons = append(reasons, s.reason)
 	}

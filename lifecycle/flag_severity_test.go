@@ -51,12 +51,12 @@ func TestSeverityStaysWithinItsRange(t *testing.T) {
 		worth   Money
 		want    int
 	}{
-		{"just past, worth nothing", []signal{{"a", 0}}, 0, 20},
-		{"worth one unit", []signal{{"a", 0}}, 100, 20},
-		{"as strong as can be", []signal{{"a", 1}}, 0, 70},
-		{"stronger than can be", []signal{{"a", 7}}, 0, 70},
-		{"worth a million", []signal{{"a", 0}}, 100000000, 40},
-		{"everything", []signal{{"a", 1}, {"b", 1}, {"c", 1}, {"d", 1}}, 1000000000, 100},
+		{"just past, worth nothing", []signal{{strength: 0}}, 0, 20},
+		{"worth one unit", []signal{{strength: 0}}, 100, 20},
+		{"as strong as can be", []signal{{strength: 1}}, 0, 70},
+		{"stronger than can be", []signal{{strength: 7}}, 0, 70},
+		{"worth a million", []signal{{strength: 0}}, 100000000, 40},
+		{"everything", []signal{{strength: 1}, {strength: 1}, {strength: 1}, {strength: 1}}, 1000000000, 100},
 	}
 	for _, tt := range tests {
 		if got := severity(tt.signals, tt.worth); got != tt.want {
@@ -83,14 +83,17 @@ func TestCompareFlagsPutsTheMostUrgentFirst(t *testing.T) {
 }
 
 func TestFlagStringShowsKindSeverityAndReasons(t *testing.T) {
-	f := Flag{Kind: AtRisk, Severity: 56, Reasons: []string{"follow-up overdue by 5 days", "last 2 contacts negative"}}
-	if got, want := f.String(), "at-risk 56: follow-up overdue by 5 days; last 2 contacts negative"; got != want {
+	f := Flag{Kind: AtRisk, Severity: 56, Reasons: []Reason{
+		{Code: ReasonFollowUpOverdue, Values: map[string]any{"Days": 5}},
+		{Code: ReasonSpendDrop, Values: map[string]any{"Recent": Money(12000), "Earlier": Money(9000000), "Days": 90}},
+	}}
+	if got, want := f.String(), "at-risk 56: follow-up-overdue Days=5; spend-drop Days=90 Earlier=90,000 Recent=120"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
 
 func TestNotesAloneMakeNoFlag(t *testing.T) {
-	if f, ok := newFlag(AtRisk, 100000, nil, noModel, "marked do not contact"); ok {
+	if f, ok := newFlag(AtRisk, 100000, nil, Reason{Code: ReasonNoModel}, Reason{Code: ReasonDoNotContact}); ok {
 		t.Errorf("newFlag without a signal made %v", f)
 	}
 }

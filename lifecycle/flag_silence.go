@@ -1,7 +1,7 @@
 package lifecycle
 
 import (
-	"fmt"
+	"math"
 	"time"
 )
 
@@ -24,7 +24,9 @@ func rhythmSilence(f Facts, r Rules, asOf time.Time, usual float64) (signal, boo
 	if float64(quiet) <= allowed {
 		return signal{}, false
 	}
-	reason := r.say(func() string { return fmt.Sprintf("no contact for %d days, %s", quiet, every(usual)) })
+	reason := r.say(ReasonSilentRhythm, func() map[string]any {
+		return map[string]any{"Days": quiet, "Every": int(math.Round(usual))}
+	})
 	return signal{reason, past(float64(quiet)-allowed, allowed)}, true
 }
 
@@ -39,12 +41,16 @@ func phaseSilence(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	if since.IsZero() || quiet <= limit {
 		return signal{}, false
 	}
-	reason := r.say(func() string {
-		limitNote := fmt.Sprintf(" (limit %d while the contact history is short)", limit)
-		if f.LastContact.IsZero() {
-			return fmt.Sprintf("no contact since entering %s %d days ago", f.phaseName(), quiet) + limitNote
+	code := ReasonSilentShortHistory
+	if f.LastContact.IsZero() {
+		code = ReasonSilentSinceEntering
+	}
+	reason := r.say(code, func() map[string]any {
+		values := map[string]any{"Days": quiet, "Limit": limit}
+		if code == ReasonSilentSinceEntering {
+			values["Phase"] = f.phaseName()
 		}
-		return fmt.Sprintf("no contact for %d days", quiet) + limitNote
+		return values
 	})
 	return signal{reason, past(float64(quiet-limit), float64(limit))}, true
 }

@@ -1,9 +1,6 @@
 package lifecycle
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // stalled flags a customer in a buying phase without activity for longer
 // than the phase allows, like a deal gone stale in a sales pipeline.
@@ -21,8 +18,8 @@ func stalled(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if since.IsZero() || idle <= limit {
 		return Flag{}, false
 	}
-	reason := r.say(func() string {
-		return fmt.Sprintf("no activity for %d days in %s (limit %d)", idle, f.phaseName(), limit)
+	reason := r.say(ReasonIdle, func() map[string]any {
+		return map[string]any{"Days": idle, "Phase": f.phaseName(), "Limit": limit}
 	})
 	return newFlag(Stalled, f.Worth(), []signal{{reason, past(float64(idle-limit), float64(limit))}}, caveats(f, false)...)
 }

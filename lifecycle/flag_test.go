@@ -45,12 +45,16 @@ func contacted(f *Facts, n, every, lastAgo int) {
 	f.LastActivity = f.LastContact
 }
 
-// lines writes each flag as "kind: reason; reason", leaving the severity
-// to the tests about it.
+// lines writes each flag as "kind: reason; reason", each reason its code
+// and values, leaving the severity to the tests about it.
 func lines(flags []Flag) []string {
 	out := []string{}
 	for _, f := range flags {
-		out = append(out, string(f.Kind)+": "+strings.Join(f.Reasons, "; "))
+		reasons := make([]string, len(f.Reasons))
+		for i, r := range f.Reasons {
+			reasons[i] = r.String()
+		}
+		out = append(out, string(f.Kind)+": "+strings.Join(reasons, "; "))
 	}
 	return out
 }
@@ -74,17 +78,17 @@ func TestStalledFlagsLeadsIdleLongerThanThePhaseAllows(t *testing.T) {
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"active", lead(func(*Facts) {}), []string{}},
 		{"idle 22 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(22) }),
-			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
+			[]string{"stalled: idle Days=22 Limit=21 Phase=Acquisition"}},
 		{"idle 21 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(30), daysAgo(21) }), []string{}},
 		{"entering the phase is activity", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(3), daysAgo(40) }), []string{}},
 		{"never active, in the phase 22 days", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = daysAgo(22), time.Time{} }),
-			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
+			[]string{"stalled: idle Days=22 Limit=21 Phase=Acquisition"}},
 		{"key without label", lead(func(f *Facts) { f.PhaseLabel, f.LastActivity, f.PhaseSince = "", daysAgo(30), daysAgo(30) }),
-			[]string{"stalled: no activity for 30 days in acquisition (limit 21)"}},
+			[]string{"stalled: idle Days=30 Limit=21 Phase=acquisition"}},
 		{"do not contact", lead(func(f *Facts) { f.PhaseSince, f.LastActivity, f.DoNotContact = daysAgo(30), daysAgo(22), true }),
-			[]string{"stalled: no activity for 22 days in Acquisition (limit 21); marked do not contact"}},
+			[]string{"stalled: idle Days=22 Limit=21 Phase=Acquisition; do-not-contact"}},
 		{"no model is no matter", lead(func(f *Facts) { f.PhaseSince, f.LastActivity, f.Forecast = daysAgo(30), daysAgo(22), Forecast{} }),
-			[]string{"stalled: no activity for 22 days in Acquisition (limit 21)"}},
+			[]string{"stalled: idle Days=22 Limit=21 Phase=Acquisition"}},
 		{"nothing known", lead(func(f *Facts) { f.PhaseSince, f.LastActivity = time.Time{}, time.Time{} }), []string{}},
 	})
 }
@@ -93,60 +97,59 @@ func TestAtRiskFlagsEachSignOfLeaving(t *testing.T) {
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"nothing amiss", owner(func(*Facts) {}), []string{}},
 		{"silent past twice the rhythm", owner(func(f *Facts) { contacted(f, 6, 14, 29) }),
-			[]string{"at-risk: no contact for 29 days, usually every 14"}},
+			[]string{"at-risk: silent-rhythm Days=29 Every=14"}},
 		{"silent twice the rhythm", owner(func(f *Facts) { contacted(f, 6, 14, 28) }), []string{}},
 		{"silent 47 days", owner(func(f *Facts) { contacted(f, 3, 14, 47) }),
-			[]string{"at-risk: no contact for 47 days, usually every 14"}},
+			[]string{"at-risk: silent-rhythm Days=47 Every=14"}},
 		{"daily rhythm", owner(func(f *Facts) { contacted(f, 6, 1, 3) }),
-			[]string{"at-risk: no contact for 3 days, usually every day"}},
+			[]string{"at-risk: silent-rhythm Days=3 Every=1"}},
 		{"contacts twice a day count as daily", owner(func(f *Facts) {
 			f.Contacts, f.FirstContact, f.LastContact = 5, daysAgo(4), daysAgo(2)
 		}), []string{}},
 		{"short history, past the phase default", owner(func(f *Facts) { contacted(f, 2, 14, 46) }),
-			[]string{"at-risk: no contact for 46 days (limit 45 while the contact history is short)"}},
+			[]string{"at-risk: silent-short-history Days=46 Limit=45"}},
 		{"short history, at the phase default", owner(func(f *Facts) { contacted(f, 2, 14, 45) }), []string{}},
 		{"contacts all at once", owner(func(f *Facts) { contacted(f, 4, 0, 46) }),
-			[]string{"at-risk: no contact for 46 days (limit 45 while the contact history is short)"}},
+			[]string{"at-risk: silent-short-history Days=46 Limit=45"}},
 		{"never contacted", owner(func(f *Facts) {
 			f.Contacts, f.FirstContact, f.LastContact, f.PhaseSince = 0, time.Time{}, time.Time{}, daysAgo(46)
-		}), []string{"at-risk: no contact since entering Retention 46 days ago (limit 45 while the contact history is short)"}},
+		}), []string{"at-risk: silent-since-entering Days=46 Limit=45 Phase=Retention"}},
 		{"never contacted, new in the phase", owner(func(f *Facts) {
 			f.Contacts, f.FirstContact, f.LastContact, f.PhaseSince = 0, time.Time{}, time.Time{}, daysAgo(45)
 		}), []string{}},
 		{"follow-up 5 days late", owner(func(f *Facts) { f.FollowUpDue = daysAgo(5) }),
-			[]string{"at-risk: follow-up overdue by 5 days"}},
+			[]string{"at-risk: follow-up-overdue Days=5"}},
 		{"follow-up a day late", owner(func(f *Facts) { f.FollowUpDue = daysAgo(1) }),
-			[]string{"at-risk: follow-up overdue by 1 day"}},
+			[]string{"at-risk: follow-up-overdue Days=1"}},
 		{"follow-up due today", owner(func(f *Facts) { f.FollowUpDue = daysAgo(0).Add(-time.Hour) }), []string{}},
 		{"two negative contacts", owner(func(f *Facts) { f.NegativeRun = 2 }),
-			[]string{"at-risk: last 2 contacts negative"}},
+			[]string{"at-risk: negative-contacts Contacts=2"}},
 		{"three negative contacts", owner(func(f *Facts) { f.NegativeRun = 3 }),
-			[]string{"at-risk: last 3 contacts negative"}},
+			[]string{"at-risk: negative-contacts Contacts=3"}},
 		{"one negative contact", owner(func(f *Facts) { f.NegativeRun = 1 }), []string{}},
 		{"negative moment 12 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(12) }),
-			[]string{"at-risk: negative moment of truth 12 days ago"}},
+			[]string{"at-risk: negative-moment Days=12"}},
 		{"negative moment today", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(0) }),
-			[]string{"at-risk: negative moment of truth today"}},
+			[]string{"at-risk: negative-moment Days=0"}},
 		{"negative moment 60 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(60) }),
-			[]string{"at-risk: negative moment of truth 60 days ago"}},
+			[]string{"at-risk: negative-moment Days=60"}},
 		{"negative moment 61 days ago", owner(func(f *Facts) { f.LastNegativeMoment = daysAgo(61) }), []string{}},
 		{"low P(alive)", owner(func(f *Facts) { f.Forecast.PAlive = 0.18 }),
-			[]string{"at-risk: P(alive) 0.18 after 6 purchases"}},
+			[]string{"at-risk: low-p-alive PAlive=0.18 Purchases=6"}},
 		{"P(alive) at the threshold", owner(func(f *Facts) { f.Forecast.PAlive = 0.5 }), []string{}},
 		{"spend dropped", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 12000, 90000 }),
-			[]string{"at-risk: spent 120 in the last 90 days, 900 in the 90 before"}},
+			[]string{"at-risk: spend-drop Days=90 Earlier=900 Recent=120"}},
 		{"spend halved", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 45000, 90000 }), []string{}},
 		{"no order since a single one", owner(func(f *Facts) {
 			f.RecentSpend, f.EarlierSpend, f.EarlierPurchases = 0, 90000, 1
 		}), []string{}},
 		{"spend dropped from the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 10000 }),
-			[]string{"at-risk: spent 0 in the last 90 days, 100 in the 90 before"}},
+			[]string{"at-risk: spend-drop Days=90 Earlier=100 Recent=0"}},
 		{"spend dropped from under the minimum", owner(func(f *Facts) { f.RecentSpend, f.EarlierSpend = 0, 9999 }), []string{}},
 		{"several signs, in order", owner(func(f *Facts) {
 			contacted(f, 6, 14, 40)
 			f.FollowUpDue, f.LastNegativeMoment, f.Forecast.PAlive = daysAgo(5), daysAgo(12), 0.18
-		}), []string{"at-risk: no contact for 40 days, usually every 14; follow-up overdue by 5 days; " +
-			"negative moment of truth 12 days ago; P(alive) 0.18 after 6 purchases"}},
+		}), []string{"at-risk: silent-rhythm Days=40 Every=14; follow-up-overdue Days=5; negative-moment Days=12; low-p-alive PAlive=0.18 Purchases=6"}},
 	})
 }
 
@@ -155,7 +158,7 @@ func TestAtRiskWithoutAModelSaysSoAndSkipsP(t *testing.T) {
 		{"silent, no model", owner(func(f *Facts) {
 			contacted(f, 6, 14, 29)
 			f.Forecast = Forecast{PAlive: 0.01}
-		}), []string{"at-risk: no contact for 29 days, usually every 14; " + noModel}},
+		}), []string{"at-risk: silent-rhythm Days=29 Every=14; no-model"}},
 		// The figures of an unfitted model are not read.
 		{"quiet, no model", owner(func(f *Facts) { f.Forecast = Forecast{PAlive: 0.01} }), []string{}},
 	})
@@ -164,9 +167,9 @@ func TestAtRiskWithoutAModelSaysSoAndSkipsP(t *testing.T) {
 func TestDoNotContactKeepsTheRiskButNotTheWinBack(t *testing.T) {
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"at risk, do not contact", owner(func(f *Facts) { f.DoNotContact, f.FollowUpDue = true, daysAgo(5) }),
-			[]string{"at-risk: follow-up overdue by 5 days; marked do not contact"}},
+			[]string{"at-risk: follow-up-overdue Days=5; do-not-contact"}},
 		{"gone, do not contact", owner(func(f *Facts) { f.DoNotContact, f.Forecast.PAlive = true, 0.1 }),
-			[]string{"at-risk: P(alive) 0.10 after 6 purchases; marked do not contact"}},
+			[]string{"at-risk: low-p-alive PAlive=0.1 Purchases=6; do-not-contact"}},
 	})
 }
 
@@ -211,10 +214,9 @@ func TestEvaluateReplaysThePast(t *testing.T) {
 		want []string
 	}{
 		{daysAgo(27), []string{}},
-		{daysAgo(11), []string{"at-risk: no contact for 29 days, usually every 14"}},
-		{daysAgo(3), []string{"at-risk: no contact for 37 days, usually every 14; follow-up overdue by 2 days"}},
-		{flagDay, []string{"at-risk: no contact for 40 days, usually every 14; follow-up overdue by 5 days; " +
-			"negative moment of truth 2 days ago"}},
+		{daysAgo(11), []string{"at-risk: silent-rhythm Days=29 Every=14"}},
+		{daysAgo(3), []string{"at-risk: silent-rhythm Days=37 Every=14; follow-up-overdue Days=2"}},
+		{flagDay, []string{"at-risk: silent-rhythm Days=40 Every=14; follow-up-overdue Days=5; negative-moment Days=2"}},
 	}
 	for _, tt := range tests {
 		if got := lines(Evaluate(f, DefaultRules(), tt.asOf)); !slices.Equal(got, tt.want) {
@@ -244,13 +246,13 @@ func TestRulesFromSettingsChangeTheOutcome(t *testing.T) {
 	}{
 		{"a longer stall", map[string]string{"flags.stalled-days": "30"}, idle22, []string{}},
 		{"a shorter phase", map[string]string{"flags.phase-days.acquisition": "10"}, idle11,
-			[]string{"stalled: no activity for 11 days in Acquisition (limit 10)"}},
+			[]string{"stalled: idle Days=11 Limit=10 Phase=Acquisition"}},
 		{"another phase", map[string]string{"flags.phase-days.awareness": "10"}, idle11, []string{}},
 		{"thrice the rhythm", map[string]string{"flags.silence-factor": "3"}, silent29, []string{}},
 		{"one bad contact", map[string]string{"flags.negative-contacts": "1"}, oneBad,
-			[]string{"at-risk: last contact negative"}},
+			[]string{"at-risk: negative-contacts Contacts=1"}},
 		{"no cool-down", map[string]string{"flags.win-back-cooldown-days": "0"}, tried,
-			[]string{"win-back: in Lost for 100 days; " + noModel}},
+			[]string{"win-back: ended-for Days=100 Phase=Lost; no-model"}},
 	}
 	for _, tt := range tests {
 		if got := lines(Evaluate(tt.facts, rules(tt.settings), flagDay)); !slices.Equal(got, tt.want) {

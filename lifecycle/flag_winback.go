@@ -1,10 +1,6 @@
 package lifecycle
 
-import (
-	"fmt"
-	"strings"
-	"time"
-)
+import "time"
 
 // winBack flags a customer worth winning back: one in an ended phase, or an
 // owning one the purchase model takes for most likely gone. The severity
@@ -15,17 +11,17 @@ func winBack(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	if f.DoNotContact || attemptedRecently(f, r, asOf) {
 		return Flag{}, false
 	}
-	var reason string
+	var reason Reason
 	switch {
 	case f.Group == Ended:
-		reason = r.say(func() string { return endedFor(f, asOf) })
+		reason = r.say(endedFor(f, asOf))
 	case f.Group == Owning && f.Forecast.Fitted && f.Forecast.PAlive < r.WinBackPAlive:
-		reason = r.say(func() string { return pAliveReason(f) })
+		reason = r.say(ReasonLowPAlive, f.pAliveValues)
 	default:
 		return Flag{}, false
 	}
 	worth := f.Worth()
-	var notes []string
+	var notes []Reason
 	if worth > 0 && !r.wordless {
 		notes = append(notes, worthReason(f, worth))
 	}
@@ -39,30 +35,38 @@ func attemptedRecently(f Facts, r Rules, asOf time.Time) bool {
 	return known(f.LastWinBackAttempt, asOf) && daysSince(f.LastWinBackAttempt, asOf) < r.WinBackCooldownDays
 }
 
-// endedFor says how long the customer has been in the ended phase.
-func endedFor(f Facts, asOf time.Time) string {
-	in := "in " + f.phaseName()
+// endedFor is how long the customer has been in the ended phase, where
+// that is known.
+func endedFor(f Facts, asOf time.Time) (ReasonCode, func() map[string]any) {
 	if f.PhaseSince.IsZero() {
-		return in
+		return ReasonEnded, func() map[string]any { return map[string]any{"Phase": f.phaseName()} }
 	}
-	if d := daysSince(f.PhaseSince, asOf); d > 0 {
-		return in + " for " + plural(d, "day")
+	return ReasonEndedFor, func() map[string]any {
+		return map[string]any{"Phase": f.phaseName(), "Days": daysSince(f.PhaseSince, asOf)}
 	}
-	return in + " since today"
 }
 
-// worthReason says what the worth is made of.
-func worthReason(f Facts, worth Money) string {
-	var parts []string
+// worthCodes are the reasons that say what the worth is made of, by
+// whether there is spend and by what is expected: nothing, as entered or
+// by the purchase model.
+var worthCodes = map[bool][3]ReasonCode{
+	false: {"", ReasonWorthEntered, ReasonWorthForecast},
+	true:  {ReasonWorthSpent, ReasonWorthSpentEntered, ReasonWorthSpentForecast},
+}
+
+// worthReason says what the worth is made of. A worth above zero has
+// spend or an expected value, or both.
+func worthReason(f Facts, worth Money) Reason {
+	values := map[string]any{"Worth": worth}
 	if f.TotalSpend != 0 {
-		parts = append(parts, f.TotalSpend.Grouped()+" spent")
+		values["Spent"] = f.TotalSpend
 	}
+	expected := 0
 	if e := f.expected(); e != 0 {
-		part := e.Grouped() + " a year as entered"
+		values["Expected"], expected = e, 1
 		if f.Forecast.Fitted {
-			part = fmt.Sprintf("%s expected from %.1f more purchases", e.Grouped(), f.Forecast.ExpectedPurchases)
+			values["More"], expected = f.Forecast.ExpectedPurchases, 2
 		}
-		parts = append(parts, part)
 	}
-	return "worth " + worth.Grouped() + ": " + strings.Join(parts, ", ")
+	return Reason{Code: worthCodes[f.TotalSpend != 0][expected], Values: values}
 }

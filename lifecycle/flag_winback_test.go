@@ -15,27 +15,27 @@ func lost(change func(*Facts)) Facts {
 func TestWinBackFlagsEndedCustomersWithTheirWorth(t *testing.T) {
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"lost", lost(func(*Facts) {}),
-			[]string{"win-back: in Lost for 200 days; worth 3,000: 3,000 spent; " + noModel}},
+			[]string{"win-back: ended-for Days=200 Phase=Lost; worth-spent Spent=3,000 Worth=3,000; no-model"}},
 		{"lost yesterday", lost(func(f *Facts) { f.PhaseSince = daysAgo(1) }),
-			[]string{"win-back: in Lost for 1 day; worth 3,000: 3,000 spent; " + noModel}},
+			[]string{"win-back: ended-for Days=1 Phase=Lost; worth-spent Spent=3,000 Worth=3,000; no-model"}},
 		{"lost today", lost(func(f *Facts) { f.PhaseSince = daysAgo(0) }),
-			[]string{"win-back: in Lost since today; worth 3,000: 3,000 spent; " + noModel}},
+			[]string{"win-back: ended-for Days=0 Phase=Lost; worth-spent Spent=3,000 Worth=3,000; no-model"}},
 		{"spend and entered value", lost(func(f *Facts) { f.Value = 120000 }),
-			[]string{"win-back: in Lost for 200 days; worth 4,200: 3,000 spent, 1,200 a year as entered; " + noModel}},
+			[]string{"win-back: ended-for Days=200 Phase=Lost; worth-spent-entered Expected=1,200 Spent=3,000 Worth=4,200; no-model"}},
 		{"entered value only", lost(func(f *Facts) { f.TotalSpend, f.Value = 0, 120000 }),
-			[]string{"win-back: in Lost for 200 days; worth 1,200: 1,200 a year as entered; " + noModel}},
+			[]string{"win-back: ended-for Days=200 Phase=Lost; worth-entered Expected=1,200 Worth=1,200; no-model"}},
 		{"with the model", lost(func(f *Facts) {
 			f.Value, f.Forecast = 120000, Forecast{Fitted: true, PAlive: 0.05, ExpectedPurchases: 1.5, ExpectedValue: 50050}
-		}), []string{"win-back: in Lost for 200 days; worth 3,500.50: 3,000 spent, 500.50 expected from 1.5 more purchases"}},
+		}), []string{"win-back: ended-for Days=200 Phase=Lost; worth-spent-forecast Expected=500.50 More=1.5 Spent=3,000 Worth=3,500.50"}},
 		{"nothing spent", lost(func(f *Facts) { f.TotalSpend = 0 }),
-			[]string{"win-back: in Lost for 200 days; " + noModel}},
+			[]string{"win-back: ended-for Days=200 Phase=Lost; no-model"}},
 		{"refunded more than bought", lost(func(f *Facts) { f.TotalSpend = -5000 }),
-			[]string{"win-back: in Lost for 200 days; " + noModel}},
+			[]string{"win-back: ended-for Days=200 Phase=Lost; no-model"}},
 	})
 }
 
 func TestWinBackLeavesAloneWhoShouldBe(t *testing.T) {
-	flagged := []string{"win-back: in Lost for 200 days; worth 3,000: 3,000 spent; " + noModel}
+	flagged := []string{"win-back: ended-for Days=200 Phase=Lost; worth-spent Spent=3,000 Worth=3,000; no-model"}
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"do not contact", lost(func(f *Facts) { f.DoNotContact = true }), []string{}},
 		{"snoozed till tomorrow", lost(func(f *Facts) { f.SnoozedUntil = flagDay.AddDate(0, 0, 1) }), []string{}},
@@ -48,12 +48,12 @@ func TestWinBackLeavesAloneWhoShouldBe(t *testing.T) {
 }
 
 func TestOwningCustomersGoneByTheModelAreAtRiskAndWinBack(t *testing.T) {
-	atRisk := "at-risk: P(alive) 0.10 after 6 purchases"
+	atRisk := "at-risk: low-p-alive PAlive=0.1 Purchases=6"
 	checkFlags(t, DefaultRules(), flagDay, []flagCase{
 		{"gone", owner(func(f *Facts) { f.Forecast.PAlive = 0.1 }), []string{atRisk,
-			"win-back: P(alive) 0.10 after 6 purchases; worth 2,500: 2,000 spent, 500 expected from 2.0 more purchases"}},
+			"win-back: low-p-alive PAlive=0.1 Purchases=6; worth-spent-forecast Expected=500 More=2 Spent=2,000 Worth=2,500"}},
 		{"at the win-back threshold", owner(func(f *Facts) { f.Forecast.PAlive = 0.15 }),
-			[]string{"at-risk: P(alive) 0.15 after 6 purchases"}},
+			[]string{"at-risk: low-p-alive PAlive=0.15 Purchases=6"}},
 		{"gone, attempted lately", owner(func(f *Facts) { f.Forecast.PAlive, f.LastWinBackAttempt = 0.1, daysAgo(3) }),
 			[]string{atRisk}},
 		{"gone, snoozed", owner(func(f *Facts) { f.Forecast.PAlive, f.SnoozedUntil = 0.1, flagDay.AddDate(0, 0, 7) }),

@@ -50,12 +50,12 @@ type Rules struct {
 	wordless bool
 }
 
-// say writes a reason, unless the rules leave reasons unwritten.
-func (r Rules) say(reason func() string) string {
+// say gives a reason, unless the rules leave reasons unwritten.
+func (r Rules) say(code ReasonCode, values func() map[string]any) Reason {
 	if r.wordless {
-		return ""
+		return Reason{}
 	}
-	return reason()
+	return Reason{Code: code, Values: values()}
 }
 
 // DefaultRules are the thresholds of a book that changed none.

@@ -16,7 +16,12 @@ const phaseDaysPrefix = RulePrefix + "phase-days."
 
 // RuleKey describes one setting of the rules, for a listing of settings.
 type RuleKey struct {
-	Key         string
+	Key string
+	// Rule names the rule, the key without its prefix ("stalled-days",
+	// "phase-days"), by which a face says what the rule is.
+	Rule string
+	// Description is what a setting that is no rule is, in the words of
+	// the face that lists it beside the rules.
 	Description string
 	Values      string // what the setting accepts
 	Default     string // empty where the default depends on the phase
@@ -24,37 +29,24 @@ type RuleKey struct {
 
 // ruleSetting binds a settings key, without its prefix, to a field of Rules.
 type ruleSetting struct {
-	name, about string
-	field       func(*Rules) ruleValue
+	name  string
+	field func(*Rules) ruleValue
 }
 
 var ruleSettings = []ruleSetting{
-	{"stalled-days", "days a buying phase allows without activity",
-		func(r *Rules) ruleValue { return days(&r.StalledDays, 1) }},
-	{"silence-factor", "times their usual contact interval an owning customer may go without contact",
-		func(r *Rules) ruleValue { return number{&r.SilenceFactor, 1, 100} }},
-	{"silence-days", "days an owning phase allows without contact while the contact history is short",
-		func(r *Rules) ruleValue { return days(&r.SilenceDays, 1) }},
-	{"history-contacts", "contacts it takes to trust a customer's usual contact interval",
-		func(r *Rules) ruleValue { return count{&r.HistoryContacts, 2, 1000} }},
-	{"follow-up-grace-days", "days a follow-up may pass its date before it is overdue",
-		func(r *Rules) ruleValue { return days(&r.FollowUpGraceDays, 0) }},
-	{"negative-contacts", "latest contacts in a row that, all negative, put a customer at risk",
-		func(r *Rules) ruleValue { return count{&r.NegativeContacts, 1, 100} }},
-	{"moment-days", "days a negative moment of truth keeps a customer at risk",
-		func(r *Rules) ruleValue { return days(&r.MomentDays, 0) }},
-	{"low-p-alive", "P(alive) below which an owning customer is at risk",
-		func(r *Rules) ruleValue { return number{&r.LowPAlive, 0, 1} }},
-	{"win-back-p-alive", "P(alive) below which an owning customer is a win-back candidate",
-		func(r *Rules) ruleValue { return number{&r.WinBackPAlive, 0, 1} }},
-	{"spend-days", "days in each of the two periods whose spend is compared",
-		func(r *Rules) ruleValue { return days(&r.SpendDays, 1) }},
-	{"spend-drop", "share of the earlier period's spend the latest period must reach",
-		func(r *Rules) ruleValue { return number{&r.SpendDrop, 0, 1} }},
-	{"spend-drop-minimum", "least spend in the earlier period for a drop to count",
-		func(r *Rules) ruleValue { return amount{&r.SpendDropMinimum} }},
-	{"win-back-cooldown-days", "days a customer is left alone after a win-back attempt",
-		func(r *Rules) ruleValue { return days(&r.WinBackCooldownDays, 0) }},
+	{"stalled-days", func(r *Rules) ruleValue { return days(&r.StalledDays, 1) }},
+	{"silence-factor", func(r *Rules) ruleValue { return number{&r.SilenceFactor, 1, 100} }},
+	{"silence-days", func(r *Rules) ruleValue { return days(&r.SilenceDays, 1) }},
+	{"history-contacts", func(r *Rules) ruleValue { return count{&r.HistoryContacts, 2, 1000} }},
+	{"follow-up-grace-days", func(r *Rules) ruleValue { return days(&r.FollowUpGraceDays, 0) }},
+	{"negative-contacts", func(r *Rules) ruleValue { return count{&r.NegativeContacts, 1, 100} }},
+	{"moment-days", func(r *Rules) ruleValue { return days(&r.MomentDays, 0) }},
+	{"low-p-alive", func(r *Rules) ruleValue { return number{&r.LowPAlive, 0, 1} }},
+	{"win-back-p-alive", func(r *Rules) ruleValue { return number{&r.WinBackPAlive, 0, 1} }},
+	{"spend-days", func(r *Rules) ruleValue { return days(&r.SpendDays, 1) }},
+	{"spend-drop", func(r *Rules) ruleValue { return number{&r.SpendDrop, 0, 1} }},
+	{"spend-drop-minimum", func(r *Rules) ruleValue { return amount{&r.SpendDropMinimum} }},
+	{"win-back-cooldown-days", func(r *Rules) ruleValue { return days(&r.WinBackCooldownDays, 0) }},
 }
 
 // RuleKeys lists every setting of the rules with its default.
@@ -63,11 +55,9 @@ func RuleKeys() []RuleKey {
 	keys := make([]RuleKey, 0, len(ruleSettings)+1)
 	for _, s := range ruleSettings {
 		v := s.field(&d)
-		keys = append(keys, RuleKey{RulePrefix + s.name, s.about, v.want(), v.String()})
+		keys = append(keys, RuleKey{Key: RulePrefix + s.name, Rule: s.name, Values: v.want(), Default: v.String()})
 	}
-	return append(keys, RuleKey{phaseDaysPrefix + "<phase key>",
-		"days this phase allows without activity, overriding stalled- or silence-days",
-		phaseDays{}.want(), ""})
+	return append(keys, RuleKey{Key: phaseDaysPrefix + "<phase key>", Rule: "phase-days", Values: phaseDays{}.want()})
 }
 
 // Settings writes the rules as settings, one key per threshold and one per

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"tend/ui/text"
+	"tend/ui/words"
 
 	"strings"
 
@@ -16,7 +17,7 @@ func (s *customerScreen) flagBlock(st *Styles) []string {
 	for _, f := range s.outlook.Flags {
 		var lines []string
 		for _, r := range f.Reasons {
-			lines = append(lines, wrapWords(text.Clean(r), s.valueWidth())...)
+			lines = append(lines, wrapWords(text.Clean(words.Reason(r)), s.valueWidth())...)
 		}
 		out = append(out, s.labelled(flagBadge(st, f.Kind), lines)...)
 	}

@@ -9,6 +9,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // outlookPart is one statement of the outlook: a figure, or words that say
@@ -76,7 +77,7 @@ func rfmPart(o data.Outlook) outlookPart {
 	if r == nil {
 		return outlookPart{"no RFM score yet", true}
 	}
-	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, text.Clean(string(r.Segment)))
+	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, text.Clean(words.Segment(r.Segment)))
 	if !o.ModelsAsOf.IsZero() {
 		text += " · scored " + o.ModelsAsOf.Format("2006-01-02")
 	}

@@ -13,6 +13,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // demoBook is a generated book of 120 customers with two years of history
@@ -94,7 +95,9 @@ func wantFlagText(flags []lifecycle.Flag) string {
 	var parts []string
 	for _, f := range flags {
 		parts = append(parts, "["+flagSymbols[f.Kind]+" "+string(f.Kind)+"]")
-		parts = append(parts, f.Reasons...)
+		for _, r := range f.Reasons {
+			parts = append(parts, words.Reason(r))
+		}
 	}
 	return strings.Join(parts, " ")
 }

@@ -7,6 +7,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // title draws the customer's name and company, with the marks that
@@ -41,7 +42,7 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 		return pad(st.Label.Render(" "+pad(l1, labelWidth))+text.Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + text.Fit(v2, w-half-14)
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
-	spend := c.Spent()
+	spend := words.Spent(c.Summary)
 	last := "never"
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)

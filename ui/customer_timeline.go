@@ -9,6 +9,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // timelineEvent is one line of the timeline.
@@ -42,7 +43,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 	case e.Contact != nil:
 		c := e.Contact
 		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
-			text:    fmt.Sprintf("%s %s · %s · %s", c.Kind, c.Direction, c.Sentiment, c.Summary),
+			text:    fmt.Sprintf("%s %s · %s · %s", words.ContactKind(c.Kind), words.Direction(c.Direction), words.Sentiment(c.Sentiment), c.Summary),
 			overdue: !c.FollowUp.IsZero() && c.FollowUp.Before(now)}
 		switch c.Sentiment {
 		case lifecycle.Positive:
@@ -58,7 +59,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		}
 		return timelineEvent{at: e.At, icon: "¤", text: text}
 	case e.Edit != nil:
-		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + e.Edit.Change()}
+		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)}
 	}
 	ch := e.Change
 	text := "moved to " + phaseName(lc, ch.To)

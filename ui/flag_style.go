@@ -7,6 +7,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // flagSymbols mark each kind of flag wherever it is shown, on the board's
@@ -44,7 +45,7 @@ func flagSymbol(k lifecycle.FlagKind) string {
 // flagBadge writes a flag's kind as its symbol and name in the kind's
 // colour: "▲ at-risk".
 func flagBadge(st *Styles, k lifecycle.FlagKind) string {
-	return flagStyle(st, k).Render(flagSymbol(k) + " " + text.Clean(string(k)))
+	return flagStyle(st, k).Render(flagSymbol(k) + " " + text.Clean(words.Kind(k)))
 }
 
 // flagMark is a kind's symbol alone in the kind's colour, where a line has

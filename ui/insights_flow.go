@@ -7,6 +7,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // strongestFlows is how many of the strongest moves stand out.
@@ -128,7 +129,7 @@ func fromName(lc lifecycle.Lifecycle, key string) string {
 func flowLegend(st *Styles) string {
 	var parts []string
 	for _, d := range []lifecycle.MoveDirection{lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward, lifecycle.Entered} {
-		parts = append(parts, directionStyle(st, d).Render(string(d)))
+		parts = append(parts, directionStyle(st, d).Render(words.MoveDirection(d)))
 	}
 	return " " + strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · strongest reversed")
 }
@@ -139,7 +140,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 16, 9, 9}
 	lines := []string{st.Muted.Render(g.row("from", "to", "direction", "customers"))}
 	for i, c := range s.figures.Flow.Moves {
-		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), string(c.Direction), text.Thousands(c.Customers))
+		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), words.MoveDirection(c.Direction), text.Thousands(c.Customers))
 		if i < strongestFlows {
 			line = st.CardName.Render(line)
 		}

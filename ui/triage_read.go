@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // openTriage shows the re-engagement list, read anew.
@@ -134,7 +135,7 @@ func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.F
 func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
 	for _, f := range flags {
 		if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
-			return f.Reasons[0]
+			return words.Reason(f.Reasons[0])
 		}
 	}
 	return "no flag now"

@@ -165,12 +165,17 @@ func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
 
 func TestTriageReasonIsThatOfTheListedFlag(t *testing.T) {
 	flags := []lifecycle.Flag{
-		{Kind: lifecycle.AtRisk, Reasons: []string{"no contact for 60 days", "spend halved"}},
-		{Kind: lifecycle.WinBack, Reasons: []string{"P(alive) 0.07 after 14 purchases"}},
+		{Kind: lifecycle.AtRisk, Reasons: []lifecycle.Reason{
+			{Code: lifecycle.ReasonSilentShortHistory, Values: map[string]any{"Days": 60, "Limit": 45}},
+			{Code: lifecycle.ReasonNoModel},
+		}},
+		{Kind: lifecycle.WinBack, Reasons: []lifecycle.Reason{
+			{Code: lifecycle.ReasonLowPAlive, Values: map[string]any{"PAlive": 0.07, "Purchases": 14}},
+		}},
 	}
 	for kind, want := range map[lifecycle.FlagKind]string{
-		"":                "no contact for 60 days",
-		lifecycle.AtRisk:  "no contact for 60 days",
+		"":                "no contact for 60 days (limit 45 while the contact history is short)",
+		lifecycle.AtRisk:  "no contact for 60 days (limit 45 while the contact history is short)",
 		lifecycle.WinBack: "P(alive) 0.07 after 14 purchases",
 		lifecycle.Stalled: "no flag now",
 	} {

@@ -52,7 +52,7 @@ func listCopies(ctx context.Context, b *data.Book, out io.Writer, asJSON bool) e
 	now := b.Now()
 	var rows [][]string
 	for _, c := range copies {
-		rows = append(rows, []string{string(c.Kind), daysAgo(c.Made, now), byteSize(c.Size), relativeTo(b.Path(), c.Path)})
+		rows = append(rows, []string{copyKind(c.Kind), daysAgo(c.Made, now), byteSize(c.Size), relativeTo(b.Path(), c.Path)})
 	}
 	fmt.Fprintf(out, "Copies of %s (backups.keep %s of each kind), newest first:\n", b.Path(), keep)
 	return quietPipe(text.WriteTable(out, []string{"KIND", "AGE", "SIZE", "FILE"}, rows, 80))

@@ -60,7 +60,7 @@ func listHeldCopies(out io.Writer, plan data.Erasure) {
 // nameHeldCopies names each copy, and why it could not be read.
 func nameHeldCopies(out io.Writer, copies []data.HeldCopy) {
 	for _, c := range copies {
-		line := fmt.Sprintf("  %s (%s)", c.Path, c.Kind)
+		line := fmt.Sprintf("  %s (%s)", c.Path, copyKind(c.Kind))
 		if c.Unreadable != nil {
 			line += fmt.Sprintf(": could not be read (%v), so it may hold them", c.Unreadable)
 		}

@@ -10,6 +10,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // insightsTime is how the text names a moment.
@@ -78,7 +79,7 @@ func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
 	b.WriteString("Flow: the moves between phases in the period, by customers\n")
 	var rows [][]string
 	for _, m := range moves[:min(len(moves), flowMoves)] {
-		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, string(m.Direction), text.Thousands(m.Customers)})
+		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, words.MoveDirection(m.Direction), text.Thousands(m.Customers)})
 	}
 	header := []string{"FROM", "TO", "DIRECTION", "CUSTOMERS"}
 	alignRight(header, rows, 3)

@@ -11,6 +11,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 const riskLong = `List the customers who need attention, most urgent first, each with the flags
@@ -78,7 +79,7 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 		top := f.Flags[0]
 		counts[top.Kind]++
 		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
-			text.Clean(f.Name), text.Clean(f.PhaseLabel), text.Clean(top.Reasons[0]))
+			text.Clean(f.Name), text.Clean(f.PhaseLabel), text.Clean(words.Reason(top.Reasons[0])))
 	}
 	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", text.Thousands(len(flagged)),
 		text.Thousands(counts[lifecycle.Stalled]), text.Thousands(counts[lifecycle.AtRisk]), text.Thousands(counts[lifecycle.WinBack]),
@@ -128,7 +129,11 @@ type rfmOutput struct {
 func newRiskOutput(f data.Flagged) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
-		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, flag.Reasons}
+		reasons := make([]string, len(flag.Reasons))
+		for j, r := range flag.Reasons {
+			reasons[j] = words.Reason(r)
+		}
+		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons}
 	}
 	if fc := f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases

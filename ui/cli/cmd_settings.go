@@ -13,6 +13,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
@@ -60,6 +61,15 @@ var backupsKeep = lifecycle.RuleKey{Key: data.BackupsKeepKey,
 	Description: "how many daily backups to keep in backups/ beside the book (0 takes none)",
 	Values:      "a number from 0 to 3650", Default: strconv.Itoa(data.DefaultBackupsKeep)}
 
+// settingAbout says what a setting is: a rule in the domain's words, the
+// daily backups' in its own.
+func settingAbout(k lifecycle.RuleKey) string {
+	if k.Rule != "" {
+		return words.Rule(k.Rule)
+	}
+	return k.Description
+}
+
 // ruleKeys are the listed settings: every rule, the phases' own limits the
 // book has, and the daily backups'.
 func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
@@ -81,7 +91,7 @@ func phaseLimit(key string) (lifecycle.RuleKey, bool) {
 	if !strings.HasPrefix(key, prefix) {
 		return lifecycle.RuleKey{}, false
 	}
-	return lifecycle.RuleKey{Key: key, Description: pattern.Description, Values: pattern.Values}, true
+	return lifecycle.RuleKey{Key: key, Rule: pattern.Rule, Values: pattern.Values}, true
 }
 
 // listSettings writes each setting as tend settings KEY does, "key =
@@ -89,7 +99,7 @@ func phaseLimit(key string) (lifecycle.RuleKey, bool) {
 func listSettings(w io.Writer, settings map[string]string) error {
 	var b strings.Builder
 	for _, k := range ruleKeys(settings) {
-		fmt.Fprintf(&b, "%s = %s\n  %s\n", k.Key, settingValue(k, settings), k.Description)
+		fmt.Fprintf(&b, "%s = %s\n  %s\n", k.Key, settingValue(k, settings), settingAbout(k))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -113,7 +123,7 @@ func showSetting(w io.Writer, settings map[string]string, key string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "%s = %s\n  %s; %s\n", k.Key, settingValue(k, settings), k.Description, k.Values)
+	_, err = fmt.Fprintf(w, "%s = %s\n  %s; %s\n", k.Key, settingValue(k, settings), settingAbout(k), k.Values)
 	return err
 }
 

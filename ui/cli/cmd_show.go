@@ -12,6 +12,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // shownCustomer is show --json: the customer with its whole history.
@@ -81,7 +82,7 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field("Owner", c.Owner)
 	field("Tags", strings.Join(c.Tags, ", "))
 	field("Value", c.Value.Grouped()+" a year")
-	field("Spent", c.Spent())
+	field("Spent", words.Spent(c.Summary))
 	field("Last contact", daysAgo(c.LastContactAt, now))
 	var marks []string
 	if c.Promoter {
@@ -113,14 +114,14 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 	switch {
 	case e.Contact != nil:
 		c := e.Contact
-		text = fmt.Sprintf("%s · %s · %s", c.Direction, c.Sentiment, c.Summary)
+		text = fmt.Sprintf("%s · %s · %s", words.Direction(c.Direction), words.Sentiment(c.Sentiment), c.Summary)
 		if c.Moment {
 			text = "★ moment of truth · " + text
 		}
 		if !c.FollowUp.IsZero() {
 			text += " · follow up " + c.FollowUp.Format("2006-01-02")
 		}
-		return string(c.Kind), text
+		return words.ContactKind(c.Kind), text
 	case e.Purchase != nil:
 		text = e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
 		if e.Purchase.Note != "" {
@@ -128,7 +129,7 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 		}
 		return "purchase", text
 	case e.Edit != nil:
-		return "edited", e.Edit.Change()
+		return "edited", words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)
 	}
 	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
 	if e.Change.Reason != "" {

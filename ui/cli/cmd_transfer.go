@@ -102,7 +102,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	}
 	out := cmd.OutOrStdout()
 	if report.DryRun {
-		fmt.Fprintf(out, "Read %s as %s, separated by %s.\n", opt.File, report.Encoding, report.Separator)
+		fmt.Fprintf(out, "Read %s as %s, separated by %s.\n", opt.File, report.Encoding, separator(report.Separator))
 	}
 	fmt.Fprintln(out, importSummary(report))
 	return nil

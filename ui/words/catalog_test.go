@@ -14,9 +14,9 @@ import (
 )
 
 // dynamic are the families of ids that code builds from a value (an
-// error's code); each family has a test of its own in the face that says
-// them, which checks that every value has its message.
-var dynamic = []string{"error."}
+// error's code, a flag's reason or kind, an RFM segment); each family has
+// a test of its own, which checks that every value has its message.
+var dynamic = []string{"error.", "flag.reason.", "flag.kind.", "rfm.segment.", "contact.kind.", "contact.direction.", "contact.sentiment.", "move.direction.", "audit.field.", "rule.about."}
 
 // pluralForms are the keys of a message that counts.
 var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
@@ -64,8 +64,12 @@ func flatten(t *testing.T, file, prefix string, table map[string]any, msgs map[s
 	}
 }
 
-// said finds every id the code says, by the function that says it.
-var said = regexp.MustCompile(`words\.(T|N)\(\s*"([^"]+)"`)
+// said finds every id the code says, by the function that says it;
+// saidHere finds those this package says itself, without its name.
+var (
+	said     = regexp.MustCompile(`words\.(T|N)\(\s*"([^"]+)"`)
+	saidHere = regexp.MustCompile(`(?:^|[^\w.])(T|N)\(\s*"([^"]+)"\s*[,)]`)
+)
 
 func idsInCode(t *testing.T) map[string]string {
 	t.Helper()
@@ -85,7 +89,11 @@ func idsInCode(t *testing.T) map[string]string {
 		if err != nil {
 			return err
 		}
-		for _, m := range said.FindAllStringSubmatch(string(src), -1) {
+		found := said
+		if filepath.Dir(path) == filepath.Join(root, "ui", "words") && !strings.HasSuffix(path, "_test.go") {
+			found = saidHere
+		}
+		for _, m := range found.FindAllStringSubmatch(string(src), -1) {
 			ids[m[2]] = m[1] + " in " + path
 		}
 		return nil

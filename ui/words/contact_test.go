@@ -1,0 +1,34 @@
+package words
+
+import (
+	"testing"
+
+	"tend/lifecycle"
+)
+
+// TestEveryContactWordHasItsMessage says each kind, direction and
+// sentiment of a contact, and each direction of a move, as the value reads
+// in English, and one this build does not know as it is stored.
+func TestEveryContactWordHasItsMessage(t *testing.T) {
+	said := map[string]string{"fax": ContactKind("fax"), "sideways": Direction("sideways"), "meh": Sentiment("meh")}
+	for _, k := range lifecycle.Kinds {
+		said[string(k)] = ContactKind(k)
+	}
+	for _, d := range []lifecycle.Direction{lifecycle.Out, lifecycle.In} {
+		said[string(d)] = Direction(d)
+	}
+	for _, s := range []lifecycle.Sentiment{lifecycle.Positive, lifecycle.Neutral, lifecycle.Negative} {
+		said[string(s)] = Sentiment(s)
+	}
+	for want, got := range said {
+		if got != want {
+			t.Errorf("%s reads %q", want, got)
+		}
+	}
+	for _, d := range []lifecycle.MoveDirection{lifecycle.Entered, lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward} {
+		said[string(d)] = MoveDirection(d)
+	}
+	if len(said) != 18 {
+		t.Errorf("%d values said, want 18: %v", len(said), said)
+	}
+}

@@ -1,0 +1,52 @@
+package words
+
+import (
+	"slices"
+
+	"tend/lifecycle"
+)
+
+// reasonCounts name the value each counting reason counts by; the other
+// reasons count nothing.
+var reasonCounts = map[lifecycle.ReasonCode]string{
+	lifecycle.ReasonFollowUpOverdue:  "Days",
+	lifecycle.ReasonNegativeContacts: "Contacts",
+	lifecycle.ReasonNegativeMoment:   "Days",
+	lifecycle.ReasonLowPAlive:        "Purchases",
+	lifecycle.ReasonSilentRhythm:     "Every",
+	lifecycle.ReasonEndedFor:         "Days",
+}
+
+// Reason says why a flag was raised, from the message of its code
+// (flag.reason.<code>) filled with its values; money is written as people
+// read it.
+func Reason(r lifecycle.Reason) string {
+	id := "flag.reason." + string(r.Code)
+	values := V{}
+	for k, v := range r.Values {
+		if m, ok := v.(lifecycle.Money); ok {
+			v = m.Grouped()
+		}
+		values[k] = v
+	}
+	if name, ok := reasonCounts[r.Code]; ok {
+		n, _ := r.Values[name].(int)
+		return N(id, n, values)
+	}
+	return T(id, values)
+}
+
+// Kind names a kind of flag (flag.kind.<kind>).
+func Kind(k lifecycle.FlagKind) string {
+	return known("flag.kind.", k, lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack)
+}
+
+// known says a value the book stores by the message prefix+value where it
+// is one of the values this build knows; another, from a book a later
+// build wrote, is shown as it is stored rather than not at all.
+func known[S ~string](prefix string, v S, values ...S) string {
+	if !slices.Contains(values, v) {
+		return string(v)
+	}
+	return T(prefix + string(v))
+}
