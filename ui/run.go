@@ -11,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // Options say how the board starts.
@@ -57,7 +58,7 @@ func openNote(book *data.Book, opt Options) string {
 	case book.Recovered != "":
 		return text.Clean(book.Recovered)
 	case opt.NewBook:
-		return "Made a new book at " + text.Clean(book.Path())
+		return words.T("board.status.new-book", words.V{"Path": text.Clean(book.Path())})
 	}
 	return ""
 }

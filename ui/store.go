@@ -10,6 +10,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // The commands that read or write the book run off the Update loop and
@@ -34,7 +35,7 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 		name := text.Clean(c.Name)
 		return writtenMsg{
 			step:     undoMove(change, name, text.Clean(to.Label)),
-			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, text.Clean(to.Label)),
+			status:   words.T("board.status.moved", words.V{"Name": name, "Phase": text.Clean(to.Label)}),
 			selectID: c.ID,
 		}
 	}
@@ -46,7 +47,7 @@ func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 		if err := step.undo(ctx, b); err != nil {
 			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what, err)}
 		}
-		return writtenMsg{status: "Undid the " + step.what, selectID: step.customer}
+		return writtenMsg{status: words.T("undo.done", words.V{"What": step.what}), selectID: step.customer}
 	}
 }
 
@@ -82,7 +83,7 @@ func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 		if err := b.Archive(ctx, c.ID, false); err != nil {
 			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
 		}
-		return writtenMsg{step: undoArchive(c.ID, name), status: "Archived " + name + " · u to undo"}
+		return writtenMsg{step: undoArchive(c.ID, name), status: words.T("board.status.archived", words.V{"Name": name})}
 	}
 }
 

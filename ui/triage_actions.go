@@ -10,14 +10,21 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// attemptSummaries pre-fill the summary of an attempt, by the flag the
+// attemptSummary pre-fills the summary of an attempt, by the flag the
 // customer is on the list for.
-var attemptSummaries = map[lifecycle.FlagKind]string{
-	lifecycle.WinBack: "Win-back call",
-	lifecycle.AtRisk:  "Check-in call",
-	lifecycle.Stalled: "Follow-up call",
+func attemptSummary(kind lifecycle.FlagKind) string {
+	switch kind {
+	case lifecycle.WinBack:
+		return words.T("triage.attempt.win-back")
+	case lifecycle.AtRisk:
+		return words.T("triage.attempt.at-risk")
+	case lifecycle.Stalled:
+		return words.T("triage.attempt.stalled")
+	}
+	return ""
 }
 
 // openAttemptForm logs an attempt to win a customer back or keep them: the
@@ -25,18 +32,19 @@ var attemptSummaries = map[lifecycle.FlagKind]string{
 func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
 	f, cmd := newContactForm(c)
 	f.attempt = true
-	f.title = "Log an attempt with " + text.Clean(c.Name)
-	f.fields[3].input.SetValue(attemptSummaries[kind])
+	f.title = words.T("triage.attempt.title", words.V{"Name": text.Clean(c.Name)})
+	f.fields[3].input.SetValue(attemptSummary(kind))
 	f.fields[3].input.CursorEnd()
 	return m.open(f, cmd)
 }
 
 // wonBackCmd records a customer won back.
 func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "won back", "win-back of", func() (data.TriageStep, string, error) {
+	undo := words.T("triage.undo.win-back", words.V{"Name": text.Clean(c.Name)})
+	return triageCmd(c, words.T("triage.done.won-back"), undo, func() (data.TriageStep, string, error) {
 		step, err := b.WonBack(ctx, c.ID)
 		if err == nil && !step.Moved() {
-			return step, "won back (a customer already, so not moved)", nil
+			return step, words.T("triage.done.won-back-not-moved"), nil
 		}
 		return step, "", err
 	})
@@ -44,7 +52,8 @@ func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 
 // giveUpCmd records a customer as lost, not to be contacted.
 func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "lost, do not contact", "giving up on", func() (data.TriageStep, string, error) {
+	undo := words.T("triage.undo.give-up", words.V{"Name": text.Clean(c.Name)})
+	return triageCmd(c, words.T("triage.done.lost"), undo, func() (data.TriageStep, string, error) {
 		step, err := b.GiveUp(ctx, c.ID)
 		return step, "", err
 	})
@@ -57,15 +66,16 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		if err != nil {
 			return errMsg{fmt.Errorf("could not log the attempt with %s: %w", name, err)}
 		}
-		what := string(c.Kind) + " logged"
-		return triageDoneMsg{id: c.CustomerID, what: what, status: "Logged a " + string(c.Kind) + " with " + name + " · u to undo",
-			step: undoTriage(step, "attempt logged with "+name)}
+		what := words.T("triage.done.logged", words.V{"Kind": c.Kind})
+		return triageDoneMsg{id: c.CustomerID, what: what, status: words.T("triage.status.logged", words.V{"Kind": c.Kind, "Name": name}),
+			step: undoTriage(step, words.T("triage.undo.attempt", words.V{"Name": name}))}
 	}
 }
 
 // triageCmd runs a triage action and says what was done: what, unless the
-// write says otherwise. The undo names the action as "<action> <name>".
-func triageCmd(c lifecycle.Customer, what, action string, write func() (data.TriageStep, string, error)) tea.Cmd {
+// write says otherwise. undo names the action for the way back: "snooze of
+// Lost Ltd".
+func triageCmd(c lifecycle.Customer, what, undo string, write func() (data.TriageStep, string, error)) tea.Cmd {
 	name := text.Clean(c.Name)
 	return func() tea.Msg {
 		step, done, err := write()
@@ -73,7 +83,7 @@ func triageCmd(c lifecycle.Customer, what, action string, write func() (data.Tri
 			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
 		}
 		said := cmp.Or(done, what)
-		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s · u to undo", name, said),
-			step: undoTriage(step, action+" "+name)}
+		return triageDoneMsg{id: c.ID, what: said, status: words.T("triage.status.done", words.V{"Name": name, "Done": said}),
+			step: undoTriage(step, undo)}
 	}
 }

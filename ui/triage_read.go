@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // openTriage shows the re-engagement list, read anew.
@@ -137,5 +138,5 @@ func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
 			return f.Reasons[0]
 		}
 	}
-	return "no flag now"
+	return words.T("triage.no-flag")
 }
