@@ -12,6 +12,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // insightsFunnelMsg carries the funnel, read first and fast.
@@ -254,9 +255,9 @@ func (m *Model) pickChoice(msg insightsChoicesMsg) tea.Cmd {
 	if !onTop[*insightsView](m) {
 		return nil
 	}
-	title, now, none := "Count the customers of", m.insights.owner, "No customer on the book has an owner"
+	title, now, none := words.T("insights.pick.owner"), m.insights.owner, words.T("insights.pick.no-owner")
 	if msg.purpose == pickTag {
-		title, now, none = "Count the customers tagged", m.insights.tag, "No customer on the book has a tag"
+		title, now, none = words.T("insights.pick.tag"), m.insights.tag, words.T("insights.pick.no-tag")
 	}
 	if len(msg.values) == 0 {
 		return m.status.set(none, false)
