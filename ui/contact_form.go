@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -85,7 +84,7 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	return func() tea.Msg {
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not log the %s with %s: %w", c.Kind, name, err)}
+			return errMsg{failed(words.T("board.failed.log", words.V{"Kind": c.Kind, "Name": name, "Reason": err}), err)}
 		}
 		c.ID = id
 		return writtenMsg{

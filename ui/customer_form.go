@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -171,7 +170,7 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 				return emailTakenMsg{taken}
 			}
 			if err != nil {
-				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
+				return errMsg{failed(words.T("board.failed.add", words.V{"Name": name, "Reason": err}), err)}
 			}
 			return writtenMsg{step: undoAdd(id, name), status: words.T("board.status.added", words.V{"Name": name}), selectID: id}
 		}
@@ -184,7 +183,7 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 			return emailTakenMsg{taken}
 		}
 		if err != nil {
-			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
+			return errMsg{failed(words.T("board.failed.save", words.V{"Name": name, "Reason": err}), err)}
 		}
 		return writtenMsg{step: undoEdit(before, saved), status: words.T("board.status.saved", words.V{"Name": name}), selectID: before.ID}
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"sync/atomic"
 	"time"
 
@@ -113,7 +112,7 @@ func periodCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int)
 	return func() tea.Msg {
 		figures, err := b.PhaseInsights(ctx, q)
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the flow of the period: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.flow", words.V{"Reason": err}), err)}
 		}
 		return insightsPeriodMsg{gen, figures}
 	}
@@ -138,7 +137,7 @@ func funnelCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int)
 	return func() tea.Msg {
 		steps, err := b.Funnel(ctx, q)
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the customers per phase: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.funnel", words.V{"Reason": err}), err)}
 		}
 		return insightsFunnelMsg{gen, steps}
 	}
@@ -151,7 +150,7 @@ func insightsCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen in
 			p.total.Store(int64(total))
 		})
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the insights: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.figures", words.V{"Reason": err}), err)}
 		}
 		return insightsLoadedMsg{gen, figures}
 	}
@@ -236,14 +235,17 @@ type insightsChoicesMsg struct {
 
 // choicesCmd reads the book's owners or tags for the filter picker.
 func choicesCmd(ctx context.Context, b *data.Book, purpose pickPurpose) tea.Cmd {
-	what, read := "owners", b.Owners
+	read := b.Owners
 	if purpose == pickTag {
-		what, read = "tags", b.Tags
+		read = b.Tags
 	}
 	return func() tea.Msg {
 		values, err := read(ctx)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the %s of the book: %w", what, err)}
+		switch {
+		case err != nil && purpose == pickTag:
+			return readFailedMsg{err: failed(words.T("insights.failed.tags", words.V{"Reason": err}), err)}
+		case err != nil:
+			return readFailedMsg{err: failed(words.T("insights.failed.owners", words.V{"Reason": err}), err)}
 		}
 		return insightsChoicesMsg{purpose, values}
 	}

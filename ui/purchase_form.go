@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -71,7 +70,7 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 	return func() tea.Msg {
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not record the purchase of %s: %w", name, err)}
+			return errMsg{failed(words.T("board.failed.record", words.V{"Name": name, "Reason": err}), err)}
 		}
 		p.ID = id
 		return writtenMsg{

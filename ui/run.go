@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -29,7 +28,7 @@ type Options struct {
 func Run(ctx context.Context, book *data.Book, opt Options) error {
 	m, err := New(ctx, book)
 	if err != nil {
-		return fmt.Errorf("open the board: %w", err)
+		return failed(words.T("board.failed.open", words.V{"Reason": err}), err)
 	}
 	defer m.Close()
 	defer book.Announce("the board")()
@@ -45,9 +44,9 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 	}
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
 		if strings.Contains(err.Error(), "TTY") {
-			return errors.New("the board needs a terminal and none is attached; commands such as tend list work without one")
+			return errors.New(words.T("board.failed.no-terminal"))
 		}
-		return fmt.Errorf("the board stopped: %w", err)
+		return failed(words.T("board.failed.stopped", words.V{"Reason": err}), err)
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"cmp"
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -64,7 +63,7 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	return func() tea.Msg {
 		step, err := b.LogAttempt(ctx, c)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not log the attempt with %s: %w", name, err)}
+			return errMsg{failed(words.T("triage.failed.attempt", words.V{"Name": name, "Reason": err}), err)}
 		}
 		what := words.T("triage.done.logged", words.V{"Kind": c.Kind})
 		return triageDoneMsg{id: c.CustomerID, what: what, status: words.T("triage.status.logged", words.V{"Kind": c.Kind, "Name": name}),
@@ -80,7 +79,7 @@ func triageCmd(c lifecycle.Customer, what, undo string, write func() (data.Triag
 	return func() tea.Msg {
 		step, done, err := write()
 		if err != nil {
-			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
+			return errMsg{failed(words.T("triage.failed.mark", words.V{"Name": name, "Done": what, "Reason": err}), err)}
 		}
 		said := cmp.Or(done, what)
 		return triageDoneMsg{id: c.ID, what: said, status: words.T("triage.status.done", words.V{"Name": name, "Done": said}),
