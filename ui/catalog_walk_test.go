@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tend/lifecycle"
 	"tend/ui/words/wordstest"
 )
 
@@ -131,7 +132,9 @@ func fixtureWords(h *harness) []string {
 			known = append(known, k.summary)
 		}
 	}
-	return append(known, h.m.bookName())
+	// The purchase form fills in the currency a user would type: a code,
+	// not a word.
+	return append(known, h.m.bookName(), lifecycle.DefaultCurrency)
 }
 
 func reportUnmarked(t *testing.T, unmarked map[string]string) {
