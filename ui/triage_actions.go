@@ -15,15 +15,11 @@ import (
 // attemptSummary pre-fills the summary of an attempt, by the flag the
 // customer is on the list for.
 func attemptSummary(kind lifecycle.FlagKind) string {
-	switch kind {
-	case lifecycle.WinBack:
-		return words.T("triage.attempt.win-back")
-	case lifecycle.AtRisk:
-		return words.T("triage.attempt.at-risk")
-	case lifecycle.Stalled:
-		return words.T("triage.attempt.stalled")
-	}
-	return ""
+	return map[lifecycle.FlagKind]string{
+		lifecycle.WinBack: words.T("triage.attempt.win-back"),
+		lifecycle.AtRisk:  words.T("triage.attempt.at-risk"),
+		lifecycle.Stalled: words.T("triage.attempt.stalled"),
+	}[kind]
 }
 
 // openAttemptForm logs an attempt to win a customer back or keep them: the
