@@ -60,7 +60,8 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" " + words.T("customer.loading")))
 	}
 	lines := s.header(st, lc, now)
-	lines = append(lines, "", st.Column.Render(" "+words.T("customer.timeline.title"))+st.Muted.Render("  "+words.T("customer.timeline.count", words.V{"Count": len(s.events)})))
+	count := words.T("customer.timeline.count", words.V{"Count": len(s.events)})
+	lines = append(lines, "", st.Column.Render(" "+words.T("customer.timeline.title"))+st.Muted.Render("  "+count))
 	end := min(s.scroll+s.timelineHeight(), len(s.events))
 	for _, e := range s.events[s.scroll:end] {
 		lines = append(lines, s.eventLine(st, e))

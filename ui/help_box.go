@@ -34,5 +34,6 @@ func (b helpBox) view(sh *shared) string {
 	if b.board {
 		mouse = "\n\n" + sh.styles.Muted.Render(words.T("board.help.mouse"))
 	}
-	return sh.styles.Overlay.Render(title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + sh.styles.Muted.Render(words.T("board.help.close")))
+	closes := sh.styles.Muted.Render(words.T("board.help.close"))
+	return sh.styles.Overlay.Render(title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + closes)
 }

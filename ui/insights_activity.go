@@ -110,7 +110,8 @@ func (s *insightsScreen) weekAxis(st *Styles, width int) string {
 		return ""
 	}
 	shown := min(len(weeks), width)
-	first, last := words.T("insights.activity.week-to", words.V{"Day": dayMonthYear(weeks[len(weeks)-shown].End)}), dayMonthYear(weeks[len(weeks)-1].End)
+	first := words.T("insights.activity.week-to", words.V{"Day": dayMonthYear(weeks[len(weeks)-shown].End)})
+	last := dayMonthYear(weeks[len(weeks)-1].End)
 	axis := strings.Repeat(" ", max(width-text.Width(last), 0)) + last
 	if text.Width(first)+text.Width(last)+2 <= shown {
 		axis = strings.Repeat(" ", width-shown) + spread(first, last, shown)

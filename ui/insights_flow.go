@@ -138,7 +138,8 @@ func flowLegend(st *Styles) string {
 // standing out.
 func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 16, 9, 9}
-	lines := []string{st.Muted.Render(g.row(words.T("insights.head.from"), words.T("insights.head.to"), words.T("insights.head.direction"), words.T("insights.head.customers")))}
+	lines := []string{st.Muted.Render(g.row(words.T("insights.head.from"), words.T("insights.head.to"),
+		words.T("insights.head.direction"), words.T("insights.head.customers")))}
 	for i, c := range s.figures.Flow.Moves {
 		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), string(c.Direction), text.Thousands(c.Customers))
 		if i < strongestFlows {
@@ -161,7 +162,8 @@ func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []s
 	g := grid{16, min(max(s.width-16-6-14-3, 1), maxBarWidth), 6, 14}
 	if s.table {
 		g = grid{16, 9, 9, 6}
-		lines = append(lines, st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"), words.T("insights.head.converted"), words.T("insights.head.rate"))))
+		lines = append(lines, st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"),
+			words.T("insights.head.converted"), words.T("insights.head.rate"))))
 	}
 	for _, c := range flow.Conversion {
 		name := " " + text.Fit(phaseName(lc, c.Phase), 15)

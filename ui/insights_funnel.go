@@ -75,7 +75,8 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 // funnelTable lists the phases with their group, customers, share and value.
 func funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value lifecycle.Money) []string {
 	g := grid{16, 8, 9, 7, 13}
-	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"), words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
+	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"),
+		words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
 	for _, f := range steps {
 		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), string(f.Phase.Group), text.Thousands(f.Customers),
 			percent(share(f.Customers, total)), wholeMoney(f.Value)))

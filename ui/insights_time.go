@@ -75,7 +75,8 @@ func (s *insightsScreen) timeTable(st *Styles, lc lifecycle.Lifecycle) []string 
 	g := grid{16, 9, 7, 7, 9, 7, 7}
 	lines := []string{
 		st.Muted.Render(g.row("", "", words.T("insights.head.left"), "", "", words.T("insights.head.waiting"), "")),
-		st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"), words.T("insights.head.median"), words.T("insights.head.p90"), words.T("insights.head.customers"), words.T("insights.head.median"), words.T("insights.head.p90"))),
+		st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"), words.T("insights.head.median"),
+			words.T("insights.head.p90"), words.T("insights.head.customers"), words.T("insights.head.median"), words.T("insights.head.p90"))),
 	}
 	for _, t := range s.timePhases(lc) {
 		l, w := t.Left, t.Waiting

@@ -31,7 +31,8 @@ func undoContact(c lifecycle.Contact, name string) *undoStep {
 }
 
 func undoPurchase(p lifecycle.Purchase, name string) *undoStep {
-	return &undoStep{what: words.T("undo.what.purchase", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name}), customer: p.CustomerID,
+	what := words.T("undo.what.purchase", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name})
+	return &undoStep{what: what, customer: p.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.DeletePurchase(ctx, p) }}
 }
 
