@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // bookAnswered applies the answer of a write, or a read that failed.
@@ -72,10 +73,10 @@ func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
 		// The steps to undo, and a form's customer, belong to the book as
 		// it was: an id there may name someone else now.
 		m.undo = nil
-		said := "Another tend restored the book from " + text.Clean(msg.restoredFrom) + "; showing it now"
+		said := words.T("board.status.restored", words.V{"Backup": text.Clean(msg.restoredFrom)})
 		if !m.onBoard() {
 			m.closeAll()
-			said += " (what was open was closed, nothing saved)"
+			said = words.T("board.status.restored-closed", words.V{"Backup": text.Clean(msg.restoredFrom)})
 		}
 		cmds = append(cmds, m.status.set(said, false))
 	}

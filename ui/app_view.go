@@ -2,6 +2,7 @@ package ui
 
 import (
 	"tend/ui/text"
+	"tend/ui/words"
 
 	"strings"
 
@@ -47,33 +48,33 @@ func (m *Model) body() string { return m.screen().body(m) }
 func (m *Model) emptyText() string {
 	switch {
 	case m.filter.searching():
-		return "no matches"
+		return words.T("board.empty.no-matches")
 	case m.filter.flagged:
-		return "nothing flagged"
+		return words.T("board.empty.nothing-flagged")
 	case m.count == 0:
-		return "n adds a customer"
+		return words.T("board.empty.add")
 	}
-	return "no customers"
+	return words.T("board.empty.no-customers")
 }
 
 // emptyBookHint says where customers come from, on a book without any.
-const emptyBookHint = "To bring customers in: tend import customers FILE"
+func emptyBookHint() string { return words.T("board.empty.import") }
 
 // titleLine shows the program, the filter and where undo stands.
 func (m *Model) titleLine() string {
 	left := m.styles.Title.Render("tend")
 	if m.book.ReadOnly() {
-		left += "  " + m.styles.StatusError.Render(readOnlyBanner)
+		left += "  " + m.styles.StatusError.Render(readOnlyBanner())
 	}
 	if m.filter.flagged {
-		left += "  " + m.styles.Warn.Render(flaggedSymbol+" flagged only")
+		left += "  " + m.styles.Warn.Render(words.T("board.title.flagged-only", words.V{"Symbol": flaggedSymbol}))
 	}
 	if onTop[filterLine](m) || m.filter.searching() {
 		left += "  " + m.filter.view(m.width/2)
 	}
 	right := ""
 	if n := len(m.undo); n > 0 {
-		right = m.styles.Muted.Render("u undo")
+		right = m.styles.Muted.Render(words.T("board.title.undo"))
 	}
 	return spread(left, right, m.width)
 }
@@ -86,7 +87,7 @@ func (m *Model) statusLine() string {
 		style = m.styles.StatusError
 	}
 	if said == "" && m.count == 0 && m.onBoard() {
-		style, said = m.styles.Muted, emptyBookHint
+		style, said = m.styles.Muted, emptyBookHint()
 	}
 	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
 }

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // boardKeys are the board's keys; the footer and the ? overlay are made
@@ -16,36 +17,36 @@ type boardKeys struct {
 	MoveLeft, MoveRight, Open, New                key.Binding
 	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
 	Quit                                          key.Binding
+	// MoveBoth stands for H and L together in the short help, which has
+	// no room for both.
+	MoveBoth key.Binding
 }
 
 func newBoardKeys() boardKeys {
 	return boardKeys{
 		listKeys:  boardList(),
 		cardKeys:  newCardKeys(),
-		Left:      bind([]string{"left", "h"}, "←/h", "column left"),
-		Right:     bind([]string{"right", "l"}, "→/l", "column right"),
-		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", "move left"),
-		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", "move right"),
-		Open:      bind([]string{"enter"}, "enter", "open"),
-		New:       bind([]string{"n"}, "n", "new"),
-		Filter:    bind([]string{"/"}, "/", "filter"),
-		Flagged:   bind([]string{"f"}, "f", "flagged"),
-		Triage:    bind([]string{"t"}, "t", "triage"),
-		Insights:  bind([]string{"i"}, "i", "insights"),
-		Undo:      undoKey,
-		Help:      helpKey,
-		Quit:      bind([]string{"q", "ctrl+c"}, "q", "quit"),
+		Left:      bind([]string{"left", "h"}, "←/h", words.T("keys.board.column-left")),
+		Right:     bind([]string{"right", "l"}, "→/l", words.T("keys.board.column-right")),
+		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", words.T("keys.board.move-left")),
+		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", words.T("keys.board.move-right")),
+		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
+		New:       bind([]string{"n"}, "n", words.T("keys.board.new")),
+		Filter:    bind([]string{"/"}, "/", words.T("keys.board.filter")),
+		Flagged:   bind([]string{"f"}, "f", words.T("keys.board.flagged")),
+		Triage:    bind([]string{"t"}, "t", words.T("keys.board.triage")),
+		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
+		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
+		Undo:      undoKey(),
+		Help:      helpKey(),
+		Quit:      bind([]string{"q", "ctrl+c"}, "q", words.T("keys.board.quit")),
 	}
 }
-
-// moveHelp stands for H and L together in the short help, which has no room
-// for both.
-var moveHelp = bind([]string{"H", "L"}, "H/L", "move")
 
 func (k boardKeys) ShortHelp() []key.Binding {
 	// Within 80 columns: enter, m and u are in the ? overlay, and the title
 	// line says when u can undo.
-	return []key.Binding{k.Log, moveHelp, k.Filter, k.Flagged, k.Triage, k.Help, k.Quit}
+	return []key.Binding{k.Log, k.MoveBoth, k.Filter, k.Flagged, k.Triage, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {

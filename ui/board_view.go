@@ -10,6 +10,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // boardView is what the board needs besides its own state to draw itself.
@@ -72,14 +73,14 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if c.total.Count > l.cardsPerColumn {
 		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
 	}
-	value := s.Muted.Render("value " + compactMoney(c.total.Value))
+	value := s.Muted.Render(words.T("board.column.value", words.V{"Value": compactMoney(c.total.Value)}))
 	if c.total.Flagged > 0 {
 		value += s.Warn.Render("  " + flaggedSymbol + text.Thousands(c.total.Flagged))
 	}
 	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
 	case ci == v.drop:
-		lines = append(lines, s.ColumnDrop.Render(center("▼ drop here ▼", w)))
+		lines = append(lines, s.ColumnDrop.Render(center(words.T("board.column.drop"), w)))
 	case ci == b.focus:
 		lines = append(lines, s.Accent.Render(strings.Repeat("━", w)))
 	default:
@@ -140,13 +141,13 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 // sinceContact says how many days ago the last contact was, briefly.
 func sinceContact(t, now time.Time) string {
 	if t.IsZero() {
-		return "never"
+		return words.T("board.card.never")
 	}
 	days := int(now.Sub(t).Hours() / 24)
 	if days <= 0 {
-		return "today"
+		return words.T("board.card.today")
 	}
-	return fmt.Sprintf("%dd", days)
+	return words.T("board.card.days", words.V{"Days": days})
 }
 
 // compactMoney writes a total briefly, in whole units: 950, 12k, 1.2M.

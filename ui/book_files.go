@@ -8,11 +8,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // readOnlyBanner stands in the title line while the book is read-only, so
 // that a refused change comes as no surprise.
-const readOnlyBanner = "read-only: changes are off"
+func readOnlyBanner() string { return words.T("board.read-only.banner") }
 
 // backupMsg says how the day's backup went.
 type backupMsg struct {
@@ -35,6 +36,6 @@ func dailyBackupCmd(ctx context.Context, b *data.Book) tea.Cmd {
 		case path == "":
 			return nil
 		}
-		return backupMsg{text: "Took the day's backup: " + filepath.Join("backups", filepath.Base(path))}
+		return backupMsg{text: words.T("board.status.backup-taken", words.V{"Path": filepath.Join("backups", filepath.Base(path))})}
 	}
 }

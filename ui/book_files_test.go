@@ -23,7 +23,7 @@ func TestAReadOnlyBookShowsABannerAndRefusesChangesInWords(t *testing.T) {
 	t.Cleanup(func() { b.Close() })
 	setClock(b, fixedNow)
 	h := newHarness(t, b, 120, 30)
-	if !strings.Contains(h.lines()[0], readOnlyBanner) {
+	if !strings.Contains(h.lines()[0], readOnlyBanner()) {
 		t.Errorf("title line %q has no read-only banner", h.lines()[0])
 	}
 	before := h.selected()

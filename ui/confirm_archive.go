@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // confirmArchive asks before the customer shown leaves the board.
@@ -21,10 +22,10 @@ func (q confirmArchive) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (q confirmArchive) view(sh *shared) string {
-	return question(sh, "Archive "+text.Fit(q.screen.customer.Name, 40)+"?",
-		"It leaves the board; its history stays. y archive · any other key keeps it")
+	return question(sh, words.T("board.archive.question", words.V{"Name": text.Fit(q.screen.customer.Name, 40)}),
+		words.T("board.archive.note"))
 }
 
 func (confirmArchive) helpLine(sh *shared) string {
-	return sh.hint("y archive · any other key cancels")
+	return sh.hint(words.T("board.archive.hint"))
 }

@@ -5,6 +5,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // confirmGiveUp asks before a customer is given up on (x).
@@ -19,10 +20,10 @@ func (q confirmGiveUp) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (q confirmGiveUp) view(sh *shared) string {
-	return question(sh, "Give up on "+text.Fit(q.customer.Name, 40)+"?",
-		"They move to the last ended phase and are marked do not contact.\ny give up · any other key keeps them")
+	return question(sh, words.T("triage.give-up.question", words.V{"Name": text.Fit(q.customer.Name, 40)}),
+		words.T("triage.give-up.note")+"\n"+words.T("triage.give-up.keys"))
 }
 
 func (confirmGiveUp) helpLine(sh *shared) string {
-	return sh.hint("y give up · any other key cancels")
+	return sh.hint(words.T("triage.give-up.hint"))
 }

@@ -8,6 +8,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // conflictMsg says that a save found the customer changed elsewhere since
@@ -27,12 +28,12 @@ type conflict struct {
 func (c *conflict) view(sh *shared) string {
 	st := &sh.styles
 	var b strings.Builder
-	b.WriteString(st.Title.Render(text.Fit(c.err.Current.Name, 40)+" was changed elsewhere") + "\n\n")
-	b.WriteString("While you edited, another tend saved:\n")
+	b.WriteString(st.Title.Render(words.T("board.conflict.title", words.V{"Name": text.Fit(c.err.Current.Name, 40)})) + "\n\n")
+	b.WriteString(words.T("board.conflict.saved") + "\n")
 	for _, ch := range c.err.Changes {
 		b.WriteString("  " + text.Fit(ch, 60) + "\n")
 	}
-	b.WriteString("\n" + st.Muted.Render("o keep yours (overwrite theirs) · t keep theirs (drop yours)"))
+	b.WriteString("\n" + st.Muted.Render(words.T("board.conflict.choices")))
 	return st.Overlay.Render(b.String())
 }
 
@@ -44,10 +45,10 @@ func (c *conflict) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case "t", "esc":
 		m.pop()
 		name := text.Clean(c.err.Current.Name)
-		return tea.Batch(m.status.set("Kept the changes saved elsewhere for "+name+"; yours were dropped", false),
+		return tea.Batch(m.status.set(words.T("board.conflict.kept-theirs", words.V{"Name": name}), false),
 			m.refresh(m.selectedID()), m.reloadCustomer())
 	}
 	return nil
 }
 
-func (c *conflict) helpLine(sh *shared) string { return sh.hint("o keep yours · t keep theirs") }
+func (c *conflict) helpLine(sh *shared) string { return sh.hint(words.T("board.conflict.hint")) }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,17 +9,18 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// Labels of the contact form's fields.
+// Names of the contact form's fields.
 const (
-	fieldContactKind = "Kind"
-	fieldWhen        = "When"
-	fieldDirection   = "Direction"
-	fieldSummary     = "Summary"
-	fieldSentiment   = "Sentiment"
-	fieldMoment      = "Moment of truth"
-	fieldFollowUp    = "Follow-up"
+	fieldContactKind = "kind"
+	fieldWhen        = "when"
+	fieldDirection   = "direction"
+	fieldSummary     = "summary"
+	fieldSentiment   = "sentiment"
+	fieldMoment      = "moment"
+	fieldFollowUp    = "follow-up"
 )
 
 // contactForm logs a contact with a customer (c).
@@ -36,15 +36,17 @@ func newContactForm(c lifecycle.Customer) (*contactForm, tea.Cmd) {
 		kinds[i] = string(k)
 	}
 	f := &contactForm{customer: c, form: form{
-		title: "Log a contact with " + text.Clean(c.Name),
+		title: words.T("forms.contact.title", words.V{"Name": text.Clean(c.Name)}),
 		fields: []field{
-			newChoiceField(fieldContactKind, kinds, string(lifecycle.Call)),
-			newTextField(fieldWhen, "now", "now, today 14:30, yesterday, 01.03.2024, -2d"),
-			newChoiceField(fieldDirection, []string{string(lifecycle.Out), string(lifecycle.In)}, string(lifecycle.Out)),
-			newTextField(fieldSummary, "", "what was said or done"),
-			newChoiceField(fieldSentiment, []string{string(lifecycle.Neutral), string(lifecycle.Positive), string(lifecycle.Negative)}, string(lifecycle.Neutral)),
-			newToggleField(fieldMoment, false),
-			newTextField(fieldFollowUp, "", "optional: +3d, friday, 01.04.2024"),
+			newChoiceField(fieldContactKind, words.T("forms.contact.kind"), kinds, string(lifecycle.Call)),
+			newTextField(fieldWhen, words.T("forms.when"), "now", words.T("forms.when-hint")),
+			newChoiceField(fieldDirection, words.T("forms.contact.direction"),
+				[]string{string(lifecycle.Out), string(lifecycle.In)}, string(lifecycle.Out)),
+			newTextField(fieldSummary, words.T("forms.contact.summary"), "", words.T("forms.contact.summary-hint")),
+			newChoiceField(fieldSentiment, words.T("forms.contact.sentiment"),
+				[]string{string(lifecycle.Neutral), string(lifecycle.Positive), string(lifecycle.Negative)}, string(lifecycle.Neutral)),
+			newToggleField(fieldMoment, words.T("forms.contact.moment"), false),
+			newTextField(fieldFollowUp, words.T("forms.contact.follow-up"), "", words.T("forms.contact.follow-up-hint")),
 		},
 	}}
 	return f, f.focusField(3)
@@ -64,7 +66,7 @@ func (f *contactForm) contact(now time.Time) (lifecycle.Contact, bool) {
 	if c.At, err = lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past); err != nil {
 		f.setError(fieldWhen, err.Error())
 	} else if c.CheckTime(now) != nil {
-		f.setError(fieldWhen, "after now: a contact to come is a follow-up")
+		f.setError(fieldWhen, words.T("forms.contact.after-now"))
 	}
 	if v := f.fields[6].value(); v != "" {
 		if c.FollowUp, err = lifecycle.ParseWhen(v, now, lifecycle.Future); err != nil {
@@ -72,7 +74,7 @@ func (f *contactForm) contact(now time.Time) (lifecycle.Contact, bool) {
 		}
 	}
 	if c.Summary == "" || isBlank(c.Summary) {
-		f.setError(fieldSummary, "say in a few words what happened")
+		f.setError(fieldSummary, words.T("forms.contact.no-summary"))
 	}
 	return c, !f.hasErrors()
 }
@@ -82,12 +84,12 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	return func() tea.Msg {
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not log the %s with %s: %w", c.Kind, name, err)}
+			return errMsg{failed(words.T("board.failed.log", words.V{"Kind": c.Kind, "Name": name, "Reason": err}), err)}
 		}
 		c.ID = id
 		return writtenMsg{
 			step:     undoContact(c, name),
-			status:   fmt.Sprintf("Logged %s with %s · u to undo", c.Kind, name),
+			status:   words.T("board.status.logged", words.V{"Kind": c.Kind, "Name": name}),
 			selectID: c.CustomerID,
 		}
 	}

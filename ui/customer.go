@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // customerScreen shows one customer: the flags with their reasons, the
@@ -57,16 +57,17 @@ func (s *customerScreen) scrollBy(delta int) {
 // gives way to the timeline.
 func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time) string {
 	if !s.loaded {
-		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" loading…"))
+		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" " + words.T("customer.loading")))
 	}
 	lines := s.header(st, lc, now)
-	lines = append(lines, "", st.Column.Render(" Timeline")+st.Muted.Render(fmt.Sprintf("  %d events, newest first", len(s.events))))
+	count := words.T("customer.timeline.count", words.V{"Count": len(s.events)})
+	lines = append(lines, "", st.Column.Render(" "+words.T("customer.timeline.title"))+st.Muted.Render("  "+count))
 	end := min(s.scroll+s.timelineHeight(), len(s.events))
 	for _, e := range s.events[s.scroll:end] {
 		lines = append(lines, s.eventLine(st, e))
 	}
 	if len(s.events) == 0 {
-		lines = append(lines, st.Muted.Render("   nothing yet: c logs a contact"))
+		lines = append(lines, st.Muted.Render("   "+words.T("customer.timeline.empty")))
 	}
 	for len(lines) < s.height {
 		lines = append(lines, "")

@@ -12,6 +12,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // chartMonths is how far back the activity chart reaches: two years show
@@ -93,7 +94,7 @@ type series struct {
 
 // series are the chart's two rows from the month at index from on.
 func (a *activity) series(from int) (contacts, spend series) {
-	contacts.label, spend.label = "Contacts/mo", "Spend/mo"
+	contacts.label, spend.label = words.T("customer.chart.contacts"), words.T("customer.chart.spend")
 	topContacts, topSpend := 0, lifecycle.Money(0)
 	for i := from; i < chartMonths; i++ {
 		contacts.values = append(contacts.values, float64(a.contacts[i]))
@@ -122,9 +123,9 @@ func chartRow(st *Styles, style lipgloss.Style, s series) string {
 		}
 		b.WriteString(strings.Repeat(" ", chartCell-1))
 	}
-	note := "none"
+	note := words.T("customer.chart.none")
 	if slices.Contains(s.active, true) {
-		note = "max " + s.top
+		note = words.T("customer.chart.max", words.V{"Top": s.top})
 	}
 	return st.Label.Render(" "+pad(s.label, labelWidth)) + b.String() + st.Muted.Render(" "+note)
 }
@@ -168,7 +169,7 @@ func quarterLabel(t time.Time) string {
 	case time.January:
 		return t.Format("2006")
 	case time.April, time.July, time.October:
-		return t.Format("Jan")
+		return monthName(t)
 	}
 	return ""
 }

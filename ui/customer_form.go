@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -12,20 +11,21 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// Labels of the customer form's fields.
+// Names of the customer form's fields.
 const (
-	fieldName     = "Name"
-	fieldCompany  = "Company"
-	fieldEmail    = "E-mail"
-	fieldPhone    = "Phone"
-	fieldOwner    = "Owner"
-	fieldValue    = "Value / year"
-	fieldTags     = "Tags"
-	fieldPhase    = "Phase"
-	fieldPromoter = "Promoter"
-	fieldNoCalls  = "Do not contact"
+	fieldName     = "name"
+	fieldCompany  = "company"
+	fieldEmail    = "email"
+	fieldPhone    = "phone"
+	fieldOwner    = "owner"
+	fieldValue    = "value"
+	fieldTags     = "tags"
+	fieldPhase    = "phase"
+	fieldPromoter = "promoter"
+	fieldNoCalls  = "do-not-contact"
 )
 
 // customerForm adds a customer, or edits one when before has an id.
@@ -37,22 +37,22 @@ type customerForm struct {
 
 func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerForm, tea.Cmd) {
 	f := &customerForm{before: c}
-	title := "New customer"
+	title := words.T("forms.customer.new-title")
 	if c.ID != 0 {
-		title = "Edit " + text.Clean(c.Name)
+		title = words.T("forms.customer.edit-title", words.V{"Name": text.Clean(c.Name)})
 	}
 	value := ""
 	if c.Value != 0 {
 		value = c.Value.String()
 	}
 	f.form = form{title: title, fields: []field{
-		newTextField(fieldName, c.Name, "a person or a company"),
-		newTextField(fieldCompany, c.Company, ""),
-		newTextField(fieldEmail, c.Email, "name@example.com"),
-		newTextField(fieldPhone, c.Phone, ""),
-		newTextField(fieldOwner, c.Owner, "who looks after them"),
-		newTextField(fieldValue, value, "expected revenue a year: 12000 or 12.000,00"),
-		newTextField(fieldTags, strings.Join(c.Tags, ", "), "comma separated"),
+		newTextField(fieldName, words.T("forms.customer.name"), c.Name, words.T("forms.customer.name-hint")),
+		newTextField(fieldCompany, words.T("forms.customer.company"), c.Company, ""),
+		newTextField(fieldEmail, words.T("forms.customer.email"), c.Email, words.T("forms.customer.email-hint")),
+		newTextField(fieldPhone, words.T("forms.customer.phone"), c.Phone, ""),
+		newTextField(fieldOwner, words.T("forms.customer.owner"), c.Owner, words.T("forms.customer.owner-hint")),
+		newTextField(fieldValue, words.T("forms.customer.value"), value, words.T("forms.customer.value-hint")),
+		newTextField(fieldTags, words.T("forms.customer.tags"), strings.Join(c.Tags, ", "), words.T("forms.customer.tags-hint")),
 	}}
 	if c.ID == 0 {
 		f.phases = lc.Visible()
@@ -61,9 +61,10 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerFor
 			labels[i] = p.Label
 		}
 		start, _ := lc.First(lifecycle.Buying)
-		f.fields = append(f.fields, newChoiceField(fieldPhase, labels, start.Label))
+		f.fields = append(f.fields, newChoiceField(fieldPhase, words.T("forms.customer.phase"), labels, start.Label))
 	}
-	f.fields = append(f.fields, newToggleField(fieldPromoter, c.Promoter), newToggleField(fieldNoCalls, c.DoNotContact))
+	f.fields = append(f.fields, newToggleField(fieldPromoter, words.T("forms.customer.promoter"), c.Promoter),
+		newToggleField(fieldNoCalls, words.T("forms.customer.do-not-contact"), c.DoNotContact))
 	return f, f.focusField(0)
 }
 
@@ -71,9 +72,9 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerFor
 // field that is wrong.
 func (f *customerForm) customer() (lifecycle.Customer, bool) {
 	c := f.before
-	get := func(label string) *field {
+	get := func(name string) *field {
 		for i := range f.fields {
-			if f.fields[i].label == label {
+			if f.fields[i].name == name {
 				return &f.fields[i]
 			}
 		}
@@ -95,7 +96,7 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 		c.Phase = f.phases[p.choice].Key
 	}
 	if isBlank(c.Name) {
-		f.setError(fieldName, "a customer needs a name")
+		f.setError(fieldName, words.T("forms.customer.no-name"))
 	}
 	// Every value is judged as new, also one the book held already: the
 	// form saves them all, so one over its limit has to be shortened here.
@@ -135,10 +136,10 @@ func (f *customerForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
 	if !m.onBoard() && !onTop[*customerScreen](m) {
-		return m.status.set("Nothing saved: "+text.Clean(errorText(msg.err)), true)
+		return m.status.set(words.T("forms.customer.nothing-saved", words.V{"Reason": text.Clean(errorText(msg.err))}), true)
 	}
 	m.push(m.customerForm)
-	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))
+	return m.customerForm.setError(fieldEmail, words.T("forms.customer.email-taken", words.V{"Name": text.Clean(holder.Name), "ID": holder.ID}))
 }
 
 // limitLabels are the fields of the values the domain limits, by the names
@@ -169,9 +170,9 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 				return emailTakenMsg{taken}
 			}
 			if err != nil {
-				return errMsg{fmt.Errorf("could not add %s: %w", name, err)}
+				return errMsg{failed(words.T("board.failed.add", words.V{"Name": name, "Reason": err}), err)}
 			}
-			return writtenMsg{step: undoAdd(id, name), status: "Added " + name + " · u to undo", selectID: id}
+			return writtenMsg{step: undoAdd(id, name), status: words.T("board.status.added", words.V{"Name": name}), selectID: id}
 		}
 		saved, err := b.SaveProfile(ctx, before, after)
 		var changed *data.ChangedError
@@ -182,8 +183,8 @@ func saveCustomerCmd(ctx context.Context, b *data.Book, before, after lifecycle.
 			return emailTakenMsg{taken}
 		}
 		if err != nil {
-			return errMsg{fmt.Errorf("could not save %s: %w", name, err)}
+			return errMsg{failed(words.T("board.failed.save", words.V{"Name": name, "Reason": err}), err)}
 		}
-		return writtenMsg{step: undoEdit(before, saved), status: "Saved " + name + " · u to undo", selectID: before.ID}
+		return writtenMsg{step: undoEdit(before, saved), status: words.T("board.status.saved", words.V{"Name": name}), selectID: before.ID}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // customerKeys are the keys of the customer screen.
@@ -17,13 +18,14 @@ type customerKeys struct {
 
 func newCustomerKeys() customerKeys {
 	return customerKeys{
-		listKeys: newListKeys("scroll up", "scroll down", "newest", "oldest"),
+		listKeys: newListKeys(words.T("keys.customer.scroll-up"), words.T("keys.customer.scroll-down"),
+			words.T("keys.customer.newest"), words.T("keys.customer.oldest")),
 		cardKeys: newCardKeys(),
-		Back:     bind([]string{"esc", "backspace"}, "esc", "back"),
-		Archive:  bind([]string{"a"}, "a", "archive"),
-		Undo:     undoKey,
-		Help:     helpKey,
-		Quit:     bind([]string{"q"}, "q", "back"),
+		Back:     bind([]string{"esc", "backspace"}, words.T("keys.name.esc"), words.T("keys.customer.back")),
+		Archive:  bind([]string{"a"}, "a", words.T("keys.customer.archive")),
+		Undo:     undoKey(),
+		Help:     helpKey(),
+		Quit:     bind([]string{"q"}, "q", words.T("keys.customer.back")),
 	}
 }
 

@@ -24,7 +24,7 @@ type outlookPart struct {
 // forecast, then the RFM scores with their segment.
 func outlookParts(o data.Outlook, bought bool) []outlookPart {
 	if !bought {
-		return []outlookPart{{"no purchases yet, so no forecast", true}}
+		return []outlookPart{{words.T("customer.outlook.no-purchases"), true}}
 	}
 	return []outlookPart{forecastPart(o), rfmPart(o)}
 }
@@ -35,21 +35,18 @@ func forecastPart(o data.Outlook) outlookPart {
 	fc := o.Forecast
 	switch {
 	case o.ModelsAsOf.IsZero():
-		return outlookPart{"no purchase model yet", true}
+		return outlookPart{words.T("customer.outlook.no-model"), true}
 	case !fc.Fitted:
-		return outlookPart{"the purchase model could not be fitted", true}
+		return outlookPart{words.T("customer.outlook.not-fitted"), true}
 	case !finite(fc.PAlive) || !finite(fc.ExpectedPurchases):
-		return outlookPart{"the purchase model has no figures for this customer", true}
+		return outlookPart{words.T("customer.outlook.no-figures"), true}
 	}
-	text := fmt.Sprintf("P(alive) %.2f · %s", fc.PAlive, expectedPurchases(fc.ExpectedPurchases))
+	values := words.V{"Alive": fmt.Sprintf("%.2f", fc.PAlive), "Purchases": expectedPurchases(fc.ExpectedPurchases),
+		"Value": wholeMoney(fc.ExpectedValue), "Weeks": data.ForecastWeeks}
 	if o.ValueForecast {
-		text += " worth " + wholeMoney(fc.ExpectedValue)
+		return outlookPart{text: words.T("customer.outlook.forecast", values)}
 	}
-	text += " in " + strconv.Itoa(data.ForecastWeeks) + " weeks"
-	if !o.ValueForecast {
-		text += ", value not forecast"
-	}
-	return outlookPart{text: text}
+	return outlookPart{text: words.T("customer.outlook.forecast-no-value", values)}
 }
 
 // finite reports whether a model's figure is a number to show.
@@ -63,11 +60,13 @@ func expectedPurchases(n float64) string {
 	if n < 1 {
 		digits = 2
 	}
+	// The count has decimals, so the plural rules of whole numbers do not
+	// pick its form: exactly one reads as one, as English has it.
 	s := strconv.FormatFloat(n, 'f', digits, 64)
 	if s == "1.0" {
-		return s + " purchase"
+		return words.T("customer.outlook.expected-one", words.V{"Count": s})
 	}
-	return s + " purchases"
+	return words.T("customer.outlook.expected", words.V{"Count": s})
 }
 
 // rfmPart gives the RFM scores and segment, with the day the book was
@@ -75,13 +74,13 @@ func expectedPurchases(n float64) string {
 func rfmPart(o data.Outlook) outlookPart {
 	r := o.RFM
 	if r == nil {
-		return outlookPart{"no RFM score yet", true}
+		return outlookPart{words.T("customer.outlook.no-rfm"), true}
 	}
-	text := fmt.Sprintf("RFM %d·%d·%d %s", r.R, r.F, r.M, text.Clean(words.Segment(r.Segment)))
-	if !o.ModelsAsOf.IsZero() {
-		text += " · scored " + o.ModelsAsOf.Format("2006-01-02")
+	values := words.V{"R": r.R, "F": r.F, "M": r.M, "Segment": text.Clean(words.Segment(r.Segment)), "Day": o.ModelsAsOf.Format("2006-01-02")}
+	if o.ModelsAsOf.IsZero() {
+		return outlookPart{text: words.T("customer.outlook.rfm", values)}
 	}
-	return outlookPart{text: text}
+	return outlookPart{text: words.T("customer.outlook.rfm-scored", values)}
 }
 
 // wholeMoney writes an estimate in whole units: cents would claim a
@@ -137,5 +136,5 @@ func (s *customerScreen) outlookBlock(st *Styles) []string {
 		}
 		lines = append(lines, b.String())
 	}
-	return s.labelled(st.Label.Render("Outlook"), lines)
+	return s.labelled(st.Label.Render(words.T("customer.outlook.label")), lines)
 }

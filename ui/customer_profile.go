@@ -21,13 +21,13 @@ func (s *customerScreen) title(st *Styles) string {
 	}
 	var marks []string
 	if c.Promoter {
-		marks = append(marks, st.Promoter.Render("★ promoter"))
+		marks = append(marks, st.Promoter.Render(words.T("customer.mark.promoter")))
 	}
 	if c.DoNotContact {
-		marks = append(marks, st.Bad.Render("do not contact"))
+		marks = append(marks, st.Bad.Render(words.T("customer.mark.do-not-contact")))
 	}
 	if c.Archived() {
-		marks = append(marks, st.Warn.Render("archived"))
+		marks = append(marks, st.Warn.Render(words.T("customer.mark.archived")))
 	}
 	return spread(title, strings.Join(marks, "  ")+" ", w)
 }
@@ -43,15 +43,16 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
 	spend := words.Spent(c.Summary)
-	last := "never"
+	last := words.T("customer.profile.never")
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
 	}
 	return []string{
-		row("Phase", fmt.Sprintf("%s · %d days", phaseName(lc, c.Phase), days), "Value", c.Value.Grouped()+" a year"),
-		row("E-mail", c.Email, "Phone", c.Phone),
-		row("Owner", c.Owner, "Tags", strings.Join(c.Tags, ", ")),
-		row("Spent", spend, "Last contact", last),
-		row("Contacts", fmt.Sprint(c.Contacts), "Since", c.CreatedAt.Format("2006-01-02")),
+		row(words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": days}),
+			words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": c.Value.Grouped()})),
+		row(words.T("customer.profile.email"), c.Email, words.T("customer.profile.phone"), c.Phone),
+		row(words.T("customer.profile.owner"), c.Owner, words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")),
+		row(words.T("customer.profile.spent"), spend, words.T("customer.profile.last-contact"), last),
+		row(words.T("customer.profile.contacts"), fmt.Sprint(c.Contacts), words.T("customer.profile.since"), c.CreatedAt.Format("2006-01-02")),
 	}
 }

@@ -2,13 +2,13 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // customerLoadedMsg carries a customer with its history and outlook, read
@@ -23,15 +23,15 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 	return func() tea.Msg {
 		c, err := b.Customer(ctx, id)
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not open the customer: %w", err)}
+			return readFailedMsg{err: failed(words.T("customer.failed.open", words.V{"Reason": err}), err)}
 		}
 		h, err := b.History(ctx, id)
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the history of %s: %w", text.Clean(c.Name), err)}
+			return readFailedMsg{err: failed(words.T("customer.failed.history", words.V{"Name": text.Clean(c.Name), "Reason": err}), err)}
 		}
 		o, err := b.Outlooks(ctx, []int64{id})
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the flags and forecast of %s: %w", text.Clean(c.Name), err)}
+			return readFailedMsg{err: failed(words.T("customer.failed.outlook", words.V{"Name": text.Clean(c.Name), "Reason": err}), err)}
 		}
 		return customerLoadedMsg{customer: c, history: h, outlook: o[id]}
 	}

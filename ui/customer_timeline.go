@@ -53,18 +53,18 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		}
 		return t
 	case e.Purchase != nil:
-		text := "purchase " + e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
+		text := words.T("customer.timeline.purchase", words.V{"Amount": e.Purchase.Amount.Grouped(), "Currency": e.Purchase.Currency})
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}
 		return timelineEvent{at: e.At, icon: "¤", text: text}
 	case e.Edit != nil:
-		return timelineEvent{at: e.At, icon: "Δ", text: "edited " + words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)}
+		return timelineEvent{at: e.At, icon: "Δ", text: words.T("customer.timeline.edited", words.V{"Change": words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)})}
 	}
 	ch := e.Change
-	text := "moved to " + phaseName(lc, ch.To)
+	text := words.T("customer.timeline.moved", words.V{"Phase": phaseName(lc, ch.To)})
 	if ch.From == "" {
-		text = "created in " + phaseName(lc, ch.To)
+		text = words.T("customer.timeline.created", words.V{"Phase": phaseName(lc, ch.To)})
 	}
 	if ch.Reason != "" && ch.From != "" {
 		text += " · " + ch.Reason

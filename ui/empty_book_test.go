@@ -17,7 +17,7 @@ func TestAnEmptyBookSaysHowToFillIt(t *testing.T) {
 	if got := strings.Count(lines[bodyTop+3], "n adds a customer"); got != 3 { // three columns show at 80 cells
 		t.Errorf("the columns' first line %q, want each to say n adds a customer", lines[bodyTop+3])
 	}
-	if got := h.statusLine(); !strings.HasPrefix(got, emptyBookHint) {
+	if got := h.statusLine(); !strings.HasPrefix(got, emptyBookHint()) {
 		t.Errorf("status line %q, want the hint", got)
 	}
 	if got := lines[len(lines)-1]; !strings.HasPrefix(got, "n new") || strings.Contains(got, "c log") {
@@ -28,7 +28,7 @@ func TestAnEmptyBookSaysHowToFillIt(t *testing.T) {
 	h.press("enter")
 	h.m.status.text = ""
 	lines = h.lines()
-	if strings.Contains(h.screen(), "n adds a customer") || strings.Contains(h.screen(), emptyBookHint) {
+	if strings.Contains(h.screen(), "n adds a customer") || strings.Contains(h.screen(), emptyBookHint()) {
 		t.Errorf("the hints stay with a customer in the book:\n%s", h.screen())
 	}
 	if got := lines[len(lines)-1]; !strings.HasPrefix(got, "c log") {

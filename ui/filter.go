@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // filterBar is the / filter: what is typed narrows the board to customers
@@ -18,7 +19,7 @@ type filterBar struct {
 func newFilterBar() filterBar {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "name, company, e-mail, tag, owner"
+	in.Placeholder = words.T("board.filter.placeholder")
 	in.CharLimit = 200
 	return filterBar{input: in}
 }
@@ -86,5 +87,5 @@ func (filterLine) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (filterLine) helpLine(sh *shared) string {
-	return sh.hint("type to filter · enter keep · esc clear")
+	return sh.hint(words.T("board.filter.hint"))
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"tend/ui/text"
+	"tend/ui/words"
 
 	"strings"
 
@@ -22,6 +23,7 @@ const (
 // field is one line of a form. Its error shows beside it until the value
 // changes; the value itself is never thrown away.
 type field struct {
+	name    string // which field it is, for the code; the label is said
 	label   string
 	kind    fieldKind
 	input   textinput.Model
@@ -31,7 +33,7 @@ type field struct {
 	err     string
 }
 
-func newTextField(label, value, placeholder string) field {
+func newTextField(name, label, value, placeholder string) field {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = placeholder
@@ -39,11 +41,11 @@ func newTextField(label, value, placeholder string) field {
 	// The input drops control characters but would show bidirectional
 	// overrides from the book; Clean drops both.
 	in.SetValue(text.Clean(value))
-	return field{label: label, kind: textField, input: in}
+	return field{name: name, label: label, kind: textField, input: in}
 }
 
-func newChoiceField(label string, choices []string, current string) field {
-	f := field{label: label, kind: choiceField, choices: choices}
+func newChoiceField(name, label string, choices []string, current string) field {
+	f := field{name: name, label: label, kind: choiceField, choices: choices}
 	for i, c := range choices {
 		if c == current {
 			f.choice = i
@@ -52,8 +54,8 @@ func newChoiceField(label string, choices []string, current string) field {
 	return f
 }
 
-func newToggleField(label string, on bool) field {
-	return field{label: label, kind: toggleField, on: on}
+func newToggleField(name, label string, on bool) field {
+	return field{name: name, label: label, kind: toggleField, on: on}
 }
 
 // value is the field's text, chosen word, or "yes"/"no".
@@ -150,9 +152,9 @@ func (f *form) cycle(fd *field, k string) {
 }
 
 // setError shows err beside the named field and focuses it.
-func (f *form) setError(label, err string) tea.Cmd {
+func (f *form) setError(name, err string) tea.Cmd {
 	for i := range f.fields {
-		if f.fields[i].label == label {
+		if f.fields[i].name == name {
 			f.fields[i].err = err
 			return f.focusField(i)
 		}
@@ -176,7 +178,7 @@ func (f *form) view(sh *shared) string { return f.draw(&sh.styles, sh.width) }
 
 // helpLine is the same under every form.
 func (f *form) helpLine(sh *shared) string {
-	return sh.hint("enter save · tab next field · esc cancel")
+	return sh.hint(words.T("forms.hint"))
 }
 
 // draw draws the form as a box at most width cells wide.
@@ -195,7 +197,7 @@ func (f *form) draw(s *Styles, width int) string {
 	if f.err != "" {
 		b.WriteString("\n" + s.FieldError.Render(text.Fit(f.err, inner)) + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render(text.Fit("enter save · tab next · ←/→ choose · space toggle · esc cancel", inner)))
+	b.WriteString("\n" + s.Muted.Render(text.Fit(words.T("forms.keys"), inner)))
 	return s.Overlay.Render(b.String())
 }
 

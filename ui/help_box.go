@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/words"
 )
 
 // helpBox is the ? overlay: every key of the screen it was opened on.
@@ -27,10 +29,11 @@ func (b helpBox) helpLine(sh *shared) string { return sh.shortHelp(b.keys) }
 
 func (b helpBox) view(sh *shared) string {
 	sh.help.SetWidth(sh.width - 4)
-	title := sh.styles.Title.Render("Keys") + "\n\n"
+	title := sh.styles.Title.Render(words.T("board.help.title")) + "\n\n"
 	mouse := ""
 	if b.board {
-		mouse = "\n\n" + sh.styles.Muted.Render("mouse: click selects · drag a card onto a column moves it · wheel scrolls")
+		mouse = "\n\n" + sh.styles.Muted.Render(words.T("board.help.mouse"))
 	}
-	return sh.styles.Overlay.Render(title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + sh.styles.Muted.Render("any key closes"))
+	closes := sh.styles.Muted.Render(words.T("board.help.close"))
+	return sh.styles.Overlay.Render(title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + closes)
 }

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // insightSection is one part of the insights screen.
@@ -21,7 +22,10 @@ const (
 )
 
 // sectionNames name the sections in the order tab and 1-5 reach them.
-var sectionNames = []string{"Funnel", "Flow", "Time in phase", "Activity", "Cohorts"}
+func sectionNames() []string {
+	return []string{words.T("insights.section.funnel"), words.T("insights.section.flow"), words.T("insights.section.time"),
+		words.T("insights.section.activity"), words.T("insights.section.cohorts")}
+}
 
 // insightsScreen shows the book's figures for steering: the funnel as it
 // stands, and over a period the flow between phases, the time spent in
@@ -89,7 +93,7 @@ func (s *insightsScreen) nextSpan() int {
 
 // showSection turns to a section, from its top.
 func (s *insightsScreen) showSection(sec insightSection) {
-	n := insightSection(len(sectionNames))
+	n := insightSection(len(sectionNames()))
 	s.section, s.scroll = (sec+n)%n, 0
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // weekSeries is one row of the activity chart: a figure a week, oldest
@@ -38,15 +39,15 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 		}
 		return ws
 	}
-	rows := []weekSeries{of("contacts", st.Info, count, func(w lifecycle.Week) float64 { return float64(w.ContactCount()) })}
+	rows := []weekSeries{of(words.T("insights.activity.contacts"), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.ContactCount()) })}
 	for _, k := range lifecycle.Kinds {
 		rows = append(rows, of(" "+string(k), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.Contacts[k]) }))
 	}
 	rows = append(rows,
-		of("purchases", st.Good, count, func(w lifecycle.Week) float64 { return float64(w.Purchases) }),
-		of("revenue", st.Good, money, func(w lifecycle.Week) float64 { return w.Revenue.Float() }))
+		of(words.T("insights.activity.purchases"), st.Good, count, func(w lifecycle.Week) float64 { return float64(w.Purchases) }),
+		of(words.T("insights.activity.revenue"), st.Good, money, func(w lifecycle.Week) float64 { return w.Revenue.Float() }))
 	for _, k := range []lifecycle.FlagKind{lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack} {
-		rows = append(rows, of(triageKindNames[k], flagStyle(st, k), count, func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }))
+		rows = append(rows, of(triageKindName(k), flagStyle(st, k), count, func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }))
 	}
 	return rows
 }
@@ -86,9 +87,9 @@ func sparkRows(st *Styles, r weekSeries, width, height int) []string {
 	chart.PushAll(shown)
 	chart.Draw()
 	lines := strings.Split(chart.View(), "\n")
-	note := "none"
+	note := words.T("insights.activity.none")
 	if len(shown) > 0 && top > 0 {
-		note = "now " + r.format(shown[len(shown)-1]) + " · top " + r.format(top)
+		note = words.T("insights.activity.now-top", words.V{"Now": r.format(shown[len(shown)-1]), "Top": r.format(top)})
 	}
 	for i := range lines {
 		label, tail := "", ""
@@ -109,7 +110,8 @@ func (s *insightsScreen) weekAxis(st *Styles, width int) string {
 		return ""
 	}
 	shown := min(len(weeks), width)
-	first, last := "week to "+weeks[len(weeks)-shown].End.Format("2 Jan 2006"), weeks[len(weeks)-1].End.Format("2 Jan 2006")
+	first := words.T("insights.activity.week-to", words.V{"Day": dayMonthYear(weeks[len(weeks)-shown].End)})
+	last := dayMonthYear(weeks[len(weeks)-1].End)
 	axis := strings.Repeat(" ", max(width-text.Width(last), 0)) + last
 	if text.Width(first)+text.Width(last)+2 <= shown {
 		axis = strings.Repeat(" ", width-shown) + spread(first, last, shown)
@@ -122,7 +124,9 @@ func (s *insightsScreen) weekAxis(st *Styles, width int) string {
 func (s *insightsScreen) weekTable(st *Styles) []string {
 	kinds := s.width >= 100
 	g := grid{11, 8, 9, 10, 7, 7, 8}
-	head := []string{"week to", "contacts", "purchases", "revenue", "stalled", "at-risk", "win-back"}
+	head := []string{words.T("insights.activity.week-to-head"), words.T("insights.activity.contacts"),
+		words.T("insights.activity.purchases"), words.T("insights.activity.revenue"),
+		triageKindName(lifecycle.Stalled), triageKindName(lifecycle.AtRisk), triageKindName(lifecycle.WinBack)}
 	if kinds {
 		for _, k := range lifecycle.Kinds {
 			g, head = append(g, 7), append(head, string(k))
@@ -131,7 +135,7 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	lines := []string{st.Muted.Render(g.row(head...))}
 	for i := len(s.figures.Weekly) - 1; i >= 0; i-- {
 		w := s.figures.Weekly[i]
-		row := []string{w.End.Format("2 Jan 2006"), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), wholeMoney(w.Revenue),
+		row := []string{dayMonthYear(w.End), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), wholeMoney(w.Revenue),
 			text.Thousands(w.Flagged[lifecycle.Stalled]), text.Thousands(w.Flagged[lifecycle.AtRisk]), text.Thousands(w.Flagged[lifecycle.WinBack])}
 		if kinds {
 			for _, k := range lifecycle.Kinds {

@@ -8,6 +8,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // heatShades are the cohort table's cells by the share that bought, in
@@ -46,19 +47,19 @@ func (s *insightsScreen) cohortLines(st *Styles) []string {
 		cell = 4
 	}
 	g := grid{9, 9}
-	head := []string{"first buy", "customers"}
+	head := []string{words.T("insights.head.first-buy"), words.T("insights.head.customers")}
 	for k := range lifecycle.CohortMonths {
 		g, head = append(g, cell), append(head, "+"+strconv.Itoa(k))
 	}
 	lines, top := []string{st.Muted.Render(g.row(head...))}, s.topShare()
 	for _, c := range s.figures.Cohorts {
-		row := []string{c.Month.Format("Jan 2006"), text.Thousands(c.Customers)}
+		row := []string{monthYear(c.Month), text.Thousands(c.Customers)}
 		for k := range lifecycle.CohortMonths {
 			row = append(row, s.cohortCell(st, c, k, cell, top))
 		}
 		lines = append(lines, g.row(row...))
 	}
-	note := st.Muted.Render(" +k: the share who bought again k months after the month of their first purchase")
+	note := st.Muted.Render(" " + words.T("insights.cohorts.note"))
 	if !s.table {
 		note = " " + heatLegend(st, top) + note
 	}
@@ -87,7 +88,7 @@ func heatLegend(st *Styles, top float64) string {
 	for i, shade := range heatShades {
 		upTo := "≤" + percent(top*float64(i+1)/float64(len(heatShades)))
 		if i == len(heatShades)-1 {
-			upTo = "more"
+			upTo = words.T("insights.cohorts.more")
 		}
 		parts[i] = st.Heat[i].Render(shade) + st.Muted.Render(" "+upTo)
 	}

@@ -61,7 +61,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 	phases := s.flowPhases(lc)
 	cw := max(min((s.width-15)/max(len(phases), 1)-1, 14), 4)
 	g := grid{14}
-	head := []string{"from ↓  to →"}
+	head := []string{words.T("insights.flow.from-to")}
 	for _, p := range phases {
 		g, head = append(g, cw), append(head, text.Fit(p.Label, cw))
 	}
@@ -71,7 +71,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 	}
 	strong := s.strongest()
 	lines := []string{st.Muted.Render(g.row(head...))}
-	for _, from := range append([]lifecycle.Phase{{Label: "new"}}, phases...) {
+	for _, from := range append([]lifecycle.Phase{{Label: words.T("insights.flow.new")}}, phases...) {
 		row := []string{" " + text.Fit(from.Label, 13)}
 		for _, to := range phases {
 			c, ok := cells[[2]string{from.Key, to.Key}]
@@ -103,13 +103,13 @@ func (s *insightsScreen) strongest() map[[2]string]bool {
 func (s *insightsScreen) strongestLine(st *Styles, lc lifecycle.Lifecycle) string {
 	moves := s.figures.Flow.Moves
 	if len(moves) == 0 {
-		return st.Muted.Render(" nobody moved in the period")
+		return st.Muted.Render(" " + words.T("insights.flow.nobody"))
 	}
 	var parts []string
 	for _, c := range moves[:min(strongestFlows, len(moves))] {
 		parts = append(parts, moveName(lc, c)+" "+text.Thousands(c.Customers))
 	}
-	return st.Muted.Render(text.Fit(" strongest: "+strings.Join(parts, " · "), s.width))
+	return st.Muted.Render(text.Fit(" "+words.T("insights.flow.strongest", words.V{"Moves": strings.Join(parts, " · ")}), s.width))
 }
 
 // moveName names a move by its phases' labels.
@@ -120,7 +120,7 @@ func moveName(lc lifecycle.Lifecycle, c lifecycle.FlowCell) string {
 // fromName names the phase a move came from: "new" for entering the book.
 func fromName(lc lifecycle.Lifecycle, key string) string {
 	if key == "" {
-		return "new"
+		return words.T("insights.flow.new")
 	}
 	return phaseName(lc, key)
 }
@@ -131,14 +131,15 @@ func flowLegend(st *Styles) string {
 	for _, d := range []lifecycle.MoveDirection{lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward, lifecycle.Entered} {
 		parts = append(parts, directionStyle(st, d).Render(words.MoveDirection(d)))
 	}
-	return " " + strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · strongest reversed")
+	return " " + strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · "+words.T("insights.flow.strongest-reversed"))
 }
 
 // moveList lists every move with its direction, the strongest first and
 // standing out.
 func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 16, 9, 9}
-	lines := []string{st.Muted.Render(g.row("from", "to", "direction", "customers"))}
+	lines := []string{st.Muted.Render(g.row(words.T("insights.head.from"), words.T("insights.head.to"),
+		words.T("insights.head.direction"), words.T("insights.head.customers")))}
 	for i, c := range s.figures.Flow.Moves {
 		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), words.MoveDirection(c.Direction), text.Thousands(c.Customers))
 		if i < strongestFlows {
@@ -147,7 +148,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 		lines = append(lines, line)
 	}
 	if len(s.figures.Flow.Moves) == 0 {
-		lines = append(lines, st.Muted.Render(" nobody moved in the period"))
+		lines = append(lines, st.Muted.Render(" "+words.T("insights.flow.nobody")))
 	}
 	return lines
 }
@@ -156,12 +157,13 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 // period went on to the first owning phase: as bars, or as a table.
 func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []string {
 	flow := s.figures.Flow
-	title := "Converted: reached " + text.Clean(phaseName(lc, flow.Target)) + ", the first owning phase, within the period"
+	title := words.T("insights.flow.converted", words.V{"Phase": text.Clean(phaseName(lc, flow.Target))})
 	lines := []string{st.CardName.Render(text.Fit(title, s.width))}
 	g := grid{16, min(max(s.width-16-6-14-3, 1), maxBarWidth), 6, 14}
 	if s.table {
 		g = grid{16, 9, 9, 6}
-		lines = append(lines, st.Muted.Render(g.row("phase", "customers", "converted", "rate")))
+		lines = append(lines, st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"),
+			words.T("insights.head.converted"), words.T("insights.head.rate"))))
 	}
 	for _, c := range flow.Conversion {
 		name := " " + text.Fit(phaseName(lc, c.Phase), 15)
@@ -170,7 +172,7 @@ func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []s
 			continue
 		}
 		bar := pad(st.Good.Render(hbar(c.Rate(), 1, g[1])), g[1])
-		lines = append(lines, g.row(name, bar, percent(c.Rate()), "of "+text.Thousands(c.Customers)))
+		lines = append(lines, g.row(name, bar, percent(c.Rate()), words.T("insights.flow.of", words.V{"Customers": text.Thousands(c.Customers)})))
 	}
 	return lines
 }

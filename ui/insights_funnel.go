@@ -5,11 +5,20 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// groupNames head the funnel's groups of phases.
-var groupNames = map[lifecycle.Group]string{
-	lifecycle.Buying: "Buying", lifecycle.Owning: "Owning", lifecycle.Ended: "Ended",
+// groupName heads a group of phases in the funnel.
+func groupName(g lifecycle.Group) string {
+	switch g {
+	case lifecycle.Buying:
+		return words.T("insights.group.buying")
+	case lifecycle.Owning:
+		return words.T("insights.group.owning")
+	case lifecycle.Ended:
+		return words.T("insights.group.ended")
+	}
+	return ""
 }
 
 // groupStyle sets the groups' bars apart.
@@ -47,7 +56,7 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 		return funnelTable(st, steps, total, value)
 	}
 	g := grid{16, min(max(s.width-16-9-13-3, 1), maxBarWidth), 9, 13}
-	lines := []string{st.Muted.Render(g.row("phase", "", "customers", "value"))}
+	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), "", words.T("insights.head.customers"), words.T("insights.head.value")))}
 	var group lifecycle.Group
 	for _, f := range steps {
 		if f.Phase.Group != group {
@@ -55,23 +64,24 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 				lines = append(lines, "")
 			}
 			group = f.Phase.Group
-			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupNames[group]))
+			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupName(group)))
 		}
 		bar := pad(groupStyle(st, group).Render(hbar(float64(f.Customers), float64(top), g[1])), g[1])
 		lines = append(lines, g.row(" "+text.Fit(f.Phase.Label, 15), bar, text.Thousands(f.Customers), wholeMoney(f.Value)))
 	}
-	return append(lines, "", st.CardName.Render(g.row("total", "", text.Thousands(total), wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), wholeMoney(value))))
 }
 
 // funnelTable lists the phases with their group, customers, share and value.
 func funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value lifecycle.Money) []string {
 	g := grid{16, 8, 9, 7, 13}
-	lines := []string{st.Muted.Render(g.row("phase", "group", "customers", "share", "value"))}
+	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"),
+		words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
 	for _, f := range steps {
 		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), string(f.Phase.Group), text.Thousands(f.Customers),
 			percent(share(f.Customers, total)), wholeMoney(f.Value)))
 	}
-	return append(lines, "", st.CardName.Render(g.row("total", "", text.Thousands(total), "100%", wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), "100%", wholeMoney(value))))
 }
 
 // share is n's part of total, 0 of none.

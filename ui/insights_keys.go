@@ -4,6 +4,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/words"
 )
 
 // insightsKeys are the keys of the insights screen. g and G scroll as in
@@ -18,17 +20,17 @@ type insightsKeys struct {
 func newInsightsKeys() insightsKeys {
 	return insightsKeys{
 		listKeys:    boardList(),
-		NextSection: bind([]string{"tab"}, "tab", "section"),
-		PrevSection: bind([]string{"shift+tab"}, "⇧tab", "previous section"),
-		Section:     bind([]string{"1", "2", "3", "4", "5"}, "1-5", "section"),
-		View:        bind([]string{"v"}, "v", "chart/table"),
-		Period:      bind([]string{"p"}, "p", "period"),
-		Dates:       bind([]string{"d"}, "d", "from–to dates"),
-		Owner:       bind([]string{"o"}, "o", "owner"),
-		Tag:         bind([]string{"t"}, "t", "tag"),
-		Clear:       bind([]string{"x"}, "x", "clear filters"),
-		Back:        toBoardKey,
-		Help:        helpKey,
+		NextSection: bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.insights.section")),
+		PrevSection: bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.insights.previous-section")),
+		Section:     bind([]string{"1", "2", "3", "4", "5"}, "1-5", words.T("keys.insights.section")),
+		View:        bind([]string{"v"}, "v", words.T("keys.insights.view")),
+		Period:      bind([]string{"p"}, "p", words.T("keys.insights.period")),
+		Dates:       bind([]string{"d"}, "d", words.T("keys.insights.dates")),
+		Owner:       bind([]string{"o"}, "o", words.T("keys.insights.owner")),
+		Tag:         bind([]string{"t"}, "t", words.T("keys.insights.tag")),
+		Clear:       bind([]string{"x"}, "x", words.T("keys.insights.clear")),
+		Back:        toBoardKey(),
+		Help:        helpKey(),
 	}
 }
 

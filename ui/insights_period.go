@@ -1,37 +1,38 @@
 package ui
 
 import (
-	"fmt"
+	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // The fields of the form that asks for the period's dates.
 const (
-	fieldFrom = "From"
-	fieldTo   = "To"
+	fieldFrom = "from"
+	fieldTo   = "to"
 )
 
 // periodName says which period the figures cover: "last 90 days" or the
 // dates typed in.
 func (s *insightsScreen) periodName() string {
 	if s.span > 0 {
-		return fmt.Sprintf("last %d days", s.span)
+		return words.T("insights.period.last-days", words.V{"Days": s.span})
 	}
-	return s.from.Format("2 Jan 2006") + " – " + s.to.Format("2 Jan 2006")
+	return words.T("insights.period.from-to", words.V{"From": dayMonthYear(s.from), "To": dayMonthYear(s.to)})
 }
 
 // newDatesForm asks for the first and the last day of the period, filled
 // in with the period shown.
 func newDatesForm(s *insightsScreen, now time.Time) form {
 	p := s.period(now)
-	return form{title: "Insights for the days", fields: []field{
-		newTextField(fieldFrom, p.From.Format(time.DateOnly), "2025-01-01, 01.01.2025, -6m"),
-		newTextField(fieldTo, p.To.Format(time.DateOnly), "today, 2025-03-31, -1w"),
+	return form{title: words.T("insights.period.title"), fields: []field{
+		newTextField(fieldFrom, words.T("insights.period.from"), p.From.Format(time.DateOnly), words.T("insights.period.from-hint")),
+		newTextField(fieldTo, words.T("insights.period.to"), p.To.Format(time.DateOnly), words.T("insights.period.to-hint")),
 	}}
 }
 
@@ -75,7 +76,7 @@ func (f *datesForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		if err == nil {
 			err = data.InsightsQuery{AsOf: p.To, Period: p, Weeks: data.DefaultInsightWeeks}.Check()
 			if err == nil && p.To.After(m.now()) {
-				err = fmt.Errorf("the period ends on %s, after today", p.To.Format(time.DateOnly))
+				err = errors.New(words.T("insights.period.after-today", words.V{"Day": p.To.Format(time.DateOnly)}))
 			}
 		}
 		if err != nil {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"sync/atomic"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // insightsFunnelMsg carries the funnel, read first and fast.
@@ -112,7 +112,7 @@ func periodCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int)
 	return func() tea.Msg {
 		figures, err := b.PhaseInsights(ctx, q)
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the flow of the period: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.flow", words.V{"Reason": err}), err)}
 		}
 		return insightsPeriodMsg{gen, figures}
 	}
@@ -137,7 +137,7 @@ func funnelCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int)
 	return func() tea.Msg {
 		steps, err := b.Funnel(ctx, q)
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the customers per phase: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.funnel", words.V{"Reason": err}), err)}
 		}
 		return insightsFunnelMsg{gen, steps}
 	}
@@ -150,7 +150,7 @@ func insightsCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen in
 			p.total.Store(int64(total))
 		})
 		if err != nil {
-			return insightsFailedMsg{gen, fmt.Errorf("could not count the insights: %w", err)}
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.figures", words.V{"Reason": err}), err)}
 		}
 		return insightsLoadedMsg{gen, figures}
 	}
@@ -235,14 +235,17 @@ type insightsChoicesMsg struct {
 
 // choicesCmd reads the book's owners or tags for the filter picker.
 func choicesCmd(ctx context.Context, b *data.Book, purpose pickPurpose) tea.Cmd {
-	what, read := "owners", b.Owners
+	read := b.Owners
 	if purpose == pickTag {
-		what, read = "tags", b.Tags
+		read = b.Tags
 	}
 	return func() tea.Msg {
 		values, err := read(ctx)
-		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the %s of the book: %w", what, err)}
+		switch {
+		case err != nil && purpose == pickTag:
+			return readFailedMsg{err: failed(words.T("insights.failed.tags", words.V{"Reason": err}), err)}
+		case err != nil:
+			return readFailedMsg{err: failed(words.T("insights.failed.owners", words.V{"Reason": err}), err)}
 		}
 		return insightsChoicesMsg{purpose, values}
 	}
@@ -254,9 +257,9 @@ func (m *Model) pickChoice(msg insightsChoicesMsg) tea.Cmd {
 	if !onTop[*insightsView](m) {
 		return nil
 	}
-	title, now, none := "Count the customers of", m.insights.owner, "No customer on the book has an owner"
+	title, now, none := words.T("insights.pick.owner"), m.insights.owner, words.T("insights.pick.no-owner")
 	if msg.purpose == pickTag {
-		title, now, none = "Count the customers tagged", m.insights.tag, "No customer on the book has a tag"
+		title, now, none = words.T("insights.pick.tag"), m.insights.tag, words.T("insights.pick.no-tag")
 	}
 	if len(msg.values) == 0 {
 		return m.status.set(none, false)

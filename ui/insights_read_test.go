@@ -240,7 +240,7 @@ func TestInsightsFitEverySize(t *testing.T) {
 	for _, size := range insightSizes() {
 		w, ht := size[0], size[1]
 		m := models[(w+ht)%len(models)]
-		m.insights.section = insightSection((w * ht) % len(sectionNames))
+		m.insights.section = insightSection((w * ht) % len(sectionNames()))
 		m.insights.table = (w+2*ht)%4 < 2
 		next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: ht})
 		h.m = next.(Model)

@@ -178,8 +178,8 @@ func TestInsightsSectionsTurnWithTabAndNumbers(t *testing.T) {
 		if h.m.insights.section != tt.want {
 			t.Fatalf("%s shows section %d, want %d", tt.key, h.m.insights.section, tt.want)
 		}
-		if !strings.Contains(h.lines()[1], sectionNames[tt.want]) {
-			t.Errorf("the header does not name %s: %q", sectionNames[tt.want], h.lines()[1])
+		if !strings.Contains(h.lines()[1], sectionNames()[tt.want]) {
+			t.Errorf("the header does not name %s: %q", sectionNames()[tt.want], h.lines()[1])
 		}
 	}
 	h.press("esc")

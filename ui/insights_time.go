@@ -6,6 +6,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // timePhases are the phases the time in phase shows: a hidden one only
@@ -36,18 +37,19 @@ func (s *insightsScreen) timeLines(st *Styles, lc lifecycle.Lifecycle) []string 
 	}
 	g := grid{14, 7, min(max(s.width-14-7-7-7-9-5, 1), maxBarWidth), 7, 7, 9}
 	lines := []string{
-		st.Muted.Render(g.row("phase", "", st.Info.Render("█")+" median "+"░ 90th percentile", "median", "p90", "customers")),
+		st.Muted.Render(g.row(words.T("insights.head.phase"), "", words.T("insights.time.legend", words.V{"Median": st.Info.Render("█")}),
+			words.T("insights.head.median"), words.T("insights.head.p90"), words.T("insights.head.customers"))),
 	}
 	for _, t := range phases {
 		name := " " + text.Fit(phaseName(lc, t.Phase), 13)
 		for i, d := range []lifecycle.DaySpread{t.Left, t.Waiting} {
-			kind := []string{"left", "waiting"}[i]
+			kind := []string{words.T("insights.head.left"), words.T("insights.head.waiting")}[i]
 			bar := pad(st.Info.Render(hbar(d.Median, top, g[2]))+st.Subtle.Render(p90Tail(d, top, g[2])), g[2])
 			lines = append(lines, g.row(name, pad(kind, 7), bar, spreadDays(d.Median, d), spreadDays(d.P90, d), text.Thousands(d.Customers)))
 			name = ""
 		}
 	}
-	return append(lines, "", st.Muted.Render(text.Fit(" left: stays that ended in the period · waiting: still in the phase at its end", s.width)))
+	return append(lines, "", st.Muted.Render(text.Fit(" "+words.T("insights.time.note"), s.width)))
 }
 
 // p90Tail carries a bar on from its median to its 90th percentile.
@@ -72,8 +74,9 @@ func spreadDays(v float64, d lifecycle.DaySpread) string {
 func (s *insightsScreen) timeTable(st *Styles, lc lifecycle.Lifecycle) []string {
 	g := grid{16, 9, 7, 7, 9, 7, 7}
 	lines := []string{
-		st.Muted.Render(g.row("", "", "left", "", "", "waiting", "")),
-		st.Muted.Render(g.row("phase", "customers", "median", "p90", "customers", "median", "p90")),
+		st.Muted.Render(g.row("", "", words.T("insights.head.left"), "", "", words.T("insights.head.waiting"), "")),
+		st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.customers"), words.T("insights.head.median"),
+			words.T("insights.head.p90"), words.T("insights.head.customers"), words.T("insights.head.median"), words.T("insights.head.p90"))),
 	}
 	for _, t := range s.timePhases(lc) {
 		l, w := t.Left, t.Waiting

@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/progress"
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // insightsHeaderLines are the lines above a section: the sections, what
@@ -41,8 +41,8 @@ func (s *insightsScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 
 // tabs names the sections, the one shown marked.
 func (s *insightsScreen) tabs(st *Styles) string {
-	parts := []string{st.Title.Render("Insights")}
-	for i, name := range sectionNames {
+	parts := []string{st.Title.Render(words.T("insights.title"))}
+	for i, name := range sectionNames() {
 		if insightSection(i) == s.section {
 			parts = append(parts, st.ColumnFocused.Render(name))
 		} else {
@@ -55,28 +55,28 @@ func (s *insightsScreen) tabs(st *Styles) string {
 // modeName says whether the chart or the table shows, and how to turn.
 func (s *insightsScreen) modeName() string {
 	if s.table {
-		return "table · v chart"
+		return words.T("insights.mode.table")
 	}
-	return "chart · v table"
+	return words.T("insights.mode.chart")
 }
 
 // scope says what the figures count: the period, their date and the
 // customers.
 func (s *insightsScreen) scope(st *Styles) string {
-	who := "all customers"
+	values := words.V{"Owner": text.Clean(s.owner), "Tag": text.Clean(s.tag)}
+	var filter string
 	switch {
 	case s.owner != "" && s.tag != "":
-		who = "owner " + text.Clean(s.owner) + " · tag " + text.Clean(s.tag)
+		filter = st.Warn.Render(words.T("insights.scope.owner-tag", values))
 	case s.owner != "":
-		who = "owner " + text.Clean(s.owner)
+		filter = st.Warn.Render(words.T("insights.scope.owner", values))
 	case s.tag != "":
-		who = "tag " + text.Clean(s.tag)
+		filter = st.Warn.Render(words.T("insights.scope.tag", values))
+	default:
+		filter = st.Book.Render(words.T("insights.scope.all"))
 	}
-	filter := st.Book.Render(who)
-	if who != "all customers" {
-		filter = st.Warn.Render(who)
-	}
-	return st.Book.Render(s.periodName()) + st.Muted.Render(" · as of "+s.asOf.Format("2 Jan 2006")+" · ") + filter
+	asOf := words.T("insights.scope.as-of", words.V{"Day": dayMonthYear(s.asOf)})
+	return st.Book.Render(s.periodName()) + st.Muted.Render(" · "+asOf+" · ") + filter
 }
 
 // readingNote tells, while the figures come, how far they are.
@@ -84,7 +84,7 @@ func (s *insightsScreen) readingNote() string {
 	if s.loaded || s.failed != "" || s.total == 0 {
 		return ""
 	}
-	return fmt.Sprintf("reading %d%%", 100*s.done/s.total)
+	return words.T("insights.reading.percent", words.V{"Percent": 100 * s.done / s.total})
 }
 
 // topLine is how far a section of n lines, its head included, is
@@ -127,17 +127,28 @@ func (s *insightsScreen) waitingLines(st *Styles) []string {
 	if s.failed != "" {
 		return []string{"", st.Bad.Render(" " + s.failed)}
 	}
-	doing := " Counting the " + strings.ToLower(sectionNames[s.section]) + " from each customer's history…"
-	if s.section == sectionFunnel {
-		doing = " Counting the customers in each phase…"
-	}
-	lines := []string{"", st.Muted.Render(doing)}
+	lines := []string{"", st.Muted.Render(" " + s.countingNote())}
 	if s.total == 0 {
-		return append(lines, st.Muted.Render(" reading the book"))
+		return append(lines, st.Muted.Render(" "+words.T("insights.reading.book")))
 	}
 	bar := progress.New(progress.WithWidth(min(max(s.width-2, 1), 60)), progress.WithoutPercentage(),
 		progress.WithColors(st.Accent.GetForeground()))
 	return append(lines,
-		st.Muted.Render(fmt.Sprintf(" reading %s of %s customers", text.Thousands(s.done), text.Thousands(s.total))),
+		st.Muted.Render(" "+words.T("insights.reading.customers", words.V{"Done": text.Thousands(s.done), "All": text.Thousands(s.total)})),
 		" "+bar.ViewAs(float64(s.done)/float64(s.total)))
+}
+
+// countingNote says what the section shown waits for.
+func (s *insightsScreen) countingNote() string {
+	switch s.section {
+	case sectionFlow:
+		return words.T("insights.counting.flow")
+	case sectionTime:
+		return words.T("insights.counting.time")
+	case sectionActivity:
+		return words.T("insights.counting.activity")
+	case sectionCohorts:
+		return words.T("insights.counting.cohorts")
+	}
+	return words.T("insights.counting.funnel")
 }

@@ -35,7 +35,7 @@ func cursorsInRange(h *harness) error {
 	if tr.loaded && (tr.cursor < 0 || tr.cursor >= max(len(tr.entries), 1)) {
 		return fmt.Errorf("re-engagement list: cursor %d of %d entries", tr.cursor, len(tr.entries))
 	}
-	if in := &h.m.insights; in.scroll < 0 || in.section < 0 || int(in.section) >= len(sectionNames) {
+	if in := &h.m.insights; in.scroll < 0 || in.section < 0 || int(in.section) >= len(sectionNames()) {
 		return fmt.Errorf("insights: section %d scrolled to %d", in.section, in.scroll)
 	}
 	return nil

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/words"
 )
 
 func bind(keys []string, help, desc string) key.Binding {
@@ -22,8 +24,8 @@ func newListKeys(up, down, top, bottom string) listKeys {
 		Down:     bind([]string{"down", "j"}, "↓/j", down),
 		Top:      bind([]string{"g", "home"}, "g", top),
 		Bottom:   bind([]string{"G", "end"}, "G", bottom),
-		PageUp:   bind([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		PageUp:   bind([]string{"pgup", "ctrl+u"}, words.T("keys.name.pgup"), words.T("keys.list.page-up")),
+		PageDown: bind([]string{"pgdown", "ctrl+d"}, words.T("keys.name.pgdn"), words.T("keys.list.page-down")),
 	}
 }
 
@@ -53,14 +55,17 @@ func (k listKeys) all() []key.Binding {
 }
 
 // boardList are the keys of the board's columns and the lists like them.
-func boardList() listKeys { return newListKeys("up", "down", "top", "bottom") }
+func boardList() listKeys {
+	return newListKeys(words.T("keys.list.up"), words.T("keys.list.down"), words.T("keys.list.top"), words.T("keys.list.bottom"))
+}
 
-// The keys that do the same on every screen that has them.
-var (
-	undoKey    = bind([]string{"u"}, "u", "undo")
-	helpKey    = bind([]string{"?"}, "?", "help")
-	toBoardKey = bind([]string{"esc", "q"}, "esc", "board")
-)
+// The keys that do the same on every screen that has them, made when a
+// screen opens so that they speak the language of the day.
+func undoKey() key.Binding { return bind([]string{"u"}, "u", words.T("keys.common.undo")) }
+func helpKey() key.Binding { return bind([]string{"?"}, "?", words.T("keys.common.help")) }
+func toBoardKey() key.Binding {
+	return bind([]string{"esc", "q"}, words.T("keys.name.esc"), words.T("keys.common.board"))
+}
 
 // cardKeys change one customer, the same on the board (the selected card)
 // and on the customer screen.
@@ -68,9 +73,9 @@ type cardKeys struct{ Pick, Log, Buy, Edit key.Binding }
 
 func newCardKeys() cardKeys {
 	return cardKeys{
-		Pick: bind([]string{"m"}, "m", "phase…"),
-		Log:  bind([]string{"c"}, "c", "log"),
-		Buy:  bind([]string{"b"}, "b", "purchase"),
-		Edit: bind([]string{"e"}, "e", "edit"),
+		Pick: bind([]string{"m"}, "m", words.T("keys.card.phase")),
+		Log:  bind([]string{"c"}, "c", words.T("keys.card.log")),
+		Buy:  bind([]string{"b"}, "b", words.T("keys.card.purchase")),
+		Edit: bind([]string{"e"}, "e", words.T("keys.card.edit")),
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // pickPurpose says what a picker's choice is for.
@@ -24,7 +25,8 @@ const (
 type picker struct {
 	purpose pickPurpose
 	title   string
-	verb    string   // what enter does, for the hint
+	hint    string   // the keys under the choices, saying what enter does
+	keys    string   // the keys in the help line
 	labels  []string // what each choice shows
 	values  []string // what each choice stands for: a phase key, an owner, a tag
 	current int      // the choice in force, marked "(now)"; -1 for none
@@ -34,7 +36,8 @@ type picker struct {
 }
 
 func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) *picker {
-	p := &picker{purpose: pickPhase, title: "Move " + text.Fit(c.Name, 30) + " to", verb: "move", current: -1, customer: c}
+	p := &picker{purpose: pickPhase, title: words.T("board.picker.move-title", words.V{"Name": text.Fit(c.Name, 30)}),
+		hint: words.T("board.picker.move-hint"), keys: words.T("board.picker.move-keys"), current: -1, customer: c}
 	for i, ph := range lc.Visible() {
 		p.labels, p.values = append(p.labels, ph.Label), append(p.values, ph.Key)
 		if ph.Key == c.Phase {
@@ -47,7 +50,8 @@ func newPhasePicker(lc lifecycle.Lifecycle, c lifecycle.Customer) *picker {
 // newFilterPicker chooses one of values, or "any" (the value ""), with
 // now the value in force.
 func newFilterPicker(purpose pickPurpose, title string, values []string, now string) *picker {
-	p := &picker{purpose: purpose, title: title, verb: "filter", labels: []string{"any"}, values: []string{""}}
+	p := &picker{purpose: purpose, title: title, hint: words.T("board.picker.filter-hint"), keys: words.T("board.picker.filter-keys"),
+		labels: []string{words.T("board.picker.any")}, values: []string{""}}
 	for _, v := range values {
 		p.labels, p.values = append(p.labels, v), append(p.values, v)
 	}
@@ -94,15 +98,15 @@ func (p *picker) view(sh *shared) string {
 		case i == p.cursor:
 			line = s.CardSelected.Render("▌" + line)
 		case i == p.current:
-			line = s.Muted.Render(" " + line + "  (now)")
+			line = s.Muted.Render(" " + words.T("board.picker.now", words.V{"Choice": line}))
 		default:
 			line = " " + line
 		}
 		b.WriteString(line + "\n")
 	}
-	hint := "enter " + p.verb + " · 1-9 pick · esc cancel"
+	hint := p.hint
 	if len(p.labels) > rows {
-		hint += fmt.Sprintf(" · %d of %d", p.cursor+1, len(p.labels))
+		hint += " · " + words.T("board.picker.position", words.V{"At": p.cursor + 1, "Of": len(p.labels)})
 	}
 	b.WriteString("\n" + s.Muted.Render(hint))
 	return s.Overlay.Render(b.String())
@@ -144,5 +148,5 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 }
 
 func (p *picker) helpLine(sh *shared) string {
-	return sh.hint("↑/↓ choose · enter " + p.verb + " · esc cancel")
+	return sh.hint(p.keys)
 }

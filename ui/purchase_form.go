@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -11,14 +10,15 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// Labels of the purchase form's fields.
+// Names of the purchase form's fields.
 const (
-	fieldAmount   = "Amount"
-	fieldBought   = "When"
-	fieldNote     = "Note"
-	fieldCurrency = "Currency"
+	fieldAmount   = "amount"
+	fieldBought   = "when"
+	fieldNote     = "note"
+	fieldCurrency = "currency"
 )
 
 // purchaseForm records a purchase of a customer, as tend buy does.
@@ -29,12 +29,12 @@ type purchaseForm struct {
 
 func newPurchaseForm(c lifecycle.Customer) (*purchaseForm, tea.Cmd) {
 	f := &purchaseForm{customer: c, form: form{
-		title: "Record a purchase of " + text.Clean(c.Name),
+		title: words.T("forms.purchase.title", words.V{"Name": text.Clean(c.Name)}),
 		fields: []field{
-			newTextField(fieldAmount, "", "1234.56, 1.234,56 or -50 for a refund"),
-			newTextField(fieldBought, "now", "now, today 14:30, yesterday, 01.03.2024, -2d"),
-			newTextField(fieldNote, "", "optional: an invoice number"),
-			newTextField(fieldCurrency, lifecycle.DefaultCurrency, "three letters, such as EUR"),
+			newTextField(fieldAmount, words.T("forms.purchase.amount"), "", words.T("forms.purchase.amount-hint")),
+			newTextField(fieldBought, words.T("forms.when"), "now", words.T("forms.when-hint")),
+			newTextField(fieldNote, words.T("forms.purchase.note"), "", words.T("forms.purchase.note-hint")),
+			newTextField(fieldCurrency, words.T("forms.purchase.currency"), lifecycle.DefaultCurrency, words.T("forms.purchase.currency-hint")),
 		},
 	}}
 	return f, f.focusField(0)
@@ -52,12 +52,12 @@ func (f *purchaseForm) purchase(now time.Time) (lifecycle.Purchase, bool) {
 	if p.Amount, err = lifecycle.ParseAmount(f.fields[0].value()); err != nil {
 		f.setError(fieldAmount, err.Error())
 	} else if p.Amount == 0 {
-		f.setError(fieldAmount, "the amount is zero")
+		f.setError(fieldAmount, words.T("forms.purchase.zero-amount"))
 	}
 	if p.At, err = lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past); err != nil {
 		f.setError(fieldBought, err.Error())
 	} else if p.At.After(now) {
-		f.setError(fieldBought, "after now: record a purchase once it is made")
+		f.setError(fieldBought, words.T("forms.purchase.after-now"))
 	}
 	if err := p.Validate(); err != nil && !f.hasErrors() {
 		f.setError(fieldCurrency, err.Error())
@@ -70,12 +70,12 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 	return func() tea.Msg {
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not record the purchase of %s: %w", name, err)}
+			return errMsg{failed(words.T("board.failed.record", words.V{"Name": name, "Reason": err}), err)}
 		}
 		p.ID = id
 		return writtenMsg{
 			step:     undoPurchase(p, name),
-			status:   fmt.Sprintf("Recorded %s %s for %s · u to undo", p.Amount.Grouped(), p.Currency, name),
+			status:   words.T("board.status.recorded", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name}),
 			selectID: p.CustomerID,
 		}
 	}

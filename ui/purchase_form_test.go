@@ -94,10 +94,10 @@ func TestPurchaseFormSaysWhatIsWrongAndKeepsIt(t *testing.T) {
 	}
 }
 
-// fieldIndex is the index of the field with the label.
-func fieldIndex(fields []field, label string) int {
+// fieldIndex is the index of the field with the name.
+func fieldIndex(fields []field, name string) int {
 	for i, f := range fields {
-		if f.label == label {
+		if f.name == name {
 			return i
 		}
 	}

@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/words"
 )
 
 // Changes go to the book off the loop, so the user may press q before the
@@ -38,10 +38,7 @@ func (m *Model) quit() tea.Cmd {
 }
 
 func savingText(n int) string {
-	if n == 1 {
-		return "Saving the last change before quitting…"
-	}
-	return fmt.Sprintf("Saving the last %d changes before quitting…", n)
+	return words.N("board.status.saving", n)
 }
 
 // answered applies a write's answer, then quits if the user asked to and

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/words"
 )
 
 // refusedReadOnly tells whether a key would start a change on a read-only
@@ -13,6 +15,6 @@ func (m *Model) refusedReadOnly(msg tea.KeyPressMsg) bool {
 	if !m.book.ReadOnly() || !ok || !key.Matches(msg, s.changeKeys()...) {
 		return false
 	}
-	m.status.set("The book is read-only here: "+readOnlyBanner, true)
+	m.status.set(words.T("board.read-only.refused", words.V{"Banner": readOnlyBanner()}), true)
 	return true
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // Options say how the board starts.
@@ -28,7 +28,7 @@ type Options struct {
 func Run(ctx context.Context, book *data.Book, opt Options) error {
 	m, err := New(ctx, book)
 	if err != nil {
-		return fmt.Errorf("open the board: %w", err)
+		return failed(words.T("board.failed.open", words.V{"Reason": err}), err)
 	}
 	defer m.Close()
 	defer book.Announce("the board")()
@@ -44,9 +44,9 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 	}
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
 		if strings.Contains(err.Error(), "TTY") {
-			return errors.New("the board needs a terminal and none is attached; commands such as tend list work without one")
+			return errors.New(words.T("board.failed.no-terminal"))
 		}
-		return fmt.Errorf("the board stopped: %w", err)
+		return failed(words.T("board.failed.stopped", words.V{"Reason": err}), err)
 	}
 	return nil
 }
@@ -57,7 +57,7 @@ func openNote(book *data.Book, opt Options) string {
 	case book.Recovered != "":
 		return text.Clean(book.Recovered)
 	case opt.NewBook:
-		return "Made a new book at " + text.Clean(book.Path())
+		return words.T("board.status.new-book", words.V{"Path": text.Clean(book.Path())})
 	}
 	return ""
 }

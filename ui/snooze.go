@@ -2,7 +2,7 @@ package ui
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"strings"
 	"time"
 
@@ -11,6 +11,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // snoozeChooser asks how long to leave a customer alone: a number picks
@@ -21,13 +22,16 @@ type snoozeChooser struct {
 	form     form
 }
 
+// fieldUntil is the name of the field of the date to snooze until.
+const fieldUntil = "until"
+
 // snoozeSpans are the usual snoozes, in days.
 var snoozeSpans = []int{7, 30, 90}
 
 func newSnoozeChooser(c lifecycle.Customer) *snoozeChooser {
 	return &snoozeChooser{customer: c, form: form{
-		title:  "Snooze " + text.Clean(c.Name) + " until",
-		fields: []field{newTextField("Until", "", "+2w, friday, 01.04.2027")},
+		title:  words.T("triage.snooze.until-title", words.V{"Name": text.Clean(c.Name)}),
+		fields: []field{newTextField(fieldUntil, words.T("triage.snooze.until"), "", words.T("triage.snooze.until-hint"))},
 	}}
 }
 
@@ -37,11 +41,11 @@ func (s *snoozeChooser) view(sh *shared) string {
 		return s.form.draw(st, sh.width)
 	}
 	var b strings.Builder
-	b.WriteString(st.Title.Render("Snooze "+text.Fit(s.customer.Name, 30)) + "\n\n")
+	b.WriteString(st.Title.Render(words.T("triage.snooze.title", words.V{"Name": text.Fit(s.customer.Name, 30)})) + "\n\n")
 	for i, days := range snoozeSpans {
-		fmt.Fprintf(&b, " %d  for %d days\n", i+1, days)
+		b.WriteString(" " + words.T("triage.snooze.span", words.V{"Key": i + 1, "Days": days}) + "\n")
 	}
-	b.WriteString(" d  until a date…\n\n" + st.Muted.Render("1-3 or d · esc cancel"))
+	b.WriteString(" " + words.T("triage.snooze.date") + "\n\n" + st.Muted.Render(words.T("triage.snooze.keys")))
 	return st.Overlay.Render(b.String())
 }
 
@@ -71,10 +75,10 @@ func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case formSubmitted:
 		until, err := lifecycle.ParseWhen(s.form.fields[0].value(), m.now(), lifecycle.Future)
 		if err == nil && !until.After(m.now()) {
-			err = fmt.Errorf("pick a day after today")
+			err = errors.New(words.T("triage.snooze.not-after-today"))
 		}
 		if err != nil {
-			s.form.setError("Until", err.Error())
+			s.form.setError(fieldUntil, err.Error())
 			return cmd
 		}
 		m.pop()
@@ -84,12 +88,13 @@ func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (s *snoozeChooser) helpLine(sh *shared) string {
-	return sh.hint("1-3 pick · d a date · esc cancel")
+	return sh.hint(words.T("triage.snooze.hint"))
 }
 
 // snoozeCmd stores a snooze.
 func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
-	return triageCmd(c, "snoozed until "+until.Format("2 Jan 2006"), "snooze of", func() (data.TriageStep, string, error) {
+	done := words.T("triage.done.snoozed", words.V{"Day": dayMonthYear(until)})
+	return triageCmd(c, done, words.T("triage.undo.snooze", words.V{"Name": text.Clean(c.Name)}), func() (data.TriageStep, string, error) {
 		step, err := b.Snooze(ctx, c.ID, until)
 		return step, "", err
 	})

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +9,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // The commands that read or write the book run off the Update loop and
@@ -29,12 +29,12 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 	return func() tea.Msg {
 		change, err := b.Move(ctx, c.ID, to.Key, "")
 		if err != nil {
-			return errMsg{fmt.Errorf("could not move %s: %w", text.Clean(c.Name), err)}
+			return errMsg{failed(words.T("board.failed.move", words.V{"Name": text.Clean(c.Name), "Reason": err}), err)}
 		}
 		name := text.Clean(c.Name)
 		return writtenMsg{
 			step:     undoMove(change, name, text.Clean(to.Label)),
-			status:   fmt.Sprintf("Moved %s to %s · u to undo", name, text.Clean(to.Label)),
+			status:   words.T("board.status.moved", words.V{"Name": name, "Phase": text.Clean(to.Label)}),
 			selectID: c.ID,
 		}
 	}
@@ -44,9 +44,9 @@ func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecyc
 func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 	return func() tea.Msg {
 		if err := step.undo(ctx, b); err != nil {
-			return errMsg{fmt.Errorf("could not undo the %s: %w", step.what, err)}
+			return errMsg{failed(words.T("undo.failed", words.V{"What": step.what, "Reason": err}), err)}
 		}
-		return writtenMsg{status: "Undid the " + step.what, selectID: step.customer}
+		return writtenMsg{status: words.T("undo.done", words.V{"What": step.what}), selectID: step.customer}
 	}
 }
 
@@ -80,9 +80,9 @@ func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 	return func() tea.Msg {
 		name := text.Clean(c.Name)
 		if err := b.Archive(ctx, c.ID, false); err != nil {
-			return errMsg{fmt.Errorf("could not archive %s: %w", name, err)}
+			return errMsg{failed(words.T("board.failed.archive", words.V{"Name": name, "Reason": err}), err)}
 		}
-		return writtenMsg{step: undoArchive(c.ID, name), status: "Archived " + name + " · u to undo"}
+		return writtenMsg{step: undoArchive(c.ID, name), status: words.T("board.status.archived", words.V{"Name": name})}
 	}
 }
 
@@ -99,7 +99,7 @@ func rescoreCmd(ctx context.Context, b *data.Book) tea.Cmd {
 	return func() tea.Msg {
 		rep, err := b.Rescore(ctx)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not bring the flags up to date: %w", err)}
+			return errMsg{failed(words.T("board.failed.rescore", words.V{"Reason": err}), err)}
 		}
 		return rescoredMsg{changed: rep.Changed}
 	}

@@ -3,21 +3,23 @@ package ui
 import (
 	"cmp"
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
-// attemptSummaries pre-fill the summary of an attempt, by the flag the
+// attemptSummary pre-fills the summary of an attempt, by the flag the
 // customer is on the list for.
-var attemptSummaries = map[lifecycle.FlagKind]string{
-	lifecycle.WinBack: "Win-back call",
-	lifecycle.AtRisk:  "Check-in call",
-	lifecycle.Stalled: "Follow-up call",
+func attemptSummary(kind lifecycle.FlagKind) string {
+	return map[lifecycle.FlagKind]string{
+		lifecycle.WinBack: words.T("triage.attempt.win-back"),
+		lifecycle.AtRisk:  words.T("triage.attempt.at-risk"),
+		lifecycle.Stalled: words.T("triage.attempt.stalled"),
+	}[kind]
 }
 
 // openAttemptForm logs an attempt to win a customer back or keep them: the
@@ -25,18 +27,19 @@ var attemptSummaries = map[lifecycle.FlagKind]string{
 func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) tea.Cmd {
 	f, cmd := newContactForm(c)
 	f.attempt = true
-	f.title = "Log an attempt with " + text.Clean(c.Name)
-	f.fields[3].input.SetValue(attemptSummaries[kind])
+	f.title = words.T("triage.attempt.title", words.V{"Name": text.Clean(c.Name)})
+	f.fields[3].input.SetValue(attemptSummary(kind))
 	f.fields[3].input.CursorEnd()
 	return m.open(f, cmd)
 }
 
 // wonBackCmd records a customer won back.
 func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "won back", "win-back of", func() (data.TriageStep, string, error) {
+	undo := words.T("triage.undo.win-back", words.V{"Name": text.Clean(c.Name)})
+	return triageCmd(c, words.T("triage.done.won-back"), undo, func() (data.TriageStep, string, error) {
 		step, err := b.WonBack(ctx, c.ID)
 		if err == nil && !step.Moved() {
-			return step, "won back (a customer already, so not moved)", nil
+			return step, words.T("triage.done.won-back-not-moved"), nil
 		}
 		return step, "", err
 	})
@@ -44,7 +47,8 @@ func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 
 // giveUpCmd records a customer as lost, not to be contacted.
 func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return triageCmd(c, "lost, do not contact", "giving up on", func() (data.TriageStep, string, error) {
+	undo := words.T("triage.undo.give-up", words.V{"Name": text.Clean(c.Name)})
+	return triageCmd(c, words.T("triage.done.lost"), undo, func() (data.TriageStep, string, error) {
 		step, err := b.GiveUp(ctx, c.ID)
 		return step, "", err
 	})
@@ -55,25 +59,26 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	return func() tea.Msg {
 		step, err := b.LogAttempt(ctx, c)
 		if err != nil {
-			return errMsg{fmt.Errorf("could not log the attempt with %s: %w", name, err)}
+			return errMsg{failed(words.T("triage.failed.attempt", words.V{"Name": name, "Reason": err}), err)}
 		}
-		what := string(c.Kind) + " logged"
-		return triageDoneMsg{id: c.CustomerID, what: what, status: "Logged a " + string(c.Kind) + " with " + name + " · u to undo",
-			step: undoTriage(step, "attempt logged with "+name)}
+		what := words.T("triage.done.logged", words.V{"Kind": c.Kind})
+		return triageDoneMsg{id: c.CustomerID, what: what, status: words.T("triage.status.logged", words.V{"Kind": c.Kind, "Name": name}),
+			step: undoTriage(step, words.T("triage.undo.attempt", words.V{"Name": name}))}
 	}
 }
 
 // triageCmd runs a triage action and says what was done: what, unless the
-// write says otherwise. The undo names the action as "<action> <name>".
-func triageCmd(c lifecycle.Customer, what, action string, write func() (data.TriageStep, string, error)) tea.Cmd {
+// write says otherwise. undo names the action for the way back: "snooze of
+// Lost Ltd".
+func triageCmd(c lifecycle.Customer, what, undo string, write func() (data.TriageStep, string, error)) tea.Cmd {
 	name := text.Clean(c.Name)
 	return func() tea.Msg {
 		step, done, err := write()
 		if err != nil {
-			return errMsg{fmt.Errorf("could not mark %s %s: %w", name, what, err)}
+			return errMsg{failed(words.T("triage.failed.mark", words.V{"Name": name, "Done": what, "Reason": err}), err)}
 		}
 		said := cmp.Or(done, what)
-		return triageDoneMsg{id: c.ID, what: said, status: fmt.Sprintf("%s: %s · u to undo", name, said),
-			step: undoTriage(step, action+" "+name)}
+		return triageDoneMsg{id: c.ID, what: said, status: words.T("triage.status.done", words.V{"Name": name, "Done": said}),
+			step: undoTriage(step, undo)}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // triageKeys are the keys of the re-engagement list.
@@ -18,16 +19,16 @@ type triageKeys struct {
 func newTriageKeys() triageKeys {
 	return triageKeys{
 		listKeys: boardList(),
-		Log:      bind([]string{"l", "c"}, "l", "log attempt"),
-		Snooze:   bind([]string{"s"}, "s", "snooze"),
-		WonBack:  bind([]string{"w"}, "w", "won back"),
-		Lost:     bind([]string{"x"}, "x", "lost"),
-		Open:     bind([]string{"enter"}, "enter", "open"),
-		Undo:     undoKey,
-		NextKind: bind([]string{"tab"}, "tab", "next filter"),
-		PrevKind: bind([]string{"shift+tab"}, "⇧tab", "previous filter"),
-		Back:     toBoardKey,
-		Help:     helpKey,
+		Log:      bind([]string{"l", "c"}, "l", words.T("keys.triage.log")),
+		Snooze:   bind([]string{"s"}, "s", words.T("keys.triage.snooze")),
+		WonBack:  bind([]string{"w"}, "w", words.T("keys.triage.won-back")),
+		Lost:     bind([]string{"x"}, "x", words.T("keys.triage.lost")),
+		Open:     bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
+		Undo:     undoKey(),
+		NextKind: bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.triage.next-filter")),
+		PrevKind: bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
+		Back:     toBoardKey(),
+		Help:     helpKey(),
 	}
 }
 

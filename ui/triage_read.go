@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -86,7 +85,7 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 	return func() tea.Msg {
 		entries, err := b.TriageList(ctx, kind)
 		if err != nil {
-			return readFailedMsg{err: fmt.Errorf("could not read the re-engagement list: %w", err)}
+			return readFailedMsg{err: failed(words.T("triage.failed.list", words.V{"Reason": err}), err)}
 		}
 		done, err := b.TriageDone(ctx, lifecycle.StartOfDay(b.Now()))
 		if err != nil {
@@ -121,7 +120,7 @@ func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64, kind lifecyc
 func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) (map[int64]string, error) {
 	outlooks, err := b.Outlooks(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("could not read why the customers are flagged: %w", err)
+		return nil, failed(words.T("triage.failed.reasons", words.V{"Reason": err}), err)
 	}
 	out := make(map[int64]string, len(ids))
 	for _, id := range ids {
@@ -138,5 +137,5 @@ func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
 			return words.Reason(f.Reasons[0])
 		}
 	}
-	return "no flag now"
+	return words.T("triage.no-flag")
 }

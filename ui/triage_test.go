@@ -83,7 +83,7 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 		}
 	}
 	hist := historyOf(t, h.book, second.ID)
-	if last := hist.Contacts[len(hist.Contacts)-1]; last.Summary != attemptSummaries[second.Flag.Kind] {
+	if last := hist.Contacts[len(hist.Contacts)-1]; last.Summary != attemptSummary(second.Flag.Kind) {
 		t.Errorf("the attempt logged %q", last.Summary)
 	}
 	won := customerIn(t, h.book, third.ID)

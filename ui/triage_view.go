@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -9,28 +8,34 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // triageHeaderLines are the lines above the list: the filters and the
 // progress, the column names and a rule.
 const triageHeaderLines = 3
 
-// triageKindNames name the filters of the list.
-var triageKindNames = map[lifecycle.FlagKind]string{
-	"": "all", lifecycle.WinBack: "win-back", lifecycle.AtRisk: "at-risk", lifecycle.Stalled: "stalled",
+// triageKindName names a filter of the list: all, or a flag's kind as the
+// domain names it.
+func triageKindName(k lifecycle.FlagKind) string {
+	if k == "" {
+		return words.T("triage.filter.all")
+	}
+	return string(k)
 }
 
 // view draws the list, exactly width × height cells.
 func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	lines := []string{spread(s.filters(st), st.Muted.Render(s.progress()), s.width)}
 	cols := s.columns()
-	lines = append(lines, pad(st.Muted.Render(cols.row("", "customer", "phase", "worth", "why")), s.width),
+	lines = append(lines, pad(st.Muted.Render(cols.row("", words.T("triage.column.customer"), words.T("triage.column.phase"),
+		words.T("triage.column.worth"), words.T("triage.column.why"))), s.width),
 		st.Subtle.Render(strings.Repeat("─", s.width)))
 	switch {
 	case !s.loaded:
-		lines = append(lines, st.Muted.Render(" reading the list…"))
+		lines = append(lines, st.Muted.Render(" "+words.T("triage.reading")))
 	case len(s.entries) == 0:
-		lines = append(lines, st.Muted.Render(" nobody to follow up "+s.emptyScope()+": all is well"))
+		lines = append(lines, st.Muted.Render(" "+s.nobody()))
 	}
 	for i := s.top; s.loaded && i < min(s.top+s.listHeight(), len(s.entries)); i++ {
 		lines = append(lines, s.entryLine(st, lc, cols, i))
@@ -49,9 +54,9 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 
 // filters shows the kinds of the list with the current one marked.
 func (s *triageScreen) filters(st *Styles) string {
-	parts := []string{st.Title.Render("Re-engagement")}
+	parts := []string{st.Title.Render(words.T("triage.title"))}
 	for _, k := range triageKinds {
-		name := triageKindNames[k]
+		name := triageKindName(k)
 		if k != "" {
 			name = flagSymbol(k) + " " + name
 		}
@@ -75,14 +80,15 @@ func (s *triageScreen) progress() string {
 			open++
 		}
 	}
-	return fmt.Sprintf("%s of %s done today", text.Thousands(s.doneToday), text.Thousands(s.doneToday+open))
+	return words.T("triage.progress", words.V{"Done": text.Thousands(s.doneToday), "All": text.Thousands(s.doneToday + open)})
 }
 
-func (s *triageScreen) emptyScope() string {
+// nobody says that the list, as filtered, is empty.
+func (s *triageScreen) nobody() string {
 	if s.kind == "" {
-		return "today"
+		return words.T("triage.empty.today")
 	}
-	return "for " + triageKindNames[s.kind]
+	return words.T("triage.empty.kind", words.V{"Kind": triageKindName(s.kind)})
 }
 
 // triageColumns are the widths of the list's columns.

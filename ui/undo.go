@@ -2,18 +2,18 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // undoStep takes back one change the user made.
 type undoStep struct {
 	undo     func(ctx context.Context, b *data.Book) error
-	what     string // "move of Müller GmbH to Retention"
+	what     string // "move of Müller GmbH to Retention", as the catalog says it
 	customer int64  // the customer to select afterwards
 }
 
@@ -21,24 +21,25 @@ type undoStep struct {
 const maxUndo = 50
 
 func undoMove(change lifecycle.PhaseChange, name, label string) *undoStep {
-	return &undoStep{what: fmt.Sprintf("move of %s to %s", name, label), customer: change.CustomerID,
+	return &undoStep{what: words.T("undo.what.move", words.V{"Name": name, "Phase": label}), customer: change.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.UndoMove(ctx, change) }}
 }
 
 func undoContact(c lifecycle.Contact, name string) *undoStep {
-	return &undoStep{what: fmt.Sprintf("%s logged with %s", c.Kind, name), customer: c.CustomerID,
+	return &undoStep{what: words.T("undo.what.contact", words.V{"Kind": c.Kind, "Name": name}), customer: c.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.DeleteContact(ctx, c) }}
 }
 
 func undoPurchase(p lifecycle.Purchase, name string) *undoStep {
-	return &undoStep{what: fmt.Sprintf("purchase of %s %s by %s", p.Amount.Grouped(), p.Currency, name), customer: p.CustomerID,
+	what := words.T("undo.what.purchase", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name})
+	return &undoStep{what: what, customer: p.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.DeletePurchase(ctx, p) }}
 }
 
 // undoEdit puts back the profile as it was before an edit, unless another
 // process changed it since the edit.
 func undoEdit(before, after lifecycle.Customer) *undoStep {
-	return &undoStep{what: "edit of " + before.Name, customer: before.ID,
+	return &undoStep{what: words.T("undo.what.edit", words.V{"Name": before.Name}), customer: before.ID,
 		undo: func(ctx context.Context, b *data.Book) error {
 			_, err := b.SaveProfile(ctx, after, before)
 			return err
@@ -46,7 +47,7 @@ func undoEdit(before, after lifecycle.Customer) *undoStep {
 }
 
 func undoArchive(id int64, name string) *undoStep {
-	return &undoStep{what: "archiving of " + name, customer: id,
+	return &undoStep{what: words.T("undo.what.archive", words.V{"Name": name}), customer: id,
 		undo: func(ctx context.Context, b *data.Book) error { return b.Archive(ctx, id, true) }}
 }
 
@@ -59,7 +60,7 @@ func undoTriage(step data.TriageStep, action string) *undoStep {
 
 // undoAdd removes a customer just added; nobody is selected afterwards.
 func undoAdd(id int64, name string) *undoStep {
-	return &undoStep{what: "adding of " + name,
+	return &undoStep{what: words.T("undo.what.add", words.V{"Name": name}),
 		undo: func(ctx context.Context, b *data.Book) error { return b.RemoveNewCustomer(ctx, id) }}
 }
 
@@ -77,7 +78,7 @@ func (sh *shared) pushUndo(step *undoStep) {
 // undoLast takes back the latest change still on the stack.
 func (m *Model) undoLast() tea.Cmd {
 	if len(m.undo) == 0 {
-		return m.status.set("Nothing to undo", false)
+		return m.status.set(words.T("undo.nothing"), false)
 	}
 	step := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]

@@ -24,11 +24,15 @@ func Pseudo(t testing.TB) {
 // labels, notes) and single letters, which are key names or units too
 // short to say. A message cut short by the width of its column loses its
 // closing marker: it ends at an ellipsis, a column rule or the end of the
-// line.
+// line. A message wrapped onto the lines below goes on there: a line that
+// ends inside a message is followed by the message's next line.
 func Unmarked(out string, known ...string) []string {
 	var found []string
+	depth := 0
 	for _, line := range strings.Split(out, "\n") {
-		for _, w := range wordsOf(outside(line)) {
+		var rest string
+		rest, depth = outside(line, depth)
+		for _, w := range wordsOf(rest) {
 			if len([]rune(w)) > 1 && !isKnown(w, known) {
 				found = append(found, w)
 			}
@@ -37,10 +41,10 @@ func Unmarked(out string, known ...string) []string {
 	return found
 }
 
-// outside blanks the marked parts of line.
-func outside(line string) string {
+// outside blanks the marked parts of line, which starts depth messages
+// deep, and says how deep it ends.
+func outside(line string, depth int) (string, int) {
 	var b strings.Builder
-	depth := 0
 	for _, r := range line {
 		switch {
 		case string(r) == words.Open:
@@ -55,7 +59,7 @@ func outside(line string) string {
 		}
 		b.WriteRune(' ')
 	}
-	return b.String()
+	return b.String(), depth
 }
 
 // wordsOf splits s into runs of letters.
