@@ -6,18 +6,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui/words"
 )
-
-const checkLong = `Check the book: SQLite's integrity and foreign key checks, and that what tend keeps
-twice agrees (each customer's counts, totals and dates with its history, the board's
-totals with the customers, the flags with each customer's flag code). The book is
-opened for reading only. Prints each problem and exits non-zero when there is one.`
 
 func newCheckCmd(flags *bookFlags) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check",
-		Short: "Check the book's file and figures, changing nothing",
-		Long:  checkLong,
+		Short: words.T("cli.check.short"),
+		Long:  words.T("cli.check.long"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := bookPath(flags)

@@ -14,27 +14,21 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const fitLong = `Fit the purchase models to the book's purchases up to and including a day, and print
-their parameters: BG/NBD (Fader, Hardie & Lee 2005) for how often customers buy and how
-likely they stop, in weeks, and Gamma-Gamma for what a purchase is worth. Purchases on
-one day count as one; refunds are left out; archived customers count, since they are
-part of the book's buying history. Either model may fail for lack of history while the
-other is fitted; the command fails only when neither could be fitted.`
 
 func newFitCmd(flags *bookFlags) *cobra.Command {
 	var asOf string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "fit",
-		Short:   "Fit the purchase models (BG/NBD and Gamma-Gamma) to the book's purchases",
-		Long:    fitLong,
-		Example: "  tend fit\n  tend fit --as-of 1997-09-30 --json",
+		Short:   words.T("cli.fit.short"),
+		Long:    words.T("cli.fit.long"),
+		Example: words.T("cli.fit.example"),
 		Args:    cobra.NoArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", "fit to the purchases up to and including this day: "+whenHelp)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.fit.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.fit.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		day, err := parseWhenFlag("as-of", asOf, b.Now(), lifecycle.Past)
 		if err != nil {

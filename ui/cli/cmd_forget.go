@@ -12,42 +12,20 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const forgetLong = `Erase a customer and everything about them for good: the profile, contacts,
-purchases, phase history, triage state and flags, also from the free space of the
-book's file. This is the right to erasure customers in the EU can demand; it cannot
-be undone. tend says what will be erased and asks first (--yes skips the question).
-
-tend then reads every copy it made of the book (the daily backups, the copies
-taken before an upgrade or a restore) and names each that still holds the
-customer, or that it could not read. It asks whether to erase the customer from
-those copies too; --everywhere does so without asking. Forgetting never takes the
-day's backup, which would copy the customer once more. A copy holds the customer
-when it has their record, or their name in its bytes where its live text does not
-explain it (free space, old images of pages); a name that is only part of other
-live text, such as another customer's name, does not count.
-
-If a copy cannot be changed, for instance because another tend has it open, tend
-says what it did to it. Close it and run tend forget --everywhere NAME: with the
-customer no longer in the book, tend looks for them in the copies by their full
-name alone, lists what holds them and erases them there (asking first, unless
---everywhere).
-
-If forgetting is stopped after the customer is erased, tend says so; run tend
-forget again (with or without a customer) to finish wiping the file.`
 
 func newForgetCmd(flags *bookFlags) *cobra.Command {
 	var opt forgetOptions
 	cmd := &cobra.Command{
-		Use:     "forget [CUSTOMER]",
-		Short:   "Erase a customer and all about them for good (right to erasure)",
-		Long:    forgetLong,
-		Example: "  tend forget 'Müller GmbH'\n  tend forget 1042 --yes --everywhere",
+		Use:     "forget " + words.T("cli.forget.use-args"),
+		Short:   words.T("cli.forget.short"),
+		Long:    words.T("cli.forget.long"),
+		Example: words.T("cli.forget.example"),
 		Args:    cobra.MaximumNArgs(1),
 	}
-	cmd.Flags().BoolVar(&opt.yes, "yes", false, "erase without asking")
-	cmd.Flags().BoolVar(&opt.everywhere, "everywhere", false, "erase the customer also from the copies tend made of the book")
+	cmd.Flags().BoolVar(&opt.yes, "yes", false, words.T("cli.forget.flag.yes"))
+	cmd.Flags().BoolVar(&opt.everywhere, "everywhere", false, words.T("cli.forget.flag.everywhere"))
 	// Without the day's backup: it would copy the customer once more.
 	cmd.RunE = withBookOnly(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		return interruptedForget(ctx, forget(ctx, b, cmd, args, opt))

@@ -11,6 +11,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // logFlags are what log is told of the contact.
@@ -22,20 +23,19 @@ type logFlags struct {
 func newLogCmd(flags *bookFlags) *cobra.Command {
 	var f logFlags
 	cmd := &cobra.Command{
-		Use:   "log CUSTOMER",
-		Short: "Log a contact with a customer",
-		Example: "  tend log 'Müller GmbH' --kind call --summary 'Talked about the renewal' --follow-up +2w\n" +
-			"  tend log 42 --kind email --direction in --sentiment negative --moment --summary 'Complaint about delivery'",
-		Args: cobra.ExactArgs(1),
+		Use:     "log " + words.T("cli.log.use-args"),
+		Short:   words.T("cli.log.short"),
+		Example: words.T("cli.log.example"),
+		Args:    cobra.ExactArgs(1),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&f.kind, "kind", "", "call, email, meeting, message, social or note (required)")
-	fs.StringVar(&f.summary, "summary", "", "what was said or done (required)")
-	fs.StringVar(&f.at, "at", "now", "when it happened: "+whenHelp)
-	fs.StringVar(&f.direction, "direction", "out", "in (they reached out) or out (you did)")
-	fs.StringVar(&f.sentiment, "sentiment", "neutral", "positive, neutral or negative")
-	fs.BoolVar(&f.moment, "moment", false, "mark it as a moment of truth, a decisive event")
-	fs.StringVar(&f.followUp, "follow-up", "", "when to follow up: "+whenHelp)
+	fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
+	fs.StringVar(&f.summary, "summary", "", words.T("cli.log.flag.summary"))
+	fs.StringVar(&f.at, "at", "now", words.T("cli.log.flag.at", words.V{"When": whenHelp}))
+	fs.StringVar(&f.direction, "direction", "out", words.T("cli.log.flag.direction"))
+	fs.StringVar(&f.sentiment, "sentiment", "neutral", words.T("cli.log.flag.sentiment"))
+	fs.BoolVar(&f.moment, "moment", false, words.T("cli.log.flag.moment"))
+	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.log.flag.follow-up", words.V{"When": whenHelp}))
 	cmd.MarkFlagRequired("kind")
 	cmd.MarkFlagRequired("summary")
 	var c lifecycle.Contact
@@ -82,14 +82,14 @@ func (f *logFlags) contact(now time.Time) (lifecycle.Contact, error) {
 func newBuyCmd(flags *bookFlags) *cobra.Command {
 	var at, note, currency string
 	cmd := &cobra.Command{
-		Use:     "buy CUSTOMER AMOUNT",
-		Short:   "Record a purchase",
-		Example: "  tend buy 'Müller GmbH' 1.234,50 --at 01.03.2024 --note 'Invoice 2024-017'",
+		Use:     "buy " + words.T("cli.buy.use-args"),
+		Short:   words.T("cli.buy.short"),
+		Example: words.T("cli.buy.example"),
 		Args:    cobra.ExactArgs(2),
 	}
-	cmd.Flags().StringVar(&at, "at", "now", "when it was bought: "+whenHelp)
-	cmd.Flags().StringVar(&note, "note", "", "a note, such as an invoice number")
-	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, "three-letter currency code")
+	cmd.Flags().StringVar(&at, "at", "now", words.T("cli.buy.flag.at", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&note, "note", "", words.T("cli.buy.flag.note"))
+	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, words.T("cli.buy.flag.currency"))
 	var p lifecycle.Purchase
 	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, args []string) error {
 		p = lifecycle.Purchase{Currency: currency, Note: note}
@@ -115,12 +115,12 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 func newMoveCmd(flags *bookFlags) *cobra.Command {
 	var reason string
 	cmd := &cobra.Command{
-		Use:     "move CUSTOMER PHASE",
-		Short:   "Move a customer to another phase (by key or label)",
-		Example: "  tend move 'Müller GmbH' retention --reason 'Signed the yearly contract'",
+		Use:     "move " + words.T("cli.move.use-args"),
+		Short:   words.T("cli.move.short"),
+		Example: words.T("cli.move.example"),
 		Args:    cobra.ExactArgs(2),
 	}
-	cmd.Flags().StringVar(&reason, "reason", "", "why the customer moved")
+	cmd.Flags().StringVar(&reason, "reason", "", words.T("cli.move.flag.reason"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
 		change, err := b.Move(ctx, customer.ID, args[1], reason)
 		if err != nil {

@@ -9,21 +9,15 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const restoreLong = `Put a backup in the place of the book. The backup is checked first: it has to be
-a tend book this tend reads and pass SQLite's integrity check; otherwise nothing is
-done. A copy of the current book is kept beside it, named with the time, and the
-backup is copied into the book in one transaction: stopped at any moment, the book
-is as before or as after. A board open on the book shows the restored book within a
-second.`
 
 func newRestoreCmd(flags *bookFlags) *cobra.Command {
 	return &cobra.Command{
-		Use:     "restore FILE",
-		Short:   "Put a backup in the place of the book, keeping the current book aside",
-		Long:    restoreLong,
-		Example: "  tend restore ~/.local/share/tend/backups/tend-2026-11-23.db",
+		Use:     "restore " + words.T("cli.restore.use-args"),
+		Short:   words.T("cli.restore.short"),
+		Long:    words.T("cli.restore.long"),
+		Example: words.T("cli.restore.example"),
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// One thread makes every file call of the restore, so that they

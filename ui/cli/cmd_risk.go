@@ -11,29 +11,22 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const riskLong = `List the customers who need attention, most urgent first, each with the flags
-raised and their reasons: stalled leads (buying phases without activity), owning
-customers at risk (silence, an overdue follow-up, negative contacts, a low chance of
-buying again, falling spend) and win-back candidates (ended phases, or most likely
-gone). The thresholds are the book's settings (see tend settings). The purchase models
-are fitted as of the same day; the expected purchases and value are over the next
-52 weeks. --as-of replays the book as it was: a day counts in full.`
 
 func newRiskCmd(flags *bookFlags) *cobra.Command {
 	var asOf, kind string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "risk",
-		Short:   "List the customers who need attention: stalled, at risk, win-back",
-		Long:    riskLong,
-		Example: "  tend risk\n  tend risk --flag win-back --json\n  tend risk --as-of 2025-12-31",
+		Short:   words.T("cli.risk.short"),
+		Long:    words.T("cli.risk.long"),
+		Example: words.T("cli.risk.example"),
 		Args:    cobra.NoArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", "judge the book as it was on this day: "+whenHelp)
-	cmd.Flags().StringVar(&kind, "flag", "", "only customers with this flag: stalled, at-risk or win-back")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.risk.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&kind, "flag", "", words.T("cli.risk.flag.flag"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.risk.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		k, err := parseFlagKind(kind)
 		if err != nil {

@@ -13,25 +13,19 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
-
-const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
-and the board raise, and how many daily backups to keep. Without arguments every
-setting is listed with its value (or its default) and what it does; with a key,
-that setting; with a key and a value, the value is checked and stored. --reset
-returns a setting to its default.`
 
 func newSettingsCmd(flags *bookFlags) *cobra.Command {
 	var reset bool
 	cmd := &cobra.Command{
-		Use:   "settings [KEY [VALUE]]",
-		Short: "Show or change the book's settings, such as the thresholds of the flags",
-		Long:  settingsLong,
-		Example: "  tend settings\n  tend settings flags.stalled-days 30\n" +
-			"  tend settings flags.phase-days.acquisition 60\n  tend settings flags.stalled-days --reset",
-		Args: cobra.MaximumNArgs(2),
+		Use:     "settings " + words.T("cli.settings.use-args"),
+		Short:   words.T("cli.settings.short"),
+		Long:    words.T("cli.settings.long"),
+		Example: words.T("cli.settings.example"),
+		Args:    cobra.MaximumNArgs(2),
 	}
-	cmd.Flags().BoolVar(&reset, "reset", false, "remove the setting, so that its default applies")
+	cmd.Flags().BoolVar(&reset, "reset", false, words.T("cli.settings.flag.reset"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		out := cmd.OutOrStdout()
 		switch {

@@ -12,6 +12,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // shownCustomer is show --json: the customer with its whole history.
@@ -25,12 +26,12 @@ type shownCustomer struct {
 func newShowCmd(flags *bookFlags) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "show CUSTOMER",
-		Short:   "Show a customer with its contacts, purchases and phase history",
-		Example: "  tend show 'Müller GmbH'\n  tend show 42 --json",
+		Use:     "show " + words.T("cli.show.use-args"),
+		Short:   words.T("cli.show.short"),
+		Example: words.T("cli.show.example"),
 		Args:    cobra.ExactArgs(1),
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.show.flag.json"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		h, err := b.History(ctx, c.ID)
 		if err != nil {
