@@ -103,7 +103,7 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 		}
 		id, err := b.AddCustomer(ctx, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("add %q: %w", args[0], err))
+			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("%s: %w", words.T("cli.add.failed", words.V{"Name": fmt.Sprintf("%q", args[0])}), err))
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), id)
 		return nil
@@ -123,7 +123,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 	p.register(cmd.Flags(), true)
 	somethingToChange := func(_ context.Context, _ *data.Book, cmd *cobra.Command, _ []string) error {
 		if onlyBookFlags(cmd.Flags()) {
-			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
+			return errors.New(words.T("cli.edit.nothing"))
 		}
 		return nil
 	}
@@ -131,9 +131,9 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		name := c.Name
 		c, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
 		if err != nil {
-			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
+			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": name}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", text.Clean(c.Name), c.ID)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.edit.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID}))
 		return nil
 	})
 	return cmd
@@ -162,11 +162,11 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 		if err := b.Archive(ctx, c.ID, undo); err != nil {
 			return err
 		}
-		verb := "Archived"
+		done := words.T("cli.archive.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID})
 		if undo {
-			verb = "Restored"
+			done = words.T("cli.archive.undone", words.V{"Name": text.Clean(c.Name), "ID": c.ID})
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "%s %s (%d)\n", verb, text.Clean(c.Name), c.ID)
+		fmt.Fprintln(cmd.OutOrStdout(), done)
 		return nil
 	})
 	return cmd

@@ -47,9 +47,9 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		c.CustomerID = customer.ID
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", text.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.log.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, text.Clean(customer.Name), id)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.log.done", words.V{"Kind": c.Kind, "Name": text.Clean(customer.Name), "ID": id}))
 		return nil
 	})
 	return cmd
@@ -104,9 +104,9 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		p.CustomerID = customer.ID
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", text.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", p.Amount.Grouped(), p.Currency, text.Clean(customer.Name), id)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
 		return nil
 	})
 	return cmd
@@ -124,13 +124,13 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
 		change, err := b.Move(ctx, customer.ID, args[1], reason)
 		if err != nil {
-			return fmt.Errorf("move %s: %w", text.Clean(customer.Name), err)
+			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 		}
 		lc, err := b.Lifecycle(ctx)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Moved %s from %s to %s\n", text.Clean(customer.Name), phaseLabel(lc, change.From), phaseLabel(lc, change.To))
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
 		return nil
 	})
 	return cmd

@@ -118,9 +118,10 @@ func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 		return err
 	}
 	if len(rows) == 0 {
-		_, err := fmt.Fprintln(out, "No customers match.")
+		_, err := fmt.Fprintln(out, words.T("cli.list.none"))
 		return err
 	}
-	header := []string{"ID", "NAME", "COMPANY", "PHASE", "VALUE", "LAST CONTACT", "TAGS"}
+	header := []string{words.T("cli.list.header.customer-id"), words.T("cli.list.header.name"), words.T("cli.list.header.company"),
+		words.T("cli.list.header.phase"), words.T("cli.list.header.value"), words.T("cli.list.header.last-contact"), words.T("cli.list.header.tags")}
 	return quietPipe(text.WriteTable(out, header, rows, 32))
 }

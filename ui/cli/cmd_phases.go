@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -45,7 +46,7 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 				pos, err := strconv.Atoi(args[1])
 				if err != nil {
-					return lc, fmt.Errorf("position %q is not a number", args[1])
+					return lc, errors.New(words.T("cli.phases.move.not-a-number", words.V{"Position": fmt.Sprintf("%q", args[1])}))
 				}
 				return lc.MoveTo(args[0], pos)
 			}),
@@ -100,9 +101,10 @@ func printPhases(w io.Writer, lc lifecycle.Lifecycle) error {
 	for i, p := range lc.Phases {
 		shown := ""
 		if p.Hidden {
-			shown = "hidden"
+			shown = words.T("cli.phases.hidden")
 		}
 		rows[i] = []string{fmt.Sprint(i + 1), p.Key, p.Label, string(p.Group), shown}
 	}
-	return text.WriteTable(w, []string{"#", "KEY", "LABEL", "GROUP", ""}, rows, 40)
+	header := []string{"#", words.T("cli.phases.header.key"), words.T("cli.phases.header.label"), words.T("cli.phases.header.group"), ""}
+	return text.WriteTable(w, header, rows, 40)
 }

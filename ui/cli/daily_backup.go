@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // dailyBackupDue tells whether opening this book should take the day's
@@ -32,7 +33,7 @@ func takeDailyBackup(ctx context.Context, b *data.Book, warn io.Writer) error {
 	case pruning:
 		fmt.Fprintf(warn, "tend: %v\n", err)
 	case err != nil:
-		fmt.Fprintf(warn, "tend: the day's backup was not taken: %v\n", err)
+		fmt.Fprintf(warn, "tend: %s\n", words.T("cli.backup.daily-failed", words.V{"Err": err}))
 	}
 	return nil
 }
