@@ -84,21 +84,21 @@ func runInsights(opt *insightsOptions) runFunc {
 func (o *insightsOptions) checkSection() error {
 	switch {
 	case o.csv && o.section == "":
-		return fmt.Errorf("--csv needs a --section: %s", orList(insightSections))
+		return errors.New(words.T("cli.insights.csv-needs-section", words.V{"Sections": orList(insightSections)}))
 	case !o.csv && o.section != "":
-		return errors.New("--section chooses the table of --csv, which is not given")
+		return errors.New(words.T("cli.insights.section-without-csv"))
 	case o.csv && !slices.Contains(insightSections, o.section):
-		return fmt.Errorf("--section: unknown section %q (use %s)", o.section, orList(insightSections))
+		return errors.New(words.T("cli.insights.unknown-section", words.V{"Section": fmt.Sprintf("%q", o.section), "Sections": orList(insightSections)}))
 	}
 	return nil
 }
 
 // orList says a list of choices: "a, b or c".
-func orList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
+func orList(choices []string) string {
+	if len(choices) < 2 {
+		return strings.Join(choices, "")
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return words.T("cli.or-list", words.V{"Items": strings.Join(choices[:len(choices)-1], ", "), "Last": choices[len(choices)-1]})
 }
 
 // phaseNames finds the phases of the book's lifecycle by key.
