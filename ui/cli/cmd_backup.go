@@ -23,7 +23,7 @@ func newBackupCmd(flags *bookFlags) *cobra.Command {
 				return cobra.NoArgs(cmd, args)
 			}
 			if opt.json {
-				return errors.New("--json goes with --list")
+				return errors.New(words.T("cli.backup.json-without-list"))
 			}
 			return cobra.ExactArgs(1)(cmd, args)
 		},
@@ -34,7 +34,7 @@ func newBackupCmd(flags *bookFlags) *cobra.Command {
 		if err := b.Backup(ctx, args[0]); err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Wrote a copy of %s to %s\n", b.Path(), args[0])
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.backup.done", words.V{"Book": b.Path(), "Copy": args[0]}))
 		return nil
 	})
 	// Listing takes no backup of its own, so that it shows what was there.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -34,9 +35,9 @@ func newCheckCmd(flags *bookFlags) *cobra.Command {
 				fmt.Fprintln(out, p)
 			}
 			if len(problems) > 0 {
-				return fmt.Errorf("%s has %d problem(s); restore a backup (tend restore FILE) if the file is damaged", path, len(problems))
+				return errors.New(words.N("cli.check.problems", len(problems), words.V{"Book": path}))
 			}
-			fmt.Fprintf(out, "%s is sound: the file, its references and its figures check out\n", path)
+			fmt.Fprintln(out, words.T("cli.check.sound", words.V{"Book": path}))
 			return nil
 		},
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,10 +32,11 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 		start := time.Now()
 		made, err := b.MakeDemo(ctx, opt)
 		if err != nil {
-			return fmt.Errorf("make a demo book in %s: %w", b.Path(), err)
+			return fmt.Errorf("%s: %w", words.T("cli.demo.failed", words.V{"Book": b.Path()}), err)
 		}
-		_, err = fmt.Fprintf(cmd.OutOrStdout(), "Made %s customers, %s contacts, %s purchases in %.1fs\n",
-			text.Thousands(made.Customers), text.Thousands(made.Contacts), text.Thousands(made.Purchases), time.Since(start).Seconds())
+		_, err = fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.demo.done", words.V{"Customers": text.Thousands(made.Customers),
+			"Contacts": text.Thousands(made.Contacts), "Purchases": text.Thousands(made.Purchases),
+			"Seconds": strconv.FormatFloat(time.Since(start).Seconds(), 'f', 1, 64)}))
 		return err
 	})
 	return cmd

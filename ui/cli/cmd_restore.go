@@ -34,11 +34,11 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if done.Aside != "" {
-				fmt.Fprintf(out, "Kept the book as it was at %s\n", text.Clean(done.Aside))
+				fmt.Fprintln(out, words.T("cli.restore.kept", words.V{"Aside": text.Clean(done.Aside)}))
 			}
-			fmt.Fprintf(out, "Restored %s from %s\n", text.Clean(done.Book), text.Clean(args[0]))
+			fmt.Fprintln(out, words.T("cli.restore.done", words.V{"Book": text.Clean(done.Book), "Backup": text.Clean(args[0])}))
 			for _, p := range done.Others {
-				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", text.Clean(p.String()))
+				fmt.Fprintln(out, words.T("cli.restore.open-elsewhere", words.V{"Process": text.Clean(p.String())}))
 			}
 			return nil
 		},

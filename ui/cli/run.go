@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // Process is what main decides for the whole process.
@@ -51,7 +52,13 @@ func Run(ctx context.Context, p Process) int {
 
 // errInterrupted is what a command says when ctrl+c stopped it. Every
 // write is one transaction, so the one under way is rolled back whole.
-var errInterrupted = errors.New("interrupted before it was done; nothing half-written was stored")
+var errInterrupted error = interruptedError{}
+
+// interruptedError says errInterrupted when it is printed, in the words
+// of the moment.
+type interruptedError struct{}
+
+func (interruptedError) Error() string { return words.T("cli.interrupted") }
 
 // interrupted puts errInterrupted in place of what a command stopped by
 // ctrl+c returned: the store's words for a cancelled query ("context
