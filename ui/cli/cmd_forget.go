@@ -47,11 +47,11 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 		return err
 	}
 	if finished {
-		fmt.Fprintln(out, "Finished wiping the book's free space after an erasure that was stopped.")
+		fmt.Fprintln(out, words.T("cli.forget.finished-wipe"))
 	}
 	if len(args) == 0 {
 		if !finished {
-			return errors.New("name the customer to erase (tend forget CUSTOMER)")
+			return errors.New(words.T("cli.forget.no-customer"))
 		}
 		return nil
 	}
@@ -72,9 +72,9 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	if _, err := b.Forget(ctx, c.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Erased %s.\n", text.Clean(plan.Name))
+	fmt.Fprintln(out, words.T("cli.forget.erased", words.V{"Name": text.Clean(plan.Name)}))
 	if opt.everywhere {
-		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, plan.Name+" is erased from the book")
+		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, words.T("cli.forget.done.erased", words.V{"Name": plan.Name}))
 	}
 	tellHeldCopies(out, plan)
 	return nil
@@ -86,18 +86,18 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOptions) (forgetOptions, error) {
 	out := cmd.OutOrStdout()
 	name := text.Clean(plan.Name)
-	fmt.Fprintf(out, "This erases %s (%d) for good: %d contacts, %d purchases, %d phase changes, and their triage state and flags.\n",
-		name, id, plan.Contacts, plan.Purchases, plan.PhaseChanges)
+	fmt.Fprintln(out, words.T("cli.forget.plan", words.V{"Name": name, "ID": id,
+		"Contacts": plan.Contacts, "Purchases": plan.Purchases, "PhaseChanges": plan.PhaseChanges}))
 	listHeldCopies(out, plan)
 	if opt.yes {
 		return opt, nil
 	}
 	in := bufio.NewReader(cmd.InOrStdin())
-	if err := confirm(in, out, "Erase "+name+"? [y/N] "); err != nil {
+	if err := confirm(in, out, words.T("cli.forget.ask", words.V{"Name": name})); err != nil {
 		return opt, err
 	}
 	if len(plan.Copies) > 0 && !opt.everywhere {
-		err := confirm(in, out, fmt.Sprintf("Also erase %s from %s? [y/N] ", name, strings.ToLower(theseCopies(len(plan.Copies)))))
+		err := confirm(in, out, words.N("cli.forget.ask-copies", len(plan.Copies), words.V{"Name": name}))
 		opt.everywhere = err == nil
 	}
 	return opt, nil
@@ -108,23 +108,27 @@ func confirm(in *bufio.Reader, out io.Writer, question string) error {
 	fmt.Fprint(out, question)
 	line, err := in.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("read the answer: %w", err)
+		return fmt.Errorf("%s: %w", words.T("cli.forget.read-answer"), err)
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "y", "yes", "j", "ja":
 		return nil
 	case "":
 		if errors.Is(err, io.EOF) {
-			return errors.New("nothing was erased: no answer came (pass --yes to erase without asking)")
+			return errors.New(words.T("cli.forget.no-answer"))
 		}
 	}
-	return errors.New("nothing was erased")
+	return errors.New(words.T("cli.forget.not-erased"))
 }
 
 // errStoppedAfter marks a forget stopped by ctrl+c after the customer was
 // erased from the book: the words say what was done, where a command
 // stopped midway says that nothing was.
-var errStoppedAfter = errors.New("stopped by ctrl+c")
+var errStoppedAfter error = stoppedByCtrlC{}
+
+type stoppedByCtrlC struct{}
+
+func (stoppedByCtrlC) Error() string { return words.T("cli.forget.stopped") }
 
 // interruptedForget keeps forget's own words when ctrl+c stopped it after
 // the erasure was stored, and has them end the command as ctrl+c does.

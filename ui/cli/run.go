@@ -71,6 +71,16 @@ func interrupted(ctx context.Context, err error) error {
 	return err
 }
 
+// saidError is an error in the words of the command line that wraps the
+// cause it names, so that errors.Is still finds it.
+type saidError struct {
+	said string
+	err  error
+}
+
+func (e saidError) Error() string { return e.said }
+func (e saidError) Unwrap() error { return e.err }
+
 // showError prints an error on stderr: one line, or one line per bad row of
 // an import. Errors may quote names from the book, so each line is cleaned
 // like any stored text.
