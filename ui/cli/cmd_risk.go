@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -54,12 +55,20 @@ func parseFlagKind(s string) (lifecycle.FlagKind, error) {
 	case "", lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack:
 		return k, nil
 	}
-	return "", fmt.Errorf("--flag: unknown flag %q (use stalled, at-risk or win-back)", s)
+	return "", errors.New(words.T("cli.risk.unknown-flag", words.V{"Flag": fmt.Sprintf("%q", s)}))
 }
 
-// kindWords are the flag kinds as the text output says them.
-var kindWords = map[lifecycle.FlagKind]string{
-	lifecycle.Stalled: "stalled", lifecycle.AtRisk: "at risk", lifecycle.WinBack: "win-back",
+// kindWord is a flag kind as the text output says it.
+func kindWord(k lifecycle.FlagKind) string {
+	switch k {
+	case lifecycle.Stalled:
+		return words.T("cli.risk.kind.stalled")
+	case lifecycle.AtRisk:
+		return words.T("cli.risk.kind.at-risk")
+	case lifecycle.WinBack:
+		return words.T("cli.risk.kind.win-back")
+	}
+	return string(k)
 }
 
 // writeRiskText writes a line per flagged customer, by the most urgent
@@ -70,12 +79,11 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
-			text.Clean(f.Name), text.Clean(f.PhaseLabel), text.Clean(top.Reasons[0]))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(top.Reasons[0])}))
 	}
-	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", text.Thousands(len(flagged)),
-		text.Thousands(counts[lifecycle.Stalled]), text.Thousands(counts[lifecycle.AtRisk]), text.Thousands(counts[lifecycle.WinBack]),
-		modelSummary(m))
+	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
+		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
+		"WinBack": text.Thousands(counts[lifecycle.WinBack]), "Model": modelSummary(m)}))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -84,9 +92,9 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 // was none.
 func modelSummary(m data.Models) string {
 	if m.BGNBDErr != nil {
-		return "no purchase model: too little history"
+		return words.T("cli.risk.no-model")
 	}
-	return "purchase model fitted on " + text.Thousands(m.BGNBD.Customers) + " customers"
+	return words.N("cli.risk.model", m.BGNBD.Customers)
 }
 
 // riskOutput is one customer of risk --json. The model figures are null
