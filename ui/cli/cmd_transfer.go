@@ -69,7 +69,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	}
 	out := cmd.OutOrStdout()
 	if report.DryRun {
-		fmt.Fprintf(out, "Read %s as %s, separated by %s.\n", opt.File, report.Encoding, report.Separator)
+		fmt.Fprintln(out, words.T("cli.import.read-as", words.V{"File": opt.File, "Encoding": report.Encoding, "Separator": report.Separator}))
 	}
 	fmt.Fprintln(out, importSummary(report))
 	return nil
@@ -82,7 +82,7 @@ func openImport(path string, stdin io.Reader) (io.ReadCloser, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: %w", words.T("cli.import.cannot-read", words.V{"File": path}), errors.Unwrap(err))
 	}
 	return f, nil
 }
@@ -90,11 +90,10 @@ func openImport(path string, stdin io.Reader) (io.ReadCloser, error) {
 // reportColumns tells on stderr which columns of the file were not read.
 func reportColumns(w io.Writer, file string, r data.ImportReport) {
 	if len(r.Ignored) > 0 {
-		fmt.Fprintf(w, "tend: ignored columns of %s: %s (no field matches them; --map 'Column=field' reads one)\n",
-			file, quoted(r.Ignored))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.import.ignored", words.V{"File": file, "Columns": quoted(r.Ignored)}))
 	}
 	if len(r.Derived) > 0 {
-		fmt.Fprintf(w, "tend: not read from %s, since tend works them out itself: %s\n", file, quoted(r.Derived))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.import.derived", words.V{"File": file, "Columns": quoted(r.Derived)}))
 	}
 }
 
@@ -109,26 +108,32 @@ func quoted(names []string) string {
 // importSummary says what an import did: "Imported 120 customers: 118 new,
 // 2 updated, 0 skipped".
 func importSummary(r data.ImportReport) string {
-	verb := "Imported"
-	if r.DryRun {
-		verb = "Would import"
+	v := words.V{"What": count(r.Rows, r.Entity), "New": r.New, "Updated": r.Updated, "Skipped": r.Skipped,
+		"Created": count(r.CreatedCustomers, data.Customers)}
+	switch {
+	case r.DryRun && r.CreatedCustomers > 0:
+		return words.T("cli.import.summary.dry-created", v)
+	case r.DryRun:
+		return words.T("cli.import.summary.dry", v)
+	case r.CreatedCustomers > 0:
+		return words.T("cli.import.summary.created", v)
 	}
-	s := fmt.Sprintf("%s %s: %d new, %d updated, %d skipped", verb, count(r.Rows, r.Entity), r.New, r.Updated, r.Skipped)
-	if r.CreatedCustomers > 0 {
-		s += fmt.Sprintf("; created %s", count(r.CreatedCustomers, data.Customers))
-	}
-	if r.DryRun {
-		s += " (dry run: nothing was written)"
-	}
-	return s
+	return words.T("cli.import.summary.done", v)
 }
 
-// count puts a number before the entity's name, singular for one.
+// count says n things of an entity: 1 customer, 12 purchases. The
+// number is written as it was counted, without separators.
 func count(n int, what data.Entity) string {
-	if n == 1 {
-		return "1 " + strings.TrimSuffix(string(what), "s")
+	v := words.V{"N": n}
+	switch what {
+	case data.Customers:
+		return words.N("cli.count.customers", n, v)
+	case data.Contacts:
+		return words.N("cli.count.contacts", n, v)
+	case data.Purchases:
+		return words.N("cli.count.purchases", n, v)
 	}
-	return fmt.Sprintf("%d %s", n, what)
+	return words.N("cli.count.history", n, v)
 }
 
 func newExportCmd(flags *bookFlags) *cobra.Command {
@@ -161,7 +166,7 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Exported %s to %s\n", count(n, what), path)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.export.done", words.V{"What": count(n, what), "File": path}))
 		return nil
 	})
 	return cmd
@@ -200,11 +205,11 @@ func exportFormat(flag, path string) (data.Format, error) {
 // export never leaves half a file.
 func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Format, path string) (int, error) {
 	if data.IsDatabase(path) {
-		return 0, fmt.Errorf("%s is a database (perhaps this book or a backup); an export never overwrites one", path)
+		return 0, errors.New(words.T("cli.export.over-database", words.V{"File": path}))
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return 0, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
+		return 0, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), errors.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
 	n, err := b.Export(ctx, what, f, tmp)
@@ -215,10 +220,10 @@ func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Form
 		err = closeErr
 	}
 	if err != nil {
-		return n, fmt.Errorf("export to %s failed, nothing was written: %w", path, err)
+		return n, fmt.Errorf("%s: %w", words.T("cli.export.failed", words.V{"File": path}), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return n, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
+		return n, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), errors.Unwrap(err))
 	}
 	return n, nil
 }
