@@ -20,12 +20,12 @@ func newBackupCmd(flags *bookFlags) *cobra.Command {
 		Example: words.T("cli.backup.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if opt.list {
-				return cobra.NoArgs(cmd, args)
+				return noArgs(cmd, args)
 			}
 			if opt.json {
 				return errors.New(words.T("cli.backup.json-without-list"))
 			}
-			return cobra.ExactArgs(1)(cmd, args)
+			return exactArgs(1)(cmd, args)
 		},
 	}
 	cmd.Flags().BoolVar(&opt.list, "list", false, words.T("cli.backup.flag.list"))

@@ -15,7 +15,7 @@ func newCheckCmd(flags *bookFlags) *cobra.Command {
 		Use:   "check",
 		Short: words.T("cli.check.short"),
 		Long:  words.T("cli.check.long"),
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := bookPath(flags)
 			if err != nil {

@@ -92,7 +92,7 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 		Use:     "add " + words.T("cli.add.use-args"),
 		Short:   words.T("cli.add.short"),
 		Example: words.T("cli.add.example"),
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 	}
 	p.register(cmd.Flags(), false)
 	cmd.Flags().StringVar(&phase, "phase", "", words.T("cli.add.flag.phase"))
@@ -118,7 +118,7 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.edit.short"),
 		Long:    words.T("cli.edit.long"),
 		Example: words.T("cli.edit.example"),
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 	}
 	p.register(cmd.Flags(), true)
 	somethingToChange := func(_ context.Context, _ *data.Book, cmd *cobra.Command, _ []string) error {
@@ -155,7 +155,7 @@ func newArchiveCmd(flags *bookFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "archive " + words.T("cli.archive.use-args"),
 		Short: words.T("cli.archive.short"),
-		Args:  cobra.ExactArgs(1),
+		Args:  exactArgs(1),
 	}
 	cmd.Flags().BoolVar(&undo, "undo", false, words.T("cli.archive.flag.undo"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {

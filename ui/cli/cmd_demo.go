@@ -22,7 +22,7 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.demo.short"),
 		Long:    words.T("cli.demo.long"),
 		Example: words.T("cli.demo.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 	}
 	fs := cmd.Flags()
 	fs.IntVar(&opt.Customers, "customers", opt.Customers, words.T("cli.demo.flag.customers"))

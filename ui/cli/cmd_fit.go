@@ -25,7 +25,7 @@ func newFitCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.fit.short"),
 		Long:    words.T("cli.fit.long"),
 		Example: words.T("cli.fit.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.fit.flag.as-of", words.V{"When": whenHelp}))
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.fit.flag.json"))

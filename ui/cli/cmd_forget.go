@@ -22,7 +22,7 @@ func newForgetCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.forget.short"),
 		Long:    words.T("cli.forget.long"),
 		Example: words.T("cli.forget.example"),
-		Args:    cobra.MaximumNArgs(1),
+		Args:    maxArgs(1),
 	}
 	cmd.Flags().BoolVar(&opt.yes, "yes", false, words.T("cli.forget.flag.yes"))
 	cmd.Flags().BoolVar(&opt.everywhere, "everywhere", false, words.T("cli.forget.flag.everywhere"))

@@ -26,7 +26,7 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		Use:     "log " + words.T("cli.log.use-args"),
 		Short:   words.T("cli.log.short"),
 		Example: words.T("cli.log.example"),
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
@@ -85,7 +85,7 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		Use:     "buy " + words.T("cli.buy.use-args"),
 		Short:   words.T("cli.buy.short"),
 		Example: words.T("cli.buy.example"),
-		Args:    cobra.ExactArgs(2),
+		Args:    exactArgs(2),
 	}
 	cmd.Flags().StringVar(&at, "at", "now", words.T("cli.buy.flag.at", words.V{"When": whenHelp}))
 	cmd.Flags().StringVar(&note, "note", "", words.T("cli.buy.flag.note"))
@@ -118,7 +118,7 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		Use:     "move " + words.T("cli.move.use-args"),
 		Short:   words.T("cli.move.short"),
 		Example: words.T("cli.move.example"),
-		Args:    cobra.ExactArgs(2),
+		Args:    exactArgs(2),
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", words.T("cli.move.flag.reason"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {

@@ -33,7 +33,7 @@ func newInsightsCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.insights.short"),
 		Long:    words.T("cli.insights.long"),
 		Example: words.T("cli.insights.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE:    withBook(flags, runInsights(opt)),
 	}
 	fs := cmd.Flags()

@@ -29,7 +29,7 @@ func newListCmd(flags *bookFlags) *cobra.Command {
 		Use:     "list",
 		Short:   words.T("cli.list.short"),
 		Example: words.T("cli.list.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE:    withBook(flags, runList(opt)),
 	}
 	fs := cmd.Flags()

@@ -22,7 +22,7 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.phases.short"),
 		Long:    words.T("cli.phases.long", words.V{"Presets": fmt.Sprint(lifecycle.PresetNames)}),
 		Example: words.T("cli.phases.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 	}
 	cmd.Flags().StringVar(&preset, "preset", "", words.T("cli.phases.flag.preset"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
@@ -37,12 +37,12 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 		return printPhases(cmd.OutOrStdout(), lc)
 	})
 	cmd.AddCommand(
-		phaseChangeCmd(flags, "rename "+words.T("cli.phases.rename.use-args"), words.T("cli.phases.rename.short"), cobra.ExactArgs(2),
+		phaseChangeCmd(flags, "rename "+words.T("cli.phases.rename.use-args"), words.T("cli.phases.rename.short"), exactArgs(2),
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 				return lc.Rename(args[0], args[1])
 			}),
 		newPhaseAddCmd(flags),
-		phaseChangeCmd(flags, "move "+words.T("cli.phases.move.use-args"), words.T("cli.phases.move.short"), cobra.ExactArgs(2),
+		phaseChangeCmd(flags, "move "+words.T("cli.phases.move.use-args"), words.T("cli.phases.move.short"), exactArgs(2),
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 				pos, err := strconv.Atoi(args[1])
 				if err != nil {
@@ -57,7 +57,7 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 
 func newPhaseAddCmd(flags *bookFlags) *cobra.Command {
 	var group, after string
-	add := phaseChangeCmd(flags, "add "+words.T("cli.phases.add.use-args"), words.T("cli.phases.add.short"), cobra.ExactArgs(1),
+	add := phaseChangeCmd(flags, "add "+words.T("cli.phases.add.use-args"), words.T("cli.phases.add.short"), exactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			g, err := lifecycle.ParseGroup(group)
 			if err != nil {
@@ -73,7 +73,7 @@ func newPhaseAddCmd(flags *bookFlags) *cobra.Command {
 
 func newPhaseHideCmd(flags *bookFlags) *cobra.Command {
 	var show bool
-	hide := phaseChangeCmd(flags, "hide "+words.T("cli.phases.hide.use-args"), words.T("cli.phases.hide.short"), cobra.ExactArgs(1),
+	hide := phaseChangeCmd(flags, "hide "+words.T("cli.phases.hide.use-args"), words.T("cli.phases.hide.short"), exactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			return lc.SetHidden(args[0], !show)
 		})

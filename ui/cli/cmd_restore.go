@@ -18,7 +18,7 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.restore.short"),
 		Long:    words.T("cli.restore.long"),
 		Example: words.T("cli.restore.example"),
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// One thread makes every file call of the restore, so that they
 			// come in one order: a fault injected at the N-th call of a kind

@@ -23,7 +23,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.risk.short"),
 		Long:    words.T("cli.risk.long"),
 		Example: words.T("cli.risk.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.risk.flag.as-of", words.V{"When": whenHelp}))
 	cmd.Flags().StringVar(&kind, "flag", "", words.T("cli.risk.flag.flag"))

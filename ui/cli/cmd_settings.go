@@ -24,7 +24,7 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.settings.short"),
 		Long:    words.T("cli.settings.long"),
 		Example: words.T("cli.settings.example"),
-		Args:    cobra.MaximumNArgs(2),
+		Args:    maxArgs(2),
 	}
 	cmd.Flags().BoolVar(&reset, "reset", false, words.T("cli.settings.flag.reset"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {

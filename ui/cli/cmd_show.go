@@ -29,7 +29,7 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 		Use:     "show " + words.T("cli.show.use-args"),
 		Short:   words.T("cli.show.short"),
 		Example: words.T("cli.show.example"),
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.show.flag.json"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {

@@ -32,7 +32,7 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.import.short"),
 		Long:    words.T("cli.import.long"),
 		Example: words.T("cli.import.example"),
-		Args:    entityArgs(cobra.ExactArgs(2)),
+		Args:    entityArgs(exactArgs(2)),
 	}
 	fs := cmd.Flags()
 	fs.BoolVar(&opt.DryRun, "dry-run", false, words.T("cli.import.flag.dry-run"))
@@ -143,7 +143,7 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.export.short"),
 		Long:    words.T("cli.export.long"),
 		Example: words.T("cli.export.example"),
-		Args: cobra.MatchAll(cobra.RangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
+		Args: cobra.MatchAll(rangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
 			_, err := data.ParseExported(args[0])
 			return err
 		}),

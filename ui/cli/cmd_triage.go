@@ -12,7 +12,7 @@ func newTriageCmd(flags *bookFlags) *cobra.Command {
 		Short:   words.T("cli.triage.short"),
 		Long:    words.T("cli.triage.long"),
 		Example: words.T("cli.triage.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE:    withBoard(flags, true),
 	}
 }

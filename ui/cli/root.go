@@ -21,12 +21,15 @@ func newRootCmd(p Process) *cobra.Command {
 		Short:   words.T("cli.root.short"),
 		Long:    words.T("cli.root.long"),
 		Example: words.T("cli.root.example"),
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		// Errors are printed once, as one line, by main; usage only on --help.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE:          withBoard(&flags, false),
+		// Say the flags' mistakes in tend's words, before cobra's English.
+		PersistentPreRunE: checkFlagRules,
 	}
+	root.SetFlagErrorFunc(phraseFlagError)
 	root.PersistentFlags().StringVar(&flags.db, "db", "", words.T("cli.flag.db"))
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, words.T("cli.flag.demo"))
 	root.AddCommand(
