@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"tend/lifecycle"
 	"tend/ui/words"
 	"tend/ui/words/wordstest"
 )
@@ -42,6 +43,7 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 	db := tempBook(t)
 	dir := t.TempDir()
 	known := append(typedNames(prepared(newRootCmd(Process{}), "v0")), catalogBookTexts...)
+	known = append(known, presetNames(t)...)
 	known = append(known, db, dir)
 	unmarked := map[string]string{}
 	for _, args := range catalogScript(dir) {
@@ -60,6 +62,24 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 // catalogBookTexts are the texts the script stores, which the commands
 // print as they are.
 var catalogBookTexts = []string{"Ada Lovelace", "Analytical Engines", "ada@engines.example", "Grace Hopper", "Navy", "compilers", "Renewal", "Mary", "tend", "db", "csv", "json"}
+
+// presetNames are the keys one types and the labels a book stores of the
+// phases of every preset, with the groups one types and the currency a
+// purchase takes without one.
+func presetNames(t *testing.T) []string {
+	t.Helper()
+	names := []string{string(lifecycle.Buying), string(lifecycle.Owning), string(lifecycle.Ended), lifecycle.DefaultCurrency}
+	for _, preset := range lifecycle.PresetNames {
+		lc, err := lifecycle.Preset(preset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range lc.Phases {
+			names = append(names, p.Key, p.Label)
+		}
+	}
+	return names
+}
 
 // catalogScript is what the output test runs: every command once as
 // meant and once wrong.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,9 +83,22 @@ func openImport(path string, stdin io.Reader) (io.ReadCloser, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", words.T("cli.import.cannot-read", words.V{"File": path}), errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: %w", words.T("cli.import.cannot-read", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	return f, nil
+}
+
+// fileTrouble says the system's most common reasons a file cannot be read
+// or written in tend's words, keeping the cause for errors.Is; others stay
+// as the system says them.
+func fileTrouble(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return saidError{words.T("cli.file.not-exist"), err}
+	case errors.Is(err, fs.ErrPermission):
+		return saidError{words.T("cli.file.permission"), err}
+	}
+	return err
 }
 
 // reportColumns tells on stderr which columns of the file were not read.
@@ -209,7 +223,7 @@ func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Form
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), errors.Unwrap(err))
+		return 0, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	defer os.Remove(tmp.Name())
 	n, err := b.Export(ctx, what, f, tmp)
@@ -223,7 +237,7 @@ func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Form
 		return n, fmt.Errorf("%s: %w", words.T("cli.export.failed", words.V{"File": path}), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return n, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), errors.Unwrap(err))
+		return n, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	return n, nil
 }
