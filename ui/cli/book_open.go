@@ -14,6 +14,7 @@ import (
 	"tend/lifecycle"
 	"tend/ui"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // runFunc is a command's body once its book is open.
@@ -100,10 +101,10 @@ func readsOnly(cmd *cobra.Command) bool {
 func sayWhatOpenFound(cmd *cobra.Command, flags *bookFlags, b *data.Book) {
 	w := cmd.ErrOrStderr()
 	if b.Created && !flags.demo && cmd.Parent() != nil {
-		fmt.Fprintf(w, "tend: made a new book at %s\n", text.Clean(b.Path()))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.book.made", words.V{"Path": text.Clean(b.Path())}))
 	}
 	if b.Upgraded != "" {
-		fmt.Fprintf(w, "tend: upgraded the book; the copy taken before is %s\n", text.Clean(b.Upgraded))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.book.upgraded", words.V{"Copy": text.Clean(b.Upgraded)}))
 	}
 	if b.Recovered != "" {
 		fmt.Fprintf(w, "tend: %s\n", text.Clean(b.Recovered))
@@ -145,7 +146,7 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book
 	}
 	if err := b.FillDemo(ctx, data.DemoOptions{Customers: demoSize, Seed: 1}); err != nil {
 		b.Close()
-		return nil, fmt.Errorf("fill the demo book: %w", err)
+		return nil, fmt.Errorf("%s: %w", words.T("cli.book.fill-demo"), err)
 	}
 	return b, nil
 }
@@ -179,13 +180,13 @@ func dataDir() (string, error) {
 	if base == "" {
 		home, err := os.UserHomeDir()
 		if err != nil {
-			return "", fmt.Errorf("cannot find the data folder (set --db or TEND_DB): %w", err)
+			return "", fmt.Errorf("%s: %w", words.T("cli.book.no-data-folder"), err)
 		}
 		base = filepath.Join(home, ".local", "share")
 	}
 	dir := filepath.Join(base, "tend")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+		return "", fmt.Errorf("%s: %w", words.T("cli.book.cannot-create-folder", words.V{"Dir": dir}), err)
 	}
 	return dir, nil
 }

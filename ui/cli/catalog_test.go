@@ -9,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"tend/lifecycle"
+	"tend/ui/words"
 	"tend/ui/words/wordstest"
 )
 
@@ -19,7 +21,7 @@ func TestEveryCommandsHelpComesFromTheCatalog(t *testing.T) {
 	wordstest.Pseudo(t)
 	db := tempBook(t)
 	root := newRootCmd(Process{})
-	known := typedNames(root)
+	known := typedNames(prepared(newRootCmd(Process{}), "v0"))
 	unmarked := map[string]string{}
 	var visit func(path []string, cmd *cobra.Command)
 	visit = func(path []string, cmd *cobra.Command) {
@@ -40,7 +42,8 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 	wordstest.Pseudo(t)
 	db := tempBook(t)
 	dir := t.TempDir()
-	known := append(typedNames(newRootCmd(Process{})), catalogBookTexts...)
+	known := append(typedNames(prepared(newRootCmd(Process{}), "v0")), catalogBookTexts...)
+	known = append(known, presetNames(t)...)
 	known = append(known, db, dir)
 	unmarked := map[string]string{}
 	for _, args := range catalogScript(dir) {
@@ -59,6 +62,24 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 // catalogBookTexts are the texts the script stores, which the commands
 // print as they are.
 var catalogBookTexts = []string{"Ada Lovelace", "Analytical Engines", "ada@engines.example", "Grace Hopper", "Navy", "compilers", "Renewal", "Mary", "tend", "db", "csv", "json"}
+
+// presetNames are the keys one types and the labels a book stores of the
+// phases of every preset, with the groups one types and the currency a
+// purchase takes without one.
+func presetNames(t *testing.T) []string {
+	t.Helper()
+	names := []string{string(lifecycle.Buying), string(lifecycle.Owning), string(lifecycle.Ended), lifecycle.DefaultCurrency}
+	for _, preset := range lifecycle.PresetNames {
+		lc, err := lifecycle.Preset(preset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range lc.Phases {
+			names = append(names, p.Key, p.Label)
+		}
+	}
+	return names
+}
 
 // catalogScript is what the output test runs: every command once as
 // meant and once wrong.
@@ -94,13 +115,14 @@ func catalogScript(dir string) [][]string {
 	}
 }
 
-// typedNames are the words one types: the commands' names, their flags'
-// names and the program's.
+// typedNames are the words one types: the commands' names, the values
+// their arguments take, their flags' names and the program's.
 func typedNames(root *cobra.Command) []string {
 	names := []string{"tend", "help"}
 	var visit func(cmd *cobra.Command)
 	visit = func(cmd *cobra.Command) {
 		names = append(names, cmd.Name())
+		names = append(names, cmd.ValidArgs...)
 		cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
 		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
 		for _, sub := range cmd.Commands() {
@@ -114,7 +136,7 @@ func typedNames(root *cobra.Command) []string {
 // noteUnmarked keeps each word of out outside the markers, with where it
 // was first seen.
 func noteUnmarked(unmarked map[string]string, where, out string, known []string) {
-	for _, w := range wordstest.Unmarked(out, known...) {
+	for _, w := range wordstest.Unmarked(markedPerLine(out), known...) {
 		if _, ok := unmarked[w]; !ok {
 			unmarked[w] = where
 		}
@@ -131,4 +153,30 @@ func reportUnmarked(t *testing.T, unmarked map[string]string) {
 	for _, w := range ws {
 		t.Errorf("%q is not from the catalog (%s)", w, unmarked[w])
 	}
+}
+
+// markedPerLine closes the markers of a message at the end of each line
+// and opens them again on the next, as the lines of a wrapped paragraph
+// of help are one message; a message cut short at an ellipsis ends there.
+func markedPerLine(out string) string {
+	var b strings.Builder
+	depth := 0
+	for i, line := range strings.Split(out, "\n") {
+		if i > 0 {
+			b.WriteString(strings.Repeat(words.Close, depth) + "\n")
+		}
+		b.WriteString(strings.Repeat(words.Open, depth))
+		for _, r := range line {
+			switch string(r) {
+			case words.Open:
+				depth++
+			case words.Close:
+				depth = max(depth-1, 0)
+			case "…":
+				depth = 0
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // copiesOptions are the flags of tend backup that list the copies.
@@ -42,7 +44,7 @@ func listCopies(ctx context.Context, b *data.Book, out io.Writer, asJSON bool) e
 		return quietPipe(enc.Encode(list))
 	}
 	if len(copies) == 0 {
-		_, err := fmt.Fprintf(out, "tend has made no copy of %s yet.\n", b.Path())
+		_, err := fmt.Fprintln(out, words.T("cli.backup.list.none", words.V{"Book": b.Path()}))
 		return quietPipe(err)
 	}
 	keep, err := b.Setting(ctx, data.BackupsKeepKey, fmt.Sprint(data.DefaultBackupsKeep))
@@ -54,8 +56,10 @@ func listCopies(ctx context.Context, b *data.Book, out io.Writer, asJSON bool) e
 	for _, c := range copies {
 		rows = append(rows, []string{copyKind(c.Kind), daysAgo(c.Made, now), byteSize(c.Size), relativeTo(b.Path(), c.Path)})
 	}
-	fmt.Fprintf(out, "Copies of %s (backups.keep %s of each kind), newest first:\n", b.Path(), keep)
-	return quietPipe(text.WriteTable(out, []string{"KIND", "AGE", "SIZE", "FILE"}, rows, 80))
+	fmt.Fprintln(out, words.T("cli.backup.list.title", words.V{"Book": b.Path(), "Keep": keep}))
+	header := []string{words.T("cli.backup.list.header.kind"), words.T("cli.backup.list.header.age"),
+		words.T("cli.backup.list.header.size"), words.T("cli.backup.list.header.file")}
+	return quietPipe(text.WriteTable(out, header, rows, 80))
 }
 
 // relativeTo names a copy from the book's folder, where it lies.
@@ -70,16 +74,22 @@ func relativeTo(bookPath, path string) string {
 func byteSize(n int64) string {
 	const unit = 1000
 	if n < unit {
-		return fmt.Sprintf("%d B", n)
+		return words.T("cli.size.b", words.V{"Value": n})
 	}
-	value, prefix := float64(n), ""
-	for _, p := range []string{"kB", "MB", "GB", "TB"} {
-		if value, prefix = value/unit, p; value < unit {
+	value, say := float64(n), func(words.V) string { return "" }
+	for _, s := range []func(words.V) string{
+		func(v words.V) string { return words.T("cli.size.kb", v) },
+		func(v words.V) string { return words.T("cli.size.mb", v) },
+		func(v words.V) string { return words.T("cli.size.gb", v) },
+		func(v words.V) string { return words.T("cli.size.tb", v) },
+	} {
+		if value, say = value/unit, s; value < unit {
 			break
 		}
 	}
+	decimals := 0
 	if value < 10 {
-		return fmt.Sprintf("%.1f %s", value, prefix)
+		decimals = 1
 	}
-	return fmt.Sprintf("%.0f %s", value, prefix)
+	return say(words.V{"Value": strconv.FormatFloat(value, 'f', decimals, 64)})
 }

@@ -1,24 +1,21 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui/words"
 )
-
-const checkLong = `Check the book: SQLite's integrity and foreign key checks, and that what tend keeps
-twice agrees (each customer's counts, totals and dates with its history, the board's
-totals with the customers, the flags with each customer's flag code). The book is
-opened for reading only. Prints each problem and exits non-zero when there is one.`
 
 func newCheckCmd(flags *bookFlags) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check",
-		Short: "Check the book's file and figures, changing nothing",
-		Long:  checkLong,
-		Args:  cobra.NoArgs,
+		Short: words.T("cli.check.short"),
+		Long:  words.T("cli.check.long"),
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := bookPath(flags)
 			if err != nil {
@@ -38,9 +35,9 @@ func newCheckCmd(flags *bookFlags) *cobra.Command {
 				fmt.Fprintln(out, p)
 			}
 			if len(problems) > 0 {
-				return fmt.Errorf("%s has %d problem(s); restore a backup (tend restore FILE) if the file is damaged", path, len(problems))
+				return errors.New(words.N("cli.check.problems", len(problems), words.V{"Book": path}))
 			}
-			fmt.Fprintf(out, "%s is sound: the file, its references and its figures check out\n", path)
+			fmt.Fprintln(out, words.T("cli.check.sound", words.V{"Book": path}))
 			return nil
 		},
 	}

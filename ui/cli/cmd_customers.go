@@ -13,6 +13,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // profileFlags are the customer fields that add and edit take.
@@ -23,19 +24,19 @@ type profileFlags struct {
 }
 
 func (p *profileFlags) register(fs *pflag.FlagSet, editing bool) {
-	fs.StringVar(&p.company, "company", "", "company name")
-	fs.StringVar(&p.email, "email", "", "e-mail address")
-	fs.StringVar(&p.phone, "phone", "", "phone number")
-	fs.StringVar(&p.owner, "owner", "", "who looks after the customer")
-	fs.StringVar(&p.value, "value", "", "expected yearly revenue, e.g. 12000 or 12.000,00")
-	fs.StringArrayVar(&p.tags, "tag", nil, "a tag (repeat for more)")
-	fs.BoolVar(&p.promoter, "promoter", false, "the customer recommends you")
-	fs.BoolVar(&p.doNotContact, "do-not-contact", false, "the customer asked not to be contacted")
+	fs.StringVar(&p.company, "company", "", words.T("cli.profile.flag.company"))
+	fs.StringVar(&p.email, "email", "", words.T("cli.profile.flag.email"))
+	fs.StringVar(&p.phone, "phone", "", words.T("cli.profile.flag.phone"))
+	fs.StringVar(&p.owner, "owner", "", words.T("cli.profile.flag.owner"))
+	fs.StringVar(&p.value, "value", "", words.T("cli.profile.flag.value"))
+	fs.StringArrayVar(&p.tags, "tag", nil, words.T("cli.profile.flag.tag"))
+	fs.BoolVar(&p.promoter, "promoter", false, words.T("cli.profile.flag.promoter"))
+	fs.BoolVar(&p.doNotContact, "do-not-contact", false, words.T("cli.profile.flag.do-not-contact"))
 	if editing {
-		fs.StringVar(&p.name, "name", "", "new name")
-		fs.StringArrayVar(&p.addTags, "add-tag", nil, "add a tag, keeping the others")
-		fs.StringArrayVar(&p.removeTags, "remove-tag", nil, "remove a tag")
-		fs.Lookup("tag").Usage = "replace all tags (repeat for more)"
+		fs.StringVar(&p.name, "name", "", words.T("cli.edit.flag.name"))
+		fs.StringArrayVar(&p.addTags, "add-tag", nil, words.T("cli.edit.flag.add-tag"))
+		fs.StringArrayVar(&p.removeTags, "remove-tag", nil, words.T("cli.edit.flag.remove-tag"))
+		fs.Lookup("tag").Usage = words.T("cli.edit.flag.tag")
 	}
 }
 
@@ -88,13 +89,13 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 	var p profileFlags
 	var phase string
 	cmd := &cobra.Command{
-		Use:     "add NAME",
-		Short:   "Add a customer and print its id",
-		Example: "  tend add 'Müller GmbH' --email info@mueller.de --phase conversion --value 24000 --tag b2b",
-		Args:    cobra.ExactArgs(1),
+		Use:     "add " + words.T("cli.add.use-args"),
+		Short:   words.T("cli.add.short"),
+		Example: words.T("cli.add.example"),
+		Args:    exactArgs(1),
 	}
 	p.register(cmd.Flags(), false)
-	cmd.Flags().StringVar(&phase, "phase", "", "the phase to start in, by key or label (default: the first buying phase)")
+	cmd.Flags().StringVar(&phase, "phase", "", words.T("cli.add.flag.phase"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		c := lifecycle.Customer{Name: args[0], Phase: phase}
 		if err := p.apply(cmd.Flags(), &c); err != nil {
@@ -102,7 +103,7 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 		}
 		id, err := b.AddCustomer(ctx, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("add %q: %w", args[0], err))
+			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("%s: %w", words.T("cli.add.failed", words.V{"Name": fmt.Sprintf("%q", args[0])}), err))
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), id)
 		return nil
@@ -113,16 +114,16 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 func newEditCmd(flags *bookFlags) *cobra.Command {
 	var p profileFlags
 	cmd := &cobra.Command{
-		Use:     "edit CUSTOMER",
-		Short:   "Change a customer's profile",
-		Long:    "Change the fields given by flags; the others stay. CUSTOMER is an id (#42), an e-mail or a\nunique name. The phase is changed with tend move.",
-		Example: "  tend edit 42 --phone '+49 30 1234567' --add-tag vip\n  tend edit info@mueller.de --promoter",
-		Args:    cobra.ExactArgs(1),
+		Use:     "edit " + words.T("cli.edit.use-args"),
+		Short:   words.T("cli.edit.short"),
+		Long:    words.T("cli.edit.long"),
+		Example: words.T("cli.edit.example"),
+		Args:    exactArgs(1),
 	}
 	p.register(cmd.Flags(), true)
 	somethingToChange := func(_ context.Context, _ *data.Book, cmd *cobra.Command, _ []string) error {
 		if onlyBookFlags(cmd.Flags()) {
-			return errors.New("nothing to change: give at least one field, e.g. --phone or --add-tag")
+			return errors.New(words.T("cli.edit.nothing"))
 		}
 		return nil
 	}
@@ -130,9 +131,9 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 		name := c.Name
 		c, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
 		if err != nil {
-			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("edit %s: %w", name, err))
+			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": name}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Updated %s (%d)\n", text.Clean(c.Name), c.ID)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.edit.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID}))
 		return nil
 	})
 	return cmd
@@ -152,20 +153,20 @@ func onlyBookFlags(fs *pflag.FlagSet) bool {
 func newArchiveCmd(flags *bookFlags) *cobra.Command {
 	var undo bool
 	cmd := &cobra.Command{
-		Use:   "archive CUSTOMER",
-		Short: "Archive a customer (hide it, keeping its history); --undo restores it",
-		Args:  cobra.ExactArgs(1),
+		Use:   "archive " + words.T("cli.archive.use-args"),
+		Short: words.T("cli.archive.short"),
+		Args:  exactArgs(1),
 	}
-	cmd.Flags().BoolVar(&undo, "undo", false, "restore an archived customer")
+	cmd.Flags().BoolVar(&undo, "undo", false, words.T("cli.archive.flag.undo"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		if err := b.Archive(ctx, c.ID, undo); err != nil {
 			return err
 		}
-		verb := "Archived"
+		done := words.T("cli.archive.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID})
 		if undo {
-			verb = "Restored"
+			done = words.T("cli.archive.undone", words.V{"Name": text.Clean(c.Name), "ID": c.ID})
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "%s %s (%d)\n", verb, text.Clean(c.Name), c.ID)
+		fmt.Fprintln(cmd.OutOrStdout(), done)
 		return nil
 	})
 	return cmd

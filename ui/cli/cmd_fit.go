@@ -14,27 +14,21 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const fitLong = `Fit the purchase models to the book's purchases up to and including a day, and print
-their parameters: BG/NBD (Fader, Hardie & Lee 2005) for how often customers buy and how
-likely they stop, in weeks, and Gamma-Gamma for what a purchase is worth. Purchases on
-one day count as one; refunds are left out; archived customers count, since they are
-part of the book's buying history. Either model may fail for lack of history while the
-other is fitted; the command fails only when neither could be fitted.`
 
 func newFitCmd(flags *bookFlags) *cobra.Command {
 	var asOf string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "fit",
-		Short:   "Fit the purchase models (BG/NBD and Gamma-Gamma) to the book's purchases",
-		Long:    fitLong,
-		Example: "  tend fit\n  tend fit --as-of 1997-09-30 --json",
-		Args:    cobra.NoArgs,
+		Short:   words.T("cli.fit.short"),
+		Long:    words.T("cli.fit.long"),
+		Example: words.T("cli.fit.example"),
+		Args:    noArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", "fit to the purchases up to and including this day: "+whenHelp)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.fit.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.fit.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		day, err := parseWhenFlag("as-of", asOf, b.Now(), lifecycle.Past)
 		if err != nil {
@@ -64,9 +58,9 @@ func newFitCmd(flags *bookFlags) *cobra.Command {
 // spend model as well, so that reason is given alone.
 func neitherFitted(m data.Models) error {
 	if errors.Is(m.BGNBDErr, lifecycle.ErrTooFewCustomers) || errors.Is(m.BGNBDErr, lifecycle.ErrNoRepeatPurchases) {
-		return fmt.Errorf("cannot fit the purchase models: %w", m.BGNBDErr)
+		return fmt.Errorf("%s: %w", words.T("cli.fit.cannot"), m.BGNBDErr)
 	}
-	return fmt.Errorf("cannot fit the purchase models: repeat buying (BG/NBD): %w; spend (Gamma-Gamma): %w", m.BGNBDErr, m.GammaGammaErr)
+	return saidError{words.T("cli.fit.cannot-either", words.V{"BGNBD": m.BGNBDErr, "GammaGamma": m.GammaGammaErr}), errors.Join(m.BGNBDErr, m.GammaGammaErr)}
 }
 
 // fitOutput is fit --json; a model that could not be fitted is null, with
@@ -114,13 +108,14 @@ func writeFitJSON(w io.Writer, m data.Models) error {
 
 func writeFitText(w io.Writer, m data.Models) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Purchase models as of %s: %s customers with %s purchases, %s of them bought again\n",
-		m.AsOf.Format(time.DateOnly), text.Thousands(m.Customers), text.Thousands(m.Purchases), text.Thousands(m.RepeatBuyers))
-	fmt.Fprintf(&b, "\nRepeat buying (BG/NBD): %s\n", fitState(m.BGNBD.FitReport, m.BGNBDErr, "customers"))
+	fmt.Fprintln(&b, words.T("cli.fit.title", words.V{"AsOf": m.AsOf.Format(time.DateOnly), "Customers": text.Thousands(m.Customers),
+		"Purchases": text.Thousands(m.Purchases), "Repeat": text.Thousands(m.RepeatBuyers)}))
+	fmt.Fprintf(&b, "\n%s\n", words.T("cli.fit.bgnbd", words.V{"State": fitState(m.BGNBD.FitReport, m.BGNBDErr, words.T("cli.fit.whom.customers"))}))
 	if m.BGNBD.Customers > 0 {
 		writeBGNBD(&b, m)
 	}
-	fmt.Fprintf(&b, "\nSpend per purchase (Gamma-Gamma): %s\n", fitState(m.GammaGamma.FitReport, m.GammaGammaErr, "repeat buyers in "+m.Currency))
+	fmt.Fprintf(&b, "\n%s\n", words.T("cli.fit.gamma-gamma", words.V{"State": fitState(m.GammaGamma.FitReport, m.GammaGammaErr,
+		words.T("cli.fit.whom.repeat-buyers", words.V{"Currency": m.Currency}))}))
 	if m.GammaGamma.Customers > 0 {
 		writeGammaGamma(&b, m)
 	}
@@ -133,11 +128,11 @@ func writeFitText(w io.Writer, m data.Models) error {
 func fitState(r lifecycle.FitReport, err error, whom string) string {
 	switch {
 	case err == nil:
-		return fmt.Sprintf("fitted to %s %s, converged", text.Thousands(r.Customers), whom)
+		return words.T("cli.fit.state.converged", words.V{"Count": text.Thousands(r.Customers), "Whom": whom})
 	case r.Customers > 0:
-		return fmt.Sprintf("fitted to %s %s, but %v; the estimates are rough", text.Thousands(r.Customers), whom, err)
+		return words.T("cli.fit.state.rough", words.V{"Count": text.Thousands(r.Customers), "Whom": whom, "Err": err})
 	}
-	return "not fitted: " + err.Error()
+	return words.T("cli.fit.state.not-fitted", words.V{"Err": err})
 }
 
 // parameter writes a row of the table of estimates: the name, the value
@@ -151,28 +146,28 @@ func estimate(v float64) string { return fmt.Sprintf("%.4g", v) }
 
 func writeBGNBD(w io.Writer, m data.Models) {
 	f := m.BGNBD
-	parameter(w, "r", estimate(f.R), "how often customers buy: each at a rate drawn from Gamma(r, α),")
-	parameter(w, "α", estimate(f.Alpha), fmt.Sprintf("in weeks; on average r/α = %.3g purchases a week", f.R/f.Alpha))
-	parameter(w, "a", estimate(f.A), "how likely a customer stops after a purchase: a chance drawn")
-	parameter(w, "b", estimate(f.B), fmt.Sprintf("from Beta(a, b), on average a/(a+b) = %.1f%%", 100*f.A/(f.A+f.B)))
-	parameter(w, "log-likelihood", fmt.Sprintf("%.1f", f.LogLikelihood), "")
+	parameter(w, "r", estimate(f.R), words.T("cli.fit.bgnbd-r"))
+	parameter(w, "α", estimate(f.Alpha), words.T("cli.fit.bgnbd-alpha", words.V{"Rate": fmt.Sprintf("%.3g", f.R/f.Alpha)}))
+	parameter(w, "a", estimate(f.A), words.T("cli.fit.bgnbd-a"))
+	parameter(w, "b", estimate(f.B), words.T("cli.fit.bgnbd-b", words.V{"Chance": fmt.Sprintf("%.1f%%", 100*f.A/(f.A+f.B))}))
+	parameter(w, words.T("cli.fit.log-likelihood"), fmt.Sprintf("%.1f", f.LogLikelihood), "")
 	if m.BGNBDErr == nil {
-		fmt.Fprintf(w, "  An average customer makes %.2f purchases in the next %d weeks (%s in all).\n",
-			m.ExpectedPurchases/float64(m.Customers), data.ForecastWeeks, text.Thousands(int(math.Round(m.ExpectedPurchases))))
+		fmt.Fprintln(w, "  "+words.T("cli.fit.forecast", words.V{"Each": fmt.Sprintf("%.2f", m.ExpectedPurchases/float64(m.Customers)),
+			"Weeks": data.ForecastWeeks, "All": text.Thousands(int(math.Round(m.ExpectedPurchases)))}))
 	}
 }
 
 func writeGammaGamma(w io.Writer, m data.Models) {
 	f := m.GammaGamma
-	parameter(w, "p", estimate(f.P), "how much a customer's amounts vary: each drawn from Gamma(p, ν)")
-	parameter(w, "q", estimate(f.Q), "how much customers differ: ν drawn from Gamma(q, v),")
-	parameter(w, "v", estimate(f.Gamma), "v in "+m.Currency)
+	parameter(w, "p", estimate(f.P), words.T("cli.fit.gamma-gamma-p"))
+	parameter(w, "q", estimate(f.Q), words.T("cli.fit.gamma-gamma-q"))
+	parameter(w, "v", estimate(f.Gamma), words.T("cli.fit.gamma-gamma-v", words.V{"Currency": m.Currency}))
 	if m.GammaGammaErr != nil {
 		return
 	}
 	if mean := f.ExpectedSpend(0, 0); !math.IsInf(mean, 1) {
-		fmt.Fprintf(w, "  An average purchase is worth %s %s.\n", lifecycle.MoneyFromFloat(mean).Grouped(), m.Currency)
+		fmt.Fprintln(w, "  "+words.T("cli.fit.mean-spend", words.V{"Amount": lifecycle.MoneyFromFloat(mean).Grouped(), "Currency": m.Currency}))
 	} else {
-		fmt.Fprintln(w, "  With q ≤ 1 the amounts have no finite mean: a few customers spend without bound.")
+		fmt.Fprintln(w, "  "+words.T("cli.fit.no-mean"))
 	}
 }

@@ -12,42 +12,20 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const forgetLong = `Erase a customer and everything about them for good: the profile, contacts,
-purchases, phase history, triage state and flags, also from the free space of the
-book's file. This is the right to erasure customers in the EU can demand; it cannot
-be undone. tend says what will be erased and asks first (--yes skips the question).
-
-tend then reads every copy it made of the book (the daily backups, the copies
-taken before an upgrade or a restore) and names each that still holds the
-customer, or that it could not read. It asks whether to erase the customer from
-those copies too; --everywhere does so without asking. Forgetting never takes the
-day's backup, which would copy the customer once more. A copy holds the customer
-when it has their record, or their name in its bytes where its live text does not
-explain it (free space, old images of pages); a name that is only part of other
-live text, such as another customer's name, does not count.
-
-If a copy cannot be changed, for instance because another tend has it open, tend
-says what it did to it. Close it and run tend forget --everywhere NAME: with the
-customer no longer in the book, tend looks for them in the copies by their full
-name alone, lists what holds them and erases them there (asking first, unless
---everywhere).
-
-If forgetting is stopped after the customer is erased, tend says so; run tend
-forget again (with or without a customer) to finish wiping the file.`
 
 func newForgetCmd(flags *bookFlags) *cobra.Command {
 	var opt forgetOptions
 	cmd := &cobra.Command{
-		Use:     "forget [CUSTOMER]",
-		Short:   "Erase a customer and all about them for good (right to erasure)",
-		Long:    forgetLong,
-		Example: "  tend forget 'Müller GmbH'\n  tend forget 1042 --yes --everywhere",
-		Args:    cobra.MaximumNArgs(1),
+		Use:     "forget " + words.T("cli.forget.use-args"),
+		Short:   words.T("cli.forget.short"),
+		Long:    words.T("cli.forget.long"),
+		Example: words.T("cli.forget.example"),
+		Args:    maxArgs(1),
 	}
-	cmd.Flags().BoolVar(&opt.yes, "yes", false, "erase without asking")
-	cmd.Flags().BoolVar(&opt.everywhere, "everywhere", false, "erase the customer also from the copies tend made of the book")
+	cmd.Flags().BoolVar(&opt.yes, "yes", false, words.T("cli.forget.flag.yes"))
+	cmd.Flags().BoolVar(&opt.everywhere, "everywhere", false, words.T("cli.forget.flag.everywhere"))
 	// Without the day's backup: it would copy the customer once more.
 	cmd.RunE = withBookOnly(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		return interruptedForget(ctx, forget(ctx, b, cmd, args, opt))
@@ -69,11 +47,11 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 		return err
 	}
 	if finished {
-		fmt.Fprintln(out, "Finished wiping the book's free space after an erasure that was stopped.")
+		fmt.Fprintln(out, words.T("cli.forget.finished-wipe"))
 	}
 	if len(args) == 0 {
 		if !finished {
-			return errors.New("name the customer to erase (tend forget CUSTOMER)")
+			return errors.New(words.T("cli.forget.no-customer"))
 		}
 		return nil
 	}
@@ -94,9 +72,9 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	if _, err := b.Forget(ctx, c.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Erased %s.\n", text.Clean(plan.Name))
+	fmt.Fprintln(out, words.T("cli.forget.erased", words.V{"Name": text.Clean(plan.Name)}))
 	if opt.everywhere {
-		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, plan.Name+" is erased from the book")
+		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, words.T("cli.forget.done.erased", words.V{"Name": plan.Name}))
 	}
 	tellHeldCopies(out, plan)
 	return nil
@@ -108,18 +86,18 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOptions) (forgetOptions, error) {
 	out := cmd.OutOrStdout()
 	name := text.Clean(plan.Name)
-	fmt.Fprintf(out, "This erases %s (%d) for good: %d contacts, %d purchases, %d phase changes, and their triage state and flags.\n",
-		name, id, plan.Contacts, plan.Purchases, plan.PhaseChanges)
+	fmt.Fprintln(out, words.T("cli.forget.plan", words.V{"Name": name, "ID": id,
+		"Contacts": plan.Contacts, "Purchases": plan.Purchases, "PhaseChanges": plan.PhaseChanges}))
 	listHeldCopies(out, plan)
 	if opt.yes {
 		return opt, nil
 	}
 	in := bufio.NewReader(cmd.InOrStdin())
-	if err := confirm(in, out, "Erase "+name+"? [y/N] "); err != nil {
+	if err := confirm(in, out, words.T("cli.forget.ask", words.V{"Name": name})); err != nil {
 		return opt, err
 	}
 	if len(plan.Copies) > 0 && !opt.everywhere {
-		err := confirm(in, out, fmt.Sprintf("Also erase %s from %s? [y/N] ", name, strings.ToLower(theseCopies(len(plan.Copies)))))
+		err := confirm(in, out, words.N("cli.forget.ask-copies", len(plan.Copies), words.V{"Name": name}))
 		opt.everywhere = err == nil
 	}
 	return opt, nil
@@ -130,23 +108,27 @@ func confirm(in *bufio.Reader, out io.Writer, question string) error {
 	fmt.Fprint(out, question)
 	line, err := in.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("read the answer: %w", err)
+		return fmt.Errorf("%s: %w", words.T("cli.forget.read-answer"), err)
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "y", "yes", "j", "ja":
 		return nil
 	case "":
 		if errors.Is(err, io.EOF) {
-			return errors.New("nothing was erased: no answer came (pass --yes to erase without asking)")
+			return errors.New(words.T("cli.forget.no-answer"))
 		}
 	}
-	return errors.New("nothing was erased")
+	return errors.New(words.T("cli.forget.not-erased"))
 }
 
 // errStoppedAfter marks a forget stopped by ctrl+c after the customer was
 // erased from the book: the words say what was done, where a command
 // stopped midway says that nothing was.
-var errStoppedAfter = errors.New("stopped by ctrl+c")
+var errStoppedAfter error = stoppedByCtrlC{}
+
+type stoppedByCtrlC struct{}
+
+func (stoppedByCtrlC) Error() string { return words.T("cli.forget.stopped") }
 
 // interruptedForget keeps forget's own words when ctrl+c stopped it after
 // the erasure was stored, and has them end the command as ctrl+c does.

@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // forgetFromCopies looks for a customer no longer in the book in the
@@ -28,41 +28,41 @@ func forgetFromCopies(ctx context.Context, cmd *cobra.Command, bookPath, name st
 	case len(held) == 0 && !finished:
 		return notFound
 	case len(held) == 0:
-		fmt.Fprintf(out, "No customer matches %q in the book now; nothing more to erase there.\n", text.Clean(name))
+		fmt.Fprintln(out, words.T("cli.forget.gone.nothing-more", words.V{"Name": fmt.Sprintf("%q", text.Clean(name))}))
 		return nil
 	}
-	these := strings.ToLower(theseCopies(len(held)))
-	fmt.Fprintf(out, "No customer matches %q in the book, but %s tend made of it %s, or could not be read:\n", name, these, holdThem(len(held)))
+	quoted := fmt.Sprintf("%q", name)
+	fmt.Fprintln(out, words.N("cli.forget.gone.held", len(held), words.V{"Name": quoted}))
 	nameHeldCopies(out, held)
 	switch {
 	case opt.everywhere:
 	case opt.yes:
-		fmt.Fprintf(out, "Nothing was erased; run tend forget --everywhere %q to erase them there.\n", name)
+		fmt.Fprintln(out, words.T("cli.forget.gone.not-erased", words.V{"Name": quoted}))
 		return nil
 	default:
-		if err := confirm(bufio.NewReader(cmd.InOrStdin()), out, fmt.Sprintf("Erase %q from %s? [y/N] ", name, these)); err != nil {
+		if err := confirm(bufio.NewReader(cmd.InOrStdin()), out, words.N("cli.forget.gone.ask", len(held), words.V{"Name": quoted})); err != nil {
 			return err
 		}
 	}
-	return eraseFromCopies(ctx, out, 0, name, held, fmt.Sprintf("no customer matches %q in the book", name))
+	return eraseFromCopies(ctx, out, 0, name, held, words.T("cli.forget.done.gone", words.V{"Name": quoted}))
 }
 
 // listHeldCopies names the copies that hold the customer.
 func listHeldCopies(out io.Writer, plan data.Erasure) {
 	if len(plan.Copies) == 0 {
-		fmt.Fprintln(out, "No copy tend made of the book holds them.")
+		fmt.Fprintln(out, words.T("cli.forget.copies.none"))
 		return
 	}
-	fmt.Fprintf(out, "%s tend made of the book %s, or could not be read:\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)))
+	fmt.Fprintln(out, words.N("cli.forget.copies.held", len(plan.Copies)))
 	nameHeldCopies(out, plan.Copies)
 }
 
 // nameHeldCopies names each copy, and why it could not be read.
 func nameHeldCopies(out io.Writer, copies []data.HeldCopy) {
 	for _, c := range copies {
-		line := fmt.Sprintf("  %s (%s)", c.Path, copyKind(c.Kind))
+		line := "  " + words.T("cli.forget.copy", words.V{"Path": c.Path, "Kind": copyKind(c.Kind)})
 		if c.Unreadable != nil {
-			line += fmt.Sprintf(": could not be read (%v), so it may hold them", c.Unreadable)
+			line = "  " + words.T("cli.forget.copy-unreadable", words.V{"Path": c.Path, "Kind": copyKind(c.Kind), "Err": c.Unreadable})
 		}
 		fmt.Fprintln(out, text.Clean(line))
 	}
@@ -72,7 +72,7 @@ func nameHeldCopies(out io.Writer, copies []data.HeldCopy) {
 // were.
 func tellHeldCopies(out io.Writer, plan data.Erasure) {
 	if len(plan.Copies) > 0 {
-		fmt.Fprintf(out, "%s still %s; delete or keep apart what holds %s.\n", theseCopies(len(plan.Copies)), holdThem(len(plan.Copies)), text.Clean(plan.Name))
+		fmt.Fprintln(out, words.N("cli.forget.copies.left", len(plan.Copies), words.V{"Name": text.Clean(plan.Name)}))
 	}
 }
 
@@ -85,17 +85,16 @@ func eraseFromCopies(ctx context.Context, out io.Writer, id int64, name string, 
 	for _, c := range copies {
 		erased, err := data.EraseFromCopy(ctx, c.Path, id, name)
 		if ctx.Err() != nil {
-			return fmt.Errorf("%s, but erasing them from the copies was %w at %s; it and the copies after it may still hold them",
-				done, errStoppedAfter, c.Path)
+			return saidError{words.T("cli.forget.stopped-in-copies", words.V{"Done": done, "Stopped": errStoppedAfter, "Copy": c.Path}), errStoppedAfter}
 		}
 		said, ok := copyErasureReport(erased, err, name)
 		if !ok {
 			failed++
 		}
-		fmt.Fprintln(out, text.Clean("  "+c.Path+": "+said))
+		fmt.Fprintln(out, text.Clean("  "+words.T("cli.forget.copy-report", words.V{"Path": c.Path, "Said": said})))
 	}
 	if failed > 0 {
-		return fmt.Errorf("%s, but %d of the copies still hold them or could not be changed", done, failed)
+		return errors.New(words.N("cli.forget.copies-failed", failed, words.V{"Done": done, "Failed": failed}))
 	}
 	return nil
 }
@@ -103,32 +102,16 @@ func eraseFromCopies(ctx context.Context, out io.Writer, id int64, name string, 
 // copyErasureReport says what erasing the customer from a copy did, and
 // whether it left the copy without them.
 func copyErasureReport(done data.CopyErasure, err error, name string) (string, bool) {
-	again := fmt.Sprintf("close it and run tend forget --everywhere %q", name)
+	v := words.V{"Name": fmt.Sprintf("%q", name), "Err": err}
 	switch {
 	case errors.Is(err, data.ErrBusy) && done.Erased:
-		return "their record is erased, but its free space could not be wiped, as another tend has this copy open; " + again, false
+		return words.T("cli.forget.copy-said.busy-wipe", v), false
 	case errors.Is(err, data.ErrBusy):
-		return "not erased, as another tend has this copy open; " + again, false
+		return words.T("cli.forget.copy-said.busy", v), false
 	case err != nil:
-		return fmt.Sprintf("not erased: %v", err), false
+		return words.T("cli.forget.copy-said.failed", v), false
 	case done.StillHolds:
-		return "still holds them after the erasure (their record, or their name outside the live text); open it with tend --db to look", false
+		return words.T("cli.forget.copy-said.still-holds", v), false
 	}
-	return "erased, and no trace of the name is left in the file", true
-}
-
-// theseCopies points at the copies listed: This copy, These 3 copies.
-func theseCopies(n int) string {
-	if n == 1 {
-		return "This copy"
-	}
-	return fmt.Sprintf("These %d copies", n)
-}
-
-// holdThem says that copies hold the customer: holds them, hold them.
-func holdThem(n int) string {
-	if n == 1 {
-		return "holds them"
-	}
-	return "hold them"
+	return words.T("cli.forget.copy-said.erased", v), true
 }

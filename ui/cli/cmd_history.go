@@ -11,6 +11,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // logFlags are what log is told of the contact.
@@ -22,20 +23,19 @@ type logFlags struct {
 func newLogCmd(flags *bookFlags) *cobra.Command {
 	var f logFlags
 	cmd := &cobra.Command{
-		Use:   "log CUSTOMER",
-		Short: "Log a contact with a customer",
-		Example: "  tend log 'Müller GmbH' --kind call --summary 'Talked about the renewal' --follow-up +2w\n" +
-			"  tend log 42 --kind email --direction in --sentiment negative --moment --summary 'Complaint about delivery'",
-		Args: cobra.ExactArgs(1),
+		Use:     "log " + words.T("cli.log.use-args"),
+		Short:   words.T("cli.log.short"),
+		Example: words.T("cli.log.example"),
+		Args:    exactArgs(1),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&f.kind, "kind", "", "call, email, meeting, message, social or note (required)")
-	fs.StringVar(&f.summary, "summary", "", "what was said or done (required)")
-	fs.StringVar(&f.at, "at", "now", "when it happened: "+whenHelp)
-	fs.StringVar(&f.direction, "direction", "out", "in (they reached out) or out (you did)")
-	fs.StringVar(&f.sentiment, "sentiment", "neutral", "positive, neutral or negative")
-	fs.BoolVar(&f.moment, "moment", false, "mark it as a moment of truth, a decisive event")
-	fs.StringVar(&f.followUp, "follow-up", "", "when to follow up: "+whenHelp)
+	fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
+	fs.StringVar(&f.summary, "summary", "", words.T("cli.log.flag.summary"))
+	fs.StringVar(&f.at, "at", "now", words.T("cli.log.flag.at", words.V{"When": whenHelp}))
+	fs.StringVar(&f.direction, "direction", "out", words.T("cli.log.flag.direction"))
+	fs.StringVar(&f.sentiment, "sentiment", "neutral", words.T("cli.log.flag.sentiment"))
+	fs.BoolVar(&f.moment, "moment", false, words.T("cli.log.flag.moment"))
+	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.log.flag.follow-up", words.V{"When": whenHelp}))
 	cmd.MarkFlagRequired("kind")
 	cmd.MarkFlagRequired("summary")
 	var c lifecycle.Contact
@@ -47,9 +47,9 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		c.CustomerID = customer.ID
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("log a contact with %s: %w", text.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.log.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Logged %s with %s (contact %d)\n", c.Kind, text.Clean(customer.Name), id)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.log.done", words.V{"Kind": c.Kind, "Name": text.Clean(customer.Name), "ID": id}))
 		return nil
 	})
 	return cmd
@@ -82,14 +82,14 @@ func (f *logFlags) contact(now time.Time) (lifecycle.Contact, error) {
 func newBuyCmd(flags *bookFlags) *cobra.Command {
 	var at, note, currency string
 	cmd := &cobra.Command{
-		Use:     "buy CUSTOMER AMOUNT",
-		Short:   "Record a purchase",
-		Example: "  tend buy 'Müller GmbH' 1.234,50 --at 01.03.2024 --note 'Invoice 2024-017'",
-		Args:    cobra.ExactArgs(2),
+		Use:     "buy " + words.T("cli.buy.use-args"),
+		Short:   words.T("cli.buy.short"),
+		Example: words.T("cli.buy.example"),
+		Args:    exactArgs(2),
 	}
-	cmd.Flags().StringVar(&at, "at", "now", "when it was bought: "+whenHelp)
-	cmd.Flags().StringVar(&note, "note", "", "a note, such as an invoice number")
-	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, "three-letter currency code")
+	cmd.Flags().StringVar(&at, "at", "now", words.T("cli.buy.flag.at", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&note, "note", "", words.T("cli.buy.flag.note"))
+	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, words.T("cli.buy.flag.currency"))
 	var p lifecycle.Purchase
 	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, args []string) error {
 		p = lifecycle.Purchase{Currency: currency, Note: note}
@@ -104,9 +104,9 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		p.CustomerID = customer.ID
 		id, err := b.AddPurchase(ctx, p)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("record a purchase of %s: %w", text.Clean(customer.Name), err))
+			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Recorded %s %s for %s (purchase %d)\n", p.Amount.Grouped(), p.Currency, text.Clean(customer.Name), id)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
 		return nil
 	})
 	return cmd
@@ -115,22 +115,22 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 func newMoveCmd(flags *bookFlags) *cobra.Command {
 	var reason string
 	cmd := &cobra.Command{
-		Use:     "move CUSTOMER PHASE",
-		Short:   "Move a customer to another phase (by key or label)",
-		Example: "  tend move 'Müller GmbH' retention --reason 'Signed the yearly contract'",
-		Args:    cobra.ExactArgs(2),
+		Use:     "move " + words.T("cli.move.use-args"),
+		Short:   words.T("cli.move.short"),
+		Example: words.T("cli.move.example"),
+		Args:    exactArgs(2),
 	}
-	cmd.Flags().StringVar(&reason, "reason", "", "why the customer moved")
+	cmd.Flags().StringVar(&reason, "reason", "", words.T("cli.move.flag.reason"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
 		change, err := b.Move(ctx, customer.ID, args[1], reason)
 		if err != nil {
-			return fmt.Errorf("move %s: %w", text.Clean(customer.Name), err)
+			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 		}
 		lc, err := b.Lifecycle(ctx)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Moved %s from %s to %s\n", text.Clean(customer.Name), phaseLabel(lc, change.From), phaseLabel(lc, change.To))
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
 		return nil
 	})
 	return cmd

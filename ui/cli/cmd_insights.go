@@ -11,19 +11,8 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
-
-const insightsLong = `Count the figures customer management steers by, from each customer's history:
-the funnel (the customers on the book in each phase and their value), the flow between
-phases in the period with the share of each buying phase's customers who went on to
-an owning phase, how long customers stay in each phase, the book's activity week by
-week with the customers flagged at each week's end (judged as tend risk judges a day),
-and cohorts of first buyers by month with the share who bought in each month after.
-
-The period is the --period that ends at the as-of moment, or --from to --to (a day
-counts in full). --as-of replays the book as it was on that day. --owner and --tag
-count only some customers. --json prints every section as one object; --csv prints
-the table of one --section.`
 
 // insightSections are the tables --csv can print, in the order they are
 // offered.
@@ -40,25 +29,24 @@ type insightsOptions struct {
 func newInsightsCmd(flags *bookFlags) *cobra.Command {
 	opt := &insightsOptions{}
 	cmd := &cobra.Command{
-		Use:   "insights",
-		Short: "Count the funnel, the flow between phases, time in phase, weekly activity and cohorts",
-		Long:  insightsLong,
-		Example: "  tend insights\n  tend insights --period 12w --owner anna\n" +
-			"  tend insights --from 2025-01-01 --to 2025-03-31 --json\n  tend insights --csv --section weekly > weekly.csv",
-		Args: cobra.NoArgs,
-		RunE: withBook(flags, runInsights(opt)),
+		Use:     "insights",
+		Short:   words.T("cli.insights.short"),
+		Long:    words.T("cli.insights.long"),
+		Example: words.T("cli.insights.example"),
+		Args:    noArgs,
+		RunE:    withBook(flags, runInsights(opt)),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&opt.period, "period", defaultPeriod, "the days (90d, 90) or weeks (12w) that end at the as-of moment")
-	fs.StringVar(&opt.from, "from", "", "start the period with this day, instead of --period: "+whenHelp)
-	fs.StringVar(&opt.to, "to", "", "end the period with this day (default the as-of moment)")
-	fs.StringVar(&opt.asOf, "as-of", "now", "count the book as it was on this day: "+whenHelp)
-	fs.StringVar(&opt.owner, "owner", "", "only customers of this owner")
-	fs.StringVar(&opt.tag, "tag", "", "only customers with this tag")
-	fs.IntVar(&opt.weeks, "weeks", data.DefaultInsightWeeks, "how many weeks of activity, ending at the as-of moment")
-	fs.BoolVar(&opt.json, "json", false, "print one JSON object")
-	fs.BoolVar(&opt.csv, "csv", false, "print the table of one --section as CSV")
-	fs.StringVar(&opt.section, "section", "", "the table --csv prints: "+orList(insightSections))
+	fs.StringVar(&opt.period, "period", defaultPeriod, words.T("cli.insights.flag.period"))
+	fs.StringVar(&opt.from, "from", "", words.T("cli.insights.flag.from", words.V{"When": whenHelp}))
+	fs.StringVar(&opt.to, "to", "", words.T("cli.insights.flag.to"))
+	fs.StringVar(&opt.asOf, "as-of", "now", words.T("cli.insights.flag.as-of", words.V{"When": whenHelp}))
+	fs.StringVar(&opt.owner, "owner", "", words.T("cli.insights.flag.owner"))
+	fs.StringVar(&opt.tag, "tag", "", words.T("cli.insights.flag.tag"))
+	fs.IntVar(&opt.weeks, "weeks", data.DefaultInsightWeeks, words.T("cli.insights.flag.weeks"))
+	fs.BoolVar(&opt.json, "json", false, words.T("cli.insights.flag.json"))
+	fs.BoolVar(&opt.csv, "csv", false, words.T("cli.insights.flag.csv"))
+	fs.StringVar(&opt.section, "section", "", words.T("cli.insights.flag.section", words.V{"Sections": orList(insightSections)}))
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	return cmd
 }
@@ -96,21 +84,21 @@ func runInsights(opt *insightsOptions) runFunc {
 func (o *insightsOptions) checkSection() error {
 	switch {
 	case o.csv && o.section == "":
-		return fmt.Errorf("--csv needs a --section: %s", orList(insightSections))
+		return errors.New(words.T("cli.insights.csv-needs-section", words.V{"Sections": orList(insightSections)}))
 	case !o.csv && o.section != "":
-		return errors.New("--section chooses the table of --csv, which is not given")
+		return errors.New(words.T("cli.insights.section-without-csv"))
 	case o.csv && !slices.Contains(insightSections, o.section):
-		return fmt.Errorf("--section: unknown section %q (use %s)", o.section, orList(insightSections))
+		return errors.New(words.T("cli.insights.unknown-section", words.V{"Section": fmt.Sprintf("%q", o.section), "Sections": orList(insightSections)}))
 	}
 	return nil
 }
 
 // orList says a list of choices: "a, b or c".
-func orList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
+func orList(choices []string) string {
+	if len(choices) < 2 {
+		return strings.Join(choices, "")
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return words.T("cli.or-list", words.V{"Items": strings.Join(choices[:len(choices)-1], ", "), "Last": choices[len(choices)-1]})
 }
 
 // phaseNames finds the phases of the book's lifecycle by key.

@@ -9,6 +9,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // The limits of --period and --weeks: a century of days, and ten years of
@@ -21,7 +22,7 @@ const (
 // query reads the flags into the figures to count.
 func (o *insightsOptions) query(now time.Time) (data.InsightsQuery, error) {
 	if o.weeks < 1 || o.weeks > maxInsightWeeks {
-		return data.InsightsQuery{}, fmt.Errorf("--weeks: %d is not between 1 and %d", o.weeks, maxInsightWeeks)
+		return data.InsightsQuery{}, errors.New(words.T("cli.insights.weeks-out-of-range", words.V{"Weeks": o.weeks, "Most": maxInsightWeeks}))
 	}
 	asOf, err := dayEndFlag("as-of", o.asOf, now)
 	if err != nil {
@@ -45,7 +46,7 @@ func (o *insightsOptions) periodBy(asOf, now time.Time) (lifecycle.Period, error
 		return lifecycle.Period{From: asOf.AddDate(0, 0, -days), To: asOf}, err
 	}
 	if o.periodSet {
-		return lifecycle.Period{}, errors.New("--period cannot be given with --from or --to, which set the period themselves")
+		return lifecycle.Period{}, errors.New(words.T("cli.insights.period-with-from-to"))
 	}
 	p := lifecycle.Period{To: asOf}
 	var err error
@@ -83,11 +84,11 @@ func periodDays(s string) (int, error) {
 	n, err := strconv.Atoi(text)
 	switch {
 	case err != nil || n < 0:
-		return 0, fmt.Errorf("--period: %q is not a length such as 90d, 12w or 365", s)
+		return 0, errors.New(words.T("cli.insights.period-not-a-length", words.V{"Period": fmt.Sprintf("%q", s)}))
 	case n == 0:
-		return 0, fmt.Errorf("--period: %q is no time at all; it must be a day or more", s)
+		return 0, errors.New(words.T("cli.insights.period-zero", words.V{"Period": fmt.Sprintf("%q", s)}))
 	case n > maxPeriodDays/unit:
-		return 0, fmt.Errorf("--period: %q is longer than %d days", s, maxPeriodDays)
+		return 0, errors.New(words.T("cli.insights.period-too-long", words.V{"Period": fmt.Sprintf("%q", s), "Most": maxPeriodDays}))
 	}
 	return n * unit, nil
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -19,15 +18,10 @@ const insightsTime = "2006-01-02 15:04"
 // writeInsightsText writes each section as a table under a heading.
 func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, names phaseNames) error {
 	var b strings.Builder
-	b.WriteString("Insights as of " + ins.AsOf.Format(insightsTime))
-	if q.Owner != "" {
-		b.WriteString(", owner " + text.Clean(q.Owner))
-	}
-	if q.Tag != "" {
-		b.WriteString(", tag " + text.Clean(q.Tag))
-	}
-	days := math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24)
-	fmt.Fprintf(&b, "\nPeriod: %v days, %s to %s\n", days, ins.Period.From.Format(insightsTime), ins.Period.To.Format(insightsTime))
+	b.WriteString(insightsTitle(ins, q) + "\n")
+	days := int(math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24))
+	b.WriteString(words.N("cli.insights.period", days, words.V{"Days": days,
+		"From": ins.Period.From.Format(insightsTime), "To": ins.Period.To.Format(insightsTime)}) + "\n")
 	for _, section := range []func(*strings.Builder, lifecycle.Insights, phaseNames){
 		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
 	} {
@@ -39,6 +33,21 @@ func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery
 }
 
 // table writes rows under a header; a Builder takes any write.
+// insightsTitle says as of when the figures are counted, and for which
+// owner and tag.
+func insightsTitle(ins lifecycle.Insights, q data.InsightsQuery) string {
+	v := words.V{"AsOf": ins.AsOf.Format(insightsTime), "Owner": text.Clean(q.Owner), "Tag": text.Clean(q.Tag)}
+	switch {
+	case q.Owner != "" && q.Tag != "":
+		return words.T("cli.insights.title.owner-tag", v)
+	case q.Owner != "":
+		return words.T("cli.insights.title.owner", v)
+	case q.Tag != "":
+		return words.T("cli.insights.title.tag", v)
+	}
+	return words.T("cli.insights.title.all", v)
+}
+
 func table(b *strings.Builder, header []string, rows [][]string) {
 	_ = text.WriteTable(b, header, rows, 40)
 }
@@ -46,7 +55,7 @@ func table(b *strings.Builder, header []string, rows [][]string) {
 // funnelText shows the phases on the board, and the hidden ones that
 // still hold customers.
 func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
-	fmt.Fprintf(b, "Funnel: the customers on the book as of %s\n", ins.AsOf.Format(insightsTime))
+	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": ins.AsOf.Format(insightsTime)}) + "\n")
 	most := 0
 	for _, s := range ins.Funnel {
 		most = max(most, s.Customers)
@@ -58,11 +67,11 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 			if s.Customers == 0 {
 				continue
 			}
-			label += " (hidden)"
+			label = words.T("cli.insights.funnel.hidden", words.V{"Label": label})
 		}
 		rows = append(rows, []string{label, string(s.Phase.Group), text.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
 	}
-	header := []string{"PHASE", "GROUP", "CUSTOMERS", "VALUE", ""}
+	header := []string{words.T("cli.insights.header.phase"), words.T("cli.insights.header.group"), words.T("cli.insights.header.customers"), words.T("cli.insights.header.value"), ""}
 	alignRight(header, rows, 2, 3)
 	table(b, header, rows)
 }
@@ -73,19 +82,19 @@ const flowMoves = 10
 func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
 	moves := ins.Flow.Moves
 	if len(moves) == 0 {
-		b.WriteString("Flow: no customer moved in the period\n")
+		b.WriteString(words.T("cli.insights.flow.none") + "\n")
 		return
 	}
-	b.WriteString("Flow: the moves between phases in the period, by customers\n")
+	b.WriteString(words.T("cli.insights.flow.title") + "\n")
 	var rows [][]string
 	for _, m := range moves[:min(len(moves), flowMoves)] {
 		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, words.MoveDirection(m.Direction), text.Thousands(m.Customers)})
 	}
-	header := []string{"FROM", "TO", "DIRECTION", "CUSTOMERS"}
+	header := []string{words.T("cli.insights.header.from"), words.T("cli.insights.header.to"), words.T("cli.insights.header.direction"), words.T("cli.insights.header.customers")}
 	alignRight(header, rows, 3)
 	table(b, header, rows)
 	if more := len(moves) - flowMoves; more > 0 {
-		fmt.Fprintf(b, "and %s more (see --json or --csv --section flow)\n", text.Thousands(more))
+		b.WriteString(words.N("cli.insights.flow.more", more) + "\n")
 	}
 }
 
@@ -100,10 +109,10 @@ func labelOrDash(names phaseNames, key string) string {
 func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
 	f := ins.Flow
 	if f.Target == "" || len(f.Conversion) == 0 {
-		b.WriteString("Conversion: the lifecycle has no buying phase to convert from or owning phase to convert to\n")
+		b.WriteString(words.T("cli.insights.conversion.none") + "\n")
 		return
 	}
-	fmt.Fprintf(b, "Conversion: who went on from each buying phase to %s or beyond\n", text.Clean(names.of(f.Target).Label))
+	b.WriteString(words.T("cli.insights.conversion.title", words.V{"Target": text.Clean(names.of(f.Target).Label)}) + "\n")
 	var rows [][]string
 	for _, c := range f.Conversion {
 		rate := "–"
@@ -112,7 +121,7 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames
 		}
 		rows = append(rows, []string{names.of(c.Phase).Label, text.Thousands(c.Customers), text.Thousands(c.Converted), rate})
 	}
-	header := []string{"BUYING PHASE", "CUSTOMERS", "CONVERTED", "RATE"}
+	header := []string{words.T("cli.insights.header.buying-phase"), words.T("cli.insights.header.customers"), words.T("cli.insights.header.converted"), words.T("cli.insights.header.rate")}
 	alignRight(header, rows, 1, 2, 3)
 	table(b, header, rows)
 }
@@ -123,7 +132,7 @@ func percent(f float64, decimals int) string {
 }
 
 func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
-	b.WriteString("Time in phase, in days: LEFT the stays ended in the period, WAITING at its end\n")
+	b.WriteString(words.T("cli.insights.time.title") + "\n")
 	var rows [][]string
 	for _, t := range ins.TimeInPhase {
 		p := names.of(t.Phase)
@@ -132,7 +141,8 @@ func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, names phaseNames)
 		}
 		rows = append(rows, append(append([]string{p.Label}, spreadCells(t.Left)...), spreadCells(t.Waiting)...))
 	}
-	header := []string{"PHASE", "LEFT", "MEDIAN", "P90", "WAITING", "MEDIAN", "P90"}
+	median := words.T("cli.insights.header.median")
+	header := []string{words.T("cli.insights.header.phase"), words.T("cli.insights.header.left"), median, "P90", words.T("cli.insights.header.waiting"), median, "P90"}
 	alignRight(header, rows, 1, 2, 3, 4, 5, 6)
 	table(b, header, rows)
 }
@@ -149,8 +159,8 @@ func spreadCells(s lifecycle.DaySpread) []string {
 func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
 
 func cohortText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
-	b.WriteString("Cohorts: the share of each month's first buyers who bought in each month after\n")
-	header := []string{"MONTH", "BUYERS"}
+	b.WriteString(words.T("cli.insights.cohorts.title") + "\n")
+	header := []string{words.T("cli.insights.header.month"), words.T("cli.insights.header.buyers")}
 	for k := 1; k < lifecycle.CohortMonths; k++ {
 		header = append(header, "+"+strconv.Itoa(k))
 	}

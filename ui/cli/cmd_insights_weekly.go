@@ -1,27 +1,28 @@
 package cli
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // weeklyText draws each weekly series as a sparkline beside its figures.
 func weeklyText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 	weeks := ins.Weekly
-	fmt.Fprintf(b, "Weekly: %d weeks to %s, %s\n", len(weeks), ins.AsOf.Format(insightsTime), weeksPerMark(len(weeks)))
+	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": ins.AsOf.Format(insightsTime), "Marks": weeksPerMark(len(weeks))}) + "\n")
 	var rows [][]string
-	for _, s := range weeklySeries {
+	for _, s := range weeklySeries() {
 		values := make([]float64, len(weeks))
 		for i, w := range weeks {
 			values[i] = s.value(w)
 		}
 		rows = append(rows, []string{s.name, sparkline(values), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
 	}
-	header := []string{"", "TREND", "LAST WEEK", "MOST", "IN ALL"}
+	header := []string{"", words.T("cli.insights.header.trend"), words.T("cli.insights.header.last-week"), words.T("cli.insights.header.most"), words.T("cli.insights.header.in-all")}
 	alignRight(header, rows, 2, 3, 4)
 	table(b, header, rows)
 }
@@ -31,11 +32,11 @@ func weeksPerMark(n int) string {
 	marks := min(n, sparkWidth)
 	switch {
 	case marks == n:
-		return "one mark a week"
+		return words.T("cli.insights.weekly.mark-a-week")
 	case n%marks == 0:
-		return fmt.Sprintf("one mark for %d weeks, their mean", n/marks)
+		return words.T("cli.insights.weekly.mark-for-weeks", words.V{"Weeks": n / marks})
 	}
-	return fmt.Sprintf("one mark for about %.1f weeks, their mean", float64(n)/float64(marks))
+	return words.T("cli.insights.weekly.mark-for-about", words.V{"Weeks": strconv.FormatFloat(float64(n)/float64(marks), 'f', 1, 64)})
 }
 
 func maxOf(values []float64) float64 {
@@ -54,13 +55,15 @@ type weeklyStat struct {
 	state bool // a count of customers at a week's end, which adds up to nothing
 }
 
-var weeklySeries = []weeklyStat{
-	{name: "contacts", value: func(w lifecycle.Week) float64 { return float64(w.ContactCount()) }},
-	{name: "purchases", value: func(w lifecycle.Week) float64 { return float64(w.Purchases) }},
-	{name: "revenue", value: func(w lifecycle.Week) float64 { return float64(w.Revenue) }, money: true},
-	{name: "stalled", value: flaggedIn(lifecycle.Stalled), state: true},
-	{name: "at risk", value: flaggedIn(lifecycle.AtRisk), state: true},
-	{name: "win-back", value: flaggedIn(lifecycle.WinBack), state: true},
+func weeklySeries() []weeklyStat {
+	return []weeklyStat{
+		{name: words.T("cli.insights.weekly.contacts"), value: func(w lifecycle.Week) float64 { return float64(w.ContactCount()) }},
+		{name: words.T("cli.insights.weekly.purchases"), value: func(w lifecycle.Week) float64 { return float64(w.Purchases) }},
+		{name: words.T("cli.insights.weekly.revenue"), value: func(w lifecycle.Week) float64 { return float64(w.Revenue) }, money: true},
+		{name: words.T("cli.insights.weekly.stalled"), value: flaggedIn(lifecycle.Stalled), state: true},
+		{name: words.T("cli.insights.weekly.at-risk"), value: flaggedIn(lifecycle.AtRisk), state: true},
+		{name: words.T("cli.insights.weekly.win-back"), value: flaggedIn(lifecycle.WinBack), state: true},
+	}
 }
 
 func flaggedIn(k lifecycle.FlagKind) func(lifecycle.Week) float64 {

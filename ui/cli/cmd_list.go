@@ -14,6 +14,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 type listOptions struct {
@@ -26,20 +27,20 @@ func newListCmd(flags *bookFlags) *cobra.Command {
 	opt := &listOptions{}
 	cmd := &cobra.Command{
 		Use:     "list",
-		Short:   "List customers",
-		Example: "  tend list --phase retention --tag vip\n  tend list --search müller --json | jq '.[].email'",
-		Args:    cobra.NoArgs,
+		Short:   words.T("cli.list.short"),
+		Example: words.T("cli.list.example"),
+		Args:    noArgs,
 		RunE:    withBook(flags, runList(opt)),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&opt.phase, "phase", "", "only this phase (key or label)")
-	fs.StringVar(&opt.tag, "tag", "", "only customers with this tag")
-	fs.StringVar(&opt.owner, "owner", "", "only customers of this owner")
-	fs.StringVar(&opt.search, "search", "", "only customers whose name, company, e-mail, phone, owner or tag contains this")
-	fs.BoolVar(&opt.archived, "archived", false, "list archived customers instead")
-	fs.IntVar(&opt.limit, "limit", 0, "at most this many (0: all)")
-	fs.BoolVar(&opt.json, "json", false, "print a JSON array")
-	fs.BoolVar(&opt.csv, "csv", false, "print CSV")
+	fs.StringVar(&opt.phase, "phase", "", words.T("cli.list.flag.phase"))
+	fs.StringVar(&opt.tag, "tag", "", words.T("cli.list.flag.tag"))
+	fs.StringVar(&opt.owner, "owner", "", words.T("cli.list.flag.owner"))
+	fs.StringVar(&opt.search, "search", "", words.T("cli.list.flag.search"))
+	fs.BoolVar(&opt.archived, "archived", false, words.T("cli.list.flag.archived"))
+	fs.IntVar(&opt.limit, "limit", 0, words.T("cli.list.flag.limit"))
+	fs.BoolVar(&opt.json, "json", false, words.T("cli.list.flag.json"))
+	fs.BoolVar(&opt.csv, "csv", false, words.T("cli.list.flag.csv"))
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	return cmd
 }
@@ -117,9 +118,10 @@ func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 		return err
 	}
 	if len(rows) == 0 {
-		_, err := fmt.Fprintln(out, "No customers match.")
+		_, err := fmt.Fprintln(out, words.T("cli.list.none"))
 		return err
 	}
-	header := []string{"ID", "NAME", "COMPANY", "PHASE", "VALUE", "LAST CONTACT", "TAGS"}
+	header := []string{words.T("cli.list.header.customer-id"), words.T("cli.list.header.name"), words.T("cli.list.header.company"),
+		words.T("cli.list.header.phase"), words.T("cli.list.header.value"), words.T("cli.list.header.last-contact"), words.T("cli.list.header.tags")}
 	return quietPipe(text.WriteTable(out, header, rows, 32))
 }

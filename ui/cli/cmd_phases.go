@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,21 +12,19 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 func newPhasesCmd(flags *bookFlags) *cobra.Command {
 	var preset string
 	cmd := &cobra.Command{
-		Use:   "phases",
-		Short: "Show or change the book's lifecycle",
-		Long: "Without arguments, show the book's phases in order. --preset switches a book without\n" +
-			"customers to a preset (" + fmt.Sprint(lifecycle.PresetNames) + "); rename, add, move and hide\n" +
-			"customise any book, keeping its history.",
-		Example: "  tend phases --preset funnel\n  tend phases rename retention 'Account care'\n" +
-			"  tend phases add Onboarding --group owning --after conversion\n  tend phases move onboarding 3\n  tend phases hide win-back",
-		Args: cobra.NoArgs,
+		Use:     "phases",
+		Short:   words.T("cli.phases.short"),
+		Long:    words.T("cli.phases.long", words.V{"Presets": fmt.Sprint(lifecycle.PresetNames)}),
+		Example: words.T("cli.phases.example"),
+		Args:    noArgs,
 	}
-	cmd.Flags().StringVar(&preset, "preset", "", "switch an empty book to a preset")
+	cmd.Flags().StringVar(&preset, "preset", "", words.T("cli.phases.flag.preset"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		read := b.Lifecycle
 		if preset != "" {
@@ -38,16 +37,16 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 		return printPhases(cmd.OutOrStdout(), lc)
 	})
 	cmd.AddCommand(
-		phaseChangeCmd(flags, "rename PHASE LABEL", "Give a phase a new label", cobra.ExactArgs(2),
+		phaseChangeCmd(flags, "rename "+words.T("cli.phases.rename.use-args"), words.T("cli.phases.rename.short"), exactArgs(2),
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 				return lc.Rename(args[0], args[1])
 			}),
 		newPhaseAddCmd(flags),
-		phaseChangeCmd(flags, "move PHASE POSITION", "Put a phase at a position (1 is first)", cobra.ExactArgs(2),
+		phaseChangeCmd(flags, "move "+words.T("cli.phases.move.use-args"), words.T("cli.phases.move.short"), exactArgs(2),
 			func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 				pos, err := strconv.Atoi(args[1])
 				if err != nil {
-					return lc, fmt.Errorf("position %q is not a number", args[1])
+					return lc, errors.New(words.T("cli.phases.move.not-a-number", words.V{"Position": fmt.Sprintf("%q", args[1])}))
 				}
 				return lc.MoveTo(args[0], pos)
 			}),
@@ -58,7 +57,7 @@ func newPhasesCmd(flags *bookFlags) *cobra.Command {
 
 func newPhaseAddCmd(flags *bookFlags) *cobra.Command {
 	var group, after string
-	add := phaseChangeCmd(flags, "add LABEL", "Add a phase", cobra.ExactArgs(1),
+	add := phaseChangeCmd(flags, "add "+words.T("cli.phases.add.use-args"), words.T("cli.phases.add.short"), exactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			g, err := lifecycle.ParseGroup(group)
 			if err != nil {
@@ -66,19 +65,19 @@ func newPhaseAddCmd(flags *bookFlags) *cobra.Command {
 			}
 			return lc.Add(args[0], g, after)
 		})
-	add.Flags().StringVar(&group, "group", "", "buying, owning or ended (required)")
-	add.Flags().StringVar(&after, "after", "", "the phase it follows (default: last)")
+	add.Flags().StringVar(&group, "group", "", words.T("cli.phases.add.flag.group"))
+	add.Flags().StringVar(&after, "after", "", words.T("cli.phases.add.flag.after"))
 	add.MarkFlagRequired("group")
 	return add
 }
 
 func newPhaseHideCmd(flags *bookFlags) *cobra.Command {
 	var show bool
-	hide := phaseChangeCmd(flags, "hide PHASE", "Hide a phase from the board (--undo shows it again)", cobra.ExactArgs(1),
+	hide := phaseChangeCmd(flags, "hide "+words.T("cli.phases.hide.use-args"), words.T("cli.phases.hide.short"), exactArgs(1),
 		func(lc lifecycle.Lifecycle, args []string) (lifecycle.Lifecycle, error) {
 			return lc.SetHidden(args[0], !show)
 		})
-	hide.Flags().BoolVar(&show, "undo", false, "show the phase again")
+	hide.Flags().BoolVar(&show, "undo", false, words.T("cli.phases.hide.flag.undo"))
 	return hide
 }
 
@@ -102,9 +101,10 @@ func printPhases(w io.Writer, lc lifecycle.Lifecycle) error {
 	for i, p := range lc.Phases {
 		shown := ""
 		if p.Hidden {
-			shown = "hidden"
+			shown = words.T("cli.phases.hidden")
 		}
 		rows[i] = []string{fmt.Sprint(i + 1), p.Key, p.Label, string(p.Group), shown}
 	}
-	return text.WriteTable(w, []string{"#", "KEY", "LABEL", "GROUP", ""}, rows, 40)
+	header := []string{"#", words.T("cli.phases.header.key"), words.T("cli.phases.header.label"), words.T("cli.phases.header.group"), ""}
+	return text.WriteTable(w, header, rows, 40)
 }

@@ -9,22 +9,16 @@ import (
 
 	"tend/data"
 	"tend/ui/text"
+	"tend/ui/words"
 )
-
-const restoreLong = `Put a backup in the place of the book. The backup is checked first: it has to be
-a tend book this tend reads and pass SQLite's integrity check; otherwise nothing is
-done. A copy of the current book is kept beside it, named with the time, and the
-backup is copied into the book in one transaction: stopped at any moment, the book
-is as before or as after. A board open on the book shows the restored book within a
-second.`
 
 func newRestoreCmd(flags *bookFlags) *cobra.Command {
 	return &cobra.Command{
-		Use:     "restore FILE",
-		Short:   "Put a backup in the place of the book, keeping the current book aside",
-		Long:    restoreLong,
-		Example: "  tend restore ~/.local/share/tend/backups/tend-2026-11-23.db",
-		Args:    cobra.ExactArgs(1),
+		Use:     "restore " + words.T("cli.restore.use-args"),
+		Short:   words.T("cli.restore.short"),
+		Long:    words.T("cli.restore.long"),
+		Example: words.T("cli.restore.example"),
+		Args:    exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// One thread makes every file call of the restore, so that they
 			// come in one order: a fault injected at the N-th call of a kind
@@ -40,11 +34,11 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if done.Aside != "" {
-				fmt.Fprintf(out, "Kept the book as it was at %s\n", text.Clean(done.Aside))
+				fmt.Fprintln(out, words.T("cli.restore.kept", words.V{"Aside": text.Clean(done.Aside)}))
 			}
-			fmt.Fprintf(out, "Restored %s from %s\n", text.Clean(done.Book), text.Clean(args[0]))
+			fmt.Fprintln(out, words.T("cli.restore.done", words.V{"Book": text.Clean(done.Book), "Backup": text.Clean(args[0])}))
 			for _, p := range done.Others {
-				fmt.Fprintf(out, "Open in another tend: %s; it shows the restored book within a second\n", text.Clean(p.String()))
+				fmt.Fprintln(out, words.T("cli.restore.open-elsewhere", words.V{"Process": text.Clean(p.String())}))
 			}
 			return nil
 		},

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -14,27 +15,19 @@ import (
 	"tend/ui/words"
 )
 
-const riskLong = `List the customers who need attention, most urgent first, each with the flags
-raised and their reasons: stalled leads (buying phases without activity), owning
-customers at risk (silence, an overdue follow-up, negative contacts, a low chance of
-buying again, falling spend) and win-back candidates (ended phases, or most likely
-gone). The thresholds are the book's settings (see tend settings). The purchase models
-are fitted as of the same day; the expected purchases and value are over the next
-52 weeks. --as-of replays the book as it was: a day counts in full.`
-
 func newRiskCmd(flags *bookFlags) *cobra.Command {
 	var asOf, kind string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "risk",
-		Short:   "List the customers who need attention: stalled, at risk, win-back",
-		Long:    riskLong,
-		Example: "  tend risk\n  tend risk --flag win-back --json\n  tend risk --as-of 2025-12-31",
-		Args:    cobra.NoArgs,
+		Short:   words.T("cli.risk.short"),
+		Long:    words.T("cli.risk.long"),
+		Example: words.T("cli.risk.example"),
+		Args:    noArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", "judge the book as it was on this day: "+whenHelp)
-	cmd.Flags().StringVar(&kind, "flag", "", "only customers with this flag: stalled, at-risk or win-back")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.risk.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&kind, "flag", "", words.T("cli.risk.flag.flag"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.risk.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		k, err := parseFlagKind(kind)
 		if err != nil {
@@ -62,12 +55,20 @@ func parseFlagKind(s string) (lifecycle.FlagKind, error) {
 	case "", lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack:
 		return k, nil
 	}
-	return "", fmt.Errorf("--flag: unknown flag %q (use stalled, at-risk or win-back)", s)
+	return "", errors.New(words.T("cli.risk.unknown-flag", words.V{"Flag": fmt.Sprintf("%q", s)}))
 }
 
-// kindWords are the flag kinds as the text output says them.
-var kindWords = map[lifecycle.FlagKind]string{
-	lifecycle.Stalled: "stalled", lifecycle.AtRisk: "at risk", lifecycle.WinBack: "win-back",
+// kindWord is a flag kind as the text output says it.
+func kindWord(k lifecycle.FlagKind) string {
+	switch k {
+	case lifecycle.Stalled:
+		return words.T("cli.risk.kind.stalled")
+	case lifecycle.AtRisk:
+		return words.T("cli.risk.kind.at-risk")
+	case lifecycle.WinBack:
+		return words.T("cli.risk.kind.win-back")
+	}
+	return string(k)
 }
 
 // writeRiskText writes a line per flagged customer, by the most urgent
@@ -78,12 +79,11 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s (%s): %s\n", top.Severity, kindWords[top.Kind],
-			text.Clean(f.Name), text.Clean(f.PhaseLabel), text.Clean(words.Reason(top.Reasons[0])))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(words.Reason(top.Reasons[0]))}))
 	}
-	fmt.Fprintf(&b, "%s flagged: %s stalled, %s at risk, %s win-back; %s\n", text.Thousands(len(flagged)),
-		text.Thousands(counts[lifecycle.Stalled]), text.Thousands(counts[lifecycle.AtRisk]), text.Thousands(counts[lifecycle.WinBack]),
-		modelSummary(m))
+	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
+		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
+		"WinBack": text.Thousands(counts[lifecycle.WinBack]), "Model": modelSummary(m)}))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -92,9 +92,9 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 // was none.
 func modelSummary(m data.Models) string {
 	if m.BGNBDErr != nil {
-		return "no purchase model: too little history"
+		return words.T("cli.risk.no-model")
 	}
-	return "purchase model fitted on " + text.Thousands(m.BGNBD.Customers) + " customers"
+	return words.N("cli.risk.model", m.BGNBD.Customers)
 }
 
 // riskOutput is one customer of risk --json. The model figures are null

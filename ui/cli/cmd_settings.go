@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -16,28 +17,21 @@ import (
 	"tend/ui/words"
 )
 
-const settingsLong = `Show or change the book's settings: the thresholds of the flags that tend risk
-and the board raise, and how many daily backups to keep. Without arguments every
-setting is listed with its value (or its default) and what it does; with a key,
-that setting; with a key and a value, the value is checked and stored. --reset
-returns a setting to its default.`
-
 func newSettingsCmd(flags *bookFlags) *cobra.Command {
 	var reset bool
 	cmd := &cobra.Command{
-		Use:   "settings [KEY [VALUE]]",
-		Short: "Show or change the book's settings, such as the thresholds of the flags",
-		Long:  settingsLong,
-		Example: "  tend settings\n  tend settings flags.stalled-days 30\n" +
-			"  tend settings flags.phase-days.acquisition 60\n  tend settings flags.stalled-days --reset",
-		Args: cobra.MaximumNArgs(2),
+		Use:     "settings " + words.T("cli.settings.use-args"),
+		Short:   words.T("cli.settings.short"),
+		Long:    words.T("cli.settings.long"),
+		Example: words.T("cli.settings.example"),
+		Args:    maxArgs(2),
 	}
-	cmd.Flags().BoolVar(&reset, "reset", false, "remove the setting, so that its default applies")
+	cmd.Flags().BoolVar(&reset, "reset", false, words.T("cli.settings.flag.reset"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		out := cmd.OutOrStdout()
 		switch {
 		case reset && len(args) != 1:
-			return fmt.Errorf("--reset takes one setting key, without a value")
+			return errors.New(words.T("cli.settings.reset-one-key"))
 		case reset:
 			return resetSetting(ctx, b, out, args[0])
 		case len(args) == 2:
@@ -57,9 +51,11 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 
 // backupsKeep describes the setting of the daily backups, which is no flag
 // rule.
-var backupsKeep = lifecycle.RuleKey{Key: data.BackupsKeepKey,
-	Description: "how many daily backups to keep in backups/ beside the book (0 takes none)",
-	Values:      "a number from 0 to 3650", Default: strconv.Itoa(data.DefaultBackupsKeep)}
+func backupsKeep() lifecycle.RuleKey {
+	return lifecycle.RuleKey{Key: data.BackupsKeepKey,
+		Description: words.T("cli.settings.backups-keep.what"),
+		Values:      words.T("cli.settings.backups-keep.values"), Default: strconv.Itoa(data.DefaultBackupsKeep)}
+}
 
 // settingAbout says what a setting is: a rule in the domain's words, the
 // daily backups' in its own.
@@ -79,7 +75,7 @@ func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
 			keys = append(keys, limit)
 		}
 	}
-	return append(keys, backupsKeep)
+	return append(keys, backupsKeep())
 }
 
 // phaseLimit describes a phase's own limit, flags.phase-days.<phase key>,
@@ -114,7 +110,7 @@ func settingValue(k lifecycle.RuleKey, settings map[string]string) string {
 	if k.Default == "" {
 		return "-"
 	}
-	return k.Default + " (default)"
+	return words.T("cli.settings.default", words.V{"Value": k.Default})
 }
 
 // showSetting writes one setting with what it accepts.
@@ -130,14 +126,14 @@ func showSetting(w io.Writer, settings map[string]string, key string) error {
 // findRuleKey finds the description of a setting, a phase's own limit
 // included, and refuses keys that are no setting.
 func findRuleKey(key string) (lifecycle.RuleKey, error) {
-	for _, k := range append(lifecycle.RuleKeys(), backupsKeep) {
+	for _, k := range append(lifecycle.RuleKeys(), backupsKeep()) {
 		if k.Key == key {
 			return k, nil
 		}
 	}
 	k, ok := phaseLimit(key)
 	if !ok {
-		return k, fmt.Errorf("unknown setting %s (tend settings lists them)", key)
+		return k, errors.New(words.T("cli.settings.unknown", words.V{"Key": key}))
 	}
 	// One day is a limit every phase accepts, so an error is about the key.
 	_, err := lifecycle.RulesFromSettings(map[string]string{key: "1"})
@@ -154,7 +150,7 @@ func changeSetting(ctx context.Context, b *data.Book, w io.Writer, key, value st
 		return err
 	}
 	if err := b.SetSetting(ctx, key, strings.TrimSpace(value)); err != nil {
-		return fmt.Errorf("store setting %s: %w", key, err)
+		return fmt.Errorf("%s: %w", words.T("cli.settings.store-failed", words.V{"Key": key}), err)
 	}
 	_, err := fmt.Fprintf(w, "%s = %s\n", key, strings.TrimSpace(value))
 	return err
@@ -167,7 +163,7 @@ func resetSetting(ctx context.Context, b *data.Book, w io.Writer, key string) er
 	if err := b.DeleteSetting(ctx, key); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%s reset to its default\n", key)
+	_, err := fmt.Fprintln(w, words.T("cli.settings.reset-done", words.V{"Key": key}))
 	return err
 }
 

@@ -26,12 +26,12 @@ type shownCustomer struct {
 func newShowCmd(flags *bookFlags) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "show CUSTOMER",
-		Short:   "Show a customer with its contacts, purchases and phase history",
-		Example: "  tend show 'Müller GmbH'\n  tend show 42 --json",
-		Args:    cobra.ExactArgs(1),
+		Use:     "show " + words.T("cli.show.use-args"),
+		Short:   words.T("cli.show.short"),
+		Example: words.T("cli.show.example"),
+		Args:    exactArgs(1),
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.show.flag.json"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
 		h, err := b.History(ctx, c.ID)
 		if err != nil {
@@ -70,35 +70,36 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	if c.Company != "" {
 		title += " · " + text.Clean(c.Company)
 	}
-	fmt.Fprintf(&b, "%s  (id %d)\n", title, c.ID)
+	fmt.Fprintln(&b, words.T("cli.show.title", words.V{"Title": title, "ID": c.ID}))
 	field := func(label, value string) {
 		if value != "" {
 			fmt.Fprintf(&b, "  %-13s %s\n", label, text.Clean(value))
 		}
 	}
-	field("Phase", fmt.Sprintf("%s, since %s (%s)", phaseLabel(lc, c.Phase), c.PhaseSince.Format("2006-01-02"), daysAgo(c.PhaseSince, now)))
-	field("E-mail", c.Email)
-	field("Phone", c.Phone)
-	field("Owner", c.Owner)
-	field("Tags", strings.Join(c.Tags, ", "))
-	field("Value", c.Value.Grouped()+" a year")
-	field("Spent", words.Spent(c.Summary))
-	field("Last contact", daysAgo(c.LastContactAt, now))
+	field(words.T("cli.show.field.phase"), words.T("cli.show.phase-since", words.V{"Phase": phaseLabel(lc, c.Phase),
+		"Since": c.PhaseSince.Format("2006-01-02"), "Ago": daysAgo(c.PhaseSince, now)}))
+	field(words.T("cli.show.field.email"), c.Email)
+	field(words.T("cli.show.field.phone"), c.Phone)
+	field(words.T("cli.show.field.owner"), c.Owner)
+	field(words.T("cli.show.field.tags"), strings.Join(c.Tags, ", "))
+	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": c.Value.Grouped()}))
+	field(words.T("cli.show.field.spent"), words.Spent(c.Summary))
+	field(words.T("cli.show.field.last-contact"), daysAgo(c.LastContactAt, now))
 	var marks []string
 	if c.Promoter {
-		marks = append(marks, "promoter")
+		marks = append(marks, words.T("cli.show.mark.promoter"))
 	}
 	if c.DoNotContact {
-		marks = append(marks, "do not contact")
+		marks = append(marks, words.T("cli.show.mark.do-not-contact"))
 	}
 	if c.Archived() {
-		marks = append(marks, "archived "+c.ArchivedAt.Format("2006-01-02"))
+		marks = append(marks, words.T("cli.show.mark.archived", words.V{"Day": c.ArchivedAt.Format("2006-01-02")}))
 	}
-	field("Marks", strings.Join(marks, ", "))
-	b.WriteString("\nTimeline (newest first)\n")
+	field(words.T("cli.show.field.marks"), strings.Join(marks, ", "))
+	b.WriteString("\n" + words.T("cli.show.timeline") + "\n")
 	events := h.Events()
 	if len(events) == 0 {
-		b.WriteString("  nothing yet\n")
+		b.WriteString("  " + words.T("cli.show.nothing-yet") + "\n")
 	}
 	for _, e := range events {
 		what, said := eventLine(e, lc)
@@ -116,10 +117,10 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 		c := e.Contact
 		text = fmt.Sprintf("%s · %s · %s", words.Direction(c.Direction), words.Sentiment(c.Sentiment), c.Summary)
 		if c.Moment {
-			text = "★ moment of truth · " + text
+			text = words.T("cli.show.moment", words.V{"Text": text})
 		}
 		if !c.FollowUp.IsZero() {
-			text += " · follow up " + c.FollowUp.Format("2006-01-02")
+			text = words.T("cli.show.follow-up", words.V{"Text": text, "Day": c.FollowUp.Format("2006-01-02")})
 		}
 		return words.ContactKind(c.Kind), text
 	case e.Purchase != nil:
@@ -127,13 +128,13 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}
-		return "purchase", text
+		return words.T("cli.show.event.purchase"), text
 	case e.Edit != nil:
-		return "edited", words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)
+		return words.T("cli.show.event.edited"), words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)
 	}
 	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
 	if e.Change.Reason != "" {
 		text += " · " + e.Change.Reason
 	}
-	return "moved", text
+	return words.T("cli.show.event.moved"), text
 }

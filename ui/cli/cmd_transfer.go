@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,40 +13,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui/words"
 )
-
-const importLong = `Import customers, contacts or purchases from a CSV file, as a spreadsheet, a shop
-or another tend writes it. FILE - reads standard input.
-
-The file may be UTF-8 (with or without a byte order mark), UTF-16 or Windows-1252
-(German Excel), separated by commas, semicolons or tabs. Column names are matched
-in English or German, loosely ("E-Mail", "email", "Umsatz/Jahr", "Value (EUR)");
-columns that match nothing are reported and left out, and --map reads them as a
-field. Dates may be 2024-03-01, 01.03.2024, 3/1/2024 or RFC 3339, amounts 1234.56,
-1.234,56, 1,234.56 or € 12,50, tags one cell separated by ; or ,. A ' before
-=, +, -, @, a tab or another ' is taken off: tend's export (as other careful
-programs) puts it before a text that a spreadsheet would run as a formula. The purchase log of the CDNOW
-data set (blank-separated, dates as YYYYMMDD) is recognised as well.
-
-Contacts and purchases find their customer by id, e-mail or name (a Customer or
-Kunde column, or customer_id, customer_email and customer_name columns).
-
-A customer is already in the book when it has the same id, else the same e-mail,
-else the same name and company; a contact or purchase when the same customer has
-one at the same time with the same kind and summary, or the same amount.
-
-A name, company, e-mail, phone or owner holds at most 500 characters, a tag 100, a
-customer 200 tags, a summary or note 64 KiB, and a row of the file 1 MiB; a cell
-may hold no control character but a tab or a line break. A file that is not text
-is refused.
-
-The import is all or nothing: if any row is bad, nothing is written and the bad
-rows (the first 100) are reported as FILE:LINE: column "X": what is wrong.`
-
-const importExample = `  tend import customers kunden.csv --dry-run
-  tend import customers crm-export.csv --on-duplicate update --map 'Kundennr=id'
-  tend import purchases shop-orders.csv --create-missing
-  tend import purchases CDNOW_sample.txt --create-missing`
 
 // entityArgs checks the number of arguments, and that the first names
 // customers, contacts or purchases, before the book is opened.
@@ -60,20 +29,19 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
 	var onDuplicate string
 	cmd := &cobra.Command{
-		Use:     "import customers|contacts|purchases FILE",
-		Short:   "Import customers, contacts or purchases from a CSV file",
-		Long:    importLong,
-		Example: importExample,
-		Args:    entityArgs(cobra.ExactArgs(2)),
+		Use:     "import " + words.T("cli.import.use-args"),
+		Short:   words.T("cli.import.short"),
+		Long:    words.T("cli.import.long"),
+		Example: words.T("cli.import.example"),
+		Args:    entityArgs(exactArgs(2)),
 	}
 	fs := cmd.Flags()
-	fs.BoolVar(&opt.DryRun, "dry-run", false, "report what would be imported, and write nothing")
+	fs.BoolVar(&opt.DryRun, "dry-run", false, words.T("cli.import.flag.dry-run"))
 	fs.StringVar(&onDuplicate, "on-duplicate", string(data.DuplicateError),
-		"what to do with a row the book already has: error (report it, import nothing), skip it,\n"+
-			"or update (overwrite the stored fields with the row's non-empty cells)")
-	fs.StringArrayVar(&opt.Map, "map", nil, "read a column as a field, e.g. --map 'Kundennr=customer_id' (repeat for more)")
+		words.T("cli.import.flag.on-duplicate"))
+	fs.StringArrayVar(&opt.Map, "map", nil, words.T("cli.import.flag.map"))
 	fs.BoolVar(&opt.CreateMissing, "create-missing", false,
-		"create the customers that contacts or purchases name but the book lacks, with the name and e-mail the row gives")
+		words.T("cli.import.flag.create-missing"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseEntity(args[0])
 		var err error
@@ -102,7 +70,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	}
 	out := cmd.OutOrStdout()
 	if report.DryRun {
-		fmt.Fprintf(out, "Read %s as %s, separated by %s.\n", opt.File, report.Encoding, separator(report.Separator))
+		fmt.Fprintln(out, words.T("cli.import.read-as", words.V{"File": opt.File, "Encoding": report.Encoding, "Separator": separator(report.Separator)}))
 	}
 	fmt.Fprintln(out, importSummary(report))
 	return nil
@@ -115,19 +83,31 @@ func openImport(path string, stdin io.Reader) (io.ReadCloser, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, errors.Unwrap(err))
+		return nil, fmt.Errorf("%s: %w", words.T("cli.import.cannot-read", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	return f, nil
+}
+
+// fileTrouble says the system's most common reasons a file cannot be read
+// or written in tend's words, keeping the cause for errors.Is; others stay
+// as the system says them.
+func fileTrouble(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return saidError{words.T("cli.file.not-exist"), err}
+	case errors.Is(err, fs.ErrPermission):
+		return saidError{words.T("cli.file.permission"), err}
+	}
+	return err
 }
 
 // reportColumns tells on stderr which columns of the file were not read.
 func reportColumns(w io.Writer, file string, r data.ImportReport) {
 	if len(r.Ignored) > 0 {
-		fmt.Fprintf(w, "tend: ignored columns of %s: %s (no field matches them; --map 'Column=field' reads one)\n",
-			file, quoted(r.Ignored))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.import.ignored", words.V{"File": file, "Columns": quoted(r.Ignored)}))
 	}
 	if len(r.Derived) > 0 {
-		fmt.Fprintf(w, "tend: not read from %s, since tend works them out itself: %s\n", file, quoted(r.Derived))
+		fmt.Fprintf(w, "tend: %s\n", words.T("cli.import.derived", words.V{"File": file, "Columns": quoted(r.Derived)}))
 	}
 }
 
@@ -142,47 +122,47 @@ func quoted(names []string) string {
 // importSummary says what an import did: "Imported 120 customers: 118 new,
 // 2 updated, 0 skipped".
 func importSummary(r data.ImportReport) string {
-	verb := "Imported"
-	if r.DryRun {
-		verb = "Would import"
+	v := words.V{"What": count(r.Rows, r.Entity), "New": r.New, "Updated": r.Updated, "Skipped": r.Skipped,
+		"Created": count(r.CreatedCustomers, data.Customers)}
+	switch {
+	case r.DryRun && r.CreatedCustomers > 0:
+		return words.T("cli.import.summary.dry-created", v)
+	case r.DryRun:
+		return words.T("cli.import.summary.dry", v)
+	case r.CreatedCustomers > 0:
+		return words.T("cli.import.summary.created", v)
 	}
-	s := fmt.Sprintf("%s %s: %d new, %d updated, %d skipped", verb, count(r.Rows, r.Entity), r.New, r.Updated, r.Skipped)
-	if r.CreatedCustomers > 0 {
-		s += fmt.Sprintf("; created %s", count(r.CreatedCustomers, data.Customers))
-	}
-	if r.DryRun {
-		s += " (dry run: nothing was written)"
-	}
-	return s
+	return words.T("cli.import.summary.done", v)
 }
 
-// count puts a number before the entity's name, singular for one.
+// count says n things of an entity: 1 customer, 12 purchases. The
+// number is written as it was counted, without separators.
 func count(n int, what data.Entity) string {
-	if n == 1 {
-		return "1 " + strings.TrimSuffix(string(what), "s")
+	v := words.V{"N": n}
+	switch what {
+	case data.Customers:
+		return words.N("cli.count.customers", n, v)
+	case data.Contacts:
+		return words.N("cli.count.contacts", n, v)
+	case data.Purchases:
+		return words.N("cli.count.purchases", n, v)
 	}
-	return fmt.Sprintf("%d %s", n, what)
+	return words.N("cli.count.history", n, v)
 }
 
 func newExportCmd(flags *bookFlags) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "export customers|contacts|purchases|history [FILE]",
-		Short: "Export all customers (archived ones too), contacts, purchases or the audit trail as CSV or JSON",
-		Long: "Export all customers (archived ones too), contacts or purchases, to FILE or else to\n" +
-			"standard output. Contacts and purchases name their customer by id, e-mail and name,\n" +
-			"so that tend import finds it in another book. FILE is replaced as a whole, and only\n" +
-			"once the export is complete. history is the audit trail: every change of a customer's\n" +
-			"record, with who made it and when. In CSV a text that starts with =, +, -, or @, which\n" +
-			"a spreadsheet would run as a formula, gets a ' before it (tend import takes it off\n" +
-			"again); numbers such as -12.50 or +49 30 1234567 stay as they are.",
-		Example: "  tend export customers kunden.csv\n  tend export purchases --format json | jq '.[].amount'",
-		Args: cobra.MatchAll(cobra.RangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
+		Use:     "export " + words.T("cli.export.use-args"),
+		Short:   words.T("cli.export.short"),
+		Long:    words.T("cli.export.long"),
+		Example: words.T("cli.export.example"),
+		Args: cobra.MatchAll(rangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
 			_, err := data.ParseExported(args[0])
 			return err
 		}),
 	}
-	cmd.Flags().StringVar(&format, "format", "", "csv or json (default: from FILE's extension, else csv)")
+	cmd.Flags().StringVar(&format, "format", "", words.T("cli.export.flag.format"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseExported(args[0])
 		path := ""
@@ -200,7 +180,7 @@ func newExportCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Exported %s to %s\n", count(n, what), path)
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.export.done", words.V{"What": count(n, what), "File": path}))
 		return nil
 	})
 	return cmd
@@ -239,11 +219,11 @@ func exportFormat(flag, path string) (data.Format, error) {
 // export never leaves half a file.
 func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Format, path string) (int, error) {
 	if data.IsDatabase(path) {
-		return 0, fmt.Errorf("%s is a database (perhaps this book or a backup); an export never overwrites one", path)
+		return 0, errors.New(words.T("cli.export.over-database", words.V{"File": path}))
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return 0, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
+		return 0, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	defer os.Remove(tmp.Name())
 	n, err := b.Export(ctx, what, f, tmp)
@@ -254,10 +234,10 @@ func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Form
 		err = closeErr
 	}
 	if err != nil {
-		return n, fmt.Errorf("export to %s failed, nothing was written: %w", path, err)
+		return n, fmt.Errorf("%s: %w", words.T("cli.export.failed", words.V{"File": path}), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return n, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
+		return n, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	return n, nil
 }

@@ -10,6 +10,7 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // resolve finds the customer ref names. Where a bare number is a
@@ -22,8 +23,8 @@ func resolve(ctx context.Context, b *data.Book, cmd *cobra.Command, ref string) 
 	}
 	if id, ok := lifecycle.BareID(ref); ok && c.ID != id {
 		if other, err := b.Customer(ctx, id); err == nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "tend: took %q as the name of #%d; #%d names %s\n",
-				strings.TrimSpace(ref), c.ID, id, text.Clean(other.Name))
+			fmt.Fprintf(cmd.ErrOrStderr(), "tend: %s\n", words.T("cli.customer.name-not-id", words.V{
+				"Ref": fmt.Sprintf("%q", strings.TrimSpace(ref)), "ID": c.ID, "Other": id, "Name": text.Clean(other.Name)}))
 		}
 	}
 	return c, nil

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // dailyBackupDue tells whether opening this book should take the day's
@@ -32,7 +33,7 @@ func takeDailyBackup(ctx context.Context, b *data.Book, warn io.Writer) error {
 	case pruning:
 		fmt.Fprintf(warn, "tend: %s\n", phrase(err))
 	case err != nil:
-		fmt.Fprintf(warn, "tend: the day's backup was not taken: %s\n", phrase(err))
+		fmt.Fprintf(warn, "tend: %s\n", words.T("cli.backup.daily-failed", words.V{"Err": phrase(err)}))
 	}
 	return nil
 }

@@ -79,7 +79,7 @@ func newCompletionCmd() *cobra.Command {
 		Use:       "completion bash|zsh|fish|powershell",
 		Short:     words.T("help.completion.short"),
 		Long:      words.T("help.completion.long"),
-		Args:      cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
+		Args:      cobra.MatchAll(exactArgs(1), onlyValidArgs),
 		ValidArgs: []string{"bash", "zsh", "fish", "powershell"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return shells[args[0]](cmd.Root(), cmd.OutOrStdout())
@@ -93,7 +93,7 @@ func newManCmd() *cobra.Command {
 		Use:    "man",
 		Short:  words.T("help.man.short"),
 		Hidden: true,
-		Args:   cobra.NoArgs,
+		Args:   noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			page, err := mcobra.NewManPage(1, cmd.Root())
 			if err != nil {

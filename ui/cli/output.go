@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // safeForTerminal wraps out so that on a terminal each line is cleaned of
@@ -83,18 +83,17 @@ func (c *cleanLines) flush() error {
 // daysAgo says how long ago t was, in days.
 func daysAgo(t, now time.Time) string {
 	if t.IsZero() {
-		return "never"
+		return words.T("cli.ago.never")
 	}
 	days := int(now.Sub(t).Hours() / 24)
 	switch {
 	case days < 0:
-		return "ahead"
+		return words.T("cli.ago.ahead")
 	case days == 0:
-		return "today"
-	case days == 1:
-		return "1 day ago"
+		return words.T("cli.ago.today")
 	}
-	return fmt.Sprintf("%d days ago", days)
+	// Days are written as before, without separators, in every count.
+	return words.N("cli.ago.days", days, words.V{"Days": days})
 }
 
 // quietPipe treats a reader that stopped reading (head) as a normal end.

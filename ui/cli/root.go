@@ -2,6 +2,8 @@ package cli
 
 import (
 	"github.com/spf13/cobra"
+
+	"tend/ui/words"
 )
 
 // bookFlags are the global flags that choose the book, with the pace the
@@ -15,21 +17,21 @@ type bookFlags struct {
 func newRootCmd(p Process) *cobra.Command {
 	flags := bookFlags{wholeReading: p.WholeReading}
 	root := &cobra.Command{
-		Use:   "tend",
-		Short: "A terminal workbench for account managers",
-		Long: "tend keeps your customer book in one local SQLite file, shows customers on a board\n" +
-			"with a column per lifecycle phase, and logs every contact and move.\n\n" +
-			"Without a command, tend opens the board.",
-		Example: "  tend --demo\n  tend --demo list --phase retention\n  tend add 'Müller GmbH' --email info@mueller.de --phase conversion\n" +
-			"  tend log müller --kind call --summary 'Renewal call' --follow-up +2w",
-		Args: cobra.NoArgs,
+		Use:     "tend",
+		Short:   words.T("cli.root.short"),
+		Long:    words.T("cli.root.long"),
+		Example: words.T("cli.root.example"),
+		Args:    noArgs,
 		// Errors are printed once, as one line, by main; usage only on --help.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE:          withBoard(&flags, false),
+		// Say the flags' mistakes in tend's words, before cobra's English.
+		PersistentPreRunE: checkFlagRules,
 	}
-	root.PersistentFlags().StringVar(&flags.db, "db", "", "the book file (default $TEND_DB, else tend.db in the data folder)")
-	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, "use the demo book in the data folder, filled on first use")
+	root.SetFlagErrorFunc(phraseFlagError)
+	root.PersistentFlags().StringVar(&flags.db, "db", "", words.T("cli.flag.db"))
+	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, words.T("cli.flag.demo"))
 	root.AddCommand(
 		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),

@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // Process is what main decides for the whole process.
@@ -51,7 +52,13 @@ func Run(ctx context.Context, p Process) int {
 
 // errInterrupted is what a command says when ctrl+c stopped it. Every
 // write is one transaction, so the one under way is rolled back whole.
-var errInterrupted = errors.New("interrupted before it was done; nothing half-written was stored")
+var errInterrupted error = interruptedError{}
+
+// interruptedError says errInterrupted when it is printed, in the words
+// of the moment.
+type interruptedError struct{}
+
+func (interruptedError) Error() string { return words.T("cli.interrupted") }
 
 // interrupted puts errInterrupted in place of what a command stopped by
 // ctrl+c returned: the store's words for a cancelled query ("context
@@ -63,6 +70,16 @@ func interrupted(ctx context.Context, err error) error {
 	}
 	return err
 }
+
+// saidError is an error in the words of the command line that wraps the
+// cause it names, so that errors.Is still finds it.
+type saidError struct {
+	said string
+	err  error
+}
+
+func (e saidError) Error() string { return e.said }
+func (e saidError) Unwrap() error { return e.err }
 
 // showError prints an error on stderr: one line, or one line per bad row of
 // an import. Errors may quote names from the book, so each line is cleaned
