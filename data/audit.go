@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"os"
 	"os/user"
 	"strconv"
@@ -40,7 +39,8 @@ func (b *Book) audit(ctx context.Context, ex execer, id int64, at time.Time, fie
 	_, err := ex.ExecContext(ctx, `INSERT INTO audit (customer_id, at, who, field, old, new) VALUES (?, ?, ?, ?, ?, ?)`,
 		id, at.Unix(), b.Who, field, old, new)
 	if err != nil {
-		return fmt.Errorf("record the change of %s: %w", field, describe(err))
+		return lifecycle.Problemf(CodeRecordChange, lifecycle.Values{"Field": field},
+			"record the change of %s: %w", field, describe(err))
 	}
 	return nil
 }
@@ -80,7 +80,7 @@ var profileFields = []struct {
 func (b *Book) auditTrail(ctx context.Context, where string, args ...any) ([]AuditEntry, error) {
 	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, who, field, old, new FROM audit WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read the audit trail: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadAuditTrail, nil, "read the audit trail: %w", describe(err))
 	}
 	defer rows.Close()
 	out := []AuditEntry{}
@@ -88,7 +88,7 @@ func (b *Book) auditTrail(ctx context.Context, where string, args ...any) ([]Aud
 		var e AuditEntry
 		var at int64
 		if err := rows.Scan(&e.ID, &e.CustomerID, &at, &e.Who, &e.Field, &e.Old, &e.New); err != nil {
-			return nil, fmt.Errorf("read the audit trail: %w", describe(err))
+			return nil, lifecycle.Problemf(CodeReadAuditTrail, nil, "read the audit trail: %w", describe(err))
 		}
 		e.At = time.Unix(at, 0)
 		out = append(out, e)

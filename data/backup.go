@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // Backup writes a consistent copy of the book to path while it may be in use
@@ -13,22 +15,25 @@ import (
 // overwritten.
 func (b *Book) Backup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
-		return fmt.Errorf("%s already exists; choose a new file name", path)
+		return lifecycle.Problemf(CodeFileExists, lifecycle.Values{"Path": path},
+			"%s already exists; choose a new file name", path)
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
-		return fmt.Errorf("cannot write backup %s: %w", path, err)
+		return lifecycle.Problemf(CodeWriteBackup, lifecycle.Values{"Path": path}, "cannot write backup %s: %w", path, err)
 	}
 	f.Close()
 	// VACUUM INTO fills the empty file made above, so the copy keeps the
 	// owner-only mode.
 	if err := b.vacuumInto(ctx, path); err != nil {
 		os.Remove(path)
-		return fmt.Errorf("backup to %s failed, nothing was written: %w", path, describe(err))
+		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path},
+			"backup to %s failed, nothing was written: %w", path, describe(err))
 	}
 	if err := renewIdentity(ctx, path); err != nil {
 		os.Remove(path)
-		return fmt.Errorf("backup to %s failed, nothing was written: %w", path, err)
+		return lifecycle.Problemf(CodeBackupFailed, lifecycle.Values{"Path": path},
+			"backup to %s failed, nothing was written: %w", path, err)
 	}
 	return nil
 }
@@ -50,7 +55,7 @@ func (b *Book) copyBesideAt(ctx context.Context, label string, now time.Time) (s
 	}
 	if err := os.Rename(partial, path); err != nil {
 		removeBook(partial)
-		return "", fmt.Errorf("cannot name the copy %s: %w", path, err)
+		return "", lifecycle.Problemf(CodeNameCopy, lifecycle.Values{"Path": path}, "cannot name the copy %s: %w", path, err)
 	}
 	return path, nil
 }

@@ -3,8 +3,9 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"os"
+
+	"tend/lifecycle"
 )
 
 // CheckBackupFile makes sure the file at path is a sound tend book this
@@ -14,17 +15,17 @@ func CheckBackupFile(ctx context.Context, path string) error {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
+		return lifecycle.Problemf(CodeReadBackup, lifecycle.Values{"Path": path}, "cannot read backup %s: %w", path, err)
 	case !info.Mode().IsRegular():
-		return fmt.Errorf("%s is not a file", path)
+		return lifecycle.Problemf(CodeNotFile, lifecycle.Values{"Path": path}, "%s is not a file", path)
 	case !IsDatabase(path):
-		return fmt.Errorf("%s is not a tend book (not a SQLite database)", path)
+		return &NotBookError{Path: path, NotSQLite: true}
 	}
 	// immutable: the file is read as it is, without its journal, since
 	// only the file itself is restored; and nothing is written beside it.
 	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
 	if err != nil {
-		return fmt.Errorf("cannot read backup %s: %w", path, err)
+		return lifecycle.Problemf(CodeReadBackup, lifecycle.Values{"Path": path}, "cannot read backup %s: %w", path, err)
 	}
 	defer db.Close()
 	var appID, version int
@@ -32,11 +33,12 @@ func CheckBackupFile(ctx context.Context, path string) error {
 		(SELECT user_version FROM pragma_user_version)`).Scan(&appID, &version)
 	switch {
 	case err != nil:
-		return fmt.Errorf("%s cannot be read as a book: %w", path, describe(err))
+		return lifecycle.Problemf(CodeNotReadableBook, lifecycle.Values{"Path": path},
+			"%s cannot be read as a book: %w", path, describe(err))
 	case appID != applicationID || version == 0:
-		return fmt.Errorf("%s is not a tend book", path)
+		return &NotBookError{Path: path}
 	case version > SchemaVersion():
-		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d)", path, version, SchemaVersion())
+		return &NewerBookError{Path: path, Version: version, Latest: SchemaVersion()}
 	}
 	return checkIntegrity(ctx, db, path)
 }
@@ -47,9 +49,10 @@ func checkIntegrity(ctx context.Context, db *sql.DB, path string) error {
 	err := db.QueryRowContext(ctx, `SELECT integrity_check FROM pragma_integrity_check LIMIT 1`).Scan(&first)
 	switch {
 	case err != nil:
-		return fmt.Errorf("%s: %w", path, describe(err))
+		return lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": path}, "%s: %w", path, describe(err))
 	case first != "ok":
-		return fmt.Errorf("%s is damaged (SQLite's integrity check: %s)", path, first)
+		return lifecycle.Problemf(CodeIntegrity, lifecycle.Values{"Path": path, "Check": first},
+			"%s is damaged (SQLite's integrity check: %s)", path, first)
 	}
 	return nil
 }

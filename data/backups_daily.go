@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+
+	"tend/lifecycle"
 )
 
 // BackupsKeepKey is the book setting that says how many daily backups to
@@ -51,7 +53,8 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 func (b *Book) takeDailyBackup(ctx context.Context) (string, error) {
 	dir := BackupFolder(b.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot make the backup folder %s: %w", dir, err)
+		return "", lifecycle.Problemf(CodeBackupFolder, lifecycle.Values{"Folder": dir},
+			"cannot make the backup folder %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, dailyName(b.path, b.Now()))
 	if fileExists(path) {
@@ -93,7 +96,8 @@ func placeOnce(partial, path string) (bool, error) {
 		return false, nil
 	}
 	if err := os.Rename(partial, path); err != nil {
-		return false, fmt.Errorf("cannot name the backup %s: %w", path, err)
+		return false, lifecycle.Problemf(CodeNameBackup, lifecycle.Values{"Path": path},
+			"cannot name the backup %s: %w", path, err)
 	}
 	return true, nil
 }
@@ -141,7 +145,8 @@ func (b *Book) backupsKeep(ctx context.Context) (int, error) {
 func ParseBackupsKeep(v string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < 0 || n > 3650 {
-		return 0, fmt.Errorf("%s takes a number of daily backups from 0 (none) to 3650, not %q", BackupsKeepKey, v)
+		return 0, lifecycle.Problemf(CodeBackupsKeep, lifecycle.Values{"Key": BackupsKeepKey, "Value": v, "Max": 3650},
+			"%s takes a number of daily backups from 0 (none) to 3650, not %q", BackupsKeepKey, v)
 	}
 	return n, nil
 }

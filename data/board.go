@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 
 	"tend/lifecycle"
 )
@@ -27,7 +26,7 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 	if !f.unfiltered() {
 		query = countPhases(where)
 	}
-	return b.readPhaseTotals(ctx, "count the board", query, args...)
+	return b.readPhaseTotals(ctx, CodeCountBoard, "count the board", query, args...)
 }
 
 // countPhases is the query that counts, in each phase, the customers that
@@ -42,11 +41,11 @@ func countPhases(where string) string {
 
 // readPhaseTotals reads the totals of a query that gives each phase with
 // its customers, their value and the flagged among them; doing says what
-// the query is for, in errors.
-func (b *Book) readPhaseTotals(ctx context.Context, doing, query string, args ...any) (map[string]PhaseTotal, error) {
+// the query is for, in errors, and code is its code.
+func (b *Book) readPhaseTotals(ctx context.Context, code, doing, query string, args ...any) (map[string]PhaseTotal, error) {
 	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", doing, describe(err))
+		return nil, lifecycle.Problemf(code, nil, "%s: %w", doing, describe(err))
 	}
 	defer rows.Close()
 	totals := map[string]PhaseTotal{}
@@ -54,7 +53,7 @@ func (b *Book) readPhaseTotals(ctx context.Context, doing, query string, args ..
 		var phase string
 		var t PhaseTotal
 		if err := rows.Scan(&phase, &t.Count, &t.Value, &t.Flagged); err != nil {
-			return nil, fmt.Errorf("%s: %w", doing, describe(err))
+			return nil, lifecycle.Problemf(code, nil, "%s: %w", doing, describe(err))
 		}
 		totals[phase] = t
 	}
@@ -86,7 +85,7 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 		return c, -1, nil
 	}
 	if err != nil {
-		return c, -1, fmt.Errorf("find the card: %w", describe(err))
+		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}
 	last := int64(-1) // NULL sorts last in a descending order
 	if !c.LastContactAt.IsZero() {
@@ -99,7 +98,7 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+before,
 		append(args, urgency, urgency, last, last, id)...).Scan(&n)
 	if err != nil {
-		return c, -1, fmt.Errorf("find the card: %w", describe(err))
+		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}
 	return c, n, nil
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // CopyKind says why tend made a copy of a book.
@@ -74,7 +76,7 @@ func copiesIn(dir string, parse func(name string) (BookCopy, bool)) ([]BookCopy,
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the folder %s: %w", dir, err)
+		return nil, lifecycle.Problemf(CodeReadFolder, lifecycle.Values{"Folder": dir}, "cannot read the folder %s: %w", dir, err)
 	}
 	var out []BookCopy
 	for _, e := range entries {

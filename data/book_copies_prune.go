@@ -2,10 +2,11 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"slices"
+
+	"tend/lifecycle"
 )
 
 // PruneCopies removes the oldest copies of the book beyond keep of each
@@ -40,7 +41,8 @@ func (b *Book) PruneCopies(keep int, spare ...string) error {
 func removeCopy(path string) error {
 	for _, suffix := range []string{"-wal", "-shm", "-journal", logIDSuffix, ""} {
 		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("cannot remove the old copy %s: %w", path+suffix, err)
+			return lifecycle.Problemf(CodeRemoveCopy, lifecycle.Values{"Path": path + suffix},
+				"cannot remove the old copy %s: %w", path+suffix, err)
 		}
 	}
 	return nil

@@ -2,16 +2,12 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"syscall"
-)
 
-// ErrDamaged is SQLite finding a page of the book broken or missing: the
-// file was cut short or overwritten. tend never tries to repair it, since a
-// repair can lose customers silently; a backup brings it back whole.
-var ErrDamaged = errors.New("the book is damaged (part of the file is broken or missing); restore a backup (tend restore FILE)")
+	"tend/lifecycle"
+)
 
 // isDamage tells SQLite's words for a damaged file.
 func isDamage(msg string) bool {
@@ -35,14 +31,15 @@ func openError(path string, err error) error {
 	dir := filepath.Dir(path)
 	switch {
 	case errors.Is(err, ErrDamaged):
-		return fmt.Errorf("%s: %w", path, err)
+		return lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": path}, "%s: %w", path, err)
 	case errors.Is(err, ErrReadOnly) && syscall.Access(dir, 3 /* W_OK|X_OK */) != nil:
 		// SQLite keeps the journal of a book (path-wal, path-shm) beside
 		// it, so it can neither read nor write without a writable folder.
-		return fmt.Errorf("cannot open book %s: its folder %s is not writable, and SQLite keeps the book's journal there; "+
-			"make the folder writable or copy the book to a folder that is", path, dir)
+		return lifecycle.Problemf(CodeFolderReadOnly, lifecycle.Values{"Path": path, "Folder": dir},
+			"cannot open book %s: its folder %s is not writable, and SQLite keeps the book's journal there; "+
+				"make the folder writable or copy the book to a folder that is", path, dir)
 	}
-	return fmt.Errorf("%s is not a readable tend book: %w", path, err)
+	return lifecycle.Problemf(CodeUnreadableBook, lifecycle.Values{"Path": path}, "%s is not a readable tend book: %w", path, err)
 }
 
 // checkReadable refuses a read-only book this tend cannot read as it is:
@@ -50,9 +47,11 @@ func openError(path string, err error) error {
 func (b *Book) checkReadable(version, latest int) error {
 	switch {
 	case version == 0:
-		return fmt.Errorf("%s is read-only and empty, so no book can be made in it", b.path)
+		return lifecycle.Problemf(CodeReadOnlyEmpty, lifecycle.Values{"Path": b.path},
+			"%s is read-only and empty, so no book can be made in it", b.path)
 	case version < latest:
-		return fmt.Errorf("%s was made by an older tend and needs an upgrade, but it is read-only; make it writable (chmod u+w) and open it again", b.path)
+		return lifecycle.Problemf(CodeReadOnlyOld, lifecycle.Values{"Path": b.path},
+			"%s was made by an older tend and needs an upgrade, but it is read-only; make it writable (chmod u+w) and open it again", b.path)
 	}
 	return nil
 }

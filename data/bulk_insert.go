@@ -3,8 +3,9 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // maxBoundValues is SQLite's limit on the values bound to one statement.
@@ -43,7 +44,8 @@ func (w *bulkInsert) add(ctx context.Context, values ...any) {
 	}
 	if w.full == nil {
 		if w.full, w.err = w.tx.PrepareContext(ctx, w.statement(w.perStmt)); w.err != nil {
-			w.err = fmt.Errorf("prepare to store the %s: %w", w.table, w.err)
+			w.err = lifecycle.Problemf(CodePrepareStore, lifecycle.Values{"What": w.table},
+				"prepare to store the %s: %w", w.table, w.err)
 			return
 		}
 	}
@@ -63,7 +65,7 @@ func (w *bulkInsert) flush(ctx context.Context) error {
 
 func (w *bulkInsert) exec(ctx context.Context, run func(context.Context, ...any) (sql.Result, error)) {
 	if _, err := run(ctx, w.args...); err != nil {
-		w.err = fmt.Errorf("store the %s: %w", w.table, describe(err))
+		w.err = lifecycle.Problemf(CodeStoreTable, lifecycle.Values{"What": w.table}, "store the %s: %w", w.table, describe(err))
 		return
 	}
 	w.written += len(w.args) / len(w.columns)

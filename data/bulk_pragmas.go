@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+
+	"tend/lifecycle"
 )
 
 // The page caches of the two large writes. A large write changes far more
@@ -93,12 +95,14 @@ func (b *Book) tune(ctx context.Context, pragmas []pragma) (restore func(), err 
 		var v string
 		if err := b.writer.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v); err != nil {
 			restore()
-			return nil, fmt.Errorf("read the setting %s: %w", p.name, describe(err))
+			return nil, lifecycle.Problemf(CodeReadSetting, lifecycle.Values{"Key": p.name},
+				"read the setting %s: %w", p.name, describe(err))
 		}
 		before = append(before, v)
 		if _, err := b.writer.ExecContext(ctx, "PRAGMA "+p.name+" = "+p.value); err != nil {
 			restore()
-			return nil, fmt.Errorf("set %s for a large write: %w", p.name, describe(err))
+			return nil, lifecycle.Problemf(CodeTuneWrite, lifecycle.Values{"Key": p.name},
+				"set %s for a large write: %w", p.name, describe(err))
 		}
 	}
 	return restore, nil

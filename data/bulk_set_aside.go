@@ -3,10 +3,11 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // bulkLoad is a large fill of some tables inside one transaction, with the
@@ -54,7 +55,8 @@ func startBulkLoad(ctx context.Context, tx *sql.Tx, tables ...string) (*bulkLoad
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `DROP `+o.kind+` `+quoteName(o.name)); err != nil {
-			return nil, fmt.Errorf("set aside the %s %s for a large import: %w", o.kind, o.name, describe(err))
+			return nil, lifecycle.Problemf(CodeSetAside, lifecycle.Values{"Kind": o.kind, "Name": o.name},
+				"set aside the %s %s for a large import: %w", o.kind, o.name, describe(err))
 		}
 		l.dropped = append(l.dropped, o)
 		l.stale = appendNew(l.stale, targets...)
@@ -67,13 +69,15 @@ func startBulkLoad(ctx context.Context, tx *sql.Tx, tables ...string) (*bulkLoad
 func (l *bulkLoad) finish(ctx context.Context) error {
 	for _, o := range l.dropped {
 		if _, err := l.tx.ExecContext(ctx, o.sql); err != nil {
-			return fmt.Errorf("rebuild the %s %s after a large import: %w", o.kind, o.name, describe(err))
+			return lifecycle.Problemf(CodeRebuild, lifecycle.Values{"Kind": o.kind, "Name": o.name},
+				"rebuild the %s %s after a large import: %w", o.kind, o.name, describe(err))
 		}
 	}
 	for _, table := range l.stale {
 		for _, q := range derivedTables[table] {
 			if _, err := l.tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("recount %s after a large import: %w", table, describe(err))
+				return lifecycle.Problemf(CodeRecount, lifecycle.Values{"Table": table},
+					"recount %s after a large import: %w", table, describe(err))
 			}
 		}
 	}
@@ -89,7 +93,8 @@ func (l *bulkLoad) putBack(ctx context.Context, names ...string) error {
 			continue
 		}
 		if _, err := l.tx.ExecContext(ctx, o.sql); err != nil {
-			return fmt.Errorf("rebuild the index %s: %w", o.name, describe(err))
+			return lifecycle.Problemf(CodeRebuildIndex, lifecycle.Values{"Name": o.name},
+				"rebuild the index %s: %w", o.name, describe(err))
 		}
 		l.dropped = slices.Delete(l.dropped, i, i+1)
 		i--
@@ -108,14 +113,16 @@ func readSchemaObjects(ctx context.Context, tx *sql.Tx, tables []string) ([]sche
 	rows, err := tx.QueryContext(ctx, `SELECT type, name, tbl_name, sql FROM sqlite_master
 		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (`+marks+`) ORDER BY rowid`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read the indexes and triggers of %s: %w", strings.Join(tables, ", "), describe(err))
+		return nil, lifecycle.Problemf(CodeReadIndexesAndTriggers, lifecycle.Values{"Tables": strings.Join(tables, ", ")},
+			"read the indexes and triggers of %s: %w", strings.Join(tables, ", "), describe(err))
 	}
 	defer rows.Close()
 	var objects []schemaObject
 	for rows.Next() {
 		var o schemaObject
 		if err := rows.Scan(&o.kind, &o.name, &o.table, &o.sql); err != nil {
-			return nil, fmt.Errorf("read the indexes and triggers of %s: %w", strings.Join(tables, ", "), describe(err))
+			return nil, lifecycle.Problemf(CodeReadIndexesAndTriggers, lifecycle.Values{"Tables": strings.Join(tables, ", ")},
+				"read the indexes and triggers of %s: %w", strings.Join(tables, ", "), describe(err))
 		}
 		objects = append(objects, o)
 	}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"tend/lifecycle"
 )
 
 // Check reads the whole book and returns what is wrong with it, in words;
@@ -22,7 +24,8 @@ func (b *Book) Check(ctx context.Context) ([]string, error) {
 			return append(problems, "the file is damaged: SQLite cannot read part of it ("+c.what+")"), nil
 		}
 		if err != nil {
-			return problems, fmt.Errorf("check %s: %w", c.what, describe(err))
+			return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"What": c.what},
+				"check %s: %w", c.what, describe(err))
 		}
 		problems = append(problems, found...)
 	}

@@ -37,7 +37,8 @@ func checkEmailFree(ctx context.Context, q querier, c, before lifecycle.Customer
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
 	case err != nil:
-		return fmt.Errorf("look for the e-mail %s: %w", email, describe(err))
+		return lifecycle.Problemf(CodeLookForEmail, lifecycle.Values{"Email": email},
+			"look for the e-mail %s: %w", email, describe(err))
 	}
 	return &EmailTakenError{Email: email, Holder: holder}
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // ErrNotFound is what errors about a customer the book does not hold are.
-var ErrNotFound = errors.New("no such customer")
+var ErrNotFound = lifecycle.Problemf(CodeNotFound, nil, "no such customer")
 
 // NotFoundError names the customer that was looked for.
 type NotFoundError struct{ Ref string }
@@ -72,7 +72,7 @@ func customerByID(ctx context.Context, q querier, id int64) (lifecycle.Customer,
 		return c, NotFoundError{Ref: fmt.Sprint(id)}
 	}
 	if err != nil {
-		return c, fmt.Errorf("read customer %d: %w", id, describe(err))
+		return c, lifecycle.Problemf(CodeReadCustomer, lifecycle.Values{"ID": id}, "read customer %d: %w", id, describe(err))
 	}
 	return c, nil
 }
@@ -117,7 +117,8 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	res, err := ex.ExecContext(ctx, insertCustomerSQL, row.values...)
 	if err != nil {
-		return 0, fmt.Errorf("store customer %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"Customer": c.Name},
+			"store customer %q: %w", c.Name, describe(err))
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
@@ -128,7 +129,8 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 	}
 	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?)`, row.start(id)...)
 	if err != nil {
-		return 0, fmt.Errorf("record the first phase of %q: %w", c.Name, describe(err))
+		return 0, lifecycle.Problemf(CodeRecordFirstPhase, lifecycle.Values{"Customer": c.Name},
+			"record the first phase of %q: %w", c.Name, describe(err))
 	}
 	return id, nil
 }
@@ -207,7 +209,8 @@ func startPhase(lc lifecycle.Lifecycle, want string) (lifecycle.Phase, error) {
 // writeTags replaces a customer's tags.
 func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	if _, err := ex.ExecContext(ctx, `DELETE FROM tags WHERE customer_id = ?`, id); err != nil {
-		return fmt.Errorf("replace the tags of customer %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeReplaceTags, lifecycle.Values{"ID": id},
+			"replace the tags of customer %d: %w", id, describe(err))
 	}
 	return insertTags(ctx, ex, id, tags)
 }
@@ -216,7 +219,7 @@ func writeTags(ctx context.Context, ex execer, id int64, tags []string) error {
 func insertTags(ctx context.Context, ex execer, id int64, tags []string) error {
 	for _, t := range tags {
 		if _, err := ex.ExecContext(ctx, `INSERT INTO tags (customer_id, tag) VALUES (?, ?)`, id, t); err != nil {
-			return fmt.Errorf("store tag %q: %w", t, describe(err))
+			return lifecycle.Problemf(CodeStoreTag, lifecycle.Values{"Tag": t}, "store tag %q: %w", t, describe(err))
 		}
 	}
 	return nil
@@ -242,7 +245,7 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 			return err
 		}
 		if c.Phase != before.Phase {
-			return errors.New("the phase is changed by a move, not an edit")
+			return lifecycle.Problemf(CodePhaseByMove, nil, "the phase is changed by a move, not an edit")
 		}
 		if err := checkEmailFree(ctx, tx, c, before); err != nil {
 			return err
@@ -267,7 +270,7 @@ func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
 		c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
 		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), c.ID)
 	if err != nil {
-		return fmt.Errorf("store customer %d: %w", c.ID, describe(err))
+		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))
 	}
 	return writeTags(ctx, ex, c.ID, c.Tags)
 }
@@ -282,16 +285,17 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 		}
 		switch {
 		case restore && !c.Archived():
-			return fmt.Errorf("%s is not archived", c.Name)
+			return lifecycle.Problemf(CodeNotArchived, lifecycle.Values{"Customer": c.Name}, "%s is not archived", c.Name)
 		case !restore && c.Archived():
-			return fmt.Errorf("%s is already archived (use --undo to restore)", c.Name)
+			return lifecycle.Problemf(CodeArchivedAlready, lifecycle.Values{"Customer": c.Name}, "%s is already archived", c.Name)
 		case restore:
 			lc, err := readLifecycle(ctx, tx)
 			if err != nil {
 				return err
 			}
 			if _, err := lc.Enter(c.Phase); err != nil {
-				return fmt.Errorf("%s cannot come back: %w", c.Name, err)
+				return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name},
+					"%s cannot come back: %w", c.Name, err)
 			}
 		}
 		at := unixOrNull(b.Now())

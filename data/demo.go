@@ -3,10 +3,10 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"time"
 
 	"tend/data/demo"
+	"tend/lifecycle"
 )
 
 // DemoOptions sizes a generated demo book.
@@ -41,7 +41,8 @@ func (b *Book) FillDemo(ctx context.Context, opt DemoOptions) error {
 // fill fails; the book is empty either way.
 func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error) {
 	if opt.Customers < 1 || opt.Customers > MaxDemoCustomers {
-		return DemoReport{}, fmt.Errorf("a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoSize, lifecycle.Values{"Max": MaxDemoCustomers, "Customers": opt.Customers},
+			"a demo book holds 1 to %d customers, not %d", MaxDemoCustomers, opt.Customers)
 	}
 	// Checked before the preset is switched, so that a refused book is left
 	// as it was, and again in the fill's transaction in case another tend
@@ -78,10 +79,11 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 func refuseFilledBook(ctx context.Context, q querier) error {
 	var n int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&n); err != nil {
-		return fmt.Errorf("count the customers: %w", describe(err))
+		return lifecycle.Problemf(CodeCountCustomers, nil, "count the customers: %w", describe(err))
 	}
 	if n > 0 {
-		return fmt.Errorf("the book already holds %d customers; demo data is only put into an empty book", n)
+		return lifecycle.Problemf(CodeDemoNotEmpty, lifecycle.Values{"Customers": n},
+			"the book already holds %d customers; demo data is only put into an empty book", n)
 	}
 	return nil
 }
@@ -110,7 +112,8 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return DemoReport{}, fmt.Errorf("stopped before the demo book was made, so it stays empty: %w", err)
+		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil,
+			"stopped before the demo book was made, so it stays empty: %w", err)
 	}
 	return w.finish(ctx)
 }

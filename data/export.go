@@ -29,7 +29,7 @@ func ParseFormat(s string) (Format, error) {
 	case CSV, JSON:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (use csv or json)", s)
+	return "", lifecycle.Problemf(CodeFormatUnknown, lifecycle.Values{"Format": s}, "unknown format %q (use csv or json)", s)
 }
 
 // Export writes every customer (archived ones too), contact or purchase of
@@ -50,7 +50,8 @@ func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (
 	case AuditTrail:
 		columns, each = AuditColumns, b.eachAuditRecord
 	default:
-		return 0, fmt.Errorf("unknown kind of record %q (use customers, contacts, purchases or history)", what)
+		return 0, lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": what},
+			"unknown kind of record %q (use customers, contacts, purchases or history)", what)
 	}
 	out := newRecordWriter(f, columns, w)
 	n := 0
@@ -62,7 +63,7 @@ func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (
 		err = out.close()
 	}
 	if err != nil {
-		return n, fmt.Errorf("export %s: %w", what, err)
+		return n, lifecycle.Problemf(CodeExport, lifecycle.Values{"What": what}, "export %s: %w", what, err)
 	}
 	return n, nil
 }

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -47,7 +46,7 @@ type CustomerFacts struct {
 func (b *Book) EachFacts(ctx context.Context, asOf time.Time, m *Models, r lifecycle.Rules, fn func(CustomerFacts) error) error {
 	tx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("read the book: %w", describe(err))
+		return lifecycle.Problemf(CodeReadBook, nil, "read the book: %w", describe(err))
 	}
 	defer tx.Rollback()
 	s, err := openFactStreams(ctx, tx, asOf)

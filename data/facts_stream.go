@@ -3,7 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
+
+	"tend/lifecycle"
 )
 
 // stream walks the rows of one query ordered by customer, a row ahead, so
@@ -24,7 +25,7 @@ type stream[T any] struct {
 func openStream[T any](ctx context.Context, q querier, what, query string, scan func(*sql.Rows) (int64, T, error), args ...any) (*stream[T], error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read the %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeRead, lifecycle.Values{"What": what}, "read the %s: %w", what, describe(err))
 	}
 	s := &stream[T]{what: what, rows: rows, scan: scan}
 	s.advance()
@@ -65,7 +66,7 @@ func (s *stream[T]) close() error {
 	}
 	s.rows.Close()
 	if s.err != nil {
-		return fmt.Errorf("read the %s: %w", s.what, describe(s.err))
+		return lifecycle.Problemf(CodeRead, lifecycle.Values{"What": s.what}, "read the %s: %w", s.what, describe(s.err))
 	}
 	return nil
 }

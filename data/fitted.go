@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -26,7 +25,7 @@ type storedFit struct {
 
 // errNotFitted stands for a model of a stored fit that could not be fitted;
 // the full scoring says why.
-var errNotFitted = errors.New("the purchase model could not be fitted")
+var errNotFitted = lifecycle.Problemf(CodeNotFitted, nil, "the purchase model could not be fitted")
 
 // fitOf keeps what the scores need of the models and the RFM quintiles,
 // with the number of purchases the models were fitted to.
@@ -65,10 +64,10 @@ func readFit(ctx context.Context, q querier) (f storedFit, asOf time.Time, ok bo
 		return f, asOf, false, nil
 	}
 	if err != nil {
-		return f, asOf, false, fmt.Errorf("read the purchase models: %w", describe(err))
+		return f, asOf, false, lifecycle.Problemf(CodeReadPurchaseModels, nil, "read the purchase models: %w", describe(err))
 	}
 	if err := json.Unmarshal([]byte(text), &f); err != nil {
-		return f, asOf, false, fmt.Errorf("read the purchase models: %w", err)
+		return f, asOf, false, lifecycle.Problemf(CodeReadPurchaseModels, nil, "read the purchase models: %w", err)
 	}
 	return f, time.Unix(at, 0), true, nil
 }
@@ -79,13 +78,13 @@ func readFit(ctx context.Context, q querier) (f storedFit, asOf time.Time, ok bo
 func storeFit(ctx context.Context, ex execer, f storedFit, asOf time.Time) error {
 	text, err := json.Marshal(f)
 	if err != nil {
-		return fmt.Errorf("store the purchase models: %w", err)
+		return lifecycle.Problemf(CodeStorePurchaseModels, nil, "store the purchase models: %w", err)
 	}
 	_, err = ex.ExecContext(ctx, `INSERT INTO fitted_models (id, as_of, fit) VALUES (1, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, fit = excluded.fit
 		WHERE as_of <> excluded.as_of OR fit <> excluded.fit`, asOf.Unix(), string(text))
 	if err != nil {
-		return fmt.Errorf("store the purchase models: %w", describe(err))
+		return lifecycle.Problemf(CodeStorePurchaseModels, nil, "store the purchase models: %w", describe(err))
 	}
 	return nil
 }

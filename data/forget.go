@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"tend/lifecycle"
 )
 
 // Erasure is what forgetting a customer erases, and the copies of the book
@@ -24,7 +26,8 @@ const wipePendingKey = "forget.wipe_pending"
 
 // ErrWipeUnfinished ends what Forget says when the customer is erased
 // from the book but the wipe of the file's free space did not finish.
-var ErrWipeUnfinished = errors.New("earlier images of what was erased may remain in the book's file until you run tend forget again")
+var ErrWipeUnfinished = lifecycle.Problemf(CodeWipeUnfinished, nil,
+	"earlier images of what was erased may remain in the book's file until the wipe is run again")
 
 // PlanErasure says what Forget would erase, and which copies of the book
 // hold the customer, for the user to confirm.
@@ -36,7 +39,8 @@ func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 	e := Erasure{Name: c.Name, Contacts: c.Contacts, Purchases: c.Purchases}
 	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM phase_changes WHERE customer_id = ?`, id).Scan(&e.PhaseChanges)
 	if err != nil {
-		return e, fmt.Errorf("read the history of %s: %w", c.Name, describe(err))
+		return e, lifecycle.Problemf(CodeReadHistory, lifecycle.Values{"Customer": c.Name},
+			"read the history of %s: %w", c.Name, describe(err))
 	}
 	e.Copies, err = CopiesHolding(ctx, b.path, id, c.Name)
 	return e, err
@@ -66,30 +70,36 @@ func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return fmt.Errorf("%s is no longer in the book", e.Name)
+			return lifecycle.Problemf(CodeGone, lifecycle.Values{"Customer": e.Name}, "%s is no longer in the book", e.Name)
 		}
 		return setSetting(ctx, tx, wipePendingKey, "1")
 	})
 	if err != nil {
-		return e, fmt.Errorf("erase %s: %w", e.Name, err)
+		return e, lifecycle.Problemf(CodeErase, lifecycle.Values{"Customer": e.Name}, "erase %s: %w", e.Name, err)
 	}
 	if err := b.wipe(ctx); err != nil {
-		return e, unfinishedWipe(ctx, e.Name+" is erased, but wiping the book's free space", err)
+		return e, unfinishedWipe(ctx, e.Name, err)
 	}
 	return e, nil
 }
 
-// unfinishedWipe says in words that the wipe of the book's free space,
-// which what starts the sentence is about, is not done.
-func unfinishedWipe(ctx context.Context, wiping string, err error) error {
-	why := "was interrupted"
+// unfinishedWipe says in words that the wipe of the book's free space is
+// not done: after erasing customer, or after an earlier erasure when
+// customer is empty. Stopped is why: interrupted, busy or failed (Cause).
+func unfinishedWipe(ctx context.Context, customer string, err error) error {
+	wiping := "Wiping the book's free space after an earlier erasure"
+	if customer != "" {
+		wiping = customer + " is erased, but wiping the book's free space"
+	}
+	stopped, why := "interrupted", "was interrupted"
 	if err = describe(err); ctx.Err() == nil {
-		why = fmt.Sprintf("failed (%v)", err)
+		stopped, why = "failed", fmt.Sprintf("failed (%v)", err)
 		if errors.Is(err, ErrBusy) {
-			why = "could not finish while another tend reads the book (close it first)"
+			stopped, why = "busy", "could not finish while another tend reads the book (close it first)"
 		}
 	}
-	return fmt.Errorf("%s %s: %w", wiping, why, ErrWipeUnfinished)
+	return lifecycle.Problemf(CodeWipeStopped, lifecycle.Values{"Customer": customer, "Stopped": stopped, "Cause": err},
+		"%s %s: %w", wiping, why, ErrWipeUnfinished)
 }
 
 // FinishWipe wipes the book's free space when an erasure left it to do,
@@ -100,7 +110,7 @@ func (b *Book) FinishWipe(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	if err := b.wipe(ctx); err != nil {
-		return false, unfinishedWipe(ctx, "Wiping the book's free space after an earlier erasure", err)
+		return false, unfinishedWipe(ctx, "", err)
 	}
 	return true, nil
 }

@@ -4,7 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
+
+	"tend/lifecycle"
 )
 
 // HeldCopy is a copy of the book that holds a customer, or could not be
@@ -68,7 +69,7 @@ const customerInCopy = `(? = 0 OR id = ?) AND name = ? COLLATE NOCASE`
 // changed.
 func checkTendBook(ctx context.Context, db *sql.DB, path string) error {
 	if !IsDatabase(path) {
-		return errors.New("is not a tend book (not a SQLite database)")
+		return &NotBookError{NotSQLite: true}
 	}
 	var appID int
 	err := db.QueryRowContext(ctx, `SELECT application_id FROM pragma_application_id`).Scan(&appID)
@@ -76,7 +77,7 @@ func checkTendBook(ctx context.Context, db *sql.DB, path string) error {
 	case err != nil:
 		return copyReadError(err)
 	case appID != applicationID:
-		return errors.New("is not a tend book")
+		return &NotBookError{}
 	}
 	return nil
 }
@@ -88,9 +89,9 @@ func copyReadError(err error) error {
 		return nil
 	}
 	if err = describe(err); errors.Is(err, ErrDamaged) {
-		return errors.New("is damaged (part of the file is broken or missing)")
+		return lifecycle.Problemf(CodeCopyDamaged, nil, "is damaged (part of the file is broken or missing)")
 	}
-	return fmt.Errorf("cannot be read as a book: %w", err)
+	return lifecycle.Problemf(CodeNotReadableBook, nil, "cannot be read as a book: %w", err)
 }
 
 // CopyErasure says what erasing a customer from one copy did.
@@ -122,14 +123,14 @@ func EraseFromCopy(ctx context.Context, path string, id int64, name string) (Cop
 	}
 	res, err := db.ExecContext(ctx, `DELETE FROM customers WHERE `+customerInCopy, id, id, name)
 	if err != nil {
-		return done, fmt.Errorf("cannot erase from it: %w", describe(err))
+		return done, lifecycle.Problemf(CodeCopyErase, nil, "cannot erase from it: %w", describe(err))
 	}
 	n, _ := res.RowsAffected()
 	done.Erased = n > 0
 	// DELETE mode checkpoints the log into the rebuilt file and removes it.
 	for _, step := range []string{`VACUUM`, `PRAGMA journal_mode = DELETE`} {
 		if _, err := db.ExecContext(ctx, step); err != nil {
-			return done, fmt.Errorf("cannot wipe its free space: %w", describe(err))
+			return done, lifecycle.Problemf(CodeCopyWipe, nil, "cannot wipe its free space: %w", describe(err))
 		}
 	}
 	if err := db.Close(); err != nil {

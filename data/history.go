@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
 	"time"
 
@@ -61,7 +60,8 @@ func insertContact(ctx context.Context, ex execer, c lifecycle.Contact, now int6
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now)
 	if err != nil {
-		return 0, fmt.Errorf("store contact for customer %d: %w", c.CustomerID, describe(err))
+		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
+			"store contact for customer %d: %w", c.CustomerID, describe(err))
 	}
 	return res.LastInsertId()
 }
@@ -90,7 +90,8 @@ func insertPurchase(ctx context.Context, ex execer, p lifecycle.Purchase, now in
 	res, err := ex.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
 		p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now)
 	if err != nil {
-		return 0, fmt.Errorf("store purchase for customer %d: %w", p.CustomerID, describe(err))
+		return 0, lifecycle.Problemf(CodeStorePurchase, lifecycle.Values{"ID": p.CustomerID},
+			"store purchase for customer %d: %w", p.CustomerID, describe(err))
 	}
 	return res.LastInsertId()
 }
@@ -129,11 +130,11 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 	res, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, ?, ?, ?)`,
 		ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason)
 	if err != nil {
-		return 0, fmt.Errorf("record the move: %w", describe(err))
+		return 0, lifecycle.Problemf(CodeRecordMove, nil, "record the move: %w", describe(err))
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
 		ch.To, ch.At.Unix(), ch.At.Unix(), ch.CustomerID); err != nil {
-		return 0, fmt.Errorf("record the move: %w", describe(err))
+		return 0, lifecycle.Problemf(CodeRecordMove, nil, "record the move: %w", describe(err))
 	}
 	if err := b.audit(ctx, tx, ch.CustomerID, ch.At, "phase", ch.From, ch.To); err != nil {
 		return 0, err
@@ -169,7 +170,7 @@ func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now 
 		marks := strings.TrimSuffix(strings.Repeat("?, ", len(batch)), ", ")
 		_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id IN (`+marks+`)`, args...)
 		if err != nil {
-			return fmt.Errorf("update the customers' summaries: %w", describe(err))
+			return lifecycle.Problemf(CodeUpdateSummaries, nil, "update the customers' summaries: %w", describe(err))
 		}
 	}
 	return nil

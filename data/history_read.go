@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -13,7 +12,7 @@ func (b *Book) contacts(ctx context.Context, where string, args ...any) ([]lifec
 	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at
 		FROM contacts WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read contacts: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadContacts, nil, "read contacts: %w", describe(err))
 	}
 	defer rows.Close()
 	out := []lifecycle.Contact{}
@@ -22,7 +21,7 @@ func (b *Book) contacts(ctx context.Context, where string, args ...any) ([]lifec
 		var at int64
 		var follow sql.NullInt64
 		if err := rows.Scan(&c.ID, &c.CustomerID, &at, &c.Kind, &c.Direction, &c.Summary, &c.Sentiment, &c.Moment, &follow); err != nil {
-			return nil, fmt.Errorf("read contacts: %w", err)
+			return nil, lifecycle.Problemf(CodeReadContacts, nil, "read contacts: %w", err)
 		}
 		c.At, c.FollowUp = time.Unix(at, 0), timeOf(follow)
 		out = append(out, c)
@@ -34,7 +33,7 @@ func (b *Book) purchases(ctx context.Context, where string, args ...any) ([]life
 	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, amount_cents, currency, note
 		FROM purchases WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read purchases: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read purchases: %w", describe(err))
 	}
 	defer rows.Close()
 	out := []lifecycle.Purchase{}
@@ -42,7 +41,7 @@ func (b *Book) purchases(ctx context.Context, where string, args ...any) ([]life
 		var p lifecycle.Purchase
 		var at, amount int64
 		if err := rows.Scan(&p.ID, &p.CustomerID, &at, &amount, &p.Currency, &p.Note); err != nil {
-			return nil, fmt.Errorf("read purchases: %w", err)
+			return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read purchases: %w", err)
 		}
 		p.At, p.Amount = time.Unix(at, 0), lifecycle.Money(amount)
 		out = append(out, p)
@@ -54,7 +53,7 @@ func (b *Book) phaseChanges(ctx context.Context, customerID int64) ([]lifecycle.
 	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, coalesce(from_phase, ''), to_phase, reason
 		FROM phase_changes WHERE customer_id = ? ORDER BY at, id`, customerID)
 	if err != nil {
-		return nil, fmt.Errorf("read phase changes: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadPhaseChanges, nil, "read phase changes: %w", describe(err))
 	}
 	defer rows.Close()
 	out := []lifecycle.PhaseChange{}
@@ -62,7 +61,7 @@ func (b *Book) phaseChanges(ctx context.Context, customerID int64) ([]lifecycle.
 		var ch lifecycle.PhaseChange
 		var at int64
 		if err := rows.Scan(&ch.ID, &ch.CustomerID, &at, &ch.From, &ch.To, &ch.Reason); err != nil {
-			return nil, fmt.Errorf("read phase changes: %w", err)
+			return nil, lifecycle.Problemf(CodeReadPhaseChanges, nil, "read phase changes: %w", err)
 		}
 		ch.At = time.Unix(at, 0)
 		out = append(out, ch)

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // A book's identity tells its write-ahead log apart from another file's.
@@ -100,11 +102,13 @@ func guardLog(ctx context.Context, path string, readOnly bool) (string, error) {
 func recordLogIdentity(path, id string) error {
 	tmp := path + logIDSuffix + ".new"
 	if err := os.WriteFile(tmp, []byte(id+"\n"), 0o600); err != nil {
-		return fmt.Errorf("cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
+		return lifecycle.Problemf(CodeWriteLogID, lifecycle.Values{"File": filepath.Base(path + logIDSuffix)},
+			"cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
 	}
 	if err := os.Rename(tmp, path+logIDSuffix); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
+		return lifecycle.Problemf(CodeWriteLogID, lifecycle.Values{"File": filepath.Base(path + logIDSuffix)},
+			"cannot write %s beside the book: %w", filepath.Base(path+logIDSuffix), err)
 	}
 	return nil
 }

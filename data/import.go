@@ -39,7 +39,8 @@ func ParseExported(in string) (Entity, error) {
 	}
 	e, err := ParseEntity(in)
 	if err != nil {
-		return "", fmt.Errorf("unknown kind of record %q (use customers, contacts, purchases or history)", in)
+		return "", lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": in},
+			"unknown kind of record %q (use customers, contacts, purchases or history)", in)
 	}
 	return e, nil
 }
@@ -52,7 +53,8 @@ func ParseEntity(in string) (Entity, error) {
 			return e, nil
 		}
 	}
-	return "", fmt.Errorf("unknown kind of record %q (use customers, contacts or purchases)", in)
+	return "", lifecycle.Problemf(CodeImportKind, lifecycle.Values{"Kind": in},
+		"unknown kind of record %q (use customers, contacts or purchases)", in)
 }
 
 // OnDuplicate says what an import does with a row that is already in the
@@ -74,7 +76,8 @@ func ParseOnDuplicate(s string) (OnDuplicate, error) {
 	case DuplicateError, DuplicateSkip, DuplicateUpdate:
 		return d, nil
 	}
-	return "", fmt.Errorf("unknown choice %q (use error, skip or update)", s)
+	return "", lifecycle.Problemf(CodeOnDuplicate, lifecycle.Values{"Choice": s},
+		"unknown choice %q (use error, skip or update)", s)
 }
 
 // ImportOptions say how an import reads its file and treats what it finds.
@@ -148,7 +151,7 @@ func (e *ImportError) Error() string {
 }
 
 // errRolledBack ends the transaction of a dry run or a refused import.
-var errRolledBack = errors.New("rolled back")
+var errRolledBack = lifecycle.Problemf(CodeRolledBack, nil, "rolled back")
 
 // Import reads customers, contacts or purchases from CSV (or the CDNOW
 // layout) and stores them in one transaction. A file with any bad row
@@ -172,11 +175,11 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, refused(opt.File, long.Rows, long.More)
 	}
 	if err != nil {
-		return report, fmt.Errorf("%s: %w", opt.File, err)
+		return report, inFile(opt.File, err)
 	}
 	cols, err := matchColumns(what, t.header, opt.Map)
 	if err != nil {
-		return report, fmt.Errorf("%s: %w", opt.File, err)
+		return report, inFile(opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
 	bad, err := b.storeImport(ctx, what, t, cols, opt, &report)
@@ -229,6 +232,11 @@ func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *col
 		return run.finish()
 	})
 	return bad, err
+}
+
+// inFile names the file an import could not read.
+func inFile(file string, err error) error {
+	return lifecycle.Problemf(CodeInFile, lifecycle.Values{"File": file}, "%s: %w", file, err)
 }
 
 // refused makes the error of an import with bad rows, in file order, and
@@ -324,7 +332,8 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	}
 	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
 	if err != nil {
-		return nil, fmt.Errorf("read the book's %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what},
+			"read the book's %s: %w", what, describe(err))
 	}
 	return run, nil
 }
@@ -340,7 +349,8 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 			r.report.Rows++
 			if !c.bad() {
 				if err := r.row(c); err != nil {
-					return bad, fmt.Errorf("%s:%d: %w", r.opt.File, c.line, err)
+					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line},
+						"%s:%d: %w", r.opt.File, c.line, err)
 				}
 			}
 			bad.add(c.errs...)

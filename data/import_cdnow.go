@@ -2,7 +2,6 @@ package data
 
 import (
 	"bufio"
-	"errors"
 	"io"
 	"strings"
 	"time"
@@ -23,7 +22,8 @@ var cdnowHeader = []string{"customer", "date", "number_of_cds", "dollar_value", 
 // the same customer is found again by any later import of the data set.
 const cdnowNamePrefix = "CDNOW "
 
-var errNotCDNOW = errors.New("does not have the CDNOW columns (customer id, date as YYYYMMDD, number of CDs, amount)")
+var errNotCDNOW = lifecycle.Problemf(CodeNotCDNOW, nil,
+	"does not have the CDNOW columns (customer id, date as YYYYMMDD, number of CDs, amount)")
 
 // readCDNOW reads text in the CDNOW layout, whose start head is, with
 // lines lines. The layout is recognised by its first data line (see

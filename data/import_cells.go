@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -80,7 +79,7 @@ func (c *cells) failInvalid(err error) {
 
 func (c *cells) bad() bool { return len(c.errs) > 0 }
 
-var errEmptyCell = errors.New("the cell is empty")
+var errEmptyCell = lifecycle.Problemf(CodeEmptyCell, nil, "the cell is empty")
 
 // require reports the fields whose cells are empty.
 func (c *cells) require(fields ...field) {
@@ -96,7 +95,8 @@ func (c *cells) require(fields ...field) {
 func (c *cells) checkWidth() {
 	for _, extra := range c.values[min(len(c.cols.names), len(c.values)):] {
 		if strings.TrimSpace(extra) != "" {
-			c.failRow(fmt.Errorf("has %d cells but the header names %d columns; does a cell hold the separator without quotes?",
+			c.failRow(lifecycle.Problemf(CodeCellCount, lifecycle.Values{"Cells": len(c.values), "Columns": len(c.cols.names)},
+				"has %d cells but the header names %d columns; does a cell hold the separator without quotes?",
 				len(c.values), len(c.cols.names)))
 			return
 		}
@@ -117,7 +117,8 @@ func (c *cells) checkText() {
 			column = c.cols.names[i]
 		}
 		c.errs = append(c.errs, RowError{Line: c.line, Column: column,
-			Err: fmt.Errorf("holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
+			Err: lifecycle.Problemf(CodeControlChar, lifecycle.Values{"Char": string(v[at]), "At": utf8.RuneCountInString(v[:at]) + 1},
+				"holds the control character %U at character %d; a cell holds text only", v[at], utf8.RuneCountInString(v[:at])+1)})
 	}
 }
 
@@ -171,7 +172,7 @@ func (c *cells) past(s string) (time.Time, error) {
 func (c *cells) happened(s string) (time.Time, error) {
 	t, err := c.past(s)
 	if err == nil && t.After(c.now) {
-		return t, fmt.Errorf("%q is ahead of now; it must have happened", s)
+		return t, lifecycle.Problemf(CodeAhead, lifecycle.Values{"Date": s}, "%q is ahead of now; it must have happened", s)
 	}
 	return t, err
 }

@@ -65,7 +65,8 @@ func matchColumns(what Entity, header []string, maps []string) (*columns, error)
 			return nil, err
 		}
 		if c.has(f) {
-			return nil, fmt.Errorf("--map %q: field %s is already read from column %q", m, f, header[c.index[f]])
+			return nil, mappingError(m, CodeMapTaken, lifecycle.Values{"Field": f.String(), "Column": header[c.index[f]]},
+				"field %s is already read from column %q", f, header[c.index[f]])
 		}
 		c.index[f], used[col] = col, true
 	}
@@ -104,12 +105,13 @@ func (ff *fieldFinder) assign(c *columns, i int, keys []string) bool {
 func (ff *fieldFinder) mapping(m string, header []string) (int, field, error) {
 	at := strings.LastIndexByte(m, '=')
 	if at < 0 {
-		return 0, 0, fmt.Errorf("--map %q: write it as 'Column=field'", m)
+		return 0, 0, mappingError(m, CodeMapForm, nil, "write it as 'Column=field'")
 	}
 	name, fieldName := strings.TrimSpace(m[:at]), m[at+1:]
 	f, ok := ff.byKey[columnKey(fieldName)]
 	if !ok {
-		return 0, 0, fmt.Errorf("--map %q: %s have no field %q (the fields are: %s)", m, ff.entity, fieldName, ff.fieldList())
+		return 0, 0, mappingError(m, CodeMapField, lifecycle.Values{"Entity": string(ff.entity), "Field": fieldName, "Fields": ff.fieldNames()},
+			"%s have no field %q (the fields are: %s)", ff.entity, fieldName, strings.Join(ff.fieldNames(), ", "))
 	}
 	for _, same := range []func(a, b string) bool{
 		func(a, b string) bool { return strings.TrimSpace(a) == b },
@@ -121,15 +123,16 @@ func (ff *fieldFinder) mapping(m string, header []string) (int, field, error) {
 			}
 		}
 	}
-	return 0, 0, fmt.Errorf("--map %q: the file has no column %q (its columns are: %s)", m, name, quoteAll(header))
+	return 0, 0, mappingError(m, CodeMapColumn, lifecycle.Values{"Column": name, "Columns": header},
+		"the file has no column %q (its columns are: %s)", name, quoteAll(header))
 }
 
-func (ff *fieldFinder) fieldList() string {
+func (ff *fieldFinder) fieldNames() []string {
 	names := make([]string, len(ff.specs))
 	for i, s := range ff.specs {
 		names[i] = s.field.String()
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // requiredFields are the fields an import cannot do without; of each group
@@ -150,8 +153,8 @@ func (ff *fieldFinder) checkRequired(c *columns) error {
 			found = found || c.has(f)
 		}
 		if !found {
-			return fmt.Errorf("no column holds the %s (tend looks for %s); name one with --map 'Column=%s'",
-				strings.ReplaceAll(group[0].String(), "_", " "), ff.examples(group[0]), group[0])
+			return lifecycle.Problemf(CodeColumnMissing, lifecycle.Values{"Field": group[0].String(), "Examples": ff.examples(group[0])},
+				"no column holds the %s (tend looks for %s)", strings.ReplaceAll(group[0].String(), "_", " "), ff.examples(group[0]))
 		}
 	}
 	return nil

@@ -5,13 +5,14 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
+
+	"tend/lifecycle"
 )
 
 // table is an import file after decoding: its column names and its rows,
@@ -46,7 +47,7 @@ func readTable(first io.Reader, again func() (io.Reader, error)) (*table, error)
 		return nil, &ImportError{Rows: []RowError{*j.long}}
 	}
 	if rest, ok := strings.CutPrefix(strings.TrimSpace(j.head), "["); ok && strings.HasPrefix(strings.TrimSpace(rest), "{") {
-		return nil, errors.New("this is JSON; tend imports CSV (tend export --format csv writes it)")
+		return nil, errJSON
 	}
 	src, err := again()
 	if err != nil {
@@ -67,7 +68,9 @@ var (
 	utf8BOM        = []byte{0xef, 0xbb, 0xbf}
 	zipMagic       = []byte("PK\x03\x04")
 	oleMagic       = []byte{0xd0, 0xcf, 0x11, 0xe0}
-	errSpreadsheet = errors.New("this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
+	errSpreadsheet = lifecycle.Problemf(CodeSpreadsheet, nil,
+		"this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that")
+	errJSON = lifecycle.Problemf(CodeJSON, nil, "this is JSON; tend imports CSV")
 )
 
 // decoded reads a file as UTF-8 text: UTF-8 without its byte order mark,
@@ -145,9 +148,9 @@ func readCSV(text io.Reader, head string, records int) (*table, error) {
 	var parseErr *csv.ParseError
 	switch {
 	case errors.Is(err, io.EOF):
-		return nil, errors.New("the file is empty; it needs a header line with the column names")
+		return nil, lifecycle.Problemf(CodeEmptyFile, nil, "the file is empty; it needs a header line with the column names")
 	case errors.As(err, &parseErr):
-		return nil, fmt.Errorf("the header line cannot be read: %w", quotingProblem(parseErr))
+		return nil, lifecycle.Problemf(CodeHeaderUnreadable, nil, "the header line cannot be read: %w", quotingProblem(parseErr))
 	case err != nil:
 		return nil, err
 	}
@@ -187,11 +190,13 @@ func rowsAfterHeader(r *csv.Reader) iter.Seq2[tableRow, *RowError] {
 func quotingProblem(e *csv.ParseError) error {
 	switch {
 	case errors.Is(e.Err, csv.ErrQuote):
-		return errors.New(`a quoted cell has no closing quote, or a quote inside it is not doubled ("")`)
+		return lifecycle.Problemf(CodeQuoteOpen, nil,
+			`a quoted cell has no closing quote, or a quote inside it is not doubled ("")`)
 	case errors.Is(e.Err, csv.ErrBareQuote):
-		return errors.New(`a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
+		return lifecycle.Problemf(CodeQuoteStray, nil,
+			`a cell that is not quoted has a quote in it (write it as "" inside a quoted cell)`)
 	}
-	return fmt.Errorf("cannot be read: %w", e.Err)
+	return lifecycle.Problemf(CodeUnreadable, nil, "cannot be read: %w", e.Err)
 }
 
 func allEmpty(cells []string) bool {

@@ -1,8 +1,6 @@
 package data
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -79,18 +77,22 @@ func (r *importRun) customerRow(c *cells) error {
 // matchWords says in words what a duplicate matched on.
 var matchWords = map[field]string{fieldID: "id", fieldEmail: "e-mail", fieldName: "name and company"}
 
+// duplicateCustomer says that a row's customer is one the file or the book
+// has already; By is the field they share (id, email or name, which is
+// name and company).
 func duplicateCustomer(twin *indexed, by field) error {
 	if twin.line > 0 {
-		return fmt.Errorf("line %d has the same %s; choose --on-duplicate skip or update", twin.line, matchWords[by])
+		return lifecycle.Problemf(CodeDuplicateLine, lifecycle.Values{"Line": twin.line, "By": by.String()},
+			"line %d has the same %s", twin.line, matchWords[by])
 	}
-	return fmt.Errorf("customer %d (%q) in the book has the same %s; choose --on-duplicate skip or update",
-		twin.id, twin.name, matchWords[by])
+	return lifecycle.Problemf(CodeDuplicateCustomer, lifecycle.Values{"ID": twin.id, "Name": twin.name, "By": by.String()},
+		"customer %d (%q) in the book has the same %s", twin.id, twin.name, matchWords[by])
 }
 
 func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	cust := read.cust
 	if cust.Name == "" {
-		c.fail(fieldName, errors.New("a new customer needs a name"))
+		c.fail(fieldName, lifecycle.Problemf(CodeNewNeedsName, nil, "a new customer needs a name"))
 		return nil
 	}
 	if read.problem != nil {
@@ -148,7 +150,8 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	}
 	if !after.ArchivedAt.Equal(before.ArchivedAt) {
 		if _, err := r.st.ExecContext(r.ctx, `UPDATE customers SET archived_at = ? WHERE id = ?`, unixOrNull(after.ArchivedAt), after.ID); err != nil {
-			return fmt.Errorf("archive customer %d: %w", after.ID, describe(err))
+			return lifecycle.Problemf(CodeArchiveCustomer, lifecycle.Values{"ID": after.ID},
+				"archive customer %d: %w", after.ID, describe(err))
 		}
 		if err := r.book.audit(r.ctx, r.st, after.ID, r.now, "archived", strconv.FormatBool(before.Archived()), strconv.FormatBool(after.Archived())); err != nil {
 			return err
@@ -170,10 +173,12 @@ func (r *importRun) moveProblem(before, after lifecycle.Customer) (problem, err 
 	var latest int64
 	err = r.st.QueryRowContext(r.ctx, `SELECT coalesce(max(at), 0) FROM phase_changes WHERE customer_id = ?`, before.ID).Scan(&latest)
 	if err != nil {
-		return nil, fmt.Errorf("read the phase history of customer %d: %w", before.ID, describe(err))
+		return nil, lifecycle.Problemf(CodeReadPhaseHistory, lifecycle.Values{"ID": before.ID},
+			"read the phase history of customer %d: %w", before.ID, describe(err))
 	}
 	if at := time.Unix(latest, 0); after.PhaseSince.Before(at) {
-		return fmt.Errorf("%s is before the customer's latest change of phase on %s; a move can only follow it",
+		return lifecycle.Problemf(CodeMoveBefore, lifecycle.Values{"Since": after.PhaseSince, "Latest": at},
+			"%s is before the customer's latest change of phase on %s; a move can only follow it",
 			after.PhaseSince.Format(time.DateOnly), at.Format(time.DateOnly)), nil
 	}
 	return nil, nil

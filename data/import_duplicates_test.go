@@ -27,7 +27,8 @@ func TestDuplicatesAreErrorsByDefault(t *testing.T) {
 	_, err := importText(t, b, Customers, dupFile, ImportOptions{})
 	var bad *ImportError
 	if !errors.As(err, &bad) || len(bad.Rows) != 1 ||
-		bad.Rows[0].Error() != `test.csv:2: column "E-Mail": customer 1 ("Ada Lovelace") in the book has the same e-mail; choose --on-duplicate skip or update` {
+		bad.Rows[0].Error() != `test.csv:2: column "E-Mail": customer 1 ("Ada Lovelace") in the book has the same e-mail` ||
+		!hasCode(bad.Rows[0], CodeDuplicateCustomer) {
 		t.Fatalf("err = %v", err)
 	}
 	if n := bookSize(t, b); n != 1 {

@@ -79,7 +79,8 @@ func (r *importRun) purchaseRow(c *cells) error {
 	}
 	if fits, err := r.spend(id, p.Amount); !fits || err != nil {
 		if !fits {
-			c.fail(fieldAmount, fmt.Errorf("brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
+			c.fail(fieldAmount, lifecycle.Problemf(CodeSpentTooMuch, lifecycle.Values{"Most": lifecycle.Money(math.MaxInt64)},
+				"brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
 		}
 		return err
 	}
@@ -106,7 +107,8 @@ func (r *importRun) spend(id int64, amount lifecycle.Money) (bool, error) {
 	if !seen {
 		err := r.st.QueryRowContext(r.ctx, `SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = ?`, id).Scan(&sum)
 		if err != nil {
-			return false, fmt.Errorf("read what customer %d spent: %w", id, describe(err))
+			return false, lifecycle.Problemf(CodeReadSpent, lifecycle.Values{"ID": id},
+				"read what customer %d spent: %w", id, describe(err))
 		}
 	}
 	sum, fits := sum.Plus(amount)
@@ -134,7 +136,8 @@ func (r *importRun) history(c *cells, h historyRow) error {
 		err = h.update(storedID)
 		r.report.Updated++
 	default:
-		c.fail(fieldAt, fmt.Errorf("the same %s is already in the book (%s %d); choose --on-duplicate skip or update", h.noun, h.noun, storedID))
+		c.fail(fieldAt, lifecycle.Problemf(CodeDuplicateRecord, lifecycle.Values{"Kind": h.noun, "ID": storedID},
+			"the same %s is already in the book (%s %d)", h.noun, h.noun, storedID))
 		return nil
 	}
 	if err != nil {
@@ -153,19 +156,22 @@ func (r *importRun) storedTwin(h historyRow) (int64, error) {
 	}
 	rows, err := r.st.QueryContext(r.ctx, h.twins, append(h.twinArgs, r.before)...)
 	if err != nil {
-		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+		return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun},
+			"look for the same %s in the book: %w", h.noun, describe(err))
 	}
 	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+			return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun},
+				"look for the same %s in the book: %w", h.noun, describe(err))
 		}
 		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("look for the same %s in the book: %w", h.noun, describe(err))
+		return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun},
+			"look for the same %s in the book: %w", h.noun, describe(err))
 	}
 	key := fmt.Sprint(h.twinArgs...)
 	n := r.matched[key]
@@ -182,14 +188,15 @@ func (r *importRun) storedTwin(h historyRow) (int64, error) {
 func (r *importRun) updateContact(c *cells, id int64) error {
 	found, err := r.book.contacts(r.ctx, `id = ?`, id)
 	if err != nil || len(found) != 1 {
-		return cmp.Or(err, fmt.Errorf("contact %d is no longer in the book", id))
+		return cmp.Or(err, lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": "contact", "ID": id},
+			"contact %d is no longer in the book", id))
 	}
 	x := found[0]
 	c.applyContact(&x)
 	_, err = r.st.ExecContext(r.ctx, `UPDATE contacts SET direction = ?, sentiment = ?, moment = ?, follow_up_at = ? WHERE id = ?`,
 		string(x.Direction), string(x.Sentiment), x.Moment, unixOrNull(x.FollowUp), id)
 	if err != nil {
-		return fmt.Errorf("update contact %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeUpdateContact, lifecycle.Values{"ID": id}, "update contact %d: %w", id, describe(err))
 	}
 	return nil
 }
@@ -199,13 +206,14 @@ func (r *importRun) updateContact(c *cells, id int64) error {
 func (r *importRun) updatePurchase(c *cells, id int64) error {
 	found, err := r.book.purchases(r.ctx, `id = ?`, id)
 	if err != nil || len(found) != 1 {
-		return cmp.Or(err, fmt.Errorf("purchase %d is no longer in the book", id))
+		return cmp.Or(err, lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": "purchase", "ID": id},
+			"purchase %d is no longer in the book", id))
 	}
 	p := found[0]
 	c.applyPurchase(&p)
 	_, err = r.st.ExecContext(r.ctx, `UPDATE purchases SET currency = ?, note = ? WHERE id = ?`, p.Currency, p.Note, id)
 	if err != nil {
-		return fmt.Errorf("update purchase %d: %w", id, describe(err))
+		return lifecycle.Problemf(CodeUpdatePurchase, lifecycle.Values{"ID": id}, "update purchase %d: %w", id, describe(err))
 	}
 	return nil
 }

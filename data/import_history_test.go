@@ -70,7 +70,7 @@ func TestContactsOfCustomersNotInTheBookAreBadRows(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	want := []string{
-		`test.csv:3: column "Kunde": no customer in the book matches "Niemand" (import the customers first, or use --create-missing)`,
+		`test.csv:3: column "Kunde": no customer in the book matches "Niemand" (import the customers first)`,
 		`test.csv:4: column "Kunde": 2 customers in the book match (ids 2, 3); name one by id or e-mail`,
 		`test.csv:5: column "Kunde": the row names no customer`,
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // customerIndex finds the book's customers by id, e-mail and name during an
@@ -57,25 +59,25 @@ func keysOf(email, name string) customerKeys {
 func loadCustomerIndex(ctx context.Context, st *statements, more int, written func(context.Context) error) (*customerIndex, error) {
 	var inBook int
 	if err := st.tx.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&inBook); err != nil {
-		return nil, fmt.Errorf("count the book's customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeCountBookCustomers, nil, "count the book's customers: %w", describe(err))
 	}
 	ix := &customerIndex{ctx: ctx, st: st, seen: newKeyFilter(inBook + more), book: newKeyFilter(inBook), written: written}
 	rows, err := st.tx.QueryContext(ctx, `SELECT id, email, name_fold FROM customers`)
 	if err != nil {
-		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		var email, name string
 		if err := rows.Scan(&id, &email, &name); err != nil {
-			return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+			return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 		}
 		ix.put(id, customerKeys{email: strings.ToLower(email), name: name}, true)
 		ix.count++
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the book's customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 	}
 	return ix, nil
 }
@@ -188,19 +190,19 @@ func (ix *customerIndex) read(query string, args ...any) ([]*indexed, error) {
 	}
 	rows, err := ix.st.QueryContext(ix.ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("look up a customer: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeLookUpCustomer, nil, "look up a customer: %w", describe(err))
 	}
 	defer rows.Close()
 	var found []*indexed
 	for rows.Next() {
 		var e indexed
 		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company, &e.line); err != nil {
-			return nil, fmt.Errorf("look up a customer: %w", describe(err))
+			return nil, lifecycle.Problemf(CodeLookUpCustomer, nil, "look up a customer: %w", describe(err))
 		}
 		found = append(found, &e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("look up a customer: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeLookUpCustomer, nil, "look up a customer: %w", describe(err))
 	}
 	return found, nil
 }
@@ -318,5 +320,6 @@ func only(candidates []*indexed, keep func(*indexed) bool) (*indexed, error) {
 	for i, e := range found {
 		ids[i] = fmt.Sprint(e.id)
 	}
-	return nil, fmt.Errorf("%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
+	return nil, lifecycle.Problemf(CodeAmbiguousRef, lifecycle.Values{"Count": len(found), "IDs": ids},
+		"%d customers in the book match (ids %s); name one by id or e-mail", len(found), strings.Join(ids, ", "))
 }

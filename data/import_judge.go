@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -39,7 +38,7 @@ type judgement struct {
 	long     *RowError // the first row too long to read, where the reading stopped
 }
 
-var errNotText = errors.New("this is not a text file; tend imports CSV")
+var errNotText = lifecycle.Problemf(CodeNotText, nil, "this is not a text file; tend imports CSV")
 
 // judgeFile reads a file once and judges it; the error is why it cannot
 // be imported at all.
@@ -154,7 +153,8 @@ func (j *judgement) scan(in io.Reader) error {
 }
 
 // errLongRow is the problem of a row too long to read.
-var errLongRow = fmt.Errorf("the row is longer than %d MiB, the most a row may have (a quote that is never closed makes the rest of the file one row)",
+var errLongRow = lifecycle.Problemf(CodeLongRow, lifecycle.Values{"MiB": lifecycle.MaxImportLine >> 20},
+	"the row is longer than %d MiB, the most a row may have (a quote that is never closed makes the rest of the file one row)",
 	lifecycle.MaxImportLine>>20)
 
 // rowScanner finds where the rows of a CSV file begin and end as

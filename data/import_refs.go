@@ -2,7 +2,6 @@ package data
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -52,7 +51,7 @@ func (c *cells) refField() field {
 	return fieldCustomer
 }
 
-var errNoCustomer = errors.New("the row names no customer")
+var errNoCustomer = lifecycle.Problemf(CodeNoCustomerRef, nil, "the row names no customer")
 
 // customerFor finds the customer a contact or purchase names, or creates it
 // where --create-missing allows. It returns 0 when the row is bad.
@@ -75,7 +74,7 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 	case found != nil:
 		return found.id, nil
 	case !r.opt.CreateMissing:
-		c.fail(c.refField(), fmt.Errorf("no customer in the book matches %s (import the customers first, or use --create-missing)", ref))
+		c.fail(c.refField(), lifecycle.Problemf(CodeNoMatch, ref.values(), "no customer in the book matches %s (import the customers first)", ref))
 		return 0, nil
 	}
 	return r.createCustomer(c, ref, at, start)
@@ -87,7 +86,8 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, start lifecycle.Group) (int64, error) {
 	cust := lifecycle.Customer{Name: cmp.Or(ref.name, ref.email), Email: ref.email, Company: ref.company, CreatedAt: at}
 	if cust.Name == "" {
-		c.fail(c.refField(), fmt.Errorf("no customer has id %d, and the row gives no name or e-mail to create one", ref.id))
+		c.fail(c.refField(), lifecycle.Problemf(CodeNoMatchID, lifecycle.Values{"ID": ref.id},
+			"no customer has id %d, and the row gives no name or e-mail to create one", ref.id))
 		return 0, nil
 	}
 	if p, ok := r.lc.First(start); ok {
@@ -113,7 +113,8 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 		return 0, err
 	}
 	if _, err := r.st.ExecContext(r.ctx, `INSERT INTO `+addedLines+` (id, line) VALUES (?, ?)`, id, c.line); err != nil {
-		return 0, fmt.Errorf("record the customer of line %d: %w", c.line, describe(err))
+		return 0, lifecycle.Problemf(CodeRecordRowCustomer, lifecycle.Values{"Line": c.line},
+			"record the customer of line %d: %w", c.line, describe(err))
 	}
 	r.ix.put(id, keysOf(cust.Email, cust.Name), false)
 	r.report.CreatedCustomers++
@@ -132,4 +133,9 @@ func (r customerRef) String() string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// values are the parts of a reference, named.
+func (r customerRef) values() lifecycle.Values {
+	return lifecycle.Values{"ID": r.id, "Email": r.email, "Name": r.name, "Company": r.company}
 }

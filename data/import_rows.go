@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -65,7 +64,7 @@ func (c *cells) applyPurchase(dst *lifecycle.Purchase) {
 	}
 	if q, ok := c.text(fieldQuantity); ok {
 		if _, err := strconv.ParseUint(q, 10, 32); err != nil {
-			c.fail(fieldQuantity, fmt.Errorf("%q is not a whole number", q))
+			c.fail(fieldQuantity, lifecycle.Problemf(CodeNotWhole, lifecycle.Values{"Value": q}, "%q is not a whole number", q))
 		}
 		note = append(note, "quantity "+q)
 	}

@@ -1,9 +1,10 @@
 package data
 
 import (
-	"fmt"
 	"io"
 	"os"
+
+	"tend/lifecycle"
 )
 
 // rereadable lets an import read its file twice, without holding it: a
@@ -23,7 +24,7 @@ func rereadable(src io.Reader, dir string) (first io.Reader, again func() (io.Re
 	}
 	spool, err := os.CreateTemp(dir, ".tend-import-*")
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("make room to read the file: %w", err)
+		return nil, nil, nil, lifecycle.Problemf(CodeMakeRoom, nil, "make room to read the file: %w", err)
 	}
 	os.Remove(spool.Name()) // fails on Windows, where done removes it
 	again = func() (io.Reader, error) {

@@ -3,7 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
+
+	"tend/lifecycle"
 )
 
 // touchedCustomers are the customers already stored that an import
@@ -22,7 +23,7 @@ func importTables(ctx context.Context, tx *sql.Tx) error {
 		`CREATE TABLE ` + touchedCustomers + ` (id INTEGER PRIMARY KEY, history INTEGER NOT NULL)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("prepare the import: %w", describe(err))
+			return lifecycle.Problemf(CodePrepareImport, nil, "prepare the import: %w", describe(err))
 		}
 	}
 	return nil
@@ -32,7 +33,7 @@ func importTables(ctx context.Context, tx *sql.Tx) error {
 func dropImportTables(ctx context.Context, tx *sql.Tx) error {
 	for _, table := range []string{addedLines, touchedCustomers} {
 		if _, err := tx.ExecContext(ctx, `DROP TABLE `+table); err != nil {
-			return fmt.Errorf("finish the import: %w", describe(err))
+			return lifecycle.Problemf(CodeFinishImport, nil, "finish the import: %w", describe(err))
 		}
 	}
 	return nil
@@ -43,7 +44,8 @@ func (r *importRun) touch(id int64, history bool) error {
 	_, err := r.st.ExecContext(r.ctx, `INSERT INTO `+touchedCustomers+` (id, history) VALUES (?, ?)
 		ON CONFLICT (id) DO UPDATE SET history = max(history, excluded.history)`, id, history)
 	if err != nil {
-		return fmt.Errorf("note customer %d for flagging: %w", id, describe(err))
+		return lifecycle.Problemf(CodeNoteForFlags, lifecycle.Values{"ID": id},
+			"note customer %d for flagging: %w", id, describe(err))
 	}
 	return nil
 }
@@ -73,14 +75,16 @@ func (r *importRun) refreshTouched() error {
 func (r *importRun) touchedAfter(after int64) (ids, histories []int64, err error) {
 	rows, err := r.st.QueryContext(r.ctx, `SELECT id, history FROM `+touchedCustomers+` WHERE id > ? ORDER BY id LIMIT ?`, after, summaryBatch)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read the customers the import changed: %w", describe(err))
+		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+			"read the customers the import changed: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		var history bool
 		if err := rows.Scan(&id, &history); err != nil {
-			return nil, nil, fmt.Errorf("read the customers the import changed: %w", describe(err))
+			return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+				"read the customers the import changed: %w", describe(err))
 		}
 		ids = append(ids, id)
 		if history {
@@ -88,7 +92,8 @@ func (r *importRun) touchedAfter(after int64) (ids, histories []int64, err error
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("read the customers the import changed: %w", describe(err))
+		return nil, nil, lifecycle.Problemf(CodeReadImportChanged, nil,
+			"read the customers the import changed: %w", describe(err))
 	}
 	return ids, histories, nil
 }

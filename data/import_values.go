@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -12,7 +11,8 @@ import (
 func parseID(s string) (int64, error) {
 	id, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%q is not a customer number (a whole number above 0)", s)
+		return 0, lifecycle.Problemf(CodeNotCustomerID, lifecycle.Values{"Value": s},
+			"%q is not a customer number (a whole number above 0)", s)
 	}
 	return id, nil
 }
@@ -36,7 +36,8 @@ var yesNo = map[string]bool{
 func parseYesNo(s string) (bool, error) {
 	v, ok := yesNo[strings.ToLower(s)]
 	if !ok {
-		return false, fmt.Errorf("%q is neither yes nor no (use yes/no, ja/nein, true/false, 1/0 or x)", s)
+		return false, lifecycle.Problemf(CodeNotYesNo, lifecycle.Values{"Value": s},
+			"%q is neither yes nor no (use yes/no, ja/nein, true/false, 1/0 or x)", s)
 	}
 	return v, nil
 }
@@ -71,7 +72,8 @@ func parseCurrency(s string) (string, error) {
 	}
 	code := strings.ToUpper(s)
 	if len(code) != 3 || strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-		return "", fmt.Errorf("%q is not a currency (a three-letter code like EUR, or €, $ or £)", s)
+		return "", lifecycle.Problemf(CodeNotCurrency, lifecycle.Values{"Value": s},
+			"%q is not a currency (a three-letter code like EUR, or €, $ or £)", s)
 	}
 	return code, nil
 }

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -28,11 +27,14 @@ const DefaultInsightWeeks = 104
 func (q InsightsQuery) Check() error {
 	switch {
 	case q.Period.From.After(q.Period.To):
-		return fmt.Errorf("the period starts on %s, after it ends on %s", q.Period.From.Format(time.DateOnly), q.Period.To.Format(time.DateOnly))
+		return lifecycle.Problemf(CodePeriodOrder, lifecycle.Values{"From": q.Period.From, "To": q.Period.To},
+			"the period starts on %s, after it ends on %s", q.Period.From.Format(time.DateOnly), q.Period.To.Format(time.DateOnly))
 	case q.Period.To.After(q.AsOf):
-		return fmt.Errorf("the period ends on %s, after the as-of date %s", q.Period.To.Format(time.DateOnly), q.AsOf.Format(time.DateOnly))
+		return lifecycle.Problemf(CodePeriodAhead, lifecycle.Values{"To": q.Period.To, "AsOf": q.AsOf},
+			"the period ends on %s, after the as-of date %s", q.Period.To.Format(time.DateOnly), q.AsOf.Format(time.DateOnly))
 	case q.Weeks < 1:
-		return fmt.Errorf("the weeks to show must be at least 1, not %d", q.Weeks)
+		return lifecycle.Problemf(CodeWeeks, lifecycle.Values{"Weeks": q.Weeks},
+			"the weeks to show must be at least 1, not %d", q.Weeks)
 	}
 	return nil
 }

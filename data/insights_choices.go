@@ -2,10 +2,11 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
+
+	"tend/lifecycle"
 )
 
 // Owners are the owners of the customers on the book, each once whatever
@@ -33,21 +34,21 @@ func (b *Book) Tags(ctx context.Context) ([]string, error) {
 func (b *Book) choices(ctx context.Context, what, query string) ([]string, error) {
 	rows, err := b.reader.QueryContext(ctx, query)
 	if err != nil {
-		return nil, fmt.Errorf("read the %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeRead, lifecycle.Values{"What": what}, "read the %s: %w", what, describe(err))
 	}
 	defer rows.Close()
 	least := map[string]string{}
 	for rows.Next() {
 		var s string
 		if err := rows.Scan(&s); err != nil {
-			return nil, fmt.Errorf("read the %s: %w", what, err)
+			return nil, lifecycle.Problemf(CodeRead, lifecycle.Values{"What": what}, "read the %s: %w", what, err)
 		}
 		if k := nocase(s); least[k] == "" || s < least[k] {
 			least[k] = s
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the %s: %w", what, describe(err))
+		return nil, lifecycle.Problemf(CodeRead, lifecycle.Values{"What": what}, "read the %s: %w", what, describe(err))
 	}
 	out := slices.Collect(maps.Values(least))
 	slices.SortFunc(out, func(a, b string) int { return strings.Compare(nocase(a), nocase(b)) })

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"sync"
 	"time"
 
@@ -120,7 +119,7 @@ func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, parts historyPa
 	err := b.reader.QueryRowContext(ctx, `SELECT coalesce(min(c.id), 0), coalesce(max(c.id), 0), count(*) `+pickedCustomers,
 		q.Owner, q.Tag).Scan(&first, &last, &total)
 	if err != nil {
-		return fmt.Errorf("count the customers: %w", describe(err))
+		return lifecycle.Problemf(CodeCountCustomers, nil, "count the customers: %w", describe(err))
 	}
 	var mu sync.Mutex
 	done := 0
@@ -160,7 +159,7 @@ func (b *Book) eachHistory(ctx context.Context, q InsightsQuery, parts historyPa
 func (b *Book) readHistories(ctx context.Context, q InsightsQuery, set customerSet, parts historyParts, fn func(*customerHistory)) error {
 	tx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("read the book: %w", describe(err))
+		return lifecycle.Problemf(CodeReadBook, nil, "read the book: %w", describe(err))
 	}
 	defer tx.Rollback()
 	s, err := openHistoryStreams(ctx, tx, q, set, parts)

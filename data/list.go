@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"tend/lifecycle"
@@ -69,20 +68,20 @@ func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Cus
 	}
 	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("list customers: %w", describe(err))
+		return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		c, err := scanCustomer(rows)
 		if err != nil {
-			return fmt.Errorf("list customers: %w", err)
+			return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", err)
 		}
 		if err := fn(c); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("list customers: %w", describe(err))
+		return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", describe(err))
 	}
 	return nil
 }
@@ -96,7 +95,7 @@ func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
 	}
 	var n int
 	if err := b.reader.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count customers: %w", describe(err))
+		return 0, lifecycle.Problemf(CodeCountCustomers, nil, "count customers: %w", describe(err))
 	}
 	return n, nil
 }

@@ -47,9 +47,11 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	latest := SchemaVersion()
 	switch {
 	case appID != 0 && appID != applicationID, appID == 0 && tables > 0:
-		return fmt.Errorf("%s is a SQLite database of another program, not a tend book", b.path)
+		return lifecycle.Problemf(CodeOtherProgram, lifecycle.Values{"Path": b.path},
+			"%s is a SQLite database of another program, not a tend book", b.path)
 	case version > latest:
-		return fmt.Errorf("%s was made by a newer tend (book version %d, this tend reads up to %d): update tend", b.path, version, latest)
+		return lifecycle.Problemf(CodeUpdateTend, nil,
+			"%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
 	}
 	if b.readOnly {
 		return b.checkReadable(version, latest)
@@ -69,10 +71,12 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	}
 	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
 	if err != nil {
-		return fmt.Errorf("upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
+		return lifecycle.Problemf(CodeUpgradeCopy, lifecycle.Values{"Path": b.path},
+			"upgrade %s: could not copy it first, so it was left as it was: %w", b.path, err)
 	}
 	if err := b.migrate(ctx, version, latest, nil); err != nil {
-		return fmt.Errorf("upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
+		return lifecycle.Problemf(CodeUpgrade, lifecycle.Values{"Path": b.path, "Version": version, "Copy": copyPath},
+			"upgrade %s from version %d: %w (the book is unchanged; a copy is at %s)", b.path, version, err, copyPath)
 	}
 	b.Upgraded = copyPath
 	return nil
@@ -114,7 +118,7 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 		}
 		for v := from; v < to; v++ {
 			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
-				return fmt.Errorf("schema step %d: %w", v+1, err)
+				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": v + 1}, "schema step %d: %w", v+1, err)
 			}
 		}
 		if seed != nil {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
 	"sync"
 	"time"
 
@@ -27,7 +26,7 @@ func (b *Book) eachBuyer(ctx context.Context, first, last int64, end time.Time, 
 		FROM purchases WHERE customer_id >= ? AND customer_id < ? AND at < ? AND amount_cents >= 0
 		ORDER BY customer_id, at`, first, last, end.Unix())
 	if err != nil {
-		return fmt.Errorf("read the purchases: %w", describe(err))
+		return lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", describe(err))
 	}
 	defer rows.Close()
 	var batch []lifecycle.Purchase
@@ -35,7 +34,7 @@ func (b *Book) eachBuyer(ctx context.Context, first, last int64, end time.Time, 
 		var p lifecycle.Purchase
 		var at, amount int64
 		if err := rows.Scan(&p.CustomerID, &at, &amount, &p.Currency); err != nil {
-			return fmt.Errorf("read the purchases: %w", describe(err))
+			return lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", describe(err))
 		}
 		p.At, p.Amount = time.Unix(at, 0), lifecycle.Money(amount)
 		if len(batch) > 0 && batch[0].CustomerID != p.CustomerID {
@@ -45,7 +44,7 @@ func (b *Book) eachBuyer(ctx context.Context, first, last int64, end time.Time, 
 		batch = append(batch, p)
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read the purchases: %w", describe(err))
+		return lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", describe(err))
 	}
 	if len(batch) > 0 {
 		fn(batch)
@@ -95,7 +94,7 @@ func (b *Book) buyerIDs(ctx context.Context) (first, last int64, err error) {
 	err = b.reader.QueryRowContext(ctx, `SELECT (SELECT min(customer_id) FROM purchases),
 		(SELECT max(customer_id) FROM purchases)`).Scan(&lo, &hi)
 	if err != nil {
-		return 0, 0, fmt.Errorf("read the purchases: %w", describe(err))
+		return 0, 0, lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", describe(err))
 	}
 	return lo.Int64, hi.Int64, nil
 }

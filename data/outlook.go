@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -36,7 +35,7 @@ func (b *Book) Outlooks(ctx context.Context, ids []int64) (map[int64]Outlook, er
 	}
 	tx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("read the book: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadBook, nil, "read the book: %w", describe(err))
 	}
 	defer tx.Rollback()
 	now := b.Now()

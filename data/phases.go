@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"tend/lifecycle"
 )
@@ -22,14 +21,14 @@ func (b *Book) Lifecycle(ctx context.Context) (lifecycle.Lifecycle, error) {
 func readLifecycle(ctx context.Context, q querier) (lifecycle.Lifecycle, error) {
 	rows, err := q.QueryContext(ctx, `SELECT key, label, grp, hidden FROM phases ORDER BY position`)
 	if err != nil {
-		return lifecycle.Lifecycle{}, fmt.Errorf("read the lifecycle: %w", describe(err))
+		return lifecycle.Lifecycle{}, lifecycle.Problemf(CodeReadLifecycle, nil, "read the lifecycle: %w", describe(err))
 	}
 	defer rows.Close()
 	var lc lifecycle.Lifecycle
 	for rows.Next() {
 		var p lifecycle.Phase
 		if err := rows.Scan(&p.Key, &p.Label, &p.Group, &p.Hidden); err != nil {
-			return lc, fmt.Errorf("read the lifecycle: %w", err)
+			return lc, lifecycle.Problemf(CodeReadLifecycle, nil, "read the lifecycle: %w", err)
 		}
 		lc.Phases = append(lc.Phases, p)
 	}
@@ -48,7 +47,7 @@ func writeLifecycle(ctx context.Context, tx *sql.Tx, lc lifecycle.Lifecycle) err
 				position = excluded.position, hidden = excluded.hidden`,
 			p.Key, p.Label, string(p.Group), i, p.Hidden)
 		if err != nil {
-			return fmt.Errorf("store phase %q: %w", p.Key, err)
+			return lifecycle.Problemf(CodeStorePhase, lifecycle.Values{"Phase": p.Key}, "store phase %q: %w", p.Key, err)
 		}
 	}
 	return nil
@@ -76,7 +75,8 @@ func (b *Book) ChangeLifecycle(ctx context.Context, change func(lifecycle.Lifecy
 				return err
 			}
 			if n > 0 {
-				return fmt.Errorf("phase %s still holds %d customers; move them to another phase before hiding it", p.Label, n)
+				return lifecycle.Problemf(CodePhaseHolds, lifecycle.Values{"Phase": p.Label, "Customers": n},
+					"phase %s still holds %d customers; move them to another phase before hiding it", p.Label, n)
 			}
 		}
 		return writeLifecycle(ctx, tx, out)
@@ -97,7 +97,8 @@ func (b *Book) UsePreset(ctx context.Context, name string) (lifecycle.Lifecycle,
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("the book already holds %d customers; a preset can only be chosen for an empty book (rename, add, move or hide phases instead)", n)
+			return lifecycle.Problemf(CodePresetLate, lifecycle.Values{"Customers": n},
+				"the book already holds %d customers; a preset can only be chosen for an empty book (rename, add, move or hide phases instead)", n)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM phases`); err != nil {
 			return err

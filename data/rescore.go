@@ -4,9 +4,10 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
 	"sync"
 	"time"
+
+	"tend/lifecycle"
 )
 
 // RescoreReport says what a full scoring did.
@@ -32,7 +33,7 @@ func (b *Book) Rescore(ctx context.Context) (RescoreReport, error) {
 	}
 	var purchases int
 	if err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM purchases`).Scan(&purchases); err != nil {
-		return RescoreReport{}, fmt.Errorf("count the purchases: %w", describe(err))
+		return RescoreReport{}, lifecycle.Problemf(CodeCountPurchases, nil, "count the purchases: %w", describe(err))
 	}
 	defer b.wholeReading()()
 	var rep RescoreReport
@@ -90,7 +91,7 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 func (b *Book) scoreInParts(ctx context.Context, tx *sql.Tx, sc *scorer) (scored, error) {
 	var first, last int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM customers`).Scan(&first, &last); err != nil {
-		return scored{}, fmt.Errorf("read the customers: %w", describe(err))
+		return scored{}, lifecycle.Problemf(CodeReadCustomers, nil, "read the customers: %w", describe(err))
 	}
 	parts := make([]scored, readParts)
 	errs := make([]error, readParts)
@@ -117,7 +118,7 @@ func (b *Book) scoreInParts(ctx context.Context, tx *sql.Tx, sc *scorer) (scored
 func (b *Book) scoreRange(ctx context.Context, sc *scorer, set customerSet) (scored, error) {
 	rtx, err := b.reader.BeginTx(ctx, nil)
 	if err != nil {
-		return scored{}, fmt.Errorf("read the book: %w", describe(err))
+		return scored{}, lifecycle.Problemf(CodeReadBook, nil, "read the book: %w", describe(err))
 	}
 	defer rtx.Rollback()
 	return sc.score(ctx, rtx, set)

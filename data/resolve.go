@@ -47,7 +47,7 @@ const maxListedMatches = 10
 func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return lifecycle.Customer{}, fmt.Errorf("no customer named")
+		return lifecycle.Customer{}, lifecycle.Problemf(CodeNoRef, nil, "no customer named")
 	}
 	if id, ok := lifecycle.MarkedID(ref); ok {
 		return b.Customer(ctx, id)
@@ -91,14 +91,14 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {
 	rows, err := b.reader.QueryContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE `+where, args...)
 	if err != nil {
-		return nil, fmt.Errorf("find customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeFindCustomers, nil, "find customers: %w", describe(err))
 	}
 	defer rows.Close()
 	var out []lifecycle.Customer
 	for rows.Next() {
 		c, err := scanCustomer(rows)
 		if err != nil {
-			return nil, fmt.Errorf("find customers: %w", err)
+			return nil, lifecycle.Problemf(CodeFindCustomers, nil, "find customers: %w", err)
 		}
 		out = append(out, c)
 	}

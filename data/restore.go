@@ -11,6 +11,8 @@ import (
 	"time"
 
 	sqlite "modernc.org/sqlite"
+
+	"tend/lifecycle"
 )
 
 // RestoreReport says what a restore did.
@@ -54,12 +56,13 @@ func Restore(ctx context.Context, bookPath, from string, now time.Time) (Restore
 
 func restoreAt(ctx context.Context, bookPath, from string, now time.Time) (RestoreReport, error) {
 	if err := checkRestorable(ctx, bookPath, from); err != nil {
-		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
+		return RestoreReport{}, lifecycle.Problemf(CodeRestoreUntouched, nil, "%w; the book was left as it was", err)
 	}
 	incoming := fmt.Sprintf("%s.restoring-%d", bookPath, os.Getpid())
 	if err := copyWhole(from, incoming); err != nil {
 		removeBook(incoming)
-		return RestoreReport{}, fmt.Errorf("cannot copy %s beside the book, so the book was left as it was: %w", from, err)
+		return RestoreReport{}, lifecycle.Problemf(CodeRestoreStage, lifecycle.Values{"From": from},
+			"cannot copy %s beside the book, so the book was left as it was: %w", from, err)
 	}
 	defer removeBook(incoming)
 	record := restoreRecord{ID: newIdentity(), At: now, From: from}
@@ -70,12 +73,13 @@ func restoreAt(ctx context.Context, bookPath, from string, now time.Time) (Resto
 	switch {
 	case err == nil && b.ReadOnly():
 		b.Close()
-		return RestoreReport{}, fmt.Errorf("%s: %w", bookPath, ErrReadOnly)
+		return RestoreReport{}, lifecycle.Problemf(CodeAtPath, lifecycle.Values{"Path": bookPath},
+			"%s: %w", bookPath, ErrReadOnly)
 	case err == nil:
 		defer b.Close()
 		return b.restoreInPlace(ctx, incoming, record)
 	case errors.Is(err, ErrBusy), errors.Is(err, ErrReadOnly), ctx.Err() != nil:
-		return RestoreReport{}, fmt.Errorf("%w; the book was left as it was", err)
+		return RestoreReport{}, lifecycle.Problemf(CodeRestoreUntouched, nil, "%w; the book was left as it was", err)
 	}
 	aside, err := replaceBook(ctx, bookPath, incoming, record)
 	return RestoreReport{Aside: aside}, err
@@ -90,12 +94,14 @@ func checkRestorable(ctx context.Context, bookPath, from string) error {
 	}
 	if a, errA := os.Stat(bookPath); errA == nil {
 		if b, errB := os.Stat(from); errB == nil && os.SameFile(a, b) {
-			return fmt.Errorf("%s is the book itself, not a backup of it", from)
+			return lifecycle.Problemf(CodeRestoreItself, lifecycle.Values{"Path": from},
+				"%s is the book itself, not a backup of it", from)
 		}
 	}
 	if hasLog(from) {
-		return fmt.Errorf("%s has writes in its log (%s-wal) that are not in the file yet; "+
-			"open it once with tend (tend --db %s phases) and restore it then", from, from, from)
+		return lifecycle.Problemf(CodeRestoreLog, lifecycle.Values{"Path": from},
+			"%s has writes in its log (%s-wal) that are not in the file yet; "+
+				"open it once with tend and restore it then", from, from)
 	}
 	return nil
 }
@@ -108,7 +114,8 @@ func (b *Book) restoreInPlace(ctx context.Context, incoming string, record resto
 		return RestoreReport{}, err
 	}
 	if err := prepareCopy(ctx, incoming, id, record, b.pageSize(ctx)); err != nil {
-		return RestoreReport{}, fmt.Errorf("cannot prepare %s, so the book was left as it was: %w", record.From, err)
+		return RestoreReport{}, lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From},
+			"cannot prepare %s, so the book was left as it was: %w", record.From, err)
 	}
 	conn, err := b.writer.Conn(ctx)
 	if err != nil {
@@ -122,9 +129,11 @@ func (b *Book) restoreInPlace(ctx context.Context, incoming string, record resto
 	})
 	switch {
 	case err != nil && aside == "":
-		return RestoreReport{}, fmt.Errorf("cannot keep the book aside, so it was left as it was: %w", err)
+		return RestoreReport{}, lifecycle.Problemf(CodeKeepAside, nil,
+			"cannot keep the book aside, so it was left as it was: %w", err)
 	case err != nil:
-		return RestoreReport{Aside: aside}, fmt.Errorf("cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
+		return RestoreReport{Aside: aside}, lifecycle.Problemf(CodeRestoreCopy, lifecycle.Values{"Aside": aside},
+			"cannot copy the backup into the book, so it was left as it was (a copy is at %s): %w", aside, describe(err))
 	}
 	return RestoreReport{Aside: aside, Others: OpenTends(b.path)}, nil
 }
@@ -140,7 +149,7 @@ func copyInto(ctx context.Context, conn *sql.Conn, from string, locked func() er
 			NewRestore(string) (*sqlite.Backup, error)
 		})
 		if !ok {
-			return errors.New("the SQLite driver cannot copy a book")
+			return lifecycle.Problemf(CodeNoCopier, nil, "the SQLite driver cannot copy a book")
 		}
 		bk, err := r.NewRestore("file:" + escapePath(from) + "?mode=ro")
 		if err != nil {
@@ -187,10 +196,11 @@ func (b *Book) pageSize(ctx context.Context) int {
 // placeCopy puts a prepared copy where there is no book.
 func placeCopy(ctx context.Context, incoming, bookPath, id string, record restoreRecord) error {
 	if err := prepareCopy(ctx, incoming, id, record, 0); err != nil {
-		return fmt.Errorf("cannot prepare %s: %w", record.From, err)
+		return lifecycle.Problemf(CodePrepareRestore, lifecycle.Values{"From": record.From},
+			"cannot prepare %s: %w", record.From, err)
 	}
 	if err := os.Rename(incoming, bookPath); err != nil {
-		return fmt.Errorf("cannot put the backup in place: %w", err)
+		return lifecycle.Problemf(CodePutBackup, nil, "cannot put the backup in place: %w", err)
 	}
 	return syncFolder(filepath.Dir(bookPath))
 }
@@ -201,23 +211,27 @@ func placeCopy(ctx context.Context, incoming, bookPath, id string, record restor
 // whole file, the old one or the new one.
 func replaceBook(ctx context.Context, bookPath, incoming string, record restoreRecord) (string, error) {
 	if err := prepareCopy(ctx, incoming, newIdentity(), record, 0); err != nil {
-		return "", fmt.Errorf("cannot prepare %s, so the book was left as it was: %w", record.From, err)
+		return "", lifecycle.Problemf(CodePrepareRestoreUntouched, lifecycle.Values{"From": record.From},
+			"cannot prepare %s, so the book was left as it was: %w", record.From, err)
 	}
 	aside := besideName(bookPath, "before-restore", record.At)
 	if err := os.Link(bookPath, aside); err != nil {
 		if err := copyWhole(bookPath, aside); err != nil {
-			return "", fmt.Errorf("cannot keep the book aside as %s, so it was left as it was: %w", aside, err)
+			return "", lifecycle.Problemf(CodeKeepAsideAs, lifecycle.Values{"Aside": aside},
+				"cannot keep the book aside as %s, so it was left as it was: %w", aside, err)
 		}
 	}
 	for _, suffix := range []string{"-wal", "-shm", logIDSuffix} {
 		if fileExists(bookPath + suffix) {
 			if err := os.Rename(bookPath+suffix, aside+suffix); err != nil {
-				return aside, fmt.Errorf("cannot set the book's log aside as %s: %w", aside+suffix, err)
+				return aside, lifecycle.Problemf(CodeLogAside, lifecycle.Values{"Path": aside + suffix},
+					"cannot set the book's log aside as %s: %w", aside+suffix, err)
 			}
 		}
 	}
 	if err := os.Rename(incoming, bookPath); err != nil {
-		return aside, fmt.Errorf("cannot put the backup in place (the book is kept at %s): %w", aside, err)
+		return aside, lifecycle.Problemf(CodePutBackup, lifecycle.Values{"Aside": aside},
+			"cannot put the backup in place (the book is kept at %s): %w", aside, err)
 	}
 	return aside, syncFolder(filepath.Dir(bookPath))
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
 
 	"tend/lifecycle"
@@ -17,19 +16,19 @@ func (b *Book) Settings(ctx context.Context) (map[string]string, error) {
 func readSettings(ctx context.Context, q querier) (map[string]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT key, value FROM settings`)
 	if err != nil {
-		return nil, fmt.Errorf("read the settings: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadSettings, nil, "read the settings: %w", describe(err))
 	}
 	defer rows.Close()
 	settings := map[string]string{}
 	for rows.Next() {
 		var k, v string
 		if err := rows.Scan(&k, &v); err != nil {
-			return nil, fmt.Errorf("read the settings: %w", describe(err))
+			return nil, lifecycle.Problemf(CodeReadSettings, nil, "read the settings: %w", describe(err))
 		}
 		settings[k] = v
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the settings: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadSettings, nil, "read the settings: %w", describe(err))
 	}
 	return settings, nil
 }
@@ -45,7 +44,7 @@ func (b *Book) DeleteSetting(ctx context.Context, key string) error {
 		return b.rescoreAfterSetting(ctx, tx, key)
 	})
 	if err != nil {
-		return fmt.Errorf("remove setting %s: %w", key, err)
+		return lifecycle.Problemf(CodeRemoveSetting, lifecycle.Values{"Key": key}, "remove setting %s: %w", key, err)
 	}
 	return nil
 }
@@ -71,7 +70,7 @@ func readRules(ctx context.Context, q querier) (lifecycle.Rules, error) {
 	}
 	r, err := lifecycle.RulesFromSettings(settings)
 	if err != nil {
-		return r, fmt.Errorf("the book's flag settings: %w", err)
+		return r, lifecycle.Problemf(CodeFlagSettings, nil, "the book's flag settings: %w", err)
 	}
 	return r, nil
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
 	"time"
 
@@ -148,7 +147,8 @@ func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentSt
 	if row.purchases != "" {
 		pd, ok := decodeDigest(row.purchases)
 		if !ok {
-			return CustomerFacts{}, fmt.Errorf("the purchase summary of customer %d cannot be read: %q", id, row.purchases)
+			return CustomerFacts{}, lifecycle.Problemf(CodeSummaryBad, lifecycle.Values{"ID": id, "Summary": row.purchases},
+				"the purchase summary of customer %d cannot be read: %q", id, row.purchases)
 		}
 		src.stored, src.totalSpend = &pd, row.spend
 	}
@@ -213,12 +213,12 @@ func writeFlags(ctx context.Context, tx *sql.Tx, changes []flagChange) error {
 	}
 	w, err := newFlagWriter(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("store the flags: %w", describe(err))
+		return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
 	}
 	defer w.close()
 	for _, ch := range changes {
 		if err := w.write(ctx, ch); err != nil {
-			return fmt.Errorf("store the flags: %w", describe(err))
+			return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
 		}
 	}
 	return nil
@@ -317,12 +317,12 @@ func writeDigests(ctx context.Context, tx *sql.Tx, digests []digestChange) error
 	}
 	stmt, err := tx.PrepareContext(ctx, `UPDATE customers SET purchase_digest = ? WHERE id = ?`)
 	if err != nil {
-		return fmt.Errorf("store the purchase summaries: %w", describe(err))
+		return lifecycle.Problemf(CodeStorePurchaseSummaries, nil, "store the purchase summaries: %w", describe(err))
 	}
 	defer stmt.Close()
 	for _, d := range digests {
 		if _, err := stmt.ExecContext(ctx, d.digest, d.id); err != nil {
-			return fmt.Errorf("store the purchase summaries: %w", describe(err))
+			return lifecycle.Problemf(CodeStorePurchaseSummaries, nil, "store the purchase summaries: %w", describe(err))
 		}
 	}
 	return nil

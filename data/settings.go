@@ -4,7 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
+
+	"tend/lifecycle"
 )
 
 // Setting returns a book setting, or def when it is not set.
@@ -15,7 +16,7 @@ func (b *Book) Setting(ctx context.Context, key, def string) (string, error) {
 		return def, nil
 	}
 	if err != nil {
-		return def, fmt.Errorf("read setting %s: %w", key, describe(err))
+		return def, lifecycle.Problemf(CodeReadSetting, lifecycle.Values{"Key": key}, "read setting %s: %w", key, describe(err))
 	}
 	return v, nil
 }

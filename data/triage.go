@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
 	"slices"
 	"time"
 
@@ -33,7 +32,7 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 	}
 	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
 	defer rows.Close()
 	top := map[int64]int{} // index in list of each customer's entry
@@ -43,7 +42,7 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 		var k string
 		var worth int64
 		if err := rows.Scan(&e.ID, &e.Name, &e.Company, &e.Phase, &k, &e.Flag.Severity, &worth); err != nil {
-			return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+			return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
 		e.Flag.Kind, e.Flag.Worth = lifecycle.FlagKind(k), lifecycle.Money(worth)
 		if i, ok := top[e.ID]; ok {
@@ -56,7 +55,7 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 		list = append(list, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the flagged customers: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
 	slices.SortFunc(list, func(a, b TriageEntry) int {
 		return cmp.Or(lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
@@ -70,7 +69,7 @@ func (b *Book) TriageDone(ctx context.Context, since time.Time) (int, error) {
 	var n int
 	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM triage WHERE done_at >= ?`, since.Unix()).Scan(&n)
 	if err != nil {
-		return 0, fmt.Errorf("read the triage state: %w", describe(err))
+		return 0, lifecycle.Problemf(CodeReadTriageState, nil, "read the triage state: %w", describe(err))
 	}
 	return n, nil
 }
@@ -84,7 +83,7 @@ func markDone(ctx context.Context, tx *sql.Tx, id int64, now time.Time, set stri
 		_, err = tx.ExecContext(ctx, `UPDATE triage SET `+set+` WHERE customer_id = ?`, append(args, id)...)
 	}
 	if err != nil {
-		return fmt.Errorf("store the triage state: %w", describe(err))
+		return lifecycle.Problemf(CodeStoreTriageState, nil, "store the triage state: %w", describe(err))
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -28,7 +27,8 @@ func (b *Book) LogAttempt(ctx context.Context, c lifecycle.Contact) (TriageStep,
 func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) (TriageStep, error) {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, _ *TriageStep) error {
 		if !until.After(now) {
-			return fmt.Errorf("a snooze must end after now, not on %s", until.Format(time.DateOnly))
+			return lifecycle.Problemf(CodeSnoozePast, lifecycle.Values{"Until": until},
+				"a snooze must end after now, not on %s", until.Format(time.DateOnly))
 		}
 		if err := b.audit(ctx, tx, id, now, "snoozed until", "", until.Format(time.DateOnly)); err != nil {
 			return err
@@ -73,7 +73,8 @@ func (b *Book) GiveUp(ctx context.Context, id int64) (TriageStep, error) {
 // in the audit trail.
 func (b *Book) setDoNotContact(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, on bool, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE customers SET do_not_contact = ?, updated_at = ? WHERE id = ?`, on, now.Unix(), c.ID); err != nil {
-		return fmt.Errorf("mark %s do not contact: %w", c.Name, describe(err))
+		return lifecycle.Problemf(CodeMarkDoNotContact, lifecycle.Values{"Customer": c.Name},
+			"mark %s do not contact: %w", c.Name, describe(err))
 	}
 	return b.audit(ctx, tx, c.ID, now, "do not contact", strconv.FormatBool(c.DoNotContact), strconv.FormatBool(on))
 }
@@ -88,7 +89,7 @@ func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, l
 			return err
 		}
 		if c.Archived() {
-			return fmt.Errorf("%s is archived", c.Name)
+			return lifecycle.Problemf(CodeArchived, lifecycle.Values{"Customer": c.Name}, "%s is archived", c.Name)
 		}
 		now := b.Now()
 		step = TriageStep{CustomerID: id}
@@ -117,7 +118,8 @@ func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer
 	}
 	to, ok := find(g)
 	if !ok {
-		return nil, fmt.Errorf("the lifecycle has no visible %s phase to move %s to", g, c.Name)
+		return nil, lifecycle.Problemf(CodeNoGroupPhase, lifecycle.Values{"Group": string(g), "Customer": c.Name},
+			"the lifecycle has no visible %s phase to move %s to", g, c.Name)
 	}
 	ch, err := lc.Move(c.ID, c.Phase, to.Key, reason, now)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -39,7 +38,7 @@ func readTriageState(ctx context.Context, tx *sql.Tx, id int64) (triageState, er
 		return triageState{}, nil
 	}
 	if err != nil {
-		return s, fmt.Errorf("read the triage state: %w", describe(err))
+		return s, lifecycle.Problemf(CodeReadTriageState, nil, "read the triage state: %w", describe(err))
 	}
 	return s, nil
 }
@@ -54,7 +53,7 @@ func (s triageState) restore(ctx context.Context, tx *sql.Tx, id int64) error {
 		_, err = tx.ExecContext(ctx, `DELETE FROM triage WHERE customer_id = ?`, id)
 	}
 	if err != nil {
-		return fmt.Errorf("put the triage state back: %w", describe(err))
+		return lifecycle.Problemf(CodePutTriageStateBack, nil, "put the triage state back: %w", describe(err))
 	}
 	return nil
 }
@@ -96,7 +95,8 @@ func (b *Book) UndoTriage(ctx context.Context, s TriageStep) error {
 			return err
 		}
 		if cur != s.after {
-			return fmt.Errorf("%s was dealt with again since, so it was not undone", c.Name)
+			return lifecycle.Problemf(CodeDealtAgain, lifecycle.Values{"Customer": c.Name},
+				"%s was dealt with again since, so it was not undone", c.Name)
 		}
 		now := b.Now()
 		if s.move != nil {

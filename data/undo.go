@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"time"
 
 	"tend/lifecycle"
@@ -41,10 +40,12 @@ func deleteEvent(ctx context.Context, tx *sql.Tx, kind string, id, customerID in
 	table := map[string]string{"contact": "contacts", "purchase": "purchases"}[kind]
 	res, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ? AND customer_id = ?`, id, customerID)
 	if err != nil {
-		return fmt.Errorf("remove %s %d: %w", kind, id, describe(err))
+		return lifecycle.Problemf(CodeRemove, lifecycle.Values{"Kind": kind, "ID": id},
+			"remove %s %d: %w", kind, id, describe(err))
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return fmt.Errorf("%s %d is no longer in the book", kind, id)
+		return lifecycle.Problemf(CodeRecordGone, lifecycle.Values{"Kind": kind, "ID": id},
+			"%s %d is no longer in the book", kind, id)
 	}
 	return nil
 }
@@ -69,25 +70,27 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 func (b *Book) takeBackMove(ctx context.Context, tx *sql.Tx, cur lifecycle.Customer, ch lifecycle.PhaseChange, now time.Time) error {
 	var latest int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phase_changes WHERE customer_id = ?`, ch.CustomerID).Scan(&latest); err != nil {
-		return fmt.Errorf("read the moves: %w", describe(err))
+		return lifecycle.Problemf(CodeReadMoves, nil, "read the moves: %w", describe(err))
 	}
 	// Only the latest move can be taken back; after another one, the
 	// history would no longer add up.
 	if cur.Phase != ch.To || latest != ch.ID {
-		return fmt.Errorf("%s has moved again since, so the move was not undone", cur.Name)
+		return lifecycle.Problemf(CodeMovedAgain, lifecycle.Values{"Customer": cur.Name},
+			"%s has moved again since, so the move was not undone", cur.Name)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM phase_changes WHERE id = ?`, ch.ID); err != nil {
-		return fmt.Errorf("remove the move: %w", describe(err))
+		return lifecycle.Problemf(CodeRemoveMove, nil, "remove the move: %w", describe(err))
 	}
 	var since int64
 	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(at), ?) FROM phase_changes WHERE customer_id = ?`, cur.CreatedAt.Unix(), ch.CustomerID).Scan(&since)
 	if err != nil {
-		return fmt.Errorf("read the moves: %w", describe(err))
+		return lifecycle.Problemf(CodeReadMoves, nil, "read the moves: %w", describe(err))
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE customers SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?`,
 		ch.From, since, now.Unix(), ch.CustomerID)
 	if err != nil {
-		return fmt.Errorf("put %s back in its phase: %w", cur.Name, describe(err))
+		return lifecycle.Problemf(CodePutBack, lifecycle.Values{"Customer": cur.Name},
+			"put %s back in its phase: %w", cur.Name, describe(err))
 	}
 	return b.audit(ctx, tx, ch.CustomerID, now, "phase", ch.To, ch.From)
 }
@@ -105,7 +108,8 @@ func (b *Book) RemoveNewCustomer(ctx context.Context, id int64) error {
 			return err
 		}
 		if c.Contacts+c.Purchases > 0 || moves > 1 {
-			return fmt.Errorf("%s has a history now, so it was kept (archive it instead)", c.Name)
+			return lifecycle.Problemf(CodeHasHistory, lifecycle.Values{"Customer": c.Name},
+				"%s has a history now, so it was kept (archive it instead)", c.Name)
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM customers WHERE id = ?`, id)
 		return err

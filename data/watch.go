@@ -4,7 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
+
+	"tend/lifecycle"
 )
 
 // Watcher tells when the book has been written since it last looked, by this
@@ -23,12 +24,12 @@ type Watcher struct {
 func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
 	db, err := sql.Open("sqlite", dsn(b.path, true))
 	if err != nil {
-		return nil, fmt.Errorf("watch the book: %w", err)
+		return nil, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", err)
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("watch the book: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", describe(err))
 	}
 	w := &Watcher{db: db, conn: conn}
 	_, err = w.Changed(ctx)
@@ -48,7 +49,7 @@ func (w *Watcher) Restored(ctx context.Context) (from string, err error) {
 	var record string
 	err = w.conn.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = ?), '')`, restoreKey).Scan(&record)
 	if err != nil {
-		return "", fmt.Errorf("watch the book: %w", describe(err))
+		return "", lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", describe(err))
 	}
 	if record == w.restored {
 		return "", nil
@@ -61,7 +62,7 @@ func (w *Watcher) Restored(ctx context.Context) (from string, err error) {
 func (w *Watcher) Changed(ctx context.Context) (bool, error) {
 	var v int64
 	if err := w.conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
-		return false, fmt.Errorf("watch the book: %w", describe(err))
+		return false, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", describe(err))
 	}
 	changed := v != w.last
 	w.last = v

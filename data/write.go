@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strings"
 )
 
@@ -23,13 +22,6 @@ func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return nil
 }
-
-// The store's failures that a user can act on, in words.
-var (
-	ErrBusy     = errors.New("the book is busy: another tend is writing to it; try again")
-	ErrReadOnly = errors.New("the book is read-only here, so nothing was changed")
-	ErrDiskFull = errors.New("the disk is full (or refused the write), so nothing was changed")
-)
 
 // describe turns the store's errors into words for the user; errors that
 // are already in words pass through.

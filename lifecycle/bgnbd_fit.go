@@ -1,7 +1,5 @@
 package lifecycle
 
-import "fmt"
-
 // BGNBDFit is a BG/NBD model fitted by maximum likelihood, with how the fit
 // went.
 type BGNBDFit struct {
@@ -42,21 +40,22 @@ func FitBGNBDFrom(hs []RepeatHistory, start BGNBD) (BGNBDFit, error) {
 		return BGNBDFit{}, err
 	}
 	if !finite(start.logParams()...) {
-		return BGNBDFit{}, fmt.Errorf("the starting point %+v has a parameter that is not positive", start)
+		return BGNBDFit{}, Problemf(CodeFitStart, Values{"Start": start},
+			"the starting point %+v has a parameter that is not positive", start)
 	}
 	return d.fit([][]float64{start.logParams()})
 }
 
 func prepareBGNBDFit(hs []RepeatHistory) (*bgnbdData, error) {
 	if len(hs) < MinFitCustomers {
-		return nil, fmt.Errorf("%w: %d, need %d", ErrTooFewCustomers, len(hs), MinFitCustomers)
+		return nil, tooFew(len(hs), "%w: %d, need %d", ErrTooFewCustomers, len(hs), MinFitCustomers)
 	}
 	d, err := prepareBGNBD(hs)
 	if err != nil {
 		return nil, err
 	}
 	if d.xs[len(d.xs)-1] == 0 {
-		return nil, fmt.Errorf("%w among %d", ErrNoRepeatPurchases, len(hs))
+		return nil, Problemf(CodeFitNoRepeats, Values{"Customers": len(hs)}, "%w among %d", ErrNoRepeatPurchases, len(hs))
 	}
 	return d, nil
 }

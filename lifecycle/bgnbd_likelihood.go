@@ -2,7 +2,6 @@ package lifecycle
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 )
@@ -38,7 +37,7 @@ type bgnbdRow struct {
 func prepareBGNBD(hs []RepeatHistory) (*bgnbdData, error) {
 	for i, h := range hs {
 		if err := checkRepeatHistory(h); err != nil {
-			return nil, fmt.Errorf("history %d: %w", i+1, err)
+			return nil, Problemf(CodeFitHistory, Values{"History": i + 1}, "history %d: %w", i+1, err)
 		}
 	}
 	sorted := slices.Clone(hs)
@@ -64,11 +63,12 @@ func prepareBGNBD(hs []RepeatHistory) (*bgnbdData, error) {
 func checkRepeatHistory(h RepeatHistory) error {
 	switch {
 	case h.X < 0:
-		return fmt.Errorf("%d repeat purchases", h.X)
+		return Problemf(CodeFitRepeats, Values{"Repeats": h.X}, "%d repeat purchases", h.X)
 	case !finite(h.TX, h.T) || h.TX < 0 || h.TX > h.T:
-		return fmt.Errorf("last purchase at %g weeks is not between 0 and T = %g", h.TX, h.T)
+		return Problemf(CodeFitLast, Values{"Last": h.TX, "T": h.T},
+			"last purchase at %g weeks is not between 0 and T = %g", h.TX, h.T)
 	case h.X == 0 && h.TX != 0:
-		return fmt.Errorf("no repeat purchase, yet one at %g weeks", h.TX)
+		return Problemf(CodeFitLastAlone, Values{"Last": h.TX}, "no repeat purchase, yet one at %g weeks", h.TX)
 	}
 	return nil
 }

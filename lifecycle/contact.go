@@ -1,8 +1,6 @@
 package lifecycle
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -64,7 +62,7 @@ func ParseKind(s string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return "", fmt.Errorf("unknown kind %q (use call, email, meeting, message, social or note)", s)
+	return "", unknownKind(s)
 }
 
 // ParseDirection reads in or out; empty means out.
@@ -75,7 +73,7 @@ func ParseDirection(s string) (Direction, error) {
 	case In, Out:
 		return d, nil
 	}
-	return "", fmt.Errorf("unknown direction %q (use in or out)", s)
+	return "", unknownDirection(s)
 }
 
 // ParseSentiment reads a sentiment; empty means neutral.
@@ -86,7 +84,7 @@ func ParseSentiment(s string) (Sentiment, error) {
 	case Positive, Neutral, Negative:
 		return v, nil
 	}
-	return "", fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", s)
+	return "", unknownSentiment(s)
 }
 
 // CheckTime refuses a contact dated after now (a minute's leeway for
@@ -94,7 +92,8 @@ func ParseSentiment(s string) (Sentiment, error) {
 // follow-up. The flags count every contact logged as having happened.
 func (c Contact) CheckTime(now time.Time) error {
 	if c.At.After(now.Add(time.Minute)) {
-		return fmt.Errorf("the contact is dated %s, after now: log a contact once it happened, and set a follow-up for one to come",
+		return Problemf(CodeContactFuture, Values{"At": c.At},
+			"the contact is dated %s, after now: log a contact once it happened, and set a follow-up for one to come",
 			c.At.Format("2006-01-02 15:04"))
 	}
 	return nil
@@ -103,7 +102,7 @@ func (c Contact) CheckTime(now time.Time) error {
 // Validate checks a contact before it is stored.
 func (c Contact) Validate() error {
 	if strings.TrimSpace(c.Summary) == "" {
-		return errors.New("the summary is empty")
+		return Problemf(CodeContactSummary, nil, "the summary is empty")
 	}
 	if err := CheckNote("summary", c.Summary); err != nil {
 		return err
@@ -111,16 +110,28 @@ func (c Contact) Validate() error {
 	// The stored values must be the canonical ones the parsers return, not
 	// merely ones they would accept ("Call", or "" for neutral).
 	if k, err := ParseKind(string(c.Kind)); err != nil || k != c.Kind {
-		return fmt.Errorf("unknown kind %q (use call, email, meeting, message, social or note)", c.Kind)
+		return unknownKind(string(c.Kind))
 	}
 	if c.Direction != In && c.Direction != Out {
-		return fmt.Errorf("unknown direction %q (use in or out)", c.Direction)
+		return unknownDirection(string(c.Direction))
 	}
 	if v, err := ParseSentiment(string(c.Sentiment)); err != nil || v != c.Sentiment {
-		return fmt.Errorf("unknown sentiment %q (use positive, neutral or negative)", c.Sentiment)
+		return unknownSentiment(string(c.Sentiment))
 	}
 	if c.At.IsZero() {
-		return errors.New("the contact has no time")
+		return Problemf(CodeContactNoTime, nil, "the contact has no time")
 	}
 	return nil
+}
+
+func unknownKind(s string) error {
+	return Problemf(CodeContactKind, Values{"Kind": s}, "unknown kind %q (use call, email, meeting, message, social or note)", s)
+}
+
+func unknownDirection(s string) error {
+	return Problemf(CodeContactDirection, Values{"Direction": s}, "unknown direction %q (use in or out)", s)
+}
+
+func unknownSentiment(s string) error {
+	return Problemf(CodeContactSentiment, Values{"Sentiment": s}, "unknown sentiment %q (use positive, neutral or negative)", s)
 }

@@ -2,8 +2,6 @@ package lifecycle
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -96,30 +94,33 @@ func (c Customer) Validate() error { return c.ValidateChange(Customer{}) }
 // of only the values that changed (see [Customer.CheckLimits]).
 func (c Customer) ValidateChange(was Customer) error {
 	if strings.TrimSpace(c.Name) == "" {
-		return errors.New("the name is empty")
+		return Problemf(CodeCustomerNameEmpty, nil, "the name is empty")
 	}
 	// First, so that no error below quotes a value of a megabyte.
 	if err := c.CheckLimits(was); err != nil {
 		return err
 	}
 	if id, ok := MarkedID(strings.TrimSpace(c.Name)); ok && c.Name != was.Name {
-		return fmt.Errorf("the name %q reads as the id of customer %d (#%d); give a name that does not", c.Name, id, id)
+		return Problemf(CodeCustomerNameID, Values{"Name": c.Name, "ID": id},
+			"the name %q reads as the id of customer %d (#%d); give a name that does not", c.Name, id, id)
 	}
 	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
-		return fmt.Errorf("email %q is not an address like name@example.com", e)
+		return Problemf(CodeCustomerEmail, Values{"Email": e}, "email %q is not an address like name@example.com", e)
 	}
 	if c.Value < 0 {
-		return fmt.Errorf("value %s is negative", c.Value)
+		return Problemf(CodeCustomerValue, Values{"Value": c.Value}, "value %s is negative", c.Value)
 	}
 	for _, t := range c.Tags {
 		// Files list a customer's tags in one cell, split at these.
 		if strings.ContainsAny(t, ",;") {
-			return fmt.Errorf("tag %q holds a comma or semicolon, which separate tags; make it two tags or leave them out", t)
+			return Problemf(CodeCustomerTagSeparator, Values{"Tag": t},
+				"tag %q holds a comma or semicolon, which separate tags; make it two tags or leave them out", t)
 		}
 		// The book reads a customer's tags joined by a control character,
 		// and no tag has a use for a tab, a line break or an escape.
 		if strings.IndexFunc(t, unicode.IsControl) >= 0 {
-			return fmt.Errorf("tag %q holds a control character (a tab, a line break or the like), which a tag cannot", t)
+			return Problemf(CodeCustomerTagControl, Values{"Tag": t},
+				"tag %q holds a control character (a tab, a line break or the like), which a tag cannot", t)
 		}
 	}
 	return nil

@@ -12,6 +12,10 @@ type MissingDayError struct {
 	Zone string
 }
 
+func (e *MissingDayError) Code() string { return CodeDayMissing }
+
+func (e *MissingDayError) Values() map[string]any { return Values{"Date": e.Date, "Zone": e.Zone} }
+
 func (e *MissingDayError) Error() string {
 	return fmt.Sprintf("%s never happened in %s: its clocks skipped that day", e.Date, e.Zone)
 }

@@ -2,7 +2,6 @@ package lifecycle
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 )
@@ -31,7 +30,7 @@ var gammaGammaShapes = [][2]float64{
 // FitBGNBD.
 func FitGammaGamma(ss []SpendHistory) (GammaGammaFit, error) {
 	if len(ss) < MinFitCustomers {
-		return GammaGammaFit{}, fmt.Errorf("%w: %d repeat buyers, need %d", ErrTooFewCustomers, len(ss), MinFitCustomers)
+		return GammaGammaFit{}, tooFew(len(ss), "%w: %d repeat buyers, need %d", ErrTooFewCustomers, len(ss), MinFitCustomers)
 	}
 	d, err := prepareGammaGamma(ss)
 	if err != nil {
@@ -64,7 +63,8 @@ type gammaGammaData struct {
 func prepareGammaGamma(ss []SpendHistory) (*gammaGammaData, error) {
 	for i, s := range ss {
 		if s.X < 1 || !finite(s.Mean) || s.Mean <= 0 {
-			return nil, fmt.Errorf("spend history %d: %d repeat purchases of mean %g; need at least one and a positive mean", i+1, s.X, s.Mean)
+			return nil, Problemf(CodeFitSpend, Values{"History": i + 1, "Repeats": s.X, "Mean": s.Mean},
+				"spend history %d: %d repeat purchases of mean %g; need at least one and a positive mean", i+1, s.X, s.Mean)
 		}
 	}
 	rows := slices.Clone(ss)

@@ -1,8 +1,6 @@
 package lifecycle
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -13,7 +11,7 @@ type Lifecycle struct {
 }
 
 // ErrUnknownPhase is wrapped by every error about a phase the lifecycle lacks.
-var ErrUnknownPhase = errors.New("unknown phase")
+var ErrUnknownPhase = Problemf(CodePhaseUnknown, nil, "unknown phase")
 
 // Find looks a phase up by key, then by label, then by the slug of what was
 // typed, all case-insensitively. Keys come first because the history names
@@ -37,15 +35,16 @@ func (l Lifecycle) Find(keyOrLabel string) (Phase, error) {
 			}
 		}
 	}
-	return Phase{}, fmt.Errorf("%w %q (the phases are: %s)", ErrUnknownPhase, keyOrLabel, l.keyList())
+	return Phase{}, Problemf(CodePhaseUnknown, Values{"Phase": keyOrLabel, "Phases": l.keys()},
+		"%w %q (the phases are: %s)", ErrUnknownPhase, keyOrLabel, strings.Join(l.keys(), ", "))
 }
 
-func (l Lifecycle) keyList() string {
+func (l Lifecycle) keys() []string {
 	keys := make([]string, len(l.Phases))
 	for i, p := range l.Phases {
 		keys[i] = p.Key
 	}
-	return strings.Join(keys, ", ")
+	return keys
 }
 
 func (l Lifecycle) index(key string) int {
@@ -99,13 +98,13 @@ func (l Lifecycle) Validate() error {
 	visible := 0
 	for _, p := range l.Phases {
 		if p.Key == "" || strings.TrimSpace(p.Label) == "" {
-			return errors.New("a phase needs a key and a label")
+			return Problemf(CodePhaseBlank, nil, "a phase needs a key and a label")
 		}
 		if _, err := ParseGroup(string(p.Group)); err != nil {
-			return fmt.Errorf("phase %q: %w", p.Key, err)
+			return Problemf(CodePhaseBad, Values{"Key": p.Key}, "phase %q: %w", p.Key, err)
 		}
 		if keys[p.Key] {
-			return fmt.Errorf("two phases have the key %q", p.Key)
+			return Problemf(CodePhaseKeyTwice, Values{"Key": p.Key}, "two phases have the key %q", p.Key)
 		}
 		keys[p.Key] = true
 		if !p.Hidden {
@@ -118,7 +117,7 @@ func (l Lifecycle) Validate() error {
 		}
 	}
 	if visible == 0 {
-		return errors.New("at least one phase must stay visible")
+		return Problemf(CodePhaseNoneSeen, nil, "at least one phase must stay visible")
 	}
 	return nil
 }
@@ -134,10 +133,11 @@ func (l Lifecycle) clash(i int) error {
 			continue
 		}
 		if strings.EqualFold(p.Label, q.Label) {
-			return fmt.Errorf("two phases are labelled %q", p.Label)
+			return Problemf(CodePhaseLabels, Values{"Label": p.Label}, "two phases are labelled %q", p.Label)
 		}
 		if strings.EqualFold(p.Label, q.Key) || slug != "" && (slug == q.Key || slug == KeyFor(q.Label)) {
-			return fmt.Errorf("label %q is too close to phase %q (key %s)", p.Label, q.Label, q.Key)
+			return Problemf(CodePhaseClose, Values{"Label": p.Label, "Other": q.Label, "OtherKey": q.Key},
+				"label %q is too close to phase %q (key %s)", p.Label, q.Label, q.Key)
 		}
 	}
 	return nil
@@ -165,7 +165,7 @@ func (l Lifecycle) Add(label string, g Group, after string) (Lifecycle, error) {
 	label = strings.TrimSpace(label)
 	p := Phase{Key: KeyFor(label), Label: label, Group: g}
 	if p.Key == "" {
-		return l, fmt.Errorf("phase label %q has no letters or digits", label)
+		return l, Problemf(CodePhaseNoLetter, Values{"Label": label}, "phase label %q has no letters or digits", label)
 	}
 	at := len(l.Phases)
 	if after != "" {
@@ -204,7 +204,8 @@ func (l Lifecycle) MoveTo(keyOrLabel string, position int) (Lifecycle, error) {
 		return l, err
 	}
 	if position < 1 || position > len(l.Phases) {
-		return l, fmt.Errorf("position %d is outside 1..%d", position, len(l.Phases))
+		return l, Problemf(CodePhasePosition, Values{"Position": position, "Count": len(l.Phases)},
+			"position %d is outside 1..%d", position, len(l.Phases))
 	}
 	out := l.clone()
 	i := out.index(p.Key)

@@ -27,6 +27,12 @@ type LimitError struct {
 	Unit  string // characters, bytes or tags
 }
 
+func (e *LimitError) Code() string { return CodeLimit }
+
+func (e *LimitError) Values() map[string]any {
+	return Values{"Field": e.Field, "Size": e.Size, "Max": e.Max, "Unit": e.Unit}
+}
+
 func (e *LimitError) Error() string {
 	return fmt.Sprintf("the %s has %s %s; it may have %s at most", fieldWords[e.Field],
 		grouped(e.Size), e.Unit, grouped(e.Max))
@@ -96,7 +102,7 @@ func (c Customer) checkTags(was []string) error {
 			continue
 		}
 		if err := checkChars("tag", t, MaxTagChars); err != nil {
-			return fmt.Errorf("tag %q: %w", truncated(t, 20)+"…", err)
+			return Problemf(CodeLimitTag, Values{"Tag": truncated(t, 20)}, "tag %q: %w", truncated(t, 20)+"…", err)
 		}
 	}
 	return nil

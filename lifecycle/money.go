@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -69,15 +68,15 @@ const maxWhole = 1_000_000_000_000
 func ParseAmount(s string) (Money, error) {
 	neg, num := unwrap(s)
 	if !strings.ContainsAny(num, "0123456789") {
-		return 0, fmt.Errorf("amount %q has no digits", s)
+		return 0, Problemf(CodeAmountNoDigits, Values{"Amount": s}, "amount %q has no digits", s)
 	}
 	whole, frac, err := splitDecimal(num)
 	if err != nil {
-		return 0, fmt.Errorf("amount %q: %w", s, err)
+		return 0, Problemf(CodeAmountBad, Values{"Amount": s}, "amount %q: %w", s, err)
 	}
 	w, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil || w > maxWhole {
-		return 0, fmt.Errorf("amount %q is not a number this tool can hold", s)
+		return 0, Problemf(CodeAmountTooLarge, Values{"Amount": s}, "amount %q is not a number this tool can hold", s)
 	}
 	for len(frac) < 2 {
 		frac += "0"
@@ -164,56 +163,49 @@ func splitDecimal(s string) (whole, frac string, err error) {
 	}, s)
 	for _, r := range s {
 		if r != '.' && r != ',' && r != ' ' && (r < '0' || r > '9') {
-			return "", "", fmt.Errorf("unexpected %q", r)
+			return "", "", Problemf(CodeAmountUnexpected, Values{"Char": string(r)}, "unexpected %q", r)
 		}
 	}
-	whole = s
-	if dec := decimalMark(s); dec != 0 {
-		if whole, frac, err = atDecimalMark(s, dec); err != nil {
-			return "", "", err
-		}
-	}
-	if whole, err = ungrouped(whole); err != nil {
+	whole, frac, err = cutDecimals(s)
+	if err != nil {
 		return "", "", err
 	}
-	return whole, frac, nil
-}
-
-// atDecimalMark splits a number at its decimal mark dec, which must come
-// once, followed by one or two digits.
-func atDecimalMark(s string, dec byte) (whole, frac string, err error) {
-	i := strings.LastIndexByte(s, dec)
-	whole, frac = s[:i], s[i+1:]
-	switch {
-	case strings.IndexByte(whole, dec) >= 0:
-		return "", "", errors.New("has more than one decimal mark")
-	case frac == "":
-		return "", "", errors.New("has no digits after the decimal mark")
-	case nonDigits(frac) != "":
-		return "", "", errors.New("has a thousands mark after the decimal mark")
-	case len(frac) > 2:
-		return "", "", errors.New("has more than two decimal places")
-	}
-	return whole, frac, nil
-}
-
-// ungrouped removes the thousands marks of a whole part, which must all be
-// the same and group the digits by three; an empty part is 0.
-func ungrouped(whole string) (string, error) {
 	if marks := nonDigits(whole); marks != "" {
 		mark := marks[:1]
 		if strings.Count(marks, mark) != len(marks) {
-			return "", errors.New("mixes thousands marks")
+			return "", "", Problemf(CodeAmountMixedMarks, nil, "mixes thousands marks")
 		}
 		if err := checkGroups(whole, mark); err != nil {
-			return "", err
+			return "", "", err
 		}
 		whole = strings.ReplaceAll(whole, mark, "")
 	}
 	if whole == "" {
 		whole = "0"
 	}
-	return whole, nil
+	return whole, frac, nil
+}
+
+// cutDecimals cuts s at its decimal mark, if it has one, into the whole
+// part and at most two decimals.
+func cutDecimals(s string) (whole, frac string, err error) {
+	dec := decimalMark(s)
+	if dec == 0 {
+		return s, "", nil
+	}
+	i := strings.LastIndexByte(s, dec)
+	whole, frac = s[:i], s[i+1:]
+	switch {
+	case strings.IndexByte(whole, dec) >= 0:
+		return "", "", Problemf(CodeAmountMarks, nil, "has more than one decimal mark")
+	case frac == "":
+		return "", "", Problemf(CodeAmountNoCents, nil, "has no digits after the decimal mark")
+	case nonDigits(frac) != "":
+		return "", "", Problemf(CodeAmountThousandsEnd, nil, "has a thousands mark after the decimal mark")
+	case len(frac) > 2:
+		return "", "", Problemf(CodeAmountPlaces, nil, "has more than two decimal places")
+	}
+	return whole, frac, nil
 }
 
 // nonDigits returns the marks of a number without its digits.
@@ -249,15 +241,17 @@ func decimalMark(s string) byte {
 func checkGroups(whole, mark string) error {
 	groups := strings.Split(whole, mark)
 	if groups[0] == "" || len(groups[0]) > 3 || groups[0][0] == '0' {
-		return errors.New("has a misplaced thousands mark")
+		return errMisplacedMark
 	}
 	for _, g := range groups[1:] {
 		if len(g) != 3 {
-			return errors.New("has a misplaced thousands mark")
+			return errMisplacedMark
 		}
 	}
 	return nil
 }
+
+var errMisplacedMark = Problemf(CodeAmountMisplaced, nil, "has a misplaced thousands mark")
 
 // Plus adds n to m, and says false where the sum is beyond what Money
 // holds, which the book would refuse to add up.

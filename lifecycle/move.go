@@ -22,9 +22,23 @@ type PhaseChange struct {
 func (l Lifecycle) Enter(keyOrLabel string) (Phase, error) {
 	p, err := l.Find(keyOrLabel)
 	if err == nil && p.Hidden {
-		err = fmt.Errorf("phase %s is hidden; show it again first (tend phases hide %s --undo)", p.Label, p.Key)
+		err = &PhaseHiddenError{Phase: p}
 	}
 	return p, err
+}
+
+// PhaseHiddenError refuses a customer a hidden phase: on the board the
+// customer would vanish. The phase can be shown again first.
+type PhaseHiddenError struct{ Phase Phase }
+
+func (e *PhaseHiddenError) Error() string {
+	return fmt.Sprintf("phase %s is hidden; show it again first", e.Phase.Label)
+}
+
+func (e *PhaseHiddenError) Code() string { return CodePhaseHidden }
+
+func (e *PhaseHiddenError) Values() map[string]any {
+	return Values{"Phase": e.Phase.Label, "Key": e.Phase.Key}
 }
 
 // Move checks a move of a customer from one phase to another and returns the
@@ -36,7 +50,7 @@ func (l Lifecycle) Move(customerID int64, from, to, reason string, at time.Time)
 		return PhaseChange{}, err
 	}
 	if target.Key == from {
-		return PhaseChange{}, fmt.Errorf("the customer is already in %s", target.Label)
+		return PhaseChange{}, Problemf(CodeMoveSame, Values{"Phase": target.Label}, "the customer is already in %s", target.Label)
 	}
 	return PhaseChange{
 		CustomerID: customerID,

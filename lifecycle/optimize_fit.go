@@ -1,8 +1,6 @@
 package lifecycle
 
 import (
-	"errors"
-	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -11,9 +9,9 @@ import (
 
 // Errors of the model fits; each is wrapped with the details.
 var (
-	ErrTooFewCustomers   = errors.New("too few customers to fit the model")
-	ErrNoRepeatPurchases = errors.New("no customer has a repeat purchase")
-	ErrNotConverged      = errors.New("the fit did not converge")
+	ErrTooFewCustomers   = Problemf(CodeFitTooFew, nil, "too few customers to fit the model")
+	ErrNoRepeatPurchases = Problemf(CodeFitNoRepeats, nil, "no customer has a repeat purchase")
+	ErrNotConverged      = Problemf(CodeFitNotConverged, nil, "the fit did not converge")
 )
 
 // MinFitCustomers is the fewest customers a model is fitted to. Below it the
@@ -66,13 +64,20 @@ func report(m minimum, customers float64, shapes map[string]float64) (FitReport,
 		Customers:     int(customers),
 	}
 	if !m.converged {
-		return r, fmt.Errorf("%w after %d iterations (log-likelihood %.6g)", ErrNotConverged, m.iterations, r.LogLikelihood)
+		return r, Problemf(CodeFitNotConverged, Values{"Iterations": m.iterations, "LogLikelihood": r.LogLikelihood},
+			"%w after %d iterations (log-likelihood %.6g)", ErrNotConverged, m.iterations, r.LogLikelihood)
 	}
 	for _, name := range slices.Sorted(maps.Keys(shapes)) {
 		if v := shapes[name]; v > maxShape || v < 1/maxShape {
 			r.Converged = false
-			return r, fmt.Errorf("%w: %s ran off to %.3g; the likelihood keeps rising toward a limit of the model instead of peaking", ErrNotConverged, name, v)
+			return r, Problemf(CodeFitRunaway, Values{"Parameter": name, "Value": v},
+				"%w: %s ran off to %.3g; the likelihood keeps rising toward a limit of the model instead of peaking", ErrNotConverged, name, v)
 		}
 	}
 	return r, nil
+}
+
+// tooFew says that a fit had too few customers, of whom it had n.
+func tooFew(n int, format string, args ...any) error {
+	return Problemf(CodeFitTooFew, Values{"Customers": n, "Need": MinFitCustomers}, format, args...)
 }

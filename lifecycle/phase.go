@@ -5,7 +5,6 @@
 package lifecycle
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 )
@@ -27,7 +26,7 @@ func ParseGroup(s string) (Group, error) {
 	case Buying, Owning, Ended:
 		return g, nil
 	}
-	return "", fmt.Errorf("unknown group %q (use buying, owning or ended)", s)
+	return "", Problemf(CodeGroupUnknown, Values{"Group": s}, "unknown group %q (use buying, owning or ended)", s)
 }
 
 // Phase is one step of a book's lifecycle. The key never changes once a phase

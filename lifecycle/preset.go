@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -45,7 +44,8 @@ var PresetNames = []string{"classic", "ict", "funnel", "gartner"}
 func Preset(name string) (Lifecycle, error) {
 	list, ok := presets[strings.ToLower(strings.TrimSpace(name))]
 	if !ok {
-		return Lifecycle{}, fmt.Errorf("unknown preset %q (use %s)", name, strings.Join(PresetNames, ", "))
+		return Lifecycle{}, Problemf(CodePresetUnknown, Values{"Preset": name, "Presets": PresetNames},
+			"unknown preset %q (use %s)", name, strings.Join(PresetNames, ", "))
 	}
 	phases := make([]Phase, len(list))
 	for i, p := range list {

@@ -1,8 +1,6 @@
 package lifecycle
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -24,13 +22,14 @@ type Purchase struct {
 // negative amounts, so only zero is refused.
 func (p Purchase) Validate() error {
 	if p.Amount == 0 {
-		return errors.New("the amount is zero")
+		return Problemf(CodePurchaseZero, nil, "the amount is zero")
 	}
 	if p.At.IsZero() {
-		return errors.New("the purchase has no date")
+		return Problemf(CodePurchaseNoDate, nil, "the purchase has no date")
 	}
 	if !isCurrencyCode(p.Currency) {
-		return fmt.Errorf("currency %q is not a three-letter code like EUR", p.Currency)
+		return Problemf(CodePurchaseCurrency, Values{"Currency": p.Currency},
+			"currency %q is not a three-letter code like EUR", p.Currency)
 	}
 	return CheckNote("note", p.Note)
 }

@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -109,7 +108,9 @@ func (r *Rules) set(key, value string) error {
 		return err
 	}
 	if !v.Set(strings.TrimSpace(value)) {
-		return fmt.Errorf("setting %s = %q: want %s", key, value, v.want())
+		facts := v.wanted()
+		facts["Key"], facts["Value"] = key, value
+		return Problemf(CodeSettingValue, facts, "setting %s = %q: want %s", key, value, v.want())
 	}
 	return nil
 }
@@ -119,7 +120,8 @@ func (r *Rules) set(key, value string) error {
 func (r *Rules) valueOf(key string) (ruleValue, error) {
 	if phase, ok := strings.CutPrefix(key, phaseDaysPrefix); ok {
 		if phase == "" || KeyFor(phase) != phase {
-			return nil, fmt.Errorf("setting %s: %q is not a phase key", key, phase)
+			return nil, Problemf(CodeSettingPhase, Values{"Key": key, "Phase": phase},
+				"setting %s: %q is not a phase key", key, phase)
 		}
 		if r.PhaseDays == nil {
 			r.PhaseDays = map[string]int{}
@@ -131,5 +133,5 @@ func (r *Rules) valueOf(key string) (ruleValue, error) {
 			return s.field(r), nil
 		}
 	}
-	return nil, fmt.Errorf("unknown setting %s", key)
+	return nil, Problemf(CodeSettingUnknown, Values{"Key": key}, "unknown setting %s", key)
 }

@@ -11,6 +11,7 @@ type ruleValue interface {
 	String() string
 	Set(s string) bool // false when the field does not accept s
 	want() string      // what the field accepts, for errors and listings
+	wanted() Values    // the same as facts: Want (count, number or amount), Min, Max
 }
 
 // maxDays bounds every count of days: more than ten years is a typo, not a
@@ -39,6 +40,8 @@ func (c count) Set(s string) bool {
 
 func (c count) want() string { return fmt.Sprintf("a whole number from %d to %d", c.min, c.max) }
 
+func (c count) wanted() Values { return Values{"Want": "count", "Min": c.min, "Max": c.max} }
+
 // number is a decimal number within bounds. A decimal comma is read too,
 // as people type it in German.
 type number struct {
@@ -63,6 +66,8 @@ func (n number) Set(s string) bool {
 
 func (n number) want() string { return fmt.Sprintf("a number from %g to %g", n.min, n.max) }
 
+func (n number) wanted() Values { return Values{"Want": "number", "Min": n.min, "Max": n.max} }
+
 // amount is a sum of money, never negative.
 type amount struct{ p *Money }
 
@@ -78,6 +83,8 @@ func (a amount) Set(s string) bool {
 }
 
 func (a amount) want() string { return "an amount of 0 or more, like 100 or 99.50" }
+
+func (a amount) wanted() Values { return Values{"Want": "amount", "Min": 0} }
 
 // phaseDays is one phase's own limit in Rules.PhaseDays.
 type phaseDays struct {
@@ -97,3 +104,5 @@ func (p phaseDays) Set(s string) bool {
 }
 
 func (p phaseDays) want() string { return days(nil, 1).want() }
+
+func (p phaseDays) wanted() Values { return days(nil, 1).wanted() }

@@ -1,7 +1,6 @@
 package lifecycle
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -80,7 +79,8 @@ func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 		return time.Time{}, err
 	}
 	if y := t.Year(); y < minYear || y > maxYear {
-		return time.Time{}, fmt.Errorf("%q is outside the years %d to %d", strings.TrimSpace(s), minYear, maxYear)
+		return time.Time{}, Problemf(CodeWhenYears, Values{"Date": strings.TrimSpace(s), "From": minYear, "To": maxYear},
+			"%q is outside the years %d to %d", strings.TrimSpace(s), minYear, maxYear)
 	}
 	return t, nil
 }
@@ -91,7 +91,7 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	day := StartOfDay(now)
 	switch low {
 	case "":
-		return time.Time{}, fmt.Errorf("no date given (%s)", whenForms)
+		return time.Time{}, Problemf(CodeWhenEmpty, nil, "no date given (%s)", whenForms)
 	case "now", "jetzt":
 		return now, nil
 	case "today", "heute":
@@ -117,7 +117,7 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 			return inZone(t, now.Location(), !strings.Contains(layout, "15"))
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (%s)", in, whenForms)
+	return time.Time{}, Problemf(CodeWhenInvalid, Values{"Date": in}, "%q is not a date (%s)", in, whenForms)
 }
 
 // daysFrom is the start of the day n days from day's, which must have
@@ -138,7 +138,8 @@ func inZone(wall time.Time, loc *time.Location, dateOnly bool) (time.Time, error
 	}
 	t := time.Date(y, m, d, wall.Hour(), wall.Minute(), wall.Second(), 0, loc)
 	if t.Hour() != wall.Hour() || t.Minute() != wall.Minute() || t.Day() != d {
-		return time.Time{}, fmt.Errorf("%s never happened in %s: its clocks skipped that time", wall.Format("2006-01-02 15:04"), loc)
+		return time.Time{}, Problemf(CodeWhenSkipped, Values{"Time": wall, "Zone": loc.String()},
+			"%s never happened in %s: its clocks skipped that time", wall.Format("2006-01-02 15:04"), loc)
 	}
 	return t, nil
 }

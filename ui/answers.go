@@ -20,13 +20,13 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 	case emailTakenMsg:
 		return m.reopenCustomerForm(msg)
 	case errMsg:
-		m.status.set(msg.err.Error(), true)
+		m.status.set(errorText(msg.err), true)
 		return tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer())
 	case readFailedMsg:
 		if msg.gen != 0 && msg.gen != m.gen {
 			return nil
 		}
-		m.status.set(msg.err.Error(), true)
+		m.status.set(errorText(msg.err), true)
 		m.loading = map[int]bool{}
 	}
 	return nil

@@ -29,9 +29,9 @@ func dailyBackupCmd(ctx context.Context, b *data.Book) tea.Cmd {
 		switch {
 		case pruning:
 			// The backup itself may well be taken; an old copy stayed.
-			return backupMsg{text: "Old copies of the book were not kept in check: " + errors.Unwrap(err).Error(), failed: true}
+			return backupMsg{text: "Old copies of the book were not kept in check: " + errorText(errors.Unwrap(err)), failed: true}
 		case err != nil:
-			return backupMsg{text: "The day's backup was not taken: " + err.Error(), failed: true}
+			return backupMsg{text: "The day's backup was not taken: " + errorText(err), failed: true}
 		case path == "":
 			return nil
 		}

@@ -135,7 +135,7 @@ func (f *customerForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) reopenCustomerForm(msg emailTakenMsg) tea.Cmd {
 	holder := msg.err.Holder
 	if !m.onBoard() && !onTop[*customerScreen](m) {
-		return m.status.set("Nothing saved: "+text.Clean(msg.err.Error()), true)
+		return m.status.set("Nothing saved: "+text.Clean(errorText(msg.err)), true)
 	}
 	m.push(m.customerForm)
 	return m.customerForm.setError(fieldEmail, fmt.Sprintf("already the e-mail of %s (#%d)", text.Clean(holder.Name), holder.ID))

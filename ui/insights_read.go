@@ -204,9 +204,9 @@ func (m *Model) insightsFailed(msg insightsFailedMsg) tea.Cmd {
 	if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
 		return nil
 	}
-	s.failed = msg.err.Error()
+	s.failed = errorText(msg.err)
 	s.stopReading()
-	return m.status.set(msg.err.Error(), true)
+	return m.status.set(errorText(msg.err), true)
 }
 
 // openInsights shows the insights, read anew.

@@ -162,3 +162,6 @@ func interruptedForget(ctx context.Context, err error) error {
 type stoppedAfter struct{ error }
 
 func (e stoppedAfter) Is(target error) bool { return target == errInterrupted }
+
+// Unwrap gives what was done, so that the command line finds its words.
+func (e stoppedAfter) Unwrap() error { return e.error }

@@ -75,7 +75,7 @@ func TestImportCommandArgumentsAndFlags(t *testing.T) {
 		"accepts 2 arg(s)":                       {"import", "customers"},
 	}
 	for want, args := range cases {
-		if _, _, err := execTend(t, db, args...); err == nil || !strings.Contains(err.Error(), want) {
+		if _, _, err := execTend(t, db, args...); err == nil || !strings.Contains(phrase(err), want) {
 			t.Errorf("tend %s = %v, want an error containing %q", strings.Join(args, " "), err, want)
 		}
 	}

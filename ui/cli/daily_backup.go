@@ -30,9 +30,9 @@ func takeDailyBackup(ctx context.Context, b *data.Book, warn io.Writer) error {
 	case errors.Is(err, data.ErrDamaged):
 		return namingBook(b.Path(), data.ErrDamaged)
 	case pruning:
-		fmt.Fprintf(warn, "tend: %v\n", err)
+		fmt.Fprintf(warn, "tend: %s\n", phrase(err))
 	case err != nil:
-		fmt.Fprintf(warn, "tend: the day's backup was not taken: %v\n", err)
+		fmt.Fprintf(warn, "tend: the day's backup was not taken: %s\n", phrase(err))
 	}
 	return nil
 }

@@ -68,7 +68,7 @@ func interrupted(ctx context.Context, err error) error {
 // an import. Errors may quote names from the book, so each line is cleaned
 // like any stored text.
 func showError(w io.Writer, err error) {
-	lines := strings.Split(err.Error(), "\n")
+	lines := strings.Split(phrase(err), "\n")
 	for i, line := range lines {
 		lines[i] = text.Clean(line)
 	}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tend/lifecycle"
+)
+
+// A phase hidden while the board shows it: the board says so in its own
+// words, with the key that helps there, and names no command to type.
+func TestTheBoardSaysAHiddenPhaseInItsOwnWords(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	book := openBook(t, filepath.Join(t.TempDir(), "book.tend"))
+	if _, err := book.AddCustomer(ctx, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"}); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, book, 200, 24)
+	_, err := book.ChangeLifecycle(ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) {
+		return lc.SetHidden("acquisition", true)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.press("L")
+	got := h.statusLine()
+	if !strings.Contains(got, "phase Acquisition is hidden; press m to pick a phase the board shows") ||
+		strings.Contains(got, "tend phases") || strings.Contains(got, "--") {
+		t.Errorf("status line %q, want the board's words for a hidden phase", got)
+	}
+}
