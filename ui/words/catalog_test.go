@@ -16,7 +16,7 @@ import (
 // dynamic are the families of ids that code builds from a value (an
 // error's code); each family has a test of its own in the face that says
 // them, which checks that every value has its message.
-var dynamic = []string{"error."}
+var dynamic = []string{"error.", "hint.", "failure."}
 
 // pluralForms are the keys of a message that counts.
 var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
