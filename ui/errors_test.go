@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tend/lifecycle"
 	"tend/ui/words"
@@ -44,5 +45,17 @@ func TestTheBoardsHintIsMarked(t *testing.T) {
 	got := errorText(hidden)
 	if unmarked := wordstest.Unmarked(got, "Lost"); len(unmarked) > 0 || !strings.HasPrefix(got, words.Open) {
 		t.Errorf("errorText = %q: %v outside the catalog's marks", got, unmarked)
+	}
+}
+
+// A form says a value it cannot read in the catalog's words.
+func TestAFormSaysABadValueFromTheCatalog(t *testing.T) {
+	wordstest.Pseudo(t)
+	f, _ := newPurchaseForm(lifecycle.Customer{ID: 1, Name: "Ada"})
+	f.fields[0].input.SetValue("12a")
+	f.purchase(time.Now())
+	got := f.fields[0].err
+	if unmarked := wordstest.Unmarked(got, "12a"); len(unmarked) > 0 || !strings.HasPrefix(got, words.Open) {
+		t.Errorf("the amount's error = %q: %v outside the catalog's marks", got, unmarked)
 	}
 }

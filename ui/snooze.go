@@ -74,7 +74,7 @@ func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 			err = fmt.Errorf("pick a day after today")
 		}
 		if err != nil {
-			s.form.setError("Until", err.Error())
+			s.form.setError("Until", errorText(err))
 			return cmd
 		}
 		m.pop()
