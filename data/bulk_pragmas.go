@@ -95,7 +95,7 @@ func (b *Book) tune(ctx context.Context, pragmas []pragma) (restore func(), err 
 		var v string
 		if err := b.writer.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v); err != nil {
 			restore()
-			return nil, lifecycle.Problemf(CodeReadSetting, lifecycle.Values{"Key": p.name},
+			return nil, lifecycle.Problemf(CodeReadPragma, lifecycle.Values{"Key": p.name},
 				"read the setting %s: %w", p.name, describe(err))
 		}
 		before = append(before, v)

@@ -35,7 +35,7 @@ const (
 	CodeNoCopier       = "restore.no-copier"
 	CodeCopyDamaged    = "copy.damaged"
 	CodeWipeUnfinished = "forget.unfinished"
-	CodeWipeStopped    = "forget.stopped" // Customer (empty after an earlier erasure), Stopped (interrupted, busy or failed), Cause
+	CodeWipeStopped    = "forget.stopped" // Customer (empty after an earlier erasure), Stopped (interrupted, busy or failed), Failure; wraps forget.unfinished
 	CodeGone           = "forget.gone"    // Customer
 
 	// Customers and their history.
@@ -69,7 +69,7 @@ const (
 	CodeImportKind        = "import.kind"         // Kind
 	CodeOnDuplicate       = "import.on-duplicate" // Choice
 	CodeRolledBack        = "import.rolled-back"
-	CodeRefused           = "import.refused" // File, Bad, More
+	CodeRefused           = "import.refused" // File, Bad (and Count), Rows, More
 	CodeRow               = "import.row"     // File, Line, Column, Cause
 	CodeEmptyFile         = "import.empty"
 	CodeNotText           = "import.not-text"
@@ -143,6 +143,7 @@ const (
 	CodeCheck                   = "store.check"        // What
 	CodeCountBookCustomers      = "store.count-book-customers"
 	CodeCountCustomers          = "store.count-customers"
+	CodeCountList               = "store.count-list"
 	CodeCountPurchases          = "store.count-purchases"
 	CodeErase                   = "store.erase"  // Customer
 	CodeExport                  = "store.export" // What
@@ -180,7 +181,9 @@ const (
 	CodeReadPhaseHistory        = "store.read-phase-history" // ID
 	CodeReadPurchaseModels      = "store.read-purchase-models"
 	CodeReadPurchases           = "store.read-purchases"
+	CodeReadHistoryPurchases    = "store.read-history-purchases"
 	CodeReadSetting             = "store.read-setting" // Key
+	CodeReadPragma              = "store.read-pragma"  // Key
 	CodeReadSettings            = "store.read-settings"
 	CodeReadTriageState         = "store.read-triage-state"
 	CodeReadSpent               = "store.read-spent"          // ID

@@ -101,5 +101,10 @@ func (e RowError) Values() map[string]any {
 func (e *ImportError) Code() string { return CodeRefused }
 
 func (e *ImportError) Values() map[string]any {
-	return lifecycle.Values{"File": e.File, "Bad": len(e.Rows) + e.More, "More": e.More}
+	rows := make([]error, len(e.Rows))
+	for i, r := range e.Rows {
+		rows[i] = r
+	}
+	bad := len(e.Rows) + e.More
+	return lifecycle.Values{"File": e.File, "Bad": bad, "Count": bad, "Rows": rows, "More": e.More}
 }

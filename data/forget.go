@@ -98,7 +98,7 @@ func unfinishedWipe(ctx context.Context, customer string, err error) error {
 			stopped, why = "busy", "could not finish while another tend reads the book (close it first)"
 		}
 	}
-	return lifecycle.Problemf(CodeWipeStopped, lifecycle.Values{"Customer": customer, "Stopped": stopped, "Cause": err},
+	return lifecycle.Problemf(CodeWipeStopped, lifecycle.Values{"Customer": customer, "Stopped": stopped, "Failure": err},
 		"%s %s: %w", wiping, why, ErrWipeUnfinished)
 }
 

@@ -33,7 +33,7 @@ func (b *Book) purchases(ctx context.Context, where string, args ...any) ([]life
 	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, amount_cents, currency, note
 		FROM purchases WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
-		return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read purchases: %w", describe(err))
+		return nil, lifecycle.Problemf(CodeReadHistoryPurchases, nil, "read purchases: %w", describe(err))
 	}
 	defer rows.Close()
 	out := []lifecycle.Purchase{}
@@ -41,7 +41,7 @@ func (b *Book) purchases(ctx context.Context, where string, args ...any) ([]life
 		var p lifecycle.Purchase
 		var at, amount int64
 		if err := rows.Scan(&p.ID, &p.CustomerID, &at, &amount, &p.Currency, &p.Note); err != nil {
-			return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read purchases: %w", err)
+			return nil, lifecycle.Problemf(CodeReadHistoryPurchases, nil, "read purchases: %w", err)
 		}
 		p.At, p.Amount = time.Unix(at, 0), lifecycle.Money(amount)
 		out = append(out, p)

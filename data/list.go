@@ -95,7 +95,7 @@ func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
 	}
 	var n int
 	if err := b.reader.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
-		return 0, lifecycle.Problemf(CodeCountCustomers, nil, "count customers: %w", describe(err))
+		return 0, lifecycle.Problemf(CodeCountList, nil, "count customers: %w", describe(err))
 	}
 	return n, nil
 }

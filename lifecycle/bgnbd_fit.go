@@ -48,7 +48,7 @@ func FitBGNBDFrom(hs []RepeatHistory, start BGNBD) (BGNBDFit, error) {
 
 func prepareBGNBDFit(hs []RepeatHistory) (*bgnbdData, error) {
 	if len(hs) < MinFitCustomers {
-		return nil, tooFew(len(hs), "%w: %d, need %d", ErrTooFewCustomers, len(hs), MinFitCustomers)
+		return nil, tooFew(CodeFitTooFew, len(hs), "%w: %d, need %d", ErrTooFewCustomers, len(hs), MinFitCustomers)
 	}
 	d, err := prepareBGNBD(hs)
 	if err != nil {

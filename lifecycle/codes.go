@@ -50,7 +50,7 @@ const (
 	CodeGroupUnknown  = "group.unknown"       // Group
 	CodePresetUnknown = "preset.unknown"      // Preset, Presets
 
-	CodePurchaseZero     = "purchase.zero"
+	CodePurchaseZero     = "purchase.amount-zero"
 	CodePurchaseNoDate   = "purchase.no-date"
 	CodePurchaseCurrency = "purchase.currency" // Currency
 
@@ -58,14 +58,15 @@ const (
 	CodeSettingPhase   = "setting.phase"   // Key, Phase
 	CodeSettingUnknown = "setting.unknown" // Key
 
-	CodeFitStart        = "fit.start"         // Start
-	CodeFitTooFew       = "fit.too-few"       // Customers, Need
-	CodeFitNoRepeats    = "fit.no-repeats"    // Customers
-	CodeFitNotConverged = "fit.not-converged" // Iterations, LogLikelihood
-	CodeFitRunaway      = "fit.runaway"       // Parameter, Value
-	CodeFitHistory      = "fit.history"       // History (its number)
-	CodeFitRepeats      = "fit.repeats"       // Repeats
-	CodeFitLast         = "fit.last"          // Last, T
-	CodeFitLastAlone    = "fit.last-alone"    // Last
-	CodeFitSpend        = "fit.spend"         // History, Repeats, Mean
+	CodeFitStart        = "fit.start"          // Start
+	CodeFitTooFew       = "fit.too-few"        // Customers, Need
+	CodeFitTooFewBuyers = "fit.too-few-buyers" // Customers (repeat buyers), Need
+	CodeFitNoRepeats    = "fit.no-repeats"     // Customers
+	CodeFitNotConverged = "fit.not-converged"  // Iterations, LogLikelihood
+	CodeFitRunaway      = "fit.runaway"        // Parameter, Value
+	CodeFitHistory      = "fit.history"        // History (its number)
+	CodeFitRepeats      = "fit.repeats"        // Repeats
+	CodeFitLast         = "fit.last"           // Last, T
+	CodeFitLastAlone    = "fit.last-alone"     // Last
+	CodeFitSpend        = "fit.spend"          // History, Repeats, Mean
 )

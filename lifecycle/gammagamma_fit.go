@@ -30,7 +30,7 @@ var gammaGammaShapes = [][2]float64{
 // FitBGNBD.
 func FitGammaGamma(ss []SpendHistory) (GammaGammaFit, error) {
 	if len(ss) < MinFitCustomers {
-		return GammaGammaFit{}, tooFew(len(ss), "%w: %d repeat buyers, need %d", ErrTooFewCustomers, len(ss), MinFitCustomers)
+		return GammaGammaFit{}, tooFew(CodeFitTooFewBuyers, len(ss), "%w: %d repeat buyers, need %d", ErrTooFewCustomers, len(ss), MinFitCustomers)
 	}
 	d, err := prepareGammaGamma(ss)
 	if err != nil {

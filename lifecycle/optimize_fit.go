@@ -77,7 +77,8 @@ func report(m minimum, customers float64, shapes map[string]float64) (FitReport,
 	return r, nil
 }
 
-// tooFew says that a fit had too few customers, of whom it had n.
-func tooFew(n int, format string, args ...any) error {
-	return Problemf(CodeFitTooFew, Values{"Customers": n, "Need": MinFitCustomers}, format, args...)
+// tooFew says that a fit had too few customers, of whom it had n; code
+// says of what kind.
+func tooFew(code string, n int, format string, args ...any) error {
+	return Problemf(code, Values{"Customers": n, "Need": MinFitCustomers}, format, args...)
 }

@@ -64,13 +64,13 @@ func (f *contactForm) contact(now time.Time) (lifecycle.Contact, bool) {
 	}
 	var err error
 	if c.At, err = lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past); err != nil {
-		f.setError(fieldWhen, err.Error())
+		f.setError(fieldWhen, errorText(err))
 	} else if c.CheckTime(now) != nil {
 		f.setError(fieldWhen, words.T("forms.contact.after-now"))
 	}
 	if v := f.fields[6].value(); v != "" {
 		if c.FollowUp, err = lifecycle.ParseWhen(v, now, lifecycle.Future); err != nil {
-			f.setError(fieldFollowUp, err.Error())
+			f.setError(fieldFollowUp, errorText(err))
 		}
 	}
 	if c.Summary == "" || isBlank(c.Summary) {

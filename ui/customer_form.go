@@ -88,7 +88,7 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 	if v := get(fieldValue).value(); !isBlank(v) {
 		m, err := lifecycle.ParseAmount(v)
 		if err != nil {
-			f.setError(fieldValue, err.Error())
+			f.setError(fieldValue, errorText(err))
 		}
 		c.Value = m
 	}
@@ -106,7 +106,7 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 		if !over && strings.Contains(err.Error(), "email") {
 			label = fieldEmail
 		}
-		f.setError(label, err.Error())
+		f.setError(label, errorText(err))
 	}
 	return c, !f.hasErrors()
 }

@@ -1,22 +1,16 @@
 package ui
 
 import (
-	"errors"
-	"fmt"
-	"strings"
-
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
-// errorText says an error on the board's status line: as the store says
-// it, but in the board's own words where the board has a key that helps.
-func errorText(err error) string {
-	msg := err.Error()
-	var hidden *lifecycle.PhaseHiddenError
-	if errors.As(err, &hidden) {
-		// The board cannot show a hidden phase again; m picks one it shows.
-		msg = strings.Replace(msg, hidden.Error(),
-			fmt.Sprintf("phase %s is hidden; press m to pick a phase the board shows", hidden.Phase.Label), 1)
-	}
-	return msg
+// errorText says an error on the board's status line: as the catalog says
+// it, in the board's own words where the board has a key that helps.
+func errorText(err error) string { return words.Error(err, hints) }
+
+// hints are the board's words for the errors a key of its own helps with.
+var hints = words.Hints{
+	// The board cannot show a hidden phase again; m picks one it shows.
+	lifecycle.CodePhaseHidden: "hint.board.phase.hidden",
 }

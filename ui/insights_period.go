@@ -80,7 +80,7 @@ func (f *datesForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		if err != nil {
-			return f.setError(field, err.Error())
+			return f.setError(field, errorText(err))
 		}
 		m.pop()
 		s.span, s.from, s.to = 0, p.From, p.To

@@ -50,17 +50,17 @@ func (f *purchaseForm) purchase(now time.Time) (lifecycle.Purchase, bool) {
 	}
 	var err error
 	if p.Amount, err = lifecycle.ParseAmount(f.fields[0].value()); err != nil {
-		f.setError(fieldAmount, err.Error())
+		f.setError(fieldAmount, errorText(err))
 	} else if p.Amount == 0 {
 		f.setError(fieldAmount, words.T("forms.purchase.zero-amount"))
 	}
 	if p.At, err = lifecycle.ParseWhen(f.fields[1].value(), now, lifecycle.Past); err != nil {
-		f.setError(fieldBought, err.Error())
+		f.setError(fieldBought, errorText(err))
 	} else if p.At.After(now) {
 		f.setError(fieldBought, words.T("forms.purchase.after-now"))
 	}
 	if err := p.Validate(); err != nil && !f.hasErrors() {
-		f.setError(fieldCurrency, err.Error())
+		f.setError(fieldCurrency, errorText(err))
 	}
 	return p, !f.hasErrors()
 }

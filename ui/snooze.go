@@ -78,7 +78,7 @@ func (s *snoozeChooser) formKey(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 			err = errors.New(words.T("triage.snooze.not-after-today"))
 		}
 		if err != nil {
-			s.form.setError(fieldUntil, err.Error())
+			s.form.setError(fieldUntil, errorText(err))
 			return cmd
 		}
 		m.pop()

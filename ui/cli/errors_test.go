@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"tend/data"
+	"tend/lifecycle"
+	"tend/ui/words"
+	"tend/ui/words/wordstest"
 )
 
 // The store and the domain name no flag or command; the command line puts
@@ -90,6 +93,21 @@ func TestTheCommandLinePhrasesEachHintedError(t *testing.T) {
 	} {
 		if got := phrase(err); got != want {
 			t.Errorf("phrase(%v) = %q, want %q", err, got, want)
+		}
+	}
+}
+
+// In the pseudo-language a coded error, its cause and the command line's
+// hint read from the catalog, marked, wherever they sit in the chain.
+func TestTheCommandLinesErrorsAndHintsAreMarked(t *testing.T) {
+	lc, _ := lifecycle.Preset("classic")
+	lc, _ = lc.SetHidden("lost", true)
+	_, hidden := lc.Enter("Lost")
+	wordstest.Pseudo(t)
+	for _, err := range []error{hidden, data.ErrWipeUnfinished, fmt.Errorf("%s: %w", "book.db", data.ErrDamaged)} {
+		got := phrase(err)
+		if unmarked := wordstest.Unmarked(got, "Lost", "lost", "book.db"); len(unmarked) > 0 || !strings.Contains(got, words.Open) {
+			t.Errorf("phrase(%v) = %q: %v outside the catalog's marks", err, got, unmarked)
 		}
 	}
 }

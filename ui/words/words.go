@@ -35,8 +35,9 @@ type speaker struct {
 }
 
 var (
-	bundle  = loadBundle()
-	current atomic.Pointer[speaker]
+	counting = map[string]bool{} // the ids of the messages that count
+	bundle   = loadBundle()
+	current  atomic.Pointer[speaker]
 )
 
 func init() { current.Store(newSpeaker(language.English)) }
@@ -55,8 +56,12 @@ func loadBundle() *i18n.Bundle {
 		panic(err)
 	}
 	for _, f := range files {
-		if _, err := b.LoadMessageFileFS(catalogs, "catalog/"+f.Name()); err != nil {
+		file, err := b.LoadMessageFileFS(catalogs, "catalog/"+f.Name())
+		if err != nil {
 			panic(fmt.Sprintf("catalog %s: %v", f.Name(), err))
+		}
+		for _, m := range file.Messages {
+			counting[m.ID] = counting[m.ID] || m.One != ""
 		}
 	}
 	return b

@@ -1,0 +1,122 @@
+package words_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui/words"
+)
+
+// The errors the store and the domain return read from the catalog as
+// their own sentences do, word for word, every value in place; in the
+// pseudo-language each is marked whole.
+func TestTheStoresErrorsReadAsTheyAlwaysDid(t *testing.T) {
+	errs := storeErrors(t)
+	errs = append(errs, domainErrors(t)...)
+	for i, err := range errs {
+		if err == nil {
+			t.Fatalf("error %d did not happen", i)
+		}
+		if got := words.Error(err, nil); got != err.Error() {
+			t.Errorf("%T\n got %q\nwant %q", err, got, err.Error())
+		}
+	}
+	restore := words.Pseudo()
+	defer restore()
+	for _, err := range errs {
+		got := words.Error(err, nil)
+		if !strings.HasPrefix(got, words.Open) || !strings.HasSuffix(got, words.Close) {
+			t.Errorf("in the pseudo-language %q is not marked whole", got)
+		}
+	}
+}
+
+// storeErrors provokes the store's errors on a real book.
+func storeErrors(t *testing.T) []error {
+	ctx := context.Background()
+	dir := t.TempDir()
+	b, err := data.Open(ctx, filepath.Join(dir, "book.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	ada, err := b.AddCustomer(ctx, lifecycle.Customer{Name: "Ada Lovelace", Email: "ada@example.org", Phase: "awareness"})
+	if err == nil {
+		_, err = b.AddCustomer(ctx, lifecycle.Customer{Name: "Ada Byron", Company: "Analytical", Phase: "awareness"})
+	}
+	if err == nil {
+		_, err = b.ChangeLifecycle(ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) { return lc.SetHidden("lost", true) })
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(text), 0o600)
+		return path
+	}
+	twins := "Name,E-Mail\nBea,bea@example.org\nBea B.,bea@example.org\nCy,ada@example.org\n"
+	notBook := file("notes.txt", "not a book")
+	errs := []error{
+		failing(data.OpenExisting(ctx, filepath.Join(dir, "none.db"))),
+		failing(data.Open(ctx, notBook)),
+		failing(data.Open(ctx, dir)),
+		failing(b.Resolve(ctx, "Ada")),
+		failing(b.Resolve(ctx, "Nobody")),
+		failing(b.AddCustomer(ctx, lifecycle.Customer{Name: "Eve", Email: "eve"})),
+		failing(b.AddCustomer(ctx, lifecycle.Customer{Name: strings.Repeat("x", lifecycle.MaxTextChars+1)})),
+		failing(b.AddCustomer(ctx, lifecycle.Customer{Name: "Dup", Email: "ADA@example.org"})),
+		failing(b.Move(ctx, ada, "lost", "")),
+		failing(b.Move(ctx, ada, "nirvana", "")),
+		b.Backup(ctx, notBook),
+		failing(data.ParseBackupsKeep("lots")),
+	}
+	imports := []struct {
+		what data.Entity
+		text string
+		maps []string
+	}{
+		{data.Customers, twins, nil},
+		{data.Customers, twins, []string{"Name"}},
+		{data.Customers, twins, []string{"Name=shoe_size"}},
+		{data.Customers, twins, []string{"Nope=name"}},
+		{data.Customers, twins, []string{"Name=name", "E-Mail=name"}},
+		{data.Purchases, twins, nil},
+		{data.Contacts, "Kunde,Datum,Notiz\nNiemand,01.03.2024,call\nAda Lovelace,31.02.2024,call\n", nil},
+		{data.Customers, `[{"name":"Ada"}]`, nil},
+	}
+	for _, imp := range imports {
+		errs = append(errs, failing(b.Import(ctx, imp.what, strings.NewReader(imp.text), data.ImportOptions{File: "in.csv", Map: imp.maps})))
+	}
+	return errs
+}
+
+// domainErrors are the domain's, from the values a person types.
+func domainErrors(t *testing.T) []error {
+	apia, err := time.LoadLocation("Pacific/Apia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lc, _ := lifecycle.Preset("classic")
+	return []error{
+		failing(lifecycle.ParseAmount("12,345,6")),
+		failing(lifecycle.ParseAmount("12a")),
+		failing(lifecycle.ParseWhen("31.02.2024", time.Now(), lifecycle.Past)),
+		failing(lifecycle.ParseWhen("", time.Now(), lifecycle.Past)),
+		failing(lifecycle.DayStart(2011, time.December, 30, apia)),
+		failing(lifecycle.RulesFromSettings(map[string]string{lifecycle.RulePrefix + "stalled-days": "zero"})),
+		failing(lifecycle.ParseKind("fax")),
+		failing(lc.Find("nirvana")),
+		failing(lifecycle.Preset("nope")),
+		lifecycle.Customer{Name: "#4"}.Validate(),
+		lifecycle.Customer{Name: "Ada", Tags: []string{"a,b"}}.Validate(),
+	}
+}
+
+func failing[T any](_ T, err error) error { return err }
