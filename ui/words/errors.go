@@ -23,7 +23,8 @@ type Hints map[string]string
 // name is {{.Cause}}. Where hints has a message for a code, the face's
 // words say that error. An error that wraps coded ones in words of its own
 // keeps its words, with each coded error in it said as above; one that
-// holds none is a failure tend did not foresee, said with its own text.
+// holds none is a failure tend did not foresee, said with its own text
+// as it is.
 func Error(err error, hints Hints) string {
 	if err == nil {
 		return ""
@@ -33,7 +34,9 @@ func Error(err error, hints Hints) string {
 	}
 	inner := codedIn(err)
 	if len(inner) == 0 {
-		return T("failure.unforeseen", V{"Cause": err.Error()})
+		// Its words are the system's (an I/O error) or were never moved
+		// into the catalog; unmarked, the tests of the catalog find them.
+		return err.Error()
 	}
 	pairs := make([]string, 0, 2*len(inner))
 	for _, c := range inner {
