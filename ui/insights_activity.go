@@ -8,6 +8,7 @@ import (
 
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // weekSeries is one row of the activity chart: a figure a week, oldest
@@ -40,13 +41,13 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 	}
 	rows := []weekSeries{of("contacts", st.Info, count, func(w lifecycle.Week) float64 { return float64(w.ContactCount()) })}
 	for _, k := range lifecycle.Kinds {
-		rows = append(rows, of(" "+string(k), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.Contacts[k]) }))
+		rows = append(rows, of(" "+words.ContactKind(k), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.Contacts[k]) }))
 	}
 	rows = append(rows,
 		of("purchases", st.Good, count, func(w lifecycle.Week) float64 { return float64(w.Purchases) }),
 		of("revenue", st.Good, money, func(w lifecycle.Week) float64 { return w.Revenue.Float() }))
 	for _, k := range []lifecycle.FlagKind{lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack} {
-		rows = append(rows, of(triageKindNames[k], flagStyle(st, k), count, func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }))
+		rows = append(rows, of(triageKindName(k), flagStyle(st, k), count, func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }))
 	}
 	return rows
 }
@@ -125,7 +126,7 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	head := []string{"week to", "contacts", "purchases", "revenue", "stalled", "at-risk", "win-back"}
 	if kinds {
 		for _, k := range lifecycle.Kinds {
-			g, head = append(g, 7), append(head, string(k))
+			g, head = append(g, 7), append(head, words.ContactKind(k))
 		}
 	}
 	lines := []string{st.Muted.Render(g.row(head...))}

@@ -9,15 +9,19 @@ import (
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
+	"tend/ui/words"
 )
 
 // triageHeaderLines are the lines above the list: the filters and the
 // progress, the column names and a rule.
 const triageHeaderLines = 3
 
-// triageKindNames name the filters of the list.
-var triageKindNames = map[lifecycle.FlagKind]string{
-	"": "all", lifecycle.WinBack: "win-back", lifecycle.AtRisk: "at-risk", lifecycle.Stalled: "stalled",
+// triageKindName names a filter of the list: a kind of flag, or all.
+func triageKindName(k lifecycle.FlagKind) string {
+	if k == "" {
+		return "all"
+	}
+	return words.Kind(k)
 }
 
 // view draws the list, exactly width × height cells.
@@ -51,7 +55,7 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 func (s *triageScreen) filters(st *Styles) string {
 	parts := []string{st.Title.Render("Re-engagement")}
 	for _, k := range triageKinds {
-		name := triageKindNames[k]
+		name := triageKindName(k)
 		if k != "" {
 			name = flagSymbol(k) + " " + name
 		}
@@ -82,7 +86,7 @@ func (s *triageScreen) emptyScope() string {
 	if s.kind == "" {
 		return "today"
 	}
-	return "for " + triageKindNames[s.kind]
+	return "for " + triageKindName(s.kind)
 }
 
 // triageColumns are the widths of the list's columns.
