@@ -41,7 +41,7 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 	}
 	rows := []weekSeries{of(words.T("insights.activity.contacts"), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.ContactCount()) })}
 	for _, k := range lifecycle.Kinds {
-		rows = append(rows, of(" "+string(k), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.Contacts[k]) }))
+		rows = append(rows, of(" "+words.ContactKind(k), st.Info, count, func(w lifecycle.Week) float64 { return float64(w.Contacts[k]) }))
 	}
 	rows = append(rows,
 		of(words.T("insights.activity.purchases"), st.Good, count, func(w lifecycle.Week) float64 { return float64(w.Purchases) }),
@@ -129,7 +129,7 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 		triageKindName(lifecycle.Stalled), triageKindName(lifecycle.AtRisk), triageKindName(lifecycle.WinBack)}
 	if kinds {
 		for _, k := range lifecycle.Kinds {
-			g, head = append(g, 7), append(head, string(k))
+			g, head = append(g, 7), append(head, words.ContactKind(k))
 		}
 	}
 	lines := []string{st.Muted.Render(g.row(head...))}

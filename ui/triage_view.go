@@ -15,13 +15,12 @@ import (
 // progress, the column names and a rule.
 const triageHeaderLines = 3
 
-// triageKindName names a filter of the list: all, or a flag's kind as the
-// domain names it.
+// triageKindName names a filter of the list: a kind of flag, or all.
 func triageKindName(k lifecycle.FlagKind) string {
 	if k == "" {
 		return words.T("triage.filter.all")
 	}
-	return string(k)
+	return words.Kind(k)
 }
 
 // view draws the list, exactly width × height cells.
