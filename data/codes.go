@@ -56,14 +56,21 @@ const (
 	CodePresetLate      = "phases.preset-late" // Customers
 	CodeSummaryBad      = "score.summary"      // ID, Summary
 	CodeNotFitted       = "models.not-fitted"
-	CodePeriodOrder     = "insights.period-order" // From, To
-	CodePeriodAhead     = "insights.period-ahead" // To, AsOf
-	CodeWeeks           = "insights.weeks"        // Weeks
-	CodeDemoSize        = "demo.size"             // Max, Customers
-	CodeDemoNotEmpty    = "demo.not-empty"        // Customers
-	CodeDemoPhases      = demo.CodePhases
-	CodeFormatUnknown   = "export.format" // Format
-	CodeExportKind      = "export.kind"   // Kind
+
+	// Why a purchase model could not be fitted.
+	CodeModelsNoPurchases   = "models.no-purchases"    // Day
+	CodeModelsTooFew        = "models.too-few"         // Count, Day, Min
+	CodeModelsNoRepeats     = "models.no-repeats"      // Count, Day
+	CodeModelsFewBuyers     = "models.few-buyers"      // Count, Day, Min
+	CodeModelsFewInCurrency = "models.few-in-currency" // Count, Day, Min, Currency, Other
+	CodePeriodOrder         = "insights.period-order"  // From, To
+	CodePeriodAhead         = "insights.period-ahead"  // To, AsOf
+	CodeWeeks               = "insights.weeks"         // Weeks
+	CodeDemoSize            = "demo.size"              // Max, Customers
+	CodeDemoNotEmpty        = "demo.not-empty"         // Customers
+	CodeDemoPhases          = demo.CodePhases
+	CodeFormatUnknown       = "export.format" // Format
+	CodeExportKind          = "export.kind"   // Kind
 
 	// Imports.
 	CodeImportKind        = "import.kind"         // Kind

@@ -34,6 +34,13 @@ func Problemf(code string, values Values, format string, args ...any) error {
 	return &Problem{code: code, values: values, text: e.Error(), err: errors.Unwrap(e)}
 }
 
+// Because is a Problem whose sentence says all there is to say, and which
+// wraps cause for callers that tell failures apart by it, without its
+// words.
+func Because(cause error, code string, values Values, format string, args ...any) error {
+	return &Problem{code: code, values: values, text: fmt.Sprintf(format, args...), err: cause}
+}
+
 func (p *Problem) Error() string          { return p.text }
 func (p *Problem) Code() string           { return p.code }
 func (p *Problem) Values() map[string]any { return p.values }

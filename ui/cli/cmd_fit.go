@@ -60,7 +60,7 @@ func neitherFitted(m data.Models) error {
 	if errors.Is(m.BGNBDErr, lifecycle.ErrTooFewCustomers) || errors.Is(m.BGNBDErr, lifecycle.ErrNoRepeatPurchases) {
 		return fmt.Errorf("%s: %w", words.T("cli.fit.cannot"), m.BGNBDErr)
 	}
-	return saidError{words.T("cli.fit.cannot-either", words.V{"BGNBD": m.BGNBDErr, "GammaGamma": m.GammaGammaErr}), errors.Join(m.BGNBDErr, m.GammaGammaErr)}
+	return saidError{words.T("cli.fit.cannot-either", words.V{"BGNBD": phrase(m.BGNBDErr), "GammaGamma": phrase(m.GammaGammaErr)}), errors.Join(m.BGNBDErr, m.GammaGammaErr)}
 }
 
 // fitOutput is fit --json; a model that could not be fitted is null, with

@@ -120,3 +120,44 @@ func domainErrors(t *testing.T) []error {
 }
 
 func failing[T any](_ T, err error) error { return err }
+
+// TestAFitsFailuresReadAsTheyAlwaysDid fits the purchase models to a book
+// with no purchases, and to one with too few buyers: each failure reads as
+// its plain sentence and is marked whole in the pseudo-language.
+func TestAFitsFailuresReadAsTheyAlwaysDid(t *testing.T) {
+	ctx := context.Background()
+	b, err := data.Open(ctx, filepath.Join(t.TempDir(), "book.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	check := func(what string) {
+		m, err := b.PurchaseModels(ctx, b.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range []error{m.BGNBDErr, m.GammaGammaErr} {
+			if e == nil {
+				t.Fatalf("%s: a model was fitted", what)
+			}
+			if got := words.Error(e, nil); got != e.Error() {
+				t.Errorf("%s:\n got %q\nwant %q", what, got, e.Error())
+			}
+			restore := words.Pseudo()
+			got := words.Error(e, nil)
+			restore()
+			if !strings.HasPrefix(got, words.Open) || !strings.HasSuffix(got, words.Close) {
+				t.Errorf("%s: in the pseudo-language %q is not marked whole", what, got)
+			}
+		}
+	}
+	check("no purchases")
+	id, err := b.AddCustomer(ctx, lifecycle.Customer{Name: "Ada", Phase: "conversion"})
+	if err == nil {
+		_, err = b.AddPurchase(ctx, lifecycle.Purchase{CustomerID: id, At: b.Now().AddDate(0, 0, -3), Amount: lifecycle.Money(1000), Currency: "EUR"})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("one buyer")
+}
