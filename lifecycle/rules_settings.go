@@ -23,8 +23,15 @@ type RuleKey struct {
 	// Description is what a setting that is no rule is, in the words of
 	// the face that lists it beside the rules.
 	Description string
-	Values      string // what the setting accepts
-	Default     string // empty where the default depends on the phase
+	// Wants is what a rule accepts, as facts: Want (count, number or
+	// amount), Min and Max; Accepts says it for a setting that is no rule,
+	// in the words of the face that lists it.
+	Wants   Values
+	Accepts string
+	Default string // empty where the default depends on the phase
+	// Each marks the pattern of the settings one per phase: the key is
+	// Key followed by the phase's key.
+	Each bool
 }
 
 // ruleSetting binds a settings key, without its prefix, to a field of Rules.
@@ -55,9 +62,9 @@ func RuleKeys() []RuleKey {
 	keys := make([]RuleKey, 0, len(ruleSettings)+1)
 	for _, s := range ruleSettings {
 		v := s.field(&d)
-		keys = append(keys, RuleKey{Key: RulePrefix + s.name, Rule: s.name, Values: v.want(), Default: v.String()})
+		keys = append(keys, RuleKey{Key: RulePrefix + s.name, Rule: s.name, Wants: v.wanted(), Default: v.String()})
 	}
-	return append(keys, RuleKey{Key: phaseDaysPrefix + "<phase key>", Rule: "phase-days", Values: phaseDays{}.want()})
+	return append(keys, RuleKey{Key: phaseDaysPrefix, Rule: "phase-days", Wants: phaseDays{}.wanted(), Each: true})
 }
 
 // Settings writes the rules as settings, one key per threshold and one per

@@ -132,13 +132,13 @@ func TestRuleKeysListEverySettingWithItsDefault(t *testing.T) {
 		t.Fatalf("RuleKeys lists %d keys, want the %d settings and the phase limit", len(keys), len(defaults))
 	}
 	for _, k := range keys[:len(keys)-1] {
-		if d, ok := defaults[k.Key]; !ok || d != k.Default || k.Key != RulePrefix+k.Rule || k.Values == "" {
+		if d, ok := defaults[k.Key]; !ok || d != k.Default || k.Key != RulePrefix+k.Rule || k.Wants["Want"] == nil {
 			t.Errorf("RuleKeys has %+v; the default setting is %q", k, d)
 		}
 	}
 	phase := keys[len(keys)-1]
-	want := RuleKey{Key: "flags.phase-days.<phase key>", Rule: "phase-days", Values: "a whole number from 1 to 3650"}
-	if phase != want {
+	want := RuleKey{Key: "flags.phase-days.", Rule: "phase-days", Wants: Values{"Want": "count", "Min": 1, "Max": 3650}, Each: true}
+	if !reflect.DeepEqual(phase, want) {
 		t.Errorf("the phase limit is listed as %+v, want %+v", phase, want)
 	}
 }

@@ -67,7 +67,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		text = words.T("customer.timeline.created", words.V{"Phase": phaseName(lc, ch.To)})
 	}
 	if ch.Reason != "" && ch.From != "" {
-		text += " · " + ch.Reason
+		text += " · " + words.MoveNote(ch.Reason)
 	}
 	return timelineEvent{at: e.At, icon: "→", text: text}
 }

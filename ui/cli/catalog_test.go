@@ -130,6 +130,9 @@ func typedNames(root *cobra.Command) []string {
 		}
 	}
 	visit(root)
+	for _, k := range append(lifecycle.RuleKeys(), backupsKeep()) {
+		names = append(names, strings.ReplaceAll(k.Key, ".", " "))
+	}
 	return names
 }
 

@@ -54,7 +54,24 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 func backupsKeep() lifecycle.RuleKey {
 	return lifecycle.RuleKey{Key: data.BackupsKeepKey,
 		Description: words.T("cli.settings.backups-keep.what"),
-		Values:      words.T("cli.settings.backups-keep.values"), Default: strconv.Itoa(data.DefaultBackupsKeep)}
+		Accepts:     words.T("cli.settings.backups-keep.values"), Default: strconv.Itoa(data.DefaultBackupsKeep)}
+}
+
+// settingKey is a setting's key as typed; the pattern of the phases' own
+// limits shows where the phase's key goes.
+func settingKey(k lifecycle.RuleKey) string {
+	if k.Each {
+		return words.T("cli.settings.each-phase", words.V{"Prefix": k.Key})
+	}
+	return k.Key
+}
+
+// settingAccepts says what a setting accepts.
+func settingAccepts(k lifecycle.RuleKey) string {
+	if k.Wants == nil {
+		return k.Accepts
+	}
+	return words.T("cli.settings.wants", k.Wants)
 }
 
 // settingAbout says what a setting is: a rule in the domain's words, the
@@ -83,11 +100,10 @@ func ruleKeys(settings map[string]string) []lifecycle.RuleKey {
 func phaseLimit(key string) (lifecycle.RuleKey, bool) {
 	keys := lifecycle.RuleKeys()
 	pattern := keys[len(keys)-1]
-	prefix, _, _ := strings.Cut(pattern.Key, "<")
-	if !strings.HasPrefix(key, prefix) {
+	if !strings.HasPrefix(key, pattern.Key) {
 		return lifecycle.RuleKey{}, false
 	}
-	return lifecycle.RuleKey{Key: key, Rule: pattern.Rule, Values: pattern.Values}, true
+	return lifecycle.RuleKey{Key: key, Rule: pattern.Rule, Wants: pattern.Wants}, true
 }
 
 // listSettings writes each setting as tend settings KEY does, "key =
@@ -95,7 +111,7 @@ func phaseLimit(key string) (lifecycle.RuleKey, bool) {
 func listSettings(w io.Writer, settings map[string]string) error {
 	var b strings.Builder
 	for _, k := range ruleKeys(settings) {
-		fmt.Fprintf(&b, "%s = %s\n  %s\n", k.Key, settingValue(k, settings), settingAbout(k))
+		fmt.Fprintf(&b, "%s = %s\n  %s\n", settingKey(k), settingValue(k, settings), settingAbout(k))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -119,7 +135,7 @@ func showSetting(w io.Writer, settings map[string]string, key string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "%s = %s\n  %s; %s\n", k.Key, settingValue(k, settings), settingAbout(k), k.Values)
+	_, err = fmt.Fprintf(w, "%s = %s\n  %s; %s\n", settingKey(k), settingValue(k, settings), settingAbout(k), settingAccepts(k))
 	return err
 }
 

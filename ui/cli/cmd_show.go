@@ -134,7 +134,7 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 	}
 	text = phaseLabel(lc, e.Change.From) + " → " + phaseLabel(lc, e.Change.To)
 	if e.Change.Reason != "" {
-		text += " · " + e.Change.Reason
+		text += " · " + words.MoveNote(e.Change.Reason)
 	}
 	return words.T("cli.show.event.moved"), text
 }

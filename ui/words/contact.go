@@ -22,3 +22,18 @@ func Sentiment(s lifecycle.Sentiment) string {
 func MoveDirection(d lifecycle.MoveDirection) string {
 	return known("move.direction.", d, lifecycle.Entered, lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward)
 }
+
+// MoveNote says the note of a move: the notes tend writes itself (for a
+// customer created, won back or given up) in the language's words, a
+// note a person wrote as it is.
+func MoveNote(note string) string {
+	switch note {
+	case "created":
+		return T("move.note.created")
+	case "won back":
+		return T("move.note.won-back")
+	case "lost, do not contact":
+		return T("move.note.given-up")
+	}
+	return note
+}

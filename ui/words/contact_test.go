@@ -32,3 +32,19 @@ func TestEveryContactWordHasItsMessage(t *testing.T) {
 		t.Errorf("%d values said, want 18: %v", len(said), said)
 	}
 }
+
+func TestTheNotesTendWritesOnAMoveAreSaidAndAPersonsAsWritten(t *testing.T) {
+	for note, want := range map[string]string{"created": "created", "won back": "won back", "lost, do not contact": "lost, do not contact", "Signed the contract": "Signed the contract"} {
+		if got := MoveNote(note); got != want {
+			t.Errorf("MoveNote(%q) = %q, want %q", note, got, want)
+		}
+	}
+	restore := Pseudo()
+	defer restore()
+	if got := MoveNote("won back"); got != Open+"won back"+Close {
+		t.Errorf("in the pseudo-language MoveNote(won back) = %q", got)
+	}
+	if got := MoveNote("Signed"); got != "Signed" {
+		t.Errorf("a person's note was changed: %q", got)
+	}
+}
