@@ -61,7 +61,7 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerFor
 			labels[i] = p.Label
 		}
 		start, _ := lc.First(lifecycle.Buying)
-		f.fields = append(f.fields, newChoiceField(fieldPhase, words.T("forms.customer.phase"), labels, start.Label))
+		f.fields = append(f.fields, newChoiceField(fieldPhase, words.T("forms.customer.phase"), labels, start.Label, nil))
 	}
 	f.fields = append(f.fields, newToggleField(fieldPromoter, words.T("forms.customer.promoter"), c.Promoter),
 		newToggleField(fieldNoCalls, words.T("forms.customer.do-not-contact"), c.DoNotContact))

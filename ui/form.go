@@ -28,6 +28,7 @@ type field struct {
 	kind    fieldKind
 	input   textinput.Model
 	choices []string
+	shown   []string // the choices as the field shows them
 	choice  int
 	on      bool
 	err     string
@@ -44,8 +45,17 @@ func newTextField(name, label, value, placeholder string) field {
 	return field{name: name, label: label, kind: textField, input: in}
 }
 
-func newChoiceField(name, label string, choices []string, current string) field {
-	f := field{name: name, label: label, kind: choiceField, choices: choices}
+// newChoiceField offers choices, starting at current; say puts a choice
+// in the language's words where the value is a word of the domain, and is
+// nil where the values are the book's own (phase labels).
+func newChoiceField(name, label string, choices []string, current string, say func(string) string) field {
+	f := field{name: name, label: label, kind: choiceField, choices: choices, shown: choices}
+	if say != nil {
+		f.shown = make([]string, len(choices))
+		for i, c := range choices {
+			f.shown[i] = say(c)
+		}
+	}
 	for i, c := range choices {
 		if c == current {
 			f.choice = i
@@ -141,7 +151,7 @@ func (f *form) cycle(fd *field, k string) {
 	case "left", "h":
 		fd.choice = (fd.choice + n - 1) % n
 	default:
-		for i, c := range fd.choices {
+		for i, c := range fd.shown {
 			if len(k) == 1 && strings.HasPrefix(c, k) {
 				fd.choice = i
 				break
@@ -210,7 +220,7 @@ func (f *form) fieldView(s *Styles, i, labelW, valueW int) string {
 	var value string
 	switch fd.kind {
 	case choiceField:
-		value = s.Input.Render("‹ " + fd.value() + " ›")
+		value = s.Input.Render("‹ " + fd.shown[fd.choice] + " ›")
 	case toggleField:
 		mark := "[ ]"
 		if fd.on {
