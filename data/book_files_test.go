@@ -80,7 +80,7 @@ func TestABrokenPageIsReportedInWords(t *testing.T) {
 		t.Errorf("listing a book with a broken page = %v, want ErrDamaged", err)
 	}
 	problems, err := b.Check(ctx)
-	if err != nil || len(problems) == 0 || !strings.Contains(problems[0], "the file is damaged") {
+	if err != nil || len(problems) == 0 || !strings.Contains(problems[0].Error(), "the file is damaged") {
 		t.Errorf("Check = %q, %v; want the damage reported", problems, err)
 	}
 	b.Close()

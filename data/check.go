@@ -4,28 +4,30 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
+	"strconv"
+	"strings"
 
 	"tend/lifecycle"
 )
 
-// Check reads the whole book and returns what is wrong with it, in words;
-// none means the book is sound. It looks at the file (SQLite's integrity
-// and foreign key checks) and at what tend keeps twice: each customer's
-// summaries beside its history, the board's totals beside the customers,
-// and the flags beside each customer's flag code.
-func (b *Book) Check(ctx context.Context) ([]string, error) {
-	var problems []string
+// Check reads the whole book and returns what is wrong with it, each a
+// coded finding; none means the book is sound. It looks at the file
+// (SQLite's integrity and foreign key checks) and at what tend keeps
+// twice: each customer's summaries beside its history, the board's totals
+// beside the customers, and the flags beside each customer's flag code.
+func (b *Book) Check(ctx context.Context) ([]error, error) {
+	var problems []error
 	for _, c := range bookChecks {
 		found, err := c.run(ctx, b.reader)
 		if err != nil && errors.Is(describe(err), ErrDamaged) {
 			// SQLite stops at a page it cannot read, and so would every
 			// check after this one.
-			return append(problems, "the file is damaged: SQLite cannot read part of it ("+c.what+")"), nil
+			return append(problems, lifecycle.Problemf(CodeCheckUnreadable, lifecycle.Values{"Check": c.what},
+				"the file is damaged: SQLite cannot read part of it (%s)", checkNames[c.what])), nil
 		}
 		if err != nil {
-			return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"What": c.what},
-				"check %s: %w", c.what, describe(err))
+			return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": c.what},
+				"check %s: %w", checkNames[c.what], describe(err))
 		}
 		problems = append(problems, found...)
 	}
@@ -35,27 +37,28 @@ func (b *Book) Check(ctx context.Context) ([]string, error) {
 // bookCheck is one of the checks: a query whose rows each say what is
 // wrong.
 type bookCheck struct {
-	what  string
+	what  string // which check: file, references, summaries, totals, phase-history, flags
 	query string
-	// say puts a row in words.
-	say func(a, b string) string
+	// finding codes a row.
+	finding func(a, b string) error
 }
 
-func (c bookCheck) run(ctx context.Context, db *sql.DB) ([]string, error) {
+func (c bookCheck) run(ctx context.Context, db *sql.DB) ([]error, error) {
 	rows, err := db.QueryContext(ctx, c.query)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var found []string
+	var found []error
 	for rows.Next() {
 		var a, b sql.NullString
 		if err := rows.Scan(&a, &b); err != nil {
 			return found, err
 		}
-		found = append(found, c.say(a.String, b.String))
+		found = append(found, c.finding(a.String, b.String))
 		if len(found) == maxProblems {
-			found = append(found, c.what+": more problems of this kind not listed")
+			found = append(found, lifecycle.Problemf(CodeCheckMore, lifecycle.Values{"Check": c.what},
+				"%s: more problems of this kind not listed", checkNames[c.what]))
 			break
 		}
 	}
@@ -66,32 +69,53 @@ func (c bookCheck) run(ctx context.Context, db *sql.DB) ([]string, error) {
 // damaged book would otherwise list every page.
 const maxProblems = 20
 
+// checkNames are the checks in the plain sentences of their findings.
+var checkNames = map[string]string{
+	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
+	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
+}
+
+// customerFinding codes a customer whose kept figures differ, by code.
+func customerFinding(code, sentence string) func(id, name string) error {
+	return func(id, name string) error {
+		return lifecycle.Problemf(code, lifecycle.Values{"ID": id, "Name": name}, "customer %s (%s): %s", id, name, sentence)
+	}
+}
+
 var bookChecks = []bookCheck{
-	{"the file", `SELECT integrity_check, '' FROM pragma_integrity_check WHERE integrity_check <> 'ok'`,
-		func(msg, _ string) string { return "the file is damaged: " + msg }},
-	{"the references", `SELECT "table", parent FROM pragma_foreign_key_check`,
-		func(table, parent string) string {
-			return fmt.Sprintf("a row of %s refers to a missing row of %s", table, parent)
+	{"file", `SELECT integrity_check, '' FROM pragma_integrity_check WHERE integrity_check <> 'ok'`,
+		func(msg, _ string) error {
+			return lifecycle.Problemf(CodeCheckDamaged, lifecycle.Values{"Detail": msg}, "the file is damaged: %s", msg)
 		}},
-	{"the customers' summaries", `SELECT id, name FROM customers WHERE ` + summaryMismatch,
-		func(id, name string) string {
-			return fmt.Sprintf("customer %s (%s): the counts, totals or latest dates differ from the history", id, name)
+	{"references", `SELECT "table", parent FROM pragma_foreign_key_check`,
+		func(table, parent string) error {
+			return lifecycle.Problemf(CodeCheckReference, lifecycle.Values{"Table": table, "Parent": parent},
+				"a row of %s refers to a missing row of %s", table, parent)
 		}},
-	{"the board's totals", phaseTotalsMismatch,
-		func(phase, what string) string {
-			return fmt.Sprintf("phase %s: the board's totals say %s", phase, what)
-		}},
+	{"summaries", `SELECT id, name FROM customers WHERE ` + summaryMismatch,
+		customerFinding(CodeCheckSummaries, "the counts, totals or latest dates differ from the history")},
+	{"totals", phaseTotalsMismatch, totalsFinding},
 	// The insights replay the phase history: it must end where the board
 	// shows the customer.
-	{"the phase history", `SELECT id, name FROM customers c WHERE phase IS NOT (SELECT to_phase FROM phase_changes
+	{"phase-history", `SELECT id, name FROM customers c WHERE phase IS NOT (SELECT to_phase FROM phase_changes
 			WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)`,
-		func(id, name string) string {
-			return fmt.Sprintf("customer %s (%s): the latest change of phase is not to the phase the customer is in", id, name)
-		}},
-	{"the flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
-		func(id, name string) string {
-			return fmt.Sprintf("customer %s (%s): the flags differ from the flag code on the customer", id, name)
-		}},
+		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
+	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
+		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
+}
+
+// totalsFinding codes a phase whose kept totals differ from a fresh count:
+// figures holds the six numbers, kept then fresh, comma-separated.
+func totalsFinding(phase, figures string) error {
+	var n [6]int64
+	for i, f := range strings.SplitN(figures, ",", 6) {
+		n[i], _ = strconv.ParseInt(f, 10, 64)
+	}
+	values := lifecycle.Values{"Phase": phase, "Customers": n[0], "Cents": n[1], "Flagged": n[2],
+		"FreshCustomers": n[3], "FreshCents": n[4], "FreshFlagged": n[5]}
+	return lifecycle.Problemf(CodeCheckTotals, values,
+		"phase %s: the board's totals say %d customers worth %d cents, %d flagged; a fresh count finds %d, %d cents, %d flagged",
+		phase, n[0], n[1], n[2], n[3], n[4], n[5])
 }
 
 // phaseTotalsMismatch lists the phases whose kept totals differ from a
@@ -100,7 +124,7 @@ var phaseTotalsMismatch = `
 	WITH fresh (phase, customers, value_cents, flagged) AS (` + countPhases("c.archived_at IS NULL") + `),
 	kept AS (SELECT phase, customers, value_cents, flagged FROM phase_totals),
 	phases AS (SELECT phase FROM fresh UNION SELECT phase FROM kept)
-	SELECT p.phase, format('%d customers worth %d cents, %d flagged; a fresh count finds %d, %d cents, %d flagged',
+	SELECT p.phase, format('%d,%d,%d,%d,%d,%d',
 			coalesce(k.customers, 0), coalesce(k.value_cents, 0), coalesce(k.flagged, 0),
 			coalesce(f.customers, 0), coalesce(f.value_cents, 0), coalesce(f.flagged, 0))
 	FROM phases p LEFT JOIN kept k USING (phase) LEFT JOIN fresh f USING (phase)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -27,7 +28,7 @@ func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
 			t.Fatal(err)
 		}
 		problems, err := b.Check(ctx)
-		if err != nil || !strings.Contains(strings.Join(problems, "\n"), want) {
+		if err != nil || !strings.Contains(errors.Join(problems...).Error(), want) {
 			t.Errorf("after %s: Check = %q, %v; want %q", stmt, problems, err, want)
 		}
 	}

@@ -57,6 +57,17 @@ const (
 	CodeSummaryBad      = "score.summary"      // ID, Summary
 	CodeNotFitted       = "models.not-fitted"
 
+	// What check finds wrong with a book, and which check it was (Check:
+	// file, references, summaries, totals, phase-history, flags).
+	CodeCheckUnreadable   = "check.unreadable"    // Check
+	CodeCheckMore         = "check.more"          // Check
+	CodeCheckDamaged      = "check.damaged"       // Detail
+	CodeCheckReference    = "check.reference"     // Table, Parent
+	CodeCheckSummaries    = "check.summaries"     // ID, Name
+	CodeCheckTotals       = "check.totals"        // Phase, Customers, Cents, Flagged, FreshCustomers, FreshCents, FreshFlagged
+	CodeCheckPhaseHistory = "check.phase-history" // ID, Name
+	CodeCheckFlags        = "check.flags"         // ID, Name
+
 	// Why a purchase model could not be fitted.
 	CodeModelsNoPurchases   = "models.no-purchases"    // Day
 	CodeModelsTooFew        = "models.too-few"         // Count, Day, Min
@@ -147,7 +158,7 @@ const (
 	CodeCopyWipe                = "store.copy-wipe"
 	CodeWriteBackup             = "store.write-backup" // Path
 	CodeWriteLogID              = "store.write-log-id" // File
-	CodeCheck                   = "store.check"        // What
+	CodeCheck                   = "store.check"        // Check
 	CodeCountBookCustomers      = "store.count-book-customers"
 	CodeCountCustomers          = "store.count-customers"
 	CodeCountList               = "store.count-list"

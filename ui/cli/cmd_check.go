@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -32,7 +33,7 @@ func newCheckCmd(flags *bookFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			for _, p := range problems {
-				fmt.Fprintln(out, p)
+				fmt.Fprintln(out, text.Clean(phrase(p)))
 			}
 			if len(problems) > 0 {
 				return errors.New(words.N("cli.check.problems", len(problems), words.V{"Book": path}))

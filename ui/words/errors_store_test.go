@@ -161,3 +161,28 @@ func TestAFitsFailuresReadAsTheyAlwaysDid(t *testing.T) {
 	}
 	check("one buyer")
 }
+
+// TestWhatCheckFindsReadsAsItAlwaysDid says each kind of finding of tend
+// check as the store's own sentence said it.
+func TestWhatCheckFindsReadsAsItAlwaysDid(t *testing.T) {
+	for _, tt := range []struct {
+		code   string
+		values lifecycle.Values
+		want   string
+	}{
+		{data.CodeCheckUnreadable, lifecycle.Values{"Check": "totals"}, "the file is damaged: SQLite cannot read part of it (the board's totals)"},
+		{data.CodeCheckMore, lifecycle.Values{"Check": "summaries"}, "the customers' summaries: more problems of this kind not listed"},
+		{data.CodeCheckDamaged, lifecycle.Values{"Detail": "page 3 is never used"}, "the file is damaged: page 3 is never used"},
+		{data.CodeCheckReference, lifecycle.Values{"Table": "contacts", "Parent": "customers"}, "a row of contacts refers to a missing row of customers"},
+		{data.CodeCheckSummaries, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the counts, totals or latest dates differ from the history"},
+		{data.CodeCheckTotals, lifecycle.Values{"Phase": "lead", "Customers": int64(3), "Cents": int64(100), "Flagged": int64(1), "FreshCustomers": int64(2), "FreshCents": int64(50), "FreshFlagged": int64(0)},
+			"phase lead: the board's totals say 3 customers worth 100 cents, 1 flagged; a fresh count finds 2, 50 cents, 0 flagged"},
+		{data.CodeCheckPhaseHistory, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the latest change of phase is not to the phase the customer is in"},
+		{data.CodeCheckFlags, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the flags differ from the flag code on the customer"},
+		{data.CodeCheck, lifecycle.Values{"Check": "flags", "Cause": "disk I/O error"}, "check the flags: disk I/O error"},
+	} {
+		if got := words.Error(lifecycle.Problemf(tt.code, tt.values, "-"), nil); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.code, got, tt.want)
+		}
+	}
+}
