@@ -62,9 +62,9 @@ var commandWords = map[string]func(lifecycle.Coded) string{
 	lifecycle.CodePhaseHidden: func(c lifecycle.Coded) string {
 		return fmt.Sprintf("%s (tend phases hide %s --undo)", c.Error(), c.Values()["Key"])
 	},
-	data.CodeArchivedAlready: func(c lifecycle.Coded) string { return c.Error() + " (use --undo to restore)" },
-	data.CodeDemoPhases:      func(c lifecycle.Coded) string { return c.Error() + "; use --preset or show the hidden phases" },
-	data.CodeDamaged:         func(c lifecycle.Coded) string { return c.Error() + " (tend restore FILE)" },
+	data.CodeArchivedAlready:  func(c lifecycle.Coded) string { return c.Error() + " (use --undo to restore)" },
+	lifecycle.CodeStoryPhases: func(c lifecycle.Coded) string { return c.Error() + "; use --preset or show the hidden phases" },
+	data.CodeDamaged:          func(c lifecycle.Coded) string { return c.Error() + " (tend restore FILE)" },
 	data.CodeWipeUnfinished: func(lifecycle.Coded) string {
 		return "earlier images of what was erased may remain in the book's file until you run tend forget again"
 	},
