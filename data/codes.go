@@ -1,7 +1,5 @@
 package data
 
-import "tend/data/demo"
-
 // The codes of the store's errors, one per thing that can be wrong, with
 // the values each carries. They are stable: a face, and the message
 // catalog, phrase each from its code and values.
@@ -79,9 +77,8 @@ const (
 	CodeWeeks               = "insights.weeks"         // Weeks
 	CodeDemoSize            = "demo.size"              // Max, Customers
 	CodeDemoNotEmpty        = "demo.not-empty"         // Customers
-	CodeDemoPhases          = demo.CodePhases
-	CodeFormatUnknown       = "export.format" // Format
-	CodeExportKind          = "export.kind"   // Kind
+	CodeFormatUnknown       = "export.format"          // Format
+	CodeExportKind          = "export.kind"            // Kind
 
 	// Imports.
 	CodeImportKind        = "import.kind"         // Kind

@@ -15,6 +15,8 @@ const (
 	CodeAmountMixedMarks   = "amount.mixed-marks"         // thousands marks of two kinds
 	CodeAmountMisplaced    = "amount.thousands-misplaced" // a thousands mark out of its place
 
+	CodeStoryPhases = "demo.phases" // no visible buying, owning or ended phase for a demo story
+
 	CodeContactKind      = "contact.kind"      // Kind
 	CodeContactDirection = "contact.direction" // Direction
 	CodeContactSentiment = "contact.sentiment" // Sentiment

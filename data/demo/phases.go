@@ -15,10 +15,6 @@ type stages struct {
 	buying, owning, ended []lifecycle.Phase
 }
 
-// CodePhases is the code of the error of a lifecycle that has no visible
-// buying, owning or ended phase, which a demo story needs.
-const CodePhases = "demo.phases"
-
 // stagesOf sorts a lifecycle's visible phases into groups. A demo book needs
 // each group, since its customers pass through all three.
 func stagesOf(lc lifecycle.Lifecycle) (stages, error) {
@@ -34,7 +30,7 @@ func stagesOf(lc lifecycle.Lifecycle) (stages, error) {
 		}
 	}
 	if len(s.buying) == 0 || len(s.owning) == 0 || len(s.ended) == 0 {
-		return s, lifecycle.Problemf(CodePhases, nil, "a demo book needs a visible buying, owning and ended phase")
+		return s, lifecycle.Problemf(lifecycle.CodeStoryPhases, nil, "a demo book needs a visible buying, owning and ended phase")
 	}
 	return s, nil
 }

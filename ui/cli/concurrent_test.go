@@ -78,10 +78,11 @@ func TestALongWaitIsToldInWords(t *testing.T) {
 
 // holdWriteLock takes the book's write lock in a transaction of another
 // connection, as another program writing would, until the test rolls it
-// back or ends.
+// back or ends. It waits its turn as tend does: the board may be writing
+// its start-up scoring or the day's backup at that moment.
 func holdWriteLock(t *testing.T, db string) *sql.Tx {
 	t.Helper()
-	holder, err := sql.Open("sqlite", db+"?_txlock=immediate")
+	holder, err := sql.Open("sqlite", db+"?_txlock=immediate&_pragma=busy_timeout(10000)")
 	if err != nil {
 		t.Fatal(err)
 	}

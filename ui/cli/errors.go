@@ -15,7 +15,7 @@ func phrase(err error) string { return words.Error(err, hints) }
 var hints = words.Hints{
 	lifecycle.CodePhaseHidden:  "hint.cli.phase.hidden",
 	data.CodeArchivedAlready:   "hint.cli.customer.archived-already",
-	data.CodeDemoPhases:        "hint.cli.demo.phases",
+	lifecycle.CodeStoryPhases:  "hint.cli.demo.phases",
 	data.CodeDamaged:           "hint.cli.book.damaged",
 	data.CodeWipeUnfinished:    "hint.cli.forget.unfinished",
 	data.CodeRestoreLog:        "hint.cli.restore.log",

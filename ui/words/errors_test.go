@@ -14,7 +14,7 @@ import (
 )
 
 // codeFiles are where the store and the domain declare their codes.
-var codeFiles = []string{"../../data/codes.go", "../../data/demo/*.go", "../../lifecycle/codes.go"}
+var codeFiles = []string{"../../data/codes.go", "../../lifecycle/codes.go"}
 
 // hintFiles are the faces' tables of hints.
 var hintFiles = []string{"../cli/errors.go", "../errors.go"}
