@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,10 +17,15 @@ import (
 // noArgs refuses any argument: one there is taken for a command the
 // command lacks.
 func noArgs(cmd *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return errors.New(words.T("cli.args.unknown-command", words.V{"Arg": fmt.Sprintf("%q", args[0]), "Command": fmt.Sprintf("%q", cmd.CommandPath())}))
+	if len(args) == 0 {
+		return nil
 	}
-	return nil
+	values := words.V{"Arg": fmt.Sprintf("%q", args[0]), "Command": fmt.Sprintf("%q", cmd.CommandPath())}
+	if like := cmd.SuggestionsFor(args[0]); len(like) > 0 {
+		values["Suggestions"] = strings.Join(like, ", ")
+		return errors.New(words.T("cli.args.unknown-command-like", values))
+	}
+	return errors.New(words.T("cli.args.unknown-command", values))
 }
 
 // exactArgs takes n arguments.

@@ -30,6 +30,7 @@ func prepared(root *cobra.Command, version string) *cobra.Command {
 	root.Version = version
 	root.SetVersionTemplate(words.T("cli.version", words.V{"Version": version}) + "\n")
 	root.CompletionOptions.DisableDefaultCmd = true
+	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(newCompletionCmd(), newManCmd())
 	root.SetHelpCommand(newHelpCmd())
 	root.SetHelpFunc(showHelp)

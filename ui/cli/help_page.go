@@ -33,7 +33,7 @@ func showHelp(cmd *cobra.Command, _ []string) {
 		fmt.Fprintln(w, indented(ansi.Wordwrap(about, width-4, ""), "  "))
 	}
 	helpSection(w, words.T("help.usage"), []string{usageLine(cmd)})
-	if ex := examplesOf(cmd); len(ex) > 0 {
+	if ex := examplesOf(cmd, width-4); len(ex) > 0 {
 		helpSection(w, words.T("help.examples"), ex)
 	}
 	helpTable(w, width, words.T("help.commands"), commandRows(cmd))
@@ -130,22 +130,72 @@ func argsOf(cmd *cobra.Command) string {
 }
 
 // examplesOf are cmd's examples, one a line.
-func examplesOf(cmd *cobra.Command) []string {
+// A line longer than width goes on over the next lines as a shell reads
+// it, ending each with a backslash, so that it can still be copied whole.
+func examplesOf(cmd *cobra.Command, width int) []string {
 	var lines []string
 	for _, l := range strings.Split(cmd.Example, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, helpStyles.arg.Render(l))
+			for _, part := range shellLines(l, width) {
+				lines = append(lines, helpStyles.arg.Render(part))
+			}
 		}
 	}
 	return lines
 }
 
-// commandRows are cmd's commands, each with what it does.
+// shellLines breaks a command line between its words, never inside a
+// quoted one, into lines of at most width where the words allow;
+// continued lines end in " \\" and the next ones are indented.
+func shellLines(line string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range shellWords(line) {
+		switch {
+		case cur == "":
+			cur = w
+		case ansi.StringWidth(cur)+1+ansi.StringWidth(w)+2 > width:
+			lines = append(lines, cur+" \\")
+			cur = "  " + w
+		default:
+			cur += " " + w
+		}
+	}
+	return append(lines, cur)
+}
+
+// shellWords splits a command line at the blanks outside quotes.
+func shellWords(line string) []string {
+	var words []string
+	var quote rune
+	start := 0
+	for i, r := range line {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote == 0 && (r == '\'' || r == '"'):
+			quote = r
+		case quote == 0 && r == ' ':
+			if i > start {
+				words = append(words, line[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(line) {
+		words = append(words, line[start:])
+	}
+	return words
+}
+
+// commandRows are cmd's commands, each with what it does. A command's
+// arguments are in its own help, which keeps the column narrow enough for
+// what the commands do to be read at 80 columns.
 func commandRows(cmd *cobra.Command) [][2]string {
 	var rows [][2]string
 	for _, sub := range cmd.Commands() {
 		if sub.IsAvailableCommand() {
-			rows = append(rows, [2]string{helpStyles.program.Render(sub.Name()) + " " + helpStyles.arg.Render(argsOf(sub)), sub.Short})
+			rows = append(rows, [2]string{helpStyles.program.Render(sub.Name()), sub.Short})
 		}
 	}
 	return rows
