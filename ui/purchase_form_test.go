@@ -11,7 +11,7 @@ func TestPurchaseFormRecordsWhatWasTyped(t *testing.T) {
 	c := h.goTo("Jürgen Müller")
 	before := customerIn(t, h.book, c.ID).Summary
 	h.press("b")
-	if !h.on((*purchaseForm)(nil)) || !strings.Contains(h.screen(), "Record a purchase of Jürgen Müller") {
+	if !h.on((*purchaseForm)(nil)) || !strings.Contains(h.screen(), "Record a purchase for Jürgen Müller") {
 		t.Fatalf("b opened screen %s:\n%s", h.topName(), h.screen())
 	}
 	h.typeText("1.234,50")

@@ -172,7 +172,7 @@ func undoAndRecordOnTheTimeline(term *terminal) {
 	term.waitFor("Timeline")
 	term.waitFor("Renewal call")
 	term.text("b")
-	term.waitFor("Record a purchase of Müller GmbH")
+	term.waitFor("Record a purchase for Müller GmbH")
 	term.text("1.234,50")
 	term.keys("Tab", "Tab")
 	term.text("INV-17")
