@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -95,10 +96,46 @@ func (m *Model) statusLine() string {
 // helpLine is the short help of the screen that has the keyboard.
 func (m *Model) helpLine() string { return m.top().helpLine(&m.shared) }
 
-// shortHelp is the short help of a screen's key map.
+// shortHelp is the short help of a screen's key map: its keys in the
+// order they matter, as many as the width holds whole, with ? and q last.
 func (sh *shared) shortHelp(k help.KeyMap) string {
 	sh.help.SetWidth(sh.width)
-	return sh.help.ShortHelpView(k.ShortHelp())
+	return sh.help.ShortHelpView(fitKeys(k.ShortHelp(), sh.width, sh.help.ShortSeparator))
+}
+
+// fitKeys keeps the keys that fit in width, in the order given (the order
+// they matter), dropping one that does not fit for the next ones that do;
+// help and quit, which every screen has, are kept and put last.
+func fitKeys(keys []key.Binding, width int, sep string) []key.Binding {
+	var kept, last []key.Binding
+	used := 0
+	always := func(k key.Binding) bool {
+		ks := k.Keys()
+		return len(ks) > 0 && (ks[0] == "?" || ks[0] == "q")
+	}
+	for _, k := range keys {
+		if always(k) {
+			last = append(last, k)
+			used += keyWidth(k, sep)
+		}
+	}
+	for _, k := range keys {
+		if always(k) || !k.Enabled() {
+			continue
+		}
+		if w := keyWidth(k, sep); used+w <= width {
+			kept = append(kept, k)
+			used += w
+		}
+	}
+	return append(kept, last...)
+}
+
+// keyWidth is how wide a key and its help are in the short help, with the
+// separator before it.
+func keyWidth(k key.Binding, sep string) int {
+	h := k.Help()
+	return lipgloss.Width(h.Key) + 1 + lipgloss.Width(h.Desc) + lipgloss.Width(sep)
 }
 
 // hint is the short help of a box or the filter line, in a few words.

@@ -43,10 +43,10 @@ func newBoardKeys() boardKeys {
 	}
 }
 
+// ShortHelp lists the board's keys in the order they matter to someone
+// new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	// Within 80 columns: enter, m and u are in the ? overlay, and the title
-	// line says when u can undo.
-	return []key.Binding{k.Log, k.MoveBoth, k.Filter, k.Flagged, k.Triage, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Buy, k.Pick, k.Edit, k.Undo, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {

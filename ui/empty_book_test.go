@@ -31,7 +31,7 @@ func TestAnEmptyBookSaysHowToFillIt(t *testing.T) {
 	if strings.Contains(h.screen(), "n adds a customer") || strings.Contains(h.screen(), emptyBookHint()) {
 		t.Errorf("the hints stay with a customer in the book:\n%s", h.screen())
 	}
-	if got := lines[len(lines)-1]; !strings.HasPrefix(got, "c log") {
+	if got := lines[len(lines)-1]; !strings.HasPrefix(got, "enter open") {
 		t.Errorf("help line %q, want the board's", got)
 	}
 }
