@@ -13,6 +13,9 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 	case writtenMsg:
 		m.pushUndo(msg.step)
 		cmd := m.status.set(msg.status, false)
+		if _, onCustomer := m.top().(*customerScreen); msg.offer != nil && (m.onBoard() || onCustomer) {
+			m.push(confirmMove{msg.offer})
+		}
 		// Only an undo writes while the re-engagement list shows: the list
 		// is read again, with the customer it put back selected.
 		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))

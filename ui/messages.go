@@ -39,6 +39,7 @@ type writtenMsg struct {
 	step     *undoStep // how to take it back; nil for an undo itself
 	status   string
 	selectID int64
+	offer    *moveOffer // a move the write suggests, asked about once it is stored
 }
 
 // errMsg reports a failed write in words; the board is read again to show

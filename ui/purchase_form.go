@@ -90,6 +90,6 @@ func (m *Model) openPurchaseForm(c lifecycle.Customer) tea.Cmd {
 func (f *purchaseForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
 		p, ok := f.purchase(m.now())
-		return recordPurchaseCmd(m.ctx, m.book, p, text.Clean(f.customer.Name)), ok
+		return offering(recordPurchaseCmd(m.ctx, m.book, p, text.Clean(f.customer.Name)), offerFor(m.lc, f.customer, p.Amount)), ok
 	})
 }

@@ -18,6 +18,10 @@ func TestPurchaseFormRecordsWhatWasTyped(t *testing.T) {
 	h.press("tab", "tab")
 	h.typeText("INV-2025-017")
 	h.press("enter")
+	if !h.on(confirmMove{}) {
+		t.Fatalf("a lead's purchase offers no move: on %s", h.topName())
+	}
+	h.press("n") // stays a lead
 
 	hist := historyOf(t, h.book, c.ID)
 	if len(hist.Purchases) != before.Purchases+1 {
@@ -118,5 +122,47 @@ func TestPurchaseFromTheCustomerScreenShowsOnItsTimeline(t *testing.T) {
 	}
 	if !strings.Contains(h.screen(), "refund") {
 		t.Errorf("the timeline does not show the refund:\n%s", h.screen())
+	}
+}
+
+// TestALeadsPurchaseOffersTheFirstOwningPhase records a purchase by a
+// customer in a buying phase: the board offers to move them to the first
+// owning phase; y moves them there, and u takes the move back.
+func TestALeadsPurchaseOffersTheFirstOwningPhase(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	c := h.goTo("Katharina Schröder")
+	h.press("b")
+	h.typeText("500")
+	h.press("enter")
+	if !h.on(confirmMove{}) || !strings.Contains(h.screen(), "Katharina Schröder bought: move them to Conversion?") {
+		t.Fatalf("no offer to move after a lead's purchase:\n%s", h.screen())
+	}
+	if got := h.lines()[23]; !strings.Contains(got, "y move to Conversion · any other key keeps them in Acquisition") {
+		t.Errorf("help line %q", got)
+	}
+	h.press("y")
+	if got := customerIn(t, h.book, c.ID).Phase; got != "conversion" {
+		t.Errorf("y left the customer in %s, want conversion", got)
+	}
+	h.press("u")
+	if got := customerIn(t, h.book, c.ID).Phase; got != "acquisition" {
+		t.Errorf("u left the customer in %s, want acquisition", got)
+	}
+}
+
+// TestAPurchaseOfAnOwnerOrARefundOffersNoMove: only a lead who buys is
+// offered the move.
+func TestAPurchaseOfAnOwnerOrARefundOffersNoMove(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	for _, tt := range []struct{ name, amount string }{{"Thomas Wagner", "500"}, {"Emily Clarke", "-50"}} {
+		h.goTo(tt.name)
+		h.press("b")
+		h.typeText(tt.amount)
+		h.press("enter")
+		if len(h.m.stack) != 1 {
+			t.Errorf("%s buying %s: on %s, want the board", tt.name, tt.amount, h.topName())
+		}
 	}
 }
