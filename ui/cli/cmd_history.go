@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -107,9 +108,28 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
+		if p.Amount > 0 {
+			suggestMove(ctx, b, cmd.ErrOrStderr(), customer)
+		}
 		return nil
 	})
 	return cmd
+}
+
+// suggestMove says, on stderr, how to move a lead who bought to the first
+// owning phase, the move a purchase by a lead most likely means; the board
+// asks the same.
+func suggestMove(ctx context.Context, b *data.Book, w io.Writer, c lifecycle.Customer) {
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return
+	}
+	from, err := lc.Find(c.Phase)
+	to, ok := lc.First(lifecycle.Owning)
+	if err != nil || !ok || from.Group != lifecycle.Buying {
+		return
+	}
+	fmt.Fprintln(w, "tend: "+words.T("cli.buy.lead", words.V{"Name": text.Clean(c.Name), "Phase": text.Clean(from.Label), "ID": c.ID, "To": to.Key, "Label": text.Clean(to.Label)}))
 }
 
 func newMoveCmd(flags *bookFlags) *cobra.Command {
