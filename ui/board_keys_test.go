@@ -231,7 +231,7 @@ func TestHelpShowsEveryKeyAndAnyKeyClosesIt(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"drag a card onto a column moves it", "any key closes"} {
+	for _, want := range []string{"drag a card onto a column moves it", "any other key closes"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the help lacks %q", want)
 		}
