@@ -13,14 +13,13 @@ import (
 // strongestFlows is how many of the strongest moves stand out.
 const strongestFlows = 3
 
-// directionStyle colours a move by how it went along the lifecycle.
-func directionStyle(st *Styles, d lifecycle.MoveDirection) lipgloss.Style {
-	switch d {
-	case lifecycle.Forward:
+// outcomeStyle colours a move by what it means for the business: a gain
+// good, a loss bad, a customer entering the book plain.
+func outcomeStyle(st *Styles, o lifecycle.Outcome) lipgloss.Style {
+	switch o {
+	case lifecycle.Gain:
 		return st.Good
-	case lifecycle.Skipped:
-		return st.Info
-	case lifecycle.Backward:
+	case lifecycle.Loss:
 		return st.Bad
 	}
 	return st.Accent
@@ -79,7 +78,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 				row = append(row, st.Subtle.Render("·"))
 				continue
 			}
-			style := directionStyle(st, c.Direction)
+			style := outcomeStyle(st, lc.OutcomeOf(c.From, c.To))
 			if strong[[2]string{c.From, c.To}] {
 				style = style.Bold(true).Reverse(true)
 			}
@@ -127,9 +126,10 @@ func fromName(lc lifecycle.Lifecycle, key string) string {
 
 // flowLegend tells what the colours of the moves mean.
 func flowLegend(st *Styles) string {
-	var parts []string
-	for _, d := range []lifecycle.MoveDirection{lifecycle.Forward, lifecycle.Skipped, lifecycle.Backward, lifecycle.Entered} {
-		parts = append(parts, directionStyle(st, d).Render(words.MoveDirection(d)))
+	parts := []string{
+		outcomeStyle(st, lifecycle.Gain).Render(words.T("insights.flow.gain")),
+		outcomeStyle(st, lifecycle.Loss).Render(words.T("insights.flow.loss")),
+		outcomeStyle(st, lifecycle.Fresh).Render(words.T("insights.flow.new")),
 	}
 	return " " + strings.Join(parts, st.Muted.Render(" · ")) + st.Muted.Render(" · "+words.T("insights.flow.strongest-reversed"))
 }
