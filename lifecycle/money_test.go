@@ -9,10 +9,7 @@ import (
 )
 
 func TestParseAmountReadsGermanAndEnglishForms(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Money
-	}{
+	tests := []wantAmount{
 		{"1234.56", 123456},
 		{"1.234,56", 123456},
 		{"1,234.56", 123456},
@@ -51,22 +48,14 @@ func TestParseAmountReadsGermanAndEnglishForms(t *testing.T) {
 		{"1000000000000", 100000000000000},
 		{"1.000.000.000.000,99", 100000000000099},
 	}
-	for _, tt := range tests {
-		got, err := ParseAmount(tt.in)
-		if err != nil || got != tt.want {
-			t.Errorf("ParseAmount(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
-		}
-	}
+	wantAmounts(t, tests)
 }
 
 // A lone separator followed by exactly three digits groups thousands: people
 // write 1.234 (German) and 1,234 (English) for a thousand and more far more
 // often than an amount with three decimals, which money does not have.
 func TestParseAmountReadsALoneSeparatorBeforeThreeDigitsAsThousands(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Money
-	}{
+	tests := []wantAmount{
 		{"1.234", 123400},
 		{"1,234", 123400},
 		{"-1.234", -123400},
@@ -77,6 +66,17 @@ func TestParseAmountReadsALoneSeparatorBeforeThreeDigitsAsThousands(t *testing.T
 		{"1.23", 123},
 		{"1234,5", 123450},
 	}
+	wantAmounts(t, tests)
+}
+
+// wantAmount is a spelling of an amount and the amount it reads as.
+type wantAmount struct {
+	in   string
+	want Money
+}
+
+func wantAmounts(t *testing.T, tests []wantAmount) {
+	t.Helper()
 	for _, tt := range tests {
 		got, err := ParseAmount(tt.in)
 		if err != nil || got != tt.want {
@@ -86,10 +86,7 @@ func TestParseAmountReadsALoneSeparatorBeforeThreeDigitsAsThousands(t *testing.T
 }
 
 func TestParseAmountReadsScaledAmounts(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Money
-	}{
+	tests := []wantAmount{
 		{"12k", 1_200_000},
 		{"12K", 1_200_000},
 		{"1.5k", 150_000},
@@ -124,12 +121,7 @@ func TestParseAmountReadsScaledAmounts(t *testing.T) {
 		{"1000000000k", 100_000_000_000_000},
 		{"0k", 0},
 	}
-	for _, tt := range tests {
-		got, err := ParseAmount(tt.in)
-		if err != nil || got != tt.want {
-			t.Errorf("ParseAmount(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
-		}
-	}
+	wantAmounts(t, tests)
 }
 
 func TestParseAmountRefusesWhatIsNotAnAmount(t *testing.T) {
