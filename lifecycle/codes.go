@@ -14,6 +14,8 @@ const (
 	CodeAmountPlaces       = "amount.places"              // more than two decimal places
 	CodeAmountMixedMarks   = "amount.mixed-marks"         // thousands marks of two kinds
 	CodeAmountMisplaced    = "amount.thousands-misplaced" // a thousands mark out of its place
+	CodeAmountScalePlaces  = "amount.scale-places"        // Scale: decimals beyond whole cents
+	CodeAmountScaleTwoWays = "amount.scale-two-ways"      // Joined, Padded: 12.345k
 
 	CodeStoryPhases = "demo.phases" // no visible buying, owning or ended phase for a demo story
 

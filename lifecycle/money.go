@@ -54,7 +54,8 @@ func MoneyFromFloat(f float64) Money { return Money(math.Round(f * 100)) }
 const maxWhole = 1_000_000_000_000
 
 // ParseAmount reads an amount as people write it: 1234.56, 1.234,56,
-// 1,234.56, 1 234,56, 1'234.50, 12,50, € 12,50, 12.50 EUR, -5, -€5.
+// 1,234.56, 1 234,56, 1'234.50, 12,50, € 12,50, 12.50 EUR, -5, -€5, and
+// scaled, 12k, 1.5m, 1,5 Mio, 2 Tsd, €12k.
 //
 // A currency symbol or three-letter code may stand before or after the
 // number; it is dropped, not checked. With both '.' and ',' present the
@@ -65,45 +66,54 @@ const maxWhole = 1_000_000_000_000
 // mark. Spaces and apostrophes only ever group thousands. Thousands marks
 // must sit between groups of three digits, at most two decimals are read,
 // and amounts beyond a trillion are refused.
+//
+// A scale after the number (k or Tsd for thousands, m, mn or Mio for
+// millions, bn or Mrd for billions) multiplies it, and then it may have as
+// many decimals as whole cents allow: 1.23456k is 1234.56. Before a scale a
+// lone mark followed by three digits is refused, as 12.345k may mean
+// 12,345 or 12,345,000.
 func ParseAmount(s string) (Money, error) {
-	neg, num := unwrap(s)
+	neg, num, sc := unwrap(s)
 	if !strings.ContainsAny(num, "0123456789") {
 		return 0, Problemf(CodeAmountNoDigits, Values{"Amount": s}, "amount %q has no digits", s)
 	}
-	whole, frac, err := splitDecimal(num)
+	whole, frac, err := splitDecimal(num, sc)
 	if err != nil {
 		return 0, Problemf(CodeAmountBad, Values{"Amount": s}, "amount %q: %w", s, err)
 	}
-	w, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil || w > maxWhole {
-		return 0, Problemf(CodeAmountTooLarge, Values{"Amount": s}, "amount %q is not a number this tool can hold", s)
-	}
-	for len(frac) < 2 {
+	for len(frac) < sc.places() {
 		frac += "0"
 	}
+	w, err := strconv.ParseInt(whole, 10, 64)
 	c, _ := strconv.ParseInt(frac, 10, 64)
-	m := Money(w*100 + c)
+	if err != nil || w > maxWhole/sc.factor || w*sc.factor*100+c > maxWhole*100+99 {
+		return 0, Problemf(CodeAmountTooLarge, Values{"Amount": s}, "amount %q is not a number this tool can hold", s)
+	}
+	m := Money(w*sc.factor*100 + c)
 	if neg {
 		m = -m
 	}
 	return m, nil
 }
 
-// unwrap takes the sign and the currency off an amount. The sign may stand
-// before or after a leading currency: -€5 and € -5 are both minus five. One
-// currency is taken, before or after the number, not both: USD 5 EUR is no
-// amount.
-func unwrap(s string) (neg bool, num string) {
+// unwrap takes the sign, the currency and the scale off an amount. The sign
+// may stand before or after a leading currency: -€5 and € -5 are both minus
+// five. One currency is taken, before or after the number, not both: USD 5
+// EUR is no amount. The scale stands right after the number, before a
+// trailing currency: 12k EUR.
+func unwrap(s string) (neg bool, num string, sc scale) {
 	neg, signed, s := cutSign(strings.TrimSpace(s))
 	s, cut := cutCurrency(s, true)
 	s = strings.TrimSpace(s)
 	if !signed {
 		neg, _, s = cutSign(s)
 	}
-	if !cut {
+	s, sc = cutScale(s)
+	if !cut && sc.factor == 1 {
 		s, _ = cutCurrency(s, false)
+		s, sc = cutScale(strings.TrimSpace(s))
 	}
-	return neg, strings.TrimSpace(s)
+	return neg, strings.TrimSpace(s), sc
 }
 
 // cutSign takes a leading sign off s. The Unicode minus is read too, since
@@ -119,7 +129,7 @@ func cutSign(s string) (neg, found bool, rest string) {
 
 // cutCurrency takes a currency symbol or a three-letter code off the start
 // or the end of s and tells whether there was one. Other letters stay, so
-// that 5k or 1.5m are refused rather than read as 5.00 and 1.50.
+// that 5x is refused rather than read as 5.00.
 func cutCurrency(s string, start bool) (string, bool) {
 	symbol := func(r rune) bool { return unicode.Is(unicode.Sc, r) }
 	if start {
@@ -154,7 +164,7 @@ func isSpacer(r rune) bool {
 
 // splitDecimal separates the whole part, with its thousands marks removed,
 // from the decimals.
-func splitDecimal(s string) (whole, frac string, err error) {
+func splitDecimal(s string, sc scale) (whole, frac string, err error) {
 	s = strings.Map(func(r rune) rune {
 		if isSpacer(r) {
 			return ' '
@@ -166,7 +176,10 @@ func splitDecimal(s string) (whole, frac string, err error) {
 			return "", "", Problemf(CodeAmountUnexpected, Values{"Char": string(r)}, "unexpected %q", r)
 		}
 	}
-	whole, frac, err = cutDecimals(s)
+	if sc.factor > 1 && ambiguous(s) {
+		return "", "", sc.ambiguity(s)
+	}
+	whole, frac, err = cutDecimals(s, sc)
 	if err != nil {
 		return "", "", err
 	}
@@ -187,8 +200,8 @@ func splitDecimal(s string) (whole, frac string, err error) {
 }
 
 // cutDecimals cuts s at its decimal mark, if it has one, into the whole
-// part and at most two decimals.
-func cutDecimals(s string) (whole, frac string, err error) {
+// part and at most the decimals that the scale leaves in whole cents.
+func cutDecimals(s string, sc scale) (whole, frac string, err error) {
 	dec := decimalMark(s)
 	if dec == 0 {
 		return s, "", nil
@@ -202,7 +215,9 @@ func cutDecimals(s string) (whole, frac string, err error) {
 		return "", "", Problemf(CodeAmountNoCents, nil, "has no digits after the decimal mark")
 	case nonDigits(frac) != "":
 		return "", "", Problemf(CodeAmountThousandsEnd, nil, "has a thousands mark after the decimal mark")
-	case len(frac) > 2:
+	case len(frac) > sc.places() && sc.factor > 1:
+		return "", "", Problemf(CodeAmountScalePlaces, Values{"Scale": sc.word}, "has more decimals than whole cents allow with %s", sc.word)
+	case len(frac) > 2 && sc.factor == 1:
 		return "", "", Problemf(CodeAmountPlaces, nil, "has more than two decimal places")
 	}
 	return whole, frac, nil

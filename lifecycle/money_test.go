@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -8,10 +9,7 @@ import (
 )
 
 func TestParseAmountReadsGermanAndEnglishForms(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Money
-	}{
+	tests := []wantAmount{
 		{"1234.56", 123456},
 		{"1.234,56", 123456},
 		{"1,234.56", 123456},
@@ -50,22 +48,14 @@ func TestParseAmountReadsGermanAndEnglishForms(t *testing.T) {
 		{"1000000000000", 100000000000000},
 		{"1.000.000.000.000,99", 100000000000099},
 	}
-	for _, tt := range tests {
-		got, err := ParseAmount(tt.in)
-		if err != nil || got != tt.want {
-			t.Errorf("ParseAmount(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
-		}
-	}
+	wantAmounts(t, tests)
 }
 
 // A lone separator followed by exactly three digits groups thousands: people
 // write 1.234 (German) and 1,234 (English) for a thousand and more far more
 // often than an amount with three decimals, which money does not have.
 func TestParseAmountReadsALoneSeparatorBeforeThreeDigitsAsThousands(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Money
-	}{
+	tests := []wantAmount{
 		{"1.234", 123400},
 		{"1,234", 123400},
 		{"-1.234", -123400},
@@ -76,12 +66,62 @@ func TestParseAmountReadsALoneSeparatorBeforeThreeDigitsAsThousands(t *testing.T
 		{"1.23", 123},
 		{"1234,5", 123450},
 	}
+	wantAmounts(t, tests)
+}
+
+// wantAmount is a spelling of an amount and the amount it reads as.
+type wantAmount struct {
+	in   string
+	want Money
+}
+
+func wantAmounts(t *testing.T, tests []wantAmount) {
+	t.Helper()
 	for _, tt := range tests {
 		got, err := ParseAmount(tt.in)
 		if err != nil || got != tt.want {
 			t.Errorf("ParseAmount(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
 		}
 	}
+}
+
+func TestParseAmountReadsScaledAmounts(t *testing.T) {
+	tests := []wantAmount{
+		{"12k", 1_200_000},
+		{"12K", 1_200_000},
+		{"1.5k", 150_000},
+		{"1,5k", 150_000},
+		{"1.5m", 150_000_000},
+		{"1.2M", 120_000_000},
+		{"1,5 Mio", 150_000_000},
+		{"1,5 Mio.", 150_000_000},
+		{"2 Tsd", 200_000},
+		{"2 Tsd.", 200_000},
+		{"2,5 tsd", 250_000},
+		{"3 mn", 300_000_000},
+		{"1 bn", 100_000_000_000},
+		{"1,5 Mrd", 150_000_000_000},
+		{"€12k", 1_200_000},
+		{"€ 12k", 1_200_000},
+		{"12k€", 1_200_000},
+		{"12k EUR", 1_200_000},
+		{"1,5 Mio EUR", 150_000_000},
+		{"EUR 1,5 Mio", 150_000_000},
+		{"-€1.5k", -150_000},
+		{"1.23456k", 123_456},
+		{"1.2345k", 123_450},
+		{"0.5k", 50_000},
+		{"0.125k", 12_500},
+		{".5k", 50_000},
+		{"1,234.5k", 123_450_000},
+		{"1.234,5 Tsd", 123_450_000},
+		{"1.234.567k", 123_456_700_000},
+		{"1 234k", 123_400_000},
+		{"12.3450k", 1_234_500},
+		{"1000000000k", 100_000_000_000_000},
+		{"0k", 0},
+	}
+	wantAmounts(t, tests)
 }
 
 func TestParseAmountRefusesWhatIsNotAnAmount(t *testing.T) {
@@ -110,8 +150,18 @@ func TestParseAmountRefusesWhatIsNotAnAmount(t *testing.T) {
 		{"1,234.5.6", `amount "1,234.5.6": has more than one decimal mark`},
 		{"1,23 4", `amount "1,23 4": has a thousands mark after the decimal mark`},
 		{"1 234.567,8", `amount "1 234.567,8": mixes thousands marks`},
-		{"5k", `amount "5k": unexpected 'k'`},
-		{"1.5m", `amount "1.5m": unexpected 'm'`},
+		{"5km", `amount "5km": unexpected 'k'`},
+		{"5 x", `amount "5 x": unexpected 'x'`},
+		{"k", `amount "k" has no digits`},
+		{"€k", `amount "€k" has no digits`},
+		{"12.345k", `amount "12.345k": reads two ways: write 12345k or 12.3450k`},
+		{"1,234 Mio", `amount "1,234 Mio": reads two ways: write 1234Mio or 1,2340Mio`},
+		{"1.234567k", `amount "1.234567k": has more decimals than whole cents allow with k`},
+		{"1.5.5k", `amount "1.5.5k": has a misplaced thousands mark`},
+		{"5kk", `amount "5kk": unexpected 'k'`},
+		{"1000000001k", `amount "1000000001k" is not a number this tool can hold`},
+		{"1000000000.0010k", `amount "1000000000.0010k" is not a number this tool can hold`},
+		{"1001 bn", `amount "1001 bn" is not a number this tool can hold`},
 		{"EURO 5", `amount "EURO 5": unexpected 'E'`},
 		{"--5", `amount "--5": unexpected '-'`},
 		{"5-", `amount "5-": unexpected '-'`},
@@ -185,6 +235,8 @@ func FuzzParseAmount(f *testing.F) {
 	for _, s := range []string{
 		"1234.56", "1.234,56", "1,234.56", "€ 12,50", "12,50 €", "EUR 12.50",
 		"-1.234,56", "1 234,56", "1'234.50", "0.125", "1,2,3", "-€5", "\u22125",
+		"12k", "1.5m", "1,5 Mio", "2 Tsd", "1.2M", "€12k", "12.345k", "1.23456k",
+		"12k EUR", "1 bn",
 	} {
 		f.Add(s)
 	}
@@ -199,17 +251,29 @@ func FuzzParseAmount(f *testing.F) {
 		if limit := Money(maxWhole*100 + 99); m > limit || m < -limit {
 			t.Fatalf("ParseAmount(%q) = %d, beyond the limit", s, m)
 		}
-		// Only a currency code may be dropped; other letters (5k) are refused.
-		if n := countLetters(s); n != 0 && n != 3 {
+		// Only a currency code and a scale may be dropped; other letters
+		// (5x) are refused.
+		_, _, sc := unwrap(s)
+		if n := countLetters(s) - countLetters(sc.word); n != 0 && n != 3 {
 			t.Fatalf("ParseAmount(%q) = %d, dropping letters that are no currency code", s, m)
 		}
-		for _, out := range spellings(m) {
+		for _, out := range append(spellings(m), inThousands(m)) {
 			back, err := ParseAmount(out)
 			if err != nil || back != m {
 				t.Fatalf("ParseAmount(%q) = %d, written %q, read back as %d, %v", s, m, out, back, err)
 			}
 		}
 	})
+}
+
+// inThousands writes an amount scaled by k, with the five decimals that
+// keep its cents: 1234.56 is 1.23456k.
+func inThousands(m Money) string {
+	sign, u := "", uint64(m)
+	if m < 0 {
+		sign, u = "-", -u
+	}
+	return fmt.Sprintf("%s%d.%05dk", sign, u/100_000, u%100_000)
 }
 
 func countLetters(s string) int {

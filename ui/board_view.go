@@ -147,7 +147,7 @@ func sinceContact(t, now time.Time) string {
 	if days <= 0 {
 		return words.T("board.card.today")
 	}
-	return words.T("board.card.days", words.V{"Days": days})
+	return words.T("board.card.days", words.V{"Days": words.Number(days)})
 }
 
 // compactMoney writes a total briefly, in whole units: 950, 12k, 1.2M.

@@ -48,7 +48,7 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
 	}
 	return []string{
-		row(words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": days}),
+		row(words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": words.Number(days)}),
 			words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": c.Value.Grouped()})),
 		row(words.T("customer.profile.email"), c.Email, words.T("customer.profile.phone"), c.Phone),
 		row(words.T("customer.profile.owner"), c.Owner, words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")),

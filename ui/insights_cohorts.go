@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -22,8 +23,9 @@ func heatLevel(share, top float64) int {
 	return min(max(int(share/top*float64(len(heatShades))-1e-9), 0), len(heatShades)-1)
 }
 
-// topShare is the highest share of a cohort that bought again after its
-// first month; 1 when none did.
+// topShare is the top of the heat scale: the highest share of a cohort that
+// bought again after its first month, rounded up so that the legend's
+// steps are round numbers; 1 when none did.
 func (s *insightsScreen) topShare() float64 {
 	top := 0.0
 	for _, c := range s.figures.Cohorts {
@@ -35,7 +37,24 @@ func (s *insightsScreen) topShare() float64 {
 	if top == 0 {
 		return 1
 	}
-	return top
+	return roundTop(top)
+}
+
+// heatSteps are the round steps between the legend's shades, as shares.
+var heatSteps = []float64{0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25}
+
+// roundTop rounds a top share to a scale whose steps between shades are
+// round: the step nearest a quarter of the top, so 0.37 is read in steps
+// of 10% and the top share still takes the darkest shade.
+func roundTop(top float64) float64 {
+	n := float64(len(heatShades))
+	best := heatSteps[0]
+	for _, step := range heatSteps {
+		if math.Abs(step-top/n) < math.Abs(best-top/n) {
+			best = step
+		}
+	}
+	return best * n
 }
 
 // cohortLines draw how long buyers keep buying: for the customers who

@@ -160,7 +160,7 @@ func TestInsightsActivityChartsEachWeeklyFigure(t *testing.T) {
 func TestInsightsCohortsShadeTheShareThatBoughtAgain(t *testing.T) {
 	t.Parallel()
 	chart, table := sectionScreens(t, "5")
-	wantLines(t, "chart", chart, [][]string{{"Jan 2025", "40", "███ ███   ·"}, {" ░ ≤6% ▒ ≤13% ▓ ≤19% █ more"}})
+	wantLines(t, "chart", chart, [][]string{{"Jan 2025", "40", "███ ███   ·"}, {" ░ ≤5% ▒ ≤10% ▓ ≤15% █ more"}})
 	wantLines(t, "table", table, [][]string{{"Jan 2025", "40", "100%  25%    ·"}})
 	if line := lineStarting(t, table, "Mar 2025"); strings.Contains(line, "·") {
 		t.Errorf("the cohort of this month shows months to come: %q", line)

@@ -103,10 +103,10 @@ func codedIn(err error) []lifecycle.Coded {
 	return nil
 }
 
-// errorFuncs are what an error's message may do with its values beyond
-// printing them: join a list, and take the character a one-character
-// string holds (to write it as Go quotes it, or as U+0007), and write a
-// number as the language does.
+// errorFuncs are what an error's or a reason's message may do with its
+// values beyond printing them: join a list, and take the character a
+// one-character string holds (to write it as Go quotes it, or as U+0007),
+// and write a number as the language does.
 var errorFuncs = template.FuncMap{
 	"number": Number,
 	"join":   func(list []string, sep string) string { return strings.Join(list, sep) },

@@ -3,6 +3,8 @@ package words
 import (
 	"slices"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
 	"tend/lifecycle"
 )
 
@@ -19,7 +21,7 @@ var reasonCounts = map[lifecycle.ReasonCode]string{
 
 // Reason says why a flag was raised, from the message of its code
 // (flag.reason.<code>) filled with its values; money is written as people
-// read it.
+// read it, and the catalog groups counts with number.
 func Reason(r lifecycle.Reason) string {
 	id := "flag.reason." + string(r.Code)
 	values := V{}
@@ -29,11 +31,11 @@ func Reason(r lifecycle.Reason) string {
 		}
 		values[k] = v
 	}
+	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, Funcs: errorFuncs}
 	if name, ok := reasonCounts[r.Code]; ok {
-		n, _ := r.Values[name].(int)
-		return N(id, n, values)
+		lc.PluralCount, _ = r.Values[name].(int)
 	}
-	return T(id, values)
+	return say(lc)
 }
 
 // Kind names a kind of flag (flag.kind.<kind>).

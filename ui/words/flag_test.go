@@ -12,7 +12,8 @@ import (
 )
 
 // TestReasonsReadAsTheyAlwaysHave phrases each kind of reason, at the
-// edges where its words change, as tend has always written it.
+// edges where its words change, as tend has always written it, with
+// counts of days and things grouped as the language groups numbers.
 func TestReasonsReadAsTheyAlwaysHave(t *testing.T) {
 	type v = map[string]any
 	for _, tt := range []struct {
@@ -27,7 +28,7 @@ func TestReasonsReadAsTheyAlwaysHave(t *testing.T) {
 		{lifecycle.ReasonSilentSinceEntering, v{"Days": 46, "Limit": 45, "Phase": "Retention"},
 			"no contact since entering Retention 46 days ago (limit 45 while the contact history is short)"},
 		{lifecycle.ReasonFollowUpOverdue, v{"Days": 1}, "follow-up overdue by 1 day"},
-		{lifecycle.ReasonFollowUpOverdue, v{"Days": 1200}, "follow-up overdue by 1200 days"},
+		{lifecycle.ReasonFollowUpOverdue, v{"Days": 1200}, "follow-up overdue by 1,200 days"},
 		{lifecycle.ReasonNegativeContacts, v{"Contacts": 1}, "last contact negative"},
 		{lifecycle.ReasonNegativeContacts, v{"Contacts": 3}, "last 3 contacts negative"},
 		{lifecycle.ReasonNegativeMoment, v{"Days": 0}, "negative moment of truth today"},
@@ -41,6 +42,11 @@ func TestReasonsReadAsTheyAlwaysHave(t *testing.T) {
 		{lifecycle.ReasonEndedFor, v{"Phase": "Lost", "Days": 0}, "in Lost since today"},
 		{lifecycle.ReasonEndedFor, v{"Phase": "Lost", "Days": 1}, "in Lost for 1 day"},
 		{lifecycle.ReasonEndedFor, v{"Phase": "Lost", "Days": 200}, "in Lost for 200 days"},
+		{lifecycle.ReasonEndedFor, v{"Phase": "Win-back", "Days": 1742}, "in Win-back for 1,742 days"},
+		{lifecycle.ReasonIdle, v{"Days": 2200, "Phase": "Acquisition", "Limit": 1000}, "no activity for 2,200 days in Acquisition (limit 1,000)"},
+		{lifecycle.ReasonSilentRhythm, v{"Days": 2900, "Every": 1400}, "no contact for 2,900 days, usually every 1,400"},
+		{lifecycle.ReasonNegativeMoment, v{"Days": 1200}, "negative moment of truth 1,200 days ago"},
+		{lifecycle.ReasonLowPAlive, v{"PAlive": 0.1, "Purchases": 6000}, "P(alive) 0.10 after 6,000 purchases"},
 		{lifecycle.ReasonWorthSpent, v{"Worth": lifecycle.Money(300000), "Spent": lifecycle.Money(300000)}, "worth 3,000: 3,000 spent"},
 		{lifecycle.ReasonWorthEntered, v{"Worth": lifecycle.Money(120000), "Expected": lifecycle.Money(120000)},
 			"worth 1,200: 1,200 a year as entered"},
