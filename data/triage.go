@@ -22,10 +22,18 @@ type TriageEntry struct {
 // TriageList returns the active customers with a flag of the kind, or with
 // any flag for "", most urgent first: by severity, then by what they are
 // worth. A customer with several flags is ranked by its most urgent one.
+// A customer attempted within the rules' cool-down is left off for every
+// flag it carries, so that a rep who reached out is not asked to again;
+// the flags themselves stay, for the board.
 func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]TriageEntry, error) {
+	r, err := b.Rules(ctx)
+	if err != nil {
+		return nil, err
+	}
 	query := `SELECT c.id, c.name, c.company, c.phase, f.kind, f.severity, f.worth_cents
-		FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.archived_at IS NULL`
-	var args []any
+		FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.archived_at IS NULL
+		AND NOT EXISTS (SELECT 1 FROM triage t WHERE t.customer_id = c.id AND t.last_attempt_at >= ?)`
+	args := []any{coolingSince(b.Now(), r.WinBackCooldownDays).Unix()}
 	if kind != "" {
 		query += ` AND f.kind = ?`
 		args = append(args, string(kind))
@@ -61,6 +69,14 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 		return cmp.Or(lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
 	})
 	return list, nil
+}
+
+// coolingSince is the earliest moment an attempt can have been made and
+// still be in the cool-down of days as of now: the cool-down counts
+// calendar days, as the flag rules do.
+func coolingSince(now time.Time, days int) time.Time {
+	y, m, d := now.Date()
+	return time.Date(y, m, d-days+1, 0, 0, 0, 0, now.Location())
 }
 
 // TriageDone counts the customers dealt with in triage since a moment

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,9 +60,10 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	ctx := context.Background()
 	takeTriageActions(t, b)
 	// Snoozed, recently attempted and do-not-contact customers are off the
-	// list; the lead won back is a customer now, fresh in its phase.
-	if got := triageNames(t, b, ""); len(got) != 1 || got[0] != "Regular Ltd at-risk" {
-		t.Errorf("after triage the list is %v, want only Regular Ltd", got)
+	// list; the lead won back is a customer now, fresh in its phase; the
+	// customer won back where it was counts as attempted: the list is done.
+	if got := triageNames(t, b, ""); len(got) != 0 {
+		t.Errorf("after triage the list is %v, want it empty", got)
 	}
 	checkTriageTookEffect(t, b)
 	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
@@ -117,5 +120,34 @@ func checkTriageTookEffect(t *testing.T, b *Book) {
 	b.reader.QueryRow(`SELECT last_attempt_at FROM triage WHERE customer_id = ?`, customerNamed(t, b, "Lost Ltd").ID).Scan(&attemptAt)
 	if snoozed != testNow.AddDate(0, 0, 30).Unix() || attemptAt != testNow.Unix() {
 		t.Errorf("stored snooze %d and attempt %d", snoozed, attemptAt)
+	}
+}
+
+// A customer attempted within the cool-down is off the re-engagement list
+// for every flag it carries, not only a win-back one; its flags stay, and
+// it is back when the cool-down ends.
+func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
+	b := riskBook(t)
+	ctx := context.Background()
+	regular := customerNamed(t, b, "Regular Ltd").ID
+	// Won back while owning, it stays where it is, silent: an attempt.
+	if _, err := b.WonBack(ctx, regular); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range triageNames(t, b, "") {
+		if strings.HasPrefix(name, "Regular Ltd") {
+			t.Errorf("list = %v, want Regular Ltd off it for the cool-down", triageNames(t, b, ""))
+		}
+	}
+	if o, err := b.Outlooks(ctx, []int64{regular}); err != nil || len(o[regular].Flags) == 0 {
+		t.Errorf("Regular Ltd's flags after the attempt: %v, %v; want them kept", o[regular].Flags, err)
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 29) }
+	if got := triageNames(t, b, lifecycle.AtRisk); slices.Contains(got, "Regular Ltd at-risk") {
+		t.Errorf("on day 29 of the cool-down the list is %v", got)
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 30) }
+	if got := triageNames(t, b, lifecycle.AtRisk); !slices.Contains(got, "Regular Ltd at-risk") {
+		t.Errorf("when the cool-down ends the list is %v, want Regular Ltd back", got)
 	}
 }
