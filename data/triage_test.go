@@ -151,3 +151,47 @@ func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
 		t.Errorf("when the cool-down ends the list is %v, want Regular Ltd back", got)
 	}
 }
+
+// A customer the model takes for gone and won back is judged by its new
+// start for the grace period: no flag of the model's until it ends.
+func TestAWonBackCustomerIsNotFlaggedByTheModelDuringTheGrace(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 2000, Seed: 1})
+	b.Now = func() time.Time { return testNow }
+	flagged, _, err := b.Risk(ctx, testNow, lifecycle.WinBack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(flagged, func(f Flagged) bool { return byModel(f.Flags) })
+	if i < 0 {
+		t.Fatal("no owning customer is a win-back candidate by the model")
+	}
+	id := flagged[i].ID
+	if _, err := b.WonBack(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if o, err := b.Outlooks(ctx, []int64{id}); err != nil || byModel(o[id].Flags) {
+		t.Errorf("stored flags after the win-back: %v, %v; want none by the model", o[id].Flags, err)
+	}
+	for _, c := range []struct {
+		days    int
+		flagged bool
+	}{{89, false}, {90, true}} {
+		later := testNow.AddDate(0, 0, c.days)
+		all, _, err := b.Risk(ctx, later, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := slices.IndexFunc(all, func(f Flagged) bool { return f.ID == id })
+		if got := j >= 0 && byModel(all[j].Flags); got != c.flagged {
+			t.Errorf("%d days after the win-back, flagged by the model: %v, want %v", c.days, got, c.flagged)
+		}
+	}
+}
+
+// byModel tells whether any of the flags is raised by the purchase model.
+func byModel(flags []lifecycle.Flag) bool {
+	return slices.ContainsFunc(flags, func(f lifecycle.Flag) bool {
+		return slices.ContainsFunc(f.Reasons, func(r lifecycle.Reason) bool { return r.Code == lifecycle.ReasonLowPAlive })
+	})
+}
