@@ -13,8 +13,10 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 	case writtenMsg:
 		m.pushUndo(msg.step)
 		cmd := m.status.set(msg.status, false)
-		// Only an undo writes while the re-engagement list shows: the list
-		// is read again, with the customer it put back selected.
+		// Only an undo writes while the re-engagement list shows: the
+		// customer it put back loses its mark, and the list is read again
+		// with it selected.
+		m.triage.unmark(msg.selectID)
 		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
 	case conflictMsg:
 		m.push(&conflict{mine: msg.mine, err: msg.err})
