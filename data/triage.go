@@ -80,10 +80,13 @@ func coolingSince(now time.Time, days int) time.Time {
 }
 
 // TriageDone counts the customers dealt with in triage since a moment
-// (the start of the day, for the progress of the day).
-func (b *Book) TriageDone(ctx context.Context, since time.Time) (int, error) {
+// (the start of the day, for the progress of the day) who had a flag of the
+// kind then, or any for "": the same customers as the list of the kind
+// held, so that a list's progress counts one thing.
+func (b *Book) TriageDone(ctx context.Context, since time.Time, kind lifecycle.FlagKind) (int, error) {
 	var n int
-	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM triage WHERE done_at >= ?`, since.Unix()).Scan(&n)
+	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM triage WHERE done_at >= ?1
+		AND (?2 = '' OR ',' || done_kinds || ',' LIKE '%,' || ?2 || ',%')`, since.Unix(), string(kind)).Scan(&n)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeReadTriageState, nil, "read the triage state: %w", describe(err))
 	}
@@ -91,10 +94,12 @@ func (b *Book) TriageDone(ctx context.Context, since time.Time) (int, error) {
 }
 
 // markDone records that a customer was dealt with in triage now, with the
-// assignments of the action (columns of triage).
+// kinds of flag it had until then, and the assignments of the action
+// (columns of triage). It runs before the customer is scored again.
 func markDone(ctx context.Context, tx *sql.Tx, id int64, now time.Time, set string, args ...any) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO triage (customer_id, done_at) VALUES (?, ?)
-		ON CONFLICT (customer_id) DO UPDATE SET done_at = excluded.done_at`, id, now.Unix())
+	_, err := tx.ExecContext(ctx, `INSERT INTO triage (customer_id, done_at, done_kinds)
+		VALUES (?1, ?2, (SELECT group_concat(kind) FROM flags WHERE customer_id = ?1))
+		ON CONFLICT (customer_id) DO UPDATE SET done_at = excluded.done_at, done_kinds = excluded.done_kinds`, id, now.Unix())
 	if err == nil && set != "" {
 		_, err = tx.ExecContext(ctx, `UPDATE triage SET `+set+` WHERE customer_id = ?`, append(args, id)...)
 	}

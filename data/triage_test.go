@@ -66,8 +66,12 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 		t.Errorf("after triage the list is %v, want it empty", got)
 	}
 	checkTriageTookEffect(t, b)
-	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
-		t.Errorf("done today = %d, %v; want 5", n, err)
+	// Each kind's count holds the customers dealt with while they had a
+	// flag of it, as its list holds those that still have one.
+	for kind, want := range map[lifecycle.FlagKind]int{"": 5, lifecycle.AtRisk: 3, lifecycle.WinBack: 1, lifecycle.Stalled: 1} {
+		if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour), kind); err != nil || n != want {
+			t.Errorf("%q done today = %d, %v; want %d", kind, n, err, want)
+		}
 	}
 	checkStoredFlags(t, b, "after triage")
 }
