@@ -217,3 +217,31 @@ func TestTriageProgressCountsTheListItIsOn(t *testing.T) {
 		t.Errorf("reopened, the list says %q, want %q", h.lines()[1], want)
 	}
 }
+
+// TestTriageWorkedToTheEndStaysDone works every line of the stalled list:
+// it says all done, and says so again when the list is opened anew.
+func TestTriageWorkedToTheEndStaysDone(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	for h.m.triage.kind != lifecycle.Stalled {
+		h.press("tab")
+	}
+	n := len(h.m.triage.entries)
+	if n == 0 {
+		t.Fatal("no stalled customer to work")
+	}
+	for range n {
+		h.press("s", "2")
+	}
+	want := fmt.Sprintf("all done for stalled: %d dealt with today", n)
+	if !strings.Contains(h.screen(), want) {
+		t.Errorf("worked to the end, the list does not say %q:\n%s", want, h.screen())
+	}
+	h.press("esc", "t")
+	for h.m.triage.kind != lifecycle.Stalled {
+		h.press("tab")
+	}
+	if len(h.m.triage.entries) != 0 || !strings.Contains(h.screen(), want) {
+		t.Errorf("reopened, the list holds %d and does not say %q:\n%s", len(h.m.triage.entries), want, h.screen())
+	}
+}
