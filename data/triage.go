@@ -23,8 +23,9 @@ type TriageEntry struct {
 // any flag for "", most urgent first: by severity, then by what they are
 // worth. A customer with several flags is ranked by its most urgent one.
 // A customer attempted within the rules' cool-down is left off for every
-// flag it carries, so that a rep who reached out is not asked to again;
-// the flags themselves stay, for the board.
+// flag it carried then (all of them, where that is not known), so that a
+// rep who reached out is not asked to again; the flags themselves stay,
+// for the board. A flag of a new kind is news, and lists the customer.
 func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]TriageEntry, error) {
 	r, err := b.Rules(ctx)
 	if err != nil {
@@ -32,7 +33,8 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 	}
 	query := `SELECT c.id, c.name, c.company, c.phase, f.kind, f.severity, f.worth_cents
 		FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.archived_at IS NULL
-		AND NOT EXISTS (SELECT 1 FROM triage t WHERE t.customer_id = c.id AND t.last_attempt_at >= ?)`
+		AND NOT EXISTS (SELECT 1 FROM triage t WHERE t.customer_id = c.id AND t.last_attempt_at >= ?
+			AND (t.done_kinds IS NULL OR ',' || t.done_kinds || ',' LIKE '%,' || f.kind || ',%'))`
 	args := []any{coolingSince(b.Now(), r.WinBackCooldownDays).Unix()}
 	if kind != "" {
 		query += ` AND f.kind = ?`
@@ -98,7 +100,7 @@ func (b *Book) TriageDone(ctx context.Context, since time.Time, kind lifecycle.F
 // (columns of triage). It runs before the customer is scored again.
 func markDone(ctx context.Context, tx *sql.Tx, id int64, now time.Time, set string, args ...any) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO triage (customer_id, done_at, done_kinds)
-		VALUES (?1, ?2, (SELECT group_concat(kind) FROM flags WHERE customer_id = ?1))
+		VALUES (?1, ?2, (SELECT coalesce(group_concat(kind), '') FROM flags WHERE customer_id = ?1))
 		ON CONFLICT (customer_id) DO UPDATE SET done_at = excluded.done_at, done_kinds = excluded.done_kinds`, id, now.Unix())
 	if err == nil && set != "" {
 		_, err = tx.ExecContext(ctx, `UPDATE triage SET `+set+` WHERE customer_id = ?`, append(args, id)...)

@@ -128,8 +128,8 @@ func checkTriageTookEffect(t *testing.T, b *Book) {
 }
 
 // A customer attempted within the cool-down is off the re-engagement list
-// for every flag it carries, not only a win-back one; its flags stay, and
-// it is back when the cool-down ends.
+// for every flag it carried then, not only a win-back one; its flags stay,
+// and it is back when the cool-down ends or with a flag of a new kind.
 func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
 	b := riskBook(t)
 	ctx := context.Background()
@@ -145,6 +145,17 @@ func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
 	}
 	if o, err := b.Outlooks(ctx, []int64{regular}); err != nil || len(o[regular].Flags) == 0 {
 		t.Errorf("Regular Ltd's flags after the attempt: %v, %v; want them kept", o[regular].Flags, err)
+	}
+	// Something new comes up within the cool-down: a flag of a kind the
+	// customer did not have when dealt with brings them back, for it.
+	fine := customerNamed(t, b, "Fine Ltd").ID
+	if _, err := b.WonBack(ctx, fine); err != nil {
+		t.Fatal(err)
+	}
+	contactAt(t, b, fine, testNow, lifecycle.Negative, false, time.Time{})
+	contactAt(t, b, fine, testNow, lifecycle.Negative, false, time.Time{})
+	if got := triageNames(t, b, ""); !slices.Contains(got, "Fine Ltd at-risk") {
+		t.Errorf("list = %v, want Fine Ltd back for its new at-risk flag", got)
 	}
 	b.Now = func() time.Time { return testNow.AddDate(0, 0, 29) }
 	if got := triageNames(t, b, lifecycle.AtRisk); slices.Contains(got, "Regular Ltd at-risk") {
