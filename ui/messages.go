@@ -39,6 +39,7 @@ type writtenMsg struct {
 	step     *undoStep // how to take it back; nil for an undo itself
 	status   string
 	selectID int64
+	unmark   int64 // the customer whose mark on the re-engagement list an undo took back
 }
 
 // errMsg reports a failed write in words; the board is read again to show
