@@ -86,7 +86,7 @@ func (b *factsBuilder) finish(id int64, p profileRow, f lifecycle.Facts, d conta
 	d.into(&f)
 	c := CustomerFacts{ID: id, Name: p.name, Archived: p.archived}
 	pd := b.purchases(&c, &f, src)
-	f.SnoozedUntil, f.LastWinBackAttempt = t.snoozedUntil, t.lastAttempt
+	f.SnoozedUntil, f.LastWinBackAttempt, f.WonBackAt = t.snoozedUntil, t.lastAttempt, t.wonBack
 	f.LastActivity = f.PhaseSince
 	if f.LastContact.After(f.LastActivity) {
 		f.LastActivity = f.LastContact

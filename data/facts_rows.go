@@ -31,7 +31,7 @@ type (
 		followUp  time.Time
 	}
 	triageRow struct {
-		snoozedUntil, lastAttempt time.Time
+		snoozedUntil, lastAttempt, wonBack time.Time
 	}
 )
 
@@ -68,7 +68,7 @@ func openFactStreams(ctx context.Context, tx *sql.Tx, asOf time.Time) (*factStre
 		FROM purchases WHERE at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, end); err != nil {
 		return nil, s.close(err)
 	}
-	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
+	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at, won_back_at
 		FROM triage ORDER BY customer_id`, scanTriageRow); err != nil {
 		return nil, s.close(err)
 	}
@@ -122,7 +122,7 @@ func scanPurchaseRow(rows *sql.Rows) (int64, lifecycle.Purchase, error) {
 
 func scanTriageRow(rows *sql.Rows) (int64, triageRow, error) {
 	var id int64
-	var snoozed, attempt sql.NullInt64
-	err := rows.Scan(&id, &snoozed, &attempt)
-	return id, triageRow{timeOf(snoozed), timeOf(attempt)}, err
+	var snoozed, attempt, wonBack sql.NullInt64
+	err := rows.Scan(&id, &snoozed, &attempt, &wonBack)
+	return id, triageRow{timeOf(snoozed), timeOf(attempt), timeOf(wonBack)}, err
 }

@@ -76,7 +76,7 @@ func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set cu
 		FROM purchases WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanPurchaseRow, args...); err != nil {
 		return nil, s.close(err)
 	}
-	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
+	if s.triage, err = openStream(ctx, tx, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at, won_back_at
 		FROM triage WHERE `+in+` ORDER BY customer_id`, scanTriageRow, args[:len(args)-1]...); err != nil {
 		return nil, s.close(err)
 	}

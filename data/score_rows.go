@@ -88,7 +88,7 @@ func openCurrentStreams(ctx context.Context, q querier, now time.Time, set custo
 		return nil, s.close(err)
 	}
 	only, args = set.where("customer_id")
-	if s.triage, err = openStream(ctx, q, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at
+	if s.triage, err = openStream(ctx, q, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at, won_back_at
 		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
 		return nil, s.close(err)
 	}

@@ -40,15 +40,15 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) (TriageSte
 // WonBack records that a customer was won back: it moves to the first
 // owning phase, with the reason, unless it is in an owning phase already
 // (then the step says it did not move). Either way it counts as an
-// attempt, so that the customer is no win-back candidate for the rules'
-// cooldown.
+// attempt, so that the customer is left alone for the rules' cooldown, and
+// the purchase model's view of its past raises no flag for the grace.
 func (b *Book) WonBack(ctx context.Context, id int64) (TriageStep, error) {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
 		var err error
 		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
 			return err
 		}
-		return markDone(ctx, tx, id, now, `dismissed = 0, last_attempt_at = ?`, now.Unix())
+		return markDone(ctx, tx, id, now, `dismissed = 0, last_attempt_at = ?, won_back_at = ?`, now.Unix(), now.Unix())
 	})
 }
 

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,13 +60,18 @@ func TestTriageActionsAreStoredAndTakeEffect(t *testing.T) {
 	ctx := context.Background()
 	takeTriageActions(t, b)
 	// Snoozed, recently attempted and do-not-contact customers are off the
-	// list; the lead won back is a customer now, fresh in its phase.
-	if got := triageNames(t, b, ""); len(got) != 1 || got[0] != "Regular Ltd at-risk" {
-		t.Errorf("after triage the list is %v, want only Regular Ltd", got)
+	// list; the lead won back is a customer now, fresh in its phase; the
+	// customer won back where it was counts as attempted: the list is done.
+	if got := triageNames(t, b, ""); len(got) != 0 {
+		t.Errorf("after triage the list is %v, want it empty", got)
 	}
 	checkTriageTookEffect(t, b)
-	if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour)); err != nil || n != 5 {
-		t.Errorf("done today = %d, %v; want 5", n, err)
+	// Each kind's count holds the customers dealt with while they had a
+	// flag of it, as its list holds those that still have one.
+	for kind, want := range map[lifecycle.FlagKind]int{"": 5, lifecycle.AtRisk: 3, lifecycle.WinBack: 1, lifecycle.Stalled: 1} {
+		if n, err := b.TriageDone(ctx, testNow.Truncate(24*time.Hour), kind); err != nil || n != want {
+			t.Errorf("%q done today = %d, %v; want %d", kind, n, err, want)
+		}
 	}
 	checkStoredFlags(t, b, "after triage")
 }
@@ -118,4 +125,88 @@ func checkTriageTookEffect(t *testing.T, b *Book) {
 	if snoozed != testNow.AddDate(0, 0, 30).Unix() || attemptAt != testNow.Unix() {
 		t.Errorf("stored snooze %d and attempt %d", snoozed, attemptAt)
 	}
+}
+
+// A customer attempted within the cool-down is off the re-engagement list
+// for every flag it carried then, not only a win-back one; its flags stay,
+// and it is back when the cool-down ends or with a flag of a new kind.
+func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
+	b := riskBook(t)
+	ctx := context.Background()
+	regular := customerNamed(t, b, "Regular Ltd").ID
+	// Won back while owning, it stays where it is, silent: an attempt.
+	if _, err := b.WonBack(ctx, regular); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range triageNames(t, b, "") {
+		if strings.HasPrefix(name, "Regular Ltd") {
+			t.Errorf("list = %v, want Regular Ltd off it for the cool-down", triageNames(t, b, ""))
+		}
+	}
+	if o, err := b.Outlooks(ctx, []int64{regular}); err != nil || len(o[regular].Flags) == 0 {
+		t.Errorf("Regular Ltd's flags after the attempt: %v, %v; want them kept", o[regular].Flags, err)
+	}
+	// Something new comes up within the cool-down: a flag of a kind the
+	// customer did not have when dealt with brings them back, for it.
+	fine := customerNamed(t, b, "Fine Ltd").ID
+	if _, err := b.WonBack(ctx, fine); err != nil {
+		t.Fatal(err)
+	}
+	contactAt(t, b, fine, testNow, lifecycle.Negative, false, time.Time{})
+	contactAt(t, b, fine, testNow, lifecycle.Negative, false, time.Time{})
+	if got := triageNames(t, b, ""); !slices.Contains(got, "Fine Ltd at-risk") {
+		t.Errorf("list = %v, want Fine Ltd back for its new at-risk flag", got)
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 29) }
+	if got := triageNames(t, b, lifecycle.AtRisk); slices.Contains(got, "Regular Ltd at-risk") {
+		t.Errorf("on day 29 of the cool-down the list is %v", got)
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 30) }
+	if got := triageNames(t, b, lifecycle.AtRisk); !slices.Contains(got, "Regular Ltd at-risk") {
+		t.Errorf("when the cool-down ends the list is %v, want Regular Ltd back", got)
+	}
+}
+
+// A customer the model takes for gone and won back is judged by its new
+// start for the grace period: no flag of the model's until it ends.
+func TestAWonBackCustomerIsNotFlaggedByTheModelDuringTheGrace(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 2000, Seed: 1})
+	b.Now = func() time.Time { return testNow }
+	flagged, _, err := b.Risk(ctx, testNow, lifecycle.WinBack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(flagged, func(f Flagged) bool { return byModel(f.Flags) })
+	if i < 0 {
+		t.Fatal("no owning customer is a win-back candidate by the model")
+	}
+	id := flagged[i].ID
+	if _, err := b.WonBack(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if o, err := b.Outlooks(ctx, []int64{id}); err != nil || byModel(o[id].Flags) {
+		t.Errorf("stored flags after the win-back: %v, %v; want none by the model", o[id].Flags, err)
+	}
+	for _, c := range []struct {
+		days    int
+		flagged bool
+	}{{89, false}, {90, true}} {
+		later := testNow.AddDate(0, 0, c.days)
+		all, _, err := b.Risk(ctx, later, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := slices.IndexFunc(all, func(f Flagged) bool { return f.ID == id })
+		if got := j >= 0 && byModel(all[j].Flags); got != c.flagged {
+			t.Errorf("%d days after the win-back, flagged by the model: %v, want %v", c.days, got, c.flagged)
+		}
+	}
+}
+
+// byModel tells whether any of the flags is raised by the purchase model.
+func byModel(flags []lifecycle.Flag) bool {
+	return slices.ContainsFunc(flags, func(f lifecycle.Flag) bool {
+		return slices.ContainsFunc(f.Reasons, func(r lifecycle.Reason) bool { return r.Code == lifecycle.ReasonLowPAlive })
+	})
 }

@@ -25,15 +25,16 @@ func (s TriageStep) Moved() bool { return s.move != nil }
 // triageState is a customer's row of the triage table; a customer never
 // dealt with in triage has none.
 type triageState struct {
-	stored                              bool
-	snoozedUntil, lastAttemptAt, doneAt sql.NullInt64
-	dismissed                           bool
+	stored                                         bool
+	snoozedUntil, lastAttemptAt, doneAt, wonBackAt sql.NullInt64
+	doneKinds                                      sql.NullString
+	dismissed                                      bool
 }
 
 func readTriageState(ctx context.Context, tx *sql.Tx, id int64) (triageState, error) {
 	s := triageState{stored: true}
-	err := tx.QueryRowContext(ctx, `SELECT snoozed_until, last_attempt_at, done_at, dismissed FROM triage WHERE customer_id = ?`, id).
-		Scan(&s.snoozedUntil, &s.lastAttemptAt, &s.doneAt, &s.dismissed)
+	err := tx.QueryRowContext(ctx, `SELECT snoozed_until, last_attempt_at, done_at, won_back_at, done_kinds, dismissed
+		FROM triage WHERE customer_id = ?`, id).Scan(&s.snoozedUntil, &s.lastAttemptAt, &s.doneAt, &s.wonBackAt, &s.doneKinds, &s.dismissed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return triageState{}, nil
 	}
@@ -47,8 +48,8 @@ func readTriageState(ctx context.Context, tx *sql.Tx, id int64) (triageState, er
 func (s triageState) restore(ctx context.Context, tx *sql.Tx, id int64) error {
 	var err error
 	if s.stored {
-		_, err = tx.ExecContext(ctx, `UPDATE triage SET snoozed_until = ?, last_attempt_at = ?, done_at = ?, dismissed = ? WHERE customer_id = ?`,
-			s.snoozedUntil, s.lastAttemptAt, s.doneAt, s.dismissed, id)
+		_, err = tx.ExecContext(ctx, `UPDATE triage SET snoozed_until = ?, last_attempt_at = ?, done_at = ?, won_back_at = ?, done_kinds = ?,
+			dismissed = ? WHERE customer_id = ?`, s.snoozedUntil, s.lastAttemptAt, s.doneAt, s.wonBackAt, s.doneKinds, s.dismissed, id)
 	} else {
 		_, err = tx.ExecContext(ctx, `DELETE FROM triage WHERE customer_id = ?`, id)
 	}

@@ -24,8 +24,11 @@ type Facts struct {
 	DoNotContact       bool
 	SnoozedUntil       time.Time
 	LastWinBackAttempt time.Time
-	Value              Money // expected yearly revenue, as entered
-	TotalSpend         Money
+	// WonBackAt is when the customer was last won back on the
+	// re-engagement list.
+	WonBackAt  time.Time
+	Value      Money // expected yearly revenue, as entered
+	TotalSpend Money
 	// RecentSpend is the spend in the Rules.SpendDays calendar days that
 	// end with the as-of date, EarlierSpend that in the SpendDays before.
 	RecentSpend  Money

@@ -62,12 +62,19 @@ func negativeMoment(f Facts, r Rules, asOf time.Time) (signal, bool) {
 
 // lowPAlive finds a customer the purchase model gives a low chance of
 // still being active.
-func lowPAlive(f Facts, r Rules, _ time.Time) (signal, bool) {
+func lowPAlive(f Facts, r Rules, asOf time.Time) (signal, bool) {
 	p := f.Forecast.PAlive
-	if !f.Forecast.Fitted || !(p < r.LowPAlive) {
+	if !f.Forecast.Fitted || !(p < r.LowPAlive) || wonBackLately(f, r, asOf) {
 		return signal{}, false
 	}
 	return signal{r.say(ReasonLowPAlive, f.pAliveValues), 1 - p/r.LowPAlive}, true
+}
+
+// wonBackLately tells whether the customer was won back less than
+// Rules.WonBackGraceDays ago: the model reads the purchases before the new
+// start, so its view of them is old.
+func wonBackLately(f Facts, r Rules, asOf time.Time) bool {
+	return known(f.WonBackAt, asOf) && daysSince(f.WonBackAt, asOf) < r.WonBackGraceDays
 }
 
 // pAliveValues give P(alive) with the purchases it rests on.

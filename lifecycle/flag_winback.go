@@ -15,7 +15,7 @@ func winBack(f Facts, r Rules, asOf time.Time) (Flag, bool) {
 	switch {
 	case f.Group == Ended:
 		reason = r.say(endedFor(f, asOf))
-	case f.Group == Owning && f.Forecast.Fitted && f.Forecast.PAlive < r.WinBackPAlive:
+	case f.Group == Owning && f.Forecast.Fitted && f.Forecast.PAlive < r.WinBackPAlive && !wonBackLately(f, r, asOf):
 		reason = r.say(ReasonLowPAlive, f.pAliveValues)
 	default:
 		return Flag{}, false

@@ -69,3 +69,26 @@ func TestSnoozeSilencesEveryFlag(t *testing.T) {
 		{"customer at risk", owner(func(f *Facts) { f.FollowUpDue, f.SnoozedUntil = daysAgo(9), later }), []string{}},
 	})
 }
+
+// A customer won back starts again: for the grace period the purchase
+// model's old view of them raises no flag, while what a rep sees for
+// themselves (an overdue follow-up) still does.
+func TestAWonBackCustomerIsNotGoneByTheModelDuringTheGrace(t *testing.T) {
+	gone := func(wonBack time.Time, change func(*Facts)) Facts {
+		return owner(func(f *Facts) { f.Forecast.PAlive, f.WonBackAt = 0.1, wonBack; change(f) })
+	}
+	none := func(*Facts) {}
+	checkFlags(t, DefaultRules(), flagDay, []flagCase{
+		{"won back 89 days ago", gone(daysAgo(89), none), []string{}},
+		{"won back 90 days ago", gone(daysAgo(90), none), []string{"at-risk: low-p-alive PAlive=0.1 Purchases=6",
+			"win-back: low-p-alive PAlive=0.1 Purchases=6; worth-spent-forecast Expected=500 More=2 Spent=2,000 Worth=2,500"}},
+		{"won back, follow-up overdue", gone(daysAgo(10), func(f *Facts) { f.FollowUpDue = daysAgo(9) }),
+			[]string{"at-risk: follow-up-overdue Days=9"}},
+	})
+	r := DefaultRules()
+	r.WonBackGraceDays = 0
+	checkFlags(t, r, flagDay, []flagCase{
+		{"no grace", gone(daysAgo(0), none), []string{"at-risk: low-p-alive PAlive=0.1 Purchases=6",
+			"win-back: low-p-alive PAlive=0.1 Purchases=6; worth-spent-forecast Expected=500 More=2 Spent=2,000 Worth=2,500"}},
+	})
+}

@@ -45,6 +45,10 @@ type Rules struct {
 	// WinBackCooldownDays is how long after a win-back attempt the customer
 	// is left alone.
 	WinBackCooldownDays int
+	// WonBackGraceDays is how long after being won back a customer is
+	// judged by what it does, not by the purchase model's view of its
+	// past: a new start counts.
+	WonBackGraceDays int
 
 	// wordless leaves the reasons of flags unwritten (see FlagKinds).
 	wordless bool
@@ -74,6 +78,7 @@ func DefaultRules() Rules {
 		SpendDrop:           0.5,
 		SpendDropMinimum:    10000, // 100.00
 		WinBackCooldownDays: 30,
+		WonBackGraceDays:    90,
 	}
 }
 

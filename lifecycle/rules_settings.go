@@ -54,6 +54,7 @@ var ruleSettings = []ruleSetting{
 	{"spend-drop", func(r *Rules) ruleValue { return number{&r.SpendDrop, 0, 1} }},
 	{"spend-drop-minimum", func(r *Rules) ruleValue { return amount{&r.SpendDropMinimum} }},
 	{"win-back-cooldown-days", func(r *Rules) ruleValue { return days(&r.WinBackCooldownDays, 0) }},
+	{"won-back-grace-days", func(r *Rules) ruleValue { return days(&r.WonBackGraceDays, 0) }},
 }
 
 // RuleKeys lists every setting of the rules with its default.

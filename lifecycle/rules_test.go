@@ -21,6 +21,7 @@ func TestDefaultRulesWriteEveryKeyWithItsDefault(t *testing.T) {
 		"flags.spend-drop":             "0.5",
 		"flags.spend-drop-minimum":     "100.00",
 		"flags.win-back-cooldown-days": "30",
+		"flags.won-back-grace-days":    "90",
 	}
 	if got := DefaultRules().Settings(); !maps.Equal(got, want) {
 		t.Errorf("DefaultRules().Settings() = %v\nwant %v", got, want)

@@ -16,8 +16,10 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 		if _, onCustomer := m.top().(*customerScreen); msg.offer != nil && (m.onBoard() || onCustomer) {
 			m.push(confirmMove{msg.offer})
 		}
-		// Only an undo writes while the re-engagement list shows: the list
-		// is read again, with the customer it put back selected.
+		// Only an undo writes while the re-engagement list shows: the
+		// customer it put back loses its mark, and the list is read again
+		// with it selected.
+		m.triage.unmark(msg.unmark)
 		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
 	case conflictMsg:
 		m.push(&conflict{mine: msg.mine, err: msg.err})

@@ -52,10 +52,16 @@ type triageDoneMsg struct {
 	step   *undoStep
 }
 
-// apply takes in a fresh read of the list, keeping the cursor's place.
+// apply takes in a fresh read of the list, keeping the cursor's place. A
+// read again of the list shown keeps what was done on this visit on its
+// line, though the customers dealt with have left the list in the book.
 func (s *triageScreen) apply(msg triageLoadedMsg) {
-	s.kind, s.entries, s.reasons, s.doneToday = msg.kind, msg.entries, msg.reasons, msg.doneToday
-	s.done, s.loaded = map[int64]string{}, true
+	entries, done := msg.entries, map[int64]string{}
+	if s.loaded && s.kind == msg.kind {
+		entries, done = withMarked(s.entries, s.done, msg.entries)
+	}
+	s.kind, s.entries, s.reasons, s.doneToday = msg.kind, entries, msg.reasons, msg.doneToday
+	s.done, s.loaded = done, true
 	if i := slices.IndexFunc(s.entries, func(e data.TriageEntry) bool { return e.ID == s.pick }); i >= 0 {
 		s.cursor = i
 	}
@@ -89,6 +95,32 @@ func (s *triageScreen) selected() (data.TriageEntry, bool) {
 		return data.TriageEntry{}, false
 	}
 	return s.entries[s.cursor], true
+}
+
+// withMarked is a fresh read of the list with the lines marked done put
+// back where they were, and their marks.
+func withMarked(old []data.TriageEntry, marks map[int64]string, fresh []data.TriageEntry) ([]data.TriageEntry, map[int64]string) {
+	kept := map[int64]string{}
+	list := slices.Clone(fresh)
+	for i, e := range old {
+		what, ok := marks[e.ID]
+		if !ok {
+			continue
+		}
+		kept[e.ID] = what
+		if !slices.ContainsFunc(list, func(f data.TriageEntry) bool { return f.ID == e.ID }) {
+			list = slices.Insert(list, min(i, len(list)), e)
+		}
+	}
+	return list, kept
+}
+
+// unmark takes back the mark of a customer whose action was undone.
+func (s *triageScreen) unmark(id int64) {
+	if _, ok := s.done[id]; ok {
+		delete(s.done, id)
+		s.doneToday--
+	}
 }
 
 // markDone notes what was done to a customer and moves on to the next

@@ -87,7 +87,7 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 		if err != nil {
 			return readFailedMsg{err: failed(words.T("triage.failed.list", words.V{"Reason": err}), err)}
 		}
-		done, err := b.TriageDone(ctx, lifecycle.StartOfDay(b.Now()))
+		done, err := b.TriageDone(ctx, lifecycle.StartOfDay(b.Now()), kind)
 		if err != nil {
 			return readFailedMsg{err: err}
 		}

@@ -184,3 +184,64 @@ func TestTriageReasonIsThatOfTheListedFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestTriageProgressCountsTheListItIsOn works three customers on the list
+// of all, then reads each kind's list and reopens the list: each progress
+// counts the customers dealt with that had a flag of its kind, out of those
+// and the ones still open, and the list of all keeps its total.
+func TestTriageProgressCountsTheListItIsOn(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	total := len(h.m.triage.entries)
+	doneOf := map[lifecycle.FlagKind]int{"": 3}
+	ids := []int64{h.m.triage.entries[0].ID, h.m.triage.entries[1].ID, h.m.triage.entries[2].ID}
+	outlooks, err := h.book.Outlooks(h.ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		for _, f := range outlooks[id].Flags {
+			doneOf[f.Kind]++
+		}
+	}
+	h.press("l", "enter", "w", "x", "y")
+	for range triageKinds {
+		h.press("tab")
+		want := fmt.Sprintf("%d of %d done today", doneOf[h.m.triage.kind], doneOf[h.m.triage.kind]+len(h.m.triage.entries))
+		if !strings.Contains(h.lines()[1], want) {
+			t.Errorf("the %q list says %q, want %q", h.m.triage.kind, h.lines()[1], want)
+		}
+	}
+	h.press("esc", "t")
+	if want := fmt.Sprintf("3 of %d done today", total); !strings.Contains(h.lines()[1], want) {
+		t.Errorf("reopened, the list says %q, want %q", h.lines()[1], want)
+	}
+}
+
+// TestTriageWorkedToTheEndStaysDone works every line of the stalled list:
+// it says all done, and says so again when the list is opened anew.
+func TestTriageWorkedToTheEndStaysDone(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	for h.m.triage.kind != lifecycle.Stalled {
+		h.press("tab")
+	}
+	n := len(h.m.triage.entries)
+	if n == 0 {
+		t.Fatal("no stalled customer to work")
+	}
+	for range n {
+		h.press("s", "2")
+	}
+	want := fmt.Sprintf("all done for stalled: %d dealt with today", n)
+	if !strings.Contains(h.screen(), want) {
+		t.Errorf("worked to the end, the list does not say %q:\n%s", want, h.screen())
+	}
+	h.press("esc", "t")
+	for h.m.triage.kind != lifecycle.Stalled {
+		h.press("tab")
+	}
+	if len(h.m.triage.entries) != 0 || !strings.Contains(h.screen(), want) {
+		t.Errorf("reopened, the list holds %d and does not say %q:\n%s", len(h.m.triage.entries), want, h.screen())
+	}
+}

@@ -54,3 +54,34 @@ func countContacts(t *testing.T, h *harness) int {
 	}
 	return n
 }
+
+// TestTriageUndoTakesBackOneMark works three customers and undoes the
+// last: its mark goes and it is selected, the other two keep theirs and
+// the progress counts one fewer.
+func TestTriageUndoTakesBackOneMark(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	total := len(h.m.triage.entries)
+	var worked []string
+	for _, keys := range [][]string{{"l", "enter"}, {"w"}, {"x", "y"}} {
+		e, _ := h.m.triage.selected()
+		worked = append(worked, e.Name)
+		h.press(keys...)
+	}
+	h.press("u")
+	screen := h.screen()
+	for _, name := range worked[:2] {
+		if !strings.Contains(lineWith(t, screen, name), "✓ ") {
+			t.Errorf("after the undo %s's line lost its mark: %q", name, lineWith(t, screen, name))
+		}
+	}
+	if line := lineWith(t, screen, worked[2]); strings.Contains(line, "✓ ") {
+		t.Errorf("the undone line is still marked: %q", line)
+	}
+	if e, _ := h.m.triage.selected(); e.Name != worked[2] {
+		t.Errorf("after the undo %s is selected, want %s", e.Name, worked[2])
+	}
+	if !strings.Contains(h.lines()[1], fmt.Sprintf("2 of %d done today", total)) {
+		t.Errorf("after the undo the progress says %q, want 2 of %d", h.lines()[1], total)
+	}
+}

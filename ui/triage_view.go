@@ -39,6 +39,9 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	for i := s.top; s.loaded && i < min(s.top+s.listHeight(), len(s.entries)); i++ {
 		lines = append(lines, s.entryLine(st, lc, cols, i))
 	}
+	if s.loaded && len(s.entries) > 0 && s.open() == 0 {
+		lines = append(lines, "", st.Accent.Render(" "+s.allDone()))
+	}
 	for len(lines) < s.height {
 		lines = append(lines, "")
 	}
@@ -73,17 +76,35 @@ func (s *triageScreen) progress() string {
 	if !s.loaded {
 		return ""
 	}
-	open := 0
-	for _, e := range s.entries {
-		if _, ok := s.done[e.ID]; !ok {
-			open++
-		}
-	}
-	return words.T("triage.progress", words.V{"Done": text.Thousands(s.doneToday), "All": text.Thousands(s.doneToday + open)})
+	return words.T("triage.progress", words.V{"Done": text.Thousands(s.doneToday), "All": text.Thousands(s.doneToday + s.open())})
 }
 
-// nobody says that the list, as filtered, is empty.
+// open counts the lines not dealt with yet.
+func (s *triageScreen) open() int {
+	n := 0
+	for _, e := range s.entries {
+		if _, ok := s.done[e.ID]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// allDone says that every customer of the list was dealt with today.
+func (s *triageScreen) allDone() string {
+	done := text.Thousands(s.doneToday)
+	if s.kind == "" {
+		return words.T("triage.empty.done", words.V{"Done": done})
+	}
+	return words.T("triage.empty.done-kind", words.V{"Kind": triageKindName(s.kind), "Done": done})
+}
+
+// nobody says that the list, as filtered, is empty: all done, where some
+// of it was dealt with today.
 func (s *triageScreen) nobody() string {
+	if s.doneToday > 0 {
+		return s.allDone()
+	}
 	if s.kind == "" {
 		return words.T("triage.empty.today")
 	}

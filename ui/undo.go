@@ -15,6 +15,7 @@ type undoStep struct {
 	undo     func(ctx context.Context, b *data.Book) error
 	what     string // "move of Müller GmbH to Retention", as the catalog says it
 	customer int64  // the customer to select afterwards
+	triage   bool   // an action of the re-engagement list, whose mark it takes back
 }
 
 // maxUndo is how many changes u can take back.
@@ -54,7 +55,7 @@ func undoArchive(id int64, name string) *undoStep {
 // undoTriage takes back an action of the re-engagement list, named as
 // "snooze of Lost Ltd".
 func undoTriage(step data.TriageStep, action string) *undoStep {
-	return &undoStep{what: action, customer: step.CustomerID,
+	return &undoStep{what: action, customer: step.CustomerID, triage: true,
 		undo: func(ctx context.Context, b *data.Book) error { return b.UndoTriage(ctx, step) }}
 }
 

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,42 @@ func TestTriageInARealTerminal(t *testing.T) {
 	}
 	if len(flagged) != 0 {
 		t.Errorf("after the snooze and giving up, tend risk still flags %+v", flagged)
+	}
+}
+
+// TestAHandledCustomerStaysOffTheList wins back a customer at risk by an
+// overdue follow-up, which the win-back does not answer: reopened, the
+// list is done and leaves them out, while the flag stays for the board.
+func TestAHandledCustomerStaysOffTheList(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "book.db")
+	for _, args := range [][]string{
+		{"add", "Happy AG", "--phase", "retention"},
+		{"log", "Happy AG", "--kind", "call", "--summary", "offer sent", "--at", "-20d", "--follow-up", "-10d"},
+	} {
+		if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, args...)...); code != 0 {
+			t.Fatalf("tend %v: %s", args, errOut)
+		}
+	}
+	term := startTerminal(t, 100, 24, "--db", db, "triage")
+	term.waitFor("follow-up overdue by 10 days")
+	term.text("w")
+	term.waitFor("1 of 1 done today")
+	term.waitFor("all done: 1 dealt with today")
+	term.keys("Escape")
+	term.waitFor("t triage")
+	term.text("t")
+	term.waitFor("all done: 1 dealt with today")
+	screen := term.screen()
+	if lines := strings.Split(screen, "\n"); strings.Contains(strings.Join(lines[:len(lines)-3], "\n"), "Happy AG") {
+		t.Errorf("reopened, the list shows the customer handled:\n%s", screen)
+	}
+	term.keys("Escape")
+	term.waitFor("t triage")
+	term.text("q")
+	term.waitGone()
+
+	out, errOut, code := runBinary(t, nil, "--db", db, "risk")
+	if code != 0 || !strings.Contains(out, "Happy AG") {
+		t.Errorf("the flag went with the win-back: %s%s", out, errOut)
 	}
 }

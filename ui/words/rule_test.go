@@ -23,6 +23,7 @@ func TestEveryRuleSaysWhatItIs(t *testing.T) {
 		"spend-drop":             "share of the earlier period's spend the latest period must reach",
 		"spend-drop-minimum":     "least spend in the earlier period for a drop to count",
 		"win-back-cooldown-days": "days a customer is left alone after a win-back attempt",
+		"won-back-grace-days":    "days after being won back in which the purchase model does not flag a customer",
 		"phase-days":             "days this phase allows without activity, overriding stalled- or silence-days",
 	}
 	keys := lifecycle.RuleKeys()
