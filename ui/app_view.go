@@ -104,31 +104,31 @@ func (sh *shared) shortHelp(k help.KeyMap) string {
 }
 
 // fitKeys keeps the keys that fit in width, in the order given (the order
-// they matter), dropping one that does not fit for the next ones that do;
-// help and quit, which every screen has, are kept and put last.
+// they matter), dropping one that does not fit for the next ones that do.
+// The way back (esc), help and quit, which a person must always find, are
+// kept wherever they stand.
 func fitKeys(keys []key.Binding, width int, sep string) []key.Binding {
-	var kept, last []key.Binding
-	used := 0
 	always := func(k key.Binding) bool {
 		ks := k.Keys()
-		return len(ks) > 0 && (ks[0] == "?" || ks[0] == "q")
+		return len(ks) > 0 && (ks[0] == "esc" || ks[0] == "?" || ks[0] == "q")
 	}
+	used := 0
 	for _, k := range keys {
 		if always(k) {
-			last = append(last, k)
 			used += keyWidth(k, sep)
 		}
 	}
+	var kept []key.Binding
 	for _, k := range keys {
-		if always(k) || !k.Enabled() {
-			continue
-		}
-		if w := keyWidth(k, sep); used+w <= width {
+		switch w := keyWidth(k, sep); {
+		case always(k):
+			kept = append(kept, k)
+		case k.Enabled() && used+w <= width:
 			kept = append(kept, k)
 			used += w
 		}
 	}
-	return append(kept, last...)
+	return kept
 }
 
 // keyWidth is how wide a key and its help are in the short help, with the

@@ -32,14 +32,36 @@ func TestTheBoardsFooterNamesTheKeysThatMatterAndFitsItsWidth(t *testing.T) {
 	}
 }
 
-func TestFitKeysKeepsHelpAndQuitLastAndSkipsWhatDoesNotFit(t *testing.T) {
+func TestFitKeysKeepsTheWayBackHelpAndQuitAndSkipsWhatDoesNotFit(t *testing.T) {
 	b := func(k, desc string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, desc)) }
-	keys := []key.Binding{b("enter", "open"), b("x", strings.Repeat("long", 10)), b("n", "new"), b("?", "help"), b("q", "quit")}
+	keys := []key.Binding{b("esc", "back"), b("enter", "open"), b("x", strings.Repeat("long", 10)), b("n", "new"), b("?", "help"), b("q", "quit")}
 	var got []string
-	for _, k := range fitKeys(keys, 40, " • ") {
+	for _, k := range fitKeys(keys, 50, " • ") {
 		got = append(got, k.Help().Key)
 	}
-	if strings.Join(got, " ") != "enter n ? q" {
-		t.Errorf("fitKeys at 40 = %v, want enter n ? q", got)
+	if strings.Join(got, " ") != "esc enter n ? q" {
+		t.Errorf("fitKeys at 50 = %v, want esc enter n ? q", got)
+	}
+	got = nil
+	for _, k := range fitKeys(keys, 20, " • ") {
+		got = append(got, k.Help().Key)
+	}
+	if strings.Join(got, " ") != "esc ? q" {
+		t.Errorf("fitKeys at 20 = %v, want the way back, help and quit alone", got)
+	}
+}
+
+// TestEveryFootersWayBackAndHelpStayAtEightyColumns opens the
+// re-engagement list, a customer and the insights at 80 columns: each
+// footer keeps esc and ? however many keys it drops, and is never cut.
+func TestEveryFootersWayBackAndHelpStayAtEightyColumns(t *testing.T) {
+	for _, keys := range [][]string{{"t"}, {"enter"}, {"i"}} {
+		h := newHarness(t, fixedBook(t), 80, 24)
+		h.press(keys...)
+		lines := h.lines()
+		footer := strings.TrimRight(lines[len(lines)-1], " ")
+		if !strings.Contains(footer, "esc ") || !strings.Contains(footer, "? help") || strings.HasSuffix(footer, "…") {
+			t.Errorf("after %v the footer %q lacks esc or ? help, or is cut", keys, footer)
+		}
 	}
 }
