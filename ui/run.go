@@ -33,15 +33,7 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 	defer m.Close()
 	defer book.Announce("the board")()
 	m.backgroundDelay = firstFrameTime
-	if note := openNote(book, opt); note != "" {
-		m.start = tea.Batch(m.start, m.status.set(note, false))
-	}
-	if opt.Triage {
-		m.start = m.openTriage()
-	}
-	if opt.DailyBackup {
-		m.start = tea.Batch(m.start, afterDelay(firstFrameTime, dailyBackupCmd(ctx, book)))
-	}
+	m.prepareStart(ctx, book, opt)
 	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
 		if strings.Contains(err.Error(), "TTY") {
 			return errors.New(words.T("board.failed.no-terminal"))
@@ -49,6 +41,20 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 		return failed(words.T("board.failed.stopped", words.V{"Reason": err}), err)
 	}
 	return nil
+}
+
+// prepareStart gathers what the first frame starts: the opening note and
+// its expiry, the re-engagement list, the day's backup.
+func (m *Model) prepareStart(ctx context.Context, book *data.Book, opt Options) {
+	if note := openNote(book, opt); note != "" {
+		m.start = tea.Batch(m.start, m.status.set(note, false))
+	}
+	if opt.Triage {
+		m.start = tea.Batch(m.start, m.openTriage())
+	}
+	if opt.DailyBackup {
+		m.start = tea.Batch(m.start, afterDelay(firstFrameTime, dailyBackupCmd(ctx, book)))
+	}
 }
 
 // openNote says what opening the book did beside opening it.
