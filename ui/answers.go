@@ -83,7 +83,7 @@ func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
 			m.closeAll()
 			said = words.T("board.status.restored-closed", words.V{"Backup": text.Clean(msg.restoredFrom)})
 		}
-		cmds = append(cmds, m.status.set(said, false))
+		m.status.hold(said)
 	}
 	return tea.Batch(cmds...)
 }

@@ -10,7 +10,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.quit()
 	}
 	m.quitting = false // another key: the user goes on working
-	m.status.clearError()
+	m.status.actedOn()
 	if m.drag.pending {
 		// A key ends a drag, since it may change the screen under it; esc
 		// only ends it.

@@ -54,7 +54,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 // click selects the card at p, body cell, and picks it up for a drag
 // from at, screen cell.
 func (m *Model) click(at, p image.Point) tea.Cmd {
-	m.status.clearError()
+	m.status.actedOn()
 	ci, i, onCard := m.board.cardAt(p)
 	if ci < 0 {
 		return nil

@@ -14,13 +14,14 @@ const statusTTL = 6 * time.Second
 type status struct {
 	text  string
 	isErr bool
+	held  bool // stays until the user acts, as an error does
 	id    int
 }
 
 // set shows a message; the command it returns clears an ordinary one later.
 func (s *status) set(text string, isErr bool) tea.Cmd {
 	s.id++
-	s.text, s.isErr = text, isErr
+	s.text, s.isErr, s.held = text, isErr, false
 	if isErr {
 		return nil
 	}
@@ -28,16 +29,23 @@ func (s *status) set(text string, isErr bool) tea.Cmd {
 	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{id: id} })
 }
 
+// hold shows a message the user must not miss, such as the book replaced
+// under them: it stays until they act.
+func (s *status) hold(text string) {
+	s.id++
+	s.text, s.isErr, s.held = text, false, true
+}
+
 // expire clears the message if it is still the one the timer was set for.
 func (s *status) expire(id int) {
-	if id == s.id {
+	if id == s.id && !s.held {
 		s.text, s.isErr = "", false
 	}
 }
 
-// clearError drops an error once the user acts again.
-func (s *status) clearError() {
-	if s.isErr {
-		s.text, s.isErr = "", false
+// actedOn drops an error or a held message once the user acts again.
+func (s *status) actedOn() {
+	if s.isErr || s.held {
+		s.text, s.isErr, s.held = "", false, false
 	}
 }

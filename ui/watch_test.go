@@ -130,6 +130,14 @@ func TestBoardShowsABookRestoredByAnotherTend(t *testing.T) {
 	if len(h.m.undo) != 0 {
 		t.Error("the steps taken before the restore can still be undone")
 	}
+	h.send(statusExpiredMsg{id: h.m.status.id}, watchTickMsg{})
+	if !strings.Contains(h.statusLine(), "restored the book") {
+		t.Errorf("status line %q: the restore was told only for a moment", h.statusLine())
+	}
+	h.press("j")
+	if strings.Contains(h.statusLine(), "restored the book") {
+		t.Errorf("status line %q still tells the restore after the user acted", h.statusLine())
+	}
 }
 
 func TestAFormOpenOnABookRestoredElsewhereIsClosedUnsaved(t *testing.T) {
