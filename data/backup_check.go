@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"io/fs"
 	"os"
 
 	"tend/lifecycle"
@@ -14,6 +16,8 @@ import (
 func CheckBackupFile(ctx context.Context, path string) error {
 	info, err := os.Stat(path)
 	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return lifecycle.Problemf(CodeBackupMissing, lifecycle.Values{"Path": path}, "there is no backup %s", path)
 	case err != nil:
 		return lifecycle.Problemf(CodeReadBackup, lifecycle.Values{"Path": path}, "cannot read backup %s: %w", path, err)
 	case !info.Mode().IsRegular():

@@ -149,6 +149,7 @@ const (
 	CodePrepareRestoreUntouched = "store.prepare-restore-untouched" // From
 	CodePutBackup               = "store.put-backup"                // Aside
 	CodeReadBackup              = "store.read-backup"               // Path
+	CodeBackupMissing           = "store.backup-missing"            // Path
 	CodeReadFolder              = "store.read-folder"               // Folder
 	CodeRemoveCopy              = "store.remove-copy"               // Path
 	CodeLogAside                = "store.log-aside"                 // Path

@@ -57,3 +57,33 @@ func TestRestoreAndCheckCommands(t *testing.T) {
 		t.Errorf("check of a book out of step: %q, %v", out, err)
 	}
 }
+
+// A restore's damaged or missing file is the backup: the words point to the
+// other backups, not to a restore.
+func TestRestoreFromABadBackupPointsToTheOthers(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada")
+	backup := filepath.Join(t.TempDir(), "ada.db")
+	mustTend(t, db, "backup", backup)
+	whole, err := os.ReadFile(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(t.TempDir(), "cut.db")
+	if err := os.WriteFile(cut, whole[:len(whole)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	gone := filepath.Join(t.TempDir(), "gone.db")
+	for file, want := range map[string]string{
+		cut:  "the backup is damaged (part of the file is broken or missing); restore another one (tend backup list shows them)",
+		gone: "there is no backup " + gone + " (tend backup list shows the backups)",
+	} {
+		_, _, err := execTend(t, db, "restore", file)
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "tend restore FILE") {
+			t.Errorf("restore from %s: %v, want %q", file, err, want)
+		}
+	}
+	if list := mustTend(t, db, "list"); !strings.Contains(list, "Ada") {
+		t.Errorf("the book changed after a refused restore:\n%s", list)
+	}
+}

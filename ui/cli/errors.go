@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"maps"
+
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/words"
@@ -10,6 +12,14 @@ import (
 // it, with the flag or the command that helps where there is one.
 func phrase(err error) string { return words.Error(err, hints) }
 
+// restoreHints are hints for the errors of a restore, whose damaged file
+// is the backup, not the book.
+var restoreHints = func() words.Hints {
+	h := maps.Clone(hints)
+	h[data.CodeDamaged] = "hint.restore.book.damaged"
+	return h
+}()
+
 // hints are the command line's words for the errors a flag or a command
 // helps with; each names its flag or command as it must be typed.
 var hints = words.Hints{
@@ -17,6 +27,7 @@ var hints = words.Hints{
 	data.CodeArchivedAlready:   "hint.cli.customer.archived-already",
 	lifecycle.CodeStoryPhases:  "hint.cli.demo.phases",
 	data.CodeDamaged:           "hint.cli.book.damaged",
+	data.CodeBackupMissing:     "hint.cli.store.backup-missing",
 	data.CodeWipeUnfinished:    "hint.cli.forget.unfinished",
 	data.CodeRestoreLog:        "hint.cli.restore.log",
 	data.CodeMapForm:           "hint.cli.import.map-form",

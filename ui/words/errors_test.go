@@ -90,7 +90,8 @@ func TestEveryErrorMessageHasItsCode(t *testing.T) {
 	}
 }
 
-// A hint is hint.<face>.<code>: the catalog holds those the faces name,
+// A hint is hint.<face>.<code> (the faces: the command line, the board,
+// and a restore, whose damaged file is a backup): the catalog holds those the faces name,
 // each for a code that has its message.
 func TestEveryHintIsAFacesForACode(t *testing.T) {
 	msgs := catalogMessages(t)
@@ -106,7 +107,7 @@ func TestEveryHintIsAFacesForACode(t *testing.T) {
 			continue
 		}
 		face, code, _ := strings.Cut(rest, ".")
-		if face != "cli" && face != "board" {
+		if face != "cli" && face != "board" && face != "restore" {
 			t.Errorf("%s is for a face tend does not have", id)
 		}
 		if _, ok := msgs["error."+code]; !ok {
