@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // moveSelectedBy moves the selected card to the phase delta columns away.
@@ -27,5 +28,10 @@ func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
 			return m.write(moveCmd(m.ctx, m.book, c, col.phase))
 		}
 	}
-	return nil
+	// Another program hid or removed it while the choice was open.
+	label := phase
+	if p, err := m.lc.Find(phase); err == nil {
+		label = p.Label
+	}
+	return m.status.set(words.T("board.status.phase-gone", words.V{"Phase": label, "Name": c.Name}), true)
 }

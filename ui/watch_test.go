@@ -160,3 +160,30 @@ func TestAFormOpenOnABookRestoredElsewhereIsClosedUnsaved(t *testing.T) {
 		t.Errorf("screen %s, status %q; want the board and the form closed unsaved", h.topName(), h.m.status.text)
 	}
 }
+
+// A phase hidden by another program while the picker is open is not there
+// to move to any more: the board says so rather than closing in silence.
+func TestPickingAPhaseHiddenMeanwhileSaysSo(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	other := openBook(t, h.book.Path())
+	c := h.goTo("James O'Connor")
+	h.press("m")
+	if _, err := other.Move(h.ctx, idOf(t, other, "Henry Wright"), "win-back", ""); err != nil {
+		t.Fatal(err)
+	}
+	_, err := other.ChangeLifecycle(h.ctx, func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) {
+		return lc.SetHidden("lost", true)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.send(watchTickMsg{})
+	h.press("7") // Lost, as the picker still lists it
+	if got := customerIn(t, h.book, c.ID).Phase; got != "acquisition" {
+		t.Fatalf("James O'Connor moved to %s", got)
+	}
+	if got := h.statusLine(); !h.m.status.isErr || !strings.Contains(got, "Lost is no longer on the board") {
+		t.Errorf("status line %q, want it to say Lost is no longer on the board", got)
+	}
+}
