@@ -80,7 +80,8 @@ func (m *Model) titleLine() string {
 	return spread(left, right, m.width)
 }
 
-// statusLine shows the last message on the left and the book on the right.
+// statusLine shows the last message on the left and the book on the right;
+// a long message is cut between words, and the book gives way to it.
 func (m *Model) statusLine() string {
 	book := m.styles.Muted.Render(text.Clean(m.bookName()) + " · " + m.customerCount())
 	style, said := m.styles.Status, m.status.text
@@ -90,7 +91,11 @@ func (m *Model) statusLine() string {
 	if said == "" && m.count == 0 && m.onBoard() {
 		style, said = m.styles.Muted, emptyBookHint()
 	}
-	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
+	room, withBook := statusRoom(said, lipgloss.Width(book), m.width)
+	if !withBook {
+		book = ""
+	}
+	return spread(style.Render(text.FitWords(said, room)), book, m.width)
 }
 
 // helpLine is the short help of the screen that has the keyboard.
