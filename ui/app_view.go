@@ -6,7 +6,6 @@ import (
 
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -100,13 +99,6 @@ func (m *Model) statusLine() string {
 
 // helpLine is the short help of the screen that has the keyboard.
 func (m *Model) helpLine() string { return m.top().helpLine(&m.shared) }
-
-// shortHelp is the short help of a screen's key map: its keys in the
-// order they matter, as many as the width holds whole, with ? and q last.
-func (sh *shared) shortHelp(k help.KeyMap) string {
-	sh.help.SetWidth(sh.width)
-	return sh.help.ShortHelpView(fitKeys(k.ShortHelp(), sh.width, sh.help.ShortSeparator))
-}
 
 // fitKeys keeps the keys that fit in width, in the order given (the order
 // they matter), dropping one that does not fit for the next ones that do.

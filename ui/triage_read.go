@@ -22,6 +22,13 @@ func (m *Model) readTriage() tea.Cmd {
 	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
 }
 
+// showTriageKind shows the list of a filter from its top, read anew.
+func (m *Model) showTriageKind(k lifecycle.FlagKind) tea.Cmd {
+	s := &m.triage
+	s.kind, s.cursor, s.top = k, 0, 0
+	return m.readTriage()
+}
+
 // triageOpen reports whether the re-engagement list is shown, under a box
 // or not.
 func (m *Model) triageOpen() bool { return showing[*triageList](m) }
