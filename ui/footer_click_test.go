@@ -108,3 +108,20 @@ func TestTheWheelScrollsTheHelp(t *testing.T) {
 		t.Errorf("scrolled back, the help shows:\n%s", h.screen())
 	}
 }
+
+// TestTheTriageFooterKeepsTheWayBackWhole reads the list's footer at 80
+// and 120 columns: the keys that fit, whole, then esc and ?.
+func TestTheTriageFooterKeepsTheWayBackWhole(t *testing.T) {
+	t.Parallel()
+	for w, want := range map[int]string{
+		80:  "l log attempt • s snooze • w won back • x lost • esc board • ? help",
+		120: "l log attempt • s snooze • w won back • x lost • enter open • tab next filter • esc board • ? help",
+	} {
+		h := newHarness(t, fixedBook(t), w, 24)
+		h.press("t")
+		lines := h.lines()
+		if got := strings.TrimRight(lines[len(lines)-1], " "); got != want {
+			t.Errorf("at %d columns the footer is\n%q, want\n%q", w, got, want)
+		}
+	}
+}

@@ -15,14 +15,25 @@ import (
 // does not know mean. Any other key closes it.
 type helpBox struct {
 	keys   help.KeyMap
-	board  bool // the board's help also says what the mouse does
-	legend bool // the second page is shown
-	scroll int  // the first line of the page shown, as the wheel moved it
+	mouse  string // what the mouse does on the screen, where it does more than scroll
+	legend bool   // the second page is shown
+	scroll int    // the first line of the page shown, as the wheel moved it
 }
 
 // openHelp shows the keys of the screen shown.
 func (m *Model) openHelp() {
-	m.push(helpBox{keys: m.screen().keyMap(), board: m.onBoard()})
+	m.push(helpBox{keys: m.screen().keyMap(), mouse: m.mouseHelp()})
+}
+
+// mouseHelp says what the mouse does on the screen shown.
+func (m *Model) mouseHelp() string {
+	switch {
+	case m.onBoard():
+		return words.T("board.help.mouse")
+	case showing[*triageList](m):
+		return words.T("triage.help.mouse")
+	}
+	return ""
 }
 
 func (b helpBox) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
@@ -68,8 +79,8 @@ func (b helpBox) keysText(sh *shared) string {
 	sh.help.SetWidth(sh.width - 4)
 	title := sh.styles.Title.Render(words.T("board.help.title")) + "\n\n"
 	mouse := ""
-	if b.board {
-		mouse = "\n\n" + sh.styles.Muted.Render(words.T("board.help.mouse"))
+	if b.mouse != "" {
+		mouse = "\n\n" + sh.styles.Muted.Render(b.mouse)
 	}
 	closes := sh.styles.Muted.Render(words.T("board.help.close"))
 	return title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + closes

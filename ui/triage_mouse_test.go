@@ -131,3 +131,12 @@ func TestTheWheelScrollsTheTriageList(t *testing.T) {
 		t.Errorf("after the wheel back top %d and cursor %d, want 0 and the cursor where it stayed on screen", s.top, s.cursor)
 	}
 }
+
+func TestTheTriageHelpSaysWhatTheMouseDoes(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.press("t", "?")
+	if !strings.Contains(h.screen(), "mouse: click selects, twice opens · wheel scrolls · click a key below") {
+		t.Errorf("the list's help does not say what the mouse does:\n%s", h.screen())
+	}
+}
