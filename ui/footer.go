@@ -78,5 +78,8 @@ func (m *Model) pressFooter(x int) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if onTop[helpBox](m) {
+		m.pop() // the help shows the keys of the screen under it, for it
+	}
 	return m.handleKey(msg)
 }

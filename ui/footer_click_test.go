@@ -23,8 +23,8 @@ func (h *harness) footerPoint(hint string) image.Point {
 }
 
 // TestClickingAFooterKeyPressesIt clicks keys of the footer on each
-// screen: i opens the insights from the board, esc goes back, t the list,
-// l there asks for the attempt, and ? opens the help.
+// screen: i opens the insights from the board, esc goes back, t opens the
+// list, enter a customer, ? the help, and i under the help the insights.
 func TestClickingAFooterKeyPressesIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
@@ -50,6 +50,10 @@ func TestClickingAFooterKeyPressesIt(t *testing.T) {
 	h.send(click(image.Pt(79, 23))) // right of the last hint
 	if !h.on(helpBox{}) {
 		t.Errorf("a click beside the hints opened %s", h.topName())
+	}
+	h.send(click(h.footerPoint("i insights"))) // the help shows the board's keys
+	if !h.on((*insightsView)(nil)) {
+		t.Errorf("a click on i under the help opened %s", h.topName())
 	}
 }
 
