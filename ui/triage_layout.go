@@ -11,12 +11,18 @@ import (
 // progress, the column names and a rule.
 const triageHeaderLines = 3
 
-// triageOneLineFrom is the narrowest width at which a customer's line
-// leaves its reason a column of triageReasonRoom cells; narrower, each
-// customer takes two lines, the reason whole on the second.
+// The list's columns: a lead of 3 cells (the selection bar and the badge),
+// the customer, the phase, the worth and, where the width holds them, 2
+// cells and the reason. The reason's room comes first: narrower than a
+// line that gives it triageReasonRoom cells beside the customer's least,
+// each customer takes two lines, the reason whole on the second.
 const (
-	triageOneLineFrom = 103
+	triagePhaseWidth  = 14
+	triageWorthWidth  = 7
+	triageNameLeast   = 20
+	triageNameMost    = 44
 	triageReasonRoom  = 56
+	triageOneLineFrom = 3 + triageNameLeast + triagePhaseWidth + triageWorthWidth + 3 + triageReasonRoom
 )
 
 // entryRows is how many lines a customer of the list takes.
@@ -56,13 +62,13 @@ type triageColumns struct{ name, phase, worth, why int }
 // within bounds, and puts the reason under the customer where the width
 // cannot hold both.
 func (s *triageScreen) columns() triageColumns {
-	c := triageColumns{phase: 14, worth: 7}
+	c := triageColumns{phase: triagePhaseWidth, worth: triageWorthWidth}
 	rest := s.width - 3 - c.phase - c.worth - 3
 	if s.entryRows() == 2 {
 		c.name = max(rest, 8)
 		return c
 	}
-	c.name = min(max(rest-triageReasonRoom, 20), 44)
+	c.name = min(max(rest-triageReasonRoom, triageNameLeast), triageNameMost)
 	c.why = max(rest-c.name, 0)
 	return c
 }
