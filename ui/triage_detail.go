@@ -13,11 +13,11 @@ import (
 // line cuts short reads whole here. It is exactly detailRows lines.
 func (s *triageScreen) detail(st *Styles) []string {
 	rows := s.detailRows()
-	e, ok := s.selected()
 	if rows == 0 {
 		return nil
 	}
 	lines := make([]string, rows)
+	e, ok := s.selected()
 	if !ok {
 		lines[0] = st.Subtle.Render(strings.Repeat("─", s.width))
 		return lines
@@ -25,10 +25,7 @@ func (s *triageScreen) detail(st *Styles) []string {
 	title := " " + flagSymbol(e.Flag.Kind) + " " + triageKindName(e.Flag.Kind) + " · " + entryName(e) + " "
 	title = text.Fit(title, s.width-4)
 	lines[0] = st.Subtle.Render("──") + st.Label.Render(title) + st.Subtle.Render(strings.Repeat("─", max(s.width-2-text.Width(title), 0)))
-	said := s.reasonLines(e.ID, rows-1)
-	for i, l := range said {
-		lines[1+i] = l
-	}
+	copy(lines[1:], s.reasonLines(e.ID, rows-1))
 	return lines
 }
 

@@ -132,10 +132,11 @@ func (s *triageScreen) nobody() string {
 }
 
 // row lays cells out in the columns: a 3-cell lead (selection bar and
-// badge), then name, phase, worth (right-aligned) and why.
+// badge), then name, phase, worth (right-aligned) and why, which is cut
+// after a whole word: the box under the list has it whole.
 func (c triageColumns) row(lead, name, phase, worth, why string) string {
 	return pad(lead, 3) + pad(text.Fit(name, c.name-1), c.name) + pad(text.Fit(phase, c.phase-1), c.phase) +
-		strings.Repeat(" ", max(c.worth-text.Width(worth)-1, 0)) + worth + "  " + text.Fit(why, c.why)
+		strings.Repeat(" ", max(c.worth-text.Width(worth)-1, 0)) + worth + "  " + text.FitWords(why, c.why)
 }
 
 // entryLines draw one customer of the list: on one line, or on two with
@@ -156,7 +157,7 @@ func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triag
 	line := cols.row("", entryName(e), phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
 	lines := []string{bar + flagMark(st, e.Flag.Kind) + style.Render(pad(" "+strings.TrimPrefix(line, "   "), s.width-2))}
 	if cols.why == 0 {
-		lines = append(lines, bar+under.Render(pad("  "+text.Fit(why, s.width-3), s.width-1)))
+		lines = append(lines, bar+under.Render(pad("  "+text.FitWords(why, s.width-3), s.width-1)))
 	}
 	return lines
 }
