@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
@@ -25,8 +26,9 @@ type shared struct {
 	dark    bool
 	status  status
 	undo    []*undoStep
-	writing *writing // writes on their way to the book
-	count   int      // customers in the book
+	writing *writing      // writes on their way to the book
+	count   int           // customers in the book
+	footer  []key.Binding // the keys the footer drew last, which a click presses
 
 	width, height int
 }
@@ -42,8 +44,10 @@ type Model struct {
 	board    board
 	filter   filterBar
 	drag     drag
-	triage   triageScreen   // kept between visits: the filter and the place
-	insights insightsScreen // kept between visits: the section, period and filters
+	clicks   clicks           // the last click, to tell a double click
+	clock    func() time.Time // the time of a click, which a test sets
+	triage   triageScreen     // kept between visits: the filter and the place
+	insights insightsScreen   // kept between visits: the section, period and filters
 	// customerForm is the customer form last sent, which comes back if the
 	// book refuses its e-mail address.
 	customerForm *customerForm
@@ -74,7 +78,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	}
 	m := Model{shared: shared{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), help: help.New(), dark: true, writing: &writing{}},
 		stack: []layer{&boardScreen{keys: newBoardKeys()}}, insights: newInsightsScreen(),
-		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache()}
+		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache(), clock: time.Now}
 	m.help.Styles = help.DefaultStyles(true)
 	var reqs []columnRequest
 	for _, c := range m.board.cols {

@@ -6,7 +6,6 @@ import (
 
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -80,7 +79,8 @@ func (m *Model) titleLine() string {
 	return spread(left, right, m.width)
 }
 
-// statusLine shows the last message on the left and the book on the right.
+// statusLine shows the last message on the left and the book on the right;
+// a long message is cut between words, and the book gives way to it.
 func (m *Model) statusLine() string {
 	book := m.styles.Muted.Render(text.Clean(m.bookName()) + " · " + m.customerCount())
 	style, said := m.styles.Status, m.status.text
@@ -90,18 +90,15 @@ func (m *Model) statusLine() string {
 	if said == "" && m.count == 0 && m.onBoard() {
 		style, said = m.styles.Muted, emptyBookHint()
 	}
-	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
+	room, withBook := statusRoom(said, lipgloss.Width(book), m.width)
+	if !withBook {
+		book = ""
+	}
+	return spread(style.Render(text.FitWords(said, room)), book, m.width)
 }
 
 // helpLine is the short help of the screen that has the keyboard.
 func (m *Model) helpLine() string { return m.top().helpLine(&m.shared) }
-
-// shortHelp is the short help of a screen's key map: its keys in the
-// order they matter, as many as the width holds whole, with ? and q last.
-func (sh *shared) shortHelp(k help.KeyMap) string {
-	sh.help.SetWidth(sh.width)
-	return sh.help.ShortHelpView(fitKeys(k.ShortHelp(), sh.width, sh.help.ShortSeparator))
-}
 
 // fitKeys keeps the keys that fit in width, in the order given (the order
 // they matter), dropping one that does not fit for the next ones that do.

@@ -22,8 +22,7 @@ func (s *boardScreen) body(m *Model) string {
 func (s *boardScreen) helpLine(sh *shared) string {
 	if sh.count == 0 {
 		k := s.keys
-		sh.help.SetWidth(sh.width)
-		return sh.help.ShortHelpView([]key.Binding{k.New, k.Help, k.Quit})
+		return sh.footerOf([]key.Binding{k.New, k.Help, k.Quit})
 	}
 	return sh.shortHelp(s.keys)
 }

@@ -124,42 +124,11 @@ func (h *harness) typeText(s string) {
 	}
 }
 
-var keyCodes = map[string]rune{
-	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
-	"space": tea.KeySpace, "up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-	"home": tea.KeyHome, "end": tea.KeyEnd, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
-}
-
 // keyPress builds the message a terminal sends for a named key.
 func keyPress(name string) tea.KeyPressMsg {
-	var k tea.KeyPressMsg
-	for {
-		switch {
-		case strings.HasPrefix(name, "shift+") && len(name) > len("shift+"):
-			k.Mod |= tea.ModShift
-			name = strings.TrimPrefix(name, "shift+")
-			continue
-		case strings.HasPrefix(name, "ctrl+") && len(name) > len("ctrl+"):
-			k.Mod |= tea.ModCtrl
-			name = strings.TrimPrefix(name, "ctrl+")
-			continue
-		}
-		break
-	}
-	if code, ok := keyCodes[name]; ok {
-		k.Code = code
-		if code == tea.KeySpace {
-			k.Text = " "
-		}
-		return k
-	}
-	r := []rune(name)
-	if len(r) != 1 {
+	k, ok := pressOf(name)
+	if !ok {
 		panic("unknown key " + name)
-	}
-	k.Code = r[0]
-	if k.Mod == 0 {
-		k.Text = name
 	}
 	return k
 }

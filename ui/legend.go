@@ -33,8 +33,8 @@ func legendWords() [][2]string {
 	}
 }
 
-// legendView is the help's second page.
-func legendView(sh *shared) string {
+// legendText is the help's second page.
+func legendText(sh *shared) string {
 	st := sh.styles
 	width := max(sh.width-10, 20)
 	var b strings.Builder
@@ -47,5 +47,5 @@ func legendView(sh *shared) string {
 		b.WriteString(st.Label.Render(pad(r[0], 12)) + text.Fit(r[1], width-12) + "\n")
 	}
 	b.WriteString("\n" + st.Muted.Render(words.T("board.legend.close")))
-	return st.Overlay.Render(b.String())
+	return b.String()
 }

@@ -23,14 +23,31 @@ func (d drag) active() bool { return d.pending && d.moved }
 // bodyTop is the screen row where the board starts (below the title line).
 const bodyTop = 1
 
-// handleMouse selects, drags and scrolls cards on the board.
+// handleMouse presses the key of the footer clicked, on every screen, and
+// hands the rest to the screen on top: the board selects, drags and
+// scrolls cards, the re-engagement list selects and opens customers, the
+// help scrolls.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
-	if !m.onBoard() {
-		if _, ok := msg.(tea.MouseReleaseMsg); ok {
-			m.drag = drag{} // let go over a screen that opened meanwhile
-		}
-		return nil
+	if c, ok := msg.(tea.MouseClickMsg); ok && c.Button == tea.MouseLeft && c.Y == m.height-1 {
+		return m.pressFooter(c.X)
 	}
+	if m.onBoard() {
+		return m.boardMouse(msg)
+	}
+	if _, ok := msg.(tea.MouseReleaseMsg); ok {
+		m.drag = drag{} // let go over a screen that opened meanwhile
+	}
+	switch {
+	case onTop[*triageList](m):
+		return m.triageMouse(msg)
+	case onTop[helpBox](m):
+		return m.helpMouse(msg)
+	}
+	return nil
+}
+
+// boardMouse selects, drags and scrolls cards on the board.
+func (m *Model) boardMouse(msg tea.MouseMsg) tea.Cmd {
 	mouse := msg.Mouse()
 	at := image.Pt(mouse.X, mouse.Y)
 	p := at.Sub(image.Pt(0, bodyTop))

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"tend/ui/text"
 )
 
 // statusTTL is how long a message after an action stays; errors stay until
@@ -48,4 +50,15 @@ func (s *status) actedOn() {
 	if s.isErr || s.held {
 		s.text, s.isErr, s.held = "", false, false
 	}
+}
+
+// statusRoom is how wide the message may be on a status line of width
+// cells that shows the book, book cells wide, on its right. A message
+// that does not fit beside the book takes the whole line, the book giving
+// way; withBook says whether it stays.
+func statusRoom(said string, book, width int) (room int, withBook bool) {
+	if beside := width - book - 2; text.Width(text.Clean(said)) <= beside {
+		return beside, true
+	}
+	return max(width-1, 1), false
 }

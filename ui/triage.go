@@ -18,9 +18,9 @@ var triageKinds = []lifecycle.FlagKind{"", lifecycle.WinBack, lifecycle.AtRisk, 
 type triageScreen struct {
 	kind      lifecycle.FlagKind
 	entries   []data.TriageEntry
-	reasons   map[int64]string // the top reason of the customers read so far
-	done      map[int64]string // what was done this visit, by customer
-	doneToday int              // customers dealt with today, this visit's included
+	reasons   map[int64][]string // the reasons of the customers read so far, of the flag listed
+	done      map[int64]string   // what was done this visit, by customer
+	doneToday int                // customers dealt with today, this visit's included
 	loaded    bool
 	pick      int64 // the customer to select once the list is read again
 	cursor    int
@@ -33,15 +33,15 @@ type triageScreen struct {
 type triageLoadedMsg struct {
 	kind      lifecycle.FlagKind
 	entries   []data.TriageEntry
-	reasons   map[int64]string
+	reasons   map[int64][]string
 	doneToday int
 }
 
-// triageReasonsMsg carries the top reasons of customers that came on screen
-// in the list of a kind.
+// triageReasonsMsg carries the reasons of customers that came on screen in
+// the list of a kind.
 type triageReasonsMsg struct {
 	kind    lifecycle.FlagKind
-	reasons map[int64]string
+	reasons map[int64][]string
 }
 
 // triageDoneMsg says a triage action is stored.
@@ -75,13 +75,18 @@ func (s *triageScreen) setSize(w, h int) {
 	s.scrollToCursor()
 }
 
-// listHeight is how many entries fit under the header lines.
-func (s *triageScreen) listHeight() int { return max(s.height-triageHeaderLines, 1) }
-
 // moveBy moves the cursor, keeping it on screen.
 func (s *triageScreen) moveBy(delta int) {
 	s.cursor = max(min(s.cursor+delta, len(s.entries)-1), 0)
 	s.scrollToCursor()
+}
+
+// scroll moves the list by delta entries under a still cursor, which
+// follows only to stay on screen, as the wheel scrolls the board.
+func (s *triageScreen) scroll(delta int) {
+	h := s.listHeight()
+	s.top = max(min(s.top+delta, len(s.entries)-h), 0)
+	s.cursor = max(min(s.cursor, s.top+h-1, len(s.entries)-1), s.top, 0)
 }
 
 func (s *triageScreen) scrollToCursor() {

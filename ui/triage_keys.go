@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/words"
 )
@@ -74,11 +75,9 @@ func (l *triageList) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Undo):
 		return m.undoLast()
 	case key.Matches(msg, k.NextKind):
-		s.kind, s.cursor, s.top = s.nextKind(1), 0, 0
-		return m.readTriage()
+		return m.showTriageKind(s.nextKind(1))
 	case key.Matches(msg, k.PrevKind):
-		s.kind, s.cursor, s.top = s.nextKind(-1), 0, 0
-		return m.readTriage()
+		return m.showTriageKind(s.nextKind(-1))
 	default:
 		return l.act(m, msg)
 	}
@@ -92,7 +91,7 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	c := lifecycle.Customer{ID: e.ID, Name: e.Name, Company: e.Company, Phase: e.Phase}
+	c := triageCustomer(e)
 	switch {
 	case key.Matches(msg, k.Open):
 		return m.openCustomer(c)
@@ -106,4 +105,9 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		m.push(confirmGiveUp{customer: c})
 	}
 	return nil
+}
+
+// triageCustomer is the customer of a line of the list.
+func triageCustomer(e data.TriageEntry) lifecycle.Customer {
+	return lifecycle.Customer{ID: e.ID, Name: e.Name, Company: e.Company, Phase: e.Phase}
 }

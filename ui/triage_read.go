@@ -22,6 +22,13 @@ func (m *Model) readTriage() tea.Cmd {
 	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
 }
 
+// showTriageKind shows the list of a filter from its top, read anew.
+func (m *Model) showTriageKind(k lifecycle.FlagKind) tea.Cmd {
+	s := &m.triage
+	s.kind, s.cursor, s.top = k, 0, 0
+	return m.readTriage()
+}
+
 // triageOpen reports whether the re-engagement list is shown, under a box
 // or not.
 func (m *Model) triageOpen() bool { return showing[*triageList](m) }
@@ -50,7 +57,7 @@ func (m *Model) loadTriageReasons() tea.Cmd {
 		return nil
 	}
 	for _, id := range ids {
-		m.triage.reasons[id] = "…" // asked for; not asked again
+		m.triage.reasons[id] = nil // asked for; not asked again
 	}
 	return loadReasonsCmd(m.ctx, m.book, ids, m.triage.kind)
 }
@@ -103,7 +110,7 @@ func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, f
 	}
 }
 
-// loadReasonsCmd reads the top reasons of customers that came on screen.
+// loadReasonsCmd reads the reasons of customers that came on screen.
 func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) tea.Cmd {
 	return func() tea.Msg {
 		reasons, err := topReasons(ctx, b, ids, kind)
@@ -114,28 +121,32 @@ func loadReasonsCmd(ctx context.Context, b *data.Book, ids []int64, kind lifecyc
 	}
 }
 
-// topReasons are the first reasons of each customer's flag of the kind the
-// list shows, or of the most urgent flag for every kind; a customer whose
-// flag is gone since has "no flag now".
-func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) (map[int64]string, error) {
+// topReasons are the reasons of each customer's flag of the kind the list
+// shows, or of the most urgent flag for every kind; a customer whose flag
+// is gone since has "no flag now".
+func topReasons(ctx context.Context, b *data.Book, ids []int64, kind lifecycle.FlagKind) (map[int64][]string, error) {
 	outlooks, err := b.Outlooks(ctx, ids)
 	if err != nil {
 		return nil, failed(words.T("triage.failed.reasons", words.V{"Reason": err}), err)
 	}
-	out := make(map[int64]string, len(ids))
+	out := make(map[int64][]string, len(ids))
 	for _, id := range ids {
 		out[id] = reasonFor(outlooks[id].Flags, kind)
 	}
 	return out, nil
 }
 
-// reasonFor is the first reason of the first of the flags (most urgent
-// first) of the kind, or of any kind for "".
-func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) string {
+// reasonFor is the reasons, the first shown first, of the first of the flags
+// (most urgent first) of the kind, or of any kind for "".
+func reasonFor(flags []lifecycle.Flag, kind lifecycle.FlagKind) []string {
 	for _, f := range flags {
 		if (kind == "" || f.Kind == kind) && len(f.Reasons) > 0 {
-			return words.Reason(f.Reasons[0])
+			said := make([]string, len(f.Reasons))
+			for i, r := range f.Reasons {
+				said[i] = words.Reason(r)
+			}
+			return said
 		}
 	}
-	return words.T("triage.no-flag")
+	return []string{words.T("triage.no-flag")}
 }

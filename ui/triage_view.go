@@ -11,10 +11,6 @@ import (
 	"tend/ui/words"
 )
 
-// triageHeaderLines are the lines above the list: the filters and the
-// progress, the column names and a rule.
-const triageHeaderLines = 3
-
 // triageKindName names a filter of the list: a kind of flag, or all.
 func triageKindName(k lifecycle.FlagKind) string {
 	if k == "" {
@@ -23,13 +19,38 @@ func triageKindName(k lifecycle.FlagKind) string {
 	return words.Kind(k)
 }
 
-// view draws the list, exactly width × height cells.
+// view draws the list, exactly width × height cells: the filters and the
+// progress, the column names, the customers, and under them every reason
+// of the selected one.
 func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
-	lines := []string{spread(s.filters(st), st.Muted.Render(s.progress()), s.width)}
 	cols := s.columns()
-	lines = append(lines, pad(st.Muted.Render(cols.row("", words.T("triage.column.customer"), words.T("triage.column.phase"),
-		words.T("triage.column.worth"), words.T("triage.column.why"))), s.width),
-		st.Subtle.Render(strings.Repeat("─", s.width)))
+	head := cols.row("", words.T("triage.column.customer"), words.T("triage.column.phase"), words.T("triage.column.worth"), "")
+	if cols.why > 0 {
+		head += words.T("triage.column.why")
+	}
+	lines := []string{spread(s.filters(st), st.Muted.Render(s.progress()), s.width),
+		st.Muted.Render(head), st.Subtle.Render(strings.Repeat("─", s.width))}
+	list := s.listLines(st, lc, cols)
+	if len(list) < s.listRows() {
+		list = append(list, "") // a short list has the box under it, apart
+	}
+	lines = append(lines, list...)
+	lines = append(lines, s.detail(st)...)
+	// Every line is filled to the width, as on the board and the customer
+	// screen: the list is the whole body, and an overlay is laid on a
+	// canvas of the body's size.
+	for len(lines) < s.height {
+		lines = append(lines, "")
+	}
+	for i := range lines {
+		lines[i] = pad(lines[i], s.width)
+	}
+	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
+}
+
+// listLines are the list's lines, at most listRows of them.
+func (s *triageScreen) listLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns) []string {
+	var lines []string
 	switch {
 	case !s.loaded:
 		lines = append(lines, st.Muted.Render(" "+words.T("triage.reading")))
@@ -37,35 +58,34 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 		lines = append(lines, st.Muted.Render(" "+s.nobody()))
 	}
 	for i := s.top; s.loaded && i < min(s.top+s.listHeight(), len(s.entries)); i++ {
-		lines = append(lines, s.entryLine(st, lc, cols, i))
+		lines = append(lines, s.entryLines(st, lc, cols, i)...)
 	}
 	if s.loaded && len(s.entries) > 0 && s.open() == 0 {
 		lines = append(lines, "", st.Accent.Render(" "+s.allDone()))
 	}
-	for len(lines) < s.height {
-		lines = append(lines, "")
+	return lines[:min(len(lines), s.listRows())]
+}
+
+// triageTitle is the list's name, first on its line.
+func triageTitle() string { return words.T("triage.title") }
+
+// triageFilterName names a filter on the filters' line: a kind of flag
+// with its symbol, or all.
+func triageFilterName(k lifecycle.FlagKind) string {
+	if k == "" {
+		return triageKindName(k)
 	}
-	// Every line is filled to the width, as on the board and the customer
-	// screen: the list is the whole body, and an overlay is laid on a
-	// canvas of the body's size.
-	for i := range lines {
-		lines[i] = pad(lines[i], s.width)
-	}
-	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
+	return flagSymbol(k) + " " + triageKindName(k)
 }
 
 // filters shows the kinds of the list with the current one marked.
 func (s *triageScreen) filters(st *Styles) string {
-	parts := []string{st.Title.Render(words.T("triage.title"))}
+	parts := []string{st.Title.Render(triageTitle())}
 	for _, k := range triageKinds {
-		name := triageKindName(k)
-		if k != "" {
-			name = flagSymbol(k) + " " + name
-		}
 		if k == s.kind {
-			parts = append(parts, st.ColumnFocused.Render(name))
+			parts = append(parts, st.ColumnFocused.Render(triageFilterName(k)))
 		} else {
-			parts = append(parts, st.Muted.Render(name))
+			parts = append(parts, st.Muted.Render(triageFilterName(k)))
 		}
 	}
 	return strings.Join(parts, "  ")
@@ -111,46 +131,43 @@ func (s *triageScreen) nobody() string {
 	return words.T("triage.empty.kind", words.V{"Kind": triageKindName(s.kind)})
 }
 
-// triageColumns are the widths of the list's columns.
-type triageColumns struct{ name, phase, worth, why int }
-
-func (s *triageScreen) columns() triageColumns {
-	c := triageColumns{phase: 14, worth: 7}
-	rest := s.width - 3 - c.phase - c.worth - 3
-	c.name = max(min(rest*2/5, 36), 8)
-	c.why = max(rest-c.name, 0)
-	return c
-}
-
 // row lays cells out in the columns: a 3-cell lead (selection bar and
-// badge), then name, phase, worth (right-aligned) and why.
+// badge), then name, phase, worth (right-aligned) and why, which is cut
+// after a whole word: the box under the list has it whole.
 func (c triageColumns) row(lead, name, phase, worth, why string) string {
 	return pad(lead, 3) + pad(text.Fit(name, c.name-1), c.name) + pad(text.Fit(phase, c.phase-1), c.phase) +
-		strings.Repeat(" ", max(c.worth-text.Width(worth)-1, 0)) + worth + "  " + text.Fit(why, c.why)
+		strings.Repeat(" ", max(c.worth-text.Width(worth)-1, 0)) + worth + "  " + text.FitWords(why, c.why)
 }
 
-// entryLine draws one customer of the list.
-func (s *triageScreen) entryLine(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, i int) string {
+// entryLines draw one customer of the list: on one line, or on two with
+// the reason whole under the name.
+func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, i int) []string {
 	e := s.entries[i]
-	name := entryName(e)
-	why, done := s.reasons[e.ID], false
+	why, done := s.reason(e.ID), false
 	if what, ok := s.done[e.ID]; ok {
 		why, done = "✓ "+what, true
 	}
-	badge := flagMark(st, e.Flag.Kind)
-	line := cols.row("", name, phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
-	style := lipgloss.NewStyle()
+	style, under, bar := lipgloss.NewStyle(), st.Muted, " "
 	switch {
 	case i == s.cursor:
-		style = st.CardSelected
+		style, under, bar = st.CardSelected, st.CardSelected, st.Accent.Inherit(st.CardSelected).Render("▌")
 	case done:
 		style = st.Muted
 	}
-	bar := " "
-	if i == s.cursor {
-		bar = st.Accent.Inherit(st.CardSelected).Render("▌")
+	line := cols.row("", entryName(e), phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
+	lines := []string{bar + flagMark(st, e.Flag.Kind) + style.Render(pad(" "+strings.TrimPrefix(line, "   "), s.width-2))}
+	if cols.why == 0 {
+		lines = append(lines, bar+under.Render(pad("  "+text.FitWords(why, s.width-3), s.width-1)))
 	}
-	return pad(bar+badge+style.Render(" "+strings.TrimPrefix(line, "   ")), s.width)
+	return lines
+}
+
+// reason is the first reason of a customer's flag, "…" while it is read.
+func (s *triageScreen) reason(id int64) string {
+	if r := s.reasons[id]; len(r) > 0 {
+		return r[0]
+	}
+	return "…"
 }
 
 // entryName is the customer's name with the company, when there is one.
