@@ -18,7 +18,7 @@ func (m *Model) triageMouse(msg tea.MouseMsg) tea.Cmd {
 		if msg.Button != tea.MouseLeft {
 			return nil
 		}
-		m.status.clearError()
+		m.status.actedOn()
 		if k, ok := s.filterAt(p); ok {
 			return m.showTriageKind(k)
 		}
