@@ -20,10 +20,12 @@ func weeklyText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 		for i, w := range weeks {
 			values[i] = s.value(w)
 		}
-		rows = append(rows, []string{s.name, sparkline(values), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
+		line, floor := sparkline(values)
+		rows = append(rows, []string{s.name, line, s.format(floor), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
 	}
-	header := []string{"", words.T("cli.insights.header.trend"), words.T("cli.insights.header.last-week"), words.T("cli.insights.header.most"), words.T("cli.insights.header.in-all")}
-	alignRight(header, rows, 2, 3, 4)
+	header := []string{"", words.T("cli.insights.header.trend"), words.T("cli.insights.header.trend-from"),
+		words.T("cli.insights.header.last-week"), words.T("cli.insights.header.most"), words.T("cli.insights.header.in-all")}
+	alignRight(header, rows, 2, 3, 4, 5)
 	table(b, header, rows)
 }
 
