@@ -10,7 +10,6 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/words"
 )
 
 // shared is what every screen works with: the book and its lifecycle,
@@ -27,6 +26,7 @@ type shared struct {
 	undo    []*undoStep
 	writing *writing // writes on their way to the book
 	count   int      // customers in the book
+	facts   bookFacts
 
 	width, height int
 }
@@ -192,8 +192,3 @@ func (m *Model) bookName() string { return filepath.Base(m.book.Path()) }
 
 // now is the book's clock.
 func (sh *shared) now() time.Time { return sh.book.Now() }
-
-// customerCount says how many customers the book holds.
-func (m *Model) customerCount() string {
-	return words.N("count.customers", m.count)
-}
