@@ -23,11 +23,15 @@ func (d drag) active() bool { return d.pending && d.moved }
 // bodyTop is the screen row where the board starts (below the title line).
 const bodyTop = 1
 
-// handleMouse selects, drags and scrolls cards on the board.
+// handleMouse selects, drags and scrolls cards on the board, and hands
+// the mouse over the insights to them.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	if !m.onBoard() {
 		if _, ok := msg.(tea.MouseReleaseMsg); ok {
 			m.drag = drag{} // let go over a screen that opened meanwhile
+		}
+		if _, ok := m.top().(*insightsView); ok {
+			return m.insightsMouse(msg)
 		}
 		return nil
 	}
