@@ -98,7 +98,7 @@ func (m *Model) columnRequest(ci int) columnRequest {
 
 // applyBoard takes a fresh read of the board in.
 func (m *Model) applyBoard(msg boardLoadedMsg) {
-	m.count, m.facts = msg.count, msg.facts
+	m.count, m.facts, m.insights.currency = msg.count, msg.facts, msg.facts.currency
 	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
 		m.useLifecycle(msg.lc)
 	}

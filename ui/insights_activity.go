@@ -32,7 +32,7 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 		}
 		return text.Thousands(int(v))
 	}
-	money := func(v float64) string { return compactMoney(lifecycle.MoneyFromFloat(v)) }
+	money := func(v float64) string { return s.money(compactMoney(lifecycle.MoneyFromFloat(v))) }
 	of := func(label string, style lipgloss.Style, format func(float64) string, f func(lifecycle.Week) float64) weekSeries {
 		ws := weekSeries{label: label, style: style, format: format}
 		for _, w := range s.figures.Weekly {
@@ -170,7 +170,7 @@ func (s *insightsScreen) weekAxis(width int) string {
 // kind where the screen is wide enough.
 func (s *insightsScreen) weekTable(st *Styles) []string {
 	kinds := s.width >= 100
-	g := grid{11, 8, 9, 10, 7, 7, 8}
+	g := grid{11, 8, 9, s.moneyColumn(10), 7, 7, 8}
 	head := []string{words.T("insights.activity.week-to-head"), words.T("insights.activity.contacts"),
 		words.T("insights.activity.purchases"), words.T("insights.activity.revenue"),
 		triageKindName(lifecycle.Stalled), triageKindName(lifecycle.AtRisk), triageKindName(lifecycle.WinBack)}
@@ -182,7 +182,7 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	lines := []string{st.Muted.Render(g.row(head...))}
 	for i := len(s.figures.Weekly) - 1; i >= 0; i-- {
 		w := s.figures.Weekly[i]
-		row := []string{dayMonthYear(w.End), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), wholeMoney(w.Revenue),
+		row := []string{dayMonthYear(w.End), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), s.money(wholeMoney(w.Revenue)),
 			text.Thousands(w.Flagged[lifecycle.Stalled]), text.Thousands(w.Flagged[lifecycle.AtRisk]), text.Thousands(w.Flagged[lifecycle.WinBack])}
 		if kinds {
 			for _, k := range lifecycle.Kinds {

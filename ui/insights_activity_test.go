@@ -34,7 +34,7 @@ func TestInsightsActivityBandsStandApart(t *testing.T) {
 		})
 		lines := h.lines()
 		for _, want := range []struct{ label, note string }{
-			{"contacts", "7,411 · 0–7,411"}, {" call", "7,408 · 0–7,408"}, {" email", "3 · 0–3"}, {"revenue", "123M · 0–123M"},
+			{"contacts", "7,411 · 0–7,411"}, {" call", "7,408 · 0–7,408"}, {" email", "3 · 0–3"}, {"revenue", "€123M · €0–€123M"},
 		} {
 			i := lineIndex(lines, want.label)
 			if i < 0 {

@@ -147,7 +147,7 @@ func TestInsightsActivityChartsEachWeeklyFigure(t *testing.T) {
 		{"contacts", "45 · 43–45"},
 		{" call", "42 · 40–42"},
 		{"purchases", "19 · 17–19"},
-		{"revenue", "26k · 8,765–26k"},
+		{"revenue", "€26k · €8,765–€26k"},
 		{"at-risk", "24 · 22–24"},
 		{"win-back", "33 · 0–33"},
 	})

@@ -19,7 +19,7 @@ func TestWeeklySparklineRunsHighSeriesFromTheirLowest(t *testing.T) {
 		ins.Weekly[i].Contacts = map[lifecycle.Kind]int{lifecycle.Call: 10 * i}
 	}
 	var b strings.Builder
-	weeklyText(&b, ins, nil)
+	weeklyText(&b, ins, textBook{})
 	out := b.String()
 	lines := strings.Split(out, "\n")
 	if !strings.Contains(lines[1], "TREND FROM") {
