@@ -42,7 +42,7 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 		{lines[3], "Value        €36,000 a year"},
 		{lines[4], " E-mail       anna.fischer@fischer-apo…"},
 		{lines[5], "Tags         pharma, vip"},
-		{lines[6], " Spent        4,800 in 1 purchase "},
+		{lines[6], " Spent        €4,800 in 1 purchase "},
 		{lines[6], "Last contact 2025-03-12 · 1d"},
 		{lines[7], " Contacts     4 "},
 		{lines[7], "Since        2024-10-01"},
