@@ -76,9 +76,17 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if c.total.Count > l.cardsPerColumn {
 		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
 	}
-	value := s.Muted.Render(words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), v.currency)}))
+	value := words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), v.currency)})
 	if c.total.Flagged > 0 {
-		value += s.Warn.Render("  " + flaggedSymbol + text.Thousands(c.total.Flagged))
+		// The flagged count stands apart, closer where the currency's sign
+		// leaves no room.
+		flagged, gap := flaggedSymbol+text.Thousands(c.total.Flagged), "  "
+		if text.Width(value)+len(gap)+text.Width(flagged)+1+text.Width(position) > w {
+			gap = " "
+		}
+		value = s.Muted.Render(value) + s.Warn.Render(gap+flagged)
+	} else {
+		value = s.Muted.Render(value)
 	}
 	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
