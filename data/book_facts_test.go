@@ -42,20 +42,7 @@ func TestBookFactsReadIndexesNotRows(t *testing.T) {
 		`SELECT count(*) FROM customers WHERE archived_at IS NOT NULL`,
 		`SELECT (SELECT min(currency) FROM purchases), (SELECT max(currency) FROM purchases)`,
 	} {
-		rows, err := b.reader.Query(`EXPLAIN QUERY PLAN ` + query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, b, query)
 		joined := strings.Join(plan, "; ")
 		if !strings.Contains(joined, "USING COVERING INDEX") || strings.Contains(joined, "SCAN customers") || strings.Contains(joined, "SCAN purchases") {
 			t.Errorf("%s reads rows: %s", query, joined)
