@@ -157,6 +157,7 @@ const (
 	CodeWriteBackup             = "store.write-backup" // Path
 	CodeWriteLogID              = "store.write-log-id" // File
 	CodeCheck                   = "store.check"        // Check
+	CodeCountArchived           = "store.count-archived"
 	CodeCountBookCustomers      = "store.count-book-customers"
 	CodeCountCustomers          = "store.count-customers"
 	CodeCountList               = "store.count-list"
@@ -165,6 +166,7 @@ const (
 	CodeExport                  = "store.export" // What
 	CodeFindCard                = "store.find-card"
 	CodeFindCustomers           = "store.find-customers"
+	CodeFindCurrency            = "store.find-currency"
 	CodeFinishImport            = "store.finish-import"
 	CodeHeaderUnreadable        = "store.header-unreadable"
 	CodeUnreadableBook          = "store.unreadable-book" // Path

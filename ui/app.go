@@ -11,7 +11,6 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/words"
 )
 
 // shared is what every screen works with: the book and its lifecycle,
@@ -28,6 +27,7 @@ type shared struct {
 	undo    []*undoStep
 	writing *writing      // writes on their way to the book
 	count   int           // customers in the book
+	facts   bookFacts
 	footer  []key.Binding // the keys the footer drew last, which a click presses
 
 	width, height int
@@ -196,8 +196,3 @@ func (m *Model) bookName() string { return filepath.Base(m.book.Path()) }
 
 // now is the book's clock.
 func (sh *shared) now() time.Time { return sh.book.Now() }
-
-// customerCount says how many customers the book holds.
-func (m *Model) customerCount() string {
-	return words.N("count.customers", m.count)
-}

@@ -40,6 +40,9 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
+	if msg.facts, err = readBookFacts(ctx, b); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
 	reqs := q.reqs
 	if q.selectID != 0 {
 		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
@@ -95,7 +98,7 @@ func (m *Model) columnRequest(ci int) columnRequest {
 
 // applyBoard takes a fresh read of the board in.
 func (m *Model) applyBoard(msg boardLoadedMsg) {
-	m.count = msg.count
+	m.count, m.facts, m.insights.currency = msg.count, msg.facts, msg.facts.currency
 	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
 		m.useLifecycle(msg.lc)
 	}

@@ -22,6 +22,9 @@ type boardView struct {
 	empty  string // what an empty column says
 	cache  *cardCache
 	dark   bool
+	// currency is the one currency of every purchase, money's sign; "" when
+	// there are several.
+	currency string
 }
 
 // view draws the board, exactly width × height cells.
@@ -73,9 +76,17 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	if c.total.Count > l.cardsPerColumn {
 		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
 	}
-	value := s.Muted.Render(words.T("board.column.value", words.V{"Value": compactMoney(c.total.Value)}))
+	value := words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), v.currency)})
 	if c.total.Flagged > 0 {
-		value += s.Warn.Render("  " + flaggedSymbol + text.Thousands(c.total.Flagged))
+		// The flagged count stands apart, closer where the currency's sign
+		// leaves no room.
+		flagged, gap := flaggedSymbol+text.Thousands(c.total.Flagged), "  "
+		if text.Width(value)+len(gap)+text.Width(flagged)+1+text.Width(position) > w {
+			gap = " "
+		}
+		value = s.Muted.Render(value) + s.Warn.Render(gap+flagged)
+	} else {
+		value = s.Muted.Render(value)
 	}
 	lines = append(lines, spread(value, s.Muted.Render(position), w))
 	switch {
@@ -108,7 +119,7 @@ func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []stri
 		return []string{pad(v.styles.Muted.Render(" …"), w), blank, blank}
 	}
 	key := cardKey{id: cust.ID, updated: cust.UpdatedAt.Unix(), lastContact: cust.LastContactAt.Unix(),
-		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark}
+		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark, currency: v.currency}
 	return v.cache.get(key, func() []string { return drawCard(cust, w, selected, v) })
 }
 
@@ -130,7 +141,7 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	}
 	nameWidth := w - 1 - lipgloss.Width(marks)
 	name := highlight(text.Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
-	meta := metaStyle.Render(compactMoney(cust.Value) + " · " + sinceContact(cust.LastContactAt, v.now))
+	meta := metaStyle.Render(words.Money(compactMoney(cust.Value), v.currency) + " · " + sinceContact(cust.LastContactAt, v.now))
 	companyWidth := w - 2 - lipgloss.Width(meta)
 	company := highlight(text.Fit(cust.Company, companyWidth), v.search, metaStyle, matchStyle)
 	line1 := bar + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks

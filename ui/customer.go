@@ -27,6 +27,7 @@ type customerScreen struct {
 	width    int
 	height   int
 	keys     customerKeys
+	currency string // the one currency of the book's purchases, or ""
 }
 
 // show puts a loaded customer on the screen.

@@ -75,6 +75,7 @@ func chartMonthsFor(width int) int {
 func (s *customerScreen) chartBlock(st *Styles) []string {
 	n := max(chartMonthsFor(s.width), 0)
 	contacts, spend := s.activity.series(chartMonths - n)
+	spend.top = words.Money(spend.top, s.currency)
 	return []string{
 		chartRow(st, st.Info, contacts),
 		chartRow(st, st.Good, spend),

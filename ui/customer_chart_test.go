@@ -56,7 +56,7 @@ func TestCustomerChartShowsEachMonthWhereItHappened(t *testing.T) {
 	if at := strings.LastIndex(axis, "Oct"); at != (chartMonths-1-5)*chartCell {
 		t.Errorf("the last Oct at cell %d of the axis %q", at, axis)
 	}
-	if !strings.Contains(contacts, "max 1") || !strings.Contains(spend, "max 4,800") {
+	if !strings.Contains(contacts, "max 1") || !strings.Contains(spend, "max €4,800") {
 		t.Errorf("scales:\n%s\n%s", contacts, spend)
 	}
 }

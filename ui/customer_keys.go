@@ -43,7 +43,7 @@ func (k customerKeys) FullHelp() [][]key.Binding {
 
 // openCustomer shows a customer's screen.
 func (m *Model) openCustomer(c lifecycle.Customer) tea.Cmd {
-	m.push(&customerScreen{id: c.ID, width: m.width, height: m.bodyHeight(), keys: newCustomerKeys()})
+	m.push(&customerScreen{id: c.ID, width: m.width, height: m.bodyHeight(), keys: newCustomerKeys(), currency: m.facts.currency})
 	return loadCustomerCmd(m.ctx, m.book, c.ID)
 }
 

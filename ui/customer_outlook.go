@@ -21,17 +21,18 @@ type outlookPart struct {
 }
 
 // outlookParts says what the purchase models make of a customer: the
-// forecast, then the RFM scores with their segment.
-func outlookParts(o data.Outlook, bought bool) []outlookPart {
+// forecast, its value in the book's one currency (or "" for several), then
+// the RFM scores with their segment.
+func outlookParts(o data.Outlook, bought bool, currency string) []outlookPart {
 	if !bought {
 		return []outlookPart{{words.T("customer.outlook.no-purchases"), true}}
 	}
-	return []outlookPart{forecastPart(o), rfmPart(o)}
+	return []outlookPart{forecastPart(o, currency), rfmPart(o)}
 }
 
 // forecastPart gives P(alive) and what the next ForecastWeeks should
 // bring, or why the model has nothing to say.
-func forecastPart(o data.Outlook) outlookPart {
+func forecastPart(o data.Outlook, currency string) outlookPart {
 	fc := o.Forecast
 	switch {
 	case o.ModelsAsOf.IsZero():
@@ -42,7 +43,7 @@ func forecastPart(o data.Outlook) outlookPart {
 		return outlookPart{words.T("customer.outlook.no-figures"), true}
 	}
 	values := words.V{"Alive": fmt.Sprintf("%.2f", fc.PAlive), "Purchases": expectedPurchases(fc.ExpectedPurchases),
-		"Value": wholeMoney(fc.ExpectedValue), "Weeks": data.ForecastWeeks}
+		"Value": words.Money(wholeMoney(fc.ExpectedValue), currency), "Weeks": data.ForecastWeeks}
 	if o.ValueForecast {
 		return outlookPart{text: words.T("customer.outlook.forecast", values)}
 	}
@@ -120,7 +121,7 @@ const outlookSep = " · "
 // outlookBlock draws the outlook under the profile, labelled like its
 // rows.
 func (s *customerScreen) outlookBlock(st *Styles) []string {
-	parts := outlookParts(s.outlook, s.customer.Purchases > 0)
+	parts := outlookParts(s.outlook, s.customer.Purchases > 0, s.currency)
 	var lines []string
 	for _, line := range outlookLines(parts, s.valueWidth()) {
 		var b strings.Builder

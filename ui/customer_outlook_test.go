@@ -173,7 +173,8 @@ func TestCustomerScreenShowsTheModelsFigures(t *testing.T) {
 	case purchases == "1.0 purchases":
 		purchases = "1.0 purchase"
 	}
-	worth := lifecycle.MoneyFromFloat(math.Round(fc.ExpectedValue.Float())).Grouped()
+	// The demo book's purchases are all in euros.
+	worth := "€" + lifecycle.MoneyFromFloat(math.Round(fc.ExpectedValue.Float())).Grouped()
 	want := []string{
 		fmt.Sprintf("P(alive) %.2f · %s worth %s in 52 weeks", fc.PAlive, purchases, worth),
 		fmt.Sprintf("RFM %d·%d·%d %s · scored %s", r.R, r.F, r.M, r.Segment, o.ModelsAsOf.Format("2006-01-02")),
@@ -239,7 +240,7 @@ func TestForecastNeverShowsAFigureItDoesNotHave(t *testing.T) {
 			outlookPart{text: "P(alive) 0.10 · 0.04 purchases worth 146 in 52 weeks"}},
 	}
 	for _, tt := range tests {
-		if got := forecastPart(tt.o); got != tt.want {
+		if got := forecastPart(tt.o, ""); got != tt.want {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
 	}

@@ -42,14 +42,14 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 		return pad(st.Label.Render(" "+pad(l1, labelWidth))+text.Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + text.Fit(v2, w-half-14)
 	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
-	spend := words.Spent(c.Summary)
+	spend := words.Spent(c.Summary, s.currency)
 	last := words.T("customer.profile.never")
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
 	}
 	return []string{
 		row(words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": words.Number(days)}),
-			words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": c.Value.Grouped()})),
+			words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": words.Money(c.Value.Grouped(), s.currency)})),
 		row(words.T("customer.profile.email"), c.Email, words.T("customer.profile.phone"), c.Phone),
 		row(words.T("customer.profile.owner"), c.Owner, words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")),
 		row(words.T("customer.profile.spent"), spend, words.T("customer.profile.last-contact"), last),

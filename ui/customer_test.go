@@ -39,10 +39,10 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 		{lines[1], " Anna Fischer · Fischer Apotheken"},
 		{lines[1], "★ promoter "},
 		{lines[3], " Phase        Retention · 40 days"},
-		{lines[3], "Value        36,000 a year"},
+		{lines[3], "Value        €36,000 a year"},
 		{lines[4], " E-mail       anna.fischer@fischer-apo…"},
 		{lines[5], "Tags         pharma, vip"},
-		{lines[6], " Spent        4,800 in 1 purchase "},
+		{lines[6], " Spent        €4,800 in 1 purchase "},
 		{lines[6], "Last contact 2025-03-12 · 1d"},
 		{lines[7], " Contacts     4 "},
 		{lines[7], "Since        2024-10-01"},
@@ -208,7 +208,7 @@ func TestArchiveWithYesTakesTheCustomerOffTheBoard(t *testing.T) {
 	if !h.on((*boardScreen)(nil)) {
 		t.Errorf("screen %s, want the board", h.topName())
 	}
-	if got := h.statusLine(); !strings.HasPrefix(got, "Archived Anna Fischer · u to undo") || !strings.HasSuffix(got, "book.tend · 19 customers") {
+	if got := h.statusLine(); !strings.HasPrefix(got, "Archived Anna Fischer · u to undo") || !strings.HasSuffix(got, "book.tend · 19 customers · 1 archived") {
 		t.Errorf("status line %q", got)
 	}
 	if board := h.lines()[1 : h.m.height-2]; slices.ContainsFunc(board, func(l string) bool { return strings.Contains(l, "Anna Fischer") }) {

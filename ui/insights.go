@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/lifecycle"
+	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -58,8 +59,21 @@ type insightsScreen struct {
 	progress *readProgress      // what the reading in force has done
 	rest     tea.Cmd            // reads all the figures, once the funnel is in
 
+	// currency is the one currency of the book's purchases, which money
+	// shows with; "" for several.
+	currency string
+
 	width, height int
 }
+
+// money writes an amount already written for people in the book's
+// currency.
+func (s *insightsScreen) money(amount string) string { return words.Money(amount, s.currency) }
+
+// moneyColumn is how wide a column of money is that is base cells wide
+// without a currency: a sign of one or two cells fits in its margin, a
+// code widens it.
+func (s *insightsScreen) moneyColumn(base int) int { return base + max(text.Width(s.money(""))-2, 0) }
 
 // periodSpans are the periods p steps through, in days; 90 is the first
 // one shown.

@@ -53,9 +53,10 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 		total, value, top = total+f.Customers, value+f.Value, max(top, f.Customers)
 	}
 	if s.table {
-		return funnelTable(st, steps, total, value)
+		return s.funnelTable(st, steps, total, value)
 	}
-	g := grid{16, min(max(s.width-16-9-13-3, 1), maxBarWidth), 9, 13}
+	money := s.moneyColumn(13)
+	g := grid{16, min(max(s.width-16-9-money-3, 1), maxBarWidth), 9, money}
 	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), "", words.T("insights.head.customers"), words.T("insights.head.value")))}
 	var group lifecycle.Group
 	for _, f := range steps {
@@ -67,21 +68,21 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupName(group)))
 		}
 		bar := pad(groupStyle(st, group).Render(hbar(float64(f.Customers), float64(top), g[1])), g[1])
-		lines = append(lines, g.row(" "+text.Fit(f.Phase.Label, 15), bar, text.Thousands(f.Customers), wholeMoney(f.Value)))
+		lines = append(lines, g.row(" "+text.Fit(f.Phase.Label, 15), bar, text.Thousands(f.Customers), s.money(wholeMoney(f.Value))))
 	}
-	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), s.money(wholeMoney(value)))))
 }
 
 // funnelTable lists the phases with their group, customers, share and value.
-func funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value lifecycle.Money) []string {
-	g := grid{16, 8, 9, 7, 13}
+func (s *insightsScreen) funnelTable(st *Styles, steps []lifecycle.FunnelStep, total int, value lifecycle.Money) []string {
+	g := grid{16, 8, 9, 7, s.moneyColumn(13)}
 	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"),
 		words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
 	for _, f := range steps {
 		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), string(f.Phase.Group), text.Thousands(f.Customers),
-			percent(share(f.Customers, total)), wholeMoney(f.Value)))
+			percent(share(f.Customers, total)), s.money(wholeMoney(f.Value))))
 	}
-	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), "100%", wholeMoney(value))))
+	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), "100%", s.money(wholeMoney(value)))))
 }
 
 // share is n's part of total, 0 of none.

@@ -144,12 +144,12 @@ func TestInsightsActivityChartsEachWeeklyFigure(t *testing.T) {
 	t.Parallel()
 	chart, table := sectionScreens(t, "4")
 	wantLines(t, "chart", chart, [][]string{
-		{"contacts", "now 45 · top 45"},
-		{" call", "now 42 · top 42"},
-		{"purchases", "now 19 · top 19"},
-		{"revenue", "now 26k · top 26k"},
-		{"at-risk", "now 24 · top 24"},
-		{"win-back", "now 33"},
+		{"contacts", "45 · 43–45"},
+		{" call", "42 · 40–42"},
+		{"purchases", "19 · 17–19"},
+		{"revenue", "€26k · €8,765–€26k"},
+		{"at-risk", "24 · 22–24"},
+		{"win-back", "33 · 0–33"},
 	})
 	wantLines(t, "table", table, [][]string{
 		{"14 Mar 2025", "45", "19", "26,295", "11", "24", "33", "42"},
@@ -218,7 +218,7 @@ func TestInsightsActivityWritesLargeCountsBriefly(t *testing.T) {
 	last.Contacts = map[lifecycle.Kind]int{lifecycle.Call: 20_207}
 	showFigures(h, figures)
 	h.press("4")
-	wantLines(t, "chart", h.screen(), [][]string{{" call", "now 20k · top 20k"}})
+	wantLines(t, "chart", h.screen(), [][]string{{" call", "20k · 0–20k"}})
 	h.press("v")
 	wantLines(t, "table", h.screen(), [][]string{{"14 Mar 2025", "20,207"}})
 }

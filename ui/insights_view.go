@@ -39,6 +39,9 @@ func (s *insightsScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	return clip(strings.Join(lines[:max(s.height, 0)], "\n"), s.width, s.height)
 }
 
+// tabGap is the space between two tabs.
+const tabGap = "  "
+
 // tabs names the sections, the one shown marked.
 func (s *insightsScreen) tabs(st *Styles) string {
 	parts := []string{st.Title.Render(words.T("insights.title"))}
@@ -49,7 +52,20 @@ func (s *insightsScreen) tabs(st *Styles) string {
 			parts = append(parts, st.Muted.Render(name))
 		}
 	}
-	return strings.Join(parts, "  ")
+	return strings.Join(parts, tabGap)
+}
+
+// tabAt is the section whose tab is at column x of the tab line.
+func tabAt(x int) (insightSection, bool) {
+	start := text.Width(words.T("insights.title")) + len(tabGap)
+	for i, name := range sectionNames() {
+		end := start + text.Width(name)
+		if x >= start && x < end {
+			return insightSection(i), true
+		}
+		start = end + len(tabGap)
+	}
+	return 0, false
 }
 
 // modeName says whether the chart or the table shows, and how to turn.

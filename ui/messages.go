@@ -21,6 +21,7 @@ type boardLoadedMsg struct {
 	lc       lifecycle.Lifecycle // another process may have changed it
 	totals   map[string]data.PhaseTotal
 	count    int
+	facts    bookFacts
 	pages    []page
 	selectID int64
 	found    bool // the card to select passes the filter

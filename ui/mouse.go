@@ -42,6 +42,8 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		return m.triageMouse(msg)
 	case onTop[helpBox](m):
 		return m.helpMouse(msg)
+	case onTop[*insightsView](m):
+		return m.insightsMouse(msg)
 	}
 	return nil
 }

@@ -122,9 +122,9 @@ func TestStoredTextIsShownCleaned(t *testing.T) {
 	// Escape and other control characters go, a carriage return becomes a
 	// space; what is left is harmless text.
 	want := []string{
-		"▌]52;c;aGVsbG8=Evil[31m  ", "▌]0;titleE… 1,000 · today",
-		" ]0;title                ", " a b        1,000 · today",
-		" a b2J                   ", " Evil reve… 1,000 · today",
+		"▌]52;c;aGVsbG8=Evil[31m  ", "▌]0;title… €1,000 · today",
+		" ]0;title                ", " a b       €1,000 · today",
+		" a b2J                   ", " Evil rev… €1,000 · today",
 	}
 	for i, w := range want {
 		if got := h.columnText(0, bodyTop+headerLines+i/2*cardLines+i%2); got != w {

@@ -76,7 +76,11 @@ func runInsights(opt *insightsOptions) runFunc {
 		case opt.csv:
 			return quietPipe(writeInsightsCSV(out, opt.section, newInsightsOutput(ins, q, lc)))
 		}
-		return quietPipe(writeInsightsText(out, ins, q, newPhaseNames(lc)))
+		currency, err := b.Currency(ctx)
+		if err != nil {
+			return err
+		}
+		return quietPipe(writeInsightsText(out, ins, q, textBook{names: newPhaseNames(lc), currency: currency}))
 	}
 }
 
@@ -99,6 +103,14 @@ func orList(choices []string) string {
 		return strings.Join(choices, "")
 	}
 	return words.T("cli.or-list", words.V{"Items": strings.Join(choices[:len(choices)-1], ", "), "Last": choices[len(choices)-1]})
+}
+
+// textBook is what the text's sections know of the book besides its
+// figures: its phases by key, and the one currency of its purchases, ""
+// for several.
+type textBook struct {
+	names    phaseNames
+	currency string
 }
 
 // phaseNames finds the phases of the book's lifecycle by key.

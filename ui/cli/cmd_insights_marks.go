@@ -24,24 +24,31 @@ func bar(n, most int) string {
 // in groups, each mark the mean of its group.
 const sparkWidth = 26
 
-// sparkline draws values as a line of block characters from ▁ (none) to
-// █ (the most); a value above zero is never drawn as none.
-func sparkline(values []float64) string {
+// sparkline draws values as a line of block characters, in groups of
+// weeks each drawn by its mean, and says what the line runs up from. From
+// 0, ▁ is none and a value above zero is never drawn as none; where every
+// mark lies high, the line runs from the lowest mark, drawn ▁, so that its
+// shape shows.
+func sparkline(values []float64) (line string, floor float64) {
 	levels := []rune("▁▂▃▄▅▆▇█")
 	marks := sparkMeans(values)
 	most := 0.0
 	for _, v := range marks {
 		most = max(most, v)
 	}
+	floor = text.SparkFloor(marks)
 	var b strings.Builder
 	for _, v := range marks {
 		level := 0
-		if v > 0 {
+		switch {
+		case floor > 0:
+			level = int((v-floor)/(most-floor)*float64(len(levels)-1) + 0.5)
+		case v > 0:
 			level = 1 + int(v/most*float64(len(levels)-2)+0.5)
 		}
 		b.WriteRune(levels[level])
 	}
-	return b.String()
+	return b.String(), floor
 }
 
 // sparkMeans takes values in at most sparkWidth groups of about the same

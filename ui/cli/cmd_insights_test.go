@@ -321,14 +321,15 @@ func TestInsightsTextShowsEachSection(t *testing.T) {
 		lines = append(lines, strings.Join(strings.Fields(line), " "))
 	}
 	for _, want := range []string{
-		"Conversion owning 2 1,500 ██████████████████████████████",
-		"Acquisition buying 1 200 ███████████████",
+		"Conversion owning 2 €1,500 ██████████████████████████████",
+		"Acquisition buying 1 €200 ███████████████",
 		"– Acquisition new 2",
 		"Acquisition 3 2 66.7%",
 		"Acquisition 2 25.0 29.0 1 85.5 85.5",
-		"contacts ▁▁▁▁▁▁▁█ 4 4 4",
-		// Cleo's 90 in the second week is the lowest mark above none.
-		"revenue ▂▁▁▁▁▁▁█ 1,450.50 1,450.50 1,540.50",
+		"contacts ▁▁▁▁▁▁▁█ 0 4 4 4",
+		// Cleo's 90 in the second week is the lowest mark above none; the
+		// book's purchases are all in euros.
+		"revenue ▂▁▁▁▁▁▁█ €0 €1,450.50 €1,450.50 €1,540.50",
 		"2025-12 2 50% 50%",
 	} {
 		if !slices.Contains(lines, want) && !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, want+" ") }) {

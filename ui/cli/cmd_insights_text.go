@@ -16,17 +16,17 @@ import (
 const insightsTime = "2006-01-02 15:04"
 
 // writeInsightsText writes each section as a table under a heading.
-func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, names phaseNames) error {
+func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, book textBook) error {
 	var b strings.Builder
 	b.WriteString(insightsTitle(ins, q) + "\n")
 	days := int(math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24))
 	b.WriteString(words.N("cli.insights.period", days, words.V{"Days": days,
 		"From": ins.Period.From.Format(insightsTime), "To": ins.Period.To.Format(insightsTime)}) + "\n")
-	for _, section := range []func(*strings.Builder, lifecycle.Insights, phaseNames){
+	for _, section := range []func(*strings.Builder, lifecycle.Insights, textBook){
 		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
 	} {
 		b.WriteString("\n")
-		section(&b, ins, names)
+		section(&b, ins, book)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -54,7 +54,7 @@ func table(b *strings.Builder, header []string, rows [][]string) {
 
 // funnelText shows the phases on the board, and the hidden ones that
 // still hold customers.
-func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
+func funnelText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": ins.AsOf.Format(insightsTime)}) + "\n")
 	most := 0
 	for _, s := range ins.Funnel {
@@ -69,7 +69,7 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 			}
 			label = words.T("cli.insights.funnel.hidden", words.V{"Label": label})
 		}
-		rows = append(rows, []string{label, string(s.Phase.Group), text.Thousands(s.Customers), s.Value.Grouped(), bar(s.Customers, most)})
+		rows = append(rows, []string{label, string(s.Phase.Group), text.Thousands(s.Customers), words.Money(s.Value.Grouped(), book.currency), bar(s.Customers, most)})
 	}
 	header := []string{words.T("cli.insights.header.phase"), words.T("cli.insights.header.group"), words.T("cli.insights.header.customers"), words.T("cli.insights.header.value"), ""}
 	alignRight(header, rows, 2, 3)
@@ -79,7 +79,8 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
 // flowMoves is how many moves the text shows, the strongest.
 const flowMoves = 10
 
-func flowText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+func flowText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
+	names := book.names
 	moves := ins.Flow.Moves
 	if len(moves) == 0 {
 		b.WriteString(words.T("cli.insights.flow.none") + "\n")
@@ -106,7 +107,8 @@ func labelOrDash(names phaseNames, key string) string {
 	return names.of(key).Label
 }
 
-func conversionText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+func conversionText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
+	names := book.names
 	f := ins.Flow
 	if f.Target == "" || len(f.Conversion) == 0 {
 		b.WriteString(words.T("cli.insights.conversion.none") + "\n")
@@ -131,7 +133,8 @@ func percent(f float64, decimals int) string {
 	return strconv.FormatFloat(f*100, 'f', decimals, 64) + "%"
 }
 
-func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, names phaseNames) {
+func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
+	names := book.names
 	b.WriteString(words.T("cli.insights.time.title") + "\n")
 	var rows [][]string
 	for _, t := range ins.TimeInPhase {
@@ -158,7 +161,7 @@ func spreadCells(s lifecycle.DaySpread) []string {
 
 func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
 
-func cohortText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
+func cohortText(b *strings.Builder, ins lifecycle.Insights, _ textBook) {
 	b.WriteString(words.T("cli.insights.cohorts.title") + "\n")
 	header := []string{words.T("cli.insights.header.month"), words.T("cli.insights.header.buyers")}
 	for k := 1; k < lifecycle.CohortMonths; k++ {

@@ -11,19 +11,21 @@ import (
 )
 
 // weeklyText draws each weekly series as a sparkline beside its figures.
-func weeklyText(b *strings.Builder, ins lifecycle.Insights, _ phaseNames) {
+func weeklyText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	weeks := ins.Weekly
 	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": ins.AsOf.Format(insightsTime), "Marks": weeksPerMark(len(weeks))}) + "\n")
 	var rows [][]string
-	for _, s := range weeklySeries() {
+	for _, s := range weeklySeries(book.currency) {
 		values := make([]float64, len(weeks))
 		for i, w := range weeks {
 			values[i] = s.value(w)
 		}
-		rows = append(rows, []string{s.name, sparkline(values), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
+		line, floor := sparkline(values)
+		rows = append(rows, []string{s.name, line, s.format(floor), s.format(values[len(values)-1]), s.format(maxOf(values)), s.total(values)})
 	}
-	header := []string{"", words.T("cli.insights.header.trend"), words.T("cli.insights.header.last-week"), words.T("cli.insights.header.most"), words.T("cli.insights.header.in-all")}
-	alignRight(header, rows, 2, 3, 4)
+	header := []string{"", words.T("cli.insights.header.trend"), words.T("cli.insights.header.trend-from"),
+		words.T("cli.insights.header.last-week"), words.T("cli.insights.header.most"), words.T("cli.insights.header.in-all")}
+	alignRight(header, rows, 2, 3, 4, 5)
 	table(b, header, rows)
 }
 
@@ -49,17 +51,18 @@ func maxOf(values []float64) float64 {
 
 // weeklyStat is one line of the weekly table.
 type weeklyStat struct {
-	name  string
-	value func(lifecycle.Week) float64
-	money bool // revenue, in cents
-	state bool // a count of customers at a week's end, which adds up to nothing
+	name     string
+	value    func(lifecycle.Week) float64
+	money    bool   // revenue, in cents
+	currency string // money's, "" for several
+	state    bool   // a count of customers at a week's end, which adds up to nothing
 }
 
-func weeklySeries() []weeklyStat {
+func weeklySeries(currency string) []weeklyStat {
 	return []weeklyStat{
 		{name: words.T("cli.insights.weekly.contacts"), value: func(w lifecycle.Week) float64 { return float64(w.ContactCount()) }},
 		{name: words.T("cli.insights.weekly.purchases"), value: func(w lifecycle.Week) float64 { return float64(w.Purchases) }},
-		{name: words.T("cli.insights.weekly.revenue"), value: func(w lifecycle.Week) float64 { return float64(w.Revenue) }, money: true},
+		{name: words.T("cli.insights.weekly.revenue"), value: func(w lifecycle.Week) float64 { return float64(w.Revenue) }, currency: currency, money: true},
 		{name: words.T("cli.insights.weekly.stalled"), value: flaggedIn(lifecycle.Stalled), state: true},
 		{name: words.T("cli.insights.weekly.at-risk"), value: flaggedIn(lifecycle.AtRisk), state: true},
 		{name: words.T("cli.insights.weekly.win-back"), value: flaggedIn(lifecycle.WinBack), state: true},
@@ -72,7 +75,7 @@ func flaggedIn(k lifecycle.FlagKind) func(lifecycle.Week) float64 {
 
 func (s weeklyStat) format(v float64) string {
 	if s.money {
-		return lifecycle.Money(v).Grouped()
+		return words.Money(lifecycle.Money(v).Grouped(), s.currency)
 	}
 	return text.Thousands(int(v))
 }

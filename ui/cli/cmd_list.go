@@ -108,10 +108,14 @@ func listCSV(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.F
 }
 
 func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.Filter, out io.Writer, now time.Time) error {
+	currency, err := b.Currency(ctx)
+	if err != nil {
+		return err
+	}
 	var rows [][]string
-	err := b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
+	err = b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
 		rows = append(rows, []string{fmt.Sprint(c.ID), c.Name, c.Company, phaseLabel(lc, c.Phase),
-			c.Value.Grouped(), daysAgo(c.LastContactAt, now), strings.Join(c.Tags, ", ")})
+			words.Money(c.Value.Grouped(), currency), daysAgo(c.LastContactAt, now), strings.Join(c.Tags, ", ")})
 		return nil
 	})
 	if err != nil {

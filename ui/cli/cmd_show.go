@@ -44,7 +44,11 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 		if asJSON {
 			return showJSON(cmd.OutOrStdout(), c, h, lc)
 		}
-		return showText(cmd.OutOrStdout(), c, h, lc, b.Now())
+		currency, err := b.Currency(ctx)
+		if err != nil {
+			return err
+		}
+		return showText(cmd.OutOrStdout(), c, h, lc, b.Now(), currency)
 	})
 	return cmd
 }
@@ -64,7 +68,9 @@ func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	return writeJSON(w, out)
 }
 
-func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time) error {
+// showText writes the customer for people, money in the book's one
+// currency ("" for several).
+func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time, currency string) error {
 	var b strings.Builder
 	title := text.Clean(c.Name)
 	if c.Company != "" {
@@ -82,8 +88,8 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field(words.T("cli.show.field.phone"), c.Phone)
 	field(words.T("cli.show.field.owner"), c.Owner)
 	field(words.T("cli.show.field.tags"), strings.Join(c.Tags, ", "))
-	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": c.Value.Grouped()}))
-	field(words.T("cli.show.field.spent"), words.Spent(c.Summary))
+	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": words.Money(c.Value.Grouped(), currency)}))
+	field(words.T("cli.show.field.spent"), words.Spent(c.Summary, currency))
 	field(words.T("cli.show.field.last-contact"), daysAgo(c.LastContactAt, now))
 	var marks []string
 	if c.Promoter {

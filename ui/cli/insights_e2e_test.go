@@ -32,7 +32,7 @@ func TestInsightsInARealTerminal(t *testing.T) {
 	total := strings.TrimSpace(strings.Split(funnel, "\n")[at])
 
 	term.text("4")
-	term.waitFor("win-back")
+	term.waitFor("now · low–top")
 	term.text("v")
 	term.waitFor("table · v chart")
 	term.text("p")

@@ -28,8 +28,8 @@ func Segment(s lifecycle.Segment) string {
 	return T("rfm.segment." + id)
 }
 
-// Spent says what a customer spent and in how many purchases: "2,400 in
-// 1 purchase".
-func Spent(s lifecycle.Summary) string {
-	return N("summary.spent", s.Purchases, V{"Total": s.TotalSpend.Grouped(), "Purchases": s.Purchases})
+// Spent says what a customer spent, in the book's one currency ("" for
+// several), and in how many purchases: "€2,400 in 1 purchase".
+func Spent(s lifecycle.Summary, currency string) string {
+	return N("summary.spent", s.Purchases, V{"Total": Money(s.TotalSpend.Grouped(), currency), "Purchases": s.Purchases})
 }

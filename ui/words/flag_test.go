@@ -153,7 +153,7 @@ func TestSpentCountsThePurchases(t *testing.T) {
 		{lifecycle.Summary{Purchases: 1, TotalSpend: 240000}, "2,400 in 1 purchase"},
 		{lifecycle.Summary{Purchases: 3, TotalSpend: 123456}, "1,234.56 in 3 purchases"},
 	} {
-		if got := Spent(tt.s); got != tt.want {
+		if got := Spent(tt.s, ""); got != tt.want {
 			t.Errorf("%+v spent %q, want %q", tt.s, got, tt.want)
 		}
 	}

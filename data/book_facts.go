@@ -1,0 +1,36 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+
+	"tend/lifecycle"
+)
+
+// CountArchived counts the customers archived off the board, from the
+// index of them alone, so that a large book counts them at every read of
+// the board without reading its customers.
+func (b *Book) CountArchived(ctx context.Context) (int, error) {
+	var n int
+	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers WHERE archived_at IS NOT NULL`).Scan(&n)
+	if err != nil {
+		return 0, lifecycle.Problemf(CodeCountArchived, nil, "count the archived customers: %w", describe(err))
+	}
+	return n, nil
+}
+
+// Currency is the currency of every purchase in the book, or "" when they
+// are in more than one or there are none. It reads the two ends of the
+// index of the purchases' currencies: they are the same code only when
+// every purchase has it.
+func (b *Book) Currency(ctx context.Context) (string, error) {
+	var first, last sql.NullString
+	err := b.reader.QueryRowContext(ctx, `SELECT (SELECT min(currency) FROM purchases), (SELECT max(currency) FROM purchases)`).Scan(&first, &last)
+	if err != nil {
+		return "", lifecycle.Problemf(CodeFindCurrency, nil, "find the purchases' currency: %w", describe(err))
+	}
+	if first.String != last.String {
+		return "", nil
+	}
+	return first.String, nil
+}

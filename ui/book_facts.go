@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"context"
+
+	"tend/data"
+	"tend/ui/words"
+)
+
+// bookFacts are what the screens say of the whole book beside the board,
+// read with it: both come from small indexes, so even a large book reads
+// them at every read of the board.
+type bookFacts struct {
+	archived int    // customers archived, off the board
+	currency string // the one currency of every purchase, or ""
+}
+
+func readBookFacts(ctx context.Context, b *data.Book) (bookFacts, error) {
+	var f bookFacts
+	var err error
+	if f.archived, err = b.CountArchived(ctx); err != nil {
+		return f, err
+	}
+	f.currency, err = b.Currency(ctx)
+	return f, err
+}
+
+// customerCount says how many customers the book holds on the board, and
+// how many more it keeps archived, so that the count of a book whose
+// customers were archived does not read as customers lost.
+func (m *Model) customerCount() string {
+	if m.facts.archived > 0 {
+		return words.N("book.count.customers-archived", m.count, words.V{"Archived": words.Number(m.facts.archived)})
+	}
+	return words.N("count.customers", m.count)
+}
