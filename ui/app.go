@@ -25,8 +25,8 @@ type shared struct {
 	dark    bool
 	status  status
 	undo    []*undoStep
-	writing *writing      // writes on their way to the book
-	count   int           // customers in the book
+	writing *writing // writes on their way to the book
+	count   int      // customers in the book
 	facts   bookFacts
 	footer  []key.Binding // the keys the footer drew last, which a click presses
 
