@@ -25,6 +25,9 @@ const bodyTop = 1
 
 // handleMouse selects, drags and scrolls cards on the board.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	if s, ok := m.top().(*customerScreen); ok {
+		return m.customerMouse(s, msg)
+	}
 	if !m.onBoard() {
 		if _, ok := msg.(tea.MouseReleaseMsg); ok {
 			m.drag = drag{} // let go over a screen that opened meanwhile
