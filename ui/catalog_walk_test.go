@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"tend/lifecycle"
 	"tend/ui/words/wordstest"
 )
@@ -51,7 +53,7 @@ func unmarkedInWalk(t *testing.T, seed uint64) map[string]string {
 	seen := map[string]bool{}
 	for d.step() {
 		typed = append(typed, []rune(typedBy(d.log[len(d.log)-1]))...)
-		for _, w := range wordstest.Unmarked(h.screen(), known...) {
+		for _, w := range h.unmarkedInLayers(known) {
 			if !seen[w] && !wasTyped(w, typed, known) {
 				unmarked[w] = fmt.Sprintf("%q after %q", strings.TrimSpace(lineHolding(h.lines(), w)), d.log[len(d.log)-1])
 			}
@@ -59,6 +61,21 @@ func unmarkedInWalk(t *testing.T, seed uint64) map[string]string {
 		}
 	}
 	return unmarked
+}
+
+// unmarkedInLayers are the words outside the markers of the screen and,
+// with a box on top, of the screen under it and of the box apart: a box
+// drawn over the middle of a message hides its opening marker and leaves
+// its rest beside the box, where it would read as words of no message.
+func (h *harness) unmarkedInLayers(known []string) []string {
+	b, ok := h.m.top().(box)
+	if !ok {
+		return wordstest.Unmarked(h.screen(), known...)
+	}
+	under := h.m
+	under.stack = under.stack[: len(under.stack)-1 : len(under.stack)-1]
+	boxed := ansi.Strip(b.view(&h.m.shared) + "\n" + b.helpLine(&h.m.shared))
+	return append(wordstest.Unmarked(ansi.Strip(under.render()), known...), wordstest.Unmarked(boxed, known...)...)
 }
 
 // lineHolding is the first of lines that holds w.

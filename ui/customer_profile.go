@@ -51,11 +51,16 @@ func (s *customerScreen) profileFields(lc lifecycle.Lifecycle, now time.Time) []
 	}
 }
 
-// profileFieldCount is how many fields the profile shows.
-const profileFieldCount = 10
+// profileGrids place the profile's fields (by their index in
+// profileFields; -1 for none) in two columns, or in three on a wide
+// screen, which leaves the timeline a line more: what the customer is
+// worth, how to reach them, and when.
+var profileGrids = map[int][][]int{
+	2: {{0, 1}, {2, 3}, {4, 5}, {6, 7}, {8, 9}},
+	3: {{0, 2, 7}, {1, 3, 9}, {6, 4, -1}, {8, 5, -1}},
+}
 
-// profileColumns is how many columns the profile's fields take: three on
-// a wide screen, which leaves the timeline a line more, else two.
+// profileColumns is how many columns the profile's fields take.
 func (s *customerScreen) profileColumns() int {
 	if s.width >= profileThreeColumns {
 		return 3
@@ -64,10 +69,7 @@ func (s *customerScreen) profileColumns() int {
 }
 
 // profileHeight is how many lines the profile takes.
-func (s *customerScreen) profileHeight() int {
-	cols := s.profileColumns()
-	return (profileFieldCount + cols - 1) / cols
-}
+func (s *customerScreen) profileHeight() int { return len(profileGrids[s.profileColumns()]) }
 
 // profileRows draws the customer's fields in columns of at most
 // profileColumnWidth cells, so that on a wide screen a label stands near
@@ -77,11 +79,10 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 	cols := s.profileColumns()
 	colW := max(min(s.width/cols, profileColumnWidth), 20)
 	out := make([]string, 0, s.profileHeight())
-	for r := range s.profileHeight() {
+	for _, row := range profileGrids[cols] {
 		line := ""
-		for c := range cols {
-			i := r*cols + c
-			if i >= len(fields) {
+		for c, i := range row {
+			if i < 0 {
 				break
 			}
 			lead, cellW := "", colW
