@@ -50,6 +50,8 @@ const (
 	CodeRecordGone      = "record.gone"        // Kind (contact or purchase), ID
 	CodeRecordChanged   = "record.changed"     // Kind, ID
 	CodeRecordTaken     = "record.taken"       // Kind, ID
+	CodeEntryKind       = "record.kind"        // Kind
+	CodeEntryID         = "record.bad-id"      // ID
 	CodeSnoozePast      = "triage.snooze-past" // Until
 	CodeNoGroupPhase    = "triage.no-phase"    // Group, Customer
 	CodePhaseHolds      = "phases.holds"       // Phase, Customers

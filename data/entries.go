@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tend/lifecycle"
@@ -239,4 +240,31 @@ func entryGone(e Entry) error {
 func changedSince(e Entry) error {
 	return lifecycle.Problemf(CodeRecordChanged, lifecycle.Values{"Kind": e.Kind(), "ID": e.ID()},
 		"%s %d was changed since it was shown, so it was left as it is", e.Kind(), e.ID())
+}
+
+// FindEntry reads the contact or purchase (kind, as the command line
+// names it) with the id given, as "12" or "#12".
+func (b *Book) FindEntry(ctx context.Context, kind, id string) (Entry, error) {
+	kind = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(kind)), "s")
+	if _, ok := entryColumns[kind]; !ok {
+		return Entry{}, lifecycle.Problemf(CodeEntryKind, lifecycle.Values{"Kind": kind},
+			"unknown kind of entry %q (use contact or purchase)", kind)
+	}
+	n, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimSpace(id), "#"), 10, 64)
+	if err != nil || n <= 0 {
+		return Entry{}, lifecycle.Problemf(CodeEntryID, lifecycle.Values{"ID": id}, "%q is not the id of an entry", id)
+	}
+	gone := entryGone(Entry{Contact: &lifecycle.Contact{ID: n}})
+	if kind == "contact" {
+		found, err := b.contacts(ctx, `id = ?`, n)
+		if err != nil || len(found) != 1 {
+			return Entry{}, cmp.Or(err, gone)
+		}
+		return ContactEntry(found[0]), nil
+	}
+	found, err := b.purchases(ctx, `id = ?`, n)
+	if err != nil || len(found) != 1 {
+		return Entry{}, cmp.Or(err, entryGone(Entry{Purchase: &lifecycle.Purchase{ID: n}}))
+	}
+	return PurchaseEntry(found[0]), nil
 }

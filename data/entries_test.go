@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"testing"
@@ -186,4 +187,42 @@ func TestEntryWritesRefuseWhatChangedSince(t *testing.T) {
 	if err := b.RestoreEntry(ctx, removed); !hasCode(err, CodeRecordTaken) {
 		t.Errorf("restore into a taken id = %v, want %s", err, CodeRecordTaken)
 	}
+}
+
+// FuzzFindEntry reads any kind and id: an entry found is the one named,
+// anything else is a coded error.
+func FuzzFindEntry(f *testing.F) {
+	for _, seed := range [][2]string{{"contact", "1"}, {"purchases", "#1"}, {" Contact ", " 2 "}, {"customer", "1"},
+		{"contact", "-1"}, {"contact", "1e3"}, {"purchase", "99999999999999999999"}, {"", ""}} {
+		f.Add(seed[0], seed[1])
+	}
+	ctx := context.Background()
+	b, err := Open(ctx, filepath.Join(f.TempDir(), "book.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer b.Close()
+	id, err := b.AddCustomer(ctx, lifecycle.Customer{Name: "Ada"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if _, err := b.AddPurchase(ctx, lifecycle.Purchase{CustomerID: id, At: b.Now().Add(-time.Hour), Amount: 100}); err != nil {
+		f.Fatal(err)
+	}
+	if _, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now().Add(-time.Hour), Kind: lifecycle.Call,
+		Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: "hello"}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, kind, ref string) {
+		e, err := b.FindEntry(context.Background(), kind, ref)
+		if err != nil {
+			if _, ok := err.(lifecycle.Coded); !ok {
+				t.Fatalf("FindEntry(%q, %q) = %v, not coded", kind, ref, err)
+			}
+			return
+		}
+		if e.Kind() == "" || e.ID() <= 0 || e.CustomerID() != id {
+			t.Fatalf("FindEntry(%q, %q) = %+v", kind, ref, e)
+		}
+	})
 }
