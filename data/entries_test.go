@@ -87,12 +87,8 @@ func TestEditingAContactRescoresAuditsAndUndoes(t *testing.T) {
 	if got := h.Contacts[1]; got.Summary != "Sorted it out after all" || got.Sentiment != lifecycle.Positive || got.ID != was.ID {
 		t.Errorf("stored contact = %+v", got)
 	}
-	last := h.Audit[len(h.Audit)-1]
-	wantOld := "#" + strconv.FormatInt(was.ID, 10) + " " + was.At.Format("2006-01-02 15:04") + " call out negative: call"
-	wantNew := "#" + strconv.FormatInt(was.ID, 10) + " " + was.At.Format("2006-01-02 15:04") + " meeting out positive: Sorted it out after all"
-	if last.Field != "contact" || last.Old != wantOld || last.New != wantNew || last.Who != b.Who {
-		t.Errorf("audit entry = %+v, want contact %q → %q", last, wantOld, wantNew)
-	}
+	ref := "#" + strconv.FormatInt(was.ID, 10) + " " + was.At.Format("2006-01-02 15:04")
+	checkLastAudit(t, b, h, "contact", ref+" call out negative: call", ref+" meeting out positive: Sorted it out after all")
 	// The undo is the edit the other way round, and leaves the rows as
 	// they were.
 	if err := b.EditEntry(ctx, ContactEntry(h.Contacts[1]), ContactEntry(was)); err != nil {
@@ -103,6 +99,15 @@ func TestEditingAContactRescoresAuditsAndUndoes(t *testing.T) {
 	}
 	if got := flagKinds(t, b, id); len(got) != 1 || got[0] != lifecycle.AtRisk {
 		t.Errorf("flags after the undo = %v, want at-risk again", got)
+	}
+}
+
+// checkLastAudit checks the latest entry of the audit trail.
+func checkLastAudit(t *testing.T, b *Book, h History, field, old, new string) {
+	t.Helper()
+	last := h.Audit[len(h.Audit)-1]
+	if last.Field != field || last.Old != old || last.New != new || last.Who != b.Who {
+		t.Errorf("audit entry = %+v, want %s %q → %q by %s", last, field, old, new, b.Who)
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -125,21 +126,11 @@ func withTime(e data.Entry, at time.Time) data.Entry {
 
 // correctContact applies the contact's flags given.
 func (f *correctFlags) correctContact(fs *pflag.FlagSet, c *lifecycle.Contact, now time.Time) error {
-	var err error
-	if fs.Changed("kind") {
-		if c.Kind, err = lifecycle.ParseKind(f.kind); err != nil {
-			return fmt.Errorf("--kind: %w", err)
-		}
-	}
-	if fs.Changed("direction") {
-		if c.Direction, err = lifecycle.ParseDirection(f.direction); err != nil {
-			return fmt.Errorf("--direction: %w", err)
-		}
-	}
-	if fs.Changed("sentiment") {
-		if c.Sentiment, err = lifecycle.ParseSentiment(f.sentiment); err != nil {
-			return fmt.Errorf("--sentiment: %w", err)
-		}
+	err := cmp.Or(parsedFlag(fs, "kind", f.kind, lifecycle.ParseKind, &c.Kind),
+		parsedFlag(fs, "direction", f.direction, lifecycle.ParseDirection, &c.Direction),
+		parsedFlag(fs, "sentiment", f.sentiment, lifecycle.ParseSentiment, &c.Sentiment))
+	if err != nil {
+		return err
 	}
 	if fs.Changed("summary") {
 		c.Summary = f.summary
@@ -158,19 +149,26 @@ func (f *correctFlags) correctContact(fs *pflag.FlagSet, c *lifecycle.Contact, n
 
 // correctPurchase applies the purchase's flags given.
 func (f *correctFlags) correctPurchase(fs *pflag.FlagSet, p *lifecycle.Purchase) error {
-	if fs.Changed("amount") {
-		amount, err := lifecycle.ParseAmount(f.amount)
-		if err != nil {
-			return fmt.Errorf("--amount: %w", err)
-		}
-		p.Amount = amount
-	}
 	if fs.Changed("note") {
 		p.Note = f.note
 	}
 	if fs.Changed("currency") {
 		p.Currency = strings.ToUpper(strings.TrimSpace(f.currency))
 	}
+	return parsedFlag(fs, "amount", f.amount, lifecycle.ParseAmount, &p.Amount)
+}
+
+// parsedFlag reads a flag that was given into dst with parse, its error
+// naming the flag; a flag not given leaves dst as it is.
+func parsedFlag[T any](fs *pflag.FlagSet, name, value string, parse func(string) (T, error), dst *T) error {
+	if !fs.Changed(name) {
+		return nil
+	}
+	v, err := parse(value)
+	if err != nil {
+		return fmt.Errorf("--%s: %w", name, err)
+	}
+	*dst = v
 	return nil
 }
 

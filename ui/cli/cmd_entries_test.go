@@ -80,6 +80,8 @@ func TestCorrectAndDeleteSayTheirMistakes(t *testing.T) {
 		{[]string{"delete", "contact", "one"}, `"one" is not the id of an entry`},
 		{[]string{"delete", "contact", "9"}, "contact 9 is no longer in the book"},
 		{[]string{"correct", "purchase", "1", "--amount", "0"}, "correct purchase 1 of Ada Lovelace: the amount is zero"},
+		{[]string{"correct", "contact", "1", "--kind", "fax"}, "--kind: "},
+		{[]string{"correct", "purchase", "1", "--amount", "lots"}, "--amount: "},
 		{[]string{"correct", "contact", "1", "--at", "2099-01-01"}, "the contact is dated 2099-01-01 00:00, after now"},
 	}
 	for _, tt := range tests {
