@@ -124,6 +124,9 @@ func (b *Book) EditEntry(ctx context.Context, was, now Entry) error {
 		if _, err := storedAsShown(ctx, tx, was); err != nil {
 			return err
 		}
+		if slices.Equal(now.values(), was.values()) {
+			return nil // nothing changed: no audit entry either
+		}
 		set := strings.Join(entryColumns[now.Kind()], " = ?, ") + " = ?"
 		args := append(now.values(), now.ID())
 		if _, err := tx.ExecContext(ctx, `UPDATE `+now.table()+` SET `+set+` WHERE id = ?`, args...); err != nil {

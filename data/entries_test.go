@@ -159,6 +159,18 @@ func TestRemovingAContactClearsItsFlag(t *testing.T) {
 	}
 }
 
+func TestAnEditThatChangesNothingWritesNothing(t *testing.T) {
+	ctx := context.Background()
+	b, id := unhappyBook(t)
+	h, _ := b.History(ctx, id)
+	if err := b.EditEntry(ctx, PurchaseEntry(h.Purchases[0]), PurchaseEntry(h.Purchases[0])); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := b.History(ctx, id); len(after.Audit) != len(h.Audit) {
+		t.Errorf("audit entries %d, want %d: an edit that changed nothing was recorded", len(after.Audit), len(h.Audit))
+	}
+}
+
 func TestEntryWritesRefuseWhatChangedSince(t *testing.T) {
 	ctx := context.Background()
 	b, id := unhappyBook(t)

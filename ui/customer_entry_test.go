@@ -266,3 +266,20 @@ func TestTheProfileUsesTheWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestALongEntryKeepsItsKeysOnScreen(t *testing.T) {
+	t.Parallel()
+	book := fixedBook(t)
+	id := idOf(t, book, "Anna Fischer")
+	long := strings.Repeat("a long story told at length ", 60)
+	if _, err := book.LogContact(t.Context(), lifecycle.Contact{CustomerID: id, At: at("2025-03-13 10:00"), Kind: lifecycle.Note,
+		Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: long}); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, book, 80, 24)
+	h.openCustomer("Anna Fischer")
+	h.press("enter")
+	if !h.hasLine("e correct · d delete · esc close") || !h.hasLine("a long story told at") {
+		t.Errorf("the box of a long entry\n%s", h.screen())
+	}
+}

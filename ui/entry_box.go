@@ -76,10 +76,17 @@ func (b entryBox) view(sh *shared) string {
 	for _, r := range rows {
 		labelW = max(labelW, lipgloss.Width(r[0]))
 	}
+	// The border, title and keys take six lines and every other field
+	// one; a text longer than what is left is cut, so that the keys stay.
+	room := max(sh.bodyHeight()-6-(len(rows)-1), 1)
 	var out strings.Builder
 	out.WriteString(st.Title.Render(text.Fit(b.title(), inner)) + "\n\n")
 	for _, r := range rows {
-		for i, line := range wrapWords(text.Clean(r[1]), max(inner-labelW-2, 10)) {
+		lines := wrapWords(text.Clean(r[1]), max(inner-labelW-2, 10))
+		if len(lines) > room {
+			lines = append(lines[:room-1], foldLine(lines[room-1:], max(inner-labelW-2, 10)))
+		}
+		for i, line := range lines {
 			label := ""
 			if i == 0 {
 				label = r[0]
