@@ -48,6 +48,10 @@ const (
 	CodeMovedAgain      = "undo.moved-again"   // Customer
 	CodeDealtAgain      = "undo.dealt-again"   // Customer
 	CodeRecordGone      = "record.gone"        // Kind (contact or purchase), ID
+	CodeRecordChanged   = "record.changed"     // Kind, ID
+	CodeRecordTaken     = "record.taken"       // Kind, ID
+	CodeEntryKind       = "record.kind"        // Kind
+	CodeEntryID         = "record.bad-id"      // ID
 	CodeSnoozePast      = "triage.snooze-past" // Until
 	CodeNoGroupPhase    = "triage.no-phase"    // Group, Customer
 	CodePhaseHolds      = "phases.holds"       // Phase, Customers
@@ -211,8 +215,10 @@ const (
 	CodeRecordRowCustomer       = "store.record-row-customer" // Line
 	CodeRecordFirstPhase        = "store.record-first-phase"  // Customer
 	CodeRecordMove              = "store.record-move"
-	CodeRecount                 = "store.recount" // Table
-	CodeRemove                  = "store.remove"  // ID, Kind
+	CodeRecount                 = "store.recount"        // Table
+	CodeRemove                  = "store.remove"         // ID, Kind
+	CodeChangeRecord            = "store.change-record"  // Kind, ID
+	CodeRestoreRecord           = "store.restore-record" // Kind, ID
 	CodeRemoveMove              = "store.remove-move"
 	CodeRemoveSetting           = "store.remove-setting" // Key
 	CodeReplaceTags             = "store.replace-tags"   // ID

@@ -9,7 +9,13 @@ import (
 )
 
 func (b *Book) contacts(ctx context.Context, where string, args ...any) ([]lifecycle.Contact, error) {
-	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at
+	return readContacts(ctx, b.reader, where, args...)
+}
+
+// readContacts reads the contacts the condition lets through, oldest
+// first: from the book, or within a write that checks what it changes.
+func readContacts(ctx context.Context, q querier, where string, args ...any) ([]lifecycle.Contact, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at
 		FROM contacts WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadContacts, nil, "read contacts: %w", describe(err))
@@ -30,7 +36,13 @@ func (b *Book) contacts(ctx context.Context, where string, args ...any) ([]lifec
 }
 
 func (b *Book) purchases(ctx context.Context, where string, args ...any) ([]lifecycle.Purchase, error) {
-	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, amount_cents, currency, note
+	return readPurchases(ctx, b.reader, where, args...)
+}
+
+// readPurchases reads the purchases the condition lets through, oldest
+// first.
+func readPurchases(ctx context.Context, q querier, where string, args ...any) ([]lifecycle.Purchase, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, customer_id, at, amount_cents, currency, note
 		FROM purchases WHERE `+where+` ORDER BY at, id`, args...)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadHistoryPurchases, nil, "read purchases: %w", describe(err))

@@ -20,6 +20,9 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 		// customer it put back loses its mark, and the list is read again
 		// with it selected.
 		m.triage.unmark(msg.unmark)
+		if s, ok := find[*customerScreen](m); ok {
+			s.selectWhenRead(msg.entry)
+		}
 		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
 	case conflictMsg:
 		m.push(&conflict{mine: msg.mine, err: msg.err})

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/lifecycle"
@@ -54,7 +53,7 @@ func unmarkedInWalk(t *testing.T, seed uint64) map[string]string {
 	seen := map[string]bool{}
 	for d.step() {
 		typed = append(typed, []rune(typedBy(d.log[len(d.log)-1]))...)
-		for _, w := range wordstest.Unmarked(besideBoxBlanked(h), known...) {
+		for _, w := range h.unmarkedInLayers(known) {
 			if !seen[w] && !wasTyped(w, typed, known) {
 				unmarked[w] = fmt.Sprintf("%q after %q", strings.TrimSpace(lineHolding(h.lines(), w)), d.log[len(d.log)-1])
 			}
@@ -64,26 +63,19 @@ func unmarkedInWalk(t *testing.T, seed uint64) map[string]string {
 	return unmarked
 }
 
-// besideBoxBlanked is the screen with what lies right of a box blanked,
-// on the lines the box spans: a message of the screen under it may begin
-// under the box, its marker hidden, and the rest read as words outside
-// every message. The screen under was seen before the box opened.
-func besideBoxBlanked(h *harness) string {
-	lines := h.lines()
+// unmarkedInLayers are the words outside the markers of the screen and,
+// with a box on top, of the screen under it and of the box apart: a box
+// drawn over the middle of a message hides its opening marker and leaves
+// its rest beside the box, where it would read as words of no message.
+func (h *harness) unmarkedInLayers(known []string) []string {
 	b, ok := h.m.top().(box)
 	if !ok {
-		return h.screen()
+		return wordstest.Unmarked(h.screen(), known...)
 	}
-	view := b.view(&h.m.shared)
-	w, ht := lipgloss.Width(view), lipgloss.Height(view)
-	right := max((h.m.width-w)/2, 0) + w
-	top := bodyTop + max((h.m.bodyHeight()-ht)/2, 0)
-	for y := top; y < min(top+ht, len(lines)); y++ {
-		if ansi.StringWidth(lines[y]) > right {
-			lines[y] = ansi.Truncate(lines[y], right, "")
-		}
-	}
-	return strings.Join(lines, "\n")
+	under := h.m
+	under.stack = under.stack[: len(under.stack)-1 : len(under.stack)-1]
+	boxed := ansi.Strip(b.view(&h.m.shared) + "\n" + b.helpLine(&h.m.shared))
+	return append(wordstest.Unmarked(ansi.Strip(under.render()), known...), wordstest.Unmarked(boxed, known...)...)
 }
 
 // lineHolding is the first of lines that holds w.

@@ -27,7 +27,8 @@ const (
 type contactForm struct {
 	form
 	customer lifecycle.Customer
-	attempt  bool // an attempt from the re-engagement list
+	attempt  bool               // an attempt from the re-engagement list
+	was      *lifecycle.Contact // the contact the form corrects, if it does
 }
 
 func newContactForm(c lifecycle.Customer) (*contactForm, tea.Cmd) {
@@ -94,6 +95,7 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 			step:     undoContact(c, name),
 			status:   words.T("board.status.logged", words.V{"Kind": c.Kind, "Name": name}),
 			selectID: c.CustomerID,
+			entry:    entryKey(data.ContactEntry(c)),
 		}
 	}
 }
@@ -107,9 +109,45 @@ func (m *Model) openContactForm(c lifecycle.Customer) tea.Cmd {
 func (f *contactForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
 		c, ok := f.contact(m.now())
+		if f.was != nil {
+			c = f.kept(c)
+			return editEntryCmd(m.ctx, m.book, data.ContactEntry(*f.was), data.ContactEntry(c), text.Clean(f.customer.Name)), ok
+		}
 		if f.attempt {
 			return logAttemptCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
 		}
 		return logContactCmd(m.ctx, m.book, c, text.Clean(f.customer.Name)), ok
 	})
 }
+
+// correct fills the form in with a stored contact, which saving replaces.
+func (f *contactForm) correct(c lifecycle.Contact) {
+	f.was = &c
+	f.title = words.T("forms.contact.correct-title", words.V{"Name": text.Clean(f.customer.Name)})
+	f.fields[0].choose(string(c.Kind))
+	f.fields[1].input.SetValue(whenText(c.At))
+	f.fields[2].choose(string(c.Direction))
+	f.fields[3].input.SetValue(text.Clean(c.Summary))
+	f.fields[4].choose(string(c.Sentiment))
+	f.fields[5].on = c.Moment
+	if !c.FollowUp.IsZero() {
+		f.fields[6].input.SetValue(c.FollowUp.Format("2006-01-02"))
+	}
+}
+
+// kept is the contact read from the form as a correction: its id, and
+// the times to the second where their fields were left as they were.
+func (f *contactForm) kept(c lifecycle.Contact) lifecycle.Contact {
+	c.ID = f.was.ID
+	if f.fields[1].value() == whenText(f.was.At) {
+		c.At = f.was.At
+	}
+	if !f.was.FollowUp.IsZero() && f.fields[6].value() == f.was.FollowUp.Format("2006-01-02") {
+		c.FollowUp = f.was.FollowUp
+	}
+	return c
+}
+
+// whenText is a time as a correction's form shows it, which ParseWhen
+// reads back.
+func whenText(t time.Time) string { return t.Format("2006-01-02 15:04") }

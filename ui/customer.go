@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -24,33 +25,43 @@ type customerScreen struct {
 	events   []timelineEvent
 	loaded   bool
 	scroll   int // the first timeline line on screen
-	width    int
-	height   int
-	keys     customerKeys
-	currency string // the one currency of the book's purchases, or ""
+	cursor   int // the selected timeline event
+	// want is the event to select once the timeline is read again: one
+	// just logged, changed or put back.
+	want string
+	// reasons is whether the flags' reasons show whole or folded to a
+	// line each, once the user chose; until then short screens fold them.
+	reasons foldChoice
+	clicked lastClick // the last click on the timeline, for a double click
+	width   int
+	height  int
+	keys    customerKeys
+	// currency is the one currency of the book's purchases, or "".
+	currency string
 }
 
 // show puts a loaded customer on the screen.
 func (s *customerScreen) show(msg customerLoadedMsg, lc lifecycle.Lifecycle, now time.Time) {
 	s.customer, s.outlook, s.loaded = msg.customer, msg.outlook, true
 	s.activity = activityOf(msg.history, now)
-	s.events = buildTimeline(msg.history, lc, now)
-	s.clampScroll()
+	keep := s.want
+	if keep == "" {
+		keep = s.selectedKey()
+	}
+	s.events, s.want = buildTimeline(msg.history, lc, now), ""
+	if i := slices.IndexFunc(s.events, func(e timelineEvent) bool { return e.key == keep }); i >= 0 {
+		s.cursor = i
+	}
+	s.moveCursor(0)
 }
 
 func (s *customerScreen) setSize(w, h int) {
 	s.width, s.height = w, h
-	s.clampScroll()
+	s.moveCursor(0)
 }
 
 func (s *customerScreen) clampScroll() {
 	s.scroll = min(max(s.scroll, 0), max(len(s.events)-s.timelineHeight(), 0))
-}
-
-// scrollBy moves the timeline by delta lines.
-func (s *customerScreen) scrollBy(delta int) {
-	s.scroll += delta
-	s.clampScroll()
 }
 
 // view draws the screen, exactly width × height cells; on a narrow
@@ -64,8 +75,8 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 	count := words.T("customer.timeline.count", words.V{"Count": len(s.events)})
 	lines = append(lines, "", st.Column.Render(" "+words.T("customer.timeline.title"))+st.Muted.Render("  "+count))
 	end := min(s.scroll+s.timelineHeight(), len(s.events))
-	for _, e := range s.events[s.scroll:end] {
-		lines = append(lines, s.eventLine(st, e))
+	for i := s.scroll; i < end; i++ {
+		lines = append(lines, s.eventLine(st, s.events[i], i == s.cursor))
 	}
 	if len(s.events) == 0 {
 		lines = append(lines, st.Muted.Render("   "+words.T("customer.timeline.empty")))

@@ -11,8 +11,9 @@ import (
 
 // customerKeys are the keys of the customer screen.
 type customerKeys struct {
-	listKeys // scroll the timeline
+	listKeys // move the timeline's selection
 	cardKeys
+	Open, Reasons                   key.Binding
 	Back, Archive, Undo, Help, Quit key.Binding
 }
 
@@ -21,6 +22,8 @@ func newCustomerKeys() customerKeys {
 		listKeys: newListKeys(words.T("keys.customer.scroll-up"), words.T("keys.customer.scroll-down"),
 			words.T("keys.customer.newest"), words.T("keys.customer.oldest")),
 		cardKeys: newCardKeys(),
+		Open:     bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.customer.open")),
+		Reasons:  bind([]string{"r"}, "r", words.T("keys.customer.reasons")),
 		Back:     bind([]string{"esc", "backspace"}, words.T("keys.name.esc"), words.T("keys.customer.back")),
 		Archive:  bind([]string{"a"}, "a", words.T("keys.customer.archive")),
 		Undo:     undoKey(),
@@ -30,13 +33,13 @@ func newCustomerKeys() customerKeys {
 }
 
 func (k customerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Down, k.Undo, k.Help}
+	return []key.Binding{k.Back, k.Log, k.Buy, k.Edit, k.Open, k.Pick, k.Archive, k.Reasons, k.Down, k.Undo, k.Help}
 }
 
 func (k customerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
+		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
 		{k.Back, k.Help},
 	}
 }
@@ -61,7 +64,7 @@ func (s *customerScreen) body(m *Model) string { return s.view(&m.styles, m.lc, 
 func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	if d, ok := k.step(msg, s.timelineHeight(), len(s.events)); ok {
-		s.scrollBy(d)
+		s.moveCursor(d)
 		return nil
 	}
 	switch {
@@ -77,6 +80,12 @@ func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Help):
 		m.openHelp()
+		return nil
+	case key.Matches(msg, k.Reasons):
+		s.toggleReasons()
+		return nil
+	case key.Matches(msg, k.Open):
+		s.openEntry(m)
 		return nil
 	}
 	return s.change(m, msg)

@@ -4,8 +4,11 @@ import "strings"
 
 // The screen's fixed measures.
 const (
-	labelWidth  = 13 // the label column of the profile, after a space
-	profileRows = 5
+	labelWidth = 13 // the label column of the profile, after a space
+	// profileColumnWidth is the most a column of the profile takes, and
+	// profileThreeColumns the width from which three columns fit.
+	profileColumnWidth  = 64
+	profileThreeColumns = 180
 	// minValueWidth is the least room beside the label column; a
 	// narrower screen puts labels above what they label, narrowIndent in.
 	minValueWidth = 24
@@ -35,7 +38,7 @@ var plainStyles Styles
 // the outlook are drawn in plain styles to count them as header draws
 // them.
 func (s *customerScreen) aboveChart() int {
-	return 2 + len(s.flagBlock(&plainStyles)) + profileRows + len(s.outlookBlock(&plainStyles))
+	return 2 + len(s.flagBlock(&plainStyles)) + s.profileHeight() + len(s.outlookBlock(&plainStyles))
 }
 
 // showChart reports whether the chart has room: enough months across, and
@@ -44,15 +47,19 @@ func (s *customerScreen) showChart() bool {
 	return chartMonthsFor(s.width) >= chartMinMonths && s.height-s.aboveChart()-chartLines-2 >= minTimeline
 }
 
-// timelineHeight is how many timeline lines fit below the header and the
-// timeline's own heading.
-func (s *customerScreen) timelineHeight() int {
+// timelineTop is the screen's line of the timeline's first event: below
+// the header, a blank line and the timeline's heading.
+func (s *customerScreen) timelineTop() int {
 	n := s.aboveChart()
 	if s.showChart() {
 		n += chartLines
 	}
-	return max(s.height-n-2, 1)
+	return n + 2
 }
+
+// timelineHeight is how many timeline lines fit below the header and the
+// timeline's own heading.
+func (s *customerScreen) timelineHeight() int { return max(s.height-s.timelineTop(), 1) }
 
 // labelled puts a label before the first of its lines, in the label
 // column, and indents the others to match. On a narrow screen the label

@@ -120,6 +120,7 @@ func TestCustomerScreenShowsEveryFlagWithEveryReason(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, tt.book, 80, 24)
 			h.show(tt.c)
+			h.press("r") // unfold the reasons, folded on a short screen
 			o := outlookOf(t, tt.book, tt.c.ID)
 			if len(o.Flags) == 0 {
 				t.Fatalf("%s has no flag to show", tt.c.Name)

@@ -32,27 +32,73 @@ func (s *customerScreen) title(st *Styles) string {
 	return spread(title, strings.Join(marks, "  ")+" ", w)
 }
 
-// profileRows draws the customer's fields in two columns, profileRows
-// lines.
-func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
+// profileFields are the customer's fields, label and value, in the
+// order they are read: across, then down.
+func (s *customerScreen) profileFields(lc lifecycle.Lifecycle, now time.Time) [][2]string {
 	c := s.customer
-	w := s.width
-	half := max(w/2, 20)
-	row := func(l1, v1, l2, v2 string) string {
-		return pad(st.Label.Render(" "+pad(l1, labelWidth))+text.Fit(v1, half-15), half) + st.Label.Render(pad(l2, labelWidth)) + text.Fit(v2, w-half-14)
-	}
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
-	spend := words.Spent(c.Summary, s.currency)
 	last := words.T("customer.profile.never")
 	if !c.LastContactAt.IsZero() {
 		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
 	}
-	return []string{
-		row(words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": words.Number(days)}),
-			words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": words.Money(c.Value.Grouped(), s.currency)})),
-		row(words.T("customer.profile.email"), c.Email, words.T("customer.profile.phone"), c.Phone),
-		row(words.T("customer.profile.owner"), c.Owner, words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")),
-		row(words.T("customer.profile.spent"), spend, words.T("customer.profile.last-contact"), last),
-		row(words.T("customer.profile.contacts"), fmt.Sprint(c.Contacts), words.T("customer.profile.since"), c.CreatedAt.Format("2006-01-02")),
+	return [][2]string{
+		{words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": words.Number(days)})},
+		{words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": words.Money(c.Value.Grouped(), s.currency)})},
+		{words.T("customer.profile.email"), c.Email}, {words.T("customer.profile.phone"), c.Phone},
+		{words.T("customer.profile.owner"), c.Owner}, {words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")},
+		{words.T("customer.profile.spent"), words.Spent(c.Summary, s.currency)}, {words.T("customer.profile.last-contact"), last},
+		{words.T("customer.profile.contacts"), fmt.Sprint(c.Contacts)}, {words.T("customer.profile.since"), c.CreatedAt.Format("2006-01-02")},
 	}
+}
+
+// profileGrids place the profile's fields (by their index in
+// profileFields; -1 for none) in two columns, or in three on a wide
+// screen, which leaves the timeline a line more: what the customer is
+// worth, how to reach them, and when.
+var profileGrids = map[int][][]int{
+	2: {{0, 1}, {2, 3}, {4, 5}, {6, 7}, {8, 9}},
+	3: {{0, 2, 7}, {1, 3, 9}, {6, 4, -1}, {8, 5, -1}},
+}
+
+// profileColumns is how many columns the profile's fields take.
+func (s *customerScreen) profileColumns() int {
+	if s.width >= profileThreeColumns {
+		return 3
+	}
+	return 2
+}
+
+// profileHeight is how many lines the profile takes.
+func (s *customerScreen) profileHeight() int { return len(profileGrids[s.profileColumns()]) }
+
+// profileRows draws the customer's fields in columns of at most
+// profileColumnWidth cells, so that on a wide screen a label stands near
+// what it labels.
+func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now time.Time) []string {
+	fields := s.profileFields(lc, now)
+	cols := s.profileColumns()
+	colW := max(min(s.width/cols, profileColumnWidth), 20)
+	out := make([]string, 0, s.profileHeight())
+	for _, row := range profileGrids[cols] {
+		line := ""
+		for c, i := range row {
+			if i < 0 {
+				break
+			}
+			lead, cellW := "", colW
+			if c == 0 {
+				lead = " "
+			}
+			if c == cols-1 {
+				cellW = s.width - c*colW
+			}
+			cell := st.Label.Render(lead+pad(fields[i][0], labelWidth)) + text.Fit(fields[i][1], cellW-len(lead)-labelWidth-1)
+			if c < cols-1 {
+				cell = pad(cell, cellW)
+			}
+			line += cell
+		}
+		out = append(out, line)
+	}
+	return out
 }

@@ -56,7 +56,7 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 	}
 	// Newest first; the moment of truth has its star, a follow-up its date.
 	want := []string{
-		"   2025-03-12 17:20  ✉ +  email out · positive · Thanked us for th… ↻ 2025-03-21",
+		" ▸ 2025-03-12 17:20  ✉ +  email out · positive · Thanked us for th… ↻ 2025-03-21",
 		"   2025-02-03 14:00  ◉ +★ meeting out · positive · Complaint resolved on site",
 		"   2025-02-02 09:00  →    moved to Retention · renewed for a year",
 		"   2025-01-20 08:45  ☎ −  call out · negative · Complaint: delivery two weeks l…",
@@ -69,25 +69,28 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 	}
 }
 
-func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
+func TestCustomerScreenMovesTheSelectionThroughTheTimeline(t *testing.T) {
 	t.Parallel()
 	book := fixedBook(t)
 	// At 80×15 the timeline has room for two events of seven, the chart
-	// having given way.
+	// having given way; the timeline scrolls as little as keeps the
+	// selection on screen.
 	tests := []struct {
 		keys      []string
 		wantFirst string // the time of the first event on screen
+		wantSel   string // the time of the selected event
 	}{
-		{[]string{"g"}, "2025-03-12 17:20"},
-		{[]string{"j"}, "2025-02-03 14:00"},
-		{[]string{"down", "down"}, "2025-02-02 09:00"},
-		{[]string{"j", "k"}, "2025-03-12 17:20"},
-		{[]string{"up"}, "2025-03-12 17:20"},
-		{slices.Repeat([]string{"j"}, 20), "2024-10-01 10:00"}, // stops at the last page
-		{[]string{"G"}, "2024-10-01 10:00"},
-		{[]string{"G", "g"}, "2025-03-12 17:20"},
-		{[]string{"pgdown"}, "2025-02-02 09:00"},
-		{[]string{"G", "pgup"}, "2025-01-20 08:45"},
+		{[]string{"g"}, "2025-03-12 17:20", "2025-03-12 17:20"},
+		{[]string{"j"}, "2025-03-12 17:20", "2025-02-03 14:00"},
+		{[]string{"down", "down"}, "2025-02-03 14:00", "2025-02-02 09:00"},
+		{[]string{"j", "k"}, "2025-03-12 17:20", "2025-03-12 17:20"},
+		{[]string{"up"}, "2025-03-12 17:20", "2025-03-12 17:20"},
+		{slices.Repeat([]string{"j"}, 20), "2024-10-01 10:00", "2024-10-01 10:00"}, // stops at the last
+		{[]string{"G"}, "2024-10-01 10:00", "2024-10-01 10:00"},
+		{[]string{"G", "g"}, "2025-03-12 17:20", "2025-03-12 17:20"},
+		{[]string{"pgdown"}, "2025-02-03 14:00", "2025-02-02 09:00"},
+		{[]string{"G", "pgup"}, "2025-01-15 12:00", "2025-01-15 12:00"},
+		{[]string{"G", "k", "k", "k"}, "2025-01-20 08:45", "2025-01-20 08:45"},
 	}
 	h := newHarness(t, book, 80, 15)
 	h.openCustomer("Anna Fischer")
@@ -96,11 +99,24 @@ func TestCustomerScreenScrollsTheTimeline(t *testing.T) {
 			h.press("g") // back to the newest
 			h.press(tt.keys...)
 			got := h.timeline()
-			if len(got) != 2 || !strings.HasPrefix(got[0], "   "+tt.wantFirst) {
+			if len(got) != 2 || !strings.Contains(got[0], " "+tt.wantFirst+" ") {
 				t.Errorf("timeline on screen\n%s\nwant two events from %s", strings.Join(got, "\n"), tt.wantFirst)
+			}
+			if sel := selectedLine(got); !strings.HasPrefix(sel, " ▸ "+tt.wantSel) {
+				t.Errorf("selected %q, want the event of %s\n%s", sel, tt.wantSel, strings.Join(got, "\n"))
 			}
 		})
 	}
+}
+
+// selectedLine is the timeline's line marked as selected, or empty.
+func selectedLine(timeline []string) string {
+	for _, l := range timeline {
+		if strings.HasPrefix(l, " ▸ ") {
+			return l
+		}
+	}
+	return ""
 }
 
 // customerKeyCase is keys pressed on a customer's screen, and what they
@@ -120,7 +136,7 @@ func customerKeyCases() []customerKeyCase {
 			h.typeText("Checked the new order")
 			h.press("enter")
 		}, func(t *testing.T, h *harness, id int64) {
-			if got := h.timeline()[0]; got != "   2025-03-14 09:30  ☎    call out · neutral · Checked the new order" {
+			if got := h.timeline()[0]; got != " ▸ 2025-03-14 09:30  ☎    call out · neutral · Checked the new order" {
 				t.Errorf("newest event %q", got)
 			}
 			if n := len(historyOf(t, h.book, id).Contacts); n != 5 {

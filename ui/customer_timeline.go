@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/lipgloss/v2"
@@ -21,6 +22,13 @@ type timelineEvent struct {
 	moment  bool
 	overdue bool
 	follow  time.Time
+	// key names the event across reads, so that the selection stays on it.
+	key string
+	// entry is the contact or purchase, which the user can correct or
+	// take out; nil for a move or an edit of the record.
+	entry *data.Entry
+	// who made an edit or move, where the audit trail says.
+	who string
 }
 
 var kindIcons = map[lifecycle.Kind]string{
@@ -32,17 +40,53 @@ var kindIcons = map[lifecycle.Kind]string{
 func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []timelineEvent {
 	events := h.Events()
 	out := make([]timelineEvent, len(events))
+	at := make(map[string]int, len(events))
 	for i, e := range events {
 		out[i] = timelineEventOf(e, lc, now)
+		out[i].key = eventKey(e)
+		at[out[i].key] = i
+	}
+	// Newest first: the first correction of an entry met is its latest.
+	for _, e := range events {
+		if i, ok := at[correctedEntry(e.Edit)]; ok && out[i].who == "" {
+			out[i].who = e.Edit.Who
+		}
 	}
 	return out
 }
+
+// correctedEntry is the key of the contact or purchase an edit of the
+// audit trail corrected, or empty: the trail keeps the entry as "#id …".
+func correctedEntry(a *data.AuditEntry) string {
+	if a == nil || (a.Field != "contact" && a.Field != "purchase") || a.New == "" {
+		return ""
+	}
+	id, _, _ := strings.Cut(strings.TrimPrefix(a.New, "#"), " ")
+	return a.Field + ":" + id
+}
+
+// eventKey names an event of the history: its kind and id.
+func eventKey(e data.Event) string {
+	switch {
+	case e.Contact != nil:
+		return entryKey(data.ContactEntry(*e.Contact))
+	case e.Purchase != nil:
+		return entryKey(data.PurchaseEntry(*e.Purchase))
+	case e.Edit != nil:
+		return fmt.Sprintf("edit:%d", e.Edit.ID)
+	}
+	return fmt.Sprintf("move:%d", e.Change.ID)
+}
+
+// entryKey names a contact or purchase as eventKey does.
+func entryKey(e data.Entry) string { return fmt.Sprintf("%s:%d", e.Kind(), e.ID()) }
 
 func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timelineEvent {
 	switch {
 	case e.Contact != nil:
 		c := e.Contact
-		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp,
+		entry := data.ContactEntry(*c)
+		t := timelineEvent{at: c.At, icon: kindIcons[c.Kind], moment: c.Moment, follow: c.FollowUp, entry: &entry,
 			text:    fmt.Sprintf("%s %s · %s · %s", words.ContactKind(c.Kind), words.Direction(c.Direction), words.Sentiment(c.Sentiment), c.Summary),
 			overdue: !c.FollowUp.IsZero() && c.FollowUp.Before(now)}
 		switch c.Sentiment {
@@ -57,9 +101,11 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}
-		return timelineEvent{at: e.At, icon: "¤", text: text}
+		entry := data.PurchaseEntry(*e.Purchase)
+		return timelineEvent{at: e.At, icon: "¤", text: text, entry: &entry}
 	case e.Edit != nil:
-		return timelineEvent{at: e.At, icon: "Δ", text: words.T("customer.timeline.edited", words.V{"Change": words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)})}
+		return timelineEvent{at: e.At, icon: "Δ", who: e.Edit.Who,
+			text: words.T("customer.timeline.edited", words.V{"Change": words.Change(e.Edit.Field, e.Edit.Old, e.Edit.New, e.Edit.Who)})}
 	}
 	ch := e.Change
 	text := words.T("customer.timeline.moved", words.V{"Phase": phaseName(lc, ch.To)})
@@ -80,8 +126,8 @@ func phaseName(lc lifecycle.Lifecycle, key string) string {
 	return key
 }
 
-// eventLine draws one timeline event.
-func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
+// eventLine draws one timeline event, marked when it is selected.
+func (s *customerScreen) eventLine(st *Styles, e timelineEvent, selected bool) string {
 	tone := " "
 	switch e.tone {
 	case 1:
@@ -93,7 +139,11 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
 	if e.moment {
 		moment = st.Promoter.Render("★")
 	}
-	head := st.Muted.Render("   "+e.at.Format("2006-01-02 15:04")+"  ") + e.icon + " " + tone + moment + " "
+	mark := "   "
+	if selected {
+		mark = " " + st.Accent.Render("▸") + " "
+	}
+	head := mark + st.Muted.Render(e.at.Format("2006-01-02 15:04")+"  ") + e.icon + " " + tone + moment + " "
 	follow := ""
 	if !e.follow.IsZero() {
 		style := st.Info
@@ -103,5 +153,9 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent) string {
 		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
 	}
 	room := s.width - lipgloss.Width(head) - lipgloss.Width(follow)
-	return head + text.Fit(e.text, room) + follow
+	line := head + text.Fit(e.text, room) + follow
+	if selected {
+		return st.CardSelected.Render(pad(line, s.width))
+	}
+	return line
 }

@@ -56,12 +56,17 @@ func newChoiceField(name, label string, choices []string, current string, say fu
 			f.shown[i] = say(c)
 		}
 	}
-	for i, c := range choices {
-		if c == current {
+	f.choose(current)
+	return f
+}
+
+// choose picks the choice c, if the field offers it.
+func (f *field) choose(c string) {
+	for i, x := range f.choices {
+		if x == c {
 			f.choice = i
 		}
 	}
-	return f
 }
 
 func newToggleField(name, label string, on bool) field {

@@ -42,6 +42,7 @@ type writtenMsg struct {
 	selectID int64
 	offer    *moveOffer // a move the write suggests, asked about once it is stored
 	unmark   int64      // the customer whose mark on the re-engagement list an undo took back
+	entry    string     // the timeline event the write made or changed, to select
 }
 
 // errMsg reports a failed write in words; the board is read again to show

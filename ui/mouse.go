@@ -44,6 +44,8 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		return m.helpMouse(msg)
 	case onTop[*insightsView](m):
 		return m.insightsMouse(msg)
+	case onTop[*customerScreen](m):
+		return m.customerMouse(m.top().(*customerScreen), msg)
 	}
 	return nil
 }

@@ -25,6 +25,7 @@ const (
 type purchaseForm struct {
 	form
 	customer lifecycle.Customer
+	was      *lifecycle.Purchase // the purchase the form corrects, if it does
 }
 
 func newPurchaseForm(c lifecycle.Customer) (*purchaseForm, tea.Cmd) {
@@ -77,6 +78,7 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 			step:     undoPurchase(p, name),
 			status:   words.T("board.status.recorded", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name}),
 			selectID: p.CustomerID,
+			entry:    entryKey(data.PurchaseEntry(p)),
 		}
 	}
 }
@@ -90,6 +92,24 @@ func (m *Model) openPurchaseForm(c lifecycle.Customer) tea.Cmd {
 func (f *purchaseForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return m.formKey(&f.form, msg, func() (tea.Cmd, bool) {
 		p, ok := f.purchase(m.now())
+		if f.was != nil {
+			p.ID = f.was.ID
+			if f.fields[1].value() == whenText(f.was.At) {
+				p.At = f.was.At
+			}
+			return editEntryCmd(m.ctx, m.book, data.PurchaseEntry(*f.was), data.PurchaseEntry(p), text.Clean(f.customer.Name)), ok
+		}
 		return offering(recordPurchaseCmd(m.ctx, m.book, p, text.Clean(f.customer.Name)), offerFor(m.lc, f.customer, p.Amount)), ok
 	})
+}
+
+// correct fills the form in with a stored purchase, which saving
+// replaces.
+func (f *purchaseForm) correct(p lifecycle.Purchase) {
+	f.was = &p
+	f.title = words.T("forms.purchase.correct-title", words.V{"Name": text.Clean(f.customer.Name)})
+	f.fields[0].input.SetValue(p.Amount.String())
+	f.fields[1].input.SetValue(whenText(p.At))
+	f.fields[2].input.SetValue(text.Clean(p.Note))
+	f.fields[3].input.SetValue(p.Currency)
 }

@@ -46,7 +46,7 @@ func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 		if err := step.undo(ctx, b); err != nil {
 			return errMsg{failed(words.T("undo.failed", words.V{"What": step.what, "Reason": err}), err)}
 		}
-		done := writtenMsg{status: words.T("undo.done", words.V{"What": step.what}), selectID: step.customer}
+		done := writtenMsg{status: words.T("undo.done", words.V{"What": step.what}), selectID: step.customer, entry: step.entry}
 		if step.triage {
 			done.unmark = step.customer
 		}

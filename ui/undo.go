@@ -16,6 +16,7 @@ type undoStep struct {
 	what     string // "move of Müller GmbH to Retention", as the catalog says it
 	customer int64  // the customer to select afterwards
 	triage   bool   // an action of the re-engagement list, whose mark it takes back
+	entry    string // the timeline event to select afterwards, by its key
 }
 
 // maxUndo is how many changes u can take back.

@@ -52,12 +52,8 @@ func (p *profileFlags) apply(fs *pflag.FlagSet, c *lifecycle.Customer) error {
 	set("email", &c.Email, p.email)
 	set("phone", &c.Phone, p.phone)
 	set("owner", &c.Owner, p.owner)
-	if fs.Changed("value") {
-		v, err := lifecycle.ParseAmount(p.value)
-		if err != nil {
-			return fmt.Errorf("--value: %w", err)
-		}
-		c.Value = v
+	if err := parsedFlag(fs, "value", p.value, lifecycle.ParseAmount, &c.Value); err != nil {
+		return err
 	}
 	if fs.Changed("tag") {
 		c.Tags = p.tags

@@ -109,10 +109,22 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	}
 	for _, e := range events {
 		what, said := eventLine(e, lc)
-		fmt.Fprintf(&b, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), what, text.Clean(said))
+		fmt.Fprintf(&b, "  %s  %-8s %s%s\n", e.At.Format("2006-01-02 15:04"), what, text.Clean(said), entryRef(e))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// entryRef names a contact or purchase as correct and delete take it, after
+// two spaces; other events have none.
+func entryRef(e data.Event) string {
+	switch {
+	case e.Contact != nil:
+		return "  " + words.T("cli.show.ref", words.V{"Kind": "contact", "ID": e.Contact.ID})
+	case e.Purchase != nil:
+		return "  " + words.T("cli.show.ref", words.V{"Kind": "purchase", "ID": e.Purchase.ID})
+	}
+	return ""
 }
 
 // eventLine describes one history event for show: what it was and the

@@ -34,7 +34,7 @@ func newRootCmd(p Process) *cobra.Command {
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, words.T("cli.flag.demo"))
 	root.AddCommand(
 		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
-		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags),
+		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags),
 		newListCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),

@@ -6,6 +6,7 @@ var auditFields = map[string]string{
 	"name": "name", "company": "company", "e-mail": "e-mail", "phone": "phone", "owner": "owner",
 	"value": "value", "promoter": "promoter", "do not contact": "do-not-contact", "tags": "tags",
 	"phase": "phase", "snoozed until": "snoozed-until", "archived": "archived",
+	"contact": "contact", "purchase": "purchase",
 }
 
 // Change says what an entry of the audit trail changed, and who changed
