@@ -15,6 +15,10 @@ type PhaseChange struct {
 	From       string
 	To         string
 	Reason     string
+	// ReasonKey and ReasonNote say why a customer was lost or won back
+	// (see Explain); other moves leave them empty.
+	ReasonKey  string
+	ReasonNote string
 }
 
 // Enter finds a phase a customer may be put in: any phase that is not
