@@ -48,6 +48,17 @@ func (l Lifecycle) ReasonFor(from, to string) (ReasonKind, bool) {
 	return "", false
 }
 
+// KindOfGiven is the kind of reason a move that gave one gave, by the
+// phase it went to alone: into an ended phase, why the customer was lost;
+// into any other, what won them back. It holds for moves stored before
+// the lifecycle changed.
+func (l Lifecycle) KindOfGiven(to string) ReasonKind {
+	if i := l.index(to); i >= 0 && l.Phases[i].Group == Ended {
+		return LostReason
+	}
+	return WonBackReason
+}
+
 // MoveReason is one entry of a book's list of reasons. Label is what the user
 // typed for a reason they added; the defaults have none and are named in
 // the user's language by key. A hidden reason is offered no more, but the

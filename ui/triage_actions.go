@@ -37,7 +37,7 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
 	undo := words.T("triage.undo.win-back", words.V{"Name": text.Clean(c.Name)})
 	return triageCmd(c, words.T("triage.done.won-back"), undo, func() (data.TriageStep, string, error) {
-		step, err := b.WonBack(ctx, c.ID)
+		step, err := b.WonBack(ctx, c.ID, lifecycle.Why{})
 		if err == nil && !step.Moved() {
 			return step, words.T("triage.done.won-back-not-moved"), nil
 		}
