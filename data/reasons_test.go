@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,4 +132,11 @@ func TestForgetErasesTheNoteOfALoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertErased(t, marker, b.Path())
+}
+
+func TestANewBookOffersTheDefaultReasons(t *testing.T) {
+	got, err := openTestBook(t).MoveReasons(context.Background())
+	if err != nil || !slices.Equal(got, lifecycle.DefaultReasons) {
+		t.Errorf("a new book's reasons = %+v, %v; want %+v", got, err, lifecycle.DefaultReasons)
+	}
 }

@@ -70,6 +70,15 @@ type MoveReason struct {
 	Hidden bool
 }
 
+// DefaultReasons are the reasons a new book offers, as the schema seeds
+// them: short, as a CRM asks when a deal is lost.
+var DefaultReasons = []MoveReason{
+	{Kind: LostReason, Key: "price"}, {Kind: LostReason, Key: "no-budget"}, {Kind: LostReason, Key: "competitor"},
+	{Kind: LostReason, Key: "no-need"}, {Kind: LostReason, Key: "no-answer"}, {Kind: LostReason, Key: "other"},
+	{Kind: WonBackReason, Key: "offer"}, {Kind: WonBackReason, Key: "personal-contact"}, {Kind: WonBackReason, Key: "new-need"},
+	{Kind: WonBackReason, Key: "other"},
+}
+
 // Why is the reason a move into lost, or a win-back, was given: a key of
 // the book's list and a free text, either of which may be empty.
 type Why struct {
