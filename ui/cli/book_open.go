@@ -87,6 +87,7 @@ func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) e
 var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend list": nil, "tend show": nil, "tend risk": nil, "tend fit": nil, "tend insights": nil,
 	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
+	"tend reasons":  nil,
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }

@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestMoveIntoLostTakesAReasonOfTheBooksListAndANote(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada", "--phase", "retention")
+	_, _, err := execTend(t, db, "move", "ada", "lost", "--reason", "bribe")
+	if err == nil || !strings.Contains(err.Error(), "--reason: no lost reason bribe (use one of price, no-budget, competitor, no-need, no-answer, other)") {
+		t.Errorf("an unknown reason: %v", err)
+	}
+	mustTend(t, db, "move", "ada", "lost", "--reason", "No Budget", "--note", "froze all spending")
+	mustTend(t, db, "move", "ada", "conversion", "--reason", "offer")
+	mustTend(t, db, "move", "ada", "retention", "--reason", "Signed the yearly contract")
+	if _, _, err := execTend(t, db, "move", "ada", "loyalty", "--note", "x"); err == nil || !strings.Contains(err.Error(), "takes no reason") {
+		t.Errorf("a note on a move forward: %v", err)
+	}
+	b := openTestBook(t, db)
+	defer b.Close()
+	h, err := b.History(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ch := range h.PhaseChanges[1:] {
+		got = append(got, ch.To+"|"+ch.Reason+"|"+ch.ReasonKey+"|"+ch.ReasonNote)
+	}
+	want := "lost||no-budget|froze all spending conversion||offer| retention|Signed the yearly contract||"
+	if strings.Join(got, " ") != want {
+		t.Errorf("moves = %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestReasonsAddsAndRemovesAndAMoveTakesTheReasonAdded(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada", "--phase", "retention")
+	out := mustTend(t, db, "reasons", "add", "lost", "Lieferzeit")
+	if !strings.Contains(out, "lost      lieferzeit        Lieferzeit") {
+		t.Errorf("the list after add:\n%s", out)
+	}
+	mustTend(t, db, "move", "ada", "lost", "--reason", "lieferzeit")
+	out = mustTend(t, db, "reasons", "remove", "won-back", "personal contact")
+	if strings.Contains(out, "personal-contact") || !strings.Contains(out, "won-back  new-need") {
+		t.Errorf("the list after remove:\n%s", out)
+	}
+	for _, bad := range [][]string{{"reasons", "add", "gained", "x"}, {"reasons", "add", "lost", "Lieferzeit"}, {"reasons", "remove", "lost", "nothing"}} {
+		if _, _, err := execTend(t, db, bad...); err == nil {
+			t.Errorf("tend %s succeeded", strings.Join(bad, " "))
+		}
+	}
+	if out := mustTend(t, db, "check"); strings.Contains(out, "reason") {
+		t.Errorf("check after the changes: %s", out)
+	}
+}
