@@ -3,9 +3,11 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -138,5 +140,32 @@ func TestANewBookOffersTheDefaultReasons(t *testing.T) {
 	got, err := openTestBook(t).MoveReasons(context.Background())
 	if err != nil || !slices.Equal(got, lifecycle.DefaultReasons) {
 		t.Errorf("a new book's reasons = %+v, %v; want %+v", got, err, lifecycle.DefaultReasons)
+	}
+}
+
+func TestInsightsCountTheReasonsOfThePeriodByTheirNames(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	if _, err := b.AddMoveReason(ctx, lifecycle.LostReason, "Lieferzeit"); err != nil {
+		t.Fatal(err)
+	}
+	for i, key := range []string{"price", "lieferzeit", "price", ""} {
+		id := addCustomer(t, b, lifecycle.Customer{Name: fmt.Sprint("Kunde ", i), Phase: "retention", CreatedAt: daysBefore(40)})
+		if _, err := b.MoveFor(ctx, id, "lost", "", lifecycle.Why{Key: key}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(from, to time.Time) string {
+		ins, err := b.PhaseInsights(ctx, InsightsQuery{Period: lifecycle.Period{From: from, To: to}, Weeks: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(ins.Flow.Reasons)
+	}
+	if got, want := count(daysBefore(7), testNow), "[{{lost price  false} 2} {{lost lieferzeit Lieferzeit false} 1} {{lost   false} 1}]"; got != want {
+		t.Errorf("the week's reasons = %s, want %s", got, want)
+	}
+	if got := count(daysBefore(30), daysBefore(1)); got != "[]" {
+		t.Errorf("a period before the moves = %s", got)
 	}
 }
