@@ -56,3 +56,30 @@ func TestReasonsAddsAndRemovesAndAMoveTakesTheReasonAdded(t *testing.T) {
 		t.Errorf("check after the changes: %s", out)
 	}
 }
+
+func TestInsightsSayWhyCustomersWereLostAndWonBack(t *testing.T) {
+	db := tempBook(t)
+	for _, name := range []string{"Ada", "Bob", "Cleo", "Dan"} {
+		mustTend(t, db, "add", name, "--phase", "retention")
+	}
+	mustTend(t, db, "reasons", "add", "lost", "Lieferzeit")
+	mustTend(t, db, "move", "ada", "lost", "--reason", "price")
+	mustTend(t, db, "move", "bob", "lost", "--reason", "price")
+	mustTend(t, db, "move", "cleo", "lost", "--reason", "lieferzeit")
+	mustTend(t, db, "move", "dan", "win-back")
+	mustTend(t, db, "move", "ada", "conversion", "--reason", "new need")
+	text := mustTend(t, db, "insights")
+	for _, want := range []string{"\nLost because: price 2, Lieferzeit 1, no reason given 1\n", "\nWon back through: new need 1\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("insights lacks %q:\n%s", want, text)
+		}
+	}
+	csv := mustTend(t, db, "insights", "--csv", "--section", "reasons")
+	if want := "kind,key,name,customers\nlost,price,price,2\nlost,lieferzeit,Lieferzeit,1\nlost,,,1\nwon-back,new-need,new need,1\n"; csv != want {
+		t.Errorf("--section reasons:\n%s\nwant\n%s", csv, want)
+	}
+	got := insightsOf(t, db).Flow.Reasons
+	if len(got) != 4 || got[1] != (reasonOutput{"lost", "lieferzeit", "Lieferzeit", 1}) {
+		t.Errorf("--json reasons = %+v", got)
+	}
+}

@@ -2,6 +2,7 @@ package words
 
 import (
 	"slices"
+	"strings"
 
 	"tend/lifecycle"
 )
@@ -23,4 +24,29 @@ func ReasonName(r lifecycle.MoveReason) string {
 // ReasonKindName names a kind of reason: "lost" or "won back".
 func ReasonKindName(k lifecycle.ReasonKind) string {
 	return known("move-reason.kind-", k, lifecycle.ReasonKinds...)
+}
+
+// ReasonsCounted says in one line why the customers of a period were
+// lost, or what won them back, each reason with its count in the order
+// given ("lost because: price 12, no budget 7"); false when none was.
+func ReasonsCounted(kind lifecycle.ReasonKind, counts []lifecycle.ReasonCount) (string, bool) {
+	var items []string
+	for _, c := range counts {
+		if c.Kind != kind {
+			continue
+		}
+		name := T("insights.reasons.not-given")
+		if c.Key != "" {
+			name = ReasonName(c.MoveReason)
+		}
+		items = append(items, T("insights.reasons.item", V{"Name": name, "Count": Number(c.Customers)}))
+	}
+	if len(items) == 0 {
+		return "", false
+	}
+	list := V{"Reasons": strings.Join(items, ", ")}
+	if kind == lifecycle.LostReason {
+		return T("insights.reasons.lost", list), true
+	}
+	return T("insights.reasons.won-back", list), true
 }

@@ -36,3 +36,17 @@ func TestEveryDefaultReasonHasItsMessage(t *testing.T) {
 		t.Error("the kinds do not read lost and won back")
 	}
 }
+
+func TestReasonsCountedReadAsOneLinePerKind(t *testing.T) {
+	counts := []lifecycle.ReasonCount{
+		{MoveReason: lifecycle.MoveReason{Kind: lifecycle.LostReason, Key: "price"}, Customers: 1200},
+		{MoveReason: lifecycle.MoveReason{Kind: lifecycle.LostReason, Key: "lieferzeit", Label: "Lieferzeit"}, Customers: 7},
+		{MoveReason: lifecycle.MoveReason{Kind: lifecycle.LostReason}, Customers: 3},
+	}
+	if got, ok := ReasonsCounted(lifecycle.LostReason, counts); !ok || got != "Lost because: price 1,200, Lieferzeit 7, no reason given 3" {
+		t.Errorf("lost: %q", got)
+	}
+	if got, ok := ReasonsCounted(lifecycle.WonBackReason, counts); ok {
+		t.Errorf("won back, with none: %q", got)
+	}
+}
