@@ -33,11 +33,11 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 	return m.open(f, cmd)
 }
 
-// wonBackCmd records a customer won back.
-func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+// wonBackCmd records a customer won back, and why.
+func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, why lifecycle.Why) tea.Cmd {
 	undo := words.T("triage.undo.win-back", words.V{"Name": text.Clean(c.Name)})
 	return triageCmd(c, words.T("triage.done.won-back"), undo, func() (data.TriageStep, string, error) {
-		step, err := b.WonBack(ctx, c.ID, lifecycle.Why{})
+		step, err := b.WonBack(ctx, c.ID, why)
 		if err == nil && !step.Moved() {
 			return step, words.T("triage.done.won-back-not-moved"), nil
 		}

@@ -69,7 +69,7 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 	second := h.m.triage.entries[1]
 	h.press("l", "enter") // log the pre-filled attempt
 	third := h.m.triage.entries[2]
-	h.press("w")
+	h.press("w", "enter") // no reason given
 	fourth := h.m.triage.entries[3]
 	h.press("x", "y")
 	if !strings.Contains(h.lines()[1], fmt.Sprintf("4 of %d done today", total)) {
@@ -204,7 +204,7 @@ func TestTriageProgressCountsTheListItIsOn(t *testing.T) {
 			doneOf[f.Kind]++
 		}
 	}
-	h.press("l", "enter", "w", "x", "y")
+	h.press("l", "enter", "w", "enter", "x", "y")
 	for range triageKinds {
 		h.press("tab")
 		want := fmt.Sprintf("%d of %d done today", doneOf[h.m.triage.kind], doneOf[h.m.triage.kind]+len(h.m.triage.entries))
