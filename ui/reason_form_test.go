@@ -96,3 +96,20 @@ func TestGoldenReasonForm(t *testing.T) {
 	h.press("m", "7", "2")
 	golden.RequireEqual(t, h.screen())
 }
+
+func TestTheFlowOfInsightsSaysWhyCustomersWereLost(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.goTo("James O'Connor")
+	h.press("m", "7", "2", "enter")
+	h.goTo("Daniel Walker")
+	h.press("L", "enter")
+	h.goTo("Henry Wright")
+	h.press("m", "3", "1", "enter")
+	h.press("i", "2")
+	for _, want := range []string{" Lost because: no budget 1, no reason given 1", " Won back through: offer 1"} {
+		if !strings.Contains(h.screen(), want) {
+			t.Errorf("the flow lacks %q:\n%s", want, h.screen())
+		}
+	}
+}
