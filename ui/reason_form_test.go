@@ -37,7 +37,11 @@ func TestAMoveIntoLostAsksWhyAndKeepsTheAnswer(t *testing.T) {
 	if to, key, note := h.lastMoveOf(c.ID); !h.on((*boardScreen)(nil)) || to != "lost" || key != "no-budget" || note != "froze all spending" {
 		t.Errorf("after enter: screen %s, move to %s for %q, %q", h.topName(), to, key, note)
 	}
-	h.press("u")
+	h.press("enter")
+	if !strings.Contains(h.screen(), "→    moved to Lost · no budget · froze all spending") {
+		t.Errorf("the timeline does not tell the reason:\n%s", h.screen())
+	}
+	h.press("esc", "u")
 	if to, key, _ := h.lastMoveOf(c.ID); to != "acquisition" || key != "" {
 		t.Errorf("after the undo the latest move is to %s for %q", to, key)
 	}
