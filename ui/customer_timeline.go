@@ -69,13 +69,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 	if ch.Reason != "" && ch.From != "" {
 		text += " · " + words.MoveNote(ch.Reason)
 	}
-	if ch.ReasonKey != "" {
-		r := lifecycle.MoveReason{Kind: lc.KindOfGiven(ch.To), Key: ch.ReasonKey, Label: ch.ReasonLabel}
-		text += " · " + words.ReasonName(r)
-	}
-	if ch.ReasonNote != "" {
-		text += " · " + ch.ReasonNote
-	}
+	text += words.GivenReason(lc, *ch)
 	return timelineEvent{at: e.At, icon: "→", text: text}
 }
 

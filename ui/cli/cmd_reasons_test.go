@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -81,5 +82,27 @@ func TestInsightsSayWhyCustomersWereLostAndWonBack(t *testing.T) {
 	got := insightsOf(t, db).Flow.Reasons
 	if len(got) != 4 || got[1] != (reasonOutput{"lost", "lieferzeit", "Lieferzeit", 1}) {
 		t.Errorf("--json reasons = %+v", got)
+	}
+}
+
+func TestShowAndTheAuditTrailTellWhyACustomerWasLost(t *testing.T) {
+	db := tempBook(t)
+	mustTend(t, db, "add", "Ada", "--phase", "retention")
+	mustTend(t, db, "move", "ada", "lost", "--reason", "competitor", "--note", "went to Babbage & Co")
+	if out := mustTend(t, db, "show", "ada"); !strings.Contains(out, "Retention → Lost · went to a competitor · went to Babbage & Co") {
+		t.Errorf("show does not tell the reason:\n%s", out)
+	}
+	var s struct {
+		PhaseChanges []struct {
+			ReasonKey  string `json:"reason_key"`
+			ReasonNote string `json:"reason_note"`
+		} `json:"phase_changes"`
+	}
+	if err := json.Unmarshal([]byte(mustTend(t, db, "show", "ada", "--json")), &s); err != nil || len(s.PhaseChanges) != 2 ||
+		s.PhaseChanges[1].ReasonKey != "competitor" || s.PhaseChanges[1].ReasonNote != "went to Babbage & Co" {
+		t.Errorf("show --json phase changes = %+v, %v", s.PhaseChanges, err)
+	}
+	if out := mustTend(t, db, "export", "history"); !strings.Contains(out, ",phase reason,,competitor: went to Babbage & Co\n") {
+		t.Errorf("the audit trail lacks the reason:\n%s", out)
 	}
 }

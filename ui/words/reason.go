@@ -50,3 +50,17 @@ func ReasonsCounted(kind lifecycle.ReasonKind, counts []lifecycle.ReasonCount) (
 	}
 	return T("insights.reasons.won-back", list), true
 }
+
+// GivenReason is why a customer was lost or won back as a history tells
+// it after the move: " · " and the reason's name, " · " and the note; ""
+// for a move given none.
+func GivenReason(lc lifecycle.Lifecycle, ch lifecycle.PhaseChange) string {
+	var said string
+	if ch.ReasonKey != "" {
+		said += " · " + ReasonName(lifecycle.MoveReason{Kind: lc.KindOfGiven(ch.To), Key: ch.ReasonKey, Label: ch.ReasonLabel})
+	}
+	if ch.ReasonNote != "" {
+		said += " · " + ch.ReasonNote
+	}
+	return said
+}
