@@ -14,15 +14,22 @@ import (
 
 func noName(lifecycle.MoveReason) string { return "" }
 
-func TestALostMoveKeepsItsReasonUntilUndone(t *testing.T) {
-	ctx := context.Background()
-	b := openTestBook(t)
+// lostForPrice moves a new customer into Lost for the price, with a note,
+// and returns its id and the move.
+func lostForPrice(t *testing.T, b *Book) (int64, lifecycle.PhaseChange) {
+	t.Helper()
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada", Phase: "retention", CreatedAt: daysBefore(30)})
-	ch, err := b.MoveFor(ctx, id, "lost", "", lifecycle.Why{Key: "price", Note: "went with the cheaper offer"})
+	ch, err := b.MoveFor(context.Background(), id, "lost", "", lifecycle.Why{Key: "price", Note: "went with the cheaper offer"})
 	if err != nil || ch.ReasonKey != "price" {
 		t.Fatalf("MoveFor = %+v, %v", ch, err)
 	}
-	h, _ := b.History(ctx, id)
+	return id, ch
+}
+
+func TestALostMoveKeepsItsReasonInTheHistoryAndTheAuditTrail(t *testing.T) {
+	b := openTestBook(t)
+	id, _ := lostForPrice(t, b)
+	h, _ := b.History(context.Background(), id)
 	last := h.PhaseChanges[len(h.PhaseChanges)-1]
 	if last.ReasonKey != "price" || last.ReasonNote != "went with the cheaper offer" || last.ReasonLabel != "" {
 		t.Errorf("stored move = %+v", last)
@@ -35,12 +42,18 @@ func TestALostMoveKeepsItsReasonUntilUndone(t *testing.T) {
 			t.Error("the reason shows twice in the customer's history")
 		}
 	}
-	if err := b.UndoMove(ctx, last); err != nil {
+}
+
+func TestUndoTakesTheReasonBackWithTheMove(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	id, ch := lostForPrice(t, b)
+	if err := b.UndoMove(ctx, ch); err != nil {
 		t.Fatal(err)
 	}
 	var left int
 	b.reader.QueryRow(`SELECT count(*) FROM phase_changes WHERE reason_key IS NOT NULL OR reason_note IS NOT NULL`).Scan(&left)
-	h, _ = b.History(ctx, id)
+	h, _ := b.History(ctx, id)
 	if a := h.Audit[len(h.Audit)-1]; left != 0 || a.Field != reasonField || a.Old != "price: went with the cheaper offer" || a.New != "" {
 		t.Errorf("after the undo: %d moves with a reason, audit ends %+v", left, a)
 	}
@@ -97,10 +110,21 @@ func TestTheListOfReasonsGrowsAndHidesWithoutLosingPastMoves(t *testing.T) {
 	if problems, err := b.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("a hidden reason still named by a move: Check = %v, %v", problems, err)
 	}
-	if r, err := b.AddMoveReason(ctx, lifecycle.LostReason, "lieferzeit"); err != nil || r.Label != "lieferzeit" {
+}
+
+func TestAReasonHiddenComesBackInItsPlaceUnderItsName(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	if _, err := b.AddMoveReason(ctx, lifecycle.LostReason, "Lieferzeit"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.HideMoveReason(ctx, lifecycle.LostReason, "lieferzeit", noName); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := b.AddMoveReason(ctx, lifecycle.LostReason, "lieferzeit"); err != nil || r.Label != "Lieferzeit" {
 		t.Errorf("adding a hidden reason again: %+v, %v", r, err)
 	}
-	got, _ = b.MoveReasons(ctx)
+	got, _ := b.MoveReasons(ctx)
 	if lost := lifecycle.Offered(got, lifecycle.LostReason); len(lost) != 7 || lost[6].Label != "Lieferzeit" {
 		t.Errorf("a reason back keeps its name and place: %+v", lost)
 	}

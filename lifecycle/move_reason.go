@@ -147,7 +147,7 @@ func (e *ReasonUnknownError) Values() map[string]any {
 
 // NewReason makes the reason a user adds to a kind's list from its label,
 // as typed: its key is the label's (KeyFor). A reason that was hidden
-// comes back; one that is offered already is refused.
+// comes back as it was; one that is offered already is refused.
 func NewReason(kind ReasonKind, label string, reasons []MoveReason) (MoveReason, error) {
 	label = strings.TrimSpace(label)
 	r := MoveReason{Kind: kind, Key: KeyFor(label), Label: label}
@@ -164,9 +164,8 @@ func NewReason(kind ReasonKind, label string, reasons []MoveReason) (MoveReason,
 		if !had.Hidden {
 			return r, Problemf(CodeReasonTaken, Values{"Kind": string(kind), "Key": r.Key}, "the %s reasons have %s already", kind, r.Key)
 		}
-		if had.Label == "" {
-			r.Label = "" // a default comes back under its own name
-		}
+		r.Label = had.Label // it comes back under its own name
+
 	}
 	return r, nil
 }
