@@ -56,11 +56,12 @@ func (b *Book) WonBack(ctx context.Context, id int64, why lifecycle.Why) (Triage
 
 // GiveUp records that a customer is lost and not to be contacted again: it
 // is marked do-not-contact and moves to the last ended phase (Lost rather
-// than Win-back), unless it is in an ended phase already.
-func (b *Book) GiveUp(ctx context.Context, id int64) (TriageStep, error) {
+// than Win-back), unless it is in an ended phase already. Why is why the
+// customer was lost, kept with the move.
+func (b *Book) GiveUp(ctx context.Context, id int64, why lifecycle.Why) (TriageStep, error) {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
 		var err error
-		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", lifecycle.Why{}, now); err != nil {
+		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", why, now); err != nil {
 			return err
 		}
 		if err := b.setDoNotContact(ctx, tx, c, true, now); err != nil {

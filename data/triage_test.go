@@ -93,7 +93,7 @@ func takeTriageActions(t *testing.T, b *Book) {
 	if _, err := b.LogAttempt(ctx, attempt); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
+	if _, err := b.GiveUp(ctx, id("Unhappy Ltd"), lifecycle.Why{}); err != nil {
 		t.Fatal(err)
 	}
 	if step, err := b.WonBack(ctx, id("Quiet Lead"), lifecycle.Why{}); err != nil || !step.Moved() {

@@ -71,7 +71,7 @@ func TestATriageActionUndoneLeavesTheCustomerAsBefore(t *testing.T) {
 	}{
 		{"snooze", "Late Follow-up", func(b *Book, id int64) (TriageStep, error) { return b.Snooze(ctx, id, testNow.AddDate(0, 0, 30)) }},
 		{"attempt", "Lost Ltd", attempt},
-		{"give up", "Unhappy Ltd", func(b *Book, id int64) (TriageStep, error) { return b.GiveUp(ctx, id) }},
+		{"give up", "Unhappy Ltd", func(b *Book, id int64) (TriageStep, error) { return b.GiveUp(ctx, id, lifecycle.Why{}) }},
 		{"won back, moved", "Quiet Lead", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id, lifecycle.Why{}) }},
 		{"won back in place", "Regular Ltd", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id, lifecycle.Why{}) }},
 	}
@@ -145,7 +145,7 @@ func TestATriageUndoIsInTheAuditTrail(t *testing.T) {
 	ctx := context.Background()
 	b := riskBook(t)
 	id := customerNamed(t, b, "Unhappy Ltd").ID
-	step, err := b.GiveUp(ctx, id)
+	step, err := b.GiveUp(ctx, id, lifecycle.Why{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -117,3 +117,25 @@ func TestTheFlowOfInsightsSaysWhyCustomersWereLost(t *testing.T) {
 		}
 	}
 }
+
+func TestGivingUpOnTheListAsksWhyTheCustomerWasLost(t *testing.T) {
+	t.Parallel()
+	h := triageHarness(t)
+	for i, e := range h.m.triage.entries {
+		if e.Name == "Petra Schulz" {
+			h.m.triage.cursor = i
+		}
+	}
+	e, _ := h.m.triage.selected()
+	if e.Name != "Petra Schulz" || e.Phase != "retention" {
+		t.Fatalf("selected %s in %s", e.Name, e.Phase)
+	}
+	h.press("x", "y")
+	if !h.on((*reasonForm)(nil)) || !strings.Contains(h.screen(), "Why was Petra Schulz lost?") {
+		t.Fatalf("x y opened %s:\n%s", h.topName(), h.screen())
+	}
+	h.press("3", "enter")
+	if to, key, _ := h.lastMoveOf(e.ID); to != "lost" || key != "competitor" || !customerIn(t, h.book, e.ID).DoNotContact {
+		t.Errorf("given up: move to %s for %q", to, key)
+	}
+}

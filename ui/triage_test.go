@@ -71,7 +71,7 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 	third := h.m.triage.entries[2]
 	h.press("w", "enter") // no reason given
 	fourth := h.m.triage.entries[3]
-	h.press("x", "y")
+	h.press("x", "y", "enter") // no reason given
 	if !strings.Contains(h.lines()[1], fmt.Sprintf("4 of %d done today", total)) {
 		t.Errorf("progress line %q", h.lines()[1])
 	}
@@ -152,7 +152,7 @@ func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
 	t.Parallel()
 	h := triageHarness(t)
 	first := h.m.triage.entries[0]
-	if _, err := h.book.GiveUp(h.ctx, first.ID); err != nil { // as if scored meanwhile
+	if _, err := h.book.GiveUp(h.ctx, first.ID, lifecycle.Why{}); err != nil { // as if scored meanwhile
 		t.Fatal(err)
 	}
 	h.send(rescoredMsg{changed: 1})
