@@ -58,7 +58,7 @@ func changeAsAnnaThenBen(t *testing.T, b *Book, id int64) {
 	b.Archive(ctx, id, false)
 	b.Archive(ctx, id, true)
 	b.Snooze(ctx, id, testNow.AddDate(0, 0, 7))
-	b.GiveUp(ctx, id)
+	b.GiveUp(ctx, id, lifecycle.Why{})
 	mustImportText(t, b, Customers, fmt.Sprintf("id,name,phone\n%d,Ada,+49 30 1\n", id), ImportOptions{OnDuplicate: DuplicateUpdate})
 }
 

@@ -73,6 +73,7 @@ const maxProblems = 20
 var checkNames = map[string]string{
 	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
+	"reasons": "the reasons of moves",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.
@@ -102,6 +103,13 @@ var bookChecks = []bookCheck{
 		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
+	{"reasons", `SELECT c.name, pc.reason_key FROM phase_changes pc JOIN customers c ON c.id = pc.customer_id
+			WHERE pc.reason_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM move_reasons r
+				WHERE r.key = pc.reason_key AND r.kind = ` + reasonKindOfMove + `) ORDER BY pc.id`,
+		func(name, key string) error {
+			return lifecycle.Problemf(CodeCheckReasons, lifecycle.Values{"Name": name, "Key": key},
+				"%s: a move gives the reason %q, which the book's list of reasons does not hold", name, key)
+		}},
 }
 
 // totalsFinding codes a phase whose kept totals differ from a fresh count:

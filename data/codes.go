@@ -60,7 +60,7 @@ const (
 	CodeNotFitted       = "models.not-fitted"
 
 	// What check finds wrong with a book, and which check it was (Check:
-	// file, references, summaries, totals, phase-history, flags).
+	// file, references, summaries, totals, phase-history, flags, reasons).
 	CodeCheckUnreadable   = "check.unreadable"    // Check
 	CodeCheckMore         = "check.more"          // Check
 	CodeCheckDamaged      = "check.damaged"       // Detail
@@ -69,6 +69,7 @@ const (
 	CodeCheckTotals       = "check.totals"        // Phase, Customers, Cents, Flagged, FreshCustomers, FreshCents, FreshFlagged
 	CodeCheckPhaseHistory = "check.phase-history" // ID, Name
 	CodeCheckFlags        = "check.flags"         // ID, Name
+	CodeCheckReasons      = "check.reasons"       // Name, Key
 
 	// Why a purchase model could not be fitted.
 	CodeModelsNoPurchases   = "models.no-purchases"    // Day
@@ -204,6 +205,8 @@ const (
 	CodeReadPurchaseModels      = "store.read-purchase-models"
 	CodeReadPurchases           = "store.read-purchases"
 	CodeReadHistoryPurchases    = "store.read-history-purchases"
+	CodeReadReasons             = "store.read-reasons"
+	CodeStoreReason             = "store.store-reason" // Key
 	CodeReadSetting             = "store.read-setting" // Key
 	CodeReadPragma              = "store.read-pragma"  // Key
 	CodeReadSettings            = "store.read-settings"

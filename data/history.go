@@ -99,6 +99,12 @@ func insertPurchase(ctx context.Context, ex execer, p lifecycle.Purchase, now in
 // Move puts a customer into another phase (by key or label) and records the
 // change with its reason.
 func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (lifecycle.PhaseChange, error) {
+	return b.MoveFor(ctx, customerID, to, reason, lifecycle.Why{})
+}
+
+// MoveFor is Move with why a customer was lost or won back, which only
+// such a move takes (see lifecycle.Explain).
+func (b *Book) MoveFor(ctx context.Context, customerID int64, to, reason string, why lifecycle.Why) (lifecycle.PhaseChange, error) {
 	var change lifecycle.PhaseChange
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		c, err := customerByID(ctx, tx, customerID)
@@ -110,6 +116,9 @@ func (b *Book) Move(ctx context.Context, customerID int64, to, reason string) (l
 			return err
 		}
 		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
+			return err
+		}
+		if change, err = explainMove(ctx, tx, lc, change, why); err != nil {
 			return err
 		}
 		if change.ID, err = b.recordMove(ctx, tx, change); err != nil {
@@ -127,8 +136,8 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 	if ch.From != "" {
 		from = ch.From
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason) VALUES (?, ?, ?, ?, ?)`,
-		ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason)
+	res, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason, reason_key, reason_note)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason, nullIfEmpty(ch.ReasonKey), nullIfEmpty(ch.ReasonNote))
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeRecordMove, nil, "record the move: %w", describe(err))
 	}
@@ -139,7 +148,25 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 	if err := b.audit(ctx, tx, ch.CustomerID, ch.At, "phase", ch.From, ch.To); err != nil {
 		return 0, err
 	}
+	if why := auditedReason(ch); why != "" {
+		if err := b.audit(ctx, tx, ch.CustomerID, ch.At, reasonField, "", why); err != nil {
+			return 0, err
+		}
+	}
 	return res.LastInsertId()
+}
+
+// reasonField is the audit trail's name for why a customer was lost or
+// won back.
+const reasonField = "phase reason"
+
+// auditedReason is a move's reason as the audit trail holds it: its key,
+// and its note after a colon.
+func auditedReason(ch lifecycle.PhaseChange) string {
+	if ch.ReasonNote == "" {
+		return ch.ReasonKey
+	}
+	return strings.TrimPrefix(ch.ReasonKey+": "+ch.ReasonNote, ": ")
 }
 
 // refreshSummary recomputes a customer's summary from its history, and

@@ -32,10 +32,10 @@ func (h History) Events() []Event {
 	for i := range h.PhaseChanges {
 		out = append(out, Event{At: h.PhaseChanges[i].At, Change: &h.PhaseChanges[i]})
 	}
-	// Moves are in the audit trail too, to say who made them; the phase
-	// changes tell them already.
+	// Moves and their reasons are in the audit trail too, to say who made
+	// them; the phase changes tell them already.
 	for i := range h.Audit {
-		if h.Audit[i].Field != "phase" {
+		if f := h.Audit[i].Field; f != "phase" && f != reasonField {
 			out = append(out, Event{At: h.Audit[i].At, Edit: &h.Audit[i]})
 		}
 	}

@@ -61,9 +61,17 @@ func readPurchases(ctx context.Context, q querier, where string, args ...any) ([
 	return out, rows.Err()
 }
 
+// reasonKindOfMove is the kind of reason a stored move (pc) gave: a move
+// into an ended phase gives why the customer was lost, any other what won
+// them back (see lifecycle.Lifecycle.KindOfGiven).
+const reasonKindOfMove = `CASE WHEN EXISTS (SELECT 1 FROM phases p WHERE p.key = pc.to_phase AND p.grp = 'ended')
+	THEN 'lost' ELSE 'won-back' END`
+
 func (b *Book) phaseChanges(ctx context.Context, customerID int64) ([]lifecycle.PhaseChange, error) {
-	rows, err := b.reader.QueryContext(ctx, `SELECT id, customer_id, at, coalesce(from_phase, ''), to_phase, reason
-		FROM phase_changes WHERE customer_id = ? ORDER BY at, id`, customerID)
+	rows, err := b.reader.QueryContext(ctx, `SELECT pc.id, pc.customer_id, pc.at, coalesce(pc.from_phase, ''), pc.to_phase, pc.reason,
+		coalesce(pc.reason_key, ''), coalesce(pc.reason_note, ''), coalesce(r.label, '')
+		FROM phase_changes pc LEFT JOIN move_reasons r ON r.key = pc.reason_key AND r.kind = `+reasonKindOfMove+`
+		WHERE pc.customer_id = ? ORDER BY pc.at, pc.id`, customerID)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadPhaseChanges, nil, "read phase changes: %w", describe(err))
 	}
@@ -72,7 +80,7 @@ func (b *Book) phaseChanges(ctx context.Context, customerID int64) ([]lifecycle.
 	for rows.Next() {
 		var ch lifecycle.PhaseChange
 		var at int64
-		if err := rows.Scan(&ch.ID, &ch.CustomerID, &at, &ch.From, &ch.To, &ch.Reason); err != nil {
+		if err := rows.Scan(&ch.ID, &ch.CustomerID, &at, &ch.From, &ch.To, &ch.Reason, &ch.ReasonKey, &ch.ReasonNote, &ch.ReasonLabel); err != nil {
 			return nil, lifecycle.Problemf(CodeReadPhaseChanges, nil, "read phase changes: %w", err)
 		}
 		ch.At = time.Unix(at, 0)

@@ -94,7 +94,7 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 	}
 	ins := counter.Insights()
 	weekly.into(ins.Weekly)
-	return ins, nil
+	return ins, b.nameReasons(ctx, ins.Flow.Reasons)
 }
 
 // PhaseInsights counts only what the phase history tells: the funnel, the
@@ -112,5 +112,22 @@ func (b *Book) PhaseInsights(ctx context.Context, q InsightsQuery) (lifecycle.In
 	}
 	ins := counter.Insights()
 	ins.Weekly, ins.Cohorts = nil, nil
-	return ins, nil
+	return ins, b.nameReasons(ctx, ins.Flow.Reasons)
+}
+
+// nameReasons gives the counted reasons the names the user typed for
+// them; the defaults, and keys the list lacks, keep none.
+func (b *Book) nameReasons(ctx context.Context, counts []lifecycle.ReasonCount) error {
+	reasons, err := b.MoveReasons(ctx)
+	if err != nil {
+		return err
+	}
+	for i, c := range counts {
+		for _, r := range reasons {
+			if r.Kind == c.Kind && r.Key == c.Key {
+				counts[i].Label = r.Label
+			}
+		}
+	}
+	return nil
 }

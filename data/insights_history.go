@@ -61,8 +61,8 @@ func openHistoryStreams(ctx context.Context, tx *sql.Tx, q InsightsQuery, set cu
 		append([]any{q.Owner, q.Tag}, pickArgs...)...); err != nil {
 		return nil, err
 	}
-	if s.moves, err = openStream(ctx, tx, "phase changes", `SELECT customer_id, at, coalesce(from_phase, ''), to_phase
-		FROM phase_changes WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanMoveRow, args...); err != nil {
+	if s.moves, err = openStream(ctx, tx, "phase changes", `SELECT customer_id, at, coalesce(from_phase, ''), to_phase,
+		coalesce(reason_key, '') FROM phase_changes WHERE `+in+` AND at <= ? ORDER BY customer_id, at, id`, scanMoveRow, args...); err != nil {
 		return nil, s.close(err)
 	}
 	if parts == phasesOnly {
@@ -104,7 +104,7 @@ func scanStoryRow(rows *sql.Rows) (int64, storyRow, error) {
 func scanMoveRow(rows *sql.Rows) (int64, lifecycle.PhaseChange, error) {
 	var m lifecycle.PhaseChange
 	var at int64
-	err := rows.Scan(&m.CustomerID, &at, &m.From, &m.To)
+	err := rows.Scan(&m.CustomerID, &at, &m.From, &m.To, &m.ReasonKey)
 	m.At = time.Unix(at, 0)
 	return m.CustomerID, m, err
 }

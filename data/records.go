@@ -65,12 +65,16 @@ type PurchaseRecord struct {
 	Note          string  `json:"note"`
 }
 
-// PhaseChangeRecord is a move between phases as exported.
+// PhaseChangeRecord is a move between phases as exported. ReasonKey and
+// ReasonNote say why a customer was lost or won back (empty for other
+// moves, and where none was given).
 type PhaseChangeRecord struct {
-	At     string `json:"at"`
-	From   string `json:"from"`
-	To     string `json:"to"`
-	Reason string `json:"reason"`
+	At         string `json:"at"`
+	From       string `json:"from"`
+	To         string `json:"to"`
+	Reason     string `json:"reason"`
+	ReasonKey  string `json:"reason_key"`
+	ReasonNote string `json:"reason_note"`
 }
 
 // rfc3339 formats a time for records.
@@ -121,7 +125,8 @@ func NewPurchaseRecord(p lifecycle.Purchase) PurchaseRecord {
 
 // NewPhaseChangeRecord turns a phase change into its record.
 func NewPhaseChangeRecord(ch lifecycle.PhaseChange) PhaseChangeRecord {
-	return PhaseChangeRecord{At: rfc3339(ch.At), From: ch.From, To: ch.To, Reason: ch.Reason}
+	return PhaseChangeRecord{At: rfc3339(ch.At), From: ch.From, To: ch.To, Reason: ch.Reason,
+		ReasonKey: ch.ReasonKey, ReasonNote: ch.ReasonNote}
 }
 
 // CustomerColumns are the CSV columns of an exported customer, in order.

@@ -42,10 +42,12 @@ func (b *Book) Snooze(ctx context.Context, id int64, until time.Time) (TriageSte
 // (then the step says it did not move). Either way it counts as an
 // attempt, so that the customer is left alone for the rules' cooldown, and
 // the purchase model's view of its past raises no flag for the grace.
-func (b *Book) WonBack(ctx context.Context, id int64) (TriageStep, error) {
+// Why is what won the customer back, kept with a move out of an ended
+// phase (the only one that takes it).
+func (b *Book) WonBack(ctx context.Context, id int64, why lifecycle.Why) (TriageStep, error) {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
 		var err error
-		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", now); err != nil {
+		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Owning, false, "won back", why, now); err != nil {
 			return err
 		}
 		return markDone(ctx, tx, id, now, `dismissed = 0, last_attempt_at = ?, won_back_at = ?`, now.Unix(), now.Unix())
@@ -54,11 +56,12 @@ func (b *Book) WonBack(ctx context.Context, id int64) (TriageStep, error) {
 
 // GiveUp records that a customer is lost and not to be contacted again: it
 // is marked do-not-contact and moves to the last ended phase (Lost rather
-// than Win-back), unless it is in an ended phase already.
-func (b *Book) GiveUp(ctx context.Context, id int64) (TriageStep, error) {
+// than Win-back), unless it is in an ended phase already. Why is why the
+// customer was lost, kept with the move.
+func (b *Book) GiveUp(ctx context.Context, id int64, why lifecycle.Why) (TriageStep, error) {
 	return b.triageWrite(ctx, id, func(tx *sql.Tx, c lifecycle.Customer, now time.Time, step *TriageStep) error {
 		var err error
-		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", now); err != nil {
+		if step.move, err = b.moveToGroup(ctx, tx, c, lifecycle.Ended, true, "lost, do not contact", why, now); err != nil {
 			return err
 		}
 		if err := b.setDoNotContact(ctx, tx, c, true, now); err != nil {
@@ -103,8 +106,8 @@ func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, l
 
 // moveToGroup moves a customer to the first phase of a group, or the last,
 // unless it is in a phase of that group already; it returns the move it
-// made, if any.
-func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, now time.Time) (*lifecycle.PhaseChange, error) {
+// made, if any. Why goes with a move that takes a reason, and no other.
+func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, g lifecycle.Group, last bool, reason string, why lifecycle.Why, now time.Time) (*lifecycle.PhaseChange, error) {
 	lc, err := readLifecycle(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -124,6 +127,11 @@ func (b *Book) moveToGroup(ctx context.Context, tx *sql.Tx, c lifecycle.Customer
 	ch, err := lc.Move(c.ID, c.Phase, to.Key, reason, now)
 	if err != nil {
 		return nil, err
+	}
+	if _, takes := lc.ReasonFor(c.Phase, to.Key); takes {
+		if ch, err = explainMove(ctx, tx, lc, ch, why); err != nil {
+			return nil, err
+		}
 	}
 	ch.ID, err = b.recordMove(ctx, tx, ch)
 	return &ch, err

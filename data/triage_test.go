@@ -93,14 +93,14 @@ func takeTriageActions(t *testing.T, b *Book) {
 	if _, err := b.LogAttempt(ctx, attempt); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.GiveUp(ctx, id("Unhappy Ltd")); err != nil {
+	if _, err := b.GiveUp(ctx, id("Unhappy Ltd"), lifecycle.Why{}); err != nil {
 		t.Fatal(err)
 	}
-	if step, err := b.WonBack(ctx, id("Quiet Lead")); err != nil || !step.Moved() {
+	if step, err := b.WonBack(ctx, id("Quiet Lead"), lifecycle.Why{}); err != nil || !step.Moved() {
 		t.Fatalf("won back the lead: moved %v, %v", step.Moved(), err)
 	}
 	// A customer at risk won back stays where it is, as an attempt.
-	if step, err := b.WonBack(ctx, id("Regular Ltd")); err != nil || step.Moved() {
+	if step, err := b.WonBack(ctx, id("Regular Ltd"), lifecycle.Why{}); err != nil || step.Moved() {
 		t.Fatalf("won back a customer: moved %v, %v", step.Moved(), err)
 	}
 }
@@ -135,7 +135,7 @@ func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
 	ctx := context.Background()
 	regular := customerNamed(t, b, "Regular Ltd").ID
 	// Won back while owning, it stays where it is, silent: an attempt.
-	if _, err := b.WonBack(ctx, regular); err != nil {
+	if _, err := b.WonBack(ctx, regular, lifecycle.Why{}); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range triageNames(t, b, "") {
@@ -149,7 +149,7 @@ func TestAnAttemptKeepsTheCustomerOffTheListForEveryFlag(t *testing.T) {
 	// Something new comes up within the cool-down: a flag of a kind the
 	// customer did not have when dealt with brings them back, for it.
 	fine := customerNamed(t, b, "Fine Ltd").ID
-	if _, err := b.WonBack(ctx, fine); err != nil {
+	if _, err := b.WonBack(ctx, fine, lifecycle.Why{}); err != nil {
 		t.Fatal(err)
 	}
 	contactAt(t, b, fine, testNow, lifecycle.Negative, false, time.Time{})
@@ -182,7 +182,7 @@ func TestAWonBackCustomerIsNotFlaggedByTheModelDuringTheGrace(t *testing.T) {
 		t.Fatal("no owning customer is a win-back candidate by the model")
 	}
 	id := flagged[i].ID
-	if _, err := b.WonBack(ctx, id); err != nil {
+	if _, err := b.WonBack(ctx, id, lifecycle.Why{}); err != nil {
 		t.Fatal(err)
 	}
 	if o, err := b.Outlooks(ctx, []int64{id}); err != nil || byModel(o[id].Flags) {

@@ -71,9 +71,9 @@ func TestATriageActionUndoneLeavesTheCustomerAsBefore(t *testing.T) {
 	}{
 		{"snooze", "Late Follow-up", func(b *Book, id int64) (TriageStep, error) { return b.Snooze(ctx, id, testNow.AddDate(0, 0, 30)) }},
 		{"attempt", "Lost Ltd", attempt},
-		{"give up", "Unhappy Ltd", func(b *Book, id int64) (TriageStep, error) { return b.GiveUp(ctx, id) }},
-		{"won back, moved", "Quiet Lead", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id) }},
-		{"won back in place", "Regular Ltd", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id) }},
+		{"give up", "Unhappy Ltd", func(b *Book, id int64) (TriageStep, error) { return b.GiveUp(ctx, id, lifecycle.Why{}) }},
+		{"won back, moved", "Quiet Lead", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id, lifecycle.Why{}) }},
+		{"won back in place", "Regular Ltd", func(b *Book, id int64) (TriageStep, error) { return b.WonBack(ctx, id, lifecycle.Why{}) }},
 	}
 	for _, a := range actions {
 		t.Run(a.what, func(t *testing.T) {
@@ -108,7 +108,7 @@ func TestATriageUndoOverALaterChangeIsRefused(t *testing.T) {
 	ctx := context.Background()
 	b := riskBook(t)
 	lead := customerNamed(t, b, "Quiet Lead").ID
-	wonBack, err := b.WonBack(ctx, lead)
+	wonBack, err := b.WonBack(ctx, lead, lifecycle.Why{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestATriageUndoIsInTheAuditTrail(t *testing.T) {
 	ctx := context.Background()
 	b := riskBook(t)
 	id := customerNamed(t, b, "Unhappy Ltd").ID
-	step, err := b.GiveUp(ctx, id)
+	step, err := b.GiveUp(ctx, id, lifecycle.Why{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,7 +92,13 @@ func (b *Book) takeBackMove(ctx context.Context, tx *sql.Tx, cur lifecycle.Custo
 		return lifecycle.Problemf(CodePutBack, lifecycle.Values{"Customer": cur.Name},
 			"put %s back in its phase: %w", cur.Name, describe(err))
 	}
-	return b.audit(ctx, tx, ch.CustomerID, now, "phase", ch.To, ch.From)
+	if err := b.audit(ctx, tx, ch.CustomerID, now, "phase", ch.To, ch.From); err != nil {
+		return err
+	}
+	if why := auditedReason(ch); why != "" {
+		return b.audit(ctx, tx, ch.CustomerID, now, reasonField, why, "")
+	}
+	return nil
 }
 
 // RemoveNewCustomer takes back the adding of a customer, as long as nothing

@@ -51,6 +51,8 @@ type Flow struct {
 	Moves      []FlowCell
 	Conversion []Conversion
 	Target     string
+	// Reasons count why customers were lost and what won them back.
+	Reasons []ReasonCount
 }
 
 type flowCounter struct {
@@ -59,10 +61,11 @@ type flowCounter struct {
 	cells  map[[2]string]int
 	buying []Conversion
 	seen   map[[2]string]bool // the moves of the current customer
+	why    reasonCounter
 }
 
 func newFlowCounter(lc Lifecycle) flowCounter {
-	f := flowCounter{lc: lc, place: phasePlaces(lc), cells: map[[2]string]int{}, seen: map[[2]string]bool{}}
+	f := flowCounter{lc: lc, place: phasePlaces(lc), cells: map[[2]string]int{}, seen: map[[2]string]bool{}, why: newReasonCounter(lc)}
 	for _, p := range lc.Phases {
 		if p.Group == Buying {
 			f.buying = append(f.buying, Conversion{Phase: p.Key})
@@ -73,10 +76,12 @@ func newFlowCounter(lc Lifecycle) flowCounter {
 
 func (f *flowCounter) add(s Story, period Period) {
 	clear(f.seen)
+	f.why.begin()
 	for _, m := range s.Moves {
 		if !period.Contains(m.At) {
 			continue
 		}
+		f.why.add(m)
 		pair := [2]string{m.From, m.To}
 		if !f.seen[pair] {
 			f.seen[pair] = true
@@ -140,7 +145,7 @@ func (f *flowCounter) direction(from, to string) MoveDirection {
 }
 
 func (f *flowCounter) result() Flow {
-	out := Flow{Conversion: f.buying}
+	out := Flow{Conversion: f.buying, Reasons: f.why.result()}
 	if p, ok := f.lc.First(Owning); ok {
 		out.Target = p.Key
 	}

@@ -15,6 +15,13 @@ type PhaseChange struct {
 	From       string
 	To         string
 	Reason     string
+	// ReasonKey and ReasonNote say why a customer was lost or won back
+	// (see Explain); other moves leave them empty.
+	ReasonKey  string
+	ReasonNote string
+	// ReasonLabel is the reason's name as the user typed it, read with
+	// the move; empty for a default reason, named by its key.
+	ReasonLabel string
 }
 
 // Enter finds a phase a customer may be put in: any phase that is not

@@ -20,6 +20,7 @@ type shared struct {
 	ctx     context.Context
 	book    *data.Book
 	lc      lifecycle.Lifecycle
+	reasons []lifecycle.MoveReason // the book's reasons for a loss and a win-back
 	styles  Styles
 	help    help.Model
 	dark    bool

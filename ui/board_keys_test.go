@@ -156,9 +156,9 @@ func TestPickerMovesToTheChosenPhase(t *testing.T) {
 		{[]string{"m", "j", "enter"}, "conversion"},
 		{[]string{"m", "down", "down", "enter"}, "retention"},
 		{[]string{"m", "k", "enter"}, "awareness"},
-		{[]string{"m", "k", "k", "enter"}, "lost"}, // the list wraps around
+		{[]string{"m", "k", "k", "enter", "enter"}, "lost"}, // the list wraps around; no reason given
 		{[]string{"m", "3"}, "conversion"},
-		{[]string{"m", "7"}, "lost"},
+		{[]string{"m", "7", "enter"}, "lost"},
 		{[]string{"m", "9", "esc"}, "acquisition"}, // no ninth phase
 		{[]string{"m", "j", "esc"}, "acquisition"},
 		{[]string{"m", "j", "q"}, "acquisition"},

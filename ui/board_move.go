@@ -18,15 +18,21 @@ func (m *Model) moveSelectedBy(delta int) tea.Cmd {
 }
 
 // moveTo moves a customer to a phase; the keys, the picker and the mouse
-// all end here.
+// all end here. A move that loses the customer, or wins them back, first
+// asks why.
 func (m *Model) moveTo(c lifecycle.Customer, phase string) tea.Cmd {
 	if c.Phase == phase {
 		return nil
 	}
 	for _, col := range m.board.cols {
-		if col.phase.Key == phase {
-			return m.write(moveCmd(m.ctx, m.book, c, col.phase))
+		if col.phase.Key != phase {
+			continue
 		}
+		send := func(why lifecycle.Why) tea.Cmd { return moveCmd(m.ctx, m.book, c, col.phase, why) }
+		if kind, takes := m.lc.ReasonFor(c.Phase, phase); takes {
+			return m.askReason(kind, c, send)
+		}
+		return m.write(send(lifecycle.Why{}))
 	}
 	// Another program hid or removed it while the choice was open.
 	label := phase

@@ -34,6 +34,9 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	if msg.lc, err = b.Lifecycle(ctx); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
+	if msg.reasons, err = b.MoveReasons(ctx); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
 	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
@@ -102,7 +105,7 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
 		m.useLifecycle(msg.lc)
 	}
-	m.lc = msg.lc
+	m.lc, m.reasons = msg.lc, msg.reasons
 	for i := range m.board.cols {
 		c := &m.board.cols[i]
 		c.total = msg.totals[c.phase.Key]

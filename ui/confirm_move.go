@@ -54,7 +54,7 @@ func (q confirmMove) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if msg.String() != "y" {
 		return nil
 	}
-	return m.write(moveCmd(m.ctx, m.book, q.offer.customer, q.offer.to))
+	return m.write(moveCmd(m.ctx, m.book, q.offer.customer, q.offer.to, lifecycle.Why{}))
 }
 
 func (q confirmMove) view(sh *shared) string {

@@ -115,6 +115,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 	if ch.Reason != "" && ch.From != "" {
 		text += " · " + words.MoveNote(ch.Reason)
 	}
+	text += words.GivenReason(lc, *ch)
 	return timelineEvent{at: e.At, icon: "→", text: text}
 }
 

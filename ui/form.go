@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // fieldKind is how a form field is edited.
@@ -94,6 +95,7 @@ type form struct {
 	fields []field
 	focus  int
 	err    string // a problem that belongs to no single field
+	aside  string // what the form says under its fields, such as the choices
 }
 
 // formResult is what a key did to a form.
@@ -208,6 +210,9 @@ func (f *form) draw(s *Styles, width int) string {
 	b.WriteString(s.Title.Render(text.Fit(f.title, inner)) + "\n\n")
 	for i := range f.fields {
 		b.WriteString(f.fieldView(s, i, labelW, valueW) + "\n")
+	}
+	if f.aside != "" {
+		b.WriteString("\n" + s.Muted.Render(ansi.Wrap(f.aside, inner, "")) + "\n")
 	}
 	if f.err != "" {
 		b.WriteString("\n" + s.FieldError.Render(text.Fit(f.err, inner)) + "\n")

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"tend/lifecycle"
 	"tend/ui/text"
@@ -51,7 +52,32 @@ func (s *insightsScreen) flowLines(st *Styles, lc lifecycle.Lifecycle) []string 
 	} else {
 		lines = s.moveMatrix(st, lc)
 	}
+	lines = append(lines, s.reasonLines(st)...)
 	return append(append(lines, ""), s.conversionLines(st, lc)...)
+}
+
+// reasonLines say why the period's customers were lost and what won them
+// back, a line for each kind that has any, wrapped to the screen: a loss
+// in the colour of a loss, a win-back in that of a gain.
+func (s *insightsScreen) reasonLines(st *Styles) []string {
+	var lines []string
+	for _, kind := range lifecycle.ReasonKinds {
+		said, ok := words.ReasonsCounted(kind, s.figures.Flow.Reasons)
+		if !ok {
+			continue
+		}
+		style := st.Bad
+		if kind == lifecycle.WonBackReason {
+			style = st.Good
+		}
+		if len(lines) == 0 {
+			lines = append(lines, "")
+		}
+		for line := range strings.SplitSeq(ansi.Wrap(text.Clean(said), max(s.width-2, 20), ""), "\n") {
+			lines = append(lines, " "+style.Render(line))
+		}
+	}
+	return lines
 }
 
 // moveMatrix is a table of the customers who moved from each phase (the

@@ -19,6 +19,7 @@ type page struct {
 type boardLoadedMsg struct {
 	gen      int
 	lc       lifecycle.Lifecycle // another process may have changed it
+	reasons  []lifecycle.MoveReason
 	totals   map[string]data.PhaseTotal
 	count    int
 	facts    bookFacts

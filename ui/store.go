@@ -23,11 +23,11 @@ import (
 // its clock and whether it is read-only; New reads the first frame before
 // the loop starts.
 
-// moveCmd moves a customer to another phase; keys, the picker and the mouse
-// all move cards through it.
-func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecycle.Phase) tea.Cmd {
+// moveCmd moves a customer to another phase, with why for a move that
+// takes a reason; keys, the picker and the mouse all move cards through it.
+func moveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, to lifecycle.Phase, why lifecycle.Why) tea.Cmd {
 	return func() tea.Msg {
-		change, err := b.Move(ctx, c.ID, to.Key, "")
+		change, err := b.MoveFor(ctx, c.ID, to.Key, "", why)
 		if err != nil {
 			return errMsg{failed(words.T("board.failed.move", words.V{"Name": text.Clean(c.Name), "Reason": err}), err)}
 		}

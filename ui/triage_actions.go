@@ -33,11 +33,11 @@ func (m *Model) openAttemptForm(c lifecycle.Customer, kind lifecycle.FlagKind) t
 	return m.open(f, cmd)
 }
 
-// wonBackCmd records a customer won back.
-func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+// wonBackCmd records a customer won back, and why.
+func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, why lifecycle.Why) tea.Cmd {
 	undo := words.T("triage.undo.win-back", words.V{"Name": text.Clean(c.Name)})
 	return triageCmd(c, words.T("triage.done.won-back"), undo, func() (data.TriageStep, string, error) {
-		step, err := b.WonBack(ctx, c.ID)
+		step, err := b.WonBack(ctx, c.ID, why)
 		if err == nil && !step.Moved() {
 			return step, words.T("triage.done.won-back-not-moved"), nil
 		}
@@ -45,11 +45,11 @@ func wonBackCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd
 	})
 }
 
-// giveUpCmd records a customer as lost, not to be contacted.
-func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+// giveUpCmd records a customer as lost, not to be contacted, and why.
+func giveUpCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, why lifecycle.Why) tea.Cmd {
 	undo := words.T("triage.undo.give-up", words.V{"Name": text.Clean(c.Name)})
 	return triageCmd(c, words.T("triage.done.lost"), undo, func() (data.TriageStep, string, error) {
-		step, err := b.GiveUp(ctx, c.ID)
+		step, err := b.GiveUp(ctx, c.ID, why)
 		return step, "", err
 	})
 }

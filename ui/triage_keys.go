@@ -100,7 +100,7 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Snooze):
 		m.push(newSnoozeChooser(c))
 	case key.Matches(msg, k.WonBack):
-		return m.write(wonBackCmd(m.ctx, m.book, c))
+		return m.winBack(c)
 	case key.Matches(msg, k.Lost):
 		m.push(confirmGiveUp{customer: c})
 	}

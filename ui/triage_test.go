@@ -69,9 +69,9 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 	second := h.m.triage.entries[1]
 	h.press("l", "enter") // log the pre-filled attempt
 	third := h.m.triage.entries[2]
-	h.press("w")
+	h.press("w", "enter") // no reason given
 	fourth := h.m.triage.entries[3]
-	h.press("x", "y")
+	h.press("x", "y", "enter") // no reason given
 	if !strings.Contains(h.lines()[1], fmt.Sprintf("4 of %d done today", total)) {
 		t.Errorf("progress line %q", h.lines()[1])
 	}
@@ -152,7 +152,7 @@ func TestTriageIsReadAgainAfterTheStartUpScoring(t *testing.T) {
 	t.Parallel()
 	h := triageHarness(t)
 	first := h.m.triage.entries[0]
-	if _, err := h.book.GiveUp(h.ctx, first.ID); err != nil { // as if scored meanwhile
+	if _, err := h.book.GiveUp(h.ctx, first.ID, lifecycle.Why{}); err != nil { // as if scored meanwhile
 		t.Fatal(err)
 	}
 	h.send(rescoredMsg{changed: 1})
@@ -204,7 +204,7 @@ func TestTriageProgressCountsTheListItIsOn(t *testing.T) {
 			doneOf[f.Kind]++
 		}
 	}
-	h.press("l", "enter", "w", "x", "y")
+	h.press("l", "enter", "w", "enter", "x", "y")
 	for range triageKinds {
 		h.press("tab")
 		want := fmt.Sprintf("%d of %d done today", doneOf[h.m.triage.kind], doneOf[h.m.triage.kind]+len(h.m.triage.entries))

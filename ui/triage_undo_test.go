@@ -15,7 +15,7 @@ func TestTriageActionsAreUndoneLastFirst(t *testing.T) {
 	total := len(h.m.triage.entries)
 	var worked []string
 	phases := map[int64]string{}
-	for _, keys := range [][]string{{"s", "2"}, {"l", "enter"}, {"w"}, {"x", "y"}} {
+	for _, keys := range [][]string{{"s", "2"}, {"l", "enter"}, {"w", "enter"}, {"x", "y", "enter"}} {
 		e, _ := h.m.triage.selected()
 		worked = append(worked, e.Name)
 		phases[e.ID] = e.Phase
@@ -63,7 +63,7 @@ func TestTriageUndoTakesBackOneMark(t *testing.T) {
 	h := triageHarness(t)
 	total := len(h.m.triage.entries)
 	var worked []string
-	for _, keys := range [][]string{{"l", "enter"}, {"w"}, {"x", "y"}} {
+	for _, keys := range [][]string{{"l", "enter"}, {"w", "enter"}, {"x", "y"}} {
 		e, _ := h.m.triage.selected()
 		worked = append(worked, e.Name)
 		h.press(keys...)

@@ -89,6 +89,7 @@ var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
 	// They change an entry already in the book, which an empty one lacks.
 	"tend correct": nil, "tend delete": nil,
+	"tend reasons":  nil,
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }

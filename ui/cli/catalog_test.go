@@ -44,6 +44,9 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 	dir := t.TempDir()
 	known := append(typedNames(prepared(newRootCmd(Process{}), "v0")), catalogBookTexts...)
 	known = append(known, presetNames(t)...)
+	for _, r := range lifecycle.DefaultReasons {
+		known = append(known, string(r.Kind), r.Key)
+	}
 	known = append(known, db, dir)
 	unmarked := map[string]string{}
 	for _, args := range catalogScript(dir) {
@@ -61,7 +64,7 @@ func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 
 // catalogBookTexts are the texts the script stores, which the commands
 // print as they are.
-var catalogBookTexts = []string{"Ada Lovelace", "Analytical Engines", "ada@engines.example", "Grace Hopper", "Navy", "compilers", "Renewal", "Mary", "tend", "db", "csv", "json"}
+var catalogBookTexts = []string{"Ada Lovelace", "Analytical Engines", "ada@engines.example", "Grace Hopper", "Navy", "compilers", "Renewal", "Mary", "tend", "db", "csv", "json", "Lieferzeit", "lieferzeit"}
 
 // presetNames are the keys one types and the labels a book stores of the
 // phases of every preset, with the groups one types and the currency a
@@ -102,6 +105,8 @@ func catalogScript(dir string) [][]string {
 		{"list"}, {"list", "--phase", "conversion"}, {"list", "--phase", "nowhere"},
 		{"show", "ada"}, {"show", "#99"},
 		{"phases"}, {"phases", "hide", "lost"}, {"phases", "hide", "lost", "--undo"},
+		{"reasons"}, {"reasons", "add", "lost", "Lieferzeit"}, {"reasons", "add", "gone", "x"}, {"reasons", "remove", "lost", "x"},
+		{"move", "ada", "lost", "--reason", "bribe"}, {"move", "ada", "conversion", "--note", "x"},
 		{"settings"}, {"settings", "stalled-days", "x"},
 		{"risk"}, {"fit"}, {"insights"}, {"check"},
 		{"archive", "grace"}, {"archive", "grace"}, {"archive", "grace", "--undo"},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -133,7 +134,7 @@ func suggestMove(ctx context.Context, b *data.Book, w io.Writer, c lifecycle.Cus
 }
 
 func newMoveCmd(flags *bookFlags) *cobra.Command {
-	var reason string
+	var reason, note string
 	cmd := &cobra.Command{
 		Use:     "move " + words.T("cli.move.use-args"),
 		Short:   words.T("cli.move.short"),
@@ -141,17 +142,46 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		Args:    exactArgs(2),
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", words.T("cli.move.flag.reason"))
+	cmd.Flags().StringVar(&note, "note", "", words.T("cli.move.flag.note"))
 	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
-		change, err := b.Move(ctx, customer.ID, args[1], reason)
-		if err != nil {
-			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
-		}
 		lc, err := b.Lifecycle(ctx)
 		if err != nil {
 			return err
+		}
+		free, why, err := moveReason(ctx, b, lc, customer.Phase, args[1], reason, note)
+		if err != nil {
+			return fmt.Errorf("--reason: %w", err)
+		}
+		change, err := b.MoveFor(ctx, customer.ID, args[1], free, why)
+		if err != nil {
+			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
 		return nil
 	})
 	return cmd
+}
+
+// moveReason reads --reason and --note for a move: on a move that takes a
+// reason (a loss into an ended phase, a win-back), --reason names one of
+// the book's list, by key or name, and --note is its free text; on any
+// other move --reason is the move's free text, as it always was, and a
+// --note is refused by the move.
+func moveReason(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, from, to, reason, note string) (string, lifecycle.Why, error) {
+	target, err := lc.Find(to)
+	kind, takes := lc.ReasonFor(from, target.Key)
+	if err != nil || !takes {
+		return reason, lifecycle.Why{Note: note}, nil
+	}
+	why := lifecycle.Why{Note: note}
+	if strings.TrimSpace(reason) == "" {
+		return "", why, nil
+	}
+	reasons, err := b.MoveReasons(ctx)
+	if err != nil {
+		return "", why, err
+	}
+	r, err := lifecycle.FindReason(reasons, kind, reason, words.ReasonName)
+	why.Key = r.Key
+	return "", why, err
 }

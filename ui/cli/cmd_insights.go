@@ -16,7 +16,7 @@ import (
 
 // insightSections are the tables --csv can print, in the order they are
 // offered.
-var insightSections = []string{"funnel", "flow", "conversion", "time_in_phase", "weekly", "cohorts"}
+var insightSections = []string{"funnel", "flow", "conversion", "reasons", "time_in_phase", "weekly", "cohorts"}
 
 type insightsOptions struct {
 	period, from, to, asOf string

@@ -27,6 +27,8 @@ func insightsTable(section string, out insightsOutput) ([]string, [][]string) {
 		return moveTable(out.Flow.Moves)
 	case "conversion":
 		return conversionTable(out.Flow)
+	case "reasons":
+		return reasonTable(out.Flow.Reasons)
 	case "time_in_phase":
 		return phaseTimeTable(out.TimeInPhase)
 	case "weekly":
@@ -49,6 +51,15 @@ func moveTable(moves []moveOutput) ([]string, [][]string) {
 	var rows [][]string
 	for _, m := range moves {
 		rows = append(rows, []string{m.From, m.FromLabel, m.To, m.ToLabel, m.Direction, strconv.Itoa(m.Customers)})
+	}
+	return header, rows
+}
+
+func reasonTable(reasons []reasonOutput) ([]string, [][]string) {
+	header := []string{"kind", "key", "name", "customers"}
+	var rows [][]string
+	for _, r := range reasons {
+		rows = append(rows, []string{r.Kind, r.Key, r.Name, strconv.Itoa(r.Customers)})
 	}
 	return header, rows
 }

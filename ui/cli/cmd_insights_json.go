@@ -6,6 +6,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // insightsOutput is insights --json, and what --csv prints a table of.
@@ -47,6 +48,16 @@ type flowOutput struct {
 	TargetLabel string             `json:"target_label"`
 	Moves       []moveOutput       `json:"moves"`
 	Conversion  []conversionOutput `json:"conversion"`
+	Reasons     []reasonOutput     `json:"reasons"`
+}
+
+// reasonOutput counts the customers lost, or won back, for a reason; Key
+// and Name are empty for those given none.
+type reasonOutput struct {
+	Kind      string `json:"kind"`
+	Key       string `json:"key"`
+	Name      string `json:"name"`
+	Customers int    `json:"customers"`
 }
 
 // moveOutput is one move between phases; From is empty for customers who
@@ -128,13 +139,20 @@ func newPhaseOutput(p lifecycle.Phase) phaseOutput {
 }
 
 func newFlowOutput(f lifecycle.Flow, names phaseNames) flowOutput {
-	out := flowOutput{Target: f.Target, TargetLabel: names.of(f.Target).Label, Moves: []moveOutput{}, Conversion: []conversionOutput{}}
+	out := flowOutput{Target: f.Target, TargetLabel: names.of(f.Target).Label, Moves: []moveOutput{}, Conversion: []conversionOutput{}, Reasons: []reasonOutput{}}
 	for _, m := range f.Moves {
 		from := names.of(m.From).Label
 		out.Moves = append(out.Moves, moveOutput{m.From, from, m.To, names.of(m.To).Label, string(m.Direction), m.Customers})
 	}
 	for _, c := range f.Conversion {
 		out.Conversion = append(out.Conversion, conversionOutput{newPhaseOutput(names.of(c.Phase)), c.Customers, c.Converted, c.Rate()})
+	}
+	for _, r := range f.Reasons {
+		name := ""
+		if r.Key != "" {
+			name = words.ReasonName(r.MoveReason)
+		}
+		out.Reasons = append(out.Reasons, reasonOutput{string(r.Kind), r.Key, name, r.Customers})
 	}
 	return out
 }

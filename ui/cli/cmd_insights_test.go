@@ -271,7 +271,7 @@ func TestInsightsJSONHasEverySection(t *testing.T) {
 	}{
 		{"the object", got, []string{"as_of", "cohorts", "flow", "funnel", "owner", "period", "tag", "time_in_phase", "weekly"}},
 		{"a funnel step", first("funnel"), []string{"customers", "group", "hidden", "phase", "phase_label", "value"}},
-		{"the flow", flow, []string{"conversion", "moves", "target", "target_label"}},
+		{"the flow", flow, []string{"conversion", "moves", "reasons", "target", "target_label"}},
 		{"a move", flow["moves"].([]any)[0].(map[string]any), []string{"customers", "direction", "from", "from_label", "to", "to_label"}},
 		{"a conversion", flow["conversion"].([]any)[0].(map[string]any), []string{"converted", "customers", "group", "phase", "phase_label", "rate"}},
 		{"a time in phase", first("time_in_phase"), []string{"group", "left", "phase", "phase_label", "waiting"}},
@@ -353,7 +353,7 @@ func TestInsightsRefusesBadInput(t *testing.T) {
 		{[]string{"--from", "2026-02-10", "--to", "2026-02-01"}, "the period starts on 2026-02-10, after it ends on 2026-02-01"},
 		{[]string{"--as-of", "2026-02-01", "--to", "2026-02-02"}, "the period ends on 2026-02-02, after the as-of date 2026-02-01"},
 		{[]string{"--period", "30d", "--from", "2026-01-01"}, "--period cannot be given with --from or --to"},
-		{[]string{"--csv"}, "--csv needs a --section: funnel, flow, conversion, time_in_phase, weekly or cohorts"},
+		{[]string{"--csv"}, "--csv needs a --section: funnel, flow, conversion, reasons, time_in_phase, weekly or cohorts"},
 		{[]string{"--csv", "--section", "people"}, `--section: unknown section "people"`},
 		{[]string{"--section", "funnel"}, "--section chooses the table of --csv"},
 		{[]string{"--weeks", "0"}, "--weeks: 0 is not between 1 and"},

@@ -97,6 +97,11 @@ func flowText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	if more := len(moves) - flowMoves; more > 0 {
 		b.WriteString(words.N("cli.insights.flow.more", more) + "\n")
 	}
+	for _, kind := range lifecycle.ReasonKinds {
+		if line, ok := words.ReasonsCounted(kind, ins.Flow.Reasons); ok {
+			b.WriteString(text.Clean(line) + "\n")
+		}
+	}
 }
 
 // labelOrDash names a phase, or the book itself for customers who entered it.

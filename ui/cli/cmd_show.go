@@ -154,5 +154,5 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 	if e.Change.Reason != "" {
 		text += " · " + words.MoveNote(e.Change.Reason)
 	}
-	return words.T("cli.show.event.moved"), text
+	return words.T("cli.show.event.moved"), text + words.GivenReason(lc, *e.Change)
 }
