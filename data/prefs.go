@@ -209,7 +209,9 @@ func encodePrefs(values map[string]string) []byte {
 		tables[table][name] = v
 	}
 	var b bytes.Buffer
-	if err := toml.NewEncoder(&b).Encode(tables); err != nil {
+	enc := toml.NewEncoder(&b)
+	enc.Indent = ""
+	if err := enc.Encode(tables); err != nil {
 		panic(err) // a map of strings always encodes
 	}
 	return b.Bytes()

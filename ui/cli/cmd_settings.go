@@ -32,6 +32,8 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		switch {
 		case reset && len(args) != 1:
 			return errors.New(words.T("cli.settings.reset-one-key"))
+		case len(args) > 0 && data.IsPrefKey(args[0]):
+			return ownSetting(out, args, reset)
 		case reset:
 			return resetSetting(ctx, b, out, args[0])
 		case len(args) == 2:
@@ -44,9 +46,25 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		if len(args) == 1 {
 			return showSetting(out, settings, args[0])
 		}
-		return quietPipe(listSettings(out, settings))
+		if _, err := fmt.Fprintln(out, words.T("cli.settings.own.book-heading", words.V{"Path": b.Path()})); err != nil {
+			return quietPipe(err)
+		}
+		return quietPipe(errors.Join(listSettings(out, settings), listOwn(out)))
 	})
 	return cmd
+}
+
+// ownSetting shows, sets or resets one of the person's own settings, as
+// args and reset say.
+func ownSetting(out io.Writer, args []string, reset bool) error {
+	if len(args) == 1 && !reset {
+		return showOwn(out, args[0])
+	}
+	value := ""
+	if len(args) == 2 {
+		value = args[1]
+	}
+	return changeOwn(out, args[0], value, reset)
 }
 
 // backupsKeep describes the setting of the daily backups, which is no flag
@@ -149,7 +167,7 @@ func findRuleKey(key string) (lifecycle.RuleKey, error) {
 	}
 	k, ok := phaseLimit(key)
 	if !ok {
-		return k, errors.New(words.T("cli.settings.unknown", words.V{"Key": key}))
+		return k, unknownSetting(key)
 	}
 	// One day is a limit every phase accepts, so an error is about the key.
 	_, err := lifecycle.RulesFromSettings(map[string]string{key: "1"})
