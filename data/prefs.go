@@ -191,6 +191,9 @@ func (p Prefs) Save() error {
 	if p.damage != nil {
 		return p.damage
 	}
+	if p.path == "" {
+		return lifecycle.Problemf(CodePrefsNoFolder, nil, "no config folder: neither XDG_CONFIG_HOME nor HOME is set")
+	}
 	if err := writeFileWhole(p.path, encodePrefs(p.values)); err != nil {
 		return lifecycle.Problemf(CodePrefsWrite, lifecycle.Values{"Path": p.path, "Cause": err}, "write %s: %w", p.path, err)
 	}
