@@ -78,15 +78,7 @@ func wantOrder(b *Book, o Order, cs []lifecycle.Customer) []string {
 	}
 	sorted := slices.Clone(cs)
 	slices.SortFunc(sorted, func(x, y lifecycle.Customer) int { return cmp.Or(keys(x, y), cmp.Compare(x.ID, y.ID)) })
-	return idsOf(sorted)
-}
-
-func idsOf(cs []lifecycle.Customer) []string {
-	var out []string
-	for _, c := range cs {
-		out = append(out, c.Name)
-	}
-	return out
+	return names(sorted)
 }
 
 // TestEveryOrderPagesTheColumn reads a column in each order whole and in
@@ -100,7 +92,7 @@ func TestEveryOrderPagesTheColumn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := idsOf(whole), wantOrder(b, o, all); !slices.Equal(got, want) {
+		if got, want := names(whole), wantOrder(b, o, all); !slices.Equal(got, want) {
 			t.Errorf("%s: cards %v, want %v", o, got, want)
 		}
 		var paged []lifecycle.Customer
@@ -108,8 +100,8 @@ func TestEveryOrderPagesTheColumn(t *testing.T) {
 			page, _ := b.Cards(ctx, f, from, 3)
 			paged = append(paged, page...)
 		}
-		if !slices.Equal(idsOf(paged), idsOf(whole)) {
-			t.Errorf("%s: pages of three read %v, want %v", o, idsOf(paged), idsOf(whole))
+		if !slices.Equal(names(paged), names(whole)) {
+			t.Errorf("%s: pages of three read %v, want %v", o, names(paged), names(whole))
 		}
 		for i, c := range whole {
 			if _, got, err := b.CardIndex(ctx, f, c.ID); err != nil || got != i {

@@ -30,15 +30,12 @@ func (m *Model) usePrefs() {
 
 // orderLabel says an order in words.
 func orderLabel(o data.Order) string {
-	switch o {
-	case data.OrderValue:
-		return words.T("board.sort.value")
-	case data.OrderLastContact:
-		return words.T("board.sort.last-contact")
-	case data.OrderDaysInPhase:
-		return words.T("board.sort.days-in-phase")
-	case data.OrderName:
-		return words.T("board.sort.name")
+	labels := map[data.Order]string{
+		data.OrderValue: words.T("board.sort.value"), data.OrderLastContact: words.T("board.sort.last-contact"),
+		data.OrderDaysInPhase: words.T("board.sort.days-in-phase"), data.OrderName: words.T("board.sort.name"),
+	}
+	if label, ok := labels[o]; ok {
+		return label
 	}
 	return words.T("board.sort.urgency")
 }

@@ -70,8 +70,15 @@ func TestSortPickerOrdersEveryColumnAndKeepsTheChoice(t *testing.T) {
 	if body, err := os.ReadFile(file); err != nil || !strings.Contains(string(body), `sort = "name"`) {
 		t.Errorf("the settings file holds %q, %v", body, err)
 	}
-	again := newHarness(t, h.book, 120, 40)
-	if names := loadedNames(again, "awareness"); !sortedByName(t, h.book, names) || !strings.Contains(again.statusLine(), "⇅ name") {
+	checkOpensInKeptOrder(t, h.book)
+}
+
+// checkOpensInKeptOrder opens the board again on book after it was sorted
+// by name: it opens in that order, and o 1 brings back its own.
+func checkOpensInKeptOrder(t *testing.T, book *data.Book) {
+	t.Helper()
+	again := newHarness(t, book, 120, 40)
+	if names := loadedNames(again, "awareness"); !sortedByName(t, book, names) || !strings.Contains(again.statusLine(), "⇅ name") {
 		t.Errorf("a board opened again is not in the kept order: %v, %q", names, again.statusLine())
 	}
 	again.press("o", "1")

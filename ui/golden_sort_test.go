@@ -6,22 +6,17 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 )
 
-// TestGoldenSortPicker draws the picker of the board's order, and the
-// board sorted by value with its order on the status line.
+// TestGoldenSortPicker draws the picker of the board's order at 80×24,
+// and the board sorted by value, its order on the status line, at 120×40.
 func TestGoldenSortPicker(t *testing.T) {
 	book := fixedBook(t)
-	for _, tt := range []struct {
-		name          string
-		width, height int
-		keys          []string
-	}{
-		{"sort_picker_80x24", 80, 24, []string{"o"}},
-		{"sorted_by_value_120x40", 120, 40, []string{"o", "2"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
+	screens := map[string][]string{"sort_picker_80x24": {"o"}, "sorted_by_value_120x40": {"o", "2"}}
+	sizes := map[string][2]int{"sort_picker_80x24": {80, 24}, "sorted_by_value_120x40": {120, 40}}
+	for name, keys := range screens {
+		t.Run(name, func(t *testing.T) {
 			keepSettingsIn(t, t.TempDir()+"/settings.toml")
-			h := newHarness(t, book, tt.width, tt.height)
-			h.press(tt.keys...)
+			h := newHarness(t, book, sizes[name][0], sizes[name][1])
+			h.press(keys...)
 			golden.RequireEqual(t, h.screen())
 		})
 	}
