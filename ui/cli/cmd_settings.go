@@ -27,13 +27,9 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		Args:    maxArgs(2),
 	}
 	cmd.Flags().BoolVar(&reset, "reset", false, words.T("cli.settings.flag.reset"))
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+	inBook := withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		out := cmd.OutOrStdout()
 		switch {
-		case reset && len(args) != 1:
-			return errors.New(words.T("cli.settings.reset-one-key"))
-		case len(args) > 0 && data.IsPrefKey(args[0]):
-			return ownSetting(out, args, reset)
 		case reset:
 			return resetSetting(ctx, b, out, args[0])
 		case len(args) == 2:
@@ -51,6 +47,16 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		}
 		return quietPipe(errors.Join(listSettings(out, settings), listOwn(out)))
 	})
+	// A person's own setting is not in the book, so it needs none.
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		switch {
+		case reset && len(args) != 1:
+			return errors.New(words.T("cli.settings.reset-one-key"))
+		case len(args) > 0 && data.IsPrefKey(args[0]):
+			return ownSetting(cmd.OutOrStdout(), args, reset)
+		}
+		return inBook(cmd, args)
+	}
 	return cmd
 }
 

@@ -124,3 +124,18 @@ func TestListSortsByEachOrder(t *testing.T) {
 		t.Errorf("an unknown order: %v", err)
 	}
 }
+
+func TestSettingsKeepAPersonalKeyWithoutABook(t *testing.T) {
+	file := ownSettings(t)
+	db := filepath.Join(t.TempDir(), "missing.db")
+	mustTend(t, db, "settings", "board.sort", "days-in-phase")
+	if out := mustTend(t, db, "settings", "board.sort"); !strings.HasPrefix(out, "board.sort = days-in-phase\n") {
+		t.Errorf("settings board.sort without a book = %q", out)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a personal setting made a book")
+	}
+	if _, err := os.Stat(file); err != nil {
+		t.Errorf("the settings file: %v", err)
+	}
+}
