@@ -9,21 +9,27 @@ import (
 	"golang.org/x/text/language"
 )
 
-// nameCollators hand out collators, which are not safe to share between
-// goroutines; making one per name would slow an import down.
+// nameCollators hand out collators with their buffers, which are not safe
+// to share between goroutines; making either per name would slow an
+// import down.
 var nameCollators = sync.Pool{New: func() any {
-	return collate.New(language.German, collate.IgnoreCase)
+	return &nameCollator{c: collate.New(language.German, collate.IgnoreCase)}
 }}
 
-// nameSortKey is the key a customer's name sorts by: names in the order German
-// readers expect (Bärbel before Birgit, Ångström among the A's), whatever
-// their case. SQLite compares the keys as bytes, so that an index keeps
-// customers in that order and the board and lists page through it.
+type nameCollator struct {
+	c   *collate.Collator
+	buf collate.Buffer
+}
+
+// nameSortKey is the key a customer's name sorts by: names in the order
+// German readers expect (Bärbel before Birgit, Ångström among the A's),
+// whatever their case. SQLite compares the keys as bytes, so that an index
+// keeps customers in that order and the board and lists page through it.
 func nameSortKey(name string) []byte {
-	c := nameCollators.Get().(*collate.Collator)
-	defer nameCollators.Put(c)
-	var buf collate.Buffer
-	return append([]byte(nil), c.KeyFromString(&buf, name)...)
+	nc := nameCollators.Get().(*nameCollator)
+	defer nameCollators.Put(nc)
+	nc.buf.Reset()
+	return append([]byte(nil), nc.c.KeyFromString(&nc.buf, name)...)
 }
 
 // fillNameKeys gives every customer without a name key its key: the
