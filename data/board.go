@@ -68,6 +68,24 @@ func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecy
 	return b.customersWhere(ctx, where+` ORDER BY `+f.boardOrder().orderBy()+` LIMIT ? OFFSET ?`, args...)
 }
 
+// countBefore is the query that counts the cards of a column (f.Phase)
+// that come before the card whose values of the order's keys are vals
+// and whose id is id, with its arguments. The count goes through the
+// order's index by name: with its values bound, SQLite took another index
+// of the phase and read every row of it, 100-200 ms for a card halfway
+// down a column of 15,000 on the large book. Archived customers are in
+// none of the board's indexes.
+func (f Filter) countBefore(vals []any, id int64) (string, []any) {
+	where, args := f.where()
+	order := f.boardOrder()
+	before, beforeArgs := order.before(vals, id)
+	from := `customers c`
+	if !f.Archived {
+		from += ` INDEXED BY ` + order.index()
+	}
+	return `SELECT count(*) FROM ` + from + ` WHERE ` + where + ` AND ` + before, append(args, beforeArgs...)
+}
+
 // CardIndex returns where a customer stands in its board column under the
 // filter and in its order (how many cards come before it), or -1 when the
 // filter hides it.
@@ -94,10 +112,9 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	if err != nil {
 		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}
-	before, beforeArgs := order.before(vals, id)
+	query, countArgs := f.countBefore(vals, id)
 	var n int
-	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+` AND `+before,
-		append(args, beforeArgs...)...).Scan(&n)
+	err = b.reader.QueryRowContext(ctx, query, countArgs...).Scan(&n)
 	if err != nil {
 		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}

@@ -64,13 +64,26 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Owner)
 	}
 	if f.Flagged {
-		conds = append(conds, "c.urgency > 0") // a customer's urgency is that of its most urgent flag
+		conds = append(conds, f.flaggedCondition())
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		conds = append(conds, `c.search LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+escapeLike(strings.ToLower(s))+"%")
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// flaggedCondition is the condition that a customer has a flag: its
+// urgency is that of its most urgent flag. In an order other than by
+// urgency it is written so that SQLite does not take it for a range of
+// the urgency index: the order's index, which holds the urgency too,
+// then gives a page of the flagged without sorting them all per page
+// (100 ms for a column of 15,000 on the large book, against a few).
+func (f Filter) flaggedCondition() string {
+	if f.Order == "" || f.Order == OrderUrgency {
+		return "c.urgency > 0"
+	}
+	return "+c.urgency > 0"
 }
 
 // taggedWith is the condition that the customer c has the tag that the

@@ -56,20 +56,38 @@ type sortTerm struct {
 }
 
 // terms are the order's keys before the id, which breaks every tie so
-// that pages neither skip nor repeat a card. Each order's keys, with the
-// phase before them, are an index of the board (schema steps 3 and 8).
+// that pages neither skip nor repeat a card; before it, the more urgent
+// wins a tie. Each order's keys, with the phase before them, are an index
+// of the board (schema steps 3 and 8).
 func (o Order) terms() []sortTerm {
+	urgency := sortTerm{column: "c.urgency", desc: true}
 	switch o {
 	case OrderValue:
-		return []sortTerm{{column: "c.value_cents", desc: true}}
+		return []sortTerm{{column: "c.value_cents", desc: true}, urgency}
 	case OrderLastContact:
-		return []sortTerm{{column: "c.last_contact_at", nullable: true}}
+		return []sortTerm{{column: "c.last_contact_at", nullable: true}, urgency}
 	case OrderDaysInPhase:
-		return []sortTerm{{column: "c.phase_since"}}
+		return []sortTerm{{column: "c.phase_since"}, urgency}
 	case OrderName:
-		return []sortTerm{{column: "c.name_key"}}
+		return []sortTerm{{column: "c.name_key"}, urgency}
 	}
-	return []sortTerm{{column: "c.urgency", desc: true}, {column: "c.last_contact_at", desc: true, nullable: true}}
+	return []sortTerm{urgency, {column: "c.last_contact_at", desc: true, nullable: true}}
+}
+
+// index is the board's index of the order, of the active customers of a
+// phase (schema steps 3 and 8).
+func (o Order) index() string {
+	switch o {
+	case OrderValue:
+		return "customers_by_phase_value"
+	case OrderLastContact:
+		return "customers_by_phase_contact"
+	case OrderDaysInPhase:
+		return "customers_by_phase_since"
+	case OrderName:
+		return "customers_by_phase_name_key"
+	}
+	return "customers_on_board"
 }
 
 // orderBy is the ORDER BY clause of the order, without the words.
