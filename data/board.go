@@ -60,16 +60,35 @@ func (b *Book) readPhaseTotals(ctx context.Context, code, doing, query string, a
 	return totals, rows.Err()
 }
 
-// Cards returns one page of a board column (f.Phase), most urgent first,
-// then by the latest contact.
+// Cards returns one page of a board column (f.Phase) in the filter's
+// order, by urgency unless it names another.
 func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
 	where, args := f.where()
 	args = append(args, limit, offset)
-	return b.customersWhere(ctx, where+` ORDER BY c.urgency DESC, c.last_contact_at DESC, c.id LIMIT ? OFFSET ?`, args...)
+	return b.customersWhere(ctx, where+` ORDER BY `+f.boardOrder().orderBy()+` LIMIT ? OFFSET ?`, args...)
+}
+
+// countBefore is the query that counts the cards of a column (f.Phase)
+// that come before the card whose values of the order's keys are vals
+// and whose id is id, with its arguments. The count goes through the
+// order's index by name: with its values bound, SQLite took another index
+// of the phase and read every row of it, 100-200 ms for a card halfway
+// down a column of 15,000 on the large book. Archived customers are in
+// none of the board's indexes.
+func (f Filter) countBefore(vals []any, id int64) (string, []any) {
+	where, args := f.where()
+	order := f.boardOrder()
+	before, beforeArgs := order.before(vals, id)
+	from := `customers c`
+	if !f.Archived {
+		from += ` INDEXED BY ` + order.index()
+	}
+	return `SELECT count(*) FROM ` + from + ` WHERE ` + where + ` AND ` + before, append(args, beforeArgs...)
 }
 
 // CardIndex returns where a customer stands in its board column under the
-// filter (how many cards come before it), or -1 when the filter hides it.
+// filter and in its order (how many cards come before it), or -1 when the
+// filter hides it.
 func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Customer, int, error) {
 	c, err := b.Customer(ctx, id)
 	if err != nil {
@@ -77,26 +96,25 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	}
 	f.Phase = c.Phase
 	where, args := f.where()
+	order := f.boardOrder()
 	// One query tells both whether the filter shows the card and its
-	// urgency, the first key of the order.
-	var urgency int
-	err = b.reader.QueryRowContext(ctx, `SELECT c.urgency FROM customers c WHERE `+where+` AND c.id = ?`, append(args, id)...).Scan(&urgency)
+	// values of the order's keys.
+	vals := make([]any, len(order.terms()))
+	dest := make([]any, len(vals))
+	for i := range vals {
+		dest[i] = &vals[i]
+	}
+	err = b.reader.QueryRowContext(ctx, `SELECT `+order.keyValues()+` FROM customers c WHERE `+where+` AND c.id = ?`,
+		append(args, id)...).Scan(dest...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, -1, nil
 	}
 	if err != nil {
 		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}
-	last := int64(-1) // NULL sorts last in a descending order
-	if !c.LastContactAt.IsZero() {
-		last = c.LastContactAt.Unix()
-	}
-	// The same order as Cards: urgency, then latest contact, then id.
-	before := ` AND (c.urgency > ? OR (c.urgency = ? AND (coalesce(c.last_contact_at, -1) > ? OR
-		(coalesce(c.last_contact_at, -1) = ? AND c.id < ?))))`
+	query, countArgs := f.countBefore(vals, id)
 	var n int
-	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where+before,
-		append(args, urgency, urgency, last, last, id)...).Scan(&n)
+	err = b.reader.QueryRowContext(ctx, query, countArgs...).Scan(&n)
 	if err != nil {
 		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}

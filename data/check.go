@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -31,7 +32,39 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 		}
 		problems = append(problems, found...)
 	}
-	return problems, nil
+	stale, err := staleNameKeys(ctx, b.reader)
+	if err != nil {
+		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "name-keys"},
+			"check %s: %w", checkNames["name-keys"], describe(err))
+	}
+	return append(problems, stale...), nil
+}
+
+// staleNameKeys finds the customers whose name key is not their name's:
+// SQL cannot make the key, so this check reads every name and makes it.
+func staleNameKeys(ctx context.Context, db *sql.DB) ([]error, error) {
+	rows, err := db.QueryContext(ctx, `SELECT id, name, name_key FROM customers ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var found []error
+	for rows.Next() {
+		var id, name string
+		var key []byte
+		if err := rows.Scan(&id, &name, &key); err != nil {
+			return found, err
+		}
+		if bytes.Equal(key, nameSortKey(name)) {
+			continue
+		}
+		if len(found) == maxProblems {
+			return append(found, lifecycle.Problemf(CodeCheckMore, lifecycle.Values{"Check": "name-keys"},
+				"%s: more problems of this kind not listed", checkNames["name-keys"])), nil
+		}
+		found = append(found, customerFinding(CodeCheckNameKey, "the name's sort key is out of date, so lists misplace the name")(id, name))
+	}
+	return found, rows.Err()
 }
 
 // bookCheck is one of the checks: a query whose rows each say what is
@@ -73,7 +106,7 @@ const maxProblems = 20
 var checkNames = map[string]string{
 	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
-	"reasons": "the reasons of moves",
+	"reasons": "the reasons of moves", "name-keys": "the names' sort keys",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.

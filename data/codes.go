@@ -60,7 +60,8 @@ const (
 	CodeNotFitted       = "models.not-fitted"
 
 	// What check finds wrong with a book, and which check it was (Check:
-	// file, references, summaries, totals, phase-history, flags, reasons).
+	// file, references, summaries, totals, phase-history, flags, reasons,
+	// name-keys).
 	CodeCheckUnreadable   = "check.unreadable"    // Check
 	CodeCheckMore         = "check.more"          // Check
 	CodeCheckDamaged      = "check.damaged"       // Detail
@@ -70,6 +71,17 @@ const (
 	CodeCheckPhaseHistory = "check.phase-history" // ID, Name
 	CodeCheckFlags        = "check.flags"         // ID, Name
 	CodeCheckReasons      = "check.reasons"       // Name, Key
+	CodeCheckNameKey      = "check.name-key"      // ID, Name
+
+	// Orders of the board and lists, and a person's own settings file.
+	CodeUnknownOrder   = "order.unknown"     // Order, Choices
+	CodePrefsDamaged   = "prefs.damaged"     // Path, Line, Detail
+	CodePrefsUnknown   = "prefs.unknown-key" // Path, Line, Key, Like ("" when no key is near)
+	CodePrefsBadValue  = "prefs.bad-value"   // Path, Line (0 when typed), Key, Value, Choices
+	CodePrefsNotString = "prefs.not-text"    // Path, Line, Key
+	CodePrefsRead      = "prefs.read"        // Path, Cause
+	CodePrefsWrite     = "prefs.write"       // Path, Cause
+	CodePrefsNoFolder  = "prefs.no-folder"
 
 	// Why a purchase model could not be fitted.
 	CodeModelsNoPurchases   = "models.no-purchases"    // Day

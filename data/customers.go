@@ -137,7 +137,7 @@ func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c li
 
 // newCustomerColumns are the columns a new customer is written with, one at
 // a time by insertCustomer or many to a statement by an import.
-var newCustomerColumns = []string{"id", "name", "name_fold", "company", "email", "phone", "owner",
+var newCustomerColumns = []string{"id", "name", "name_fold", "name_key", "company", "email", "phone", "owner",
 	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search"}
 
 var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
@@ -187,7 +187,7 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 		id = c.ID
 	}
 	return customerRow{
-		values: []any{id, c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner,
+		values: []any{id, c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner,
 			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText()},
 		phase:   phase.Key,
 		since:   since,
@@ -265,9 +265,9 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 // updateProfile stores a validated customer's profile and tags; the phase,
 // the summaries and the creation time stay as they are.
 func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
-	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, company = ?, email = ?, phone = ?,
-		owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
-		c.Name, strings.ToLower(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
+	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, name_key = ?, company = ?, email = ?,
+		phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
+		c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
 		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), c.ID)
 	if err != nil {
 		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))

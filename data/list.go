@@ -16,10 +16,34 @@ type Filter struct {
 	Archived bool   // list the archived customers instead of the active ones
 	Flagged  bool   // only customers with a flag
 	Limit    int    // 0 lists all
+	// Order is the order of the listing, which narrows nothing: empty is
+	// each listing's own, the board's by urgency, a list's by name.
+	Order Order
 }
 
 // unfiltered reports whether the filter lets every active customer through.
-func (f Filter) unfiltered() bool { return f == Filter{} }
+func (f Filter) unfiltered() bool {
+	f.Order = ""
+	return f == Filter{}
+}
+
+// boardOrder is the order of the board's cards: by urgency unless the
+// filter names another.
+func (f Filter) boardOrder() Order {
+	if f.Order == "" {
+		return OrderUrgency
+	}
+	return f.Order
+}
+
+// listOrder is the order of a list: by name unless the filter names
+// another.
+func (f Filter) listOrder() Order {
+	if f.Order == "" {
+		return OrderName
+	}
+	return f.Order
+}
 
 func (f Filter) where() (string, []any) {
 	conds := []string{"c.archived_at IS NULL"}
@@ -40,13 +64,26 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Owner)
 	}
 	if f.Flagged {
-		conds = append(conds, "c.urgency > 0") // a customer's urgency is that of its most urgent flag
+		conds = append(conds, f.flaggedCondition())
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		conds = append(conds, `c.search LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+escapeLike(strings.ToLower(s))+"%")
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// flaggedCondition is the condition that a customer has a flag: its
+// urgency is that of its most urgent flag. In an order other than by
+// urgency it is written so that SQLite does not take it for a range of
+// the urgency index: the order's index, which holds the urgency too,
+// then gives a page of the flagged without sorting them all per page
+// (100 ms for a column of 15,000 on the large book, against a few).
+func (f Filter) flaggedCondition() string {
+	if f.Order == "" || f.Order == OrderUrgency {
+		return "c.urgency > 0"
+	}
+	return "+c.urgency > 0"
 }
 
 // taggedWith is the condition that the customer c has the tag that the
@@ -57,11 +94,11 @@ func taggedWith(p string) string {
 	return `c.id IN (SELECT t.customer_id FROM tags t WHERE t.tag = ` + p + ` COLLATE NOCASE)`
 }
 
-// EachCustomer calls fn for every customer the filter lets through, in name
-// order, reading them one at a time so that a long list starts at once.
+// EachCustomer calls fn for every customer the filter lets through, in the
+// filter's order (by name unless it names another), reading them one at a time so that a long list starts at once.
 func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Customer) error) error {
 	where, args := f.where()
-	query := `SELECT ` + customerColumns + ` FROM customers c WHERE ` + where + ` ORDER BY c.name_fold, c.id`
+	query := `SELECT ` + customerColumns + ` FROM customers c WHERE ` + where + ` ORDER BY ` + f.listOrder().orderBy()
 	if f.Limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, f.Limit)

@@ -117,7 +117,7 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 			return nil
 		}
 		for v := from; v < to; v++ {
-			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
+			if err := runStep(ctx, tx, v+1, steps[v]); err != nil {
 				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": v + 1}, "schema step %d: %w", v+1, err)
 			}
 		}
@@ -129,6 +129,23 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to))
 		return err
 	})
+}
+
+// goSteps are the halves of schema steps that SQL cannot do, by the
+// step's number: they run after its SQL, in the same transaction.
+var goSteps = map[int]func(context.Context, *sql.Tx) error{
+	8: fillNameKeys,
+}
+
+// runStep runs schema step n, its SQL and then its Go half, if it has one.
+func runStep(ctx context.Context, tx *sql.Tx, n int, step string) error {
+	if _, err := tx.ExecContext(ctx, step); err != nil {
+		return err
+	}
+	if fill := goSteps[n]; fill != nil {
+		return fill(ctx, tx)
+	}
+	return nil
 }
 
 // sqlQuote quotes a string as an SQL literal, for the few statements (VACUUM

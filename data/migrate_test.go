@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -81,6 +82,9 @@ func checkUpgradedBook(t *testing.T, b *Book) {
 	if first != 100 || due != 800 || run != 2 || moment != 200 {
 		t.Errorf("contact summaries after upgrade: first %d, follow-up %d, run %d, moment %d; want 100, 800, 2, 200",
 			first, due, run, moment)
+	}
+	if !bytes.Equal(keyOf(t, b, 7), nameSortKey("Ada")) {
+		t.Error("the upgrade did not give the customer its name's sort key")
 	}
 	if totals, _ := b.PhaseTotals(context.Background(), Filter{}); totals["client"].Count != 1 {
 		t.Errorf("board totals after upgrade = %+v, want the one client counted", totals)

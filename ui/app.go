@@ -57,6 +57,7 @@ type Model struct {
 	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces
 	loading map[int]bool       // columns with a window on the way
 	cards   *cardCache
+	prefs   data.Prefs // the person's own settings
 	// quitting says the user asked to quit while writes were on their
 	// way; the last answer ends the program.
 	quitting bool
@@ -81,11 +82,12 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 		stack: []layer{&boardScreen{keys: newBoardKeys()}}, insights: newInsightsScreen(),
 		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache(), clock: time.Now}
 	m.help.Styles = help.DefaultStyles(true)
+	m.usePrefs()
 	var reqs []columnRequest
 	for _, c := range m.board.cols {
 		reqs = append(reqs, columnRequest{phase: c.phase.Key, limit: initialWindow})
 	}
-	msg := loadBoard(ctx, book, boardQuery{reqs: reqs})
+	msg := loadBoard(ctx, book, boardQuery{filter: m.filter.value(), reqs: reqs})
 	if e, ok := msg.(readFailedMsg); ok {
 		return m, e.err
 	}
@@ -155,6 +157,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.customerRead(msg)
 	case triageLoadedMsg, triageReasonsMsg, triageDoneMsg:
 		cmd = m.triageRead(msg)
+	case prefsSavedMsg:
+		cmd = m.prefsSaved(msg)
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsLoadedMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
 	}

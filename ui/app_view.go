@@ -83,6 +83,9 @@ func (m *Model) titleLine() string {
 // a long message is cut between words, and the book gives way to it.
 func (m *Model) statusLine() string {
 	book := m.styles.Muted.Render(text.Clean(m.bookName()) + " · " + m.customerCount())
+	if note := m.sortNote(); note != "" {
+		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
+	}
 	style, said := m.styles.Status, m.status.text
 	if m.status.isErr {
 		style = m.styles.StatusError

@@ -16,6 +16,7 @@ type boardKeys struct {
 	Left, Right                                   key.Binding
 	MoveLeft, MoveRight, Open, New                key.Binding
 	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
+	Sort                                          key.Binding
 	Quit                                          key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both.
@@ -36,6 +37,7 @@ func newBoardKeys() boardKeys {
 		Flagged:   bind([]string{"f"}, "f", words.T("keys.board.flagged")),
 		Triage:    bind([]string{"t"}, "t", words.T("keys.board.triage")),
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
+		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
 		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
 		Undo:      undoKey(),
 		Help:      helpKey(),
@@ -53,7 +55,7 @@ func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
-		{k.Filter, k.Flagged, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
+		{k.Filter, k.Flagged, k.Sort, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
 
@@ -132,6 +134,9 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.openTriage(), true
 	case key.Matches(msg, k.Insights):
 		return m.openInsights(), true
+	case key.Matches(msg, k.Sort):
+		m.push(newSortPicker(m.filter.order))
+		return nil, true
 	case key.Matches(msg, k.Flagged):
 		m.filter.flagged = !m.filter.flagged
 		return m.refresh(m.selectedID()), true

@@ -14,6 +14,7 @@ import (
 type filterBar struct {
 	input   textinput.Model
 	flagged bool
+	order   data.Order // the order of every column, which narrows nothing
 }
 
 func newFilterBar() filterBar {
@@ -26,7 +27,7 @@ func newFilterBar() filterBar {
 
 // value is the filter the board reads with.
 func (f *filterBar) value() data.Filter {
-	return data.Filter{Search: f.input.Value(), Flagged: f.flagged}
+	return data.Filter{Search: f.input.Value(), Flagged: f.flagged, Order: f.order}
 }
 
 // active reports whether a filter narrows the board.

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/text"
 	"tend/ui/words"
@@ -18,6 +19,7 @@ const (
 	pickPhase pickPurpose = iota // the phase to move a customer to (m)
 	pickOwner                    // the owner the insights are narrowed to
 	pickTag                      // the tag the insights are narrowed to
+	pickSort                     // the order of the board's columns (o)
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -129,7 +131,7 @@ func (p *picker) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		p.move(1)
 	case "enter":
 		return p.picked(m, p.cursor)
-	case "esc", "q", "m":
+	case "esc", "q", "m", "o":
 		m.pop()
 	}
 	return nil
@@ -143,6 +145,8 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.narrowInsights(p.values[i], m.insights.tag)
 	case pickTag:
 		return m.narrowInsights(m.insights.owner, p.values[i])
+	case pickSort:
+		return m.sortBoard(data.Order(p.values[i]))
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

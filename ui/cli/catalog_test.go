@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/words"
 	"tend/ui/words/wordstest"
@@ -40,6 +41,7 @@ func TestEveryCommandsHelpComesFromTheCatalog(t *testing.T) {
 // reads what it prints and what it says went wrong.
 func TestEveryCommandsOutputComesFromTheCatalog(t *testing.T) {
 	wordstest.Pseudo(t)
+	ownSettings(t)
 	db := tempBook(t)
 	dir := t.TempDir()
 	known := append(typedNames(prepared(newRootCmd(Process{}), "v0")), catalogBookTexts...)
@@ -108,6 +110,8 @@ func catalogScript(dir string) [][]string {
 		{"reasons"}, {"reasons", "add", "lost", "Lieferzeit"}, {"reasons", "add", "gone", "x"}, {"reasons", "remove", "lost", "x"},
 		{"move", "ada", "lost", "--reason", "bribe"}, {"move", "ada", "conversion", "--note", "x"},
 		{"settings"}, {"settings", "stalled-days", "x"},
+		{"settings", "board.sort", "value"}, {"settings", "board.sort"}, {"settings", "board.srot", "x"},
+		{"settings", "board.compact", "x"}, {"list", "--sort", "size"}, {"list", "--sort", "value"},
 		{"risk"}, {"fit"}, {"insights"}, {"check"},
 		{"archive", "grace"}, {"archive", "grace"}, {"archive", "grace", "--undo"},
 		{"backup", filepath.Join(dir, "copy.db")}, {"backup", "--list"},
@@ -137,6 +141,9 @@ func typedNames(root *cobra.Command) []string {
 	visit(root)
 	for _, k := range append(lifecycle.RuleKeys(), backupsKeep()) {
 		names = append(names, strings.ReplaceAll(k.Key, ".", " "))
+	}
+	for _, k := range data.PrefKeys() {
+		names = append(append(names, strings.ReplaceAll(k.Key, ".", " ")), k.Choices...)
 	}
 	return names
 }

@@ -19,6 +19,7 @@ import (
 
 type listOptions struct {
 	phase, tag, owner, search string
+	sort                      string
 	archived, json, csv       bool
 	limit                     int
 }
@@ -39,6 +40,7 @@ func newListCmd(flags *bookFlags) *cobra.Command {
 	fs.StringVar(&opt.search, "search", "", words.T("cli.list.flag.search"))
 	fs.BoolVar(&opt.archived, "archived", false, words.T("cli.list.flag.archived"))
 	fs.IntVar(&opt.limit, "limit", 0, words.T("cli.list.flag.limit"))
+	fs.StringVar(&opt.sort, "sort", string(data.OrderName), words.T("cli.list.sort.flag"))
 	fs.BoolVar(&opt.json, "json", false, words.T("cli.list.flag.json"))
 	fs.BoolVar(&opt.csv, "csv", false, words.T("cli.list.flag.csv"))
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
@@ -58,6 +60,9 @@ func runList(opt *listOptions) runFunc {
 				return fmt.Errorf("--phase: %w", err)
 			}
 			f.Phase = p.Key
+		}
+		if f.Order, err = data.ParseOrder(opt.sort); err != nil {
+			return fmt.Errorf("--sort: %w", err)
 		}
 		out := cmd.OutOrStdout()
 		switch {

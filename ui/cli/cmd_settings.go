@@ -27,11 +27,9 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		Args:    maxArgs(2),
 	}
 	cmd.Flags().BoolVar(&reset, "reset", false, words.T("cli.settings.flag.reset"))
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+	inBook := withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		out := cmd.OutOrStdout()
 		switch {
-		case reset && len(args) != 1:
-			return errors.New(words.T("cli.settings.reset-one-key"))
 		case reset:
 			return resetSetting(ctx, b, out, args[0])
 		case len(args) == 2:
@@ -44,9 +42,35 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		if len(args) == 1 {
 			return showSetting(out, settings, args[0])
 		}
-		return quietPipe(listSettings(out, settings))
+		if _, err := fmt.Fprintln(out, words.T("cli.settings.own.book-heading", words.V{"Path": b.Path()})); err != nil {
+			return quietPipe(err)
+		}
+		return quietPipe(errors.Join(listSettings(out, settings), listOwn(out)))
 	})
+	// A person's own setting is not in the book, so it needs none.
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		switch {
+		case reset && len(args) != 1:
+			return errors.New(words.T("cli.settings.reset-one-key"))
+		case len(args) > 0 && data.IsPrefKey(args[0]):
+			return ownSetting(cmd.OutOrStdout(), args, reset)
+		}
+		return inBook(cmd, args)
+	}
 	return cmd
+}
+
+// ownSetting shows, sets or resets one of the person's own settings, as
+// args and reset say.
+func ownSetting(out io.Writer, args []string, reset bool) error {
+	if len(args) == 1 && !reset {
+		return showOwn(out, args[0])
+	}
+	value := ""
+	if len(args) == 2 {
+		value = args[1]
+	}
+	return changeOwn(out, args[0], value, reset)
 }
 
 // backupsKeep describes the setting of the daily backups, which is no flag
@@ -149,7 +173,7 @@ func findRuleKey(key string) (lifecycle.RuleKey, error) {
 	}
 	k, ok := phaseLimit(key)
 	if !ok {
-		return k, errors.New(words.T("cli.settings.unknown", words.V{"Key": key}))
+		return k, unknownSetting(key)
 	}
 	// One day is a limit every phase accepts, so an error is about the key.
 	_, err := lifecycle.RulesFromSettings(map[string]string{key: "1"})
