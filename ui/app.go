@@ -27,6 +27,9 @@ type shared struct {
 	undo    []*undoStep
 	writing *writing // writes on their way to the book
 	count   int      // customers in the book
+	// compact is the user's choice of the compact board (z); until they
+	// make one, the width decides. Set it with setCompact.
+	compact compactChoice
 
 	width, height int
 }
@@ -159,7 +162,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // resize lays every screen out for the window's new size.
 func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 	m.width, m.height = msg.Width, msg.Height
-	m.board.setSize(m.width, m.bodyHeight())
+	m.layOutBoard()
 	if s, ok := find[*customerScreen](m); ok {
 		s.setSize(m.width, m.bodyHeight())
 	}

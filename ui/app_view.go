@@ -87,8 +87,12 @@ func (m *Model) statusLine() string {
 	if m.status.isErr {
 		style = m.styles.StatusError
 	}
-	if said == "" && m.count == 0 && m.onBoard() {
+	switch {
+	case said != "":
+	case m.count == 0 && m.onBoard():
 		style, said = m.styles.Muted, emptyBookHint()
+	case m.filter.active() && showing[*boardScreen](m):
+		style, said = m.styles.Muted, m.board.matchSummary()
 	}
 	return spread(style.Render(text.Fit(said, max(m.width-lipgloss.Width(book)-2, 1))), book, m.width)
 }

@@ -132,7 +132,7 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 func (m *Model) useLifecycle(lc lifecycle.Lifecycle) {
 	old := m.board
 	m.lc, m.board = lc, newBoard(lc)
-	m.board.width, m.board.height = old.width, old.height
+	m.board.setSize(old.width, old.height, m.compact)
 	for i := range m.board.cols {
 		if j := old.columnIndex(m.board.cols[i].phase.Key); j >= 0 {
 			m.board.cols[i].cursor, m.board.cols[i].top = old.cols[j].cursor, old.cols[j].top

@@ -17,6 +17,7 @@ type cardKey struct {
 	width                    int
 	day                      int64 // days since the epoch, for "12d"
 	dark                     bool
+	compact                  bool // a one-line card
 }
 
 // cardCache keeps drawn cards, so that a key press redraws only the cards it

@@ -273,6 +273,19 @@ func (h *harness) goTo(name string) lifecycle.Customer {
 	return c
 }
 
+// boardTop is the screen row of the columns' first line, under the title
+// line and the phase strip.
+const boardTop = bodyTop + stripLines
+
+// wholeCards turns the compact board off, for a test of the whole cards on
+// a terminal where the board is compact by itself.
+func (h *harness) wholeCards() {
+	h.t.Helper()
+	if h.m.board.compact {
+		h.press("z")
+	}
+}
+
 // cardPoint is a screen cell on the card at index i of column ci, which
 // must be on screen: the board starts below the title line, each column
 // has its header, then the cards follow one under the other.
@@ -284,7 +297,7 @@ func (h *harness) cardPoint(ci, i int) image.Point {
 	if ci < b.left || ci >= b.left+l.columns || row < 0 || row >= l.cardsPerColumn {
 		h.t.Fatalf("card %d of column %d is not on screen", i, ci)
 	}
-	return image.Pt((ci-b.left)*l.columnWidth+2, bodyTop+headerLines+row*cardLines)
+	return image.Pt((ci-b.left)*l.columnWidth+2, boardTop+headerLines+row*l.cardLines)
 }
 
 // columnPoint is a screen cell inside column ci, below its header.
@@ -295,7 +308,7 @@ func (h *harness) columnPoint(ci int) image.Point {
 	if ci < b.left || ci >= b.left+l.columns {
 		h.t.Fatalf("column %d is not on screen", ci)
 	}
-	return image.Pt((ci-b.left)*l.columnWidth+l.columnWidth/2, bodyTop+headerLines+1)
+	return image.Pt((ci-b.left)*l.columnWidth+l.columnWidth/2, boardTop+headerLines+1)
 }
 
 // columnText is what column ci shows on a line of the screen, without
