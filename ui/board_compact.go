@@ -61,7 +61,7 @@ func (b *board) compactHeader(ci, w int, label string, s *Styles) (string, strin
 		left += s.Warn.Render(" " + flaggedSymbol + text.Thousands(c.total.Flagged))
 	}
 	value := s.Muted.Render(compactMoney(c.total.Value))
-	if lipgloss.Width(left)+1+lipgloss.Width(value) > w {
+	if c.total.Count == 0 || lipgloss.Width(left)+1+lipgloss.Width(value) > w {
 		value = ""
 	}
 	return pad(labelStyle.Render(label), w), spread(left, value, w)

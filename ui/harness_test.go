@@ -280,10 +280,9 @@ const boardTop = bodyTop + stripLines
 // wholeCards turns the compact board off, for a test of the whole cards on
 // a terminal where the board is compact by itself.
 func (h *harness) wholeCards() {
-	h.t.Helper()
-	if h.m.board.compact {
-		h.press("z")
-	}
+	h.m.setCompact(compactOff)
+	h.m.layOutBoard()
+	h.run(h.m.loadMissing())
 }
 
 // cardPoint is a screen cell on the card at index i of column ci, which
