@@ -329,3 +329,17 @@ func TestMovingACardKeepsItsColumnOnScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestTypingAFilterShowsItsCountAtOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.press("z") // a message in the status line, which the count replaces
+	h.press("/")
+	h.typeText("anke")
+	if got := h.statusLine(); !strings.HasPrefix(got, "11 matches in 6 phases") {
+		t.Errorf("status line %q while typing the filter", got)
+	}
+	if got := h.stripLine(); !strings.Contains(got, "Los 0") || !strings.Contains(got, "Awa 2") {
+		t.Errorf("the strip says %q, want the matches of each phase", got)
+	}
+}

@@ -87,7 +87,7 @@ func (b *board) stripIn(d stripDetail, short []string) []stripPart {
 		if d.flagged && c.total.Flagged > 0 {
 			p.flagged = flaggedSymbol + stripCount(c.total.Flagged, d.round)
 		}
-		if d.value {
+		if d.value && c.total.Count > 0 {
 			p.value = " " + compactMoney(c.total.Value)
 		}
 		p.before = (d.gap + 1) / 2

@@ -35,6 +35,14 @@ func (s *status) expire(id int) {
 	}
 }
 
+// clear drops an ordinary message, which would hide what the status line
+// says without one; an error stays.
+func (s *status) clear() {
+	if !s.isErr {
+		s.text = ""
+	}
+}
+
 // clearError drops an error once the user acts again.
 func (s *status) clearError() {
 	if s.isErr {
