@@ -41,7 +41,7 @@ func (b helpBox) view(sh *shared) string {
 	title := sh.styles.Title.Render(words.T("board.help.title")) + "\n\n"
 	mouse := ""
 	if b.board {
-		mouse = "\n\n" + sh.styles.Muted.Render(words.T("board.help.mouse"))
+		mouse = "\n\n" + sh.styles.Muted.Render(words.T("board.help.mouse")+"\n"+words.T("board.help.mouse-strip"))
 	}
 	closes := sh.styles.Muted.Render(words.T("board.help.close"))
 	return sh.styles.Overlay.Render(title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + closes)
