@@ -39,21 +39,39 @@ type stripPart struct {
 	ci                           int
 	label, count, flagged, value string // each with the space before it
 	x, width                     int    // where its cells start on the line and how many
-	before                       int    // the spaces before the label
+	before, after                int    // the spaces before the label and after the rest
 }
 
 // strip lays the strip out in the richest form that fits the width; where
 // none does, it shows the phases around the focused one that fit whole.
+// It is drawn with every frame, so it measures each label once.
 func (b *board) strip() []stripPart {
-	short := shortLabels(b)
+	names := stripNames(b)
 	var parts []stripPart
 	for _, d := range stripDetails {
-		parts = b.stripIn(d, short)
+		parts = b.stripIn(d, names)
 		if end := parts[len(parts)-1]; end.x+end.width <= b.width {
 			return parts
 		}
 	}
 	return window(parts, b.focus, b.width)
+}
+
+// stripName is a phase's label in the strip, whole and short, with the
+// cells each takes.
+type stripName struct {
+	whole, short           string
+	wholeWidth, shortWidth int
+}
+
+func stripNames(b *board) []stripName {
+	short := shortLabels(b)
+	names := make([]stripName, len(b.cols))
+	for i, c := range b.cols {
+		whole := text.Clean(c.phase.Label)
+		names[i] = stripName{whole: whole, short: short[i], wholeWidth: text.Width(whole), shortWidth: text.Width(short[i])}
+	}
+	return names
 }
 
 // window keeps the parts that fit width whole, the one at focus among them,
@@ -74,24 +92,28 @@ func window(parts []stripPart, focus, width int) []stripPart {
 	return out
 }
 
-// stripIn lays the strip out in one form.
-func (b *board) stripIn(d stripDetail, short []string) []stripPart {
+// stripIn lays the strip out in one form. Its counts and values are
+// digits and ASCII marks, one cell each.
+func (b *board) stripIn(d stripDetail, names []stripName) []stripPart {
 	parts := make([]stripPart, 0, len(b.cols))
 	x := 0
 	for ci, c := range b.cols {
-		p := stripPart{ci: ci, label: text.Clean(c.phase.Label), x: x}
+		p := stripPart{ci: ci, label: names[ci].whole, x: x, before: (d.gap + 1) / 2, after: d.gap / 2}
+		labelWidth := names[ci].wholeWidth
 		if d.short {
-			p.label = short[ci]
+			p.label, labelWidth = names[ci].short, names[ci].shortWidth
 		}
 		p.count = " " + stripCount(c.total.Count, d.round)
+		width := labelWidth + len(p.count)
 		if d.flagged && c.total.Flagged > 0 {
-			p.flagged = flaggedSymbol + stripCount(c.total.Flagged, d.round)
+			n := stripCount(c.total.Flagged, d.round)
+			p.flagged, width = flaggedSymbol+n, width+flaggedWidth+len(n)
 		}
 		if d.value && c.total.Count > 0 {
 			p.value = " " + compactMoney(c.total.Value)
+			width += len(p.value)
 		}
-		p.before = (d.gap + 1) / 2
-		p.width = d.gap + text.Width(p.label+p.count+p.flagged+p.value)
+		p.width = d.gap + width
 		parts = append(parts, p)
 		x += p.width
 	}
@@ -100,6 +122,9 @@ func (b *board) stripIn(d stripDetail, short []string) []stripPart {
 	}
 	return parts
 }
+
+// flaggedWidth is the cells of the flagged mark.
+var flaggedWidth = text.Width(flaggedSymbol)
 
 // stripCount writes a count whole, or rounded to thousands.
 func stripCount(n int, round bool) string {
@@ -138,9 +163,30 @@ func shortLabels(b *board) []string {
 // the selection's colour, the focused one's label as the focused column's,
 // the others muted, and a phase without customers (or matches) muted too.
 func (b *board) stripView(v boardView) string {
+	key := b.stripKey(v.dark)
+	if v.cache.strip.key != key {
+		v.cache.strip.key, v.cache.strip.line = key, b.drawStrip(v)
+	}
+	return v.cache.strip.line
+}
+
+// stripKey is everything the strip's drawing depends on; equal keys draw
+// equal strips.
+func (b *board) stripKey(dark bool) string {
+	l := b.layout()
+	k := fmt.Appendf(nil, "%d %d %d %d %t", b.width, b.left, l.columns, b.focus, dark)
+	for _, c := range b.cols {
+		k = fmt.Appendf(k, "|%s %d %d %d", c.phase.Label, c.total.Count, c.total.Flagged, c.total.Value)
+	}
+	return string(k)
+}
+
+// drawStrip draws the strip; see stripView.
+func (b *board) drawStrip(v boardView) string {
 	s := v.styles
 	l := b.layout()
 	var out strings.Builder
+	used := 0
 	for _, p := range b.strip() {
 		if p.ci < 0 {
 			break
@@ -156,11 +202,12 @@ func (b *board) stripView(v boardView) string {
 		if b.cols[p.ci].total.Count == 0 {
 			label, flagged = base, base
 		}
-		after := p.width - p.before - text.Width(p.label+p.count+p.flagged+p.value)
 		out.WriteString(base.Render(strings.Repeat(" ", p.before)) + label.Render(p.label) + base.Render(p.count) +
-			flagged.Render(p.flagged) + base.Render(p.value+strings.Repeat(" ", after)))
+			flagged.Render(p.flagged) + base.Render(p.value+strings.Repeat(" ", p.after)))
+		used = p.x + p.width
 	}
-	return pad(clip(out.String(), b.width, 1), b.width)
+	out.WriteString(strings.Repeat(" ", max(b.width-used, 0)))
+	return out.String()
 }
 
 // stripAt returns the column of the phase at cell x of the strip, or -1.

@@ -22,9 +22,10 @@ type cardKey struct {
 
 // cardCache keeps drawn cards, so that a key press redraws only the cards it
 // changed (usually the two whose selection changed), not every card on
-// screen.
+// screen; and the phase strip, which a key seldom changes.
 type cardCache struct {
 	lines map[cardKey][]string
+	strip struct{ key, line string }
 }
 
 // maxCachedCards bounds the cache: a few screens of cards.
