@@ -54,6 +54,11 @@ type Model struct {
 	gen     int                // the generation of board reads; older answers are dropped
 	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces
 	loading map[int]bool       // columns with a window on the way
+	// reading says a read of the whole board is on its way, after which
+	// the totals change; a ] or [ pressed meanwhile (jumpAfterRead) waits
+	// for it, since it counts by them.
+	reading       bool
+	jumpAfterRead int
 	cards   *cardCache
 	// quitting says the user asked to quit while writes were on their
 	// way; the last answer ends the program.

@@ -71,6 +71,10 @@ func (b *board) stopAt(ci, i int, flaggedOnly, wrapped bool) jumpStop {
 // jump selects the next (dir 1) or previous (dir -1) match or flagged card,
 // scrolling the board to it, and says which of how many it is.
 func (m *Model) jump(dir int) tea.Cmd {
+	if m.reading {
+		m.jumpAfterRead = dir
+		return nil
+	}
 	b := &m.board
 	filtered := m.filter.active()
 	stop, total, ok := b.nextStop(dir, !filtered)

@@ -343,3 +343,22 @@ func TestTypingAFilterShowsItsCountAtOnce(t *testing.T) {
 		t.Errorf("the strip says %q, want the matches of each phase", got)
 	}
 }
+
+func TestBracketsPressedWhileTheFilterIsReadWaitForIt(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.m.filter.input.SetValue("anke")
+	read := h.m.refresh(h.m.selectedID()) // on its way: the totals are still those of the whole board
+	h.press("]")
+	if got := h.statusLine(); strings.HasPrefix(got, "Match") {
+		t.Fatalf("] counted by the totals of the whole board: %q", got)
+	}
+	h.run(read)
+	want := filteredNames(t, h, h.m.filter.value())
+	if got := h.selected().Name; got != want[1] {
+		t.Errorf("selected %s once the filter was read, want the second match, %s", got, want[1])
+	}
+	if got := h.statusLine(); !strings.HasPrefix(got, "Match 2 of 11") {
+		t.Errorf("status line %q", got)
+	}
+}

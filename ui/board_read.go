@@ -73,6 +73,7 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	}
 	m.gen++
 	m.loading = map[int]bool{}
+	m.reading = true
 	l := m.board.layout()
 	var reqs []columnRequest
 	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
@@ -173,6 +174,11 @@ func (m *Model) boardRead(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.applyBoard(msg)
+		m.reading = false
+		if dir := m.jumpAfterRead; dir != 0 {
+			m.jumpAfterRead = 0
+			return m.jump(dir)
+		}
 	case cardsLoadedMsg:
 		ci := m.board.columnIndex(msg.phase)
 		if msg.gen != m.gen || ci < 0 {
