@@ -59,7 +59,7 @@ type Model struct {
 	// for it, since it counts by them.
 	reading       bool
 	jumpAfterRead int
-	cards   *cardCache
+	cards         *cardCache
 	// quitting says the user asked to quit while writes were on their
 	// way; the last answer ends the program.
 	quitting bool

@@ -98,6 +98,15 @@ func TestTheBoardIsCompactOnlyWhereWholeCardsLeavePhasesOut(t *testing.T) {
 	}
 }
 
+// filterBy types a filter and keeps it with enter, leaving the keys to the
+// board.
+func (h *harness) filterBy(query string) {
+	h.t.Helper()
+	h.press("/")
+	h.typeText(query)
+	h.press("enter")
+}
+
 // stripLine is the strip as shown, without colours.
 func (h *harness) stripLine() string { return h.lines()[bodyTop] }
 
@@ -193,9 +202,7 @@ func TestBracketsGoFromMatchToMatchAcrossColumns(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
 	h.wholeCards() // three columns on screen, so that the jumps scroll
-	h.press("/")
-	h.typeText("anke")
-	h.press("enter")
+	h.filterBy("anke")
 	want := filteredNames(t, h, h.m.filter.value())
 	if len(want) != 11 {
 		t.Fatalf("the fixture has %d customers of Anke's, want 11", len(want))
@@ -274,9 +281,7 @@ func TestBracketsWithoutAFilterGoToTheFlaggedCards(t *testing.T) {
 func TestBracketsSayWhenThereIsNothingToGoTo(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
-	h.press("/")
-	h.typeText("nobody by this name")
-	h.press("enter")
+	h.filterBy("nobody by this name")
 	if got := h.statusLine(); !strings.HasPrefix(got, "No matches ") {
 		t.Errorf("status line %q under a filter without matches", got)
 	}
@@ -296,9 +301,8 @@ func TestBracketsReadTheEndOfALongColumn(t *testing.T) {
 	t.Parallel()
 	book, order := longColumnBook(t)
 	h := newHarness(t, book, 80, 24)
-	h.press("/")
-	h.typeText("extra")
-	h.press("enter", "[") // from the first match back round to the last, never read yet
+	h.filterBy("extra")
+	h.press("[") // from the first match back round to the last, never read yet
 	if got, want := h.selected().Name, order[len(order)-1]; got != want {
 		t.Fatalf("[ selected %s, want %s", got, want)
 	}
