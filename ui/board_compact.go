@@ -43,28 +43,46 @@ func (m *Model) toggleCompact() tea.Cmd {
 }
 
 // compactHeader is a compact column's first two lines: the label (fitted);
-// the count
-// (or the place of the selection in a long focused column), the flagged and,
-// where they fit, the value.
+// the counts, and where they fit beside them whole, the value.
 func (b *board) compactHeader(ci, w int, label string, s *Styles) (string, string) {
 	c := &b.cols[ci]
 	labelStyle := s.Column
 	if ci == b.focus {
 		labelStyle = s.ColumnFocused
 	}
-	count := text.Thousands(c.total.Count)
-	if ci == b.focus && c.total.Count > b.layout().cardsPerColumn {
-		count = text.Thousands(c.cursor+1) + "/" + count
-	}
-	left := s.Muted.Render(count)
-	if c.total.Flagged > 0 {
-		left += s.Warn.Render(" " + flaggedSymbol + text.Thousands(c.total.Flagged))
-	}
+	left, whole := b.compactCounts(ci, w-1, s) // spread keeps a cell between the two
 	value := s.Muted.Render(compactMoney(c.total.Value))
-	if c.total.Count == 0 || lipgloss.Width(left)+1+lipgloss.Width(value) > w {
+	if !whole || c.total.Count == 0 || lipgloss.Width(left)+1+lipgloss.Width(value) > w {
 		value = ""
 	}
 	return pad(labelStyle.Render(label), w), spread(left, value, w)
+}
+
+// compactCounts says a compact column's count (or the place of the
+// selection in a long focused column) and its flagged, whole where they fit
+// w, else in thousands (12k), else the count alone; whole says neither was
+// needed.
+func (b *board) compactCounts(ci, w int, s *Styles) (said string, whole bool) {
+	c := &b.cols[ci]
+	counts := func(round bool) (string, string) {
+		count, flagged := stripCount(c.total.Count, round), ""
+		if ci == b.focus && c.total.Count > b.layout().cardsPerColumn {
+			count = text.Thousands(c.cursor+1) + "/" + count
+		}
+		if c.total.Flagged > 0 {
+			flagged = " " + flaggedSymbol + stripCount(c.total.Flagged, round)
+		}
+		return count, flagged
+	}
+	count, flagged := counts(false)
+	whole = text.Width(count+flagged) <= w
+	if !whole {
+		count, flagged = counts(true)
+	}
+	if text.Width(count+flagged) > w {
+		flagged = ""
+	}
+	return s.Muted.Render(count) + s.Warn.Render(flagged), whole
 }
 
 // drawCompactCard draws a card on one line: the name, the value where the

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/data"
+	"tend/lifecycle"
 )
 
 var phaseLabels = []string{"Awareness", "Acquisition", "Conversion", "Retention", "Loyalty", "Win-back", "Lost"}
@@ -364,5 +365,32 @@ func TestBracketsPressedWhileTheFilterIsReadWaitForIt(t *testing.T) {
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, "Match 2 of 11") {
 		t.Errorf("status line %q", got)
+	}
+}
+
+func TestCompactHeaderRoundsCountsThatDoNotFit(t *testing.T) {
+	t.Parallel()
+	st := NewStyles(true)
+	b := board{width: 70, height: 20, compact: true}
+	for _, total := range []data.PhaseTotal{{Count: 22681, Flagged: 1234}, {Count: 2616, Flagged: 15, Value: 139_000_00}} {
+		b.cols = append(b.cols, column{phase: lifecycle.Phase{Key: "p", Label: "Phase"}, total: total})
+	}
+	b.focus = 1
+	tests := []struct {
+		ci   int
+		want string
+	}{
+		{0, "23k ⚑1.2k"},   // whole, 12 cells: too wide
+		{1, "1/2,616 ⚑15"}, // the place of the selection, whole; no room for the value
+	}
+	for _, tt := range tests {
+		_, second := b.compactHeader(tt.ci, 12, "Phase", &st)
+		if got := strings.TrimSpace(ansi.Strip(second)); got != tt.want {
+			t.Errorf("column %d says %q, want %q", tt.ci, got, tt.want)
+		}
+	}
+	b.focus = 0
+	if _, second := b.compactHeader(0, 9, "Phase", &st); strings.TrimSpace(ansi.Strip(second)) != "1/23k" {
+		t.Errorf("a narrow focused column says %q, want only where the selection is", ansi.Strip(second))
 	}
 }
