@@ -37,7 +37,7 @@ var stripDetails = []stripDetail{
 // stripPart is one phase in the strip.
 type stripPart struct {
 	ci                           int
-	label, count, flagged, value string // each with the space before it
+	label, count, flagged, value string // the count and the value with the space before them
 	x, width                     int    // where its cells start on the line and how many
 	before, after                int    // the spaces before the label and after the rest
 }
