@@ -37,6 +37,7 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 		}
 		m.status.set(errorText(msg.err), true)
 		m.loading = map[int]bool{}
+		m.reading, m.jumpAfterRead = false, 0
 	}
 	return nil
 }

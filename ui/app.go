@@ -30,6 +30,9 @@ type shared struct {
 	count   int      // customers in the book
 	facts   bookFacts
 	footer  []key.Binding // the keys the footer drew last, which a click presses
+	// compact is the user's choice of the compact board (z); until they
+	// make one, the width decides. Set it with setCompact.
+	compact compactChoice
 
 	width, height int
 }
@@ -56,8 +59,13 @@ type Model struct {
 	gen     int                // the generation of board reads; older answers are dropped
 	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces
 	loading map[int]bool       // columns with a window on the way
-	cards   *cardCache
-	prefs   data.Prefs // the person's own settings
+	// reading says a read of the whole board is on its way, after which
+	// the totals change; a ] or [ pressed meanwhile (jumpAfterRead) waits
+	// for it, since it counts by them.
+	reading       bool
+	jumpAfterRead int
+	cards         *cardCache
+	prefs         data.Prefs // the person's own settings
 	// quitting says the user asked to quit while writes were on their
 	// way; the last answer ends the program.
 	quitting bool
@@ -168,7 +176,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // resize lays every screen out for the window's new size.
 func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 	m.width, m.height = msg.Width, msg.Height
-	m.board.setSize(m.width, m.bodyHeight())
+	m.layOutBoard()
 	if s, ok := find[*customerScreen](m); ok {
 		s.setSize(m.width, m.bodyHeight())
 	}

@@ -90,8 +90,12 @@ func (m *Model) statusLine() string {
 	if m.status.isErr {
 		style = m.styles.StatusError
 	}
-	if said == "" && m.count == 0 && m.onBoard() {
+	switch {
+	case said != "":
+	case m.count == 0 && m.onBoard():
 		style, said = m.styles.Muted, emptyBookHint()
+	case m.filter.active() && showing[*boardScreen](m):
+		style, said = m.styles.Muted, m.board.matchSummary()
 	}
 	room, withBook := statusRoom(said, lipgloss.Width(book), m.width)
 	if !withBook {

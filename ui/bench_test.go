@@ -44,15 +44,29 @@ func BenchmarkFirstFrame(b *testing.B) {
 	}
 }
 
-// BenchmarkKeystroke measures one key on the board, Update and View, with
-// the selection walking down and up a column and across the columns. The
-// rare window load a key starts runs outside the timer, as it runs off the
-// Update loop in the program.
+// BenchmarkKeystroke measures one key on the board of whole cards, Update
+// and View, with the selection walking down and up a column and across the
+// columns.
 func BenchmarkKeystroke(b *testing.B) {
 	h := newHarness(b, benchBook(b), 160, 48)
-	keys := []tea.KeyPressMsg{{Code: 'j', Text: "j"}, {Code: 'j', Text: "j"}, {Code: 'l', Text: "l"}, {Code: 'k', Text: "k"}, {Code: 'h', Text: "h"}}
+	h.wholeCards()
+	benchKeys(b, h, "jjlkh")
+}
+
+// BenchmarkKeystrokeCompact measures the same keys, and ] and [, on the
+// compact board at 80×24 with its strip: every phase on screen.
+func BenchmarkKeystrokeCompact(b *testing.B) {
+	h := newHarness(b, benchBook(b), 80, 24)
+	benchKeys(b, h, "jjlkh][")
+}
+
+// benchKeys presses keys over and over, timing Update and View. The rare
+// window load a key starts runs outside the timer, as it runs off the
+// Update loop in the program.
+func benchKeys(b *testing.B, h *harness, keys string) {
 	for i := 0; b.Loop(); i++ {
-		next, cmd := h.m.Update(keys[i%len(keys)])
+		k := rune(keys[i%len(keys)])
+		next, cmd := h.m.Update(tea.KeyPressMsg{Code: k, Text: string(k)})
 		h.m = next.(Model)
 		_ = h.m.View()
 		if cmd != nil {
@@ -123,4 +137,22 @@ func BenchmarkInsightsOpen(b *testing.B) {
 		h.m.insights.leave()
 		h.m.closeAll()
 	}
+}
+
+// BenchmarkStrip measures the phase strip as a frame draws it, which is
+// from its cache unless the totals, the width or the columns on screen
+// changed, and drawn anew.
+func BenchmarkStrip(b *testing.B) {
+	h := newHarness(b, benchBook(b), 80, 24)
+	v := boardView{styles: &h.m.styles, now: h.m.now(), cache: h.m.cards}
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			_ = h.m.board.stripView(v)
+		}
+	})
+	b.Run("drawn", func(b *testing.B) {
+		for b.Loop() {
+			_ = h.m.board.drawStrip(v)
+		}
+	})
 }

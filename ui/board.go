@@ -40,6 +40,8 @@ type board struct {
 	left   int // the first column on screen
 	width  int
 	height int
+	// compact draws one-line cards in narrower columns; see layOut.
+	compact bool
 }
 
 func newBoard(lc lifecycle.Lifecycle) board {
@@ -69,9 +71,13 @@ func (b *board) columnIndex(phase string) int {
 	return -1
 }
 
-// setSize lays the board out for a new size, keeping the focus on screen.
-func (b *board) setSize(w, h int) {
+// setSize lays the board out for a new size and the user's choice of
+// compact board, keeping the focus on screen. Without a choice, the board
+// is compact when the terminal is too narrow for every column at full
+// width.
+func (b *board) setSize(w, h int, choice compactChoice) {
 	b.width, b.height = w, h
+	b.compact = choice == compactOn || choice == compactByWidth && w < len(b.cols)*minColumnWidth
 	b.clamp()
 }
 

@@ -16,11 +16,10 @@ type boardKeys struct {
 	Left, Right                                   key.Binding
 	MoveLeft, MoveRight, Open, New                key.Binding
 	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
-	Sort                                          key.Binding
-	Quit                                          key.Binding
+	Sort, Compact, NextMatch, PreviousMatch, Quit key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
-	// no room for both.
-	MoveBoth key.Binding
+	// no room for both; Jump for ] and [.
+	MoveBoth, Jump key.Binding
 }
 
 func newBoardKeys() boardKeys {
@@ -39,23 +38,28 @@ func newBoardKeys() boardKeys {
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
 		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
-		Undo:      undoKey(),
-		Help:      helpKey(),
-		Quit:      bind([]string{"q", "ctrl+c"}, "q", words.T("keys.board.quit")),
+		Compact:   bind([]string{"z"}, "z", words.T("keys.board.compact")),
+		// ] and [ walk a filter's matches, or without one the flagged cards.
+		NextMatch:     bind([]string{"]"}, "]", words.T("keys.board.next-match")),
+		PreviousMatch: bind([]string{"["}, "[", words.T("keys.board.previous-match")),
+		Jump:          bind([]string{"]", "["}, "]/[", words.T("keys.board.jump")),
+		Undo:          undoKey(),
+		Help:          helpKey(),
+		Quit:          bind([]string{"q", "ctrl+c"}, "q", words.T("keys.board.quit")),
 	}
 }
 
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Buy, k.Pick, k.Edit, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Undo, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
-		{k.Filter, k.Flagged, k.Sort, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
+		{k.Filter, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
 
@@ -140,6 +144,12 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Flagged):
 		m.filter.flagged = !m.filter.flagged
 		return m.refresh(m.selectedID()), true
+	case key.Matches(msg, k.NextMatch):
+		return m.jump(1), true
+	case key.Matches(msg, k.PreviousMatch):
+		return m.jump(-1), true
+	case key.Matches(msg, k.Compact):
+		return m.toggleCompact(), true
 	case msg.String() == "esc" && m.filter.active():
 		m.filter.clear()
 		return m.refresh(m.selectedID()), true

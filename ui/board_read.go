@@ -79,6 +79,7 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	}
 	m.gen++
 	m.loading = map[int]bool{}
+	m.reading = true
 	l := m.board.layout()
 	var reqs []columnRequest
 	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
@@ -138,7 +139,7 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 func (m *Model) useLifecycle(lc lifecycle.Lifecycle) {
 	old := m.board
 	m.lc, m.board = lc, newBoard(lc)
-	m.board.width, m.board.height = old.width, old.height
+	m.board.setSize(old.width, old.height, m.compact)
 	for i := range m.board.cols {
 		if j := old.columnIndex(m.board.cols[i].phase.Key); j >= 0 {
 			m.board.cols[i].cursor, m.board.cols[i].top = old.cols[j].cursor, old.cols[j].top
@@ -179,6 +180,11 @@ func (m *Model) boardRead(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.applyBoard(msg)
+		m.reading = false
+		if dir := m.jumpAfterRead; dir != 0 {
+			m.jumpAfterRead = 0
+			return m.jump(dir)
+		}
 	case cardsLoadedMsg:
 		ci := m.board.columnIndex(msg.phase)
 		if msg.gen != m.gen || ci < 0 {

@@ -7,27 +7,6 @@ import (
 	"tend/ui/words"
 )
 
-// prefsSavedMsg says how keeping the person's own settings went.
-type prefsSavedMsg struct{ err error }
-
-// ownSettingsPath is where the person's own settings are: the file in
-// their config folder, or none for the tests.
-var ownSettingsPath = data.PrefsPath
-
-// usePrefs reads the person's own settings for the board. A damaged file
-// does not keep the board from opening: it opens with the defaults for
-// what could not be read, and the status line says what is wrong.
-func (m *Model) usePrefs() {
-	path, err := ownSettingsPath()
-	if err == nil {
-		m.prefs, err = data.LoadPrefs(path)
-	}
-	m.filter.order = m.prefs.BoardSort()
-	if err != nil {
-		m.status.set(words.T("board.sort.prefs-unread", words.V{"Problem": errorText(err)}), true)
-	}
-}
-
 // orderLabel says an order in words.
 func orderLabel(o data.Order) string {
 	labels := map[data.Order]string{
@@ -58,22 +37,8 @@ func newSortPicker(now data.Order) *picker {
 // loop, since the file is flushed to the disk.
 func (m *Model) sortBoard(o data.Order) tea.Cmd {
 	m.filter.order = o
-	if err := m.prefs.Set(data.PrefBoardSort, string(o)); err != nil {
-		return m.status.set(errorText(err), true)
-	}
-	prefs := m.prefs
-	save := func() tea.Msg { return prefsSavedMsg{err: prefs.Save()} }
 	said := m.status.set(words.T("board.sort.done", words.V{"Order": orderLabel(o)}), false)
-	return tea.Batch(m.refresh(m.selectedID()), said, save)
-}
-
-// prefsSaved says on the status line when the settings could not be
-// kept; the order stays for as long as the board is open.
-func (m *Model) prefsSaved(msg prefsSavedMsg) tea.Cmd {
-	if msg.err == nil {
-		return nil
-	}
-	return m.status.set(words.T("board.sort.not-kept", words.V{"Problem": errorText(msg.err)}), true)
+	return tea.Batch(m.refresh(m.selectedID()), said, m.keepPref(data.PrefBoardSort, string(o)))
 }
 
 // sortNote is what the status line says of the board's order: nothing

@@ -111,10 +111,33 @@ func TestADamagedSettingsFileOpensTheBoardAndSaysWhy(t *testing.T) {
 		t.Errorf("the board did not open in its own order: %q", h.m.filter.order)
 	}
 	h.press("o", "2")
-	if status := h.statusLine(); !strings.Contains(status, "Sorted for now, but not kept") {
+	if status := h.statusLine(); !strings.Contains(status, "Not kept in your settings, only while the board is open") {
 		t.Errorf("a choice over a damaged file says %q", status)
 	}
 	if body, _ := os.ReadFile(file); !strings.Contains(string(body), "nmae") {
 		t.Error("the damaged file was written over")
+	}
+}
+
+// The compact board chosen with z is kept in one's own settings: a board
+// opened again, even wide, is compact, until z turns it off again.
+func TestTheCompactChoiceIsKeptInOnesOwnSettings(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "tend", "settings.toml")
+	keepSettingsIn(t, file)
+	h := newHarness(t, fixedBook(t), 200, 40)
+	if h.m.board.compact {
+		t.Fatal("a wide board opens compact with nothing chosen")
+	}
+	h.press("z")
+	if body, err := os.ReadFile(file); err != nil || !strings.Contains(string(body), `compact = "on"`) {
+		t.Fatalf("the settings file holds %q, %v", body, err)
+	}
+	again := newHarness(t, h.book, 200, 40)
+	if !again.m.board.compact {
+		t.Error("a board opened again is not compact as chosen")
+	}
+	again.press("z")
+	if body, _ := os.ReadFile(file); !strings.Contains(string(body), `compact = "off"`) {
+		t.Errorf("after z again the settings file holds %q", body)
 	}
 }

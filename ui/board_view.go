@@ -27,10 +27,11 @@ type boardView struct {
 	currency string
 }
 
-// view draws the board, exactly width × height cells.
+// view draws the board, exactly width × height cells: the phase strip,
+// then the columns on screen.
 func (b *board) view(v boardView) string {
 	l := b.layout()
-	lines := make([]strings.Builder, b.height)
+	lines := make([]strings.Builder, b.columnsHeight())
 	last := min(b.left+l.columns, len(b.cols)) - 1
 	for ci := b.left; ci <= last; ci++ {
 		w := l.columnWidth
@@ -47,9 +48,10 @@ func (b *board) view(v boardView) string {
 			lines[y].WriteString(sep)
 		}
 	}
-	out := make([]string, len(lines))
+	out := make([]string, 0, b.height)
+	out = append(out, b.stripView(v))
 	for y := range lines {
-		out[y] = lines[y].String()
+		out = append(out, lines[y].String())
 	}
 	return strings.Join(out, "\n")
 }
@@ -60,23 +62,55 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	s := v.styles
 	l := b.layout()
 	lines := make([]string, 0, b.height)
-	label := text.Clean(c.phase.Label)
+	var before, after string // the marks of columns off screen
 	if ci == b.left && b.left > 0 {
-		label = "‹ " + label
+		before = "‹ "
 	}
 	if ci == b.left+l.columns-1 && ci < len(b.cols)-1 {
-		label += " ›"
+		after = " ›"
 	}
+	label := func(w int) string {
+		return before + text.Fit(c.phase.Label, w-text.Width(before+after)) + after
+	}
+	first, second := b.columnHeader(ci, w, label(w-7), v.currency, s)
+	if b.compact {
+		first, second = b.compactHeader(ci, w, label(w), s)
+	}
+	lines = append(lines, first, second)
+	switch {
+	case ci == v.drop:
+		lines = append(lines, s.ColumnDrop.Render(center(text.Fit(words.T("board.column.drop"), w), w)))
+	case ci == b.focus:
+		lines = append(lines, s.Accent.Render(strings.Repeat("━", w)))
+	default:
+		lines = append(lines, s.Subtle.Render(strings.Repeat("─", w)))
+	}
+	if c.total.Count == 0 {
+		lines = append(lines, pad(s.Muted.Render(" "+text.Fit(v.empty, w-1)), w))
+	}
+	for i := c.top; i < min(c.top+l.cardsPerColumn, c.total.Count); i++ {
+		lines = append(lines, b.cardView(c, i, w, ci == b.focus && i == c.cursor, v)...)
+	}
+	for len(lines) < b.columnsHeight() {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return lines[:b.columnsHeight()]
+}
+
+// columnHeader is a column's first two lines: the label (fitted) and the count; the
+// value, the flagged and the place of the selection in a long column.
+func (b *board) columnHeader(ci, w int, label, currency string, s *Styles) (string, string) {
+	c := &b.cols[ci]
 	labelStyle := s.Column
 	if ci == b.focus {
 		labelStyle = s.ColumnFocused
 	}
-	lines = append(lines, spread(labelStyle.Render(text.Fit(label, w-7)), s.Muted.Render(text.Thousands(c.total.Count)), w))
+	first := spread(labelStyle.Render(label), s.Muted.Render(text.Thousands(c.total.Count)), w)
 	position := ""
-	if c.total.Count > l.cardsPerColumn {
+	if c.total.Count > b.layout().cardsPerColumn {
 		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
 	}
-	value := words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), v.currency)})
+	value := words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), currency)})
 	if c.total.Flagged > 0 {
 		// The flagged count stands apart, closer where the currency's sign
 		// leaves no room.
@@ -88,25 +122,7 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 	} else {
 		value = s.Muted.Render(value)
 	}
-	lines = append(lines, spread(value, s.Muted.Render(position), w))
-	switch {
-	case ci == v.drop:
-		lines = append(lines, s.ColumnDrop.Render(center(words.T("board.column.drop"), w)))
-	case ci == b.focus:
-		lines = append(lines, s.Accent.Render(strings.Repeat("━", w)))
-	default:
-		lines = append(lines, s.Subtle.Render(strings.Repeat("─", w)))
-	}
-	if c.total.Count == 0 {
-		lines = append(lines, pad(s.Muted.Render(" "+v.empty), w))
-	}
-	for i := c.top; i < min(c.top+l.cardsPerColumn, c.total.Count); i++ {
-		lines = append(lines, b.cardView(c, i, w, ci == b.focus && i == c.cursor, v)...)
-	}
-	for len(lines) < b.height {
-		lines = append(lines, strings.Repeat(" ", w))
-	}
-	return lines[:b.height]
+	return first, spread(value, s.Muted.Render(position), w)
 }
 
 // cardView draws a card as cardLines lines: name, flag badges and promoter
@@ -115,11 +131,18 @@ func (b *board) columnView(ci, w int, v boardView) []string {
 func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []string {
 	cust, ok := c.card(i)
 	if !ok {
-		blank := strings.Repeat(" ", w)
-		return []string{pad(v.styles.Muted.Render(" …"), w), blank, blank}
+		lines := []string{pad(v.styles.Muted.Render(" …"), w)}
+		for len(lines) < b.layout().cardLines {
+			lines = append(lines, strings.Repeat(" ", w))
+		}
+		return lines
 	}
 	key := cardKey{id: cust.ID, updated: cust.UpdatedAt.Unix(), lastContact: cust.LastContactAt.Unix(),
-		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now), dark: v.dark, currency: v.currency}
+		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now),
+		dark: v.dark, compact: b.compact, currency: v.currency}
+	if b.compact {
+		return v.cache.get(key, func() []string { return drawCompactCard(cust, w, selected, v) })
+	}
 	return v.cache.get(key, func() []string { return drawCard(cust, w, selected, v) })
 }
 

@@ -18,13 +18,15 @@ type cardKey struct {
 	day                      int64 // days since the epoch, for "12d"
 	dark                     bool
 	currency                 string
+	compact                  bool // a one-line card
 }
 
 // cardCache keeps drawn cards, so that a key press redraws only the cards it
 // changed (usually the two whose selection changed), not every card on
-// screen.
+// screen; and the phase strip, which a key seldom changes.
 type cardCache struct {
 	lines map[cardKey][]string
+	strip struct{ key, line string }
 }
 
 // maxCachedCards bounds the cache: a few screens of cards.

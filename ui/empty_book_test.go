@@ -12,10 +12,11 @@ import (
 func TestAnEmptyBookSaysHowToFillIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, openBook(t, filepath.Join(t.TempDir(), "new.tend")), 80, 24)
+	h.wholeCards()
 	h.m.status.text = "" // the day's backup may have spoken
 	lines := h.lines()
-	if got := strings.Count(lines[bodyTop+3], "n adds a customer"); got != 3 { // three columns show at 80 cells
-		t.Errorf("the columns' first line %q, want each to say n adds a customer", lines[bodyTop+3])
+	if got := strings.Count(lines[boardTop+3], "n adds a customer"); got != 3 { // three columns show at 80 cells
+		t.Errorf("the columns' first line %q, want each to say n adds a customer", lines[boardTop+3])
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, emptyBookHint()) {
 		t.Errorf("status line %q, want the hint", got)

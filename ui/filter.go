@@ -82,6 +82,7 @@ func (filterLine) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	}
 	cmd, changed := m.filter.update(msg)
 	if changed {
+		m.status.clear() // for the count of the matches
 		return tea.Batch(cmd, m.refresh(m.selectedID()))
 	}
 	return cmd

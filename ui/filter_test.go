@@ -17,7 +17,7 @@ func (h *harness) columnCounts() map[string]string {
 	b := &h.m.board
 	lines := h.lines()
 	for ci := b.left; ci < min(b.left+b.layout().columns, len(b.cols)); ci++ {
-		f := strings.Fields(h.columnTextIn(lines, ci, bodyTop))
+		f := strings.Fields(h.columnTextIn(lines, ci, boardTop))
 		out[b.cols[ci].phase.Key] = f[len(f)-1]
 	}
 	return out

@@ -21,7 +21,7 @@ func TestBoardShowsEachFlagAndCountsThemPerColumn(t *testing.T) {
 		perPhase[e.Phase]++
 	}
 	for ci, c := range h.m.board.cols {
-		header := h.columnText(ci, bodyTop+1)
+		header := h.columnText(ci, boardTop+1)
 		want := fmt.Sprintf("%s%d", flaggedSymbol, perPhase[c.phase.Key])
 		if n := perPhase[c.phase.Key]; (n > 0) != strings.Contains(header, want) || (n == 0 && strings.Contains(header, flaggedSymbol)) {
 			t.Errorf("%s header %q, want %d flagged", c.phase.Key, header, n)

@@ -13,6 +13,7 @@ import (
 func TestContactFormLogsWhatWasTyped(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	c := h.goTo("Jürgen Müller")
 	h.press("c")
 	if !h.on((*contactForm)(nil)) {
@@ -40,7 +41,7 @@ func TestContactFormLogsWhatWasTyped(t *testing.T) {
 	if sel := h.selected(); sel.ID != c.ID || h.m.board.cols[0].cursor != 0 {
 		t.Errorf("selected %s at %d, want Jürgen Müller at 0", sel.Name, h.m.board.cols[0].cursor)
 	}
-	if got := h.columnText(0, bodyTop+headerLines+1); !strings.Contains(got, "today") {
+	if got := h.columnText(0, boardTop+headerLines+1); !strings.Contains(got, "today") {
 		t.Errorf("the card says %q, want it contacted today", got)
 	}
 	if got := h.statusLine(); !strings.HasPrefix(got, "Logged call with Jürgen Müller · u to undo") {
@@ -182,6 +183,7 @@ func TestContactFormEscCancels(t *testing.T) {
 func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	h.press("n")
 	if !h.on((*customerForm)(nil)) || !strings.Contains(h.screen(), "New customer") {
 		t.Fatalf("n opened screen %s:\n%s", h.topName(), h.screen())
@@ -202,7 +204,7 @@ func TestNewCustomerFormAddsTheCustomer(t *testing.T) {
 	if got := h.statusLine(); !strings.HasPrefix(got, "Added Ingrid Neumann · u to undo") || !strings.HasSuffix(got, "book.tend · 21 customers") {
 		t.Errorf("status line %q", got)
 	}
-	if got := strings.Fields(h.columnText(1, bodyTop)); !slices.Equal(got, []string{"Acquisition", "5"}) {
+	if got := strings.Fields(h.columnText(1, boardTop)); !slices.Equal(got, []string{"Acquisition", "5"}) {
 		t.Errorf("column header %q, want Acquisition with 5 cards", got)
 	}
 }

@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"testing"
-
-	"github.com/charmbracelet/x/exp/golden"
-)
+import "testing"
 
 // The golden files are the screens without colours, so that a change reads
 // in a diff. Regenerate them with go test ./ui -run Golden -update and
@@ -12,11 +8,7 @@ import (
 func TestGoldenScreens(t *testing.T) {
 	t.Parallel()
 	book := fixedBook(t)
-	tests := []struct {
-		name          string
-		width, height int
-		keys          []string
-	}{
+	checkGoldenScreens(t, book, []goldenScreen{
 		{"board_80x24", 80, 24, nil},
 		{"board_160x48", 160, 48, nil},
 		{"board_scrolled_40x24", 40, 24, []string{"l", "l", "l", "j"}},
@@ -27,12 +19,5 @@ func TestGoldenScreens(t *testing.T) {
 		{"insights_160x48", 160, 48, []string{"i"}},
 		{"insights_flow_80x24", 80, 24, []string{"i", "2"}},
 		{"insights_activity_160x48", 160, 48, []string{"i", "4"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, book, tt.width, tt.height)
-			h.press(tt.keys...)
-			golden.RequireEqual(t, h.screen())
-		})
-	}
+	})
 }

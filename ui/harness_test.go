@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -37,6 +38,13 @@ func newHarness(t testing.TB, book *data.Book, w, h int) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { m.Close() })
+	if path, _ := ownSettingsPath(); path == "" {
+		// A test's own settings file, so that what one keeps (z, o)
+		// neither fails for want of a folder nor reaches another test.
+		if m.prefs, err = data.LoadPrefs(filepath.Join(t.TempDir(), "settings.toml")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	hs := &harness{t: t, ctx: ctx, book: book, m: m}
 	hs.run(m.Init()) // as the program does: the start-up scoring among others
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -242,6 +250,18 @@ func (h *harness) goTo(name string) lifecycle.Customer {
 	return c
 }
 
+// boardTop is the screen row of the columns' first line, under the title
+// line and the phase strip.
+const boardTop = bodyTop + stripLines
+
+// wholeCards turns the compact board off, for a test of the whole cards on
+// a terminal where the board is compact by itself.
+func (h *harness) wholeCards() {
+	h.m.setCompact(compactOff)
+	h.m.layOutBoard()
+	h.run(h.m.loadMissing())
+}
+
 // cardPoint is a screen cell on the card at index i of column ci, which
 // must be on screen: the board starts below the title line, each column
 // has its header, then the cards follow one under the other.
@@ -253,7 +273,7 @@ func (h *harness) cardPoint(ci, i int) image.Point {
 	if ci < b.left || ci >= b.left+l.columns || row < 0 || row >= l.cardsPerColumn {
 		h.t.Fatalf("card %d of column %d is not on screen", i, ci)
 	}
-	return image.Pt((ci-b.left)*l.columnWidth+2, bodyTop+headerLines+row*cardLines)
+	return image.Pt((ci-b.left)*l.columnWidth+2, boardTop+headerLines+row*l.cardLines)
 }
 
 // columnPoint is a screen cell inside column ci, below its header.
@@ -264,7 +284,7 @@ func (h *harness) columnPoint(ci int) image.Point {
 	if ci < b.left || ci >= b.left+l.columns {
 		h.t.Fatalf("column %d is not on screen", ci)
 	}
-	return image.Pt((ci-b.left)*l.columnWidth+l.columnWidth/2, bodyTop+headerLines+1)
+	return image.Pt((ci-b.left)*l.columnWidth+l.columnWidth/2, boardTop+headerLines+1)
 }
 
 // columnText is what column ci shows on a line of the screen, without

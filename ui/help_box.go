@@ -29,7 +29,7 @@ func (m *Model) openHelp() {
 func (m *Model) mouseHelp() string {
 	switch {
 	case m.onBoard():
-		return words.T("board.help.mouse")
+		return words.T("board.help.mouse") + "\n" + words.T("board.help.mouse-strip")
 	case showing[*triageList](m):
 		return words.T("triage.help.mouse")
 	}

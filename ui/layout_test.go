@@ -43,7 +43,7 @@ var screens = []struct {
 	{"archive question", func(h *harness) { h.press("enter", "a") }},
 	{"error in a form", func(h *harness) { h.press("c", "enter") }},
 	{"drag", func(h *harness) {
-		p := image.Pt(1, bodyTop+headerLines)
+		p := image.Pt(1, boardTop+headerLines)
 		h.send(click(p), motion(p.Add(image.Pt(h.m.width/2, 1))))
 	}},
 }
@@ -81,6 +81,7 @@ func TestNarrowTerminalsShowFewerColumns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.width), func(t *testing.T) {
 			h := newHarness(t, book, tt.width, 24)
+			h.wholeCards()
 			if got := columnLabels(h); !slices.Equal(got, tt.want) {
 				t.Errorf("columns %q, want %q", got, tt.want)
 			}
@@ -92,7 +93,7 @@ func TestNarrowTerminalsShowFewerColumns(t *testing.T) {
 // more columns lie to either side.
 func columnLabels(h *harness) []string {
 	var out []string
-	for _, part := range strings.Split(h.lines()[bodyTop], "│") {
+	for _, part := range strings.Split(h.lines()[boardTop], "│") {
 		f := strings.Fields(part)
 		out = append(out, strings.Join(f[:len(f)-1], " ")) // the count goes
 	}
@@ -104,29 +105,44 @@ func TestFocusedColumnStaysOnScreen(t *testing.T) {
 	book := fixedBook(t)
 	labels := []string{"Awareness", "Acquisition", "Conversion", "Retention", "Loyalty", "Win-back", "Lost"}
 	for _, width := range []int{20, 40, 60, 80, 130} {
-		t.Run(fmt.Sprint(width), func(t *testing.T) {
-			h := newHarness(t, book, width, 24)
-			check := func(want int) {
-				t.Helper()
-				if h.m.board.focus != want {
-					t.Fatalf("focus on %d, want %d", h.m.board.focus, want)
-				}
-				// A narrow column cuts its label short.
-				label := labels[want][:min(len(labels[want]), 7)]
-				if header := h.lines()[bodyTop]; !strings.Contains(header, label) {
-					t.Errorf("focus on %s but the header is %q", labels[want], header)
-				}
-				assertFits(t, h)
-			}
-			for i := 1; i < len(labels); i++ {
-				h.press("l")
-				check(i)
-			}
-			for i := len(labels) - 2; i >= 0; i-- {
-				h.press("h")
-				check(i)
-			}
-		})
+		for _, compact := range []bool{false, true} {
+			t.Run(fmt.Sprint(width, " compact ", compact), func(t *testing.T) {
+				focusStaysOnScreen(t, newHarness(t, book, width, 24), compact, labels)
+			})
+		}
+	}
+}
+
+// focusStaysOnScreen goes through the columns with l and back with h, on
+// whole or compact cards, and checks the focused column's label shows.
+func focusStaysOnScreen(t *testing.T, h *harness, compact bool, labels []string) {
+	t.Helper()
+	if h.wholeCards(); compact {
+		h.press("z")
+	}
+	check := func(want int) {
+		t.Helper()
+		if h.m.board.focus != want {
+			t.Fatalf("focus on %d, want %d", h.m.board.focus, want)
+		}
+		// A narrow column cuts its label short; a compact one shorter.
+		n := 7
+		if compact {
+			n = 4
+		}
+		label := labels[want][:min(len(labels[want]), n)]
+		if header := h.lines()[boardTop]; !strings.Contains(header, label) {
+			t.Errorf("focus on %s but the header is %q", labels[want], header)
+		}
+		assertFits(t, h)
+	}
+	for i := 1; i < len(labels); i++ {
+		h.press("l")
+		check(i)
+	}
+	for i := len(labels) - 2; i >= 0; i-- {
+		h.press("h")
+		check(i)
 	}
 }
 

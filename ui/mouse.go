@@ -76,6 +76,9 @@ func (m *Model) boardMouse(msg tea.MouseMsg) tea.Cmd {
 // from at, screen cell.
 func (m *Model) click(at, p image.Point) tea.Cmd {
 	m.status.actedOn()
+	if p.Y >= 0 && p.Y < stripLines {
+		return m.clickStrip(p.X)
+	}
 	ci, i, onCard := m.board.cardAt(p)
 	if ci < 0 {
 		return nil
@@ -87,6 +90,17 @@ func (m *Model) click(at, p image.Point) tea.Cmd {
 			m.drag = drag{card: c, from: ci, at: at, pending: true}
 		}
 	}
+	return m.loadMissing()
+}
+
+// clickStrip goes to the phase clicked in the strip, scrolling the board
+// to its column.
+func (m *Model) clickStrip(x int) tea.Cmd {
+	ci := m.board.stripAt(x)
+	if ci < 0 {
+		return nil
+	}
+	m.board.focusColumn(ci)
 	return m.loadMissing()
 }
 

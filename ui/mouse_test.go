@@ -16,6 +16,7 @@ import (
 func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	from, to := h.column("acquisition"), h.column("conversion")
 	c := h.selectedAfter(click(h.cardPoint(from, 0)))
 	if c.Name != "Lukas Becker" {
@@ -23,10 +24,10 @@ func TestDraggingACardOntoAnotherColumnMovesIt(t *testing.T) {
 	}
 	h.send(motion(h.cardPoint(from, 0).Add(image.Pt(3, 0))), motion(h.columnPoint(to)))
 
-	if got := h.columnText(to, bodyTop+2); !strings.Contains(got, "▼ drop here ▼") {
+	if got := h.columnText(to, boardTop+2); !strings.Contains(got, "▼ drop here ▼") {
 		t.Errorf("the target column's rule says %q, want the drop mark", got)
 	}
-	if got := h.columnText(from, bodyTop+2); strings.Contains(got, "drop here") {
+	if got := h.columnText(from, boardTop+2); strings.Contains(got, "drop here") {
 		t.Errorf("the column the card comes from is marked too: %q", got)
 	}
 	// The dragged card hangs from the pointer in a box (moved left so that
@@ -92,6 +93,7 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, fixedBook(t), 80, 24)
+			h.wholeCards()
 			from, to := h.column("acquisition"), h.column("conversion")
 			c := h.selectedAfter(click(h.cardPoint(from, 0)))
 			h.send(motion(h.columnPoint(to)))
@@ -109,6 +111,7 @@ func TestDragIsCancelledWithoutAColumnToDropOn(t *testing.T) {
 func TestClickSelectsACard(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	conversion := h.column("conversion")
 	p := h.cardPoint(conversion, 1)
 	// Both lines of a card take the click.
@@ -124,12 +127,12 @@ func TestClickSelectsACard(t *testing.T) {
 		}
 	}
 	// A click on a header focuses the column and keeps its selection.
-	h.send(click(image.Pt(h.columnPoint(0).X, bodyTop)))
+	h.send(click(image.Pt(h.columnPoint(0).X, boardTop)))
 	if got := h.selected().Name; got != "Emily Clarke" || h.focusedPhase() != "awareness" {
 		t.Errorf("the header click selected %s in %s", got, h.focusedPhase())
 	}
 	// A click below the last card of a column selects nothing new.
-	h.send(click(image.Pt(h.columnPoint(conversion).X, bodyTop+headerLines+3*cardLines+1)))
+	h.send(click(image.Pt(h.columnPoint(conversion).X, boardTop+headerLines+3*cardLines+1)))
 	if got := h.selected().Name; got != "Sophie Turner" || h.focusedPhase() != "conversion" {
 		t.Errorf("the click below the cards selected %s in %s", got, h.focusedPhase())
 	}
@@ -151,6 +154,7 @@ func TestWheelScrollsTheColumnUnderThePointer(t *testing.T) {
 	t.Parallel()
 	book, order := longColumnBook(t)
 	h := newHarness(t, book, 80, 24)
+	h.wholeCards()
 	awareness := h.columnPoint(h.column("awareness"))
 	tests := []struct {
 		at       image.Point
@@ -163,8 +167,8 @@ func TestWheelScrollsTheColumnUnderThePointer(t *testing.T) {
 		{awareness, tea.MouseWheelUp, 1, 2, 3},
 		{h.columnPoint(h.column("acquisition")), tea.MouseWheelDown, 5, 2, 3}, // another column
 		{awareness, tea.MouseWheelDown, 40, 42, 42},                           // past what was read at first
-		{awareness, tea.MouseWheelDown, 100, 54, 54},                          // stops at the end
-		{awareness, tea.MouseWheelUp, 100, 0, 5},
+		{awareness, tea.MouseWheelDown, 100, 55, 55},                          // stops at the end
+		{awareness, tea.MouseWheelUp, 100, 0, 4},
 	}
 	for _, tt := range tests {
 		for range tt.times {
@@ -174,7 +178,7 @@ func TestWheelScrollsTheColumnUnderThePointer(t *testing.T) {
 		if col.top != tt.wantTop || col.cursor != tt.wantCurs {
 			t.Fatalf("after %d × %v at %v: top %d, cursor %d; want %d, %d", tt.times, tt.button, tt.at, col.top, col.cursor, tt.wantTop, tt.wantCurs)
 		}
-		if got := h.columnText(0, bodyTop+headerLines); !strings.Contains(got, order[tt.wantTop]) {
+		if got := h.columnText(0, boardTop+headerLines); !strings.Contains(got, order[tt.wantTop]) {
 			t.Errorf("top card on screen %q, want %s", got, order[tt.wantTop])
 		}
 	}

@@ -119,6 +119,7 @@ func TestStoredTextIsShownCleaned(t *testing.T) {
 	t.Parallel()
 	book, _ := hostileBook(t)
 	h := newHarness(t, book, 80, 24)
+	h.wholeCards()
 	// Escape and other control characters go, a carriage return becomes a
 	// space; what is left is harmless text.
 	want := []string{
@@ -127,7 +128,7 @@ func TestStoredTextIsShownCleaned(t *testing.T) {
 		" a b2J                   ", " Evil rev… €1,000 · today",
 	}
 	for i, w := range want {
-		if got := h.columnText(0, bodyTop+headerLines+i/2*cardLines+i%2); got != w {
+		if got := h.columnText(0, boardTop+headerLines+i/2*cardLines+i%2); got != w {
 			t.Errorf("card line %q, want %q", got, w)
 		}
 	}
@@ -155,9 +156,12 @@ func TestWideTextKeepsTheColumnsAligned(t *testing.T) {
 		s.contacts = []contactSpec{{at: fmt.Sprintf("2025-03-14 0%d:00", 8-i), kind: "call", sentiment: "positive", summary: s.company + " " + s.name}}
 		addCustomer(t, book, s)
 	}
-	for _, size := range [][2]int{{80, 24}, {57, 20}, {160, 48}, {26, 30}} {
-		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+	for _, size := range [][3]int{{80, 24, 0}, {57, 20, 0}, {160, 48, 0}, {26, 30, 0}, {80, 24, 1}, {57, 20, 1}, {26, 30, 1}} {
+		t.Run(fmt.Sprintf("%dx%d compact %d", size[0], size[1], size[2]), func(t *testing.T) {
 			h := newHarness(t, book, size[0], size[1])
+			if h.wholeCards(); size[2] == 1 {
+				h.press("z")
+			}
 			for i := range min(len(wide), h.m.board.layout().cardsPerColumn) {
 				if !strings.Contains(h.screen(), ansi.Truncate(wide[i].name, 4, "")) {
 					t.Errorf("%s is not on the board", wide[i].name)
@@ -197,7 +201,7 @@ func assertColumnsAligned(t *testing.T, h *harness) {
 	t.Helper()
 	l := h.m.board.layout()
 	lines := h.lines()
-	for y := bodyTop; y < bodyTop+h.m.bodyHeight(); y++ {
+	for y := boardTop; y < bodyTop+h.m.bodyHeight(); y++ {
 		for k := 1; k < l.columns; k++ {
 			if x := k*l.columnWidth - 1; ansi.Cut(lines[y], x, x+1) != "│" {
 				t.Errorf("line %d has no rule at %d: %q", y, x, lines[y])

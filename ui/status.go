@@ -52,6 +52,14 @@ func (s *status) actedOn() {
 	}
 }
 
+// clear drops an ordinary message, which would hide what the status line
+// says without one; an error stays.
+func (s *status) clear() {
+	if !s.isErr {
+		s.text, s.held = "", false
+	}
+}
+
 // statusRoom is how wide the message may be on a status line of width
 // cells that shows the book, book cells wide, on its right. A message
 // that does not fit beside the book takes the whole line, the book giving

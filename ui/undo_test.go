@@ -11,6 +11,7 @@ import (
 func TestUndoTakesBackChangesOneAfterTheOther(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	book := h.book
 
 	// Five changes: a move, a contact, an edit, an archive and an add.

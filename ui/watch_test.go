@@ -14,6 +14,7 @@ import (
 func TestBoardPicksUpWritesOfAnotherProgram(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	other := openBook(t, h.book.Path())
 
 	// Nothing written: a tick changes nothing.
@@ -32,11 +33,11 @@ func TestBoardPicksUpWritesOfAnotherProgram(t *testing.T) {
 	if got := h.statusLine(); !strings.HasSuffix(got, "book.tend · 21 customers") {
 		t.Errorf("status line %q, want 21 customers", got)
 	}
-	if got := strings.Fields(h.columnText(0, bodyTop)); !slices.Equal(got, []string{"Awareness", "5"}) {
+	if got := strings.Fields(h.columnText(0, boardTop)); !slices.Equal(got, []string{"Awareness", "5"}) {
 		t.Errorf("header %q, want Awareness with 5", got)
 	}
 	// The newest contact comes first; the selection stays on its card.
-	if got := h.columnText(0, bodyTop+headerLines); !strings.Contains(got, "Ingrid Neumann") {
+	if got := h.columnText(0, boardTop+headerLines); !strings.Contains(got, "Ingrid Neumann") {
 		t.Errorf("first card %q, want the new customer", got)
 	}
 	if got := h.selected().Name; got != "Emily Clarke" || h.m.board.cols[0].cursor != 1 {
@@ -52,7 +53,7 @@ func TestBoardPicksUpWritesOfAnotherProgram(t *testing.T) {
 	if got := h.selected(); got.ID != emily.ID || h.focusedPhase() != "conversion" {
 		t.Errorf("selected %s in %s, want Emily Clarke in conversion", got.Name, h.focusedPhase())
 	}
-	if got := strings.Fields(h.columnText(h.column("conversion"), bodyTop)); !slices.Equal(got, []string{"Conversion", "›", "4"}) {
+	if got := strings.Fields(h.columnText(h.column("conversion"), boardTop)); !slices.Equal(got, []string{"Conversion", "›", "4"}) {
 		t.Errorf("header %q, want Conversion with 4", got)
 	}
 }

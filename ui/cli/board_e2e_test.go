@@ -119,6 +119,8 @@ func TestBoardInARealTerminal(t *testing.T) {
 	}
 	term := startTerminal(t, 80, 24, "--db", db)
 	term.waitFor("Awareness")
+	term.text("z") // whole cards: the drag below is measured on them
+	term.waitFor("Whole cards")
 	logACallAndMoveByKey(term)
 	dragAcrossColumns(term)
 	undoAndRecordOnTheTimeline(term)
