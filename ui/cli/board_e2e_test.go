@@ -35,7 +35,10 @@ func startTerminalCommand(t *testing.T, width, height int, command string) *term
 	// other test runs may share the machine: the process id keeps their
 	// tmux servers apart.
 	term := &terminal{t: t, socket: fmt.Sprintf("tend-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir()))}
-	term.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command)
+	// A config folder of its own: what the board keeps (z, o) neither
+	// reaches the settings of whoever runs the tests nor another test.
+	term.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+		"-e", "XDG_CONFIG_HOME="+t.TempDir(), command)
 	t.Cleanup(func() { exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
 	return term
 }

@@ -79,7 +79,7 @@ func TestRestoreFromABadBackupPointsToTheOthers(t *testing.T) {
 		gone: "there is no backup " + gone + " (tend backup list shows the backups)",
 	} {
 		_, _, err := execTend(t, db, "restore", file)
-		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "tend restore FILE") {
+		if err == nil || !strings.Contains(phrase(err), want) || strings.Contains(phrase(err), "tend restore FILE") {
 			t.Errorf("restore from %s: %v, want %q", file, err, want)
 		}
 	}

@@ -30,7 +30,7 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			}
 			done, err := data.Restore(cmd.Context(), path, args[0], time.Now())
 			if err != nil {
-				return interrupted(cmd.Context(), saidError{words.Error(err, restoreHints), err})
+				return interrupted(cmd.Context(), hinted{err, restoreHints})
 			}
 			out := cmd.OutOrStdout()
 			if done.Aside != "" {

@@ -24,7 +24,7 @@ func TestCustomerTimelineInARealTerminal(t *testing.T) {
 		mustRun("log", "ada", "--kind", "email", "--summary", fmt.Sprintf("Newsletter number %d", day), "--at", fmt.Sprintf("2024-01-%02d", day))
 	}
 	term := startTerminal(t, 80, 24, "--db", db)
-	term.waitFor("Ada Lovelace")
+	term.waitFor("Ada Love") // a compact card at 80 columns
 	term.text("/")
 	term.text("ada")
 	term.keys("Enter")

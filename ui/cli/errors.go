@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"maps"
 
 	"tend/data"
@@ -10,7 +11,22 @@ import (
 
 // phrase says an error in the command line's words: as the catalog says
 // it, with the flag or the command that helps where there is one.
-func phrase(err error) string { return words.Error(err, hints) }
+func phrase(err error) string {
+	var h hinted
+	if errors.As(err, &h) {
+		return words.Error(h.error, h.hints)
+	}
+	return words.Error(err, hints)
+}
+
+// hinted is an error of a command whose hints differ from the others':
+// said at the edge with its own.
+type hinted struct {
+	error
+	hints words.Hints
+}
+
+func (h hinted) Unwrap() error { return h.error }
 
 // restoreHints are hints for the errors of a restore, whose damaged file
 // is the backup, not the book.
