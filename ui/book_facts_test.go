@@ -30,8 +30,9 @@ func TestStatusLineCountsTheArchivedApart(t *testing.T) {
 func TestColumnHeadKeepsItsFiguresWholeWithTheCurrency(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	h.m.board.cols[0].total = data.PhaseTotal{Count: 5_264, Value: 55_000_000_00, Flagged: 1_442}
-	line := h.lines()[bodyTop+1]
+	line := h.lines()[boardTop+1]
 	if head := strings.Split(line, "│")[0]; head != "value €55M ⚑1,442 1/5,264" {
 		t.Errorf("the column's head reads %q", head)
 	}

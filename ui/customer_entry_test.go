@@ -136,7 +136,7 @@ func TestDeletingAPurchaseFromTheTimelineAndTakingItBack(t *testing.T) {
 	if c := customerIn(t, h.book, id); c.Purchases != 0 || c.TotalSpend != 0 {
 		t.Errorf("after the deletion: %d purchases, %v spent", c.Purchases, c.TotalSpend)
 	}
-	if !h.hasLine("Spent        0 in 0 purchases") {
+	if !h.hasLine("Spent        €0 in 0 purchases") {
 		t.Errorf("the profile still shows the spend\n%s", h.screen())
 	}
 	a := historyOf(t, h.book, id).Audit
@@ -172,7 +172,7 @@ func TestCorrectingAPurchaseChangesTheSpend(t *testing.T) {
 	if c := customerIn(t, h.book, id); c.TotalSpend != 520000 {
 		t.Errorf("spend %v, want 5,200", c.TotalSpend)
 	}
-	if !h.hasLine("Spent        5,200 in 1 purchase") {
+	if !h.hasLine("Spent        €5,200 in 1 purchase") {
 		t.Errorf("profile\n%s", h.screen())
 	}
 	p := historyOf(t, h.book, id).Purchases[0]

@@ -20,6 +20,7 @@ func TestProgramMovesACardAndQuits(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { m.Close() })
+	m.setCompact(compactOff) // whole cards, whose names read whole
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
 	// waitFor waits until the screen has shown all of texts since the last
 	// wait.
