@@ -55,7 +55,7 @@ func TestRestoreRefusesABadBackupLeavingTheBookAlone(t *testing.T) {
 	breakCustomerPage(t, broken)
 	before, _ := os.ReadFile(path)
 	for file, want := range map[string]string{text: "not a tend book", cut: "damaged", broken: "damaged",
-		filepath.Join(dir, "none.db"): "cannot read"} {
+		filepath.Join(dir, "none.db"): "there is no backup"} {
 		if _, err := Restore(ctx, path, file, testNow); err == nil || !strings.Contains(err.Error(), want) ||
 			!strings.Contains(err.Error(), "left as it was") {
 			t.Errorf("restore from %s = %v, want %q and the book left alone", file, err, want)

@@ -396,11 +396,3 @@ func TestCompactHeaderRoundsCountsThatDoNotFit(t *testing.T) {
 		t.Errorf("a narrow focused column says %q, want only where the selection is", ansi.Strip(second))
 	}
 }
-
-// skipReason moves on without a reason where a move into an ended phase,
-// or out of one, asks why.
-func skipReason(h *harness) {
-	if h.on((*reasonForm)(nil)) {
-		h.press("enter")
-	}
-}
