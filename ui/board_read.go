@@ -102,7 +102,7 @@ func (m *Model) columnRequest(ci int) columnRequest {
 
 // applyBoard takes a fresh read of the board in.
 func (m *Model) applyBoard(msg boardLoadedMsg) {
-	m.count, m.facts, m.insights.currency = msg.count, msg.facts, msg.facts.currency
+	m.count, m.facts, m.insights.currency, m.triage.currency = msg.count, msg.facts, msg.facts.currency, msg.facts.currency
 	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
 		m.useLifecycle(msg.lc)
 	}

@@ -27,6 +27,7 @@ type triageScreen struct {
 	top       int // the first entry on screen
 	width     int
 	height    int
+	currency  string // the one currency of the book's purchases, or ""
 }
 
 // triageLoadedMsg carries the list and the day's progress.

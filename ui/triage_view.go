@@ -154,7 +154,7 @@ func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triag
 	case done:
 		style = st.Muted
 	}
-	line := cols.row("", entryName(e), phaseName(lc, e.Phase), compactMoney(e.Flag.Worth), why)
+	line := cols.row("", entryName(e), phaseName(lc, e.Phase), words.Money(compactMoney(e.Flag.Worth), s.currency), why)
 	lines := []string{bar + flagMark(st, e.Flag.Kind) + style.Render(pad(" "+strings.TrimPrefix(line, "   "), s.width-2))}
 	if cols.why == 0 {
 		lines = append(lines, bar+under.Render(pad("  "+text.FitWords(why, s.width-3), s.width-1)))
