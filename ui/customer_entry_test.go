@@ -36,7 +36,7 @@ func TestANewEntryLoggedWhileScrolledIsSelectedInView(t *testing.T) {
 			h.press("b")
 			h.typeText("250")
 			h.press("enter")
-		}, "purchase 250 EUR"},
+		}, "purchase €250"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,7 +148,7 @@ func TestDeletingAPurchaseFromTheTimelineAndTakingItBack(t *testing.T) {
 	if len(p) != 1 || p[0].Note != "Annual licence" || p[0].Amount != 480000 {
 		t.Fatalf("after undo %+v", p)
 	}
-	if sel := selectedLine(h.timeline()); !strings.Contains(sel, "purchase 4,800 EUR") {
+	if sel := selectedLine(h.timeline()); !strings.Contains(sel, "purchase €4,800") {
 		t.Errorf("selected after undo %q", sel)
 	}
 	// The board's card follows: the spend is back.

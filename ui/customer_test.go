@@ -60,7 +60,7 @@ func TestCustomerScreenShowsProfileAndTimeline(t *testing.T) {
 		"   2025-02-03 14:00  ◉ +★ meeting out · positive · Complaint resolved on site",
 		"   2025-02-02 09:00  →    moved to Retention · renewed for a year",
 		"   2025-01-20 08:45  ☎ −  call out · negative · Complaint: delivery two weeks l…",
-		"   2025-01-15 12:00  ¤    purchase 4,800 EUR · Annual licence",
+		"   2025-01-15 12:00  ¤    purchase €4,800 · Annual licence",
 		"   2024-10-01 10:00  →    created in Conversion",
 		"   2024-10-01 10:00  ◉    meeting out · neutral · First meeting in Düsseldorf",
 	}

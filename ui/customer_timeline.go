@@ -97,7 +97,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		}
 		return t
 	case e.Purchase != nil:
-		text := words.T("customer.timeline.purchase", words.V{"Amount": e.Purchase.Amount.Grouped(), "Currency": e.Purchase.Currency})
+		text := words.T("customer.timeline.purchase", words.V{"Amount": words.Money(e.Purchase.Amount.Grouped(), e.Purchase.Currency)})
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}

@@ -185,7 +185,7 @@ func undoAndRecordOnTheTimeline(term *terminal) {
 	term.waitFor("Recorded 1,234.50 EUR for Müller GmbH")
 	term.waitFor("Müller GmbH bought: move them to")
 	term.text("n") // a lead who bought, kept where they are
-	term.waitFor("purchase 1,234.50 EUR")
+	term.waitFor("purchase €1,234.50")
 	term.waitWithout("bought: move them to")
 	term.keys("Escape")
 	term.waitFor("t triage") // the board's help; a q right after Escape would read as alt+q
