@@ -78,7 +78,7 @@ func TestCorrectAndDeleteSayTheirMistakes(t *testing.T) {
 		{[]string{"correct", "contact", "1"}, "nothing to correct: give the flags of what changes (tend correct --help)"},
 		{[]string{"correct", "customer", "1", "--at", "now"}, `unknown kind of entry "customer" (use contact or purchase)`},
 		{[]string{"delete", "contact", "one"}, `"one" is not the id of an entry`},
-		{[]string{"delete", "contact", "9"}, "contact 9 is no longer in the book"},
+		{[]string{"delete", "contact", "9"}, "the book holds no contact 9 (deleted, or never there)"},
 		{[]string{"correct", "purchase", "1", "--amount", "0"}, "correct purchase 1 of Ada Lovelace: the amount is zero"},
 		{[]string{"correct", "contact", "1", "--kind", "fax"}, "--kind: "},
 		{[]string{"correct", "purchase", "1", "--amount", "lots"}, "--amount: "},
