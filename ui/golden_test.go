@@ -19,5 +19,14 @@ func TestGoldenScreens(t *testing.T) {
 		{"insights_160x48", 160, 48, []string{"i"}},
 		{"insights_flow_80x24", 80, 24, []string{"i", "2"}},
 		{"insights_activity_160x48", 160, 48, []string{"i", "4"}},
+		{"board_120x40", 120, 40, nil},
+		{"board_200x60", 200, 60, nil},
+		{"help_120x40", 120, 40, []string{"?"}},
+		{"legend_120x40", 120, 40, []string{"?", "tab"}},
+		{"insights_120x40", 120, 40, []string{"i"}},
+		{"insights_200x60", 200, 60, []string{"i"}},
+		{"insights_flow_120x40", 120, 40, []string{"i", "2"}},
+		{"insights_flow_200x60", 200, 60, []string{"i", "2"}},
+		{"insights_cohorts_120x40", 120, 40, []string{"i", "5"}},
 	})
 }
