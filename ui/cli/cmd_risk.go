@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -37,7 +38,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		flagged, m, err := b.Risk(ctx, day, k)
+		flagged, m, err := risk(ctx, b, cmd, day, k)
 		if err != nil {
 			return err
 		}
@@ -47,6 +48,15 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		return quietPipe(writeRiskText(cmd.OutOrStdout(), flagged, m))
 	})
 	return cmd
+}
+
+// risk flags the book as of day; without --as-of, the flags the book
+// holds are read where they are those of today.
+func risk(ctx context.Context, b *data.Book, cmd *cobra.Command, day time.Time, k lifecycle.FlagKind) ([]data.Flagged, data.Models, error) {
+	if cmd.Flags().Changed("as-of") {
+		return b.Risk(ctx, day, k)
+	}
+	return b.RiskNow(ctx, k)
 }
 
 // parseFlagKind reads --flag; empty means every kind.
