@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"tend/lifecycle"
@@ -41,21 +40,16 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 	if err != nil {
 		return nil, Models{}, false, err
 	}
-	ids, err := flaggedIDs(ctx, tx, kind)
+	var flagged []Flagged
+	set := everyone
+	set.flagged = true
+	err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
+		if f, ok := sc.flagged(c, kind); ok {
+			flagged = append(flagged, f)
+		}
+	})
 	if err != nil {
 		return nil, Models{}, false, err
-	}
-	var flagged []Flagged
-	for start := 0; start < len(ids); start += summaryBatch {
-		set := customerSet{ids: ids[start:min(start+summaryBatch, len(ids))]}
-		err := sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
-			if f, ok := sc.flagged(c, kind); ok {
-				flagged = append(flagged, f)
-			}
-		})
-		if err != nil {
-			return nil, Models{}, false, err
-		}
 	}
 	sortFlagged(flagged)
 	return flagged, *sc.models, true, nil
@@ -85,27 +79,4 @@ func (sc *scorer) flagged(c CustomerFacts, kind lifecycle.FlagKind) (Flagged, bo
 		f.RFM = &s
 	}
 	return f, true
-}
-
-// flaggedIDs are the active customers with a stored flag of the kind, or
-// of any kind for "", in order of id.
-func flaggedIDs(ctx context.Context, tx *sql.Tx, kind lifecycle.FlagKind) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT f.customer_id FROM flags f JOIN customers c ON c.id = f.customer_id
-		WHERE c.archived_at IS NULL AND (?1 = '' OR f.kind = ?1) ORDER BY f.customer_id`, string(kind))
-	if err != nil {
-		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
-	}
-	return ids, nil
 }

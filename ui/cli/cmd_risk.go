@@ -86,10 +86,11 @@ func kindWord(k lifecycle.FlagKind) string {
 func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	var b strings.Builder
 	counts := map[lifecycle.FlagKind]int{}
+	said := reasonWords{}
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(words.Reason(top.Reasons[0]))}))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(said.say(top.Reasons[0]))}))
 	}
 	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
 		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
@@ -136,12 +137,27 @@ type rfmOutput struct {
 	Segment string `json:"segment"`
 }
 
-func newRiskOutput(f data.Flagged) riskOutput {
+// reasonWords says reasons in words, each reason once: among thousands of
+// flagged customers the same reason comes back often, and its message
+// is costly to make.
+type reasonWords map[string]string
+
+func (said reasonWords) say(r lifecycle.Reason) string {
+	key := string(r.Code) + fmt.Sprint(r.Values) // fmt sorts a map by key
+	s, ok := said[key]
+	if !ok {
+		s = words.Reason(r)
+		said[key] = s
+	}
+	return s
+}
+
+func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
 		reasons := make([]string, len(flag.Reasons))
 		for j, r := range flag.Reasons {
-			reasons[j] = words.Reason(r)
+			reasons[j] = said.say(r)
 		}
 		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons}
 	}
@@ -160,8 +176,9 @@ func newRiskOutput(f data.Flagged) riskOutput {
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
 	out := make([]riskOutput, len(flagged))
+	said := reasonWords{}
 	for i, f := range flagged {
-		out[i] = newRiskOutput(f)
+		out[i] = newRiskOutput(f, said)
 	}
 	return writeJSON(w, out)
 }
