@@ -21,6 +21,13 @@ type storedFit struct {
 	// Purchases is how many purchases the book held when the models were
 	// fitted, so that a change of the purchases can call for a new fit.
 	Purchases int `json:"purchases"`
+	// Buyers is how many customers the purchase model was fitted to, for
+	// what tend risk says of it.
+	Buyers int `json:"buyers,omitempty"`
+	// ScoredOn is the calendar day, with its zone, of the latest full
+	// scoring: on that day the stored flags are those a scoring would
+	// find, so that they can be read rather than made again.
+	ScoredOn string `json:"scored_on,omitempty"`
 }
 
 // errNotFitted stands for a model of a stored fit that could not be fitted;
@@ -34,7 +41,7 @@ func fitOf(m Models, edges *lifecycle.RFMEdges, purchases int) storedFit {
 	// A parameter that is not a number cannot be stored (nor forecast
 	// with); such a model counts as not fitted.
 	if m.BGNBDErr == nil && m.BGNBD.Finite() {
-		f.BGNBD = &m.BGNBD.BGNBD
+		f.BGNBD, f.Buyers = &m.BGNBD.BGNBD, m.BGNBD.Customers
 	}
 	if m.GammaGammaErr == nil && m.GammaGamma.Finite() {
 		f.GammaGamma, f.Currency = &m.GammaGamma.GammaGamma, m.Currency
@@ -46,12 +53,17 @@ func fitOf(m Models, edges *lifecycle.RFMEdges, purchases int) storedFit {
 func (f storedFit) models(asOf time.Time) Models {
 	m := Models{AsOf: asOf, BGNBDErr: errNotFitted, GammaGammaErr: errNotFitted}
 	if f.BGNBD != nil {
-		m.BGNBD.BGNBD, m.BGNBDErr = *f.BGNBD, nil
+		m.BGNBD.BGNBD, m.BGNBD.Customers, m.BGNBDErr = *f.BGNBD, f.Buyers, nil
 	}
 	if f.GammaGamma != nil {
 		m.GammaGamma.GammaGamma, m.Currency, m.GammaGammaErr = *f.GammaGamma, f.Currency, nil
 	}
 	return m
+}
+
+// scoringDay names now's calendar day in its zone, as ScoredOn does.
+func scoringDay(now time.Time) string {
+	return now.Format("2006-01-02") + " " + lifecycle.ZoneName(now.Location())
 }
 
 // readFit returns the stored fit and when it was made; ok is false when the

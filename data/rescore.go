@@ -81,7 +81,9 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeDigests(ctx, tx, out.digests); err != nil {
 		return 0, err
 	}
-	return len(out.changes), storeFit(ctx, tx, fitOf(*m, rfmEdges(out.values), purchases), m.AsOf)
+	fit := fitOf(*m, rfmEdges(out.values), purchases)
+	fit.ScoredOn = scoringDay(now)
+	return len(out.changes), storeFit(ctx, tx, fit, m.AsOf)
 }
 
 // scoreInParts scores every customer in ranges of ids side by side, on the

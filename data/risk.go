@@ -74,10 +74,15 @@ func (b *Book) flagWith(ctx context.Context, asOf time.Time, kind lifecycle.Flag
 		return nil, err
 	}
 	scoreRFM(flagged, values)
+	sortFlagged(flagged)
+	return flagged, nil
+}
+
+// sortFlagged puts the most urgent first, by the flag each is ranked by.
+func sortFlagged(flagged []Flagged) {
 	slices.SortFunc(flagged, func(a, b Flagged) int {
 		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.ID, b.ID))
 	})
-	return flagged, nil
 }
 
 // rankingFlag is the flag a customer is ranked by: the most urgent, or the

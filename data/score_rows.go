@@ -39,10 +39,12 @@ type currentStreams struct {
 }
 
 // customerSet names the customers a scoring reads: a list of ids, or a
-// range of ids [from, to) when ids is nil.
+// range of ids [from, to) when ids is nil; of those, only the active
+// customers with stored flags where flagged.
 type customerSet struct {
 	ids      []int64
 	from, to int64
+	flagged  bool
 }
 
 // everyone is every customer of the book.
@@ -67,6 +69,9 @@ func (s customerSet) where(column string) (string, []any) {
 func openCurrentStreams(ctx context.Context, q querier, now time.Time, set customerSet, spendFrom time.Time) (*currentStreams, error) {
 	holds, holdsArgs := digestHolds(set, now)
 	only, args := set.where("id")
+	if set.flagged {
+		only += " AND flag_code <> 0 AND archived_at IS NULL"
+	}
 	var s currentStreams
 	var err error
 	if s.customers, err = openStream(ctx, q, "customers", `SELECT id, name, value_cents, do_not_contact,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -37,7 +38,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		flagged, m, err := b.Risk(ctx, day, k)
+		flagged, m, err := risk(ctx, b, cmd, day, k)
 		if err != nil {
 			return err
 		}
@@ -47,6 +48,15 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		return quietPipe(writeRiskText(cmd.OutOrStdout(), flagged, m))
 	})
 	return cmd
+}
+
+// risk flags the book as of day; without --as-of, the flags the book
+// holds are read where they are those of today.
+func risk(ctx context.Context, b *data.Book, cmd *cobra.Command, day time.Time, k lifecycle.FlagKind) ([]data.Flagged, data.Models, error) {
+	if cmd.Flags().Changed("as-of") {
+		return b.Risk(ctx, day, k)
+	}
+	return b.RiskNow(ctx, k)
 }
 
 // parseFlagKind reads --flag; empty means every kind.
@@ -76,10 +86,11 @@ func kindWord(k lifecycle.FlagKind) string {
 func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	var b strings.Builder
 	counts := map[lifecycle.FlagKind]int{}
+	said := reasonWords{}
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(words.Reason(top.Reasons[0]))}))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(said.say(top.Reasons[0]))}))
 	}
 	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
 		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
@@ -126,12 +137,27 @@ type rfmOutput struct {
 	Segment string `json:"segment"`
 }
 
-func newRiskOutput(f data.Flagged) riskOutput {
+// reasonWords says reasons in words, each reason once: among thousands of
+// flagged customers the same reason comes back often, and its message
+// is costly to make.
+type reasonWords map[string]string
+
+func (said reasonWords) say(r lifecycle.Reason) string {
+	key := string(r.Code) + fmt.Sprint(r.Values) // fmt sorts a map by key
+	s, ok := said[key]
+	if !ok {
+		s = words.Reason(r)
+		said[key] = s
+	}
+	return s
+}
+
+func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
 		reasons := make([]string, len(flag.Reasons))
 		for j, r := range flag.Reasons {
-			reasons[j] = words.Reason(r)
+			reasons[j] = said.say(r)
 		}
 		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons}
 	}
@@ -150,8 +176,9 @@ func newRiskOutput(f data.Flagged) riskOutput {
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
 	out := make([]riskOutput, len(flagged))
+	said := reasonWords{}
 	for i, f := range flagged {
-		out[i] = newRiskOutput(f)
+		out[i] = newRiskOutput(f, said)
 	}
 	return writeJSON(w, out)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"tend/data"
 	"tend/lifecycle"
 )
 
@@ -143,5 +144,27 @@ func TestRiskOnCDNOWHasModelFigures(t *testing.T) {
 	}
 	if out := mustTend(t, db, "risk"); !strings.Contains(out, "purchase model fitted on 2,357 customers") {
 		t.Errorf("the summary does not name the model:\n%s", out[max(0, len(out)-300):])
+	}
+}
+
+// TestRiskReadsTheDaysFlagsAsTheReplayGivesThem checks that risk without
+// --as-of, which reads the flags stored by the day's scoring, says what
+// the replay of the history as of now says, in JSON and in text.
+func TestRiskReadsTheDaysFlagsAsTheReplayGivesThem(t *testing.T) {
+	db := tempBook(t)
+	b := openTestBook(t, db)
+	if _, err := b.MakeDemo(context.Background(), data.DemoOptions{Customers: 300, Seed: 9}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	for _, args := range [][]string{{"--json"}, {}, {"--json", "--flag", "win-back"}, {"--flag", "at-risk"}} {
+		stored := mustTend(t, db, append([]string{"risk"}, args...)...)
+		replay := mustTend(t, db, append([]string{"risk", "--as-of", "now"}, args...)...)
+		if stored != replay {
+			t.Errorf("risk %v reads\n%.2000s\nthe replay gives\n%.2000s", args, stored, replay)
+		}
+		if !strings.Contains(stored, "Loyal") && !strings.Contains(stored, "win-back") {
+			t.Errorf("risk %v lists no flagged customer:\n%.500s", args, stored)
+		}
 	}
 }

@@ -1,0 +1,82 @@
+package data
+
+import (
+	"context"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// RiskNow is Risk as of now. On a day the book has been scored in full,
+// the flags are those the book holds, read with the purchase models and
+// RFM quintiles of that scoring, and only the flagged customers are read,
+// for their flags' reasons: what the board shows, at a small part of the
+// cost of judging every customer. Before the day's scoring, or with a flag
+// setting that cannot be read, the book is judged afresh, as Risk does.
+func (b *Book) RiskNow(ctx context.Context, kind lifecycle.FlagKind) ([]Flagged, Models, error) {
+	now := b.Now()
+	if _, err := b.Rules(ctx); err == nil {
+		flagged, m, ok, err := b.storedRisk(ctx, now, kind)
+		if err != nil || ok {
+			return flagged, m, err
+		}
+	}
+	return b.Risk(ctx, now, kind)
+}
+
+// storedRisk reads the flagged customers as RiskNow does; false when the
+// book has not been scored in full on now's day.
+func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.FlagKind) ([]Flagged, Models, bool, error) {
+	tx, err := b.reader.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, Models{}, false, lifecycle.Problemf(CodeReadBook, nil, "read the book: %w", describe(err))
+	}
+	defer tx.Rollback()
+	fit, _, ok, err := readFit(ctx, tx)
+	if err != nil || !ok || !fit.holdsOn(now) {
+		return nil, Models{}, false, err
+	}
+	sc, err := loadScorer(ctx, tx, now)
+	if err != nil {
+		return nil, Models{}, false, err
+	}
+	var flagged []Flagged
+	set := everyone
+	set.flagged = true
+	err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
+		if f, ok := sc.flagged(c, kind); ok {
+			flagged = append(flagged, f)
+		}
+	})
+	if err != nil {
+		return nil, Models{}, false, err
+	}
+	sortFlagged(flagged)
+	return flagged, *sc.models, true, nil
+}
+
+// holdsOn tells whether the flags stored with the fit are those a scoring
+// would find now: the book was scored in full on now's day, with a fit
+// that says what tend risk says of it (one stored before the fit kept its
+// number of buyers does not).
+func (f storedFit) holdsOn(now time.Time) bool {
+	return f.ScoredOn == scoringDay(now) && (f.BGNBD == nil || f.Buyers > 0)
+}
+
+// flagged is a customer as Risk lists it, with its flags as of the
+// scorer's moment and its RFM score by the stored quintiles; false when it
+// has no flag of the kind.
+func (sc *scorer) flagged(c CustomerFacts, kind lifecycle.FlagKind) (Flagged, bool) {
+	flags := sc.flags(c)
+	rank, ok := rankingFlag(flags, kind)
+	if !ok {
+		return Flagged{}, false
+	}
+	f := Flagged{ID: c.ID, Name: c.Name, Phase: c.Facts.Phase, PhaseLabel: c.Facts.PhaseLabel,
+		Flags: flags, Forecast: c.Facts.Forecast, ValueForecast: c.ValueForecast, rank: rank}
+	if c.Bought && sc.rfm != nil {
+		s := sc.rfm.Score(c.RFM)
+		f.RFM = &s
+	}
+	return f, true
+}
