@@ -1,57 +1,104 @@
 package demo
 
-// The parts the summaries of the regular talks are written from, in
-// English and German: enough of each that a large book's talks read as
+// The parts the summaries of the regular talks are written from, each in
+// English and in German: enough of each that a large book's talks read as
 // many different texts, as a real book's do.
 var (
-	englishPhrases = phrases{
-		products: []string{"starter package", "service contract", "spare parts", "annual licence", "premium support",
-			"training offer", "new catalogue", "bulk order", "delivery terms", "maintenance plan", "online shop",
-			"custom build", "rental option", "upgrade to the pro line", "sample kit", "framework agreement",
-			"installation service", "extended warranty", "reporting add-on", "consumables subscription"},
-		praise: []string{"delivery was on time", "likes the new interface", "team is happy with the training",
-			"quality better than before", "invoicing works smoothly now", "wants to be a reference customer",
-			"support answered within the hour", "saved them a lot of time"},
-		doubts: []string{"price too high", "delivery times too long", "needs approval from headquarters",
-			"happy with their current supplier", "budget frozen until next year", "worried about the migration",
-			"contract term too long", "missing an interface to their ERP", "had quality problems last time",
-			"payment terms too short", "no time for a rollout now", "wants a trial first"},
-		remarks: []string{"asked for references", "new budget owner", "comparing three suppliers",
-			"interested in a volume discount", "wants a fixed contact person", "plans a second site",
-			"IT has to sign off", "prefers e-mail over calls", "works with a purchasing platform",
-			"asked about sustainability", "decision in the board meeting", "holiday season coming up"},
-		steps: []string{"send the offer", "call back", "send the contract", "arrange a demo", "send samples",
-			"clarify the delivery date", "meet on site", "send the case study", "check the invoice",
-			"introduce the technician", "follow up on the decision", "send a revised price"},
-		when: []string{"this week", "next week", "by Friday", "after the holidays", "in two weeks",
-			"end of the month", "next quarter", "tomorrow"},
-		concern: "concern: ",
-		plan:    "next: %[1]s %[2]s",
+	// What a talk was about: a product or the terms.
+	talkProducts = []words{
+		{"starter package", "Starterpaket"},
+		{"service contract", "Servicevertrag"},
+		{"spare parts", "Ersatzteile"},
+		{"annual licence", "Jahreslizenz"},
+		{"premium support", "Premium-Support"},
+		{"training offer", "Schulungsangebot"},
+		{"new catalogue", "neuer Katalog"},
+		{"bulk order", "Großbestellung"},
+		{"delivery terms", "Lieferbedingungen"},
+		{"maintenance plan", "Wartungsplan"},
+		{"online shop", "Onlineshop"},
+		{"custom build", "Sonderanfertigung"},
+		{"rental option", "Mietoption"},
+		{"upgrade to the pro line", "Upgrade auf die Pro-Linie"},
+		{"sample kit", "Musterset"},
+		{"framework agreement", "Rahmenvertrag"},
+		{"installation service", "Montageservice"},
+		{"extended warranty", "Garantieverlängerung"},
+		{"reporting add-on", "Reporting-Modul"},
+		{"consumables subscription", "Verbrauchsmaterial-Abo"},
 	}
-	germanPhrases = phrases{
-		products: []string{"Starterpaket", "Servicevertrag", "Ersatzteile", "Jahreslizenz", "Premium-Support",
-			"Schulungsangebot", "neuer Katalog", "Großbestellung", "Lieferbedingungen", "Wartungsplan", "Onlineshop",
-			"Sonderanfertigung", "Mietoption", "Upgrade auf die Pro-Linie", "Musterset", "Rahmenvertrag",
-			"Montageservice", "Garantieverlängerung", "Reporting-Modul", "Verbrauchsmaterial-Abo"},
-		praise: []string{"Lieferung kam pünktlich", "mag die neue Oberfläche", "Team ist mit der Schulung zufrieden",
-			"Qualität besser als vorher", "Rechnungsstellung läuft jetzt reibungslos", "will Referenzkunde werden",
-			"Support hat in einer Stunde geantwortet", "spart ihnen viel Zeit"},
-		doubts: []string{"Preis zu hoch", "Lieferzeiten zu lang", "braucht Freigabe von der Zentrale",
-			"zufrieden mit dem jetzigen Lieferanten", "Budget bis nächstes Jahr eingefroren", "Sorge wegen der Umstellung",
-			"Vertragslaufzeit zu lang", "fehlende Schnittstelle zum ERP", "hatte zuletzt Qualitätsprobleme",
-			"Zahlungsziel zu kurz", "gerade keine Zeit für die Einführung", "will erst testen"},
-		remarks: []string{"hat nach Referenzen gefragt", "neuer Budgetverantwortlicher", "vergleicht drei Anbieter",
-			"interessiert an Mengenrabatt", "wünscht festen Ansprechpartner", "plant einen zweiten Standort",
-			"IT muss zustimmen", "lieber E-Mail als Anrufe", "bestellt über eine Einkaufsplattform",
-			"fragt nach Nachhaltigkeit", "Entscheidung in der Vorstandssitzung", "Urlaubszeit steht an"},
-		steps: []string{"Angebot schicken", "zurückrufen", "Vertrag schicken", "Demo vereinbaren", "Muster schicken",
-			"Liefertermin klären", "Termin vor Ort", "Fallstudie schicken", "Rechnung prüfen",
-			"Techniker vorstellen", "Entscheidung nachfassen", "neuen Preis schicken"},
-		when: []string{"diese Woche", "nächste Woche", "bis Freitag", "nach den Ferien", "in zwei Wochen",
-			"Ende des Monats", "nächstes Quartal", "morgen"},
-		concern: "Einwand: ",
-		plan:    "nächster Schritt: %[2]s %[1]s",
+	// What a pleased customer said.
+	talkPraise = []words{
+		{"delivery was on time", "Lieferung kam pünktlich"},
+		{"likes the new interface", "mag die neue Oberfläche"},
+		{"team is happy with the training", "Team ist mit der Schulung zufrieden"},
+		{"quality better than before", "Qualität besser als vorher"},
+		{"invoicing works smoothly now", "Rechnungsstellung läuft jetzt reibungslos"},
+		{"wants to be a reference customer", "will Referenzkunde werden"},
+		{"support answered within the hour", "Support hat in einer Stunde geantwortet"},
+		{"saved them a lot of time", "spart ihnen viel Zeit"},
 	}
+	// What held a customer back.
+	talkDoubts = []words{
+		{"price too high", "Preis zu hoch"},
+		{"delivery times too long", "Lieferzeiten zu lang"},
+		{"needs approval from headquarters", "braucht Freigabe von der Zentrale"},
+		{"happy with their current supplier", "zufrieden mit dem jetzigen Lieferanten"},
+		{"budget frozen until next year", "Budget bis nächstes Jahr eingefroren"},
+		{"worried about the migration", "Sorge wegen der Umstellung"},
+		{"contract term too long", "Vertragslaufzeit zu lang"},
+		{"missing an interface to their ERP", "fehlende Schnittstelle zum ERP"},
+		{"had quality problems last time", "hatte zuletzt Qualitätsprobleme"},
+		{"payment terms too short", "Zahlungsziel zu kurz"},
+		{"no time for a rollout now", "gerade keine Zeit für die Einführung"},
+		{"wants a trial first", "will erst testen"},
+	}
+	// What else was said.
+	talkRemarks = []words{
+		{"asked for references", "hat nach Referenzen gefragt"},
+		{"new budget owner", "neuer Budgetverantwortlicher"},
+		{"comparing three suppliers", "vergleicht drei Anbieter"},
+		{"interested in a volume discount", "interessiert an Mengenrabatt"},
+		{"wants a fixed contact person", "wünscht festen Ansprechpartner"},
+		{"plans a second site", "plant einen zweiten Standort"},
+		{"IT has to sign off", "IT muss zustimmen"},
+		{"prefers e-mail over calls", "lieber E-Mail als Anrufe"},
+		{"works with a purchasing platform", "bestellt über eine Einkaufsplattform"},
+		{"asked about sustainability", "fragt nach Nachhaltigkeit"},
+		{"decision in the board meeting", "Entscheidung in der Vorstandssitzung"},
+		{"holiday season coming up", "Urlaubszeit steht an"},
+	}
+	// What comes next,
+	talkSteps = []words{
+		{"send the offer", "Angebot schicken"},
+		{"call back", "zurückrufen"},
+		{"send the contract", "Vertrag schicken"},
+		{"arrange a demo", "Demo vereinbaren"},
+		{"send samples", "Muster schicken"},
+		{"clarify the delivery date", "Liefertermin klären"},
+		{"meet on site", "Termin vor Ort"},
+		{"send the case study", "Fallstudie schicken"},
+		{"check the invoice", "Rechnung prüfen"},
+		{"introduce the technician", "Techniker vorstellen"},
+		{"follow up on the decision", "Entscheidung nachfassen"},
+		{"send a revised price", "neuen Preis schicken"},
+	}
+	// and by when.
+	talkWhen = []words{
+		{"this week", "diese Woche"},
+		{"next week", "nächste Woche"},
+		{"by Friday", "bis Freitag"},
+		{"after the holidays", "nach den Ferien"},
+		{"in two weeks", "in zwei Wochen"},
+		{"end of the month", "Ende des Monats"},
+		{"next quarter", "nächstes Quartal"},
+		{"tomorrow", "morgen"},
+	}
+	// talkConcern is the label before a doubt; talkPlan how a next step
+	// reads, %[1]s the step and %[2]s when.
+	talkConcern = words{"concern: ", "Einwand: "}
+	talkPlan    = words{"next: %[1]s %[2]s", "nächster Schritt: %[2]s %[1]s"}
+
 	// germanTopics are the topics of the regular talks in German.
 	germanTopics = map[string]string{
 		"Intro call": "Erstgespräch", "Qualified the need": "Bedarf geklärt",

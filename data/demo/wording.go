@@ -14,49 +14,57 @@ import (
 // of its own, so that the rest of a customer's story comes out as it did
 // when the summaries were their topics alone.
 type wording struct {
-	rng    *rand.Rand
-	german bool
+	rng      *rand.Rand
+	language language
 }
+
+// language is a customer's language, the index of its text in words.
+type language int
+
+const (
+	english language = iota
+	german
+)
+
+// words is one phrase in each language.
+type words [2]string
 
 // wordingStream sets the wording's draws apart from the story's, which use
 // the same seed and customer.
 const wordingStream = 0x5eed_3a11_d0c5_7e47
 
-func newWording(seed, id int64, german bool) wording {
-	return wording{rng: rand.New(rand.NewPCG(uint64(seed), uint64(id)^wordingStream)), german: german}
+func newWording(seed, id int64, isGerman bool) wording {
+	w := wording{rng: rand.New(rand.NewPCG(uint64(seed), uint64(id)^wordingStream))}
+	if isGerman {
+		w.language = german
+	}
+	return w
 }
 
-// phrases are the parts of a summary in one language.
-type phrases struct {
-	products                []string
-	praise, doubts, remarks []string
-	steps, when             []string
-	concern                 string // the label before a doubt
-	plan                    string // how a next step reads: %[1]s is the step, %[2]s when
-}
+// some picks one of the phrases in the customer's language.
+func (w wording) some(list []words) string { return pick(w.rng, list)[w.language] }
 
 // say writes a talk about topic out with the parts its mood calls for:
 // a product mostly, then sometimes what was said and often a next step.
 func (w wording) say(topic string, mood lifecycle.Sentiment) string {
-	p := englishPhrases
-	if w.german {
-		p, topic = germanPhrases, germanTopics[topic]
-	}
 	var b strings.Builder
+	if w.language == german {
+		topic = germanTopics[topic]
+	}
 	b.WriteString(topic)
 	if chance(w.rng, 0.85) {
-		b.WriteString(" – " + pick(w.rng, p.products))
+		b.WriteString(" – " + w.some(talkProducts))
 	}
 	switch {
 	case mood == lifecycle.Negative:
-		b.WriteString("; " + p.concern + pick(w.rng, p.doubts))
+		b.WriteString("; " + talkConcern[w.language] + w.some(talkDoubts))
 	case mood == lifecycle.Positive && chance(w.rng, 0.7):
-		b.WriteString("; " + pick(w.rng, p.praise))
+		b.WriteString("; " + w.some(talkPraise))
 	case chance(w.rng, 0.5):
-		b.WriteString("; " + pick(w.rng, p.remarks))
+		b.WriteString("; " + w.some(talkRemarks))
 	}
 	if chance(w.rng, 0.6) {
-		b.WriteString("; " + fmt.Sprintf(p.plan, pick(w.rng, p.steps), pick(w.rng, p.when)))
+		b.WriteString("; " + fmt.Sprintf(talkPlan[w.language], w.some(talkSteps), w.some(talkWhen)))
 	}
 	return b.String()
 }
