@@ -26,7 +26,7 @@ const (
 // contactsFor makes up a customer's contacts along their story: the first
 // enquiry, the regular talks, some around their purchases, the offers to
 // win them back once given up, and the note that closed a cold lead.
-func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.Contact {
+func contactsFor(rng *rand.Rand, w wording, id int64, s story, now time.Time) []lifecycle.Contact {
 	first := newContact(rng, id, s.created)
 	first.Summary = pick(rng, firstTopics)
 	out := []lifecycle.Contact{first}
@@ -46,7 +46,7 @@ func contactsFor(rng *rand.Rand, id int64, s story, now time.Time) []lifecycle.C
 		out = append(out, note)
 	}
 	slices.SortStableFunc(out, func(a, b lifecycle.Contact) int { return a.At.Compare(b.At) })
-	describeContacts(rng, out, s)
+	describeContacts(rng, w, out, s)
 	planFollowUps(rng, out, next)
 	return out
 }
@@ -81,16 +81,16 @@ func orderContacts(rng *rand.Rand, id int64, purchases []time.Time) []lifecycle.
 }
 
 // describeContacts gives the contacts that have none their sentiment and
-// summary, in order, so that bad news comes in streaks and grows once a
+// summary, worded by w, in order, so that bad news comes in streaks and grows once a
 // customer has left; strongly felt ones become moments of truth.
-func describeContacts(rng *rand.Rand, contacts []lifecycle.Contact, s story) {
+func describeContacts(rng *rand.Rand, w wording, contacts []lifecycle.Contact, s story) {
 	mood := lifecycle.Neutral
 	for i := range contacts {
 		c := &contacts[i]
 		bought := len(s.purchases) > 0 && !c.At.Before(s.purchases[0])
 		if c.Summary == "" {
 			c.Sentiment = nextMood(rng, mood, s.dropped && c.At.After(s.lastPurchase()))
-			c.Summary = topicFor(rng, c.Kind, c.Sentiment, bought)
+			c.Summary = w.say(topicFor(rng, c.Kind, c.Sentiment, bought), c.Sentiment)
 			c.Moment = c.Sentiment == lifecycle.Negative && chance(rng, 0.15) || c.Sentiment == lifecycle.Positive && chance(rng, 0.04)
 		}
 		if c.Sentiment == "" {

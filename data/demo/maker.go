@@ -66,7 +66,7 @@ func (g Maker) Customer(id int64) Customer {
 	}}
 	c.History.Purchases = purchasesFor(rng, id, b, s.purchases)
 	c.History.Moves = g.stages.phasePath(rng, id, s)
-	c.History.Contacts = contactsFor(rng, id, s, g.now)
+	c.History.Contacts = contactsFor(rng, newWording(g.seed, id, prof.region.german), id, s, g.now)
 	last := c.History.Moves[len(c.History.Moves)-1]
 	c.Phase, c.PhaseSince = last.To, last.At
 	c.Tags = tagsFor(rng, prof, c.Value)
