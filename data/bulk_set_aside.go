@@ -39,6 +39,7 @@ var derivedTables = map[string][]string{
 		`DELETE FROM phase_totals`,
 		`INSERT INTO phase_totals (phase, customers, value_cents, flagged) ` + countPhases("c.archived_at IS NULL"),
 	},
+	"customers_fts": {`INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')`},
 }
 
 // startBulkLoad sets aside the secondary indexes of tables and the triggers

@@ -174,6 +174,7 @@ const (
 	CodeWriteBackup             = "store.write-backup" // Path
 	CodeWriteLogID              = "store.write-log-id" // File
 	CodeCheck                   = "store.check"        // Check
+	CodeSearch                  = "store.search"
 	CodeCountArchived           = "store.count-archived"
 	CodeCountBookCustomers      = "store.count-book-customers"
 	CodeCountCustomers          = "store.count-customers"
@@ -257,4 +258,9 @@ const (
 	CodeUpgradeCopy             = "store.upgrade-copy"    // Path
 	CodeUpgrade                 = "store.upgrade"         // Copy, Path, Version
 	CodeWatchBook               = "store.watch-book"
+)
+
+// Searching the book.
+const (
+	CodeSearchNothing = "search.nothing" // Query
 )
