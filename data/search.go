@@ -149,7 +149,7 @@ func (b *Book) searchEntriesOf(ctx context.Context, query, kind, field, match st
 		if err := rows.Scan(&h.EntryID, &h.CustomerID, &h.Customer, &at, &marked); err != nil {
 			return nil, lifecycle.Problemf(CodeSearch, nil, "search the book: %w", describe(err))
 		}
-		h.At = time.Unix(at, 0).UTC()
+		h.At = time.Unix(at, 0)
 		h.Snippet, h.Marks = shorten(unmark(marked))
 		hits = append(hits, h)
 	}
