@@ -72,6 +72,7 @@ const (
 	CodeCheckFlags        = "check.flags"         // ID, Name
 	CodeCheckReasons      = "check.reasons"       // Name, Key
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
+	CodeCheckSearchIndex  = "check.search-index"  // Index
 
 	// Orders of the board and lists, and a person's own settings file.
 	CodeUnknownOrder   = "order.unknown"     // Order, Choices
