@@ -39,6 +39,9 @@ var derivedTables = map[string][]string{
 		`DELETE FROM phase_totals`,
 		`INSERT INTO phase_totals (phase, customers, value_cents, flagged) ` + countPhases("c.archived_at IS NULL"),
 	},
+	// The customers' search index, built afresh from all customers: on
+	// 100,000 new customers this takes half the time of its triggers.
+	"customers_fts": {`INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')`},
 }
 
 // startBulkLoad sets aside the secondary indexes of tables and the triggers

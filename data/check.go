@@ -37,7 +37,13 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "name-keys"},
 			"check %s: %w", checkNames["name-keys"], describe(err))
 	}
-	return append(problems, stale...), nil
+	problems = append(problems, stale...)
+	index, err := b.checkSearchIndex(ctx)
+	if err != nil {
+		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "search-index"},
+			"check %s: %w", checkNames["search-index"], describe(err))
+	}
+	return append(problems, index...), nil
 }
 
 // staleNameKeys finds the customers whose name key is not their name's:
@@ -106,7 +112,7 @@ const maxProblems = 20
 var checkNames = map[string]string{
 	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
-	"reasons": "the reasons of moves", "name-keys": "the names' sort keys",
+	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"tend/lifecycle"
 )
 
 func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
@@ -31,5 +33,24 @@ func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
 		if err != nil || !strings.Contains(errors.Join(problems...).Error(), want) {
 			t.Errorf("after %s: Check = %q, %v; want %q", stmt, problems, err, want)
 		}
+	}
+}
+
+func TestCheckFindsASearchIndexOutOfStep(t *testing.T) {
+	b := openTestBook(t)
+	addCustomer(t, b, lifecycle.Customer{Name: "Jörg Müller"})
+	ctx := context.Background()
+	if found, err := b.Check(ctx); err != nil || len(found) != 0 {
+		t.Fatalf("a sound book: %v, %v", found, err)
+	}
+	for _, q := range []string{`DROP TRIGGER customers_fts_update`, `UPDATE customers SET search = 'someone else'`} {
+		if _, err := b.writer.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := b.Check(ctx)
+	var coded lifecycle.Coded
+	if err != nil || len(found) != 1 || !errors.As(found[0], &coded) || coded.Code() != CodeCheckSearchIndex || coded.Values()["Index"] != "customers_fts" {
+		t.Errorf("check of an index out of step = %v, %v", found, err)
 	}
 }

@@ -72,6 +72,7 @@ const (
 	CodeCheckFlags        = "check.flags"         // ID, Name
 	CodeCheckReasons      = "check.reasons"       // Name, Key
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
+	CodeCheckSearchIndex  = "check.search-index"  // Index
 
 	// Orders of the board and lists, and a person's own settings file.
 	CodeUnknownOrder   = "order.unknown"     // Order, Choices
@@ -174,6 +175,7 @@ const (
 	CodeWriteBackup             = "store.write-backup" // Path
 	CodeWriteLogID              = "store.write-log-id" // File
 	CodeCheck                   = "store.check"        // Check
+	CodeSearch                  = "store.search"
 	CodeCountArchived           = "store.count-archived"
 	CodeCountBookCustomers      = "store.count-book-customers"
 	CodeCountCustomers          = "store.count-customers"
@@ -257,4 +259,9 @@ const (
 	CodeUpgradeCopy             = "store.upgrade-copy"    // Path
 	CodeUpgrade                 = "store.upgrade"         // Copy, Path, Version
 	CodeWatchBook               = "store.watch-book"
+)
+
+// Searching the book.
+const (
+	CodeSearchNothing = "search.nothing" // Query
 )

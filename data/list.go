@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"tend/lifecycle"
 )
@@ -67,10 +68,29 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, f.flaggedCondition())
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		conds = append(conds, `c.search LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+escapeLike(strings.ToLower(s))+"%")
+		cond, arg := searchCondition(s)
+		conds = append(conds, cond)
+		args = append(args, arg)
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// searchCondition is the condition that a customer's search text holds s.
+// From three characters on the search index answers, which finds s in any
+// of 100,000 customers at once and folds accents, so that "muller" finds
+// Müller; the index knows nothing shorter than three characters, so one or
+// two are looked for by reading every customer's search text.
+func searchCondition(s string) (string, any) {
+	if utf8.RuneCountInString(s) < 3 {
+		return `c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(s)) + "%"
+	}
+	return `c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)`, ftsPhrase(s)
+}
+
+// ftsPhrase quotes s as one FTS5 string, so that none of its characters
+// is read as a query's operator.
+func ftsPhrase(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }
 
 // flaggedCondition is the condition that a customer has a flag: its
