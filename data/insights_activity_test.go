@@ -1,0 +1,71 @@
+package data
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// TestActivityIsThatOfTheReplay checks that the weeks' contacts, purchases
+// and revenue and the cohorts added up by the book are those the reading
+// of every customer's history counts, on random books with refunds, for
+// now and a past day, the whole book and an owner's customers, in UTC and
+// in a zone whose clocks change.
+func TestActivityIsThatOfTheReplay(t *testing.T) {
+	ctx := context.Background()
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, seed := range []int64{2, 7} {
+		b, _ := makeDemo(t, DemoOptions{Customers: 250, Seed: seed})
+		for id := int64(1); id <= 250; id += 3 {
+			refund := lifecycle.Purchase{CustomerID: id, At: testNow.AddDate(0, 0, -int(id%300)), Amount: -700, Currency: "EUR"}
+			if _, err := b.AddPurchase(ctx, refund); err != nil {
+				t.Fatal(err)
+			}
+		}
+		owners, err := b.Owners(ctx)
+		if err != nil || len(owners) == 0 {
+			t.Fatalf("owners %v, %v", owners, err)
+		}
+		for _, q := range []InsightsQuery{
+			{AsOf: testNow, Weeks: 60},
+			{AsOf: testNow.In(berlin).AddDate(0, -4, 0).Add(1234 * time.Millisecond), Weeks: 40},
+			{AsOf: testNow.In(berlin), Owner: owners[0], Weeks: 30},
+		} {
+			q.Period = lifecycle.Period{From: q.AsOf.AddDate(0, 0, -90), To: q.AsOf}
+			assertActivityOfReplay(t, b, q)
+		}
+	}
+}
+
+func assertActivityOfReplay(t *testing.T, b *Book, q InsightsQuery) {
+	t.Helper()
+	ctx := context.Background()
+	whole, err := b.Insights(ctx, q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	weeks, cohorts, err := b.Activity(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bought := 0
+	for i := range whole.Weekly {
+		whole.Weekly[i].Flagged = map[lifecycle.FlagKind]int{}
+		bought += whole.Weekly[i].Purchases
+	}
+	if bought == 0 || whole.Cohorts[len(whole.Cohorts)-2].Customers == 0 {
+		t.Fatalf("%+v: nobody bought, so there is nothing to compare", q)
+	}
+	if !reflect.DeepEqual(weeks, whole.Weekly) {
+		t.Errorf("%+v: the weeks added up by the book are\n%+v\nthose of the replay\n%+v", q, weeks, whole.Weekly)
+	}
+	if !reflect.DeepEqual(cohorts, whole.Cohorts) {
+		t.Errorf("%+v: the cohorts added up by the book are\n%+v\nthose of the replay\n%+v", q, cohorts, whole.Cohorts)
+	}
+}
