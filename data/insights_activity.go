@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"math"
-	"time"
 
 	"tend/lifecycle"
 )
@@ -28,16 +27,22 @@ func (b *Book) Activity(ctx context.Context, q InsightsQuery) ([]lifecycle.Week,
 	return weeks, cohorts, err
 }
 
-// spans are stretches of time for a query to count by, as JSON: each a
-// pair of Unix seconds, the first left out and the second included, as
+// span is a stretch of time a query counts by, in Unix seconds, for the
+// week or month i: after is left out and upto included, as
 // lifecycle.WeekOf places a moment in a week (seconds stored whole are
 // after a moment within a second exactly when they are after its second).
-func spans(from, to []time.Time) string {
-	pairs := make([][2]int64, len(from))
-	for i := range from {
-		pairs[i] = [2]int64{from[i].Unix(), to[i].Unix()}
+type span struct {
+	i           int
+	after, upto int64
+}
+
+// spansText is spans as a query reads them, in JSON.
+func spansText(spans []span) string {
+	rows := make([][3]int64, len(spans))
+	for k, s := range spans {
+		rows[k] = [3]int64{int64(s.i), s.after, s.upto}
 	}
-	text, _ := json.Marshal(pairs)
+	text, _ := json.Marshal(rows)
 	return string(text)
 }
 
@@ -45,36 +50,86 @@ func spans(from, to []time.Time) string {
 // pick, every row when neither is given.
 var pickedRows = `((?1 = '' AND ?2 = '') OR x.customer_id IN (SELECT c.id ` + pickedCustomers + `))`
 
-// countSpans joins a table's rows to the spans they fall in.
-var countSpans = ` x JOIN (SELECT key AS i, json_extract(value, '$[0]') AS after, json_extract(value, '$[1]') AS upto
-	FROM json_each(?3)) s ON x.at > s.after AND x.at <= s.upto WHERE ` + pickedRows
+// spansTable reads the spans of ?3 as a table.
+const spansTable = `(SELECT json_extract(value, '$[0]') AS i, json_extract(value, '$[1]') AS after,
+	json_extract(value, '$[2]') AS upto FROM json_each(?3)) s`
+
+// inSpans joins a table's rows (x) to the spans they fall in, the spans
+// first: each is a search of the table's index by time, where the other
+// order would search the spans for each of the table's rows.
+func inSpans(table string) string {
+	return ` FROM ` + spansTable + ` CROSS JOIN ` + table + ` x ON x.at > s.after AND x.at <= s.upto WHERE ` + pickedRows
+}
+
+// hourStart is the start of the hour t falls in, in Unix seconds.
+func hourStart(t int64) int64 { return t - (t%3600+3600)%3600 }
+
+// weekSpans splits the weeks into the whole hours within them, which the
+// hours' sums answer, and the ends read row by row. Where a book's
+// customers are picked, the sums, which are the whole book's, are of no
+// use, and each week is read row by row.
+func weekSpans(q InsightsQuery, weeks []lifecycle.Week) (hours, rows []span) {
+	for i, w := range weeks {
+		after, upto := w.Start.Unix(), w.End.Unix()
+		first, end := hourStart(after+3600), hourStart(upto+1)
+		if q.Owner != "" || q.Tag != "" || first > end {
+			rows = append(rows, span{i, after, upto})
+			continue
+		}
+		hours = append(hours, span{i, first, end})
+		rows = append(rows, span{i, after, first - 1}, span{i, end - 1, upto})
+	}
+	return hours, rows
+}
 
 func (b *Book) countWeeks(ctx context.Context, q InsightsQuery, weeks []lifecycle.Week) error {
-	from, to := make([]time.Time, len(weeks)), make([]time.Time, len(weeks))
-	for i, w := range weeks {
-		from[i], to[i] = w.Start, w.End
-	}
-	in := spans(from, to)
-	err := b.eachRow(ctx, `SELECT s.i, x.kind, count(*) FROM contacts`+countSpans+` GROUP BY s.i, x.kind`, func(rows *sql.Rows) error {
+	hours, rows := weekSpans(q, weeks)
+	in := spansText(rows)
+	err := b.eachRow(ctx, `SELECT s.i, x.kind, count(*)`+inSpans("contacts")+` GROUP BY s.i, x.kind`, func(rows *sql.Rows) error {
 		var i, n int
 		var kind string
 		err := rows.Scan(&i, &kind, &n)
-		weeks[i].Contacts[lifecycle.Kind(kind)] = n
+		weeks[i].Contacts[lifecycle.Kind(kind)] += n
 		return err
 	}, q.Owner, q.Tag, in)
 	if err != nil {
 		return lifecycle.Problemf(CodeReadContacts, nil, "read contacts: %w", err)
 	}
-	err = b.eachRow(ctx, `SELECT s.i, count(*) FILTER (WHERE x.amount_cents >= 0), coalesce(sum(x.amount_cents), 0)
-		FROM purchases`+countSpans+` GROUP BY s.i`, func(rows *sql.Rows) error {
+	err = b.eachRow(ctx, `SELECT s.i, count(*) FILTER (WHERE x.amount_cents >= 0), coalesce(sum(x.amount_cents), 0)`+inSpans("purchases")+` GROUP BY s.i`, func(rows *sql.Rows) error {
 		var i, n int
 		var revenue int64
 		err := rows.Scan(&i, &n, &revenue)
-		weeks[i].Purchases, weeks[i].Revenue = n, lifecycle.Money(revenue)
+		weeks[i].Purchases += n
+		weeks[i].Revenue += lifecycle.Money(revenue)
 		return err
 	}, q.Owner, q.Tag, in)
 	if err != nil {
 		return lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", err)
+	}
+	return b.countHours(ctx, weeks, hours)
+}
+
+// countHours adds the sums of the whole hours to the weeks they are in;
+// the spans start with their first hour and end before their last.
+func (b *Book) countHours(ctx context.Context, weeks []lifecycle.Week, hours []span) error {
+	err := b.eachRow(ctx, `SELECT s.i, h.kind, sum(h.contacts), sum(h.purchases), sum(h.revenue_cents)
+		FROM `+spansTable+` JOIN activity_hours h ON h.hour_start >= s.after AND h.hour_start < s.upto
+		GROUP BY s.i, h.kind`, func(rows *sql.Rows) error {
+		var i, contacts, bought int
+		var kind string
+		var revenue int64
+		if err := rows.Scan(&i, &kind, &contacts, &bought, &revenue); err != nil {
+			return err
+		}
+		if contacts != 0 {
+			weeks[i].Contacts[lifecycle.Kind(kind)] += contacts
+		}
+		weeks[i].Purchases += bought
+		weeks[i].Revenue += lifecycle.Money(revenue)
+		return nil
+	}, nil, nil, spansText(hours))
+	if err != nil {
+		return lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": "activity"}, "read the book's activity: %w", err)
 	}
 	return nil
 }
@@ -85,23 +140,16 @@ func (b *Book) countWeeks(ctx context.Context, q InsightsQuery, weeks []lifecycl
 // month before the cohorts' is the first span, whose buyers are in none.
 func (b *Book) countCohorts(ctx context.Context, q InsightsQuery) ([]lifecycle.Cohort, error) {
 	cohorts := lifecycle.EmptyCohorts(q.AsOf)
-	from, to := []time.Time{time.Unix(math.MinInt32, 0)}, []time.Time{cohorts[0].Month}
+	// A month starts at its first second, and a span leaves its first
+	// moment out: each month's span starts a second before it.
+	months := []span{{0, math.MinInt64, cohorts[0].Month.Unix() - 1}}
 	for i, c := range cohorts {
-		from = append(from, c.Month)
-		to = append(to, lifecycle.MonthStart(q.AsOf, i-lifecycle.CohortMonths+2))
-	}
-	to[len(to)-1] = q.AsOf
-	// A month starts at its first second: the spans of months start a
-	// second earlier, as spans leave their first moment out.
-	for i := 1; i < len(from); i++ {
-		from[i] = from[i].Add(-time.Second)
-	}
-	for i := range to[:len(to)-1] {
-		to[i] = to[i].Add(-time.Second)
+		end := lifecycle.MonthStart(q.AsOf, i-lifecycle.CohortMonths+2).Unix() - 1
+		months = append(months, span{i + 1, c.Month.Unix() - 1, min(end, q.AsOf.Unix())})
 	}
 	var buyer int64
 	var first int
-	err := b.eachRow(ctx, `SELECT x.customer_id, s.i FROM purchases`+countSpans+` AND x.amount_cents >= 0
+	err := b.eachRow(ctx, `SELECT x.customer_id, s.i`+inSpans("purchases")+` AND x.amount_cents >= 0
 		GROUP BY x.customer_id, s.i ORDER BY x.customer_id, s.i`, func(rows *sql.Rows) error {
 		var id int64
 		var month int
@@ -118,7 +166,7 @@ func (b *Book) countCohorts(ctx context.Context, q InsightsQuery) ([]lifecycle.C
 			cohorts[first-1].Active[month-first]++
 		}
 		return nil
-	}, q.Owner, q.Tag, spans(from, to))
+	}, q.Owner, q.Tag, spansText(months))
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", err)
 	}

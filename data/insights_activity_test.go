@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"os"
 	"reflect"
 	"testing"
 	"time"
@@ -40,7 +41,31 @@ func TestActivityIsThatOfTheReplay(t *testing.T) {
 			q.Period = lifecycle.Period{From: q.AsOf.AddDate(0, 0, -90), To: q.AsOf}
 			assertActivityOfReplay(t, b, q)
 		}
+		// Forgetting customers takes their contacts and purchases out of
+		// the hours' sums.
+		for id := int64(10); id <= 250; id += 40 {
+			if _, err := b.Forget(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		assertActivityOfReplay(t, b, InsightsQuery{AsOf: testNow, Period: lifecycle.Period{From: testNow.AddDate(0, 0, -9), To: testNow}, Weeks: 60})
 	}
+}
+
+// TestActivityOfTheBenchBook checks the hours' sums a migration fills in
+// on the book TEND_BENCH_BOOK names, when one is named.
+func TestActivityOfTheBenchBook(t *testing.T) {
+	path := os.Getenv("TEND_BENCH_BOOK")
+	if path == "" {
+		t.Skip("TEND_BENCH_BOOK names no book")
+	}
+	b, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	now := b.Now()
+	assertActivityOfReplay(t, b, InsightsQuery{AsOf: now, Period: lifecycle.Period{From: now.AddDate(0, 0, -90), To: now}, Weeks: DefaultInsightWeeks})
 }
 
 func assertActivityOfReplay(t *testing.T, b *Book, q InsightsQuery) {
