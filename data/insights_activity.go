@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"math"
+	"sync"
 
 	"tend/lifecycle"
 )
@@ -171,4 +172,26 @@ func (b *Book) countCohorts(ctx context.Context, q InsightsQuery) ([]lifecycle.C
 		return nil, lifecycle.Problemf(CodeReadPurchases, nil, "read the purchases: %w", err)
 	}
 	return cohorts, nil
+}
+
+// InsightsWithoutFlags counts every figure but the weeks' flags, whose
+// replay reads each customer's whole history: the phase history's figures
+// and the activity, read side by side. The weeks' Flagged are empty.
+func (b *Book) InsightsWithoutFlags(ctx context.Context, q InsightsQuery) (lifecycle.Insights, error) {
+	q = b.resolve(q)
+	var weeks []lifecycle.Week
+	var cohorts []lifecycle.Cohort
+	var activityErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { weeks, cohorts, activityErr = b.Activity(ctx, q) })
+	ins, err := b.PhaseInsights(ctx, q)
+	wg.Wait()
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	if activityErr != nil {
+		return lifecycle.Insights{}, activityErr
+	}
+	ins.Weekly, ins.Cohorts = weeks, cohorts
+	return ins, nil
 }

@@ -75,9 +75,13 @@ func assertActivityOfReplay(t *testing.T, b *Book, q InsightsQuery) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	weeks, cohorts, err := b.Activity(ctx, q)
+	quick, err := b.InsightsWithoutFlags(ctx, q)
 	if err != nil {
 		t.Fatal(err)
+	}
+	weeks, cohorts := quick.Weekly, quick.Cohorts
+	if !reflect.DeepEqual(quick.Funnel, whole.Funnel) || !reflect.DeepEqual(quick.Flow, whole.Flow) || !reflect.DeepEqual(quick.TimeInPhase, whole.TimeInPhase) {
+		t.Errorf("%+v: the figures without the flags are\n%+v\nthose of the replay\n%+v", q, quick, whole)
 	}
 	bought := 0
 	for i := range whole.Weekly {
