@@ -60,3 +60,16 @@ func BenchmarkActivity(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkInsightsWithoutFlags measures every figure but the weeks'
+// flags: the phase history's figures and the activity added up by the
+// book, side by side.
+func BenchmarkInsightsWithoutFlags(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, err := book.InsightsWithoutFlags(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
