@@ -199,12 +199,7 @@ func (m *Model) insightsRead(msg tea.Msg) tea.Cmd {
 			s.stopReading()
 		}
 	case insightsQuickMsg:
-		if msg.gen == s.gen && !s.loaded {
-			s.figures, s.loaded, s.flagsPending = msg.figures, true, true
-			flags := s.flags
-			s.flags = nil
-			return flags
-		}
+		return s.quickIn(msg)
 	case insightsLoadedMsg:
 		if msg.gen == s.gen {
 			s.figures, s.loaded, s.flagsPending = msg.figures, true, false
@@ -213,20 +208,36 @@ func (m *Model) insightsRead(msg tea.Msg) tea.Cmd {
 	case insightsFailedMsg:
 		return m.insightsFailed(msg)
 	case insightsTickMsg:
-		if msg.gen != s.gen || s.loaded && !s.flagsPending || s.failed != "" {
-			return nil
-		}
-		s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
-		return insightsTick(msg.gen)
+		return s.ticked(msg.gen)
 	}
 	return nil
+}
+
+// quickIn takes the figures but the flags and starts the flags' replay.
+func (s *insightsScreen) quickIn(msg insightsQuickMsg) tea.Cmd {
+	if msg.gen != s.gen || s.loaded {
+		return nil
+	}
+	s.figures, s.loaded, s.flagsPending = msg.figures, true, true
+	flags := s.flags
+	s.flags = nil
+	return flags
+}
+
+// ticked shows how far the reading has come, until all the figures are in.
+func (s *insightsScreen) ticked(gen int) tea.Cmd {
+	if gen != s.gen || s.loaded && !s.flagsPending || s.failed != "" {
+		return nil
+	}
+	s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
+	return insightsTick(gen)
 }
 
 // insightsFailed says why a reading failed, unless a newer one replaced it
 // or stopped it.
 func (m *Model) insightsFailed(msg insightsFailedMsg) tea.Cmd {
 	s := &m.insights
-	if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
+	if msg.gen != s.gen || s.loaded && !s.recounting && !s.flagsPending || errors.Is(msg.err, context.Canceled) {
 		return nil
 	}
 	s.failed = errorText(msg.err)

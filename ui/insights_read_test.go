@@ -321,3 +321,18 @@ func TestInsightsRecountOnlyTheFlowForAnotherPeriod(t *testing.T) {
 	h.press("2")
 	lineWith(t, h.screen(), "Converted: reached Conversion, the first owning phase")
 }
+
+// TestInsightsSayWhenTheFlagsFail checks that a failed replay of the
+// weeks' flags is told, though the other figures are in.
+func TestInsightsSayWhenTheFlagsFail(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	pressOnly(h, "i")
+	gen := h.m.insights.gen
+	h.m.insights.rest, h.m.insights.flags = nil, nil
+	h.send(insightsQuickMsg{gen: gen, figures: handMadeInsights(t, h)},
+		insightsFailedMsg{gen: gen, err: errors.New("the disk is gone")})
+	if !h.m.status.isErr || !strings.Contains(h.screen(), "the disk is gone") {
+		t.Errorf("the flags' failure is not told:\n%s", h.screen())
+	}
+}
