@@ -192,8 +192,8 @@ func (b *Book) eachPurchaseRecord(ctx context.Context, fn func(csvRecord) error)
 
 // eachRow runs a query on the book's read connections and calls fn with
 // each row of its result.
-func (b *Book) eachRow(ctx context.Context, query string, fn func(*sql.Rows) error) error {
-	rows, err := b.reader.QueryContext(ctx, query)
+func (b *Book) eachRow(ctx context.Context, query string, fn func(*sql.Rows) error, args ...any) error {
+	rows, err := b.reader.QueryContext(ctx, query, args...)
 	if err != nil {
 		return describe(err)
 	}

@@ -48,3 +48,28 @@ func BenchmarkPhaseInsights(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkActivity measures the weeks' contacts, purchases and revenue
+// and the cohorts, added up by the book from its indexes by time.
+func BenchmarkActivity(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, _, err := book.Activity(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInsightsWithoutFlags measures every figure but the weeks'
+// flags: the phase history's figures and the activity added up by the
+// book, side by side.
+func BenchmarkInsightsWithoutFlags(b *testing.B) {
+	book := benchBook(b)
+	q := insightsQuery(book)
+	for b.Loop() {
+		if _, err := book.InsightsWithoutFlags(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -31,13 +31,19 @@ type cohortCounter struct {
 }
 
 func newCohortCounter(asOf time.Time) cohortCounter {
-	c := cohortCounter{asOf: asOf, bought: make([]bool, CohortMonths)}
+	return cohortCounter{asOf: asOf, bought: make([]bool, CohortMonths), cohorts: EmptyCohorts(asOf)}
+}
+
+// EmptyCohorts are the cohorts of the months before asOf's, its own
+// included, with nobody in them yet.
+func EmptyCohorts(asOf time.Time) []Cohort {
+	var cohorts []Cohort
 	last := MonthStart(asOf, 0)
 	for i := range CohortMonths {
 		month := MonthStart(asOf, i-CohortMonths+1)
-		c.cohorts = append(c.cohorts, Cohort{Month: month, Active: make([]int, monthsBetween(month, last)+1)})
+		cohorts = append(cohorts, Cohort{Month: month, Active: make([]int, monthsBetween(month, last)+1)})
 	}
-	return c
+	return cohorts
 }
 
 // monthsBetween counts the calendar months from a's to b's.

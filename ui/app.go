@@ -167,7 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.triageRead(msg)
 	case prefsSavedMsg:
 		cmd = m.prefsSaved(msg)
-	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsLoadedMsg, insightsFailedMsg, insightsTickMsg:
+	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
 	}
 	return m, cmd

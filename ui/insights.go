@@ -50,14 +50,18 @@ type insightsScreen struct {
 	hasFunnel, loaded bool
 	// recounting says the flow and the time in phase of a new period are
 	// being counted, the rest of the figures standing.
-	recounting  bool
-	failed      string
-	done, total int // customers read so far, of all
+	recounting bool
+	// flagsPending says the figures are in but for the weeks' flags,
+	// whose replay of every customer's history is under way.
+	flagsPending bool
+	failed       string
+	done, total  int // customers read so far, of all
 
 	gen      int                // the reading in force; older answers are dropped
 	stop     context.CancelFunc // cancels the reading in force
 	progress *readProgress      // what the reading in force has done
-	rest     tea.Cmd            // reads all the figures, once the funnel is in
+	rest     tea.Cmd            // reads the figures but the flags, once the funnel is in
+	flags    tea.Cmd            // reads all the figures, the flags included, once the rest is in
 
 	// currency is the one currency of the book's purchases, which money
 	// shows with; "" for several.

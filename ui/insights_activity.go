@@ -22,7 +22,8 @@ type weekSeries struct {
 }
 
 // weekSeries are the activity's rows: the contacts, each kind of them, the
-// purchases and revenue, and the customers flagged each week by kind.
+// purchases and revenue, and the customers flagged each week by kind, once
+// their replay is in.
 func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 	// Counts of ten thousand and more are written briefly, as money is, so
 	// that a large book's notes fit; the table has them in full.
@@ -47,6 +48,9 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 	rows = append(rows,
 		of(words.T("insights.activity.purchases"), st.Good, count, func(w lifecycle.Week) float64 { return float64(w.Purchases) }),
 		of(words.T("insights.activity.revenue"), st.Good, money, func(w lifecycle.Week) float64 { return w.Revenue.Float() }))
+	if s.flagsPending {
+		return rows
+	}
 	for _, k := range []lifecycle.FlagKind{lifecycle.Stalled, lifecycle.AtRisk, lifecycle.WinBack} {
 		rows = append(rows, of(triageKindName(k), flagStyle(st, k), count, func(w lifecycle.Week) float64 { return float64(w.Flagged[k]) }))
 	}
@@ -183,7 +187,7 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	for i := len(s.figures.Weekly) - 1; i >= 0; i-- {
 		w := s.figures.Weekly[i]
 		row := []string{dayMonthYear(w.End), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), s.money(wholeMoney(w.Revenue)),
-			text.Thousands(w.Flagged[lifecycle.Stalled]), text.Thousands(w.Flagged[lifecycle.AtRisk]), text.Thousands(w.Flagged[lifecycle.WinBack])}
+			s.flagged(w, lifecycle.Stalled), s.flagged(w, lifecycle.AtRisk), s.flagged(w, lifecycle.WinBack)}
 		if kinds {
 			for _, k := range lifecycle.Kinds {
 				row = append(row, text.Thousands(w.Contacts[k]))
@@ -192,4 +196,13 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 		lines = append(lines, g.row(row...))
 	}
 	return lines
+}
+
+// flagged is a week's count of customers flagged of a kind, blank while
+// the flags' replay is under way.
+func (s *insightsScreen) flagged(w lifecycle.Week, k lifecycle.FlagKind) string {
+	if s.flagsPending {
+		return ""
+	}
+	return text.Thousands(w.Flagged[k])
 }

@@ -20,6 +20,12 @@ type insightsFunnelMsg struct {
 	steps []lifecycle.FunnelStep
 }
 
+// insightsQuickMsg carries the figures but the weeks' flags.
+type insightsQuickMsg struct {
+	gen     int
+	figures lifecycle.Insights
+}
+
 // insightsLoadedMsg carries all the figures.
 type insightsLoadedMsg struct {
 	gen     int
@@ -69,29 +75,31 @@ func (s *insightsScreen) pastEnd(now time.Time) (time.Time, bool) {
 // readInsights starts reading the figures anew, stopping the reading under
 // way: the funnel at once, and a tick for the progress. The rest is read
 // once the funnel is in: read beside it, it would hold the funnel back on
-// a laptop's cores, and the funnel is what the screen opens on.
+// a laptop's cores, and the funnel is what the screen opens on. The rest
+// comes in two: every figure but the weeks' flags, added up by the book,
+// then the flags, replayed from every customer's history.
 func (m *Model) readInsights() tea.Cmd {
 	s := &m.insights
 	s.stopReading()
 	s.gen++
 	q := s.query(m.now())
 	s.asOf = cmp.Or(q.AsOf, m.now())
-	s.hasFunnel, s.loaded, s.recounting, s.failed, s.done, s.total = false, false, false, "", 0, 0
+	s.hasFunnel, s.loaded, s.recounting, s.flagsPending, s.failed, s.done, s.total = false, false, false, false, "", 0, 0
 	s.progress = &readProgress{}
 	ctx, stop := context.WithCancel(m.ctx)
 	s.stop = stop
-	s.rest = insightsCmd(ctx, m.book, q, s.gen, s.progress)
+	s.rest, s.flags = quickCmd(ctx, m.book, q, s.gen), insightsCmd(ctx, m.book, q, s.gen, s.progress)
 	return tea.Batch(funnelCmd(ctx, m.book, q, s.gen), insightsTick(s.gen))
 }
 
 // recountPeriod counts the flow and the time in phase of the period now
 // chosen from the phase history alone, a fraction of the whole reading,
 // and keeps the funnel's, the weeks' and the cohorts' figures, which no
-// period changes. Before all the figures are in, or when they replay a
-// past day, everything is read anew.
+// period changes. Before all the figures are in, the flags included, or
+// when they replay a past day, everything is read anew.
 func (m *Model) recountPeriod() tea.Cmd {
 	s := &m.insights
-	if !s.loaded || !lifecycle.StartOfDay(s.figures.AsOf).Equal(lifecycle.StartOfDay(m.now())) {
+	if !s.loaded || s.flagsPending || !lifecycle.StartOfDay(s.figures.AsOf).Equal(lifecycle.StartOfDay(m.now())) {
 		return m.readInsights()
 	}
 	s.stopReading()
@@ -143,6 +151,16 @@ func funnelCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int)
 	}
 }
 
+func quickCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int) tea.Cmd {
+	return func() tea.Msg {
+		figures, err := b.InsightsWithoutFlags(ctx, q)
+		if err != nil {
+			return insightsFailedMsg{gen, failed(words.T("insights.failed.figures", words.V{"Reason": err}), err)}
+		}
+		return insightsQuickMsg{gen, figures}
+	}
+}
+
 func insightsCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int, p *readProgress) tea.Cmd {
 	return func() tea.Msg {
 		figures, err := b.Insights(ctx, q, func(done, total int) {
@@ -180,28 +198,46 @@ func (m *Model) insightsRead(msg tea.Msg) tea.Cmd {
 			s.recounting = false
 			s.stopReading()
 		}
+	case insightsQuickMsg:
+		return s.quickIn(msg)
 	case insightsLoadedMsg:
 		if msg.gen == s.gen {
-			s.figures, s.loaded = msg.figures, true
+			s.figures, s.loaded, s.flagsPending = msg.figures, true, false
 			s.stopReading()
 		}
 	case insightsFailedMsg:
 		return m.insightsFailed(msg)
 	case insightsTickMsg:
-		if msg.gen != s.gen || s.loaded || s.failed != "" {
-			return nil
-		}
-		s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
-		return insightsTick(msg.gen)
+		return s.ticked(msg.gen)
 	}
 	return nil
+}
+
+// quickIn takes the figures but the flags and starts the flags' replay.
+func (s *insightsScreen) quickIn(msg insightsQuickMsg) tea.Cmd {
+	if msg.gen != s.gen || s.loaded {
+		return nil
+	}
+	s.figures, s.loaded, s.flagsPending = msg.figures, true, true
+	flags := s.flags
+	s.flags = nil
+	return flags
+}
+
+// ticked shows how far the reading has come, until all the figures are in.
+func (s *insightsScreen) ticked(gen int) tea.Cmd {
+	if gen != s.gen || s.loaded && !s.flagsPending || s.failed != "" {
+		return nil
+	}
+	s.done, s.total = int(s.progress.done.Load()), int(s.progress.total.Load())
+	return insightsTick(gen)
 }
 
 // insightsFailed says why a reading failed, unless a newer one replaced it
 // or stopped it.
 func (m *Model) insightsFailed(msg insightsFailedMsg) tea.Cmd {
 	s := &m.insights
-	if msg.gen != s.gen || s.loaded && !s.recounting || errors.Is(msg.err, context.Canceled) {
+	if msg.gen != s.gen || s.loaded && !s.recounting && !s.flagsPending || errors.Is(msg.err, context.Canceled) {
 		return nil
 	}
 	s.failed = errorText(msg.err)

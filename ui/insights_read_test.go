@@ -79,16 +79,32 @@ func TestInsightsShowTheFunnelBeforeTheRest(t *testing.T) {
 	if len(rest) != 1 || !h.m.insights.hasFunnel || h.m.insights.loaded {
 		t.Fatalf("the funnel did not start the reading of the rest: %v", rest)
 	}
-	if _, ok := rest[0].(insightsLoadedMsg); !ok {
-		t.Fatalf("after the funnel came %T, want the rest", rest[0])
+	if _, ok := rest[0].(insightsQuickMsg); !ok {
+		t.Fatalf("after the funnel came %T, want the figures but the flags", rest[0])
 	}
 	lineWith(t, h.screen(), "total                                                           20")
 	h.press("2")
 	if !strings.Contains(h.screen(), "Counting the flow from each customer's history…") {
 		t.Errorf("the flow does not say it is being counted:\n%s", h.screen())
 	}
-	h.send(rest[0])
+	next, cmd = h.m.Update(rest[0])
+	h.m = next.(Model)
 	lineWith(t, h.screen(), "Converted: reached Conversion, the first owning phase")
+	flags := messagesOf(cmd)
+	if len(flags) != 1 {
+		t.Fatalf("the figures but the flags did not start the flags' replay: %v", flags)
+	}
+	if _, ok := flags[0].(insightsLoadedMsg); !ok {
+		t.Fatalf("after the figures but the flags came %T, want all of them", flags[0])
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 60})
+	h.press("4")
+	stalled := triageKindName(lifecycle.Stalled)
+	if strings.Contains(h.screen(), stalled) {
+		t.Errorf("the activity shows flags before their replay is in:\n%s", h.screen())
+	}
+	h.send(flags[0])
+	lineWith(t, h.screen(), stalled)
 }
 
 func TestInsightsShowHowFarTheReadingHasCome(t *testing.T) {
@@ -304,4 +320,19 @@ func TestInsightsRecountOnlyTheFlowForAnotherPeriod(t *testing.T) {
 	}
 	h.press("2")
 	lineWith(t, h.screen(), "Converted: reached Conversion, the first owning phase")
+}
+
+// TestInsightsSayWhenTheFlagsFail checks that a failed replay of the
+// weeks' flags is told, though the other figures are in.
+func TestInsightsSayWhenTheFlagsFail(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	pressOnly(h, "i")
+	gen := h.m.insights.gen
+	h.m.insights.rest, h.m.insights.flags = nil, nil
+	h.send(insightsQuickMsg{gen: gen, figures: handMadeInsights(t, h)},
+		insightsFailedMsg{gen: gen, err: errors.New("the disk is gone")})
+	if !h.m.status.isErr || !strings.Contains(h.screen(), "the disk is gone") {
+		t.Errorf("the flags' failure is not told:\n%s", h.screen())
+	}
 }

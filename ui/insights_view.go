@@ -97,7 +97,7 @@ func (s *insightsScreen) scope(st *Styles) string {
 
 // readingNote tells, while the figures come, how far they are.
 func (s *insightsScreen) readingNote() string {
-	if s.loaded || s.failed != "" || s.total == 0 {
+	if s.loaded && !s.flagsPending || s.failed != "" || s.total == 0 {
 		return ""
 	}
 	return words.T("insights.reading.percent", words.V{"Percent": 100 * s.done / s.total})

@@ -65,7 +65,7 @@ func runInsights(opt *insightsOptions) runFunc {
 		if err != nil {
 			return err
 		}
-		ins, err := b.Insights(ctx, q, nil)
+		ins, err := opt.read(ctx, b, q)
 		if err != nil {
 			return err
 		}
@@ -82,6 +82,15 @@ func runInsights(opt *insightsOptions) runFunc {
 		}
 		return quietPipe(writeInsightsText(out, ins, q, textBook{names: newPhaseNames(lc), currency: currency}))
 	}
+}
+
+// read counts the figures the output needs: a section of CSV but the
+// weekly one needs no flags, whose replay reads every customer's history.
+func (o *insightsOptions) read(ctx context.Context, b *data.Book, q data.InsightsQuery) (lifecycle.Insights, error) {
+	if o.csv && o.section != "weekly" {
+		return b.InsightsWithoutFlags(ctx, q)
+	}
+	return b.Insights(ctx, q, nil)
 }
 
 // checkSection makes sure a section goes with --csv, and only with it.
