@@ -11,8 +11,11 @@ import (
 // the flags are those the book holds, read with the purchase models and
 // RFM quintiles of that scoring, and only the flagged customers are read,
 // for their flags' reasons: what the board shows, at a small part of the
-// cost of judging every customer. Before the day's scoring, or with a flag
-// setting that cannot be read, the book is judged afresh, as Risk does.
+// cost of judging every customer. A customer whose flag comes later that
+// day (a snooze that ends, a P(alive) that falls below the rule's) joins
+// at the next scoring or write, as on the board. Before the day's
+// scoring, or with a flag setting that cannot be read, the book is judged
+// afresh, as Risk does.
 func (b *Book) RiskNow(ctx context.Context, kind lifecycle.FlagKind) ([]Flagged, Models, error) {
 	now := b.Now()
 	if _, err := b.Rules(ctx); err == nil {
