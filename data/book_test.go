@@ -17,12 +17,12 @@ import (
 // testNow is the fixed clock of the data tests.
 var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.UTC)
 
-func openTestBook(t *testing.T) *Book {
+func openTestBook(t testing.TB) *Book {
 	t.Helper()
 	return openBookAt(t, filepath.Join(t.TempDir(), "book.db"))
 }
 
-func openBookAt(t *testing.T, path string) *Book {
+func openBookAt(t testing.TB, path string) *Book {
 	t.Helper()
 	b, err := Open(context.Background(), path)
 	if err != nil {
@@ -33,7 +33,7 @@ func openBookAt(t *testing.T, path string) *Book {
 	return b
 }
 
-func addCustomer(t *testing.T, b *Book, c lifecycle.Customer) int64 {
+func addCustomer(t testing.TB, b *Book, c lifecycle.Customer) int64 {
 	t.Helper()
 	id, err := b.AddCustomer(context.Background(), c)
 	if err != nil {

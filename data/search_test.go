@@ -12,7 +12,7 @@ import (
 
 // searchBook is a book with a customer to find by its own fields, and
 // contacts and purchases to find by their words.
-func searchBook(t *testing.T) (*Book, int64) {
+func searchBook(t testing.TB) (*Book, int64) {
 	t.Helper()
 	b := openTestBook(t)
 	ctx := context.Background()

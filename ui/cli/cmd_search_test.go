@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,6 +57,7 @@ func TestSearchJSON(t *testing.T) {
 
 func TestSearchRefusesNothingToSearchFor(t *testing.T) {
 	db := tempBook(t)
+	mustTend(t, db, "add", "Ada")
 	if _, _, err := execTend(t, db, "search", "&&"); err == nil || !strings.Contains(err.Error(), "nothing to search for") {
 		t.Errorf("tend search &&: %v", err)
 	}
@@ -73,5 +76,15 @@ func TestSearchSnippetMarksTheMatchInBold(t *testing.T) {
 	}
 	if got := markSnippet(h, 0, false); got != h.Snippet {
 		t.Errorf("plain = %q", got)
+	}
+}
+
+func TestSearchMakesNoBook(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	if _, _, err := execTend(t, db, "search", "ada"); err == nil {
+		t.Error("tend search on a missing book succeeded")
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("tend search made %s: %v", db, err)
 	}
 }
