@@ -76,7 +76,7 @@ func staleNameKeys(ctx context.Context, db *sql.DB) ([]error, error) {
 // bookCheck is one of the checks: a query whose rows each say what is
 // wrong.
 type bookCheck struct {
-	what  string // which check: file, references, summaries, totals, phase-history, flags
+	what  string // which check: file, references, summaries, totals, phase-history, flags, activity, reasons
 	query string
 	// finding codes a row.
 	finding func(a, b string) error
@@ -113,6 +113,7 @@ var checkNames = map[string]string{
 	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
 	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
+	"activity": "the activity's sums",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.
@@ -142,6 +143,14 @@ var bookChecks = []bookCheck{
 		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
+	{"activity", activityMismatch, func(hour, kind string) error {
+		what := "the purchases"
+		if kind != "" {
+			what = "the contacts of kind " + kind
+		}
+		return lifecycle.Problemf(CodeCheckActivity, lifecycle.Values{"Hour": hour, "Kind": kind},
+			"the hour from %s: the activity's sums of %s differ from a fresh count", hour, what)
+	}},
 	{"reasons", `SELECT c.name, pc.reason_key FROM phase_changes pc JOIN customers c ON c.id = pc.customer_id
 			WHERE pc.reason_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM move_reasons r
 				WHERE r.key = pc.reason_key AND r.kind = ` + reasonKindOfMove + `) ORDER BY pc.id`,
@@ -150,6 +159,21 @@ var bookChecks = []bookCheck{
 				"%s: a move gives the reason %q, which the book's list of reasons does not hold", name, key)
 		}},
 }
+
+// activityMismatch finds the hours whose kept sums of contacts (by
+// kind) or purchases (kind ”) differ from a fresh count, both ways; a
+// row whose sums are all back to nothing is none.
+const activityMismatch = `WITH fresh AS (
+		SELECT at - (at % 3600 + 3600) % 3600 AS hour_start, kind, count(*) AS contacts, 0 AS purchases, 0 AS revenue_cents
+		FROM contacts GROUP BY 1, 2
+		UNION ALL
+		SELECT at - (at % 3600 + 3600) % 3600, '', 0, count(*) FILTER (WHERE amount_cents >= 0), sum(amount_cents)
+		FROM purchases GROUP BY 1),
+	kept AS (SELECT hour_start, kind, contacts, purchases, revenue_cents FROM activity_hours
+		WHERE contacts <> 0 OR purchases <> 0 OR revenue_cents <> 0),
+	differ AS (SELECT hour_start, kind FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept)
+		UNION SELECT hour_start, kind FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh))
+	SELECT datetime(hour_start, 'unixepoch') || ' UTC', kind FROM differ ORDER BY hour_start, kind`
 
 // totalsFinding codes a phase whose kept totals differ from a fresh count:
 // figures holds the six numbers, kept then fresh, comma-separated.

@@ -21,6 +21,7 @@ func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
 		"differ from the history":   `UPDATE customers SET contact_count = contact_count + 1 WHERE id = 1`,
 		"the board's totals say":    `UPDATE phase_totals SET customers = customers + 5 WHERE rowid = 1`,
 		"differ from the flag code": `UPDATE customers SET flag_code = flag_code + 1 WHERE id = 2`,
+		"the activity's sums":       `UPDATE activity_hours SET contacts = contacts + 1 WHERE hour_start = (SELECT min(hour_start) FROM activity_hours)`,
 		"refers to a missing":       `PRAGMA foreign_keys = OFF; INSERT INTO tags (customer_id, tag) VALUES (999999, 'ghost')`,
 		"latest change of phase is not": `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase)
 			SELECT id, phase_since + 86400, phase, 'lost' FROM customers WHERE phase <> 'lost' LIMIT 1`,

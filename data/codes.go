@@ -71,6 +71,7 @@ const (
 	CodeCheckPhaseHistory = "check.phase-history" // ID, Name
 	CodeCheckFlags        = "check.flags"         // ID, Name
 	CodeCheckReasons      = "check.reasons"       // Name, Key
+	CodeCheckActivity     = "check.activity"      // Hour, Kind
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
 	CodeCheckSearchIndex  = "check.search-index"  // Index
 
