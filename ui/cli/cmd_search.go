@@ -92,7 +92,7 @@ func writeSearchTable(out io.Writer, hits []data.SearchHit) error {
 		words.T("cli.search.header.when"), words.T("cli.search.header.where")}
 	rows := make([][]string, len(hits))
 	for i, h := range hits {
-		rows[i] = []string{hitKind(h.Kind), h.Customer, "", hitField(h.Field)}
+		rows[i] = []string{words.SearchKind(h.Kind), h.Customer, "", words.SearchField(h.Field)}
 		if !h.At.IsZero() {
 			rows[i][2] = h.At.Format("2006-01-02 15:04")
 		}
@@ -160,36 +160,4 @@ func markSnippet(h data.SearchHit, room int, bold bool) string {
 		at = m[1]
 	}
 	return b.String() + snippet[at:]
-}
-
-// hitKind names a hit's kind.
-func hitKind(kind string) string {
-	switch kind {
-	case data.HitContact:
-		return words.T("cli.search.kind.contact")
-	case data.HitPurchase:
-		return words.T("cli.search.kind.purchase")
-	}
-	return words.T("cli.search.kind.customer")
-}
-
-// hitField names the field a hit matched in.
-func hitField(field string) string {
-	switch field {
-	case "company":
-		return words.T("cli.search.field.company")
-	case "email":
-		return words.T("cli.search.field.email")
-	case "phone":
-		return words.T("cli.search.field.phone")
-	case "owner":
-		return words.T("cli.search.field.owner")
-	case "tags":
-		return words.T("cli.search.field.tags")
-	case "summary":
-		return words.T("cli.search.field.summary")
-	case "note":
-		return words.T("cli.search.field.note")
-	}
-	return words.T("cli.search.field.name")
 }
