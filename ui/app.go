@@ -165,6 +165,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.customerRead(msg)
 	case triageLoadedMsg, triageReasonsMsg, triageDoneMsg:
 		cmd = m.triageRead(msg)
+	case searchedMsg:
+		m.searchRead(msg)
+	case tea.PasteMsg:
+		cmd = m.pasted(msg)
 	case prefsSavedMsg:
 		cmd = m.prefsSaved(msg)
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFailedMsg, insightsTickMsg:
@@ -178,6 +182,9 @@ func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 	m.width, m.height = msg.Width, msg.Height
 	m.layOutBoard()
 	if s, ok := find[*customerScreen](m); ok {
+		s.setSize(m.width, m.bodyHeight())
+	}
+	if s, ok := find[*searchScreen](m); ok {
 		s.setSize(m.width, m.bodyHeight())
 	}
 	m.triage.setSize(m.width, m.bodyHeight())

@@ -16,6 +16,7 @@ type boardKeys struct {
 	Left, Right                                   key.Binding
 	MoveLeft, MoveRight, Open, New                key.Binding
 	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
+	Search                                        key.Binding
 	Sort, Compact, NextMatch, PreviousMatch, Quit key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both; Jump for ] and [.
@@ -33,6 +34,7 @@ func newBoardKeys() boardKeys {
 		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
 		New:       bind([]string{"n"}, "n", words.T("keys.board.new")),
 		Filter:    bind([]string{"/"}, "/", words.T("keys.board.filter")),
+		Search:    bind([]string{"ctrl+f"}, words.T("keys.search.ctrl-f"), words.T("keys.search.open")),
 		Flagged:   bind([]string{"f"}, "f", words.T("keys.board.flagged")),
 		Triage:    bind([]string{"t"}, "t", words.T("keys.board.triage")),
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
@@ -52,14 +54,14 @@ func newBoardKeys() boardKeys {
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
-		{k.Filter, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
+		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
 
@@ -134,6 +136,8 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Filter):
 		m.push(filterLine{})
 		return m.filter.focus(), true
+	case key.Matches(msg, k.Search):
+		return m.openSearch(), true
 	case key.Matches(msg, k.Triage):
 		return m.openTriage(), true
 	case key.Matches(msg, k.Insights):

@@ -21,6 +21,19 @@ func groupName(g lifecycle.Group) string {
 	return ""
 }
 
+// groupCell names a phase's group in the funnel's table.
+func groupCell(g lifecycle.Group) string {
+	switch g {
+	case lifecycle.Buying:
+		return words.T("insights.group-cell.buying")
+	case lifecycle.Owning:
+		return words.T("insights.group-cell.owning")
+	case lifecycle.Ended:
+		return words.T("insights.group-cell.ended")
+	}
+	return ""
+}
+
 // groupStyle sets the groups' bars apart.
 func groupStyle(st *Styles, g lifecycle.Group) lipgloss.Style {
 	switch g {
@@ -79,7 +92,7 @@ func (s *insightsScreen) funnelTable(st *Styles, steps []lifecycle.FunnelStep, t
 	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"),
 		words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
 	for _, f := range steps {
-		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), string(f.Phase.Group), text.Thousands(f.Customers),
+		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), groupCell(f.Phase.Group), text.Thousands(f.Customers),
 			percent(share(f.Customers, total)), s.money(wholeMoney(f.Value))))
 	}
 	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", text.Thousands(total), "100%", s.money(wholeMoney(value)))))

@@ -14,7 +14,7 @@ import (
 // forms', the picker's and the questions' answers, so that a random walk
 // reaches every screen.
 var randomKeys = []string{
-	"h", "j", "k", "l", "H", "L", "g", "G", "m", "enter", "c", "b", "n", "e", "/", "f", "t", "u", "?", "q", "esc",
+	"h", "j", "k", "l", "H", "L", "g", "G", "m", "enter", "c", "b", "n", "e", "/", "ctrl+f", "f", "t", "u", "?", "q", "esc",
 	"a", "y", "s", "w", "x", "1", "2", "3", "tab", "shift+tab", "backspace", "space",
 	"i", "v", "p", "d", "o", "4", "5",
 	"up", "down", "left", "right", "home", "end", "pgup", "pgdown",
@@ -128,6 +128,7 @@ var walkedScreens = []string{
 	"*ui.boardScreen", "ui.filterLine", "*ui.picker", "ui.helpBox", "*ui.customerScreen",
 	"*ui.contactForm", "*ui.customerForm", "*ui.purchaseForm", "ui.confirmArchive",
 	"*ui.triageList", "*ui.snoozeChooser", "ui.confirmGiveUp", "*ui.insightsView", "*ui.datesForm",
+	"*ui.searchScreen",
 }
 
 // randomWalks and randomSteps keep the seeded test within a few seconds on
