@@ -246,3 +246,13 @@ func TestGoldenSearchScreens(t *testing.T) {
 		{"search_160x48", 160, 48, []string{"ctrl+f", "e", "n"}},
 	})
 }
+
+func TestTheMatchOnTheSelectedHitKeepsTheSelectionsBackground(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.search("complaint")
+	want := h.m.styles.Match.Background(h.m.styles.CardSelected.GetBackground()).Render("Complaint")
+	if !strings.Contains(h.raw(), want) {
+		t.Errorf("the match on the selected hit is not drawn on the selection's background:\n%q", h.raw())
+	}
+}
