@@ -23,7 +23,7 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 		if s, ok := find[*customerScreen](m); ok {
 			s.selectWhenRead(msg.entry)
 		}
-		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID))
+		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID), m.searchAgain())
 	case conflictMsg:
 		m.push(&conflict{mine: msg.mine, err: msg.err})
 	case emailTakenMsg:
@@ -77,7 +77,7 @@ func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 
 // bookChanged reads the book again after another process wrote to it.
 func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
-	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer()}
+	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer(), m.searchAgain()}
 	if msg.restoredFrom != "" {
 		// The steps to undo, and a form's customer, belong to the book as
 		// it was: an id there may name someone else now.

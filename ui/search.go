@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -78,13 +79,22 @@ func (s *searchScreen) ask(ctx context.Context, b *data.Book) tea.Cmd {
 }
 
 // searched takes in the answer to a search, unless a newer one was asked
-// since, and selects the first hit.
+// since, and selects the first hit; the same text searched again after a
+// change to the book keeps the selection on its hit.
 func (s *searchScreen) searched(msg searchedMsg) {
 	if msg.seq != s.asked {
 		return
 	}
+	kept, again := s.selected()
+	again = again && msg.query == s.query
 	s.stop = nil
-	s.query, s.hits, s.cursor, s.top = msg.query, msg.hits, 0, 0
+	s.query, s.hits, s.cursor = msg.query, msg.hits, 0
+	if again {
+		s.cursor = max(slices.IndexFunc(s.hits, func(h data.SearchHit) bool { return sameHit(h, kept) }), 0)
+	} else {
+		s.top = 0
+	}
+	s.moveBy(0)
 	s.said, s.failed = "", false
 	var coded lifecycle.Coded
 	switch {
@@ -93,6 +103,20 @@ func (s *searchScreen) searched(msg searchedMsg) {
 	case msg.err != nil:
 		s.said, s.failed = errorText(msg.err), true
 	}
+}
+
+// sameHit reports whether two hits found the same customer or entry.
+func sameHit(a, b data.SearchHit) bool {
+	return a.Kind == b.Kind && a.CustomerID == b.CustomerID && a.EntryID == b.EntryID
+}
+
+// searchAgain searches the search screen's text again, if one is open,
+// after a change to the book that its hits may no longer show.
+func (m *Model) searchAgain() tea.Cmd {
+	if s, ok := find[*searchScreen](m); ok && s.input.Value() != "" {
+		return s.ask(m.ctx, m.book)
+	}
+	return nil
 }
 
 // searchRead hands the answer to a search to its screen, if still open.

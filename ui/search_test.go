@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/data"
+	"tend/lifecycle"
 )
 
 // search opens the search screen on the board and types query.
@@ -254,5 +256,27 @@ func TestTheMatchOnTheSelectedHitKeepsTheSelectionsBackground(t *testing.T) {
 	want := h.m.styles.Match.Background(h.m.styles.CardSelected.GetBackground()).Render("Complaint")
 	if !strings.Contains(h.raw(), want) {
 		t.Errorf("the match on the selected hit is not drawn on the selection's background:\n%q", h.raw())
+	}
+}
+
+func TestTheHitsFollowAChangeToTheBookAndKeepTheSelection(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	s := h.search("complaint")
+	h.press("down")
+	late := s.hits[1]
+	addCustomer(t, h.book, customerSpec{name: "Olga Neu", phase: "awareness", since: "2025-03-01 10:00",
+		contacts: []contactSpec{{at: "2025-03-13 09:00", kind: lifecycle.Call, sentiment: lifecycle.Negative, summary: "Complaint about the price"}}})
+	h.send(bookChangedMsg{})
+	if len(s.hits) != 3 || s.hits[0].Customer != "Olga Neu" {
+		t.Fatalf("after another process logged a complaint the hits are %+v", s.hits)
+	}
+	if got, _ := s.selected(); !sameHit(got, late) {
+		t.Errorf("the selection moved to %+v, want it kept on %+v", got, late)
+	}
+	// Deleting the entry on the customer's screen takes it off the hits.
+	h.press("enter", "enter", "d", "y", "esc")
+	if !h.on(&searchScreen{}) || len(s.hits) != 2 || slices.ContainsFunc(s.hits, func(x data.SearchHit) bool { return sameHit(x, late) }) {
+		t.Errorf("after the deletion %s shows %+v", h.topName(), s.hits)
 	}
 }
