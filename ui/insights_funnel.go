@@ -10,26 +10,23 @@ import (
 
 // groupName heads a group of phases in the funnel.
 func groupName(g lifecycle.Group) string {
-	switch g {
-	case lifecycle.Buying:
-		return words.T("insights.group.buying")
-	case lifecycle.Owning:
-		return words.T("insights.group.owning")
-	case lifecycle.Ended:
-		return words.T("insights.group.ended")
-	}
-	return ""
+	return ofGroup(g, words.T("insights.group.buying"), words.T("insights.group.owning"), words.T("insights.group.ended"))
 }
 
 // groupCell names a phase's group in the funnel's table.
 func groupCell(g lifecycle.Group) string {
+	return ofGroup(g, words.T("insights.group-cell.buying"), words.T("insights.group-cell.owning"), words.T("insights.group-cell.ended"))
+}
+
+// ofGroup is the one of buying, owning and ended that names g.
+func ofGroup(g lifecycle.Group, buying, owning, ended string) string {
 	switch g {
 	case lifecycle.Buying:
-		return words.T("insights.group-cell.buying")
+		return buying
 	case lifecycle.Owning:
-		return words.T("insights.group-cell.owning")
+		return owning
 	case lifecycle.Ended:
-		return words.T("insights.group-cell.ended")
+		return ended
 	}
 	return ""
 }

@@ -30,13 +30,7 @@ func (s *insightsScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	from := 1 + s.topLine(len(body))
 	lines = append(lines, body[0])
 	lines = append(lines, body[from:min(from+s.sectionHeight()-1, len(body))]...)
-	for len(lines) < s.height {
-		lines = append(lines, "")
-	}
-	for i := range lines {
-		lines[i] = pad(lines[i], s.width)
-	}
-	return clip(strings.Join(lines[:max(s.height, 0)], "\n"), s.width, s.height)
+	return fillBody(lines, s.width, s.height)
 }
 
 // tabGap is the space between two tabs.

@@ -55,6 +55,19 @@ func highlight(text, query string, base, match lipgloss.Style) string {
 	}
 }
 
+// fillBody lays lines out as a screen's body, exactly w × h cells: every line
+// filled to the width, as on the board, for an overlay is laid on a canvas
+// of the body's size; missing lines blank, lines past h cut.
+func fillBody(lines []string, w, h int) string {
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i := range lines {
+		lines[i] = pad(lines[i], w)
+	}
+	return clip(strings.Join(lines[:max(h, 0)], "\n"), w, h)
+}
+
 // clip cuts s to at most h lines of at most w cells.
 func clip(s string, w, h int) string {
 	lines := strings.Split(s, "\n")

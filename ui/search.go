@@ -29,8 +29,7 @@ type searchScreen struct {
 	hits   []data.SearchHit
 	said   string // why the query finds nothing, in words; "" once it searched
 	failed bool   // said is a failure to read, not a query with nothing to search for
-	cursor int
-	top    int // the first hit on screen
+	listPlace
 	stop   context.CancelFunc
 	width  int
 	height int
@@ -128,27 +127,11 @@ func (m *Model) searchRead(msg searchedMsg) {
 
 func (s *searchScreen) setSize(w, h int) {
 	s.width, s.height = w, h
-	s.scrollToCursor()
+	s.follow(s.listHeight())
 }
 
 // moveBy moves the selection, keeping it on screen.
-func (s *searchScreen) moveBy(delta int) {
-	s.cursor = max(min(s.cursor+delta, len(s.hits)-1), 0)
-	s.scrollToCursor()
-}
-
-// scroll moves the list by delta hits under a still selection, which
-// follows only to stay on screen.
-func (s *searchScreen) scroll(delta int) {
-	h := s.listHeight()
-	s.top = max(min(s.top+delta, len(s.hits)-h), 0)
-	s.cursor = max(min(s.cursor, s.top+h-1, len(s.hits)-1), s.top, 0)
-}
-
-func (s *searchScreen) scrollToCursor() {
-	h := s.listHeight()
-	s.top = max(min(s.top, s.cursor), s.cursor-h+1, 0)
-}
+func (s *searchScreen) moveBy(delta int) { s.step(delta, len(s.hits), s.listHeight()) }
 
 // selected is the hit under the selection.
 func (s *searchScreen) selected() (data.SearchHit, bool) {

@@ -22,12 +22,7 @@ func (m *Model) searchMouse(s *searchScreen, msg tea.MouseMsg) tea.Cmd {
 			return m.openHit(s.hits[i])
 		}
 	case tea.MouseWheelMsg:
-		switch msg.Button {
-		case tea.MouseWheelUp:
-			s.scroll(-1)
-		case tea.MouseWheelDown:
-			s.scroll(1)
-		}
+		s.scrollBy(wheelStep(msg), len(s.hits), s.listHeight())
 	}
 	return nil
 }

@@ -88,13 +88,7 @@ func (s *searchScreen) view(st *Styles) string {
 	head := st.Title.Render(words.T("search.title")) + "  " + s.input.View()
 	lines := []string{spread(head, st.Muted.Render(s.found()), s.width), st.Subtle.Render(strings.Repeat("─", s.width))}
 	lines = append(lines, s.listLines(st)...)
-	for len(lines) < s.height {
-		lines = append(lines, "")
-	}
-	for i := range lines {
-		lines[i] = pad(lines[i], s.width)
-	}
-	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
+	return fillBody(lines, s.width, s.height)
 }
 
 // found says how many hits the query found, or that it is searching.

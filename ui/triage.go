@@ -23,11 +23,10 @@ type triageScreen struct {
 	doneToday int                // customers dealt with today, this visit's included
 	loaded    bool
 	pick      int64 // the customer to select once the list is read again
-	cursor    int
-	top       int // the first entry on screen
-	width     int
-	height    int
-	currency  string // the one currency of the book's purchases, or ""
+	listPlace
+	width    int
+	height   int
+	currency string // the one currency of the book's purchases, or ""
 }
 
 // triageLoadedMsg carries the list and the day's progress.
@@ -68,32 +67,16 @@ func (s *triageScreen) apply(msg triageLoadedMsg) {
 	}
 	s.pick = 0
 	s.cursor = min(s.cursor, max(len(s.entries)-1, 0))
-	s.scrollToCursor()
+	s.follow(s.listHeight())
 }
 
 func (s *triageScreen) setSize(w, h int) {
 	s.width, s.height = w, h
-	s.scrollToCursor()
+	s.follow(s.listHeight())
 }
 
 // moveBy moves the cursor, keeping it on screen.
-func (s *triageScreen) moveBy(delta int) {
-	s.cursor = max(min(s.cursor+delta, len(s.entries)-1), 0)
-	s.scrollToCursor()
-}
-
-// scroll moves the list by delta entries under a still cursor, which
-// follows only to stay on screen, as the wheel scrolls the board.
-func (s *triageScreen) scroll(delta int) {
-	h := s.listHeight()
-	s.top = max(min(s.top+delta, len(s.entries)-h), 0)
-	s.cursor = max(min(s.cursor, s.top+h-1, len(s.entries)-1), s.top, 0)
-}
-
-func (s *triageScreen) scrollToCursor() {
-	h := s.listHeight()
-	s.top = max(min(s.top, s.cursor), s.cursor-h+1, 0)
-}
+func (s *triageScreen) moveBy(delta int) { s.step(delta, len(s.entries), s.listHeight()) }
 
 // selected is the customer under the cursor.
 func (s *triageScreen) selected() (data.TriageEntry, bool) {
@@ -143,7 +126,7 @@ func (s *triageScreen) markDone(id int64, what string) {
 			break
 		}
 	}
-	s.scrollToCursor()
+	s.follow(s.listHeight())
 }
 
 // missingReasons are the customers on screen whose reason is not read yet.

@@ -31,12 +31,7 @@ func (m *Model) triageMouse(msg tea.MouseMsg) tea.Cmd {
 			return m.openCustomer(triageCustomer(s.entries[i]))
 		}
 	case tea.MouseWheelMsg:
-		switch msg.Button {
-		case tea.MouseWheelUp:
-			s.scroll(-1)
-		case tea.MouseWheelDown:
-			s.scroll(1)
-		}
+		s.scrollBy(wheelStep(msg), len(s.entries), s.listHeight())
 	}
 	return m.loadTriageReasons()
 }

@@ -36,16 +36,7 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	}
 	lines = append(lines, list...)
 	lines = append(lines, s.detail(st)...)
-	// Every line is filled to the width, as on the board and the customer
-	// screen: the list is the whole body, and an overlay is laid on a
-	// canvas of the body's size.
-	for len(lines) < s.height {
-		lines = append(lines, "")
-	}
-	for i := range lines {
-		lines[i] = pad(lines[i], s.width)
-	}
-	return clip(strings.Join(lines[:s.height], "\n"), s.width, s.height)
+	return fillBody(lines, s.width, s.height)
 }
 
 // listLines are the list's lines, at most listRows of them.

@@ -13,16 +13,7 @@ import (
 // double click.
 func TestCustomerTimelineInARealTerminal(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "book.db")
-	mustRun := func(args ...string) {
-		t.Helper()
-		if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, args...)...); code != 0 {
-			t.Fatalf("tend %v: %s", args, errOut)
-		}
-	}
-	mustRun("add", "Ada Lovelace", "--phase", "awareness")
-	for day := 1; day <= 12; day++ {
-		mustRun("log", "ada", "--kind", "email", "--summary", fmt.Sprintf("Newsletter number %d", day), "--at", fmt.Sprintf("2024-01-%02d", day))
-	}
+	adaWithNewsletters(t, db, 12)
 	term := startTerminal(t, 80, 24, "--db", db)
 	term.waitFor("Ada Love") // a compact card at 80 columns
 	term.text("/")
@@ -58,6 +49,24 @@ func TestCustomerTimelineInARealTerminal(t *testing.T) {
 	term.waitFor("t triage")
 	term.text("q")
 	term.waitGone()
+}
+
+// adaWithNewsletters makes a book with Ada Lovelace in awareness, who was
+// sent a newsletter on each of the first n days of January 2024.
+func adaWithNewsletters(t *testing.T, db string, n int) {
+	t.Helper()
+	mustRunOn(t, db, "add", "Ada Lovelace", "--phase", "awareness")
+	for day := 1; day <= n; day++ {
+		mustRunOn(t, db, "log", "ada", "--kind", "email", "--summary", fmt.Sprintf("Newsletter number %d", day), "--at", fmt.Sprintf("2024-01-%02d", day))
+	}
+}
+
+// mustRunOn runs tend on the book db, failing the test if it fails.
+func mustRunOn(t *testing.T, db string, args ...string) {
+	t.Helper()
+	if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, args...)...); code != 0 {
+		t.Fatalf("tend %v: %s", args, errOut)
+	}
 }
 
 // wheelAndDoubleClick turns the wheel down over the timeline, which shows

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,18 +12,9 @@ import (
 // the hits, and esc again to the board.
 func TestSearchScreenInARealTerminal(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "book.db")
-	mustRun := func(args ...string) {
-		t.Helper()
-		if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, args...)...); code != 0 {
-			t.Fatalf("tend %v: %s", args, errOut)
-		}
-	}
-	mustRun("add", "Ada Lovelace", "--phase", "awareness")
-	mustRun("add", "Charles Babbage", "--phase", "awareness")
-	for day := 1; day <= 30; day++ {
-		mustRun("log", "ada", "--kind", "email", "--summary", fmt.Sprintf("Newsletter number %d", day), "--at", fmt.Sprintf("2024-01-%02d", day))
-	}
-	mustRun("log", "ada", "--kind", "call", "--summary", "Asked about the analytical engine", "--at", "2024-01-03 10:00")
+	adaWithNewsletters(t, db, 30)
+	mustRunOn(t, db, "add", "Charles Babbage", "--phase", "awareness")
+	mustRunOn(t, db, "log", "ada", "--kind", "call", "--summary", "Asked about the analytical engine", "--at", "2024-01-03 10:00")
 	term := startTerminal(t, 80, 24, "--db", db)
 	term.waitFor("Ada Love")
 	term.keys("C-f")
