@@ -280,3 +280,14 @@ func TestTheHitsFollowAChangeToTheBookAndKeepTheSelection(t *testing.T) {
 		t.Errorf("after the deletion %s shows %+v", h.topName(), s.hits)
 	}
 }
+
+func TestTheQueryAndTheCountShareTheirLineWhole(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	s := h.search("mü")
+	s.query, s.hits = "mü", make([]data.SearchHit, searchLimit)
+	head := h.lines()[bodyTop]
+	if !strings.Contains(head, "› mü") || !strings.HasSuffix(head, "the first 200: type more to narrow") || strings.Contains(head, "…") {
+		t.Errorf("the query's line reads %q", head)
+	}
+}

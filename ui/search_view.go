@@ -84,9 +84,10 @@ func (s *searchScreen) hitAt(y int) int {
 // view draws the screen, exactly width × height cells: the query and what
 // it found, a rule, and the hits, or why there are none.
 func (s *searchScreen) view(st *Styles) string {
-	s.input.SetWidth(max(s.width/2, 10))
-	head := st.Title.Render(words.T("search.title")) + "  " + s.input.View()
-	lines := []string{spread(head, st.Muted.Render(s.found()), s.width), st.Subtle.Render(strings.Repeat("─", s.width))}
+	title, found := st.Title.Render(words.T("search.title"))+"  ", st.Muted.Render(s.found())
+	// The input takes what the title and the count leave, a cell apart.
+	s.input.SetWidth(max(s.width-lipgloss.Width(title)-lipgloss.Width(s.input.Prompt)-lipgloss.Width(found)-2, 1))
+	lines := []string{spread(title+s.input.View(), found, s.width), st.Subtle.Render(strings.Repeat("─", s.width))}
 	lines = append(lines, s.listLines(st)...)
 	return fillBody(lines, s.width, s.height)
 }
