@@ -213,7 +213,7 @@ func TestSearchHelpSaysItsKeys(t *testing.T) {
 	if !h.on(helpBox{}) {
 		t.Fatalf("? opened %s, want the help", h.topName())
 	}
-	for _, want := range []string{"ctrl+n", "page down", "double-click"} {
+	for _, want := range []string{"ctrl+n", "page down", "twice opens"} {
 		if !strings.Contains(h.screen(), want) {
 			t.Errorf("the help does not say %q:\n%s", want, h.screen())
 		}
@@ -246,6 +246,7 @@ func TestGoldenSearchScreens(t *testing.T) {
 		{"search_80x24", 80, 24, []string{"ctrl+f", "c", "o", "m", "p", "l"}},
 		{"search_empty_80x24", 80, 24, []string{"ctrl+f"}},
 		{"search_160x48", 160, 48, []string{"ctrl+f", "e", "n"}},
+		{"search_help_80x24", 80, 24, []string{"ctrl+f", "c", "?"}},
 	})
 }
 
