@@ -59,8 +59,9 @@ func (m *Model) openSearch() tea.Cmd {
 	return s.input.Focus()
 }
 
-// ask starts the search of what the input holds and forgets the hits of
-// an older query; the search under way, if any, is cancelled.
+// ask starts the search of what the input holds; the hits of the older
+// text stay until its answer comes, and the search under way, if any, is
+// cancelled. Emptied text shows no hits at once.
 func (s *searchScreen) ask(ctx context.Context, b *data.Book) tea.Cmd {
 	s.cancel()
 	s.asked++
@@ -86,7 +87,7 @@ func (s *searchScreen) searched(msg searchedMsg) {
 	}
 	kept, again := s.selected()
 	again = again && msg.query == s.query
-	s.stop = nil
+	s.cancel() // done: its context is let go
 	s.query, s.hits, s.cursor = msg.query, msg.hits, 0
 	if again {
 		s.cursor = max(slices.IndexFunc(s.hits, func(h data.SearchHit) bool { return sameHit(h, kept) }), 0)
