@@ -127,7 +127,7 @@ func taggedWith(p string) string {
 // EachCustomer calls fn for every customer the filter lets through, in the
 // filter's order (by name unless it names another), reading them one at a time so that a long list starts at once.
 func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Customer) error) error {
-	if f.Limit > 0 {
+	if f.Limit > 0 && f.walkable() {
 		walk, err := b.searchesMany(ctx, f.Search)
 		if err != nil {
 			return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", err)
@@ -167,6 +167,14 @@ func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Cus
 // the 10,000 to sort them took a quarter of a second. A search that few
 // match reads them and sorts them.
 var manyFound = 500
+
+// walkable reports whether an index holds the listing's customers in its
+// order: the index by name holds every customer, a phase's indexes its
+// active ones. Without one, a walk reads every customer to sort them, as
+// the index's set does, and asking how many match would only add to it.
+func (f Filter) walkable() bool {
+	return f.listOrder() == OrderName || f.Phase != "" && !f.Archived
+}
 
 // searchesMany reports whether at least manyFound customers match the
 // search s, which the index answers without reading a customer.
