@@ -41,9 +41,11 @@ const maxListedMatches = 10
 
 // Resolve finds the one customer a user means: by id (#5 or id:5), by
 // email, by the whole name (case-insensitively), or failing that by a part
-// of the name or company that only one customer has. A bare number is an
-// id, unless a customer has that number for a name: then the name wins
-// (see [lifecycle.BareID]). Archived customers are found too.
+// of the name or company that only one customer has, as typed or else
+// with accents folded as the search folds them ("muller" finds Müller).
+// A bare number is an id, unless a customer has that number for a name:
+// then the name wins (see [lifecycle.BareID]). Archived customers are
+// found too.
 func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -64,15 +66,7 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		}
 		return b.Customer(ctx, id)
 	}
-	queries := []struct{ where, arg string }{
-		{`c.email = ? COLLATE NOCASE AND c.email <> ''`, ref},
-		{`c.name_fold = ?`, strings.ToLower(ref)},
-		{`c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(ref)) + "%"},
-	}
-	if !strings.Contains(ref, "@") {
-		queries = queries[1:]
-	}
-	for _, q := range queries {
+	for _, q := range refQueries(ref) {
 		found, err := b.customersWhere(ctx, q.where+` ORDER BY c.archived_at IS NOT NULL, c.name_fold LIMIT ?`, q.arg, maxListedMatches+1)
 		if err != nil {
 			return lifecycle.Customer{}, err
@@ -86,6 +80,32 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		return lifecycle.Customer{}, &AmbiguousError{Ref: ref, Matches: found}
 	}
 	return lifecycle.Customer{}, NotFoundError{Ref: ref}
+}
+
+// refQuery is a condition on customers that a reference may mean, with
+// its argument.
+type refQuery struct {
+	where string
+	arg   any
+}
+
+// refQueries are the conditions a reference is tried by, in turn: the
+// e-mail if it looks like one, the whole name, a part of the customer's
+// fields as typed, and from three characters on a part with accents
+// folded, which the search index answers.
+func refQueries(ref string) []refQuery {
+	var queries []refQuery
+	if strings.Contains(ref, "@") {
+		queries = append(queries, refQuery{`c.email = ? COLLATE NOCASE AND c.email <> ''`, ref})
+	}
+	queries = append(queries,
+		refQuery{`c.name_fold = ?`, strings.ToLower(ref)},
+		refQuery{`c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(ref)) + "%"})
+	if indexAnswers(ref) {
+		folded, arg := searchCondition(ref)
+		queries = append(queries, refQuery{folded, arg})
+	}
+	return queries
 }
 
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {

@@ -43,3 +43,32 @@ func TestResolveReadsIdsAndNamesThatAreNumbers(t *testing.T) {
 		t.Errorf("Resolve(#1) = #%d, %v; want Ana", got.ID, err)
 	}
 }
+
+// TestResolveFoldsAccentsWhenNothingMatchesAsTyped finds a customer by a
+// part of the name typed without its accents, as the search does, when
+// no customer holds the part as typed; two such are an ambiguity that
+// names both, and a customer that holds it as typed wins.
+func TestResolveFoldsAccentsWhenNothingMatchesAsTyped(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	joerg := addCustomer(t, b, lifecycle.Customer{Name: "Jörg Müller", Company: "Zoë Café GmbH"})
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace"})
+	for _, ref := range []string{"muller", "MULLER", "jorg mul", "zoe cafe", "Müller"} {
+		if got, err := b.Resolve(ctx, ref); err != nil || got.ID != joerg {
+			t.Errorf("Resolve(%q) = #%d, %v; want Jörg Müller", ref, got.ID, err)
+		}
+	}
+	if _, err := b.Resolve(ctx, "mu"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Resolve(mu) = %v; want not found: two letters are matched as typed", err)
+	}
+	anna := addCustomer(t, b, lifecycle.Customer{Name: "Anna Müller"})
+	var amb *AmbiguousError
+	if _, err := b.Resolve(ctx, "muller"); !errors.As(err, &amb) || len(amb.Matches) != 2 ||
+		amb.Matches[0].ID != anna || amb.Matches[1].ID != joerg {
+		t.Errorf("Resolve(muller) with two Müllers = %v; want an ambiguity naming both", err)
+	}
+	plain := addCustomer(t, b, lifecycle.Customer{Name: "Hans Muller"})
+	if got, err := b.Resolve(ctx, "muller"); err != nil || got.ID != plain {
+		t.Errorf("Resolve(muller) beside Hans Muller = #%d, %v; want Hans Muller, who holds it as typed", got.ID, err)
+	}
+}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -53,15 +52,18 @@ func (b *Book) Search(ctx context.Context, query string, limit int) ([]SearchHit
 	if err != nil || len(hits) == limit {
 		return hits, err
 	}
-	entries, err := b.searchEntries(ctx, prefixQuery(words), limit-len(hits))
+	entries, err := b.searchEntries(ctx, prefixQuery(words), words, limit-len(hits))
 	return append(hits, entries...), err
 }
 
 // searchWords are the words of a query, as the index of contacts and
 // purchases splits text: runs of letters and digits.
 func searchWords(query string) []string {
-	return strings.FieldsFunc(query, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	return strings.FieldsFunc(query, func(r rune) bool { return !inWord(r) })
 }
+
+// inWord reports whether r belongs to a word, as the index splits text.
+func inWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 // prefixQuery asks the index for the entries that have a word beginning
 // with each of words, so that "angeb" finds "Angebot".
@@ -105,56 +107,4 @@ func customerHit(c lifecycle.Customer, query string) SearchHit {
 		}
 	}
 	return hit
-}
-
-// searchEntries finds the contacts and purchases that match an index
-// query, the most recent first.
-func (b *Book) searchEntries(ctx context.Context, match string, limit int) ([]SearchHit, error) {
-	contacts, err := b.searchEntriesOf(ctx, contactsSearch, HitContact, "summary", match, limit)
-	if err != nil {
-		return nil, err
-	}
-	purchases, err := b.searchEntriesOf(ctx, purchasesSearch, HitPurchase, "note", match, limit)
-	if err != nil {
-		return nil, err
-	}
-	hits := append(contacts, purchases...)
-	slices.SortStableFunc(hits, func(a, b SearchHit) int { return b.At.Compare(a.At) })
-	return hits[:min(limit, len(hits))], nil
-}
-
-// The queries of the entries that match, their words marked by highlight
-// between the characters markOpen and markClose.
-const (
-	contactsSearch = `SELECT e.id, e.customer_id, c.name, e.at, highlight(contacts_fts, 0, char(2), char(3))
-		FROM contacts_fts JOIN contacts e ON e.id = contacts_fts.rowid JOIN customers c ON c.id = e.customer_id
-		WHERE contacts_fts MATCH ? ORDER BY e.at DESC, e.id DESC LIMIT ?`
-	purchasesSearch = `SELECT e.id, e.customer_id, c.name, e.at, highlight(purchases_fts, 0, char(2), char(3))
-		FROM purchases_fts JOIN purchases e ON e.id = purchases_fts.rowid JOIN customers c ON c.id = e.customer_id
-		WHERE purchases_fts MATCH ? ORDER BY e.at DESC, e.id DESC LIMIT ?`
-	markOpen, markClose = '\x02', '\x03'
-)
-
-func (b *Book) searchEntriesOf(ctx context.Context, query, kind, field, match string, limit int) ([]SearchHit, error) {
-	rows, err := b.reader.QueryContext(ctx, query, match, limit)
-	if err != nil {
-		return nil, lifecycle.Problemf(CodeSearch, nil, "search the book: %w", describe(err))
-	}
-	defer rows.Close()
-	var hits []SearchHit
-	for rows.Next() {
-		h := SearchHit{Kind: kind, Field: field}
-		var at int64
-		var marked string
-		if err := rows.Scan(&h.EntryID, &h.CustomerID, &h.Customer, &at, &marked); err != nil {
-			return nil, lifecycle.Problemf(CodeSearch, nil, "search the book: %w", describe(err))
-		}
-		h.At = time.Unix(at, 0)
-		h.Snippet, h.Marks = shorten(unmark(marked))
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, lifecycle.Problemf(CodeSearch, nil, "search the book: %w", describe(err))
-	}
-	return hits, nil
 }

@@ -45,23 +45,44 @@ func foldWithOrigin(text string) (string, []int) {
 	return b.String(), origin
 }
 
-// unmark takes the marks of highlight out of text and gives their ranges.
-func unmark(text string) (string, [][2]int) {
-	var b strings.Builder
+// markWords gives the byte ranges of the words of text that begin with
+// one of words, in any case and with accents folded: the words by which
+// the index found text.
+func markWords(text string, words []string) [][2]int {
+	folded := foldWords(words)
 	var marks [][2]int
-	for _, r := range text {
-		switch r {
-		case markOpen:
-			marks = append(marks, [2]int{b.Len(), b.Len()})
-		case markClose:
-			if len(marks) > 0 {
-				marks[len(marks)-1][1] = b.Len()
-			}
-		default:
-			b.WriteRune(r)
+	for start := 0; start < len(text); {
+		end := start + strings.IndexFunc(text[start:], func(r rune) bool { return !inWord(r) })
+		if end < start {
+			end = len(text)
+		}
+		if end > start && beginsWithAny(text[start:end], folded) {
+			marks = append(marks, [2]int{start, end})
+		}
+		_, size := utf8.DecodeRuneInString(text[end:])
+		start = end + size
+	}
+	return marks
+}
+
+// foldWords are words in lower case with their accents taken off.
+func foldWords(words []string) []string {
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i], _ = foldWithOrigin(w)
+	}
+	return folded
+}
+
+// beginsWithAny reports whether word, folded, begins with one of prefixes.
+func beginsWithAny(word string, prefixes []string) bool {
+	w, _ := foldWithOrigin(word)
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
-	return b.String(), marks
+	return false
 }
 
 // snippetRunes is how long a snippet is at most, and snippetLead how much

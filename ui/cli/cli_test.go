@@ -239,6 +239,13 @@ func TestCustomerReferencesResolveOrSayWhy(t *testing.T) {
 	if out := mustTend(t, db, "log", "T2@EXAMPLE.ORG", "--kind", "call", "--summary", "x"); !strings.Contains(out, "Logged") {
 		t.Errorf("log by e-mail printed %q", out)
 	}
+	if _, _, err := execTend(t, db, "log", "muller", "--kind", "call", "--summary", "x"); err == nil || !strings.Contains(err.Error(), "matches 2 customers") {
+		t.Errorf("ambiguous name without its accents = %v", err)
+	}
+	mustTend(t, db, "add", "Zoë Weiß")
+	if out := mustTend(t, db, "show", "zoe"); !strings.Contains(out, "Zoë Weiß") {
+		t.Errorf("show zoe printed %q, want Zoë Weiß", out)
+	}
 	if _, _, err := execTend(t, db, "show", "Schmidt"); err == nil || err.Error() != `no customer matches "Schmidt"` {
 		t.Errorf("unknown customer = %v", err)
 	}

@@ -120,6 +120,23 @@ func TestEveryMessageSaidIsInTheCatalog(t *testing.T) {
 	}
 }
 
+// TestTheProgramReadsTheCatalogAsWritten reads the catalog with another
+// TOML reader than the program's and checks that the program knows each
+// message, as counting or not, and none besides.
+func TestTheProgramReadsTheCatalogAsWritten(t *testing.T) {
+	msgs := catalogMessages(t)
+	for id, counts := range msgs {
+		if read, ok := counting[id]; !ok || read != counts {
+			t.Errorf("the program reads %s: %v, counting %v; the catalog has it counting %v", id, ok, read, counts)
+		}
+	}
+	for id := range counting {
+		if _, ok := msgs[id]; !ok {
+			t.Errorf("the program reads %s, which the catalog lacks", id)
+		}
+	}
+}
+
 func TestEveryMessageInTheCatalogIsSaid(t *testing.T) {
 	ids := idsInCode(t)
 	var unsaid []string
