@@ -33,8 +33,10 @@ var searchSources = []struct{ index, table, column string }{
 }
 
 // searchFillRange is how many rows go into a search index between two
-// reports of progress: a fraction of a second's work.
-var searchFillRange = 20000
+// reports of progress: a fraction of a second's work. FTS5 writes out
+// what it holds in memory at the end of each statement, so a range much
+// smaller would leave the index in more pieces to merge.
+var searchFillRange = 50000
 
 // fillSearchIndex puts the rows already in the book into the empty search
 // indexes, a range of rows at a time in the transaction of the upgrade,
