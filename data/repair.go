@@ -55,7 +55,7 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 		var p lifecycle.Coded
 		if errors.As(f, &p) && (p.Code() == CodeCheckDamaged || p.Code() == CodeCheckUnreadable) {
 			return nil, lifecycle.Problemf(CodeRepairDamaged, lifecycle.Values{"Path": b.path},
-				"%s is damaged, so nothing was rebuilt: restore a backup (tend restore)", b.path)
+				"%s is damaged, so nothing was rebuilt: restore a backup", b.path)
 		}
 		if r, ok := repairOf(f); ok && !slices.Contains(todo, r) {
 			todo = append(todo, r)
