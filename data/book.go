@@ -51,6 +51,7 @@ type Book struct {
 	Recovered      string
 	readOnly       bool
 	upgradeInPlace bool
+	upgrading      UpgradeProgress
 }
 
 // wholeReading starts the process's pace for a reading of the whole book
@@ -73,14 +74,21 @@ func (b *Book) Path() string { return b.path }
 // exist, and upgrading it in place when an older tend made it. A book file
 // this user may not write is opened for reading only.
 func Open(ctx context.Context, path string) (*Book, error) {
-	return openAt(ctx, path, true)
+	return openAt(ctx, path, true, nil)
 }
 
 // OpenExisting opens the book at path as Open does, but never creates one:
 // a missing book is a *NoBookError, so that a typing error in a path is
 // not taken for an empty book.
 func OpenExisting(ctx context.Context, path string) (*Book, error) {
-	return openAt(ctx, path, false)
+	return openAt(ctx, path, false, nil)
+}
+
+// OpenShowing opens the book at path as Open (mayCreate) or OpenExisting
+// does, and tells progress, as it goes, what the upgrade of an older book
+// does: an upgrade of a large book takes a while.
+func OpenShowing(ctx context.Context, path string, mayCreate bool, progress UpgradeProgress) (*Book, error) {
+	return openAt(ctx, path, mayCreate, progress)
 }
 
 // NoBookError says that there is no book at a path.
@@ -90,7 +98,7 @@ func (e *NoBookError) Error() string {
 	return fmt.Sprintf("there is no book at %s", e.Path)
 }
 
-func openAt(ctx context.Context, path string, mayCreate bool) (*Book, error) {
+func openAt(ctx context.Context, path string, mayCreate bool, progress UpgradeProgress) (*Book, error) {
 	path, err := followLink(path)
 	if err != nil {
 		return nil, err
@@ -102,7 +110,7 @@ func openAt(ctx context.Context, path string, mayCreate bool) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	return open(ctx, path, openOptions{created: created, readOnly: !writable(path)})
+	return open(ctx, path, openOptions{created: created, readOnly: !writable(path), upgrading: progress})
 }
 
 // OpenReadOnly opens the book at path for reading only, whoever may write
@@ -129,11 +137,13 @@ type openOptions struct {
 	// upgradeInPlace upgrades an older book without a copy first: for a
 	// copy that is itself the spare (a backup being restored).
 	upgradeInPlace bool
+	// upgrading is told what an upgrade does as it goes; nil for nothing.
+	upgrading UpgradeProgress
 }
 
 func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
-		upgradeInPlace: opts.upgradeInPlace}
+		upgradeInPlace: opts.upgradeInPlace, upgrading: opts.upgrading}
 	// The copy of a backup being restored is stamped by the restore.
 	copyOfBackup := opts.upgradeInPlace
 	var fileID string

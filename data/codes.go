@@ -75,6 +75,10 @@ const (
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
 	CodeCheckSearchIndex  = "check.search-index"  // Index
 
+	// What tend check --repair refuses.
+	CodeRepairDamaged = "repair.damaged" // Path
+	CodeRepairUnknown = "repair.unknown" // Index
+
 	// Orders of the board and lists, and a person's own settings file.
 	CodeUnknownOrder   = "order.unknown"     // Order, Choices
 	CodePrefsDamaged   = "prefs.damaged"     // Path, Line, Detail

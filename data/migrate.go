@@ -69,6 +69,7 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	case b.upgradeInPlace:
 		return b.migrate(ctx, version, latest, nil)
 	}
+	b.upgradeProgress(UpgradingCopy, 0, 0)
 	copyPath, err := b.copyBeside(ctx, fmt.Sprintf("before-v%d", latest))
 	if err != nil {
 		return lifecycle.Problemf(CodeUpgradeCopy, lifecycle.Values{"Path": b.path},
@@ -117,7 +118,7 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 			return nil
 		}
 		for v := from; v < to; v++ {
-			if err := runStep(ctx, tx, v+1, steps[v]); err != nil {
+			if err := runStep(ctx, tx, v+1, steps[v], b.upgradeProgress); err != nil {
 				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": v + 1}, "schema step %d: %w", v+1, err)
 			}
 		}
@@ -133,17 +134,18 @@ func (b *Book) migrate(ctx context.Context, from, to int, seed func(*sql.Tx) err
 
 // goSteps are the halves of schema steps that SQL cannot do, by the
 // step's number: they run after its SQL, in the same transaction.
-var goSteps = map[int]func(context.Context, *sql.Tx) error{
-	8: fillNameKeys,
+var goSteps = map[int]func(context.Context, *sql.Tx, UpgradeProgress) error{
+	8:  func(ctx context.Context, tx *sql.Tx, _ UpgradeProgress) error { return fillNameKeys(ctx, tx) },
+	11: fillSearchIndex,
 }
 
 // runStep runs schema step n, its SQL and then its Go half, if it has one.
-func runStep(ctx context.Context, tx *sql.Tx, n int, step string) error {
+func runStep(ctx context.Context, tx *sql.Tx, n int, step string, progress UpgradeProgress) error {
 	if _, err := tx.ExecContext(ctx, step); err != nil {
 		return err
 	}
 	if fill := goSteps[n]; fill != nil {
-		return fill(ctx, tx)
+		return fill(ctx, tx, progress)
 	}
 	return nil
 }

@@ -70,7 +70,9 @@ func withBoard(flags *bookFlags, triage bool) func(*cobra.Command, []string) err
 func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
-		b, err := openBook(ctx, flags, !readsOnly(cmd))
+		meter := newUpgradeMeter(cmd.ErrOrStderr())
+		b, err := openBook(ctx, flags, !readsOnly(cmd), meter.show)
+		meter.end()
 		if err != nil {
 			return interrupted(ctx, err)
 		}
@@ -125,18 +127,14 @@ func namingBook(path string, err error) error {
 	return err
 }
 
-// openBook opens the book the flags choose. The demo book is filled the
-// first time it is opened.
-func openBook(ctx context.Context, flags *bookFlags, mayCreate bool) (*data.Book, error) {
+// openBook opens the book the flags choose, telling upgrading how an
+// upgrade goes. The demo book is filled the first time it is opened.
+func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading data.UpgradeProgress) (*data.Book, error) {
 	path, err := bookPath(flags)
 	if err != nil {
 		return nil, err
 	}
-	open := data.Open
-	if !mayCreate && !flags.demo {
-		open = data.OpenExisting
-	}
-	b, err := open(ctx, path)
+	b, err := data.OpenShowing(ctx, path, mayCreate || flags.demo, upgrading)
 	if err != nil {
 		return nil, err
 	}

@@ -32,11 +32,17 @@ func jsonForTerminal(out io.Writer) (w io.Writer, flush func() error) {
 
 // onTerminal passes each line through fix when out is a terminal.
 func onTerminal(out io.Writer, fix func(string) string) (w io.Writer, flush func() error) {
-	if file, ok := out.(*os.File); ok && term.IsTerminal(file.Fd()) {
+	if isTerminal(out) {
 		c := &cleanLines{w: out, fix: fix}
 		return c, c.flush
 	}
 	return out, func() error { return nil }
+}
+
+// isTerminal tells whether out is a terminal.
+func isTerminal(out io.Writer) bool {
+	file, ok := out.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
 }
 
 // writeJSON prints v as indented JSON, as every command's --json does.
