@@ -15,8 +15,17 @@ import (
 	"tend/lifecycle"
 )
 
-// makeDemo fills a new test book and fails the test on an error.
+// makeDemo opens a test book of its own holding the demo made with opt,
+// a copy of the one made for every test that asks for the same.
 func makeDemo(t *testing.T, opt DemoOptions) (*Book, DemoReport) {
+	t.Helper()
+	path, report := demoBookCopy(t, opt)
+	return openBookAt(t, path), report
+}
+
+// freshDemo fills a new test book with a demo made anew, for the tests of
+// what making one does.
+func freshDemo(t *testing.T, opt DemoOptions) (*Book, DemoReport) {
 	t.Helper()
 	b := openTestBook(t)
 	report, err := b.MakeDemo(context.Background(), opt)
@@ -65,9 +74,9 @@ func fingerprint(t *testing.T, b *Book) string {
 
 func TestDemoIsTheSameForTheSameSeed(t *testing.T) {
 	opt := DemoOptions{Customers: 300, Seed: 7}
-	first, report := makeDemo(t, opt)
-	again, _ := makeDemo(t, opt)
-	other, _ := makeDemo(t, DemoOptions{Customers: 300, Seed: 8})
+	first, report := freshDemo(t, opt)
+	again, _ := freshDemo(t, opt)
+	other, _ := freshDemo(t, DemoOptions{Customers: 300, Seed: 8})
 	want := fingerprint(t, first)
 	if got := fingerprint(t, again); got != want {
 		t.Errorf("two books from seed 7 differ")
@@ -147,7 +156,7 @@ func TestDemoFillsEveryPhaseOfEachPreset(t *testing.T) {
 }
 
 func TestDemoEndedCustomersWentQuiet(t *testing.T) {
-	b, _ := makeDemo(t, DemoOptions{Customers: 1000, Seed: 5})
+	b, _ := makeDemo(t, DemoOptions{Customers: 1000, Seed: 4})
 	for _, c := range allCustomers(t, b) {
 		if (c.Phase == "win-back" || c.Phase == "lost") && testNow.Sub(c.LastPurchaseAt) < demo.EndedAfter {
 			t.Errorf("%s is in %s but bought %s", c.Name, c.Phase, c.LastPurchaseAt)
@@ -295,7 +304,7 @@ func count(b bool) int {
 
 func TestDemoHasAboutElevenContactsAndThreePurchasesEach(t *testing.T) {
 	n := 2000
-	_, report := makeDemo(t, DemoOptions{Customers: n, Seed: 9})
+	_, report := makeDemo(t, DemoOptions{Customers: n, Seed: 1})
 	contacts, purchases := float64(report.Contacts)/float64(n), float64(report.Purchases)/float64(n)
 	if contacts < 9 || contacts > 14 || purchases < 2.4 || purchases > 3.6 {
 		t.Errorf("%.1f contacts and %.2f purchases per customer, want about 11 and 3", contacts, purchases)
@@ -306,7 +315,7 @@ func TestDemoHasAboutElevenContactsAndThreePurchasesEach(t *testing.T) {
 }
 
 func TestDemoPurchasesLookLikeRepeatBuying(t *testing.T) {
-	b, _ := makeDemo(t, DemoOptions{Customers: 2000, Seed: 6})
+	b, _ := makeDemo(t, DemoOptions{Customers: 2000, Seed: 1})
 	buyers, once, many, most := 0, 0, 0, 0
 	var gaps []float64
 	for _, c := range allCustomers(t, b) {
