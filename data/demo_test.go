@@ -133,7 +133,7 @@ func TestDemoRefusesWhatItCannotMake(t *testing.T) {
 func TestDemoFillsEveryPhaseOfEachPreset(t *testing.T) {
 	for _, preset := range lifecycle.PresetNames {
 		t.Run(preset, func(t *testing.T) {
-			b, _ := makeDemo(t, DemoOptions{Customers: 1500, Seed: 3, Preset: preset})
+			b, _ := makeDemo(t, DemoOptions{Customers: 800, Seed: 3, Preset: preset})
 			lc, err := b.Lifecycle(context.Background())
 			if want, _ := lifecycle.Preset(preset); err != nil || !slices.Equal(lc.Phases, want.Phases) {
 				t.Fatalf("lifecycle = %+v, %v; want the %s preset", lc.Phases, err, preset)
