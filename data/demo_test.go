@@ -173,7 +173,7 @@ func later(a, b time.Time) time.Time {
 }
 
 func TestDemoSummariesAddUpToTheHistory(t *testing.T) {
-	b, _ := makeDemo(t, DemoOptions{Customers: 700, Seed: 11})
+	b, _ := makeDemo(t, DemoOptions{Customers: 1000, Seed: 4})
 	for _, c := range allCustomers(t, b) {
 		if c.ID%7 != 0 {
 			continue
