@@ -73,10 +73,12 @@ func fingerprint(t *testing.T, b *Book) string {
 }
 
 func TestDemoIsTheSameForTheSameSeed(t *testing.T) {
-	opt := DemoOptions{Customers: 300, Seed: 7}
+	// A book of 120 customers is drawn by the same code as one of 300 and
+	// shows as well that a seed makes one book, at less than half the cost.
+	opt := DemoOptions{Customers: 120, Seed: 7}
 	first, report := freshDemo(t, opt)
 	again, _ := freshDemo(t, opt)
-	other, _ := freshDemo(t, DemoOptions{Customers: 300, Seed: 8})
+	other, _ := freshDemo(t, DemoOptions{Customers: 120, Seed: 8})
 	want := fingerprint(t, first)
 	if got := fingerprint(t, again); got != want {
 		t.Errorf("two books from seed 7 differ")
@@ -84,8 +86,8 @@ func TestDemoIsTheSameForTheSameSeed(t *testing.T) {
 	if fingerprint(t, other) == want {
 		t.Errorf("seeds 7 and 8 made the same book")
 	}
-	if report.Customers != 300 || len(allCustomers(t, first)) != 300 {
-		t.Errorf("made %d customers, the book holds %d; want 300", report.Customers, len(allCustomers(t, first)))
+	if report.Customers != 120 || len(allCustomers(t, first)) != 120 {
+		t.Errorf("made %d customers, the book holds %d; want 120", report.Customers, len(allCustomers(t, first)))
 	}
 }
 
