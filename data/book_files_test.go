@@ -5,22 +5,17 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"tend/lifecycle"
 )
 
-// filledBook makes a closed book of demo customers and returns its path.
+// filledBook returns the path of a closed book of demo customers, the
+// test's own.
 func filledBook(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "book.db")
-	b := openBookAt(t, path)
-	if err := b.FillDemo(context.Background(), DemoOptions{Customers: 300, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
+	path, _ := demoBookCopy(t, DemoOptions{Customers: 300, Seed: 1})
 	return path
 }
 

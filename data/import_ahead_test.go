@@ -12,7 +12,9 @@ import (
 // once: the rows read ahead are dropped and the reading goroutine ends.
 func TestFailedImportStopsReadingAhead(t *testing.T) {
 	b := openTestBook(t)
-	rows := 4 * rowsPerChunk * chunksAhead
+	// Twice the rows read ahead: the reading goroutine fills its queue
+	// and waits to send more when the store fails.
+	rows := 2 * rowsPerChunk * chunksAhead
 	jsonNames(t, b, rows+1) // more than the file brings, so the index stays in place
 	goroutines := runtime.NumGoroutine()
 	_, err := importText(t, b, Customers, bulkFile("Bulk", rows), ImportOptions{})
@@ -30,7 +32,7 @@ func TestFailedImportStopsReadingAhead(t *testing.T) {
 // reported, in file order.
 func TestReadAheadReportsEveryBadRow(t *testing.T) {
 	b := openTestBook(t)
-	n := 3*rowsPerChunk*chunksAhead + 7
+	n := 2*rowsPerChunk*chunksAhead + 7 // four bad rows, two of them past the rows first read ahead
 	var f strings.Builder
 	f.WriteString("Name,Email\n")
 	for i := range n {

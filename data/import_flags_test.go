@@ -92,7 +92,7 @@ func TestImportStoresTheFlagsOfAFullScoring(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		book int // customers in the book before: a file larger than the book goes in bulk
-	}{{"in bulk", 30}, {"row by row", 300}} {
+	}{{"in bulk", 30}, {"row by row", 120}} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, _ := makeDemo(t, DemoOptions{Customers: tc.book, Seed: 7})
 			var talkedTo []lifecycle.Customer

@@ -21,7 +21,13 @@ func TestActivityIsThatOfTheReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, seed := range []int64{2, 7} {
+	seeds := []int64{2, 7}
+	if raceDetector {
+		// One book under the race detector, which makes SQLite ten times
+		// slower; both without it, in go test ./...
+		seeds = seeds[:1]
+	}
+	for _, seed := range seeds {
 		b, _ := makeDemo(t, DemoOptions{Customers: 250, Seed: seed})
 		for id := int64(1); id <= 250; id += 3 {
 			refund := lifecycle.Purchase{CustomerID: id, At: testNow.AddDate(0, 0, -int(id%300)), Amount: -700, Currency: "EUR"}
