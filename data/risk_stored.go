@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"tend/lifecycle"
@@ -43,19 +44,39 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 	if err != nil {
 		return nil, Models{}, false, err
 	}
-	var flagged []Flagged
-	set := everyone
-	set.flagged = true
-	err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
-		if f, ok := sc.flagged(c, kind); ok {
-			flagged = append(flagged, f)
-		}
-	})
+	flagged, err := sc.keptFlagged(ctx, tx, kind)
 	if err != nil {
 		return nil, Models{}, false, err
 	}
 	sortFlagged(flagged)
 	return flagged, *sc.models, true, nil
+}
+
+// keptFlagged are the flagged customers of the kind as the book keeps
+// them, and those whose facts it does not keep (an import's, a phase's
+// renamed) judged afresh.
+func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.FlagKind) ([]Flagged, error) {
+	var flagged []Flagged
+	var afresh []int64
+	err := flaggedKept(ctx, tx, func(k keptRisk) error {
+		f, ok, read := sc.flaggedFrom(k, kind)
+		switch {
+		case !k.kept || !read:
+			afresh = append(afresh, k.id)
+		case ok:
+			flagged = append(flagged, f)
+		}
+		return nil
+	})
+	for start := 0; err == nil && start < len(afresh); start += summaryBatch {
+		set := customerSet{ids: afresh[start:min(start+summaryBatch, len(afresh))], flagged: true}
+		err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
+			if f, ok := sc.flagged(c, kind); ok {
+				flagged = append(flagged, f)
+			}
+		})
+	}
+	return flagged, err
 }
 
 // holdsOn tells whether the flags stored with the fit are those a scoring

@@ -64,12 +64,14 @@ type flagChange struct {
 func (ch flagChange) sameKinds() bool { return ch.code.kindMask() == ch.was.kindMask() }
 
 // scored is what a scoring found: the customers whose flags changed, the
-// RFM values of every customer who bought, for the RFM quintiles, and the
-// purchase digests made from the purchases, for the book to keep.
+// RFM values of every customer who bought, for the RFM quintiles, the
+// purchase digests made from the purchases, for the book to keep, and
+// what tend risk shows of each flagged customer.
 type scored struct {
 	changes []flagChange
 	values  []lifecycle.RFMValues
 	digests []digestChange
+	risk    []riskFacts
 }
 
 // digestChange is a customer's purchase digest, made anew.
@@ -90,6 +92,9 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 		flags := sc.judge(c)
 		if code := codeOf(flags); code != stored || set.ids != nil {
 			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
+		}
+		if len(flags) > 0 {
+			out.risk = append(out.risk, sc.riskFactsOf(c))
 		}
 		if c.Digest != nil {
 			out.digests = append(out.digests, digestChange{c.ID, encodeDigest(*c.Digest)})
@@ -200,6 +205,9 @@ func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, set customerSet) erro
 		return err
 	}
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
+		return err
+	}
+	if err := writeRiskFacts(ctx, tx, set, out.risk); err != nil {
 		return err
 	}
 	return writeDigests(ctx, tx, out.digests)
