@@ -175,10 +175,6 @@ func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 }
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	out := make([]riskOutput, len(flagged))
 	said := reasonWords{}
-	for i, f := range flagged {
-		out[i] = newRiskOutput(f, said)
-	}
-	return writeJSON(w, out)
+	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }
