@@ -2,7 +2,9 @@ package data
 
 import (
 	"context"
-		"strings"
+	"errors"
+	"strconv"
+	"strings"
 	"testing"
 
 	"tend/lifecycle"
@@ -102,4 +104,44 @@ func FuzzKeptFlags(f *testing.F) {
 			t.Fatalf("%q was read back as %q, then %q", s, again, third)
 		}
 	})
+}
+
+func TestForgettingACustomerErasesTheReasonsKeptForIt(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 120, Seed: 2})
+	var id int64
+	if err := b.reader.QueryRow(`SELECT customer_id FROM flag_reasons LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Forget(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	var left int
+	if err := b.reader.QueryRow(`SELECT count(*) FROM flag_reasons WHERE customer_id = ?`, id).Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if left != 0 {
+		t.Errorf("the reasons kept for customer %d outlived it", id)
+	}
+	if kept, flagged := keptCount(t, b); kept != flagged {
+		t.Errorf("the book keeps the facts of %d customers of the %d it flags", kept, flagged)
+	}
+}
+
+func TestCheckFindsReasonsKeptForOtherFlags(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 150, Seed: 6})
+	if problems, err := b.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("a sound book: %v, %v", problems, err)
+	}
+	var id int64
+	if err := b.reader.QueryRow(`SELECT customer_id FROM flag_reasons LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	exec(t, b, `UPDATE flag_reasons SET flags = 'win-back 1 0' || char(10) || flags WHERE customer_id = `+strconv.FormatInt(id, 10))
+	problems, err := b.Check(ctx)
+	var coded lifecycle.Coded
+	if err != nil || len(problems) != 1 || !errors.As(problems[0], &coded) || coded.Code() != CodeCheckKeptReasons {
+		t.Fatalf("reasons kept for a flag the customer lacks: %v, %v", problems, err)
+	}
 }
