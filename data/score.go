@@ -167,13 +167,14 @@ func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentSt
 // newCustomerFlags are the flags of a new customer, stored as row, that a
 // scoring will find once it is in the book: a new customer has no
 // contacts, purchases or triage state yet, so its row is all there is to
-// go by. fb must be the caller's own, since a builder reuses its lists.
+// go by. They come with their reasons, which the book keeps for tend
+// risk. fb must be the caller's own, since a builder reuses its lists.
 func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecycle.Flag, error) {
 	c, err := sc.facts(fb, 0, row.current(), &currentStreams{})
 	if err != nil {
 		return nil, err
 	}
-	return sc.judge(c), nil
+	return sc.flags(c), nil
 }
 
 // rescore flags customers again in a write that changed what their flags
