@@ -10,9 +10,9 @@ import (
 
 // RiskNow is Risk as of now. On a day the book has been scored in full,
 // the flags are those the book holds, read with the purchase models and
-// RFM quintiles of that scoring, and only the flagged customers are read,
-// for their flags' reasons: what the board shows, at a small part of the
-// cost of judging every customer. A customer whose flag comes later that
+// RFM quintiles of that scoring, each flagged customer with the reasons
+// and figures the scoring kept beside its flags: what the board shows,
+// read from rows rather than judged. A customer whose flag comes later that
 // day (a snooze that ends, a P(alive) that falls below the rule's) joins
 // at the next scoring or write, as on the board. Before the day's
 // scoring, or with a flag setting that cannot be read, the book is judged
@@ -53,8 +53,8 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 }
 
 // keptFlagged are the flagged customers of the kind as the book keeps
-// them, and those whose facts it does not keep (an import's, a phase's
-// renamed) judged afresh.
+// them, and those whose facts it does not keep (in a phase renamed since
+// they were scored, in a book upgraded since) judged afresh.
 func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.FlagKind) ([]Flagged, error) {
 	var flagged []Flagged
 	var afresh []int64
