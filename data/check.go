@@ -144,7 +144,7 @@ var bookChecks = []bookCheck{
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
 	{"flags", `SELECT c.id, c.name FROM flag_reasons r JOIN customers c ON c.id = r.customer_id WHERE ` + keptReasonsMismatch,
-		customerFinding(CodeCheckKeptReasons, "the reasons kept for tend risk are not those of the customer's flags")},
+		customerFinding(CodeCheckKeptReasons, "the reasons kept with the flags name other flags than the customer's")},
 	{"activity", activityMismatch, func(hour, kind string) error {
 		what := "the purchases"
 		if kind != "" {
