@@ -45,7 +45,7 @@ func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
 		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
 		flags:     newBulkInsert(tx, maxBoundValues, "flags", flagColumns...),
 		// A new customer has bought nothing: no forecast, no RFM values.
-		reasons: newBulkInsert(tx, maxBoundValues, "flag_reasons", "customer_id", "flags"),
+		reasons: newBulkInsert(tx, customersPerInsert, "flag_reasons", "customer_id", "flags"),
 	}
 }
 
