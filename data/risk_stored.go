@@ -57,6 +57,10 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 // they were scored, in a book upgraded since) judged afresh.
 func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.FlagKind) ([]Flagged, error) {
 	var flagged []Flagged
+	var counted int
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(sum(flagged), 0) FROM phase_totals`).Scan(&counted); err == nil {
+		flagged = make([]Flagged, 0, counted) // the board's count, near enough to spare growing
+	}
 	var afresh []int64
 	err := flaggedKept(ctx, tx, func(k keptRisk) error {
 		f, ok, read := sc.flaggedFrom(k, kind)
