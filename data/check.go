@@ -143,6 +143,8 @@ var bookChecks = []bookCheck{
 		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
+	{"flags", `SELECT c.id, c.name FROM flag_reasons r JOIN customers c ON c.id = r.customer_id WHERE ` + keptReasonsMismatch,
+		customerFinding(CodeCheckKeptReasons, "the reasons kept with the flags name other flags than the customer's")},
 	{"activity", activityMismatch, func(hour, kind string) error {
 		what := "the purchases"
 		if kind != "" {
@@ -202,6 +204,13 @@ var phaseTotalsMismatch = `
 	WHERE coalesce(k.customers, 0) <> coalesce(f.customers, 0)
 		OR coalesce(k.value_cents, 0) <> coalesce(f.value_cents, 0)
 		OR coalesce(k.flagged, 0) <> coalesce(f.flagged, 0)`
+
+// keptReasonsMismatch finds the reasons kept for a customer (r) whose
+// flags, a line each in the kept text, are not those of its rows in flags.
+const keptReasonsMismatch = `c.archived_at IS NOT NULL
+	OR length(r.flags) - length(replace(r.flags, char(10), '')) + 1 <> (SELECT count(*) FROM flags f WHERE f.customer_id = c.id)
+	OR EXISTS (SELECT 1 FROM flags f WHERE f.customer_id = c.id
+		AND NOT (substr(r.flags, 1, length(f.kind) + 1) = f.kind || ' ' OR instr(r.flags, char(10) || f.kind || ' ') > 0))`
 
 // flagCodeOfFlags is a customer's flag code made from its rows in flags,
 // as flagCode packs it (codedKinds' order, flagBits each).

@@ -70,6 +70,7 @@ const (
 	CodeCheckTotals       = "check.totals"        // Phase, Customers, Cents, Flagged, FreshCustomers, FreshCents, FreshFlagged
 	CodeCheckPhaseHistory = "check.phase-history" // ID, Name
 	CodeCheckFlags        = "check.flags"         // ID, Name
+	CodeCheckKeptReasons  = "check.kept-reasons"  // ID, Name
 	CodeCheckReasons      = "check.reasons"       // Name, Key
 	CodeCheckActivity     = "check.activity"      // Hour, Kind
 	CodeCheckNameKey      = "check.name-key"      // ID, Name

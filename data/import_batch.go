@@ -20,9 +20,9 @@ const customersPerInsert = 1000
 // that those find the customers they belong to, and with the lines of the
 // file that added them, so that the import's index finds them.
 type customerBatch struct {
-	nextID                                int64 // the id the next customer without one gets
-	customers, lines, tags, starts, flags *bulkInsert
-	queued                                []queuedCustomer
+	nextID                                         int64 // the id the next customer without one gets
+	customers, lines, tags, starts, flags, reasons *bulkInsert
+	queued                                         []queuedCustomer
 }
 
 type queuedCustomer struct {
@@ -44,6 +44,8 @@ func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
 		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
 		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
 		flags:     newBulkInsert(tx, maxBoundValues, "flags", flagColumns...),
+		// A new customer has bought nothing: no forecast, no RFM values.
+		reasons: newBulkInsert(tx, customersPerInsert, "flag_reasons", "customer_id", "flags"),
 	}
 }
 
@@ -78,6 +80,9 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		for _, f := range q.flags {
 			b.flags.add(ctx, flagValues(q.id, f)...)
 		}
+		if kept, ok := encodeFlags(q.flags); ok && len(q.flags) > 0 {
+			b.reasons.add(ctx, q.id, kept)
+		}
 	}
 	b.queued = b.queued[:0]
 	return b.lines.flush(ctx)
@@ -88,7 +93,7 @@ func (b *customerBatch) flush(ctx context.Context) error {
 	if err := b.writeCustomers(ctx); err != nil {
 		return err
 	}
-	return errors.Join(b.tags.flush(ctx), b.starts.flush(ctx), b.flags.flush(ctx))
+	return errors.Join(b.tags.flush(ctx), b.starts.flush(ctx), b.flags.flush(ctx), b.reasons.flush(ctx))
 }
 
 // close releases the prepared statements.
@@ -98,4 +103,5 @@ func (b *customerBatch) close() {
 	b.tags.close()
 	b.starts.close()
 	b.flags.close()
+	b.reasons.close()
 }

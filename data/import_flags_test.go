@@ -13,8 +13,9 @@ import (
 
 // scoredAgain scores every customer of the book as its full scoring does,
 // with the stored models, and returns the customers whose stored flag code
-// differs and the rows of flags the scoring gives, as flagRows reads them.
-func scoredAgain(t *testing.T, b *Book) (changed []int64, rows []string) {
+// differs, the rows of flags the scoring gives, as flagRows reads them, and
+// the flags with their reasons it keeps, as keptRows reads them.
+func scoredAgain(t *testing.T, b *Book) (changed []int64, rows, kept []string) {
 	t.Helper()
 	ctx := context.Background()
 	sc, err := loadScorer(ctx, b.reader, b.Now())
@@ -29,12 +30,25 @@ func scoredAgain(t *testing.T, b *Book) (changed []int64, rows []string) {
 		for _, f := range flags {
 			rows = append(rows, fmt.Sprintf("%v %v %v %v", flagValues(c.ID, f)...))
 		}
+		if text, ok := encodeFlags(flags); ok && len(flags) > 0 {
+			kept = append(kept, fmt.Sprintf("%d %s", c.ID, text))
+		}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	slices.Sort(rows)
-	return changed, rows
+	slices.Sort(kept)
+	return changed, rows, kept
+}
+
+// keptRows are the flags the book keeps with their reasons, a customer
+// each.
+func keptRows(t *testing.T, b *Book) []string {
+	t.Helper()
+	rows := queryStrings(t, b, `SELECT customer_id || ' ' || flags FROM flag_reasons`)
+	slices.Sort(rows)
+	return rows
 }
 
 // flagRows are the book's flags, a line each.
@@ -49,11 +63,12 @@ func flagRows(t *testing.T, b *Book) []string {
 // those a full scoring gives, row for row, and tend check finds nothing.
 func checkFlagsOfAFullScoring(t *testing.T, b *Book, when string) {
 	t.Helper()
-	changed, want := scoredAgain(t, b)
+	changed, want, kept := scoredAgain(t, b)
 	if len(changed) > 0 {
 		t.Errorf("%s: a full scoring changes the flags of customers %v", when, changed)
 	}
 	checkSame(t, when+": flags", flagRows(t, b), want)
+	checkSame(t, when+": the flags' reasons", keptRows(t, b), kept)
 	problems, err := b.Check(context.Background())
 	if err != nil || len(problems) > 0 {
 		t.Errorf("%s: check: %q, %v", when, problems, err)

@@ -78,6 +78,9 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return 0, err
 	}
+	if err := writeRiskFacts(ctx, tx, everyone, out.risk); err != nil {
+		return 0, err
+	}
 	if err := writeDigests(ctx, tx, out.digests); err != nil {
 		return 0, err
 	}
@@ -112,6 +115,7 @@ func (b *Book) scoreInParts(ctx context.Context, tx *sql.Tx, sc *scorer) (scored
 		out.changes = append(out.changes, p.changes...)
 		out.values = append(out.values, p.values...)
 		out.digests = append(out.digests, p.digests...)
+		out.risk = append(out.risk, p.risk...)
 	}
 	return out, nil
 }

@@ -79,10 +79,23 @@ func (b *Book) flagWith(ctx context.Context, asOf time.Time, kind lifecycle.Flag
 }
 
 // sortFlagged puts the most urgent first, by the flag each is ranked by.
+// The places are sorted and the customers then put in them once: a
+// customer is a large value, and sorting tens of thousands of them in
+// place moved each many times over.
 func sortFlagged(flagged []Flagged) {
-	slices.SortFunc(flagged, func(a, b Flagged) int {
+	order := make([]int, len(flagged))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &flagged[i], &flagged[j]
 		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.ID, b.ID))
 	})
+	sorted := make([]Flagged, len(flagged))
+	for i, j := range order {
+		sorted[i] = flagged[j]
+	}
+	copy(flagged, sorted)
 }
 
 // rankingFlag is the flag a customer is ranked by: the most urgent, or the

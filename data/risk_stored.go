@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"tend/lifecycle"
@@ -9,9 +10,9 @@ import (
 
 // RiskNow is Risk as of now. On a day the book has been scored in full,
 // the flags are those the book holds, read with the purchase models and
-// RFM quintiles of that scoring, and only the flagged customers are read,
-// for their flags' reasons: what the board shows, at a small part of the
-// cost of judging every customer. A customer whose flag comes later that
+// RFM quintiles of that scoring, each flagged customer with the reasons
+// and figures the scoring kept beside its flags: what the board shows,
+// read from rows rather than judged. A customer whose flag comes later that
 // day (a snooze that ends, a P(alive) that falls below the rule's) joins
 // at the next scoring or write, as on the board. Before the day's
 // scoring, or with a flag setting that cannot be read, the book is judged
@@ -43,19 +44,43 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 	if err != nil {
 		return nil, Models{}, false, err
 	}
-	var flagged []Flagged
-	set := everyone
-	set.flagged = true
-	err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
-		if f, ok := sc.flagged(c, kind); ok {
-			flagged = append(flagged, f)
-		}
-	})
+	flagged, err := sc.keptFlagged(ctx, tx, kind)
 	if err != nil {
 		return nil, Models{}, false, err
 	}
 	sortFlagged(flagged)
 	return flagged, *sc.models, true, nil
+}
+
+// keptFlagged are the flagged customers of the kind as the book keeps
+// them, and those whose facts it does not keep (in a phase renamed since
+// they were scored, in a book upgraded since) judged afresh.
+func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.FlagKind) ([]Flagged, error) {
+	var flagged []Flagged
+	var counted int
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(sum(flagged), 0) FROM phase_totals`).Scan(&counted); err == nil {
+		flagged = make([]Flagged, 0, counted) // the board's count, near enough to spare growing
+	}
+	var afresh []int64
+	err := flaggedKept(ctx, tx, func(k keptRisk) error {
+		f, ok, read := sc.flaggedFrom(k, kind)
+		switch {
+		case !k.kept || !read:
+			afresh = append(afresh, k.id)
+		case ok:
+			flagged = append(flagged, f)
+		}
+		return nil
+	})
+	for start := 0; err == nil && start < len(afresh); start += summaryBatch {
+		set := customerSet{ids: afresh[start:min(start+summaryBatch, len(afresh))], flagged: true}
+		err = sc.each(ctx, tx, set, func(c CustomerFacts, _ flagCode) {
+			if f, ok := sc.flagged(c, kind); ok {
+				flagged = append(flagged, f)
+			}
+		})
+	}
+	return flagged, err
 }
 
 // holdsOn tells whether the flags stored with the fit are those a scoring

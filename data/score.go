@@ -64,12 +64,14 @@ type flagChange struct {
 func (ch flagChange) sameKinds() bool { return ch.code.kindMask() == ch.was.kindMask() }
 
 // scored is what a scoring found: the customers whose flags changed, the
-// RFM values of every customer who bought, for the RFM quintiles, and the
-// purchase digests made from the purchases, for the book to keep.
+// RFM values of every customer who bought, for the RFM quintiles, the
+// purchase digests made from the purchases, for the book to keep, and
+// what tend risk shows of each flagged customer.
 type scored struct {
 	changes []flagChange
 	values  []lifecycle.RFMValues
 	digests []digestChange
+	risk    []riskFacts
 }
 
 // digestChange is a customer's purchase digest, made anew.
@@ -90,6 +92,9 @@ func (sc *scorer) score(ctx context.Context, q querier, set customerSet) (scored
 		flags := sc.judge(c)
 		if code := codeOf(flags); code != stored || set.ids != nil {
 			out.changes = append(out.changes, flagChange{c.ID, flags, code, stored})
+		}
+		if len(flags) > 0 {
+			out.risk = append(out.risk, sc.riskFactsOf(c))
 		}
 		if c.Digest != nil {
 			out.digests = append(out.digests, digestChange{c.ID, encodeDigest(*c.Digest)})
@@ -162,13 +167,14 @@ func (sc *scorer) facts(fb *factsBuilder, id int64, row currentRow, s *currentSt
 // newCustomerFlags are the flags of a new customer, stored as row, that a
 // scoring will find once it is in the book: a new customer has no
 // contacts, purchases or triage state yet, so its row is all there is to
-// go by. fb must be the caller's own, since a builder reuses its lists.
+// go by. They come with their reasons, which the book keeps for tend
+// risk. fb must be the caller's own, since a builder reuses its lists.
 func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecycle.Flag, error) {
 	c, err := sc.facts(fb, 0, row.current(), &currentStreams{})
 	if err != nil {
 		return nil, err
 	}
-	return sc.judge(c), nil
+	return sc.flags(c), nil
 }
 
 // rescore flags customers again in a write that changed what their flags
@@ -200,6 +206,9 @@ func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, set customerSet) erro
 		return err
 	}
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
+		return err
+	}
+	if err := writeRiskFacts(ctx, tx, set, out.risk); err != nil {
 		return err
 	}
 	return writeDigests(ctx, tx, out.digests)

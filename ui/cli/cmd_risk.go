@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -143,13 +146,36 @@ type rfmOutput struct {
 type reasonWords map[string]string
 
 func (said reasonWords) say(r lifecycle.Reason) string {
-	key := string(r.Code) + fmt.Sprint(r.Values) // fmt sorts a map by key
+	key := reasonKey(r)
 	s, ok := said[key]
 	if !ok {
 		s = words.Reason(r)
 		said[key] = s
 	}
 	return s
+}
+
+// reasonKey names a reason by its code and values, each value with its
+// type: the same key for the same words, made at a small part of the cost
+// of printing the values with fmt.
+func reasonKey(r lifecycle.Reason) string {
+	b := append(make([]byte, 0, 64), r.Code...)
+	for _, k := range slices.Sorted(maps.Keys(r.Values)) {
+		b = append(append(append(b, ' '), k...), '=')
+		switch v := r.Values[k].(type) {
+		case int:
+			b = strconv.AppendInt(append(b, 'i'), int64(v), 10)
+		case lifecycle.Money:
+			b = strconv.AppendInt(append(b, 'm'), int64(v), 10)
+		case float64:
+			b = strconv.AppendFloat(append(b, 'f'), v, 'g', -1, 64)
+		case string:
+			b = strconv.AppendQuote(append(b, 's'), v)
+		default:
+			b = fmt.Appendf(append(b, '?'), "%T %#v", v, v)
+		}
+	}
+	return string(b)
 }
 
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
@@ -175,10 +201,6 @@ func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 }
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	out := make([]riskOutput, len(flagged))
 	said := reasonWords{}
-	for i, f := range flagged {
-		out[i] = newRiskOutput(f, said)
-	}
-	return writeJSON(w, out)
+	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }

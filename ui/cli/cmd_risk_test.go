@@ -148,8 +148,9 @@ func TestRiskOnCDNOWHasModelFigures(t *testing.T) {
 }
 
 // TestRiskReadsTheDaysFlagsAsTheReplayGivesThem checks that risk without
-// --as-of, which reads the flags stored by the day's scoring, says what
-// the replay of the history as of now says, in JSON and in text.
+// --as-of, which reads the flags stored by the day's scoring with the
+// reasons and figures kept beside them, says what the replay of the
+// history as of now says, reasons included, in JSON and in text.
 func TestRiskReadsTheDaysFlagsAsTheReplayGivesThem(t *testing.T) {
 	db := tempBook(t)
 	b := openTestBook(t, db)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -52,6 +53,36 @@ func writeJSON(out io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return errors.Join(enc.Encode(v), flush())
+}
+
+// writeJSONList prints a list as writeJSON does, made a value at a time by
+// each, so that a list of many thousands is never held whole, as values
+// or as text.
+func writeJSONList[T any](out io.Writer, items []T, each func(T) any) error {
+	if len(items) == 0 {
+		return writeJSON(out, []any{})
+	}
+	w, flush := jsonForTerminal(out)
+	buf := bufio.NewWriterSize(w, 64<<10)
+	var value bytes.Buffer
+	enc := json.NewEncoder(&value)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	buf.WriteString("[\n")
+	for i, item := range items {
+		value.Reset()
+		if err := enc.Encode(each(item)); err != nil {
+			return err
+		}
+		buf.WriteString("  ")
+		buf.Write(bytes.TrimSuffix(value.Bytes(), []byte("\n")))
+		if i < len(items)-1 {
+			buf.WriteByte(',')
+		}
+		buf.WriteByte('\n')
+	}
+	buf.WriteString("]\n")
+	return errors.Join(buf.Flush(), flush())
 }
 
 // cleanLines passes text on a line at a time, made safe for a terminal by

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -117,5 +118,30 @@ func TestJSONEscapesHiddenControlsOnATerminalOnly(t *testing.T) {
 			t.Errorf("tend %s on a terminal shows no escaped controls:\n%s", args, shown)
 		}
 		noHiddenControls(t, strings.Join(args, " "), shown)
+	}
+}
+
+func TestAListIsWrittenAsWholeJSONIs(t *testing.T) {
+	type item struct {
+		Name   string   `json:"name"`
+		Share  *float64 `json:"share"`
+		Notes  []string `json:"notes"`
+		Nested struct {
+			Tag string `json:"tag"`
+		} `json:"nested"`
+	}
+	share := 1e-7
+	lists := [][]item{nil, {{Name: "Müller <&>"}}, {{Name: "a\u2028b", Share: &share, Notes: []string{"x", "y"}}, {Notes: []string{}}, {Name: "\x07"}}}
+	for _, list := range lists {
+		var whole, each bytes.Buffer
+		if err := writeJSON(&whole, append([]item{}, list...)); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSONList(&each, list, func(i item) any { return i }); err != nil {
+			t.Fatal(err)
+		}
+		if whole.String() != each.String() {
+			t.Errorf("a list of %d written a value at a time:\n%s\nwhole:\n%s", len(list), each.String(), whole.String())
+		}
 	}
 }

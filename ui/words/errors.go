@@ -7,6 +7,7 @@ import (
 	"text/template"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	i18ntemplate "github.com/nicksnyder/go-i18n/v2/i18n/template"
 
 	"tend/lifecycle"
 )
@@ -118,11 +119,22 @@ var errorFuncs = template.FuncMap{
 	},
 }
 
+// errorParser reads the messages of errors and reasons with errorFuncs,
+// each once: go-i18n parses again on every use a message read with
+// functions of its own, which made saying the reasons of thousands of
+// flags cost more than finding them. The functions never change, so the
+// parsed message can be kept.
+var errorParser = &cachedParser{i18ntemplate.TextParser{Funcs: errorFuncs}}
+
+type cachedParser struct{ i18ntemplate.TextParser }
+
+func (cachedParser) Cacheable() bool { return true }
+
 // sayError says an error's message. One that counts, as a list of bad
 // rows does, picks its form by the value Count, which it writes as the
 // error gave it.
 func sayError(id string, values V) string {
-	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, Funcs: errorFuncs}
+	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, TemplateParser: errorParser}
 	if counting[id] {
 		lc.PluralCount = values["Count"]
 	}

@@ -179,6 +179,7 @@ func TestWhatCheckFindsReadsAsItAlwaysDid(t *testing.T) {
 			"phase lead: the board's totals say 3 customers worth 100 cents, 1 flagged; a fresh count finds 2, 50 cents, 0 flagged"},
 		{data.CodeCheckPhaseHistory, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the latest change of phase is not to the phase the customer is in"},
 		{data.CodeCheckFlags, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the flags differ from the flag code on the customer"},
+		{data.CodeCheckKeptReasons, lifecycle.Values{"ID": "4", "Name": "Ada"}, "customer 4 (Ada): the reasons kept with the flags name other flags than the customer's (the next scoring mends them)"},
 		{data.CodeCheck, lifecycle.Values{"Check": "flags", "Cause": "disk I/O error"}, "check the flags: disk I/O error"},
 	} {
 		if got := words.Error(lifecycle.Problemf(tt.code, tt.values, "-"), nil); got != tt.want {

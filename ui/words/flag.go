@@ -31,7 +31,7 @@ func Reason(r lifecycle.Reason) string {
 		}
 		values[k] = v
 	}
-	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, Funcs: errorFuncs}
+	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, TemplateParser: errorParser}
 	if name, ok := reasonCounts[r.Code]; ok {
 		lc.PluralCount, _ = r.Values[name].(int)
 	}
