@@ -129,7 +129,11 @@ func TestTimeInPhaseHasMedianAndP90OfStaysAndWaits(t *testing.T) {
 func TestWeeksCountContactsPurchasesAndRevenue(t *testing.T) {
 	b := newInsightsBook(t)
 	weeks := b.insights(2).Weekly
-	if len(weeks) != 2 || !weeks[1].End.Equal(b.asOf) || !weeks[0].End.Equal(b.asOf.AddDate(0, 0, -7)) {
+	// The last week ends now, the one before with the last second of the
+	// day a week ago, where it stays all day.
+	y, m, d := b.asOf.AddDate(0, 0, -7).Date()
+	finished := time.Date(y, m, d, 23, 59, 59, 0, b.asOf.Location())
+	if len(weeks) != 2 || !weeks[1].End.Equal(b.asOf) || !weeks[0].End.Equal(finished) || !weeks[1].Start.Equal(finished) {
 		t.Fatalf("weeks %v", weeks)
 	}
 	if w := weeks[0]; !reflect.DeepEqual(w.Contacts, map[Kind]int{Call: 1}) || w.Purchases != 1 || w.Revenue != 3000 {

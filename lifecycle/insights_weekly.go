@@ -26,13 +26,21 @@ func (w Week) ContactCount() int {
 	return n
 }
 
-// Weeks are the n weeks that end with asOf, oldest first, each ending at
-// the same time of day as asOf in its zone.
+// Weeks are the n weeks that end with asOf, oldest first: the last holds
+// the seven days up to asOf, today's included; the others are whole weeks
+// of days in asOf's zone, each ending with the last second of its last
+// day, so that a finished week's end stays put as the clock moves on and
+// its figures can be kept.
 func Weeks(asOf time.Time, n int) []Week {
+	today := time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, asOf.Location())
+	endOfWeek := func(back int) time.Time { return today.AddDate(0, 0, 1-7*back).Add(-time.Second) }
 	weeks := make([]Week, n)
 	for i := range weeks {
-		end := asOf.AddDate(0, 0, -7*(n-1-i))
-		weeks[i] = Week{Start: end.AddDate(0, 0, -7), End: end, Contacts: map[Kind]int{}, Flagged: map[FlagKind]int{}}
+		end := asOf
+		if i < n-1 {
+			end = endOfWeek(n - 1 - i)
+		}
+		weeks[i] = Week{Start: endOfWeek(n - i), End: end, Contacts: map[Kind]int{}, Flagged: map[FlagKind]int{}}
 	}
 	return weeks
 }
