@@ -212,6 +212,7 @@ const (
 	CodeReadBook                = "store.read-book" // What
 	CodeReadBookCustomers       = "store.read-book-customers"
 	CodeReadContacts            = "store.read-contacts"
+	CodeReadFlaggedWeeks        = "store.read-flagged-weeks"
 	CodeReadCustomer            = "store.read-customer" // ID
 	CodeReadCustomers           = "store.read-customers"
 	CodeReadImportChanged       = "store.read-import-changed"
@@ -253,6 +254,7 @@ const (
 	CodeStoreContact            = "store.store-contact"  // ID
 	CodeStoreCustomer           = "store.store-customer" // Customer, ID
 	CodeStoreFlags              = "store.store-flags"
+	CodeStoreFlaggedWeeks       = "store.store-flagged-weeks"
 	CodeStorePhase              = "store.store-phase"    // Phase
 	CodeStorePurchase           = "store.store-purchase" // ID
 	CodeStorePurchaseModels     = "store.store-purchase-models"

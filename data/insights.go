@@ -67,8 +67,12 @@ type Progress func(done, total int)
 // purchase models fitted as of the query's as-of date (refitting them for
 // every week would cost a fit a week; the models' parameters move slowly,
 // each customer's own purchases as of the week are what its figures rest
-// on). progress, if not nil, is called as customers are done.
+// on). As of now, on a day the book has been scored in full, the finished
+// weeks are judged with the stored models instead and kept, and the week
+// ending now counts the stored flags (see keptInsights). progress, if not
+// nil, is called as customers are done.
 func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress) (lifecycle.Insights, error) {
+	asOfNow := q.AsOf.IsZero()
 	q, lc, err := b.startInsights(ctx, q)
 	if err != nil {
 		return lifecycle.Insights{}, err
@@ -77,24 +81,40 @@ func (b *Book) Insights(ctx context.Context, q InsightsQuery, progress Progress)
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
+	if asOfNow {
+		if ins, ok, err := b.keptInsights(ctx, q, lc, r, progress); err != nil || ok {
+			return ins, err
+		}
+	}
 	defer b.wholeReading()()
 	m, err := b.PurchaseModels(ctx, q.AsOf)
 	if err != nil {
 		return lifecycle.Insights{}, err
 	}
+	ins, weekly, err := b.replayInsights(ctx, q, lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks), progress)
+	if err != nil {
+		return lifecycle.Insights{}, err
+	}
+	weekly.into(ins.Weekly)
+	return ins, nil
+}
+
+// replayInsights counts every figure from each customer's history and
+// replays the flags at the end of the weeks given, with the models m.
+func (b *Book) replayInsights(ctx context.Context, q InsightsQuery, lc lifecycle.Lifecycle, r lifecycle.Rules, m *Models,
+	judged []lifecycle.Week, progress Progress) (lifecycle.Insights, *weeklyReplay, error) {
 	counter := lifecycle.NewInsightsCounter(lc, q.Period, q.AsOf, q.Weeks)
-	replay := newJudges(lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks))
-	err = b.eachHistory(ctx, q, withActivity, progress, func(h *customerHistory) {
+	replay := newJudges(lc, r, m, judged)
+	err := b.eachHistory(ctx, q, withActivity, progress, func(h *customerHistory) {
 		counter.Add(h.story)
 		replay.add(h)
 	})
 	weekly := replay.finish()
 	if err != nil {
-		return lifecycle.Insights{}, err
+		return lifecycle.Insights{}, nil, err
 	}
 	ins := counter.Insights()
-	weekly.into(ins.Weekly)
-	return ins, b.nameReasons(ctx, ins.Flow.Reasons)
+	return ins, weekly, b.nameReasons(ctx, ins.Flow.Reasons)
 }
 
 // PhaseInsights counts only what the phase history tells: the funnel, the

@@ -1,0 +1,153 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// TestKeptWeeksAreThoseOfTheReplay checks that the weeks' flagged counts
+// as of now, kept from one reading to the next, are those the replay of
+// every week finds with the stored models, after random writes at random
+// dates: back-dated contacts and purchases, edits and deletions of
+// entries, moves, snoozes, archiving, a changed value, a changed rule,
+// customers forgotten, for the whole book and an owner's customers.
+func TestKeptWeeksAreThoseOfTheReplay(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 200, Seed: 5})
+	if _, err := b.Rescore(ctx); err != nil {
+		t.Fatal(err)
+	}
+	owners, err := b.Owners(ctx)
+	if err != nil || len(owners) == 0 {
+		t.Fatalf("owners %v, %v", owners, err)
+	}
+	queries := []InsightsQuery{{Weeks: 40}, {Owner: owners[0], Weeks: 30}}
+	rng := rand.New(rand.NewPCG(5, 15))
+	rounds := 12
+	if raceDetector {
+		rounds = 4
+	}
+	for round := range rounds {
+		for _, q := range queries {
+			assertKeptWeeksOfReplay(t, b, q)
+		}
+		if kept := keptWeekCount(t, b); kept == 0 {
+			t.Fatalf("round %d: no week was kept", round)
+		}
+		for range 3 {
+			randomHistoryWrite(t, b, rng)
+		}
+	}
+}
+
+// assertKeptWeeksOfReplay reads the insights as of now twice, the second
+// time from the weeks kept by the first, and compares both with the
+// replay.
+func assertKeptWeeksOfReplay(t *testing.T, b *Book, q InsightsQuery) {
+	t.Helper()
+	want := replayedWeekFlags(t, b, q)
+	for _, reading := range []string{"first", "second"} {
+		ins, err := b.Insights(context.Background(), q, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, w := range ins.Weekly {
+			if !reflect.DeepEqual(w.Flagged, want[i]) {
+				t.Errorf("%+v, %s reading: the week ending %s has %v flagged, the replay %v", q, reading, w.End, w.Flagged, want[i])
+			}
+		}
+	}
+}
+
+// replayedWeekFlags are the flagged counts of the query's weeks as of now,
+// each replayed with the stored models.
+func replayedWeekFlags(t *testing.T, b *Book, q InsightsQuery) []map[lifecycle.FlagKind]int {
+	t.Helper()
+	ctx := context.Background()
+	fit, asOf, ok, err := readFit(ctx, b.reader)
+	if err != nil || !ok {
+		t.Fatalf("the stored fit: %v, %v", ok, err)
+	}
+	m := fit.models(asOf)
+	q, lc, err := b.startInsights(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := b.Rules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, weekly, err := b.replayInsights(ctx, q, lc, r, &m, lifecycle.Weeks(q.AsOf, q.Weeks), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return weekly.counts
+}
+
+func keptWeekCount(t *testing.T, b *Book) int {
+	t.Helper()
+	var n int
+	if err := b.reader.QueryRow(`SELECT count(*) FROM flagged_weeks`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// randomHistoryWrite makes one write of the kinds that change what a week
+// was judged from, to a random customer at a random date of the last
+// year.
+func randomHistoryWrite(t *testing.T, b *Book, rng *rand.Rand) {
+	t.Helper()
+	ctx := context.Background()
+	id := 1 + rng.Int64N(200)
+	at := testNow.Add(-time.Duration(rng.Int64N(int64(365 * 24 * time.Hour))))
+	var err error
+	switch rng.IntN(9) {
+	case 0, 1:
+		_, err = b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: at, Kind: lifecycle.Call, Direction: lifecycle.Out,
+			Summary: "called back", Sentiment: lifecycle.Negative, FollowUp: at.AddDate(0, 0, 3)})
+	case 2, 3:
+		_, err = b.AddPurchase(ctx, lifecycle.Purchase{CustomerID: id, At: at, Amount: lifecycle.Money(1000 + rng.IntN(90000)), Currency: "EUR"})
+	case 4:
+		err = editOrDeleteAnEntry(ctx, b, id, at, rng.IntN(2) == 0)
+	case 5:
+		_, err = b.Snooze(ctx, id, testNow.AddDate(0, 0, 1+rng.IntN(30)))
+	case 6:
+		err = b.Archive(ctx, id, rng.IntN(2) == 0)
+	case 7:
+		_, err = b.EditCustomer(ctx, id, func(c *lifecycle.Customer) error { c.Value = lifecycle.Money(rng.IntN(5000000)); return nil })
+	case 8:
+		_, err = b.Forget(ctx, id)
+	}
+	// A write the book refuses (to a customer forgotten or archived, say)
+	// changes nothing.
+	var refused lifecycle.Coded
+	if err != nil && !errors.As(err, &refused) {
+		t.Fatalf("write to customer %d: %v", id, err)
+	}
+}
+
+// editOrDeleteAnEntry moves a customer's latest contact to at, or deletes
+// it.
+func editOrDeleteAnEntry(ctx context.Context, b *Book, id int64, at time.Time, remove bool) error {
+	var c lifecycle.Contact
+	var when int64
+	err := b.reader.QueryRowContext(ctx, `SELECT id, at, kind, direction, summary, sentiment FROM contacts
+		WHERE customer_id = ? ORDER BY at DESC LIMIT 1`, id).Scan(&c.ID, &when, &c.Kind, &c.Direction, &c.Summary, &c.Sentiment)
+	if err != nil {
+		return nil // no contact to change
+	}
+	c.CustomerID, c.At = id, time.Unix(when, 0)
+	if remove {
+		return b.DeleteContact(ctx, c)
+	}
+	moved := c
+	moved.At = at
+	return b.EditEntry(ctx, ContactEntry(c), ContactEntry(moved))
+}
