@@ -73,3 +73,45 @@ func BenchmarkInsightsWithoutFlags(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkInsightsKept measures every section as of now on a book scored
+// today, the weeks' flags read from those kept by an earlier reading.
+func BenchmarkInsightsKept(b *testing.B) {
+	book := scoredBenchBook(b)
+	q := InsightsQuery{Period: insightsQuery(book).Period, Weeks: DefaultInsightWeeks}
+	if _, err := book.Insights(context.Background(), q, nil); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := book.Insights(context.Background(), q, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInsightsKeeping measures the first reading as of now on a book
+// scored today: every finished week replayed, and kept.
+func BenchmarkInsightsKeeping(b *testing.B) {
+	book := scoredBenchBook(b)
+	q := InsightsQuery{Period: insightsQuery(book).Period, Weeks: DefaultInsightWeeks}
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := book.writer.Exec(`DELETE FROM flagged_weeks`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := book.Insights(context.Background(), q, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// scoredBenchBook is the benchmark's book scored in full today, as the
+// board and the commands find it.
+func scoredBenchBook(b *testing.B) *Book {
+	book := benchBook(b)
+	if _, err := book.Rescore(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	return book
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -87,6 +88,9 @@ func runInsights(opt *insightsOptions) runFunc {
 // read counts the figures the output needs: a section of CSV but the
 // weekly one needs no flags, whose replay reads every customer's history.
 func (o *insightsOptions) read(ctx context.Context, b *data.Book, q data.InsightsQuery) (lifecycle.Insights, error) {
+	if o.asOf == "now" {
+		q.AsOf = time.Time{} // the book's now, for which it keeps the weeks' flags
+	}
 	if o.csv && o.section != "weekly" {
 		return b.InsightsWithoutFlags(ctx, q)
 	}
