@@ -151,3 +151,63 @@ func editOrDeleteAnEntry(ctx context.Context, b *Book, id int64, at time.Time, r
 	moved.At = at
 	return b.EditEntry(ctx, ContactEntry(c), ContactEntry(moved))
 }
+
+// TestKeptWeeksDropFromAWritesDate checks which kept weeks a write drops:
+// a back-dated contact those from its date on, forgetting a customer those
+// from its creation on, a changed flag rule all of them.
+func TestKeptWeeksDropFromAWritesDate(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 100, Seed: 3})
+	if _, err := b.Rescore(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q := InsightsQuery{Weeks: 20}
+	fill := func() {
+		t.Helper()
+		if _, err := b.Insights(ctx, q, nil); err != nil {
+			t.Fatal(err)
+		}
+		if n := keptWeekCount(t, b); n != 19 {
+			t.Fatalf("%d weeks kept, want the 19 finished", n)
+		}
+	}
+	fill()
+	at := testNow.AddDate(0, 0, -30)
+	if _, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: 7, At: at, Kind: lifecycle.Email, Direction: lifecycle.In,
+		Summary: "wrote late", Sentiment: lifecycle.Neutral}); err != nil {
+		t.Fatal(err)
+	}
+	assertKeptUpTo(t, b, at)
+	fill()
+	var id, created int64
+	if err := b.reader.QueryRow(`SELECT id, created_at FROM customers WHERE created_at > ? ORDER BY created_at LIMIT 1`,
+		testNow.AddDate(0, 0, -100).Unix()).Scan(&id, &created); err != nil {
+		t.Fatalf("a customer of the last 100 days: %v", err)
+	}
+	if _, err := b.Forget(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	assertKeptUpTo(t, b, time.Unix(created, 0))
+	assertKeptWeeksOfReplay(t, b, q)
+	if err := b.SetSetting(ctx, lifecycle.RulePrefix+"silence-days", "45"); err != nil {
+		t.Fatal(err)
+	}
+	if n := keptWeekCount(t, b); n != 0 {
+		t.Errorf("%d weeks kept after a flag rule changed, want none", n)
+	}
+}
+
+// assertKeptUpTo checks that the kept weeks are those that end before at,
+// and that some are.
+func assertKeptUpTo(t *testing.T, b *Book, at time.Time) {
+	t.Helper()
+	var before, after int
+	err := b.reader.QueryRow(`SELECT count(*) FILTER (WHERE week_end < ?1), count(*) FILTER (WHERE week_end >= ?1)
+		FROM flagged_weeks`, at.Unix()).Scan(&before, &after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != 0 || before == 0 {
+		t.Errorf("%d weeks kept from %s on, %d before it; want none and some", after, at, before)
+	}
+}
