@@ -43,7 +43,13 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "search-index"},
 			"check %s: %w", checkNames["search-index"], describe(err))
 	}
-	return append(problems, index...), nil
+	problems = append(problems, index...)
+	weeks, err := b.checkKeptWeeks(ctx)
+	if err != nil {
+		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "kept-weeks"},
+			"check %s: %w", checkNames["kept-weeks"], describe(err))
+	}
+	return append(problems, weeks...), nil
 }
 
 // staleNameKeys finds the customers whose name key is not their name's:
@@ -113,7 +119,7 @@ var checkNames = map[string]string{
 	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
 	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
-	"activity": "the activity's sums",
+	"activity": "the activity's sums", "kept-weeks": "the weeks' flagged customers kept",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.

@@ -75,6 +75,7 @@ const (
 	CodeCheckActivity     = "check.activity"      // Hour, Kind
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
 	CodeCheckSearchIndex  = "check.search-index"  // Index
+	CodeCheckKeptWeek     = "check.kept-week"     // End, Owner, Tag
 
 	// What tend check --repair refuses.
 	CodeRepairDamaged = "repair.damaged" // Path

@@ -211,3 +211,56 @@ func assertKeptUpTo(t *testing.T, b *Book, at time.Time) {
 		t.Errorf("%d weeks kept from %s on, %d before it; want none and some", after, at, before)
 	}
 }
+
+// TestCheckFindsAKeptWeekThatDiffers checks that tend check finds nothing
+// in the weeks the insights kept, and the week whose kept count was
+// changed behind the book's back.
+func TestCheckFindsAKeptWeekThatDiffers(t *testing.T) {
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: 100, Seed: 4})
+	if _, err := b.Rescore(ctx); err != nil {
+		t.Fatal(err)
+	}
+	owners, err := b.Owners(ctx)
+	if err != nil || len(owners) == 0 {
+		t.Fatalf("owners %v, %v", owners, err)
+	}
+	for _, q := range []InsightsQuery{{Weeks: 12}, {Owner: owners[0], Weeks: 12}} {
+		if _, err := b.Insights(ctx, q, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if found := checkFindings(t, b, CodeCheckKeptWeek); len(found) != 0 {
+		t.Fatalf("the kept weeks as the insights kept them: %v", found)
+	}
+	if _, err := b.writer.Exec(`UPDATE flagged_weeks SET counts = '{"stalled": 99}'
+		WHERE owner = ? AND week_end = (SELECT max(week_end) FROM flagged_weeks)`, owners[0]); err != nil {
+		t.Fatal(err)
+	}
+	found := checkFindings(t, b, CodeCheckKeptWeek)
+	if len(found) != 1 || !Repairable(found[0]) {
+		t.Fatalf("after changing one kept week: %v, want it found, and repairable", found)
+	}
+	if _, err := b.Repair(ctx, found); err != nil {
+		t.Fatal(err)
+	}
+	if n := keptWeekCount(t, b); n != 0 {
+		t.Errorf("%d weeks kept after the repair, want none", n)
+	}
+}
+
+// checkFindings are the findings of tend check with the code.
+func checkFindings(t *testing.T, b *Book, code string) []error {
+	t.Helper()
+	problems, err := b.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []error
+	for _, p := range problems {
+		if c, ok := p.(lifecycle.Coded); ok && c.Code() == code {
+			found = append(found, p)
+		}
+	}
+	return found
+}

@@ -13,6 +13,7 @@ import (
 const (
 	RebuiltSearchIndex = "search-index" // a search index, by FTS5's rebuild
 	RebuiltActivity    = "activity"     // the activity's hourly sums, counted afresh
+	RebuiltKeptWeeks   = "kept-weeks"   // the weeks' flagged counts, dropped to be counted afresh
 )
 
 // Rebuilt is one thing Repair rebuilt: what, and for a search index which.
@@ -31,6 +32,8 @@ func repairOf(finding error) (r Rebuilt, ok bool) {
 		return Rebuilt{What: RebuiltSearchIndex, Index: index}, true
 	case CodeCheckActivity:
 		return Rebuilt{What: RebuiltActivity}, true
+	case CodeCheckKeptWeek:
+		return Rebuilt{What: RebuiltKeptWeeks}, true
 	case CodeCheckMore:
 		return Rebuilt{What: RebuiltActivity}, p.Values()["Check"] == "activity"
 	}
@@ -80,8 +83,13 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 
 // rebuild rebuilds one thing from the rows.
 func rebuild(ctx context.Context, tx *sql.Tx, r Rebuilt) error {
-	if r.What == RebuiltActivity {
+	switch r.What {
+	case RebuiltActivity:
 		_, err := tx.ExecContext(ctx, recountActivity)
+		return err
+	case RebuiltKeptWeeks:
+		// The insights count them again at their next opening.
+		_, err := tx.ExecContext(ctx, `DELETE FROM flagged_weeks`)
 		return err
 	}
 	for _, s := range searchSources {

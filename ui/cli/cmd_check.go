@@ -89,9 +89,12 @@ func repairBook(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []strin
 		return err
 	}
 	for _, r := range rebuilt {
-		if r.What == data.RebuiltSearchIndex {
+		switch r.What {
+		case data.RebuiltSearchIndex:
 			fmt.Fprintln(out, words.T("cli.check.rebuilt.search-index", words.V{"Index": r.Index}))
-		} else {
+		case data.RebuiltKeptWeeks:
+			fmt.Fprintln(out, words.T("cli.check.rebuilt.kept-weeks"))
+		default:
 			fmt.Fprintln(out, words.T("cli.check.rebuilt.activity"))
 		}
 	}
