@@ -18,15 +18,7 @@ import (
 // entries, moves, snoozes, archiving, a changed value, a changed rule,
 // customers forgotten, for the whole book and an owner's customers.
 func TestKeptWeeksAreThoseOfTheReplay(t *testing.T) {
-	ctx := context.Background()
-	b, _ := makeDemo(t, DemoOptions{Customers: 200, Seed: 5})
-	if _, err := b.Rescore(ctx); err != nil {
-		t.Fatal(err)
-	}
-	owners, err := b.Owners(ctx)
-	if err != nil || len(owners) == 0 {
-		t.Fatalf("owners %v, %v", owners, err)
-	}
+	b, owners := scoredDemo(t, 200, 5)
 	queries := []InsightsQuery{{Weeks: 40}, {Owner: owners[0], Weeks: 30}}
 	rng := rand.New(rand.NewPCG(5, 15))
 	rounds := 12
@@ -44,6 +36,21 @@ func TestKeptWeeksAreThoseOfTheReplay(t *testing.T) {
 			randomHistoryWrite(t, b, rng)
 		}
 	}
+}
+
+// scoredDemo is a demo book scored in full today, with its owners.
+func scoredDemo(t *testing.T, customers int, seed int64) (*Book, []string) {
+	t.Helper()
+	ctx := context.Background()
+	b, _ := makeDemo(t, DemoOptions{Customers: customers, Seed: seed})
+	if _, err := b.Rescore(ctx); err != nil {
+		t.Fatal(err)
+	}
+	owners, err := b.Owners(ctx)
+	if err != nil || len(owners) == 0 {
+		t.Fatalf("owners %v, %v", owners, err)
+	}
+	return b, owners
 }
 
 // assertKeptWeeksOfReplay reads the insights as of now twice, the second
@@ -157,10 +164,7 @@ func editOrDeleteAnEntry(ctx context.Context, b *Book, id int64, at time.Time, r
 // from its creation on, a changed flag rule all of them.
 func TestKeptWeeksDropFromAWritesDate(t *testing.T) {
 	ctx := context.Background()
-	b, _ := makeDemo(t, DemoOptions{Customers: 100, Seed: 3})
-	if _, err := b.Rescore(ctx); err != nil {
-		t.Fatal(err)
-	}
+	b, _ := scoredDemo(t, 100, 3)
 	q := InsightsQuery{Weeks: 20}
 	fill := func() {
 		t.Helper()
@@ -217,14 +221,7 @@ func assertKeptUpTo(t *testing.T, b *Book, at time.Time) {
 // changed behind the book's back.
 func TestCheckFindsAKeptWeekThatDiffers(t *testing.T) {
 	ctx := context.Background()
-	b, _ := makeDemo(t, DemoOptions{Customers: 100, Seed: 4})
-	if _, err := b.Rescore(ctx); err != nil {
-		t.Fatal(err)
-	}
-	owners, err := b.Owners(ctx)
-	if err != nil || len(owners) == 0 {
-		t.Fatalf("owners %v, %v", owners, err)
-	}
+	b, owners := scoredDemo(t, 100, 4)
 	for _, q := range []InsightsQuery{{Weeks: 12}, {Owner: owners[0], Weeks: 12}} {
 		if _, err := b.Insights(ctx, q, nil); err != nil {
 			t.Fatal(err)
