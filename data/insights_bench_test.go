@@ -117,3 +117,20 @@ func scoredBenchBook(b *testing.B) *Book {
 	}
 	return book
 }
+
+// BenchmarkKeptWeeksRead measures what the weeks' flags as of now add to
+// the other figures once kept: the stored models, the kept counts and the
+// stored flags' counts, in one read.
+func BenchmarkKeptWeeksRead(b *testing.B) {
+	book := scoredBenchBook(b)
+	q := book.resolve(InsightsQuery{Period: insightsQuery(book).Period, Weeks: DefaultInsightWeeks})
+	if _, err := book.Insights(context.Background(), InsightsQuery{Period: q.Period, Weeks: q.Weeks}, nil); err != nil {
+		b.Fatal(err)
+	}
+	weeks := lifecycle.Weeks(q.AsOf, q.Weeks)
+	for b.Loop() {
+		if _, ok, err := book.readKeptWeeks(context.Background(), q, weeks[:len(weeks)-1]); err != nil || !ok {
+			b.Fatal(ok, err)
+		}
+	}
+}
