@@ -35,12 +35,7 @@ func (b *Book) keptInsights(ctx context.Context, q InsightsQuery, lc lifecycle.L
 	if err != nil || !ok {
 		return lifecycle.Insights{}, false, err
 	}
-	var missing []lifecycle.Week
-	for _, w := range finished {
-		if _, ok := k.counts[w.End.Unix()]; !ok {
-			missing = append(missing, w)
-		}
-	}
+	missing := k.missing(finished)
 	var ins lifecycle.Insights
 	if len(missing) == 0 {
 		ins, err = b.InsightsWithoutFlags(ctx, q)
@@ -56,6 +51,43 @@ func (b *Book) keptInsights(ctx context.Context, q InsightsQuery, lc lifecycle.L
 	}
 	ins.Weekly[last].Flagged = k.now
 	return ins, true, nil
+}
+
+// missing are the finished weeks whose counts are not kept.
+func (k *keptWeeks) missing(finished []lifecycle.Week) []lifecycle.Week {
+	var missing []lifecycle.Week
+	for _, w := range finished {
+		if _, ok := k.counts[w.End.Unix()]; !ok {
+			missing = append(missing, w)
+		}
+	}
+	return missing
+}
+
+// KeptWeeklyFlags are the flagged counts of the query's weeks as of now,
+// oldest first, when the book keeps those of every finished week: what the
+// insights' weekly flags read without a replay, and without the figures
+// the screen has already read. False when a week is to be replayed, as of
+// a date given, or on a day the book has not been scored in full.
+func (b *Book) KeptWeeklyFlags(ctx context.Context, q InsightsQuery) ([]map[lifecycle.FlagKind]int, bool, error) {
+	if !q.AsOf.IsZero() {
+		return nil, false, nil
+	}
+	q = b.resolve(q)
+	if err := q.Check(); err != nil {
+		return nil, false, err
+	}
+	weeks := lifecycle.Weeks(q.AsOf, q.Weeks)
+	finished := weeks[:len(weeks)-1]
+	k, ok, err := b.readKeptWeeks(ctx, q, finished)
+	if err != nil || !ok || len(k.missing(finished)) > 0 {
+		return nil, false, err
+	}
+	flags := make([]map[lifecycle.FlagKind]int, 0, len(weeks))
+	for _, w := range finished {
+		flags = append(flags, k.counts[w.End.Unix()])
+	}
+	return append(flags, k.now), true, nil
 }
 
 // replayMissingWeeks counts every figure from each customer's history,

@@ -163,6 +163,11 @@ func quickCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int) 
 
 func insightsCmd(ctx context.Context, b *data.Book, q data.InsightsQuery, gen int, p *readProgress) tea.Cmd {
 	return func() tea.Msg {
+		// The weeks the book keeps are read alone; an error here is met
+		// again by the whole reading, which says it.
+		if flags, ok, err := b.KeptWeeklyFlags(ctx, q); err == nil && ok {
+			return insightsFlagsMsg{gen, flags}
+		}
 		figures, err := b.Insights(ctx, q, func(done, total int) {
 			p.done.Store(int64(done))
 			p.total.Store(int64(total))
@@ -205,6 +210,8 @@ func (m *Model) insightsRead(msg tea.Msg) tea.Cmd {
 			s.figures, s.loaded, s.flagsPending = msg.figures, true, false
 			s.stopReading()
 		}
+	case insightsFlagsMsg:
+		s.flagsIn(msg)
 	case insightsFailedMsg:
 		return m.insightsFailed(msg)
 	case insightsTickMsg:
@@ -222,6 +229,25 @@ func (s *insightsScreen) quickIn(msg insightsQuickMsg) tea.Cmd {
 	flags := s.flags
 	s.flags = nil
 	return flags
+}
+
+// insightsFlagsMsg carries the weeks' flagged counts the book keeps,
+// oldest week first.
+type insightsFlagsMsg struct {
+	gen   int
+	flags []map[lifecycle.FlagKind]int
+}
+
+// flagsIn puts the kept weeks' flags into the weeks already shown.
+func (s *insightsScreen) flagsIn(msg insightsFlagsMsg) {
+	if msg.gen != s.gen || !s.flagsPending || len(msg.flags) != len(s.figures.Weekly) {
+		return
+	}
+	for i, flags := range msg.flags {
+		s.figures.Weekly[i].Flagged = flags
+	}
+	s.flagsPending = false
+	s.stopReading()
 }
 
 // ticked shows how far the reading has come, until all the figures are in.
