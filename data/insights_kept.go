@@ -190,6 +190,9 @@ func (b *Book) keepWeeks(ctx context.Context, q InsightsQuery, drops int64, week
 		if err := tx.QueryRowContext(ctx, `SELECT drops FROM flagged_weeks_drops`).Scan(&now); err != nil || now != drops {
 			return err
 		}
+		if err := dropOtherDaysWeeks(ctx, tx, q.AsOf); err != nil {
+			return err
+		}
 		for i, end := range weekly.ends {
 			text, err := json.Marshal(weekly.counts[i])
 			if err != nil {
@@ -206,4 +209,26 @@ func (b *Book) keepWeeks(ctx context.Context, q InsightsQuery, drops int64, week
 		return lifecycle.Problemf(CodeStoreFlaggedWeeks, nil, "keep the weeks' flagged customers: %w", describe(err))
 	}
 	return nil
+}
+
+// keptGrid is how many weeks back dropOtherDaysWeeks leaves the kept ones
+// be: as many as tend insights shows.
+const keptGrid = 520
+
+// dropOtherDaysWeeks drops the kept weeks that do not end where the weeks
+// as of now end: the weeks end with the last second of a day, a whole
+// number of weeks before today, so those kept on another day are never
+// read again.
+func dropOtherDaysWeeks(ctx context.Context, tx *sql.Tx, now time.Time) error {
+	weeks := lifecycle.Weeks(now, keptGrid)
+	ends := make([]int64, len(weeks)-1)
+	for i, w := range weeks[:len(weeks)-1] {
+		ends[i] = w.End.Unix()
+	}
+	text, err := json.Marshal(ends)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM flagged_weeks WHERE week_end NOT IN (SELECT value FROM json_each(?))`, string(text))
+	return err
 }

@@ -261,3 +261,25 @@ func checkFindings(t *testing.T, b *Book, code string) []error {
 	}
 	return found
 }
+
+// TestKeptWeeksOfAnotherDayGo checks that the weeks kept on one day, which
+// end where no week of the next day ends, are dropped when the next day's
+// are kept.
+func TestKeptWeeksOfAnotherDayGo(t *testing.T) {
+	ctx := context.Background()
+	b, _ := scoredDemo(t, 60, 6)
+	q := InsightsQuery{Weeks: 10}
+	for day := range 2 {
+		b.Now = func() time.Time { return testNow.AddDate(0, 0, day) }
+		if _, err := b.Rescore(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Insights(ctx, q, nil); err != nil {
+			t.Fatal(err)
+		}
+		if n := keptWeekCount(t, b); n != 9 {
+			t.Errorf("day %d: %d weeks kept, want the 9 finished of that day", day, n)
+		}
+	}
+	assertKeptWeeksOfReplay(t, b, q)
+}
