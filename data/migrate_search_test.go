@@ -24,8 +24,10 @@ func demoBookAtV10(t *testing.T, customers int) string {
 	}
 	defer db.Close()
 	stmts := []string{`DROP TABLE customers_fts`, `DROP TABLE contacts_fts`, `DROP TABLE purchases_fts`,
-		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`}
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%hours%')`)
+		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`,
+		`DROP TABLE flag_reasons`, `DROP TABLE flagged_weeks`, `DROP TABLE flagged_weeks_drops`}
+	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%hours%'
+		OR name LIKE 'flag_reasons%' OR name LIKE 'flagged_weeks%')`)
 	if err != nil {
 		t.Fatal(err)
 	}
