@@ -123,7 +123,7 @@ var errorFuncs = template.FuncMap{
 // error gave it.
 func sayError(id string, values V) string {
 	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, Funcs: errorFuncs}
-	if counting[id] {
+	if counts(id) {
 		lc.PluralCount = values["Count"]
 	}
 	return say(lc)
