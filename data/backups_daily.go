@@ -31,7 +31,10 @@ func BackupFolder(bookPath string) string {
 // DailyBackup takes the day's backup of the book into its backup folder,
 // unless one was taken today, and then prunes the copies of the book to
 // the number to keep (PruneCopies). It returns the backup taken, "" when
-// none was due or another tend took it at the same time.
+// none was due or another tend took it at the same time. Once the day's
+// backup is there, the check is one look at its name: the copies were
+// pruned when it was taken, and are again with the next day's, unless
+// this opening made an upgrade's copy.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	keep, err := b.backupsKeep(ctx)
 	if err != nil {
@@ -39,11 +42,19 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	}
 	taken := ""
 	if keep > 0 {
+		if b.Upgraded == "" && fileExists(b.dailyPath()) {
+			return "", nil
+		}
 		if taken, err = b.takeDailyBackup(ctx); err != nil {
 			return "", err
 		}
 	}
 	return taken, b.PruneCopies(keep, taken, b.Upgraded)
+}
+
+// dailyPath is where the day's backup of the book is.
+func (b *Book) dailyPath() string {
+	return filepath.Join(BackupFolder(b.path), dailyName(b.path, b.Now()))
 }
 
 // takeDailyBackup copies the book to the day's backup unless it is there.
@@ -56,7 +67,7 @@ func (b *Book) takeDailyBackup(ctx context.Context) (string, error) {
 		return "", lifecycle.Problemf(CodeBackupFolder, lifecycle.Values{"Folder": dir},
 			"cannot make the backup folder %s: %w", dir, err)
 	}
-	path := filepath.Join(dir, dailyName(b.path, b.Now()))
+	path := b.dailyPath()
 	if fileExists(path) {
 		return "", nil
 	}

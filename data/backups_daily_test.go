@@ -98,3 +98,28 @@ func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
 		t.Errorf("partials left %q, want only the one of a tend still copying", left)
 	}
 }
+
+// Once the day's backup is there, a command's check of it is one look at
+// its name: the copies were pruned when it was taken, and are again with
+// the next day's.
+func TestTheDaysBackupFoundLeavesPruningToTheNextOne(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	if err := b.SetSetting(ctx, BackupsKeepKey, "1"); err != nil {
+		t.Fatal(err)
+	}
+	taken := backUpDaily(t, b, 1)
+	old := filepath.Join(BackupFolder(path), dailyName(path, testNow.AddDate(0, 0, -3)))
+	if err := os.WriteFile(old, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := b.DailyBackup(ctx); again != "" || err != nil || !fileExists(old) {
+		t.Errorf("the same day: backup %q, %v; the older copy kept: %v", again, err, fileExists(old))
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
+	next, err := b.DailyBackup(ctx)
+	if err != nil || next == "" || fileExists(old) || fileExists(taken[0]) {
+		t.Errorf("the next day: backup %q, %v; older copies left: %v %v", next, err, fileExists(old), fileExists(taken[0]))
+	}
+}
