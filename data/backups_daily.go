@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -33,8 +34,8 @@ func BackupFolder(bookPath string) string {
 // the number to keep (PruneCopies). It returns the backup taken, "" when
 // none was due or another tend took it at the same time. Once the day's
 // backup is there, the check is one look at its name: the copies were
-// pruned when it was taken, and are again with the next day's, unless
-// this opening made an upgrade's copy.
+// pruned when it was taken, and are again with the next day's or after a
+// restore or an upgrade sets a copy aside.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	keep, err := b.backupsKeep(ctx)
 	if err != nil {
@@ -42,7 +43,7 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	}
 	taken := ""
 	if keep > 0 {
-		if b.Upgraded == "" && fileExists(b.dailyPath()) {
+		if b.prunedToday(ctx) {
 			return "", nil
 		}
 		if taken, err = b.takeDailyBackup(ctx); err != nil {
@@ -50,6 +51,20 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 		}
 	}
 	return taken, b.PruneCopies(keep, taken, b.Upgraded)
+}
+
+// prunedToday tells whether the copies of the book were pruned since
+// the last one was made: the day's backup is there, no restore set a copy
+// aside after it, and this opening made no upgrade's copy.
+func (b *Book) prunedToday(ctx context.Context) bool {
+	info, err := os.Stat(b.dailyPath())
+	if err != nil || b.Upgraded != "" {
+		return false
+	}
+	// The record keeps whole seconds: a restore within the backup's second
+	// counts as after it.
+	restored := parseRestoreRecord(settingOrNone(ctx, b, restoreKey)).At
+	return restored.Add(time.Second).Before(info.ModTime())
 }
 
 // dailyPath is where the day's backup of the book is.

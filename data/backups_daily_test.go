@@ -123,3 +123,30 @@ func TestTheDaysBackupFoundLeavesPruningToTheNextOne(t *testing.T) {
 		t.Errorf("the next day: backup %q, %v; older copies left: %v %v", next, err, fileExists(old), fileExists(taken[0]))
 	}
 }
+
+// A restore sets a copy of the book aside after the day's backup: the
+// next command prunes those copies to the number kept, that same day.
+func TestTheDaysBackupCheckPrunesTheCopiesARestoreSetAside(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	if err := b.SetSetting(ctx, BackupsKeepKey, "1"); err != nil {
+		t.Fatal(err)
+	}
+	taken := backUpDaily(t, b, 1)
+	var asides []string
+	for i := range 2 {
+		done, err := Restore(ctx, path, taken[0], time.Now().Add(time.Duration(i)*time.Minute))
+		if err != nil {
+			t.Fatal(err)
+		}
+		asides = append(asides, done.Aside)
+	}
+	if _, err := b.DailyBackup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if fileExists(asides[0]) || !fileExists(asides[1]) {
+		t.Errorf("after the check, the older copy set aside is there: %v, the newer: %v", fileExists(asides[0]), fileExists(asides[1]))
+	}
+}
