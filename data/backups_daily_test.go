@@ -13,12 +13,7 @@ import (
 
 func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "tend.db")
-	b := openBookAt(t, path)
-	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
-	if err := b.SetSetting(ctx, BackupsKeepKey, "2"); err != nil {
-		t.Fatal(err)
-	}
+	b, path := bookKeepingBackups(t, "2")
 	taken := backUpDaily(t, b, 4)
 	if want := filepath.Join(filepath.Dir(path), "backups", "tend-2026-03-13.db"); taken[3] != want {
 		t.Errorf("backup named %s, want %s", taken[3], want)
@@ -36,6 +31,19 @@ func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	if n, err := copyBook.CountCustomers(ctx, Filter{}); n != 1 || err != nil {
 		t.Errorf("the backup holds %d customers, %v", n, err)
 	}
+}
+
+// bookKeepingBackups is a book at path holding Ada, which keeps keep
+// daily backups.
+func bookKeepingBackups(t *testing.T, keep string) (*Book, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	if err := b.SetSetting(context.Background(), BackupsKeepKey, keep); err != nil {
+		t.Fatal(err)
+	}
+	return b, path
 }
 
 // backUpDaily takes the day's backup on each of days days from testNow,
@@ -104,11 +112,7 @@ func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
 // the next day's.
 func TestTheDaysBackupFoundLeavesPruningToTheNextOne(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "tend.db")
-	b := openBookAt(t, path)
-	if err := b.SetSetting(ctx, BackupsKeepKey, "1"); err != nil {
-		t.Fatal(err)
-	}
+	b, path := bookKeepingBackups(t, "1")
 	taken := backUpDaily(t, b, 1)
 	old := filepath.Join(BackupFolder(path), dailyName(path, testNow.AddDate(0, 0, -3)))
 	if err := os.WriteFile(old, nil, 0o600); err != nil {
@@ -128,12 +132,7 @@ func TestTheDaysBackupFoundLeavesPruningToTheNextOne(t *testing.T) {
 // next command prunes those copies to the number kept, that same day.
 func TestTheDaysBackupCheckPrunesTheCopiesARestoreSetAside(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "tend.db")
-	b := openBookAt(t, path)
-	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
-	if err := b.SetSetting(ctx, BackupsKeepKey, "1"); err != nil {
-		t.Fatal(err)
-	}
+	b, path := bookKeepingBackups(t, "1")
 	taken := backUpDaily(t, b, 1)
 	var asides []string
 	for i := range 2 {
