@@ -89,3 +89,10 @@ func writeMessage(b *strings.Builder, m *i18n.Message) {
 	}
 	b.WriteString("},\n")
 }
+
+// BenchmarkLoadBundle is what the first word a command says costs it.
+func BenchmarkLoadBundle(b *testing.B) {
+	for b.Loop() {
+		loadBundle()
+	}
+}
