@@ -29,7 +29,7 @@ func phaseTotals(ctx context.Context, q querier, f Filter) (map[string]PhaseTota
 	where, args := f.where()
 	switch {
 	case f.matched:
-		query, args = countMatched(f)
+		query, args = countMatched(f), nil
 	case !f.unfiltered():
 		query = countPhases(where)
 	}
@@ -47,15 +47,15 @@ func countPhases(where string) string {
 }
 
 // countMatched is the query that counts the board's phases among the
-// active customers a search matched (see ReadBoard): it looks each of them
-// up in the narrow index by id, where a scan of the customers' table read
-// all 100,000 of them.
-func countMatched(f Filter) (string, []any) {
-	f.matched = false // the join is the match
-	where, args := f.where()
-	return `SELECT c.phase, count(*), coalesce(sum(c.value_cents), 0), count(*) FILTER (WHERE c.urgency > 0)
-		FROM temp.board_matches m CROSS JOIN customers c INDEXED BY customers_board_sums
-		WHERE c.id = m.id AND ` + where + ` GROUP BY c.phase`, args
+// active customers a search matched (see ReadBoard), which the table of
+// the matches holds with their value and urgency.
+func countMatched(f Filter) string {
+	flagged := ""
+	if f.Flagged {
+		flagged = ` WHERE urgency > 0`
+	}
+	return `SELECT phase, count(*), coalesce(sum(value_cents), 0), count(*) FILTER (WHERE urgency > 0)
+		FROM temp.board_matches` + flagged + ` GROUP BY phase`
 }
 
 // readPhaseTotals reads the totals of a query that gives each phase with

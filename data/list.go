@@ -24,7 +24,8 @@ type Filter struct {
 	// search that many customers match (see EachCustomer).
 	walk bool
 	// matched reads the search's matches from temp.board_matches, which
-	// a read of the board fills once (see ReadBoard).
+	// a read of the board fills once with active customers (see
+	// ReadBoard).
 	matched bool
 }
 
@@ -74,7 +75,7 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, f.flaggedCondition())
 	}
 	if f.matched {
-		conds = append(conds, "c.id IN temp.board_matches")
+		conds = append(conds, "+c.id IN (SELECT id FROM temp.board_matches)")
 	} else if s := strings.TrimSpace(f.Search); s != "" {
 		cond, arg := searchCondition(s)
 		if f.walk {
