@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -31,7 +32,10 @@ func BackupFolder(bookPath string) string {
 // DailyBackup takes the day's backup of the book into its backup folder,
 // unless one was taken today, and then prunes the copies of the book to
 // the number to keep (PruneCopies). It returns the backup taken, "" when
-// none was due or another tend took it at the same time.
+// none was due or another tend took it at the same time. Once the day's
+// backup is there, the check is one look at its name: the copies were
+// pruned when it was taken, and are again with the next day's or after a
+// restore or an upgrade sets a copy aside.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	keep, err := b.backupsKeep(ctx)
 	if err != nil {
@@ -39,11 +43,33 @@ func (b *Book) DailyBackup(ctx context.Context) (string, error) {
 	}
 	taken := ""
 	if keep > 0 {
+		if b.prunedToday(ctx) {
+			return "", nil
+		}
 		if taken, err = b.takeDailyBackup(ctx); err != nil {
 			return "", err
 		}
 	}
 	return taken, b.PruneCopies(keep, taken, b.Upgraded)
+}
+
+// prunedToday tells whether the copies of the book were pruned since
+// the last one was made: the day's backup is there, no restore set a copy
+// aside after it, and this opening made no upgrade's copy.
+func (b *Book) prunedToday(ctx context.Context) bool {
+	info, err := os.Stat(b.dailyPath())
+	if err != nil || b.Upgraded != "" {
+		return false
+	}
+	// The record keeps whole seconds: a restore within the backup's second
+	// counts as after it.
+	restored := parseRestoreRecord(settingOrNone(ctx, b, restoreKey)).At
+	return restored.Add(time.Second).Before(info.ModTime())
+}
+
+// dailyPath is where the day's backup of the book is.
+func (b *Book) dailyPath() string {
+	return filepath.Join(BackupFolder(b.path), dailyName(b.path, b.Now()))
 }
 
 // takeDailyBackup copies the book to the day's backup unless it is there.
@@ -56,7 +82,7 @@ func (b *Book) takeDailyBackup(ctx context.Context) (string, error) {
 		return "", lifecycle.Problemf(CodeBackupFolder, lifecycle.Values{"Folder": dir},
 			"cannot make the backup folder %s: %w", dir, err)
 	}
-	path := filepath.Join(dir, dailyName(b.path, b.Now()))
+	path := b.dailyPath()
 	if fileExists(path) {
 		return "", nil
 	}

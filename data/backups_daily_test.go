@@ -13,12 +13,7 @@ import (
 
 func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "tend.db")
-	b := openBookAt(t, path)
-	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
-	if err := b.SetSetting(ctx, BackupsKeepKey, "2"); err != nil {
-		t.Fatal(err)
-	}
+	b, path := bookKeepingBackups(t, "2")
 	taken := backUpDaily(t, b, 4)
 	if want := filepath.Join(filepath.Dir(path), "backups", "tend-2026-03-13.db"); taken[3] != want {
 		t.Errorf("backup named %s, want %s", taken[3], want)
@@ -36,6 +31,19 @@ func TestDailyBackupsAreTakenOnceADayAndTheOldestDropped(t *testing.T) {
 	if n, err := copyBook.CountCustomers(ctx, Filter{}); n != 1 || err != nil {
 		t.Errorf("the backup holds %d customers, %v", n, err)
 	}
+}
+
+// bookKeepingBackups is a book at path holding Ada, which keeps keep
+// daily backups.
+func bookKeepingBackups(t *testing.T, keep string) (*Book, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tend.db")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada"})
+	if err := b.SetSetting(context.Background(), BackupsKeepKey, keep); err != nil {
+		t.Fatal(err)
+	}
+	return b, path
 }
 
 // backUpDaily takes the day's backup on each of days days from testNow,
@@ -96,5 +104,48 @@ func TestADailyBackupCutShortIsMadeAnew(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(BackupFolder(path), "*.partial*"))
 	if len(left) != 1 || left[0] != copying {
 		t.Errorf("partials left %q, want only the one of a tend still copying", left)
+	}
+}
+
+// Once the day's backup is there, a command's check of it is one look at
+// its name: the copies were pruned when it was taken, and are again with
+// the next day's.
+func TestTheDaysBackupFoundLeavesPruningToTheNextOne(t *testing.T) {
+	ctx := context.Background()
+	b, path := bookKeepingBackups(t, "1")
+	taken := backUpDaily(t, b, 1)
+	old := filepath.Join(BackupFolder(path), dailyName(path, testNow.AddDate(0, 0, -3)))
+	if err := os.WriteFile(old, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := b.DailyBackup(ctx); again != "" || err != nil || !fileExists(old) {
+		t.Errorf("the same day: backup %q, %v; the older copy kept: %v", again, err, fileExists(old))
+	}
+	b.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
+	next, err := b.DailyBackup(ctx)
+	if err != nil || next == "" || fileExists(old) || fileExists(taken[0]) {
+		t.Errorf("the next day: backup %q, %v; older copies left: %v %v", next, err, fileExists(old), fileExists(taken[0]))
+	}
+}
+
+// A restore sets a copy of the book aside after the day's backup: the
+// next command prunes those copies to the number kept, that same day.
+func TestTheDaysBackupCheckPrunesTheCopiesARestoreSetAside(t *testing.T) {
+	ctx := context.Background()
+	b, path := bookKeepingBackups(t, "1")
+	taken := backUpDaily(t, b, 1)
+	var asides []string
+	for i := range 2 {
+		done, err := Restore(ctx, path, taken[0], time.Now().Add(time.Duration(i)*time.Minute))
+		if err != nil {
+			t.Fatal(err)
+		}
+		asides = append(asides, done.Aside)
+	}
+	if _, err := b.DailyBackup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if fileExists(asides[0]) || !fileExists(asides[1]) {
+		t.Errorf("after the check, the older copy set aside is there: %v, the newer: %v", fileExists(asides[0]), fileExists(asides[1]))
 	}
 }

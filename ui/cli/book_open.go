@@ -21,10 +21,10 @@ import (
 type runFunc func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error
 
 // withBook opens the book the flags choose, takes the day's backup when it
-// is due, runs fn and closes the book.
+// is due and the command may write, runs fn and closes the book.
 func withBook(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) error {
 	return withBookOnly(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		if dailyBackupDue(flags, b) {
+		if !neverWrites[cmd.CommandPath()] && dailyBackupDue(flags, b) {
 			if err := takeDailyBackup(ctx, b, cmd.ErrOrStderr()); err != nil {
 				return err
 			}
@@ -95,6 +95,11 @@ var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }
+
+// neverWrites are the commands that only look at the book: the day's
+// backup waits for the first command that may change it, and is taken
+// before that command's write.
+var neverWrites = map[string]bool{"tend list": true, "tend search": true, "tend show": true}
 
 func readsOnly(cmd *cobra.Command) bool {
 	writes, ok := readingCommands[cmd.CommandPath()]

@@ -17,12 +17,12 @@ func TestBackupListShowsThisBooksCopiesAndKeepsThemInCheck(t *testing.T) {
 	last := restoreTimes(t, db, saved, 3) // the copy the last restore kept aside
 	other := filepath.Join(filepath.Dir(db), "book-2.db")
 	mustTend(t, other, "add", "Bob")
-	mustTend(t, other, "list")
+	takeTheDaysBackup(t, other, "7")
 	asides, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "book.before-restore-*.db"))
 	if len(asides) != 3 {
 		t.Fatalf("the restores set aside %q", asides)
 	}
-	mustTend(t, db, "list") // the first command after prunes to one of each kind
+	takeTheDaysBackup(t, db, "1") // the first command after prunes to one of each kind
 	checkBackupList(t, db, mustTend(t, db, "backup", "--list"))
 	var listed []copyOutput
 	if err := json.Unmarshal([]byte(mustTend(t, db, "backup", "--list", "--json")), &listed); err != nil || len(listed) != 2 {

@@ -15,15 +15,30 @@ func TestCommandsTakeTheDaysBackupBesideTheBook(t *testing.T) {
 	if _, err := os.Stat(folder); err == nil {
 		t.Error("a book just made was backed up")
 	}
-	mustTend(t, db, "list")
+	// Reading takes no backup: the book is as the last one left it.
+	for _, reading := range [][]string{{"list"}, {"search", "ada"}, {"show", "ada"}} {
+		mustTend(t, db, reading...)
+		if _, err := os.Stat(folder); err == nil {
+			t.Errorf("tend %s took a backup", reading[0])
+		}
+	}
+	mustTend(t, db, "log", "ada", "--kind", "call", "--summary", "asked for a quote")
 	today := filepath.Join(folder, "book-"+time.Now().Format("2006-01-02")+".db")
-	if s := showJSONOf(t, today, "ada"); s.Name != "Ada" {
+	if s := showJSONOf(t, today, "ada"); s.Name != "Ada" || len(s.Contacts) != 0 {
 		t.Errorf("the day's backup holds %+v", s)
 	}
 	mustTend(t, db, "settings", "backups.keep", "0")
 	if out := mustTend(t, db, "settings"); !strings.Contains(out, "backups.keep") {
 		t.Errorf("settings does not list backups.keep:\n%s", out)
 	}
+}
+
+// takeTheDaysBackup runs a command that writes, which takes the day's
+// backup before its write: the number of backups to keep, set to keep.
+// A command that only reads takes none.
+func takeTheDaysBackup(t *testing.T, db, keep string) {
+	t.Helper()
+	mustTend(t, db, "settings", "backups.keep", keep)
 }
 
 func TestRestoreAndCheckCommands(t *testing.T) {

@@ -22,7 +22,7 @@ func TestForgetSaysWhatItDidToACopyAnotherTendHasOpen(t *testing.T) {
 	mustTend(t, db, "add", "Bleibt AG")
 	daily := dailyBackupOf(db)
 	os.Remove(daily)
-	mustTend(t, db, "list") // the day's backup, with both in it
+	takeTheDaysBackup(t, db, "7") // the day's backup, with both in it
 	// Another tend with the backup open, as a board would have it, reading.
 	board := openTestBook(t, daily)
 	reader, err := sql.Open("sqlite", daily)
@@ -72,7 +72,7 @@ func TestForgetByNameAsksBeforeErasingFromTheCopies(t *testing.T) {
 	mustTend(t, db, "add", "Secret Person")
 	daily := dailyBackupOf(db)
 	os.Remove(daily)
-	mustTend(t, db, "list")
+	takeTheDaysBackup(t, db, "7")
 	mustTend(t, db, "forget", "Secret Person", "--yes")
 	out, err := forgetWith(t, db, "n\n", "secret person")
 	if err == nil || !strings.Contains(out, "Erase \"secret person\" from this copy? [y/N] ") {
@@ -97,7 +97,7 @@ func TestForgetAShortNameFindsNoCopyThatNeverHeldIt(t *testing.T) {
 	db := tempBook(t)
 	mustTend(t, db, "add", "Joanna Berg")
 	os.Remove(dailyBackupOf(db))
-	mustTend(t, db, "list") // the day's backup, with Joanna only
+	takeTheDaysBackup(t, db, "7") // the day's backup, with Joanna only
 	for _, name := range []string{"Zed", "Ann"} {
 		mustTend(t, db, "add", name)
 		out, errOut, code := runBinary(t, nil, "--db", db, "forget", name, "--yes", "--everywhere")

@@ -83,12 +83,12 @@ func TestForgetErasesFromTheCopiesThatHoldTheCustomer(t *testing.T) {
 	// The day's backup, with both in it.
 	daily := filepath.Join(filepath.Dir(db), "backups", "book-"+time.Now().Format("2006-01-02")+".db")
 	os.Remove(daily)
-	mustTend(t, db, "list")
+	takeTheDaysBackup(t, db, "7")
 	// Another book in the folder, whose backup holds a customer of the
 	// same name: not a copy of this book.
 	other := filepath.Join(filepath.Dir(db), "book-2.db")
 	mustTend(t, other, "add", "Erika Muster")
-	mustTend(t, other, "list")
+	takeTheDaysBackup(t, other, "7")
 	otherDaily := filepath.Join(filepath.Dir(db), "backups", "book-2-"+time.Now().Format("2006-01-02")+".db")
 
 	out, err := forgetWith(t, db, "y\ny\n", "erika")
@@ -163,7 +163,7 @@ func TestForgetStoppedAfterTheErasureSaysSoAndFinishesNextTime(t *testing.T) {
 func TestForgetWithYesNamesTheCopiesItLeaves(t *testing.T) {
 	db := tempBook(t)
 	mustTend(t, db, "add", "Erika Muster")
-	mustTend(t, db, "list") // the day's backup, with Erika in it
+	takeTheDaysBackup(t, db, "7") // the day's backup, with Erika in it
 	broken := filepath.Join(filepath.Dir(db), "backups", "book-2026-01-02.db")
 	os.WriteFile(broken, []byte("not a book"), 0o600)
 	for _, tc := range []struct {

@@ -124,6 +124,7 @@ func TestEveryMessageSaidIsInTheCatalog(t *testing.T) {
 // TOML reader than the program's and checks that the program knows each
 // message, as counting or not, and none besides.
 func TestTheProgramReadsTheCatalogAsWritten(t *testing.T) {
+	speak()
 	msgs := catalogMessages(t)
 	for id, counts := range msgs {
 		if read, ok := counting[id]; !ok || read != counts {

@@ -135,7 +135,7 @@ func (cachedParser) Cacheable() bool { return true }
 // error gave it.
 func sayError(id string, values V) string {
 	lc := &i18n.LocalizeConfig{MessageID: id, TemplateData: values, TemplateParser: errorParser}
-	if counting[id] {
+	if counts(id) {
 		lc.PluralCount = values["Count"]
 	}
 	return say(lc)

@@ -11,7 +11,7 @@ const (
 // called: English wrapped in Open and Close. Only tests speak it; a test
 // that switches must not run in parallel with one that reads English.
 func Pseudo() (restore func()) {
-	before := current.Load()
+	before := speaking()
 	current.Store(&speaker{localizer: before.localizer, numbers: before.numbers, pseudo: true})
 	return func() { current.Store(before) }
 }

@@ -10,12 +10,11 @@
 package words
 
 import (
-	"embed"
 	"fmt"
+	"sync"
 	"sync/atomic"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -23,8 +22,13 @@ import (
 // V holds a message's values by the names its template uses.
 type V map[string]any
 
-//go:embed catalog/*.toml
-var catalogs embed.FS
+// catalogFile is one file of catalog/, as catalog.go holds it: the
+// program reads no TOML, so that a command starts without parsing every
+// message it may never say.
+type catalogFile struct {
+	name, lang string
+	messages   []i18n.Message
+}
 
 // speaker is the language tend speaks now, with a marker for the
 // pseudo-language of the tests.
@@ -35,33 +39,30 @@ type speaker struct {
 }
 
 var (
-	counting = map[string]bool{} // the ids of the messages that count
-	bundle   = loadBundle()
+	counting map[string]bool // the ids of the messages that count
 	current  atomic.Pointer[speaker]
+	// speak sets the language tend speaks on the first message said, so
+	// that a command that says none pays nothing for the catalog.
+	speak = sync.OnceFunc(func() { current.Store(newSpeaker(language.English)) })
 )
 
-func init() { current.Store(newSpeaker(language.English)) }
-
 func newSpeaker(tag language.Tag) *speaker {
-	return &speaker{localizer: i18n.NewLocalizer(bundle, tag.String()), numbers: message.NewPrinter(tag)}
+	return &speaker{localizer: i18n.NewLocalizer(loadBundle(), tag.String()), numbers: message.NewPrinter(tag)}
 }
 
-// loadBundle reads the embedded catalogs. They are part of the program, so
-// one that does not parse is a fault of the build, found by the tests.
+// loadBundle gives go-i18n the catalog. It is part of the program, so a
+// file it refuses is a fault of the build, found by the tests.
 func loadBundle() *i18n.Bundle {
 	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := catalogs.ReadDir("catalog")
-	if err != nil {
-		panic(err)
-	}
-	for _, f := range files {
-		file, err := b.LoadMessageFileFS(catalogs, "catalog/"+f.Name())
-		if err != nil {
-			panic(fmt.Sprintf("catalog %s: %v", f.Name(), err))
+	counting = map[string]bool{}
+	for _, f := range catalog {
+		msgs := make([]*i18n.Message, len(f.messages))
+		for i := range f.messages {
+			msgs[i] = &f.messages[i]
+			counting[msgs[i].ID] = counting[msgs[i].ID] || msgs[i].One != ""
 		}
-		for _, m := range file.Messages {
-			counting[m.ID] = counting[m.ID] || m.One != ""
+		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
+			panic(fmt.Sprintf("catalog %s: %v", f.name, err))
 		}
 	}
 	return b
@@ -83,10 +84,22 @@ func N(id string, count int, values ...V) string {
 
 // Number writes n as the language writes a whole number: 12,345 in
 // English.
-func Number(n int) string { return current.Load().numbers.Sprint(n) }
+func Number(n int) string { return speaking().numbers.Sprint(n) }
+
+// speaking is the language tend speaks now.
+func speaking() *speaker {
+	speak()
+	return current.Load()
+}
+
+// counts tells whether message id picks its form by a count.
+func counts(id string) bool {
+	speak()
+	return counting[id]
+}
 
 func say(lc *i18n.LocalizeConfig) string {
-	s := current.Load()
+	s := speaking()
 	out, err := s.localizer.Localize(lc)
 	if err != nil {
 		// A missing message is a fault of the build, which the catalog's
