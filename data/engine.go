@@ -12,6 +12,9 @@ import (
 // same on both (the server's driver rewrites their placeholders); what
 // cannot be written once for both is here, one file per engine.
 type engine interface {
+	// onFile tells a SQLite file, whose connections take SQLite's
+	// settings (pragmas); a server's are the server's.
+	onFile() bool
 	// setUp checks that the database holds a tend book this version
 	// reads, and creates its schema in an empty one.
 	setUp(ctx context.Context, b *Book, created bool) error

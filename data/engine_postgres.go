@@ -51,6 +51,8 @@ func (b *Book) serverError(err error) error {
 		"cannot open the book at %s: %w", b.path, describe(err))
 }
 
+func (postgresEngine) onFile() bool { return false }
+
 func (postgresEngine) writeOptions() *sql.TxOptions {
 	// Each write sees the book as if no other write ran beside it, as on a
 	// file; the server stops one of two that overlap, and it runs again.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -29,7 +30,7 @@ func (c serverConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return serverConn{conn.(pgxConn)}, nil
+	return &serverConn{pgxConn: conn.(pgxConn)}, nil
 }
 
 // pgxConn is what pgx's database/sql connection does, all of which the
@@ -37,7 +38,6 @@ func (c serverConnector) Connect(ctx context.Context) (driver.Conn, error) {
 type pgxConn interface {
 	driver.Conn
 	driver.ConnBeginTx
-	driver.ConnPrepareContext
 	driver.ExecerContext
 	driver.QueryerContext
 	driver.Pinger
@@ -45,27 +45,72 @@ type pgxConn interface {
 	driver.NamedValueChecker
 }
 
-type serverConn struct{ pgxConn }
-
-func (c serverConn) Prepare(query string) (driver.Stmt, error) {
-	return c.pgxConn.Prepare(numberedPlaceholders(query))
+// serverConn is one connection to the server. SQLite reads several
+// queries of one connection side by side (the scoring merges streams of
+// customers and their history) and writes while a query is read; a
+// PostgreSQL connection answers one statement at a time. So a statement
+// sent while a query's rows are still being read first reads the rest of
+// them into memory, from where they are then served.
+type serverConn struct {
+	pgxConn
+	reading *serverRows
 }
 
-func (c serverConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
-	return c.pgxConn.PrepareContext(ctx, numberedPlaceholders(query))
+// settle frees the connection for the next statement.
+func (c *serverConn) settle() {
+	if c.reading != nil {
+		c.reading.drain()
+		c.reading = nil
+	}
 }
 
-func (c serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+func (c *serverConn) Prepare(query string) (driver.Stmt, error) {
+	return c.PrepareContext(context.Background(), query)
+}
+
+// PrepareContext prepares nothing on the server: pgx keeps each
+// connection's statements prepared by their text already.
+func (c *serverConn) PrepareContext(_ context.Context, query string) (driver.Stmt, error) {
+	return &serverStmt{conn: c, query: query}, nil
+}
+
+func (c *serverConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	c.settle()
+	tx, err := c.pgxConn.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return serverTx{tx, c}, nil
+}
+
+func (c *serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	c.settle()
 	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
 }
 
-func (c serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	return c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
+func (c *serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	c.settle()
+	rows, err := c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
+	if err != nil {
+		return nil, err
+	}
+	c.reading = &serverRows{Rows: rows, conn: c}
+	return c.reading, nil
+}
+
+func (c *serverConn) ResetSession(ctx context.Context) error {
+	c.settle()
+	return c.pgxConn.ResetSession(ctx)
+}
+
+func (c *serverConn) Close() error {
+	c.settle()
+	return c.pgxConn.Close()
 }
 
 // CheckNamedValue writes a yes or no as 1 or 0, as SQLite keeps it, into
 // the book's integer columns; pgx takes every other value as it is.
-func (c serverConn) CheckNamedValue(v *driver.NamedValue) error {
+func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
 	if yes, ok := v.Value.(bool); ok {
 		v.Value = int64(0)
 		if yes {
@@ -73,4 +118,38 @@ func (c serverConn) CheckNamedValue(v *driver.NamedValue) error {
 		}
 	}
 	return c.pgxConn.CheckNamedValue(v)
+}
+
+// serverTx ends a transaction once the connection is free.
+type serverTx struct {
+	driver.Tx
+	conn *serverConn
+}
+
+func (t serverTx) Commit() error   { t.conn.settle(); return t.Tx.Commit() }
+func (t serverTx) Rollback() error { t.conn.settle(); return t.Tx.Rollback() }
+
+// serverStmt is a statement run through its connection's wrapper.
+type serverStmt struct {
+	conn  *serverConn
+	query string
+}
+
+func (s *serverStmt) Close() error  { return nil }
+func (s *serverStmt) NumInput() int { return -1 }
+
+func (s *serverStmt) Exec([]driver.Value) (driver.Result, error) {
+	return nil, errors.New("use ExecContext")
+}
+
+func (s *serverStmt) Query([]driver.Value) (driver.Rows, error) {
+	return nil, errors.New("use QueryContext")
+}
+
+func (s *serverStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	return s.conn.ExecContext(ctx, s.query, args)
+}
+
+func (s *serverStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	return s.conn.QueryContext(ctx, s.query, args)
 }

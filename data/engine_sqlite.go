@@ -8,6 +8,8 @@ import (
 // sqliteEngine keeps a book in a SQLite file.
 type sqliteEngine struct{}
 
+func (sqliteEngine) onFile() bool { return true }
+
 func (sqliteEngine) setUp(ctx context.Context, b *Book, created bool) error {
 	return b.setUp(ctx, created)
 }

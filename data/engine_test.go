@@ -22,10 +22,11 @@ func TestMain(m *testing.M) {
 var serverBooks sync.Map
 
 // bookLocation is where a test's book at path lives: the file itself, or
-// in the run on PostgreSQL a fresh database made for that path.
+// in the run on PostgreSQL a fresh database made for that path (a book's
+// own Path, a server's URL, is where it is).
 func bookLocation(t testing.TB, path string) string {
 	t.Helper()
-	if !pgtest.OnPostgres() {
+	if !pgtest.OnPostgres() || IsServerBook(path) {
 		return path
 	}
 	if url, ok := serverBooks.Load(path); ok {

@@ -7,16 +7,19 @@ import (
 )
 
 // The store writes its parameters as SQLite does, ? (or ?N for the N-th),
-// and PostgreSQL reads $N: the server's driver rewrites every query once,
-// here, so that the store's queries stay one set for both engines.
+// and PostgreSQL reads $N; it tells SQLite's planner which index to use
+// (INDEXED BY, NOT INDEXED), where PostgreSQL's plans for itself. The
+// server's driver rewrites every query once, here, so that the store's
+// queries stay one set for both engines.
 
 // rewritten holds the queries already rewritten, by their text.
 var rewritten sync.Map
 
-// numberedPlaceholders rewrites a query's ? and ?N to PostgreSQL's $N,
-// leaving string literals, quoted names and comments as they are.
+// numberedPlaceholders rewrites a query's ? and ?N to PostgreSQL's $N and
+// drops SQLite's index hints, leaving string literals, quoted names and
+// comments as they are.
 func numberedPlaceholders(query string) string {
-	if !strings.Contains(query, "?") {
+	if !strings.Contains(query, "?") && !strings.Contains(query, "INDEXED") {
 		return query
 	}
 	if done, ok := rewritten.Load(query); ok {
@@ -35,6 +38,10 @@ func rewritePlaceholders(query string) string {
 		if end := skipQuoted(query, i); end > i {
 			out.WriteString(query[i:end])
 			i = end
+			continue
+		}
+		if hint := indexHint(query[i:]); hint > 0 {
+			i += hint
 			continue
 		}
 		if query[i] != '?' {
@@ -98,4 +105,21 @@ func closingQuote(s string, quote byte) int {
 		return j + 1
 	}
 	return 0
+}
+
+// indexHint returns the length of the SQLite index hint the text starts
+// with, 0 when it starts with none: " NOT INDEXED", or " INDEXED BY " and
+// the index's name.
+func indexHint(s string) int {
+	if strings.HasPrefix(s, " NOT INDEXED") {
+		return len(" NOT INDEXED")
+	}
+	if !strings.HasPrefix(s, " INDEXED BY ") {
+		return 0
+	}
+	n := len(" INDEXED BY ")
+	for n < len(s) && (s[n] == '_' || s[n] >= 'a' && s[n] <= 'z' || s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	return n
 }
