@@ -31,8 +31,12 @@ func BackupFolder(bookPath string) string {
 // DailyBackup takes the day's backup of the book into its backup folder,
 // unless one was taken today, and then prunes the copies of the book to
 // the number to keep (PruneCopies). It returns the backup taken, "" when
-// none was due or another tend took it at the same time.
+// none was due or another tend took it at the same time. A book on a
+// server has no folder beside it: its backups are the server's.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
+	if !b.engine.onFile() {
+		return "", nil
+	}
 	keep, err := b.backupsKeep(ctx)
 	if err != nil {
 		return "", err

@@ -133,3 +133,11 @@ func TestPasswordOfAServerIsNeverShown(t *testing.T) {
 		}
 	}
 }
+
+func TestServerBookTakesNoDailyBackupOfFiles(t *testing.T) {
+	onServerOnly(t)
+	b := openTestBook(t)
+	if taken, err := b.DailyBackup(context.Background()); taken != "" || err != nil {
+		t.Fatalf("daily backup of a server book = %q, %v; want none, since its backups are the server's", taken, err)
+	}
+}
