@@ -20,6 +20,9 @@ type engine interface {
 	setUp(ctx context.Context, b *Book, created bool) error
 	// writeOptions are the options of a write transaction.
 	writeOptions() *sql.TxOptions
+	// beginWrite starts every write transaction: it waits for the
+	// writes of other tends to end, so that writes run one at a time.
+	beginWrite(ctx context.Context, tx *sql.Tx) error
 	// retryable tells a failed write that may be run again whole: the
 	// server gave way to another writer's transaction.
 	retryable(err error) bool

@@ -53,13 +53,25 @@ func (b *Book) serverError(err error) error {
 
 func (postgresEngine) onFile() bool { return false }
 
-func (postgresEngine) writeOptions() *sql.TxOptions {
-	// Each write sees the book as if no other write ran beside it, as on a
-	// file; the server stops one of two that overlap, and it runs again.
-	return &sql.TxOptions{Isolation: sql.LevelSerializable}
+// writeOptions: read committed, the server's default, in which each
+// statement sees what was committed before it: after beginWrite, all the
+// writes before this one.
+func (postgresEngine) writeOptions() *sql.TxOptions { return nil }
+
+// writeLock is the advisory lock every write to a server book holds until
+// it ends, as a write to a file holds SQLite's: writes run one at a time,
+// so that a write reads what it changes as no other write can change it
+// meanwhile. A book's writes are small; a queue of them is short.
+const writeLock = 0x54454E44 + 1
+
+func (postgresEngine) beginWrite(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, writeLock)
+	return err
 }
 
-// PostgreSQL's codes for a transaction that gave way to another.
+// PostgreSQL's codes for a transaction that gave way to another: rare with
+// the write lock, but a deadlock with another program's transaction, or a
+// role's stricter default isolation, can still stop a write.
 const (
 	serializationFailure = "40001"
 	deadlockDetected     = "40P01"

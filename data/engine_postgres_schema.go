@@ -88,21 +88,16 @@ func (e postgresEngine) setUp(ctx context.Context, b *Book, _ bool) error {
 	return nil
 }
 
-// serverLock is the advisory lock two tends making one server book at once
-// take in turn.
-const serverLock = 0x54454E44
-
 // createOnServer makes the book's schema in an empty database, with the
 // default lifecycle, in one transaction.
 func (b *Book) createOnServer(ctx context.Context) error {
 	steps := serverSteps()
 	return b.write(ctx, func(tx *sql.Tx) error {
+		// Another tend may have made the book since this one looked: the
+		// write lock is held only from here.
 		var made bool
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, serverLock); err != nil {
-			return err
-		}
 		if err := tx.QueryRowContext(ctx, `SELECT to_regclass('tend_migrations') IS NOT NULL`).Scan(&made); err != nil || made {
-			return err // another tend made it meanwhile
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, steps[0].sql); err != nil {
 			return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": steps[0].version}, "schema step %d: %w", steps[0].version, err)

@@ -18,6 +18,9 @@ func (sqliteEngine) setUp(ctx context.Context, b *Book, created bool) error {
 // writers queue instead of failing.
 func (sqliteEngine) writeOptions() *sql.TxOptions { return nil }
 
+// beginWrite: BEGIN IMMEDIATE has waited already.
+func (sqliteEngine) beginWrite(context.Context, *sql.Tx) error { return nil }
+
 // retryable: SQLite never stops a write to let another run.
 func (sqliteEngine) retryable(error) bool { return false }
 

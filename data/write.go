@@ -26,7 +26,10 @@ func (b *Book) writeOnce(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
-	if err = fn(tx); err == nil {
+	if err = b.engine.beginWrite(ctx, tx); err == nil {
+		err = fn(tx)
+	}
+	if err == nil {
 		err = b.engine.markWrite(ctx, tx)
 	}
 	if err != nil {
