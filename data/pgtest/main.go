@@ -140,3 +140,24 @@ func tellLeftOut(notThere map[string]string) {
 		fmt.Fprintf(os.Stderr, "    %s: %s\n", name, notThere[name])
 	}
 }
+
+// Standalone gives a test in a package that runs once a server of its own:
+// the one TEND_TEST_POSTGRES names, or a throwaway one stopped when the
+// test ends. Without either the test is skipped, saying how to run it; in
+// CI that is a failure.
+func Standalone(t *testing.T) *Server {
+	t.Helper()
+	server, err := Start()
+	switch {
+	case err == nil:
+		t.Cleanup(func() { server.Stop() })
+		return server
+	case os.Getenv("CI") != "":
+		t.Fatalf("no PostgreSQL server for the test: %v", err)
+	case errors.Is(err, ErrNoServer):
+		t.Skipf("skipped: %v", err)
+	default:
+		t.Skipf("skipped: the PostgreSQL server did not start: %v", err)
+	}
+	return nil
+}
