@@ -20,13 +20,20 @@ type PhaseTotal struct {
 // it reads the totals the triggers keep, so a large book opens without
 // counting.
 func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal, error) {
+	return phaseTotals(ctx, b.reader, f)
+}
+
+func phaseTotals(ctx context.Context, q querier, f Filter) (map[string]PhaseTotal, error) {
 	f.Phase = ""
 	query := `SELECT phase, customers, value_cents, flagged FROM phase_totals WHERE customers > 0`
 	where, args := f.where()
-	if !f.unfiltered() {
+	switch {
+	case f.matched:
+		query, args = countMatched(f), nil
+	case !f.unfiltered():
 		query = countPhases(where)
 	}
-	return b.readPhaseTotals(ctx, CodeCountBoard, "count the board", query, args...)
+	return readPhaseTotals(ctx, q, CodeCountBoard, "count the board", query, args...)
 }
 
 // countPhases is the query that counts, in each phase, the customers that
@@ -39,11 +46,23 @@ func countPhases(where string) string {
 		FROM customers c NOT INDEXED WHERE ` + where + ` GROUP BY c.phase`
 }
 
+// countMatched is the query that counts the board's phases among the
+// active customers a search matched (see ReadBoard), which the table of
+// the matches holds with their value and urgency.
+func countMatched(f Filter) string {
+	flagged := ""
+	if f.Flagged {
+		flagged = ` WHERE urgency > 0`
+	}
+	return `SELECT phase, count(*), coalesce(sum(value_cents), 0), count(*) FILTER (WHERE urgency > 0)
+		FROM temp.board_matches` + flagged + ` GROUP BY phase`
+}
+
 // readPhaseTotals reads the totals of a query that gives each phase with
 // its customers, their value and the flagged among them; doing says what
 // the query is for, in errors, and code is its code.
-func (b *Book) readPhaseTotals(ctx context.Context, code, doing, query string, args ...any) (map[string]PhaseTotal, error) {
-	rows, err := b.reader.QueryContext(ctx, query, args...)
+func readPhaseTotals(ctx context.Context, q querier, code, doing, query string, args ...any) (map[string]PhaseTotal, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, lifecycle.Problemf(code, nil, "%s: %w", doing, describe(err))
 	}
@@ -63,9 +82,13 @@ func (b *Book) readPhaseTotals(ctx context.Context, code, doing, query string, a
 // Cards returns one page of a board column (f.Phase) in the filter's
 // order, by urgency unless it names another.
 func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
+	return cards(ctx, b.reader, f, offset, limit)
+}
+
+func cards(ctx context.Context, q querier, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
 	where, args := f.where()
 	args = append(args, limit, offset)
-	return b.customersWhere(ctx, where+` ORDER BY `+f.boardOrder().orderBy()+` LIMIT ? OFFSET ?`, args...)
+	return customersWhere(ctx, q, where+` ORDER BY `+f.boardOrder().orderBy()+` LIMIT ? OFFSET ?`, args...)
 }
 
 // countBefore is the query that counts the cards of a column (f.Phase)
@@ -90,7 +113,11 @@ func (f Filter) countBefore(vals []any, id int64) (string, []any) {
 // filter and in its order (how many cards come before it), or -1 when the
 // filter hides it.
 func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Customer, int, error) {
-	c, err := b.Customer(ctx, id)
+	return cardIndex(ctx, b.reader, f, id)
+}
+
+func cardIndex(ctx context.Context, q querier, f Filter, id int64) (lifecycle.Customer, int, error) {
+	c, err := customerByID(ctx, q, id)
 	if err != nil {
 		return c, -1, err
 	}
@@ -104,7 +131,7 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	for i := range vals {
 		dest[i] = &vals[i]
 	}
-	err = b.reader.QueryRowContext(ctx, `SELECT `+order.keyValues()+` FROM customers c WHERE `+where+` AND c.id = ?`,
+	err = q.QueryRowContext(ctx, `SELECT `+order.keyValues()+` FROM customers c WHERE `+where+` AND c.id = ?`,
 		append(args, id)...).Scan(dest...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, -1, nil
@@ -114,7 +141,7 @@ func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Cus
 	}
 	query, countArgs := f.countBefore(vals, id)
 	var n int
-	err = b.reader.QueryRowContext(ctx, query, countArgs...).Scan(&n)
+	err = q.QueryRowContext(ctx, query, countArgs...).Scan(&n)
 	if err != nil {
 		return c, -1, lifecycle.Problemf(CodeFindCard, nil, "find the card: %w", describe(err))
 	}

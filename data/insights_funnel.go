@@ -34,7 +34,7 @@ func (b *Book) funnelTotals(ctx context.Context, q InsightsQuery) (map[string]Ph
 		return b.PhaseTotals(ctx, Filter{Owner: q.Owner, Tag: q.Tag})
 	}
 	// The funnel has no use for the flagged: a past day's flags are not kept.
-	return b.readPhaseTotals(ctx, CodeCountPerPhase, "count the customers per phase", `SELECT pc.to_phase, count(*), coalesce(sum(c.value_cents), 0), 0
+	return readPhaseTotals(ctx, b.reader, CodeCountPerPhase, "count the customers per phase", `SELECT pc.to_phase, count(*), coalesce(sum(c.value_cents), 0), 0
 		FROM (SELECT c.id, c.value_cents `+pickedCustomers+` AND (c.archived_at IS NULL OR c.archived_at > ?3)) c
 		JOIN phase_changes pc ON pc.id = (SELECT id FROM phase_changes
 			WHERE customer_id = c.id AND at <= ?3 ORDER BY at DESC, id DESC LIMIT 1)

@@ -23,6 +23,10 @@ type Filter struct {
 	// walk asks the search of each customer in the order's index, for a
 	// search that many customers match (see EachCustomer).
 	walk bool
+	// matched reads the search's matches from temp.board_matches, which
+	// a read of the board fills once with active customers (see
+	// ReadBoard).
+	matched bool
 }
 
 // unfiltered reports whether the filter lets every active customer through.
@@ -70,7 +74,9 @@ func (f Filter) where() (string, []any) {
 	if f.Flagged {
 		conds = append(conds, f.flaggedCondition())
 	}
-	if s := strings.TrimSpace(f.Search); s != "" {
+	if f.matched {
+		conds = append(conds, "+c.id IN (SELECT id FROM temp.board_matches)")
+	} else if s := strings.TrimSpace(f.Search); s != "" {
 		cond, arg := searchCondition(s)
 		if f.walk {
 			cond = "+" + cond

@@ -9,7 +9,8 @@ import (
 )
 
 // demoBookAtV10 writes a demo book and takes it back to version 10, as a
-// tend before the search index and the activity's sums left it.
+// tend before the search index, the activity's sums, the kept reasons
+// and the filter's indexes left it.
 func demoBookAtV10(t *testing.T, customers int) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -24,8 +25,9 @@ func demoBookAtV10(t *testing.T, customers int) string {
 	}
 	defer db.Close()
 	stmts := []string{`DROP TABLE customers_fts`, `DROP TABLE contacts_fts`, `DROP TABLE purchases_fts`,
-		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`}
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%hours%')`)
+		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`,
+		`DROP INDEX customers_board_sums`, `DROP INDEX customers_search_text`, `DROP TABLE flag_reasons`}
+	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%hours%' OR name LIKE 'flag_reasons%')`)
 	if err != nil {
 		t.Fatal(err)
 	}

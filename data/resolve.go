@@ -109,7 +109,11 @@ func refQueries(ref string) []refQuery {
 }
 
 func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([]lifecycle.Customer, error) {
-	rows, err := b.reader.QueryContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE `+where, args...)
+	return customersWhere(ctx, b.reader, where, args...)
+}
+
+func customersWhere(ctx context.Context, q querier, where string, args ...any) ([]lifecycle.Customer, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE `+where, args...)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeFindCustomers, nil, "find customers: %w", describe(err))
 	}

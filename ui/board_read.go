@@ -37,30 +37,41 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	if msg.reasons, err = b.MoveReasons(ctx); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
-	if msg.totals, err = b.PhaseTotals(ctx, q.filter); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
 	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
 	if msg.facts, err = readBookFacts(ctx, b); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
+	if err = b.ReadBoard(ctx, q.filter, func(r *data.BoardRead) error { return loadColumns(ctx, r, q, &msg) }); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
+	return msg
+}
+
+// loadColumns reads the phases' counts, where the customer to select stands
+// and the windows of the columns asked for, all under one match of the
+// filter.
+func loadColumns(ctx context.Context, r *data.BoardRead, q boardQuery, msg *boardLoadedMsg) error {
+	var err error
+	if msg.totals, err = r.PhaseTotals(ctx); err != nil {
+		return err
+	}
 	reqs := q.reqs
 	if q.selectID != 0 {
-		if c, idx, err := b.CardIndex(ctx, q.filter, q.selectID); err == nil && idx >= 0 {
+		if c, idx, err := r.CardIndex(ctx, q.selectID); err == nil && idx >= 0 {
 			msg.found, msg.selPhase, msg.selIndex = true, c.Phase, idx
 			reqs = append(reqs, columnRequest{phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
 		}
 	}
-	for _, r := range reqs {
-		p, err := loadPage(ctx, b, q.filter, r)
+	for _, req := range reqs {
+		cards, err := r.Cards(ctx, req.phase, req.from, req.limit)
 		if err != nil {
-			return readFailedMsg{err, q.gen}
+			return err
 		}
-		msg.pages = append(msg.pages, p)
+		msg.pages = append(msg.pages, page{phase: req.phase, from: req.from, cards: cards})
 	}
-	return msg
+	return nil
 }
 
 func loadPage(ctx context.Context, b *data.Book, f data.Filter, r columnRequest) (page, error) {
