@@ -89,7 +89,8 @@ func (e postgresEngine) setUp(ctx context.Context, b *Book, _ bool) error {
 }
 
 // createOnServer makes the book's schema in an empty database, with the
-// default lifecycle, in one transaction.
+// default lifecycle, in one transaction: every step of the server's
+// schema in order, each recorded.
 func (b *Book) createOnServer(ctx context.Context) error {
 	steps := serverSteps()
 	return b.write(ctx, func(tx *sql.Tx) error {
@@ -99,12 +100,14 @@ func (b *Book) createOnServer(ctx context.Context) error {
 		if err := tx.QueryRowContext(ctx, `SELECT to_regclass('tend_migrations') IS NOT NULL`).Scan(&made); err != nil || made {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, steps[0].sql); err != nil {
-			return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": steps[0].version}, "schema step %d: %w", steps[0].version, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`,
-			steps[0].version, b.Now().Unix()); err != nil {
-			return err
+		for _, step := range steps {
+			if _, err := tx.ExecContext(ctx, step.sql); err != nil {
+				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": step.version}, "schema step %d: %w", step.version, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`,
+				step.version, b.Now().Unix()); err != nil {
+				return err
+			}
 		}
 		return b.seed(ctx, tx)
 	})

@@ -14,7 +14,7 @@ import (
 // The store's tests run twice: on SQLite files, then on PostgreSQL, each
 // test with a database of its own (see pgtest).
 func TestMain(m *testing.M) {
-	os.Exit(pgtest.BothEngines(m, notOnPostgres))
+	os.Exit(withDemoBooks(func() int { return pgtest.BothEngines(m, notOnPostgres) }))
 }
 
 // serverBooks are the databases that stand for the tests' book files in

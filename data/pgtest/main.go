@@ -40,6 +40,7 @@ func Database(t testing.TB) string {
 func BothEngines(m *testing.M, notThere map[string]string) int {
 	if OnPostgres() {
 		shared = &Server{URL: os.Getenv(ServerVariable), stop: func() error { return nil }}
+		defer dropKept()
 		return m.Run()
 	}
 	code := m.Run()
