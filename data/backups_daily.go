@@ -35,8 +35,12 @@ func BackupFolder(bookPath string) string {
 // none was due or another tend took it at the same time. Once the day's
 // backup is there, the check is one look at its name: the copies were
 // pruned when it was taken, and are again with the next day's or after a
-// restore or an upgrade sets a copy aside.
+// restore or an upgrade sets a copy aside. A book on a server has no
+// folder beside it: its backups are the server's.
 func (b *Book) DailyBackup(ctx context.Context) (string, error) {
+	if !b.engine.onFile() {
+		return "", nil
+	}
 	keep, err := b.backupsKeep(ctx)
 	if err != nil {
 		return "", err

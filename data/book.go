@@ -31,6 +31,7 @@ const busyTimeout = 5 * time.Second
 // wait for a write (the file is in WAL mode).
 type Book struct {
 	path   string
+	engine engine
 	writer *sql.DB
 	reader *sql.DB
 	// Now is the clock; tests set it to replay a fixed day.
@@ -67,7 +68,8 @@ func (b *Book) wholeReading() (end func()) {
 // is refused with ErrReadOnly.
 func (b *Book) ReadOnly() bool { return b.readOnly }
 
-// Path returns the file the book lives in.
+// Path returns the file the book lives in, or for a book on a server its
+// URL without the password.
 func (b *Book) Path() string { return b.path }
 
 // Open opens the book at path, creating it (mode 0600) when it does not
@@ -99,6 +101,9 @@ func (e *NoBookError) Error() string {
 }
 
 func openAt(ctx context.Context, path string, mayCreate bool, progress UpgradeProgress) (*Book, error) {
+	if IsServerBook(path) {
+		return openServer(ctx, path, mayCreate, false)
+	}
 	path, err := followLink(path)
 	if err != nil {
 		return nil, err
@@ -116,6 +121,9 @@ func openAt(ctx context.Context, path string, mayCreate bool, progress UpgradePr
 // OpenReadOnly opens the book at path for reading only, whoever may write
 // the file: every change is refused with ErrReadOnly.
 func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
+	if IsServerBook(path) {
+		return openServer(ctx, path, false, true)
+	}
 	path, err := followLink(path)
 	if err != nil {
 		return nil, err
@@ -142,7 +150,7 @@ type openOptions struct {
 }
 
 func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
-	b := &Book{path: path, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
+	b := &Book{path: path, engine: sqliteEngine{}, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
 		upgradeInPlace: opts.upgradeInPlace, upgrading: opts.upgrading}
 	// The copy of a backup being restored is stamped by the restore.
 	copyOfBackup := opts.upgradeInPlace
@@ -162,7 +170,7 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 		return nil, lifecycle.Problemf(CodeOpen, lifecycle.Values{"Path": path}, "open %s: %w", path, err)
 	}
 	b.reader.SetMaxOpenConns(4)
-	if err = b.setUp(ctx, opts.created); err == nil && fileID == "" && !copyOfBackup {
+	if err = b.engine.setUp(ctx, b, opts.created); err == nil && fileID == "" && !copyOfBackup {
 		err = b.ensureIdentity(ctx)
 	}
 	if err == nil && !opts.created {

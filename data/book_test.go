@@ -24,7 +24,7 @@ func openTestBook(t testing.TB) *Book {
 
 func openBookAt(t testing.TB, path string) *Book {
 	t.Helper()
-	b, err := Open(context.Background(), path)
+	b, err := Open(context.Background(), bookLocation(t, path))
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}

@@ -36,6 +36,9 @@ func bulkPragmas(cacheKiB int, tempStore string) []pragma {
 // best effort, since they only make writes faster or slower and a new
 // connection starts without them.
 func (b *Book) tuneForBulk(ctx context.Context, cacheKiB int) (restore func(), err error) {
+	if !b.engine.onFile() {
+		return func() {}, nil
+	}
 	return b.tune(ctx, bulkPragmas(cacheKiB, "MEMORY"))
 }
 
@@ -50,6 +53,9 @@ func (b *Book) tuneForBulk(ctx context.Context, cacheKiB int) (restore func(), e
 // disk: the lines of the customers it adds and the sorting of the indexes
 // it rebuilds grow with the file.
 func (b *Book) tuneForImport(ctx context.Context, what Entity) (restore func(), err error) {
+	if !b.engine.onFile() {
+		return func() {}, nil
+	}
 	pragmas := bulkPragmas(importCacheKiB, "FILE")
 	if what != Customers {
 		return b.tune(ctx, pragmas)

@@ -273,4 +273,9 @@ const (
 // Searching the book.
 const (
 	CodeSearchNothing = "search.nothing" // Query
+
+	// A book on a PostgreSQL server.
+	CodeServerOpen         = "server.open"          // Book, Cause
+	CodeServerOtherProgram = "server.other-program" // Book
+	CodeTeamUpgrade        = "server.upgrade"       // Book, Version, Latest
 )

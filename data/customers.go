@@ -24,12 +24,16 @@ func (e NotFoundError) Error() string { return fmt.Sprintf("no customer matches 
 // Is makes a NotFoundError match [ErrNotFound].
 func (e NotFoundError) Is(target error) bool { return target == ErrNotFound }
 
+// tagSeparator joins a customer's tags in one column; written into the
+// query as itself, since the engines name a character by code differently.
+const tagSeparator = "\x1f"
+
 // customerColumns is the select list that scanCustomer reads; the tags come
 // joined by the unit separator.
 const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
-	coalesce((SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE)), ''),
+	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
 	c.flag_code`
 
 type scanner interface{ Scan(dest ...any) error }
@@ -55,7 +59,7 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	c.Value, c.TotalSpend = lifecycle.Money(value), lifecycle.Money(spend)
 	c.Tags = []string{}
 	if tags != "" {
-		c.Tags = strings.Split(tags, "\x1f")
+		c.Tags = strings.Split(tags, tagSeparator)
 	}
 	c.Flags = flags.kinds()
 	return c, nil
@@ -106,23 +110,26 @@ type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
+// inserter runs statements, and an INSERT … RETURNING id for the id of
+// the row it adds (PostgreSQL has no last insert id).
+type inserter interface {
+	execer
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // insertCustomer writes a validated customer with its tags and first phase
 // change. A non-zero c.ID is kept, so that an exported book imports as it was.
 // The caller passes the lifecycle, so that an import reads it once, not once
 // a row.
-func insertCustomer(ctx context.Context, ex execer, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time) (int64, error) {
+func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time) (int64, error) {
 	row, err := newCustomerRow(c, lc, now)
 	if err != nil {
 		return 0, err
 	}
-	res, err := ex.ExecContext(ctx, insertCustomerSQL, row.values...)
-	if err != nil {
+	var id int64
+	if err := ex.QueryRowContext(ctx, insertCustomerSQL, row.values...).Scan(&id); err != nil {
 		return 0, lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"Customer": c.Name},
 			"store customer %q: %w", c.Name, describe(err))
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
 	}
 	if err := insertTags(ctx, ex, id, c.Tags); err != nil {
 		return 0, err
@@ -141,7 +148,7 @@ var newCustomerColumns = []string{"id", "name", "name_fold", "name_key", "compan
 	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search"}
 
 var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
-	strings.Repeat(", ?", len(newCustomerColumns)-1) + `)`
+	strings.Repeat(", ?", len(newCustomerColumns)-1) + `) RETURNING id`
 
 // startColumns are the columns of the phase change that records the phase
 // a customer starts in.

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"tend/data/pgtest"
 )
 
 // demoBooks are the demo books the tests read, each made once per run of
@@ -29,15 +31,17 @@ type demoBook struct {
 	err    error
 }
 
-func TestMain(m *testing.M) {
+// withDemoBooks runs the package's tests with a folder for the demo books
+// they share, removed at the end.
+func withDemoBooks(run func() int) int {
 	dir, err := os.MkdirTemp("", "tend-demo-books-")
 	if err != nil {
 		panic(err)
 	}
 	demoBooks.dir = dir
-	code := m.Run()
+	code := run()
 	os.RemoveAll(dir)
-	os.Exit(code)
+	return code
 }
 
 // demoBookFor returns the demo book made with opt, making it the first time.
@@ -50,7 +54,16 @@ func demoBookFor(t testing.TB, opt DemoOptions) *demoBook {
 		demoBooks.made[opt] = made
 	}
 	demoBooks.Unlock()
-	made.once.Do(func() { made.report, made.err = makeDemoFile(made.path, opt) })
+	made.once.Do(func() {
+		if pgtest.OnPostgres() {
+			// On the server the demo is a database kept for the run, which
+			// each test's book copies as it would the file.
+			if made.path, made.err = pgtest.KeptDatabase(); made.err != nil {
+				return
+			}
+		}
+		made.report, made.err = makeDemoFile(made.path, opt)
+	})
 	if made.err != nil {
 		t.Fatalf("make a demo book of %+v: %v", opt, made.err)
 	}
@@ -76,6 +89,9 @@ func makeDemoFile(path string, opt DemoOptions) (DemoReport, error) {
 func demoBookCopy(t testing.TB, opt DemoOptions) (string, DemoReport) {
 	t.Helper()
 	made := demoBookFor(t, opt)
+	if pgtest.OnPostgres() {
+		return pgtest.DatabaseFrom(t, made.path), made.report
+	}
 	path := filepath.Join(t.TempDir(), "book.db")
 	for _, suffix := range []string{"", "-wal"} {
 		body, err := os.ReadFile(made.path + suffix)

@@ -52,7 +52,7 @@ func openFactStreams(ctx context.Context, tx *sql.Tx, asOf time.Time) (*factStre
 	var s factStreams
 	var err error
 	if s.customers, err = openStream(ctx, tx, "customers", `SELECT id, name, value_cents, do_not_contact,
-		coalesce(archived_at <= ?, 0) FROM customers ORDER BY id`, scanProfileRow, end); err != nil {
+		CASE WHEN archived_at <= ? THEN 1 ELSE 0 END FROM customers ORDER BY id`, scanProfileRow, end); err != nil {
 		return nil, err
 	}
 	if s.phases, err = openStream(ctx, tx, "phase changes", `SELECT c.customer_id, c.at, c.to_phase, p.label, p.grp

@@ -94,7 +94,7 @@ func storeFit(ctx context.Context, ex execer, f storedFit, asOf time.Time) error
 	}
 	_, err = ex.ExecContext(ctx, `INSERT INTO fitted_models (id, as_of, fit) VALUES (1, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, fit = excluded.fit
-		WHERE as_of <> excluded.as_of OR fit <> excluded.fit`, asOf.Unix(), string(text))
+		WHERE fitted_models.as_of <> excluded.as_of OR fitted_models.fit <> excluded.fit`, asOf.Unix(), string(text))
 	if err != nil {
 		return lifecycle.Problemf(CodeStorePurchaseModels, nil, "store the purchase models: %w", describe(err))
 	}

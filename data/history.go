@@ -55,15 +55,16 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *Tri
 	return id, err
 }
 
-func insertContact(ctx context.Context, ex execer, c lifecycle.Contact, now int64) (int64, error) {
-	res, err := ex.ExecContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now)
+func insertContact(ctx context.Context, ex inserter, c lifecycle.Contact, now int64) (int64, error) {
+	var id int64
+	err := ex.QueryRowContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
 			"store contact for customer %d: %w", c.CustomerID, describe(err))
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // AddPurchase stores a purchase and updates the customer's summary in the
@@ -86,14 +87,15 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 	return id, err
 }
 
-func insertPurchase(ctx context.Context, ex execer, p lifecycle.Purchase, now int64) (int64, error) {
-	res, err := ex.ExecContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now)
+func insertPurchase(ctx context.Context, ex inserter, p lifecycle.Purchase, now int64) (int64, error) {
+	var id int64
+	err := ex.QueryRowContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)
+		RETURNING id`, p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeStorePurchase, lifecycle.Values{"ID": p.CustomerID},
 			"store purchase for customer %d: %w", p.CustomerID, describe(err))
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // Move puts a customer into another phase (by key or label) and records the
@@ -136,8 +138,10 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 	if ch.From != "" {
 		from = ch.From
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason, reason_key, reason_note)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason, nullIfEmpty(ch.ReasonKey), nullIfEmpty(ch.ReasonNote))
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason, reason_key, reason_note)
+		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason, nullIfEmpty(ch.ReasonKey),
+		nullIfEmpty(ch.ReasonNote)).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeRecordMove, nil, "record the move: %w", describe(err))
 	}
@@ -153,7 +157,7 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 			return 0, err
 		}
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // reasonField is the audit trail's name for why a customer was lost or
@@ -217,7 +221,7 @@ var summaryColumns = []struct{ column, history string }{
 	{"negative_run", `(SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
 		AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
 			AND (n.at, n.id) > (k.at, k.id)))`},
-	{"last_negative_moment_at", `(SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment AND sentiment = 'negative')`},
+	{"last_negative_moment_at", `(SELECT max(at) FROM contacts WHERE customer_id = customers.id AND moment <> 0 AND sentiment = 'negative')`},
 }
 
 // summaryAssignments sets every summary column from the history, and

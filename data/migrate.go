@@ -85,22 +85,28 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 
 // create lays out a new book with the default lifecycle.
 func (b *Book) create(ctx context.Context) error {
-	lc, err := lifecycle.Preset(lifecycle.DefaultPreset)
-	if err != nil {
-		return err
-	}
-	now := b.Now().UTC().Format("2006-01-02T15:04:05Z")
 	return b.migrate(ctx, 0, SchemaVersion(), func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
 			return err
 		}
-		if err := writeLifecycle(ctx, tx, lc); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('created_at', ?), ('preset', ?), (?, ?)`,
-			now, lifecycle.DefaultPreset, identityKey, newIdentity())
-		return err
+		return b.seed(ctx, tx)
 	})
+}
+
+// seed fills a new book's schema: the default lifecycle, when and how it
+// was made, and its identity.
+func (b *Book) seed(ctx context.Context, tx *sql.Tx) error {
+	lc, err := lifecycle.Preset(lifecycle.DefaultPreset)
+	if err != nil {
+		return err
+	}
+	if err := writeLifecycle(ctx, tx, lc); err != nil {
+		return err
+	}
+	now := b.Now().UTC().Format("2006-01-02T15:04:05Z")
+	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('created_at', ?), ('preset', ?), (?, ?)`,
+		now, lifecycle.DefaultPreset, identityKey, newIdentity())
+	return err
 }
 
 // migrate runs the steps from one version to another, and then seed, in one

@@ -109,7 +109,7 @@ func (s *currentStreams) close(err error) error {
 // with no purchase dated after now. It never holds for a list of customers.
 func digestHolds(set customerSet, now time.Time) (string, []any) {
 	if set.ids != nil {
-		return "0", nil
+		return "1 = 0", nil
 	}
 	prefix := lifecycle.ZoneName(now.Location()) + " "
 	return "(purchase_digest IS NOT NULL AND substr(purchase_digest, 1, ?) = ? AND last_purchase_at <= ?)",

@@ -9,9 +9,10 @@ import (
 )
 
 // Watcher tells when the book has been written since it last looked, by this
-// process's writer or by another process (SQLite's data_version changes
+// process's writer or by another process (the engine's change mark moves
 // whenever another connection commits).
 type Watcher struct {
+	engine   engine
 	db       *sql.DB
 	conn     *sql.Conn
 	last     int64
@@ -22,7 +23,7 @@ type Watcher struct {
 // The watcher has a connection of its own, outside the book's readers,
 // so that watching never keeps a read waiting.
 func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
-	db, err := sql.Open("sqlite", dsn(b.path, true))
+	db, err := b.engine.openWatch(b)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", err)
 	}
@@ -31,7 +32,7 @@ func (b *Book) Watch(ctx context.Context) (*Watcher, error) {
 		db.Close()
 		return nil, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", describe(err))
 	}
-	w := &Watcher{db: db, conn: conn}
+	w := &Watcher{engine: b.engine, db: db, conn: conn}
 	_, err = w.Changed(ctx)
 	if err == nil {
 		_, err = w.Restored(ctx)
@@ -60,8 +61,8 @@ func (w *Watcher) Restored(ctx context.Context) (from string, err error) {
 
 // Changed reports whether the book was written since the last call.
 func (w *Watcher) Changed(ctx context.Context) (bool, error) {
-	var v int64
-	if err := w.conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+	v, err := w.engine.changeMark(ctx, w.conn)
+	if err != nil {
 		return false, lifecycle.Problemf(CodeWatchBook, nil, "watch the book: %w", describe(err))
 	}
 	changed := v != w.last

@@ -8,19 +8,35 @@ import (
 
 // write runs fn in one write transaction and commits it; any error rolls
 // everything back, so a write is applied whole or not at all.
+// A write the server stopped to let another run is run again, unseen.
 func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := b.writer.BeginTx(ctx, nil)
+	for attempt := 1; ; attempt++ {
+		err := b.writeOnce(ctx, fn)
+		if err == nil || attempt == writeAttempts || !b.engine.retryable(err) {
+			return describe(err)
+		}
+	}
+}
+
+// writeAttempts is how often a write is tried before its failure is told.
+const writeAttempts = 20
+
+func (b *Book) writeOnce(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := b.writer.BeginTx(ctx, b.engine.writeOptions())
 	if err != nil {
-		return describe(err)
+		return err
 	}
-	if err := fn(tx); err != nil {
+	if err = b.engine.beginWrite(ctx, tx); err == nil {
+		err = fn(tx)
+	}
+	if err == nil {
+		err = b.engine.markWrite(ctx, tx)
+	}
+	if err != nil {
 		tx.Rollback()
-		return describe(err)
+		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return describe(err)
-	}
-	return nil
+	return tx.Commit()
 }
 
 // describe turns the store's errors into words for the user; errors that

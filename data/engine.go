@@ -1,0 +1,66 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"net/url"
+	"strings"
+)
+
+// engine is what differs between the two places a book may live: a SQLite
+// file, or a database on a PostgreSQL server. The store's queries are the
+// same on both (the server's driver rewrites their placeholders); what
+// cannot be written once for both is here, one file per engine.
+type engine interface {
+	// onFile tells a SQLite file, whose connections take SQLite's
+	// settings (pragmas); a server's are the server's.
+	onFile() bool
+	// setUp checks that the database holds a tend book this version
+	// reads, and creates its schema in an empty one.
+	setUp(ctx context.Context, b *Book, created bool) error
+	// writeOptions are the options of a write transaction.
+	writeOptions() *sql.TxOptions
+	// beginWrite starts every write transaction: it waits for the
+	// writes of other tends to end, so that writes run one at a time.
+	beginWrite(ctx context.Context, tx *sql.Tx) error
+	// retryable tells a failed write that may be run again whole: the
+	// server gave way to another writer's transaction.
+	retryable(err error) bool
+	// markWrite ends every write transaction, for the watchers.
+	markWrite(ctx context.Context, tx *sql.Tx) error
+	// openWatch opens the connection a Watcher reads the change mark on.
+	openWatch(b *Book) (*sql.DB, error)
+	// changeMark reads a number that changes whenever another connection
+	// commits a write to the book.
+	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+}
+
+// IsServerBook tells that a book's location names a database on a
+// PostgreSQL server (a postgres:// or postgresql:// URL), not a file.
+func IsServerBook(location string) bool {
+	scheme, _, ok := strings.Cut(location, "://")
+	return ok && (strings.EqualFold(scheme, "postgres") || strings.EqualFold(scheme, "postgresql"))
+}
+
+// MaskPassword gives a book's location as it may be shown: a server's URL
+// with its password, if any, replaced by "xxxxx"; a file's path as it is.
+// Every message that names a server book names it this way.
+func MaskPassword(location string) string {
+	if !IsServerBook(location) {
+		return location
+	}
+	u, err := url.Parse(location)
+	if err != nil {
+		// An unreadable URL may hold a password anywhere after the scheme.
+		scheme, _, _ := strings.Cut(location, "://")
+		return scheme + "://…"
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}

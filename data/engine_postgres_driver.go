@@ -1,0 +1,155 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// openServerDB opens a pool of connections to the server book at url
+// through pgx, which reads the PG* variables and ~/.pgpass for what the URL
+// leaves out, with every query's placeholders rewritten for PostgreSQL.
+func openServerDB(url string) (*sql.DB, error) {
+	config, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config)}), nil
+}
+
+// serverConnector hands out pgx's connections, each wrapped so that the
+// store's ? placeholders become PostgreSQL's $N.
+type serverConnector struct{ driver.Connector }
+
+func (c serverConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &serverConn{pgxConn: conn.(pgxConn)}, nil
+}
+
+// pgxConn is what pgx's database/sql connection does, all of which the
+// wrapper passes on.
+type pgxConn interface {
+	driver.Conn
+	driver.ConnBeginTx
+	driver.ExecerContext
+	driver.QueryerContext
+	driver.Pinger
+	driver.SessionResetter
+	driver.NamedValueChecker
+}
+
+// serverConn is one connection to the server. SQLite reads several
+// queries of one connection side by side (the scoring merges streams of
+// customers and their history) and writes while a query is read; a
+// PostgreSQL connection answers one statement at a time. So a statement
+// sent while a query's rows are still being read first reads the rest of
+// them into memory, from where they are then served.
+type serverConn struct {
+	pgxConn
+	reading *serverRows
+}
+
+// settle frees the connection for the next statement.
+func (c *serverConn) settle() {
+	if c.reading != nil {
+		c.reading.drain()
+		c.reading = nil
+	}
+}
+
+func (c *serverConn) Prepare(query string) (driver.Stmt, error) {
+	return c.PrepareContext(context.Background(), query)
+}
+
+// PrepareContext prepares nothing on the server: pgx keeps each
+// connection's statements prepared by their text already.
+func (c *serverConn) PrepareContext(_ context.Context, query string) (driver.Stmt, error) {
+	return &serverStmt{conn: c, query: query}, nil
+}
+
+func (c *serverConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	c.settle()
+	tx, err := c.pgxConn.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return serverTx{tx, c}, nil
+}
+
+func (c *serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	c.settle()
+	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
+}
+
+func (c *serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	c.settle()
+	rows, err := c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
+	if err != nil {
+		return nil, err
+	}
+	c.reading = &serverRows{Rows: rows, conn: c}
+	return c.reading, nil
+}
+
+func (c *serverConn) ResetSession(ctx context.Context) error {
+	c.settle()
+	return c.pgxConn.ResetSession(ctx)
+}
+
+func (c *serverConn) Close() error {
+	c.settle()
+	return c.pgxConn.Close()
+}
+
+// CheckNamedValue writes a yes or no as 1 or 0, as SQLite keeps it, into
+// the book's integer columns; pgx takes every other value as it is.
+func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
+	if yes, ok := v.Value.(bool); ok {
+		v.Value = int64(0)
+		if yes {
+			v.Value = int64(1)
+		}
+	}
+	return c.pgxConn.CheckNamedValue(v)
+}
+
+// serverTx ends a transaction once the connection is free.
+type serverTx struct {
+	driver.Tx
+	conn *serverConn
+}
+
+func (t serverTx) Commit() error   { t.conn.settle(); return t.Tx.Commit() }
+func (t serverTx) Rollback() error { t.conn.settle(); return t.Tx.Rollback() }
+
+// serverStmt is a statement run through its connection's wrapper.
+type serverStmt struct {
+	conn  *serverConn
+	query string
+}
+
+func (s *serverStmt) Close() error  { return nil }
+func (s *serverStmt) NumInput() int { return -1 }
+
+func (s *serverStmt) Exec([]driver.Value) (driver.Result, error) {
+	return nil, errors.New("use ExecContext")
+}
+
+func (s *serverStmt) Query([]driver.Value) (driver.Rows, error) {
+	return nil, errors.New("use QueryContext")
+}
+
+func (s *serverStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	return s.conn.ExecContext(ctx, s.query, args)
+}
+
+func (s *serverStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	return s.conn.QueryContext(ctx, s.query, args)
+}

@@ -1,0 +1,114 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"tend/lifecycle"
+)
+
+// The schema of a server book: the first file makes a book at its version
+// in an empty database, each later one is one step, numbered as the step of
+// a SQLite book it matches, so that both engines share schema versions.
+//
+//go:embed postgres/*.sql
+var serverSchemaFiles embed.FS
+
+// serverStep is one file of the server's schema.
+type serverStep struct {
+	version int
+	sql     string
+}
+
+// serverSteps returns the server's schema files in order.
+func serverSteps() []serverStep {
+	entries, err := serverSchemaFiles.ReadDir("postgres")
+	if err != nil {
+		panic(err) // the files are embedded at build time
+	}
+	steps := make([]serverStep, len(entries))
+	for i, e := range entries {
+		n, _ := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		body, _ := serverSchemaFiles.ReadFile(path.Join("postgres", e.Name()))
+		steps[i] = serverStep{version: n, sql: string(body)}
+	}
+	sort.Slice(steps, func(i, j int) bool { return steps[i].version < steps[j].version })
+	return steps
+}
+
+// serverSchemaVersion is the newest version the server's schema files
+// make; it is SchemaVersion when every step has its server twin.
+func serverSchemaVersion() int {
+	steps := serverSteps()
+	return steps[len(steps)-1].version
+}
+
+// serverBookVersion reads the schema version of the book in the database,
+// 0 for none, and how many tables the database holds.
+func serverBookVersion(ctx context.Context, db *sql.DB) (version, tables int, err error) {
+	var isBook bool
+	err = db.QueryRowContext(ctx, `SELECT to_regclass('tend_migrations') IS NOT NULL,
+		(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())`).Scan(&isBook, &tables)
+	if err == nil && isBook {
+		err = db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM tend_migrations`).Scan(&version)
+	}
+	return version, tables, err
+}
+
+func (e postgresEngine) setUp(ctx context.Context, b *Book, _ bool) error {
+	version, tables, err := serverBookVersion(ctx, b.writer)
+	if err != nil {
+		return b.serverError(err)
+	}
+	latest := SchemaVersion()
+	switch {
+	case version == 0 && tables > 0:
+		return lifecycle.Problemf(CodeServerOtherProgram, lifecycle.Values{"Book": b.path},
+			"the database %s holds another program's tables, not a tend book; nothing was changed", b.path)
+	case version > latest:
+		return lifecycle.Problemf(CodeUpdateTend, nil,
+			"%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
+	case version == 0 && (b.readOnly || !e.mayCreate):
+		return &NoBookError{Path: b.path}
+	case version == 0:
+		b.Created = true
+		return b.createOnServer(ctx)
+	case version < latest:
+		// A shared book is upgraded by whoever looks after it, once, never
+		// by the first tend that happens to open it.
+		return lifecycle.Problemf(CodeTeamUpgrade, lifecycle.Values{"Book": b.path, "Version": version, "Latest": latest},
+			"the book at %s is at version %d and this tend needs version %d: whoever looks after the server runs "+
+				"tend team upgrade once; nothing was changed", b.path, version, latest)
+	}
+	return nil
+}
+
+// createOnServer makes the book's schema in an empty database, with the
+// default lifecycle, in one transaction: every step of the server's
+// schema in order, each recorded.
+func (b *Book) createOnServer(ctx context.Context) error {
+	steps := serverSteps()
+	return b.write(ctx, func(tx *sql.Tx) error {
+		// Another tend may have made the book since this one looked: the
+		// write lock is held only from here.
+		var made bool
+		if err := tx.QueryRowContext(ctx, `SELECT to_regclass('tend_migrations') IS NOT NULL`).Scan(&made); err != nil || made {
+			return err
+		}
+		for _, step := range steps {
+			if _, err := tx.ExecContext(ctx, step.sql); err != nil {
+				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": step.version}, "schema step %d: %w", step.version, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`,
+				step.version, b.Now().Unix()); err != nil {
+				return err
+			}
+		}
+		return b.seed(ctx, tx)
+	})
+}
