@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strings"
 	"time"
 
 	"tend/lifecycle"
@@ -198,8 +199,8 @@ func (b *Book) keepWeeks(ctx context.Context, q InsightsQuery, drops int64, week
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO flagged_weeks (week_end, owner, tag, counts)
-				VALUES (?, ?, ?, ?)`, end.Unix(), q.Owner, q.Tag, string(text)); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO flagged_weeks (week_end, owner, tag, counts)
+				VALUES (?, ?, ?, ?) ON CONFLICT (week_end, owner, tag) DO UPDATE SET counts = excluded.counts`, end.Unix(), q.Owner, q.Tag, string(text)); err != nil {
 				return err
 			}
 		}
@@ -221,14 +222,11 @@ const keptGrid = 520
 // read again.
 func dropOtherDaysWeeks(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	weeks := lifecycle.Weeks(now, keptGrid)
-	ends := make([]int64, len(weeks)-1)
+	ends := make([]any, len(weeks)-1)
 	for i, w := range weeks[:len(weeks)-1] {
 		ends[i] = w.End.Unix()
 	}
-	text, err := json.Marshal(ends)
-	if err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM flagged_weeks WHERE week_end NOT IN (SELECT value FROM json_each(?))`, string(text))
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(ends)), ", ")
+	_, err := tx.ExecContext(ctx, `DELETE FROM flagged_weeks WHERE week_end NOT IN (`+marks+`)`, ends...)
 	return err
 }
