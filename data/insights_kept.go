@@ -191,7 +191,7 @@ func (b *Book) keepWeeks(ctx context.Context, q InsightsQuery, drops int64, week
 		if err := tx.QueryRowContext(ctx, `SELECT drops FROM flagged_weeks_drops`).Scan(&now); err != nil || now != drops {
 			return err
 		}
-		if err := dropOtherDaysWeeks(ctx, tx, q.AsOf); err != nil {
+		if err := dropWeeksOffTheGrid(ctx, tx, q.AsOf); err != nil {
 			return err
 		}
 		for i, end := range weekly.ends {
@@ -212,15 +212,14 @@ func (b *Book) keepWeeks(ctx context.Context, q InsightsQuery, drops int64, week
 	return nil
 }
 
-// keptGrid is how many weeks back dropOtherDaysWeeks leaves the kept ones
+// keptGrid is how many weeks back dropWeeksOffTheGrid leaves the kept ones
 // be: as many as tend insights shows.
 const keptGrid = 520
 
-// dropOtherDaysWeeks drops the kept weeks that do not end where the weeks
-// as of now end: the weeks end with the last second of a day, a whole
-// number of weeks before today, so those kept on another day are never
-// read again.
-func dropOtherDaysWeeks(ctx context.Context, tx *sql.Tx, now time.Time) error {
+// dropWeeksOffTheGrid drops the kept weeks that do not end where the
+// weeks as of now end, the Sundays before this week: those kept in a
+// zone the user has since left are never read again.
+func dropWeeksOffTheGrid(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	weeks := lifecycle.Weeks(now, keptGrid)
 	ends := make([]any, len(weeks)-1)
 	for i, w := range weeks[:len(weeks)-1] {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -262,24 +263,64 @@ func checkFindings(t *testing.T, b *Book, code string) []error {
 	return found
 }
 
-// TestKeptWeeksOfAnotherDayGo checks that the weeks kept on one day, which
-// end where no week of the next day ends, are dropped when the next day's
-// are kept.
-func TestKeptWeeksOfAnotherDayGo(t *testing.T) {
+// TestKeptWeeksServeTheWeekAndGoOffTheGrid checks that the weeks kept on
+// one day serve every day of that calendar week, that a new week keeps
+// the week just finished beside them, and that weeks kept in another zone,
+// which end where no week here ends, are dropped when these are kept.
+func TestKeptWeeksServeTheWeekAndGoOffTheGrid(t *testing.T) {
 	ctx := context.Background()
 	b, _ := scoredDemo(t, 60, 6)
 	q := InsightsQuery{Weeks: 10}
-	for day := range 2 {
-		b.Now = func() time.Time { return testNow.AddDate(0, 0, day) }
+	kiritimati, err := time.LoadLocation("Pacific/Kiritimati")
+	if err != nil {
+		t.Skip("no zone data: ", err)
+	}
+	var first []int64
+	for _, c := range []struct {
+		day  string
+		now  time.Time
+		kept int
+	}{
+		{"Tuesday", testNow, 9},
+		{"Wednesday", testNow.AddDate(0, 0, 1), 9},
+		{"next Monday", testNow.AddDate(0, 0, 6), 10},
+		{"next Monday 14 hours ahead", testNow.AddDate(0, 0, 6).In(kiritimati), 9},
+	} {
+		b.Now = func() time.Time { return c.now }
 		if _, err := b.Rescore(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := b.Insights(ctx, q, nil); err != nil {
 			t.Fatal(err)
 		}
-		if n := keptWeekCount(t, b); n != 9 {
-			t.Errorf("day %d: %d weeks kept, want the 9 finished of that day", day, n)
+		if n := keptWeekCount(t, b); n != c.kept {
+			t.Errorf("%s: %d weeks kept, want %d", c.day, n, c.kept)
+		}
+		ends := keptWeekEnds(t, b)
+		if first == nil {
+			first = ends
+		} else if c.day == "Wednesday" && !slices.Equal(ends, first) {
+			t.Errorf("Wednesday kept the weeks %v, want Tuesday's %v", ends, first)
 		}
 	}
 	assertKeptWeeksOfReplay(t, b, q)
+}
+
+// keptWeekEnds are the ends of the kept weeks, oldest first.
+func keptWeekEnds(t *testing.T, b *Book) []int64 {
+	t.Helper()
+	rows, err := b.reader.Query(`SELECT week_end FROM flagged_weeks ORDER BY week_end`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var ends []int64
+	for rows.Next() {
+		var end int64
+		if err := rows.Scan(&end); err != nil {
+			t.Fatal(err)
+		}
+		ends = append(ends, end)
+	}
+	return ends
 }

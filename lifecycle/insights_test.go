@@ -129,19 +129,20 @@ func TestTimeInPhaseHasMedianAndP90OfStaysAndWaits(t *testing.T) {
 func TestWeeksCountContactsPurchasesAndRevenue(t *testing.T) {
 	b := newInsightsBook(t)
 	weeks := b.insights(2).Weekly
-	// The last week ends now, the one before with the last second of the
-	// day a week ago, where it stays all day.
-	y, m, d := b.asOf.AddDate(0, 0, -7).Date()
-	finished := time.Date(y, m, d, 23, 59, 59, 0, b.asOf.Location())
-	if len(weeks) != 2 || !weeks[1].End.Equal(b.asOf) || !weeks[0].End.Equal(finished) || !weeks[1].Start.Equal(finished) {
+	// The last week is this calendar week so far, from Monday 30 March on;
+	// the one before ends with the last second of Sunday 29 March, where it
+	// stays all week.
+	sunday := time.Date(2026, 3, 29, 23, 59, 59, 0, b.asOf.Location())
+	if len(weeks) != 2 || !weeks[1].End.Equal(b.asOf) || !weeks[0].End.Equal(sunday) || !weeks[1].Start.Equal(sunday) ||
+		!weeks[0].Start.Equal(sunday.AddDate(0, 0, -7)) {
 		t.Fatalf("weeks %v", weeks)
 	}
-	if w := weeks[0]; !reflect.DeepEqual(w.Contacts, map[Kind]int{Call: 1}) || w.Purchases != 1 || w.Revenue != 3000 {
-		t.Errorf("first week %+v, want one call, one purchase of 30.00", w)
+	if w := weeks[0]; w.ContactCount() != 0 || w.Purchases != 1 || w.Revenue != 8000 {
+		t.Errorf("first week %+v, want no contact, one purchase and 80.00 after the refund", w)
 	}
 	w := weeks[1]
-	if !reflect.DeepEqual(w.Contacts, map[Kind]int{Call: 1, Email: 1}) || w.ContactCount() != 2 || w.Purchases != 1 || w.Revenue != 8000 {
-		t.Errorf("second week %+v, want a call and an e-mail, one purchase and 80.00 after the refund", w)
+	if !reflect.DeepEqual(w.Contacts, map[Kind]int{Call: 1, Email: 1}) || w.ContactCount() != 2 || w.Purchases != 0 || w.Revenue != 0 {
+		t.Errorf("second week %+v, want a call and an e-mail and no purchase", w)
 	}
 }
 
@@ -170,5 +171,32 @@ func TestCohortsFollowTheMonthOfTheFirstPurchase(t *testing.T) {
 	}
 	if total != 3 {
 		t.Errorf("%d customers in cohorts, want 3 (a refund alone and a first purchase before the window make none)", total)
+	}
+}
+
+func TestWeeksAreCalendarWeeksFromMondayToSunday(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no zone data: ", err)
+	}
+	for _, c := range []struct {
+		asOf       time.Time
+		lastMonday time.Time
+	}{
+		{time.Date(2026, 3, 30, 0, 0, 0, 0, berlin), time.Date(2026, 3, 30, 0, 0, 0, 0, berlin)},    // the first second of a Monday
+		{time.Date(2026, 3, 29, 23, 59, 59, 0, berlin), time.Date(2026, 3, 23, 0, 0, 0, 0, berlin)}, // the last of a Sunday, which changed to summer time
+		{time.Date(2026, 4, 2, 9, 30, 0, 0, berlin), time.Date(2026, 3, 30, 0, 0, 0, 0, berlin)},
+	} {
+		weeks := Weeks(c.asOf, 3)
+		last := weeks[2]
+		if !last.End.Equal(c.asOf) || !last.Start.Equal(c.lastMonday.Add(-time.Second)) {
+			t.Errorf("as of %v: this week %v – %v, want from %v", c.asOf, last.Start, last.End, c.lastMonday)
+		}
+		for i, w := range weeks[:2] {
+			wantEnd := c.lastMonday.AddDate(0, 0, -7*(1-i)).Add(-time.Second)
+			if !w.End.Equal(wantEnd) || !w.Start.Equal(wantEnd.AddDate(0, 0, -7)) || w.End.Weekday() != time.Sunday {
+				t.Errorf("as of %v: week %d %v – %v, want to end %v", c.asOf, i, w.Start, w.End, wantEnd)
+			}
+		}
 	}
 }

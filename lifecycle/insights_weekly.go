@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// Week is the book's activity in the seven days that end with End (Start
+// Week is the book's activity in the calendar week that ends with End (Start
 // left out, End included): contacts by kind, purchases (refunds left out)
 // and revenue (refunds taken off), and the customers flagged as of End by
 // kind, where they were replayed.
@@ -26,21 +26,24 @@ func (w Week) ContactCount() int {
 	return n
 }
 
-// Weeks are the n weeks that end with asOf, oldest first: the last holds
-// the seven days up to asOf, today's included; the others are whole weeks
-// of days in asOf's zone, each ending with the last second of its last
-// day, so that a finished week's end stays put as the clock moves on and
-// its figures can be kept.
+// Weeks are the n calendar weeks up to asOf, oldest first, Monday to
+// Sunday in asOf's zone (as ISO 8601 counts them): the last is the week so
+// far, from its Monday to asOf; each of the others ends with the last
+// second of its Sunday, so a finished week's end stays put all week as the
+// clock moves on, and its figures can be kept until the next Monday.
 func Weeks(asOf time.Time, n int) []Week {
 	today := time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, asOf.Location())
-	endOfWeek := func(back int) time.Time { return today.AddDate(0, 0, 1-7*back).Add(-time.Second) }
+	monday := today.AddDate(0, 0, -(int(today.Weekday())+6)%7)
+	// startOfWeek is the first second of the week back weeks before this.
+	startOfWeek := func(back int) time.Time { return monday.AddDate(0, 0, -7*back) }
 	weeks := make([]Week, n)
 	for i := range weeks {
+		back := n - 1 - i
 		end := asOf
-		if i < n-1 {
-			end = endOfWeek(n - 1 - i)
+		if back > 0 {
+			end = startOfWeek(back - 1).Add(-time.Second)
 		}
-		weeks[i] = Week{Start: endOfWeek(n - i), End: end, Contacts: map[Kind]int{}, Flagged: map[FlagKind]int{}}
+		weeks[i] = Week{Start: startOfWeek(back).Add(-time.Second), End: end, Contacts: map[Kind]int{}, Flagged: map[FlagKind]int{}}
 	}
 	return weeks
 }
