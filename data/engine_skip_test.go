@@ -55,7 +55,6 @@ var notOnPostgres = map[string]string{
 	"TestOpenUpgradesAnOlderBookAfterCopyingIt":                    "file: upgrades of SQLite books step by step",
 	"FuzzCountIn": "file: which files hold a customer",
 	"TestCountInCountsEachMatchOnceAcrossChunks":                "file: which files hold a customer",
-	"TestChoicesGroupAsSQLiteDoes":                              "not yet: DISTINCT of names with COLLATE NOCASE groups and orders them otherwise on the server",
 	"TestPhaseTotalsStayInStepWithEveryWrite":                   "not yet: a filter by text reads the search index",
 	"TestAReadOnlyBookReadsAndRefusesEveryChange":               "not yet: a read-only server book (a role without write rights)",
 	"FuzzImportCustomers":                                       "not yet: an import stages its rows in SQLite temp tables",
