@@ -33,6 +33,9 @@ type engine interface {
 	// changeMark reads a number that changes whenever another connection
 	// commits a write to the book.
 	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+	// spansTable reads the spans a parameter holds, a JSON array of [i,
+	// after, upto] (insights_activity.go), as a table s of those columns.
+	spansTable(param string) string
 }
 
 // IsServerBook tells that a book's location names a database on a

@@ -96,3 +96,8 @@ func (postgresEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, er
 	err := conn.QueryRowContext(ctx, `SELECT writes FROM book_changes`).Scan(&v)
 	return v, err
 }
+
+func (postgresEngine) spansTable(param string) string {
+	return `(SELECT (e->>0)::bigint AS i, (e->>1)::bigint AS after, (e->>2)::bigint AS upto
+	FROM jsonb_array_elements(CAST(` + param + ` AS jsonb)) AS e) s`
+}

@@ -36,3 +36,8 @@ func (sqliteEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, erro
 	err := conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v)
 	return v, err
 }
+
+func (sqliteEngine) spansTable(param string) string {
+	return `(SELECT json_extract(value, '$[0]') AS i, json_extract(value, '$[1]') AS after,
+	json_extract(value, '$[2]') AS upto FROM json_each(` + param + `)) s`
+}
