@@ -47,3 +47,24 @@ func TestCommandsWorkOnAServerBookAndNeverShowItsPassword(t *testing.T) {
 		t.Errorf("the password was printed:\n%s", said.String()+list)
 	}
 }
+
+// tend forget erases a customer from a server book and says what remains
+// beyond its reach there, naming no copy beside a file.
+func TestForgetOnAServerBookSaysWhatTheServerKeeps(t *testing.T) {
+	db := pgtest.Standalone(t).Database(t)
+	mustTend(t, db, "add", "Ada Lovelace", "--email", "ada@example.com")
+	mustTend(t, db, "add", "Grace Hopper")
+	mustTend(t, db, "log", "Ada Lovelace", "--kind", "note", "--summary", "told us in confidence")
+	out := mustTend(t, db, "forget", "Ada Lovelace", "--yes")
+	for _, want := range []string{"Erased Ada Lovelace.", "write-ahead log archives, its base backups and its replicas"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("forget said %q, want %q in it", out, want)
+		}
+	}
+	if strings.Contains(out, "copy") || strings.Contains(out, "VACUUM") {
+		t.Errorf("forget on the book's owner said %q: no copies, every table vacuumed", out)
+	}
+	if list := mustTend(t, db, "list"); strings.Contains(list, "Ada") || !strings.Contains(list, "Grace Hopper") {
+		t.Errorf("list after forget = %q", list)
+	}
+}

@@ -126,6 +126,8 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.forget.not-erased", Other: "nothing was erased"},
 	{ID: "cli.forget.plan", Other: "This erases {{.Name}} ({{.ID}}) for good: {{.Contacts}} contacts, {{.Purchases}} purchases, {{.PhaseChanges}} phase changes, and their triage state and flags."},
 	{ID: "cli.forget.read-answer", Other: "read the answer"},
+	{ID: "cli.forget.server.remains", Other: "The server may still hold earlier images of {{.Name}} beyond tend's reach: in the space the rows took in its files until it is reused, in its write-ahead log archives, its base backups and its replicas; erasing them there is for whoever runs the server."},
+	{ID: "cli.forget.server.unvacuumed", Other: "tend's role may not VACUUM {{.Tables}} (their owner may), so the space the erased rows took there is freed only by the server's own autovacuum; ask whoever administers the book to run VACUUM on them."},
 	{ID: "cli.forget.stopped", Other: "stopped by ctrl+c"},
 	{ID: "cli.forget.stopped-in-copies", Other: "{{.Done}}, but erasing them from the copies was {{.Stopped}} at {{.Copy}}; it and the copies after it may still hold them"},
 	{ID: "cli.import.cannot-read", Other: "cannot read {{.File}}"},
