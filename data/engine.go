@@ -41,6 +41,9 @@ type engine interface {
 	// afterErasure frees what the committed erasure left of the customer
 	// where the engine may, and notes in e what it could not.
 	afterErasure(ctx context.Context, b *Book, e *Erasure) error
+	// soundnessChecks are the checks of where the book is kept, run
+	// before those of what tend keeps in it.
+	soundnessChecks() []bookCheck
 }
 
 // IsServerBook tells that a book's location names a database on a

@@ -53,3 +53,5 @@ func (sqliteEngine) beforeErasure(ctx context.Context, tx *sql.Tx) error {
 
 // afterErasure wipes the file's free space and its log.
 func (sqliteEngine) afterErasure(ctx context.Context, b *Book, _ *Erasure) error { return b.wipe(ctx) }
+
+func (sqliteEngine) soundnessChecks() []bookCheck { return fileChecks }

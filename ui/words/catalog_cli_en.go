@@ -46,6 +46,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.check.rebuilt.search-index", Other: "Rebuilt the search index {{.Index}} from the rows"},
 	{ID: "cli.check.repairable", One: "tend check --repair rebuilds {{.Count}} of them from the rows", Other: "tend check --repair rebuilds {{.Count}} of them from the rows"},
 	{ID: "cli.check.sound", Other: "{{.Book}} is sound: the file, its references and its figures check out"},
+	{ID: "cli.check.sound-server", Other: "{{.Book}} is sound: the tables, indexes, triggers and functions tend needs are there and in use, no row refers to a missing one, and its figures check out (the server looks after its own files)"},
 	{ID: "cli.correct.done", Other: "Corrected {{if eq .Kind \"contact\"}}contact{{else}}purchase{{end}} {{.ID}} of {{.Name}}"},
 	{ID: "cli.correct.failed", Other: "correct {{if eq .Kind \"contact\"}}contact{{else}}purchase{{end}} {{.ID}} of {{.Name}}"},
 	{ID: "cli.correct.not-for", Other: "{{.Flag}} does not apply to a {{if eq .Kind \"contact\"}}contact{{else}}purchase{{end}}"},
