@@ -276,4 +276,9 @@ const (
 	CodeServerOpen         = "server.open"          // Book, Cause
 	CodeServerOtherProgram = "server.other-program" // Book
 	CodeTeamUpgrade        = "server.upgrade"       // Book, Version, Latest
+	CodeServerUnreachable  = "server.unreachable"   // Address, Cause
+	CodeServerLogin        = "server.login"         // Detail
+	CodeServerNoDatabase   = "server.no-database"   // Detail
+	CodeServerDenied       = "server.denied"        // Detail
+	CodeServerLost         = "server.lost"
 )

@@ -56,7 +56,6 @@ var notOnPostgres = map[string]string{
 	"FuzzCountIn": "file: which files hold a customer",
 	"TestCountInCountsEachMatchOnceAcrossChunks":                "file: which files hold a customer",
 	"TestPhaseTotalsStayInStepWithEveryWrite":                   "not yet: a filter by text reads the search index",
-	"TestAReadOnlyBookReadsAndRefusesEveryChange":               "not yet: a read-only server book (a role without write rights)",
 	"FuzzImportCustomers":                                       "not yet: an import stages its rows in SQLite temp tables",
 	"FuzzMatchColumns":                                          "not yet: an import stages its rows in SQLite temp tables",
 	"FuzzRowScannerBoundsCSVRecords":                            "not yet: an import stages its rows in SQLite temp tables",
