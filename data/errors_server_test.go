@@ -4,26 +4,25 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
-	"os"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"tend/data/pgtest"
 	"tend/lifecycle"
 )
 
-// roles numbers the roles this process made, for their names.
-var roles atomic.Int64
-
-// serverRole makes a role on the server of the book at book that may log
-// in, runs each grant (with %s for the role), and returns the book's URL
-// as that role. The role goes when the test ends.
-func serverRole(t *testing.T, book string, login bool, grants ...string) string {
+// serverRole makes a role on the server of the book at book, named after
+// the book's database and the suffix, that may log in or not, runs each
+// grant (with %s for the role), and returns the book's URL as that role.
+// The role goes when the test ends.
+func serverRole(t *testing.T, book, suffix string, login bool, grants ...string) string {
 	t.Helper()
-	name := fmt.Sprintf("tend_test_role_%d_%d", os.Getpid(), roles.Add(1))
+	u, err := url.Parse(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimPrefix(u.Path, "/") + "_" + suffix
 	db, err := openServerDB(book)
 	if err != nil {
 		t.Fatal(err)
@@ -41,10 +40,6 @@ func serverRole(t *testing.T, book string, login bool, grants ...string) string 
 		if _, err := db.Exec(strings.ReplaceAll(q, "%s", name)); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
-	}
-	u, err := url.Parse(book)
-	if err != nil {
-		t.Fatal(err)
 	}
 	u.User = url.User(name)
 	return u.String()
@@ -68,7 +63,7 @@ func TestARoleThatMayOnlyReadOpensTheServerBookReadOnly(t *testing.T) {
 	onServerOnly(t)
 	ctx := context.Background()
 	book := serverBookWithAda(t)
-	reader := serverRole(t, book, true, `GRANT SELECT ON ALL TABLES IN SCHEMA public TO %s`)
+	reader := serverRole(t, book, "reader", true, `GRANT SELECT ON ALL TABLES IN SCHEMA public TO %s`)
 	b, err := Open(ctx, reader)
 	if err != nil {
 		t.Fatal(err)
@@ -98,9 +93,9 @@ func TestTheServersRefusalsArePutInWords(t *testing.T) {
 		what, location, code string
 	}{
 		{"a server not listening", "postgres://rep:s3cret@127.0.0.1:1/book?connect_timeout=5", CodeServerUnreachable},
-		{"a role that may not log in", serverRole(t, book, false), CodeServerLogin},
+		{"a role that may not log in", serverRole(t, book, "nologin", false), CodeServerLogin},
 		{"a database that is not there", missing.String(), CodeServerNoDatabase},
-		{"a role without rights on the book", serverRole(t, book, true), CodeServerDenied},
+		{"a role without rights on the book", serverRole(t, book, "norights", true), CodeServerDenied},
 	}
 	for _, c := range cases {
 		b, err := Open(ctx, c.location)

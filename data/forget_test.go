@@ -35,12 +35,7 @@ func TestForgetErasesTheCustomerFromTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if backup != "" && (len(e.Copies) != 1 || e.Copies[0].Path != backup || e.Copies[0].Unreadable != nil) {
-		t.Errorf("copies named %v, want the backup made before", e.Copies)
-	}
-	if e.OnServer == b.engine.onFile() || len(e.Unvacuumed) > 0 {
-		t.Errorf("on a server: %v, tables left unvacuumed %v; want the book's owner to vacuum them all", e.OnServer, e.Unvacuumed)
-	}
+	checkErasureTold(t, b, e, backup)
 	if _, err := b.Customer(ctx, gone); err == nil {
 		t.Error("the customer is still in the book")
 	}
@@ -49,6 +44,19 @@ func TestForgetErasesTheCustomerFromTheFile(t *testing.T) {
 		t.Errorf("the other customer: %+v, %v", c, err)
 	}
 	assertBookErased(t, b, marker)
+}
+
+// checkErasureTold fails when an erasure does not name the backup made
+// beside a file book, or does not tell a server book's erasure apart, or
+// left tables of it unvacuumed though the book's owner erased.
+func checkErasureTold(t *testing.T, b *Book, e Erasure, backup string) {
+	t.Helper()
+	if backup != "" && (len(e.Copies) != 1 || e.Copies[0].Path != backup || e.Copies[0].Unreadable != nil) {
+		t.Errorf("copies named %v, want the backup made before", e.Copies)
+	}
+	if e.OnServer == b.engine.onFile() || len(e.Unvacuumed) > 0 {
+		t.Errorf("on a server: %v, tables left unvacuumed %v; want the book's owner to vacuum them all", e.OnServer, e.Unvacuumed)
+	}
 }
 
 // noteAndSnooze logs a private note with the marker and snoozes the
