@@ -7,18 +7,21 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 
 	"tend/lifecycle"
 )
 
 // Check reads the whole book and returns what is wrong with it, each a
-// coded finding; none means the book is sound. It looks at the file
-// (SQLite's integrity and foreign key checks) and at what tend keeps
-// twice: each customer's summaries beside its history, the board's totals
-// beside the customers, and the flags beside each customer's flag code.
+// coded finding; none means the book is sound. It looks at where the book
+// is kept (a file by SQLite's integrity and foreign key checks, a server
+// book by its schema and references, check_server.go) and at what tend
+// keeps twice: each customer's summaries beside its history, the board's
+// totals beside the customers, and the flags beside each customer's flag
+// code.
 func (b *Book) Check(ctx context.Context) ([]error, error) {
 	var problems []error
-	for _, c := range bookChecks {
+	for _, c := range append(b.engine.soundnessChecks(), bookChecks...) {
 		found, err := c.run(ctx, b.reader)
 		if err != nil && errors.Is(describe(err), ErrDamaged) {
 			// SQLite stops at a page it cannot read, and so would every
@@ -31,6 +34,10 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 				"check %s: %w", checkNames[c.what], describe(err))
 		}
 		problems = append(problems, found...)
+		if c.what == "schema" && len(found) > 0 {
+			// The checks after it read what the schema lacks.
+			return problems, nil
+		}
 	}
 	stale, err := staleNameKeys(ctx, b.reader)
 	if err != nil {
@@ -82,7 +89,7 @@ func staleNameKeys(ctx context.Context, db *sql.DB) ([]error, error) {
 // bookCheck is one of the checks: a query whose rows each say what is
 // wrong.
 type bookCheck struct {
-	what  string // which check: file, references, summaries, totals, phase-history, flags, activity, reasons
+	what  string // which check: file, schema, references, summaries, totals, phase-history, flags, activity, reasons
 	query string
 	// finding codes a row.
 	finding func(a, b string) error
@@ -116,7 +123,7 @@ const maxProblems = 20
 
 // checkNames are the checks in the plain sentences of their findings.
 var checkNames = map[string]string{
-	"file": "the file", "references": "the references", "summaries": "the customers' summaries",
+	"file": "the file", "schema": "the schema", "references": "the references", "summaries": "the customers' summaries",
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
 	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
 	"activity": "the activity's sums", "kept-weeks": "the weeks' flagged customers kept",
@@ -129,29 +136,39 @@ func customerFinding(code, sentence string) func(id, name string) error {
 	}
 }
 
-var bookChecks = []bookCheck{
+// fileChecks are SQLite's checks of a book's file: its pages, then the
+// references between its rows.
+var fileChecks = []bookCheck{
 	{"file", `SELECT integrity_check, '' FROM pragma_integrity_check WHERE integrity_check <> 'ok'`,
 		func(msg, _ string) error {
 			return lifecycle.Problemf(CodeCheckDamaged, lifecycle.Values{"Detail": msg}, "the file is damaged: %s", msg)
 		}},
-	{"references", `SELECT "table", parent FROM pragma_foreign_key_check`,
-		func(table, parent string) error {
-			return lifecycle.Problemf(CodeCheckReference, lifecycle.Values{"Table": table, "Parent": parent},
-				"a row of %s refers to a missing row of %s", table, parent)
-		}},
+	{"references", `SELECT "table", parent FROM pragma_foreign_key_check`, referenceFinding},
+}
+
+// referenceFinding codes a row of table whose parent row is missing.
+func referenceFinding(table, parent string) error {
+	return lifecycle.Problemf(CodeCheckReference, lifecycle.Values{"Table": table, "Parent": parent},
+		"a row of %s refers to a missing row of %s", table, parent)
+}
+
+// bookChecks are the checks of what tend keeps, on both engines.
+var bookChecks = []bookCheck{
 	{"summaries", `SELECT id, name FROM customers WHERE ` + summaryMismatch,
 		customerFinding(CodeCheckSummaries, "the counts, totals or latest dates differ from the history")},
 	{"totals", phaseTotalsMismatch, totalsFinding},
 	// The insights replay the phase history: it must end where the board
 	// shows the customer.
-	{"phase-history", `SELECT id, name FROM customers c WHERE phase IS NOT (SELECT to_phase FROM phase_changes
+	{"phase-history", `SELECT id, name FROM customers c WHERE phase IS DISTINCT FROM (SELECT to_phase FROM phase_changes
 			WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)`,
 		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
 	{"flags", `SELECT c.id, c.name FROM flag_reasons r JOIN customers c ON c.id = r.customer_id WHERE ` + keptReasonsMismatch,
 		customerFinding(CodeCheckKeptReasons, "the reasons kept with the flags name other flags than the customer's")},
-	{"activity", activityMismatch, func(hour, kind string) error {
+	{"activity", activityMismatch, func(start, kind string) error {
+		seconds, _ := strconv.ParseInt(start, 10, 64)
+		hour := time.Unix(seconds, 0).UTC().Format(time.DateTime) + " UTC"
 		what := "the purchases"
 		if kind != "" {
 			what = "the contacts of kind " + kind
@@ -179,9 +196,9 @@ const activityMismatch = `WITH fresh AS (
 		FROM purchases GROUP BY 1),
 	kept AS (SELECT hour_start, kind, contacts, purchases, revenue_cents FROM activity_hours
 		WHERE contacts <> 0 OR purchases <> 0 OR revenue_cents <> 0),
-	differ AS (SELECT hour_start, kind FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept)
-		UNION SELECT hour_start, kind FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh))
-	SELECT datetime(hour_start, 'unixepoch') || ' UTC', kind FROM differ ORDER BY hour_start, kind`
+	differ AS (SELECT hour_start, kind FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept) AS missing
+		UNION SELECT hour_start, kind FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh) AS extra)
+	SELECT hour_start, kind FROM differ ORDER BY hour_start, kind`
 
 // totalsFinding codes a phase whose kept totals differ from a fresh count:
 // figures holds the six numbers, kept then fresh, comma-separated.
@@ -203,9 +220,8 @@ var phaseTotalsMismatch = `
 	WITH fresh (phase, customers, value_cents, flagged) AS (` + countPhases("c.archived_at IS NULL") + `),
 	kept AS (SELECT phase, customers, value_cents, flagged FROM phase_totals),
 	phases AS (SELECT phase FROM fresh UNION SELECT phase FROM kept)
-	SELECT p.phase, format('%d,%d,%d,%d,%d,%d',
-			coalesce(k.customers, 0), coalesce(k.value_cents, 0), coalesce(k.flagged, 0),
-			coalesce(f.customers, 0), coalesce(f.value_cents, 0), coalesce(f.flagged, 0))
+	SELECT p.phase, coalesce(k.customers, 0) || ',' || coalesce(k.value_cents, 0) || ',' || coalesce(k.flagged, 0)
+			|| ',' || coalesce(f.customers, 0) || ',' || coalesce(f.value_cents, 0) || ',' || coalesce(f.flagged, 0)
 	FROM phases p LEFT JOIN kept k USING (phase) LEFT JOIN fresh f USING (phase)
 	WHERE coalesce(k.customers, 0) <> coalesce(f.customers, 0)
 		OR coalesce(k.value_cents, 0) <> coalesce(f.value_cents, 0)
@@ -213,10 +229,13 @@ var phaseTotalsMismatch = `
 
 // keptReasonsMismatch finds the reasons kept for a customer (r) whose
 // flags, a line each in the kept text, are not those of its rows in flags.
+// The line break is written as itself, which both engines read in a
+// literal, and a line is found by replacing it, which both can.
 const keptReasonsMismatch = `c.archived_at IS NOT NULL
-	OR length(r.flags) - length(replace(r.flags, char(10), '')) + 1 <> (SELECT count(*) FROM flags f WHERE f.customer_id = c.id)
+	OR length(r.flags) - length(replace(r.flags, '` + "\n" + `', '')) + 1 <> (SELECT count(*) FROM flags f WHERE f.customer_id = c.id)
 	OR EXISTS (SELECT 1 FROM flags f WHERE f.customer_id = c.id
-		AND NOT (substr(r.flags, 1, length(f.kind) + 1) = f.kind || ' ' OR instr(r.flags, char(10) || f.kind || ' ') > 0))`
+		AND NOT (substr(r.flags, 1, length(f.kind) + 1) = f.kind || ' '
+			OR replace(r.flags, '` + "\n" + `' || f.kind || ' ', '') <> r.flags))`
 
 // flagCodeOfFlags is a customer's flag code made from its rows in flags,
 // as flagCode packs it (codedKinds' order, flagBits each).

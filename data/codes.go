@@ -60,11 +60,12 @@ const (
 	CodeNotFitted       = "models.not-fitted"
 
 	// What check finds wrong with a book, and which check it was (Check:
-	// file, references, summaries, totals, phase-history, flags, reasons,
+	// file, schema, references, summaries, totals, phase-history, flags, reasons,
 	// name-keys).
 	CodeCheckUnreadable   = "check.unreadable"    // Check
 	CodeCheckMore         = "check.more"          // Check
 	CodeCheckDamaged      = "check.damaged"       // Detail
+	CodeCheckSchema       = "check.schema"        // Kind, Name
 	CodeCheckReference    = "check.reference"     // Table, Parent
 	CodeCheckSummaries    = "check.summaries"     // ID, Name
 	CodeCheckTotals       = "check.totals"        // Phase, Customers, Cents, Flagged, FreshCustomers, FreshCents, FreshFlagged
@@ -278,4 +279,9 @@ const (
 	CodeServerOpen         = "server.open"          // Book, Cause
 	CodeServerOtherProgram = "server.other-program" // Book
 	CodeTeamUpgrade        = "server.upgrade"       // Book, Version, Latest
+	CodeServerUnreachable  = "server.unreachable"   // Address, Cause
+	CodeServerLogin        = "server.login"         // Detail
+	CodeServerNoDatabase   = "server.no-database"   // Detail
+	CodeServerDenied       = "server.denied"        // Detail
+	CodeServerLost         = "server.lost"
 )

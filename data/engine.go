@@ -33,6 +33,17 @@ type engine interface {
 	// changeMark reads a number that changes whenever another connection
 	// commits a write to the book.
 	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+	// spansTable reads the spans a parameter holds, a JSON array of [i,
+	// after, upto] (insights_activity.go), as a table s of those columns.
+	spansTable(param string) string
+	// beforeErasure runs first in the transaction that forgets a customer.
+	beforeErasure(ctx context.Context, tx *sql.Tx) error
+	// afterErasure frees what the committed erasure left of the customer
+	// where the engine may, and notes in e what it could not.
+	afterErasure(ctx context.Context, b *Book, e *Erasure) error
+	// soundnessChecks are the checks of where the book is kept, run
+	// before those of what tend keeps in it.
+	soundnessChecks() []bookCheck
 }
 
 // IsServerBook tells that a book's location names a database on a

@@ -41,7 +41,23 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 		b.Close()
 		return nil, err
 	}
+	if !b.readOnly {
+		if b.readOnly, err = mayNotWrite(ctx, b.reader); err != nil {
+			b.Close()
+			return nil, b.serverError(err)
+		}
+	}
 	return b, nil
+}
+
+// mayNotWrite tells that the role may not change the book's customers, so
+// that the book opens read-only for it, as a file this user may not write:
+// each change is refused in words before it is tried.
+func mayNotWrite(ctx context.Context, db *sql.DB) (bool, error) {
+	var may bool
+	err := db.QueryRowContext(ctx, `SELECT has_table_privilege('customers', 'INSERT')
+		AND has_table_privilege('customers', 'UPDATE') AND has_table_privilege('customers', 'DELETE')`).Scan(&may)
+	return !may, err
 }
 
 // serverError says that the server could not be reached or refused the
@@ -95,4 +111,9 @@ func (postgresEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, er
 	var v int64
 	err := conn.QueryRowContext(ctx, `SELECT writes FROM book_changes`).Scan(&v)
 	return v, err
+}
+
+func (postgresEngine) spansTable(param string) string {
+	return `(SELECT (e->>0)::bigint AS i, (e->>1)::bigint AS after, (e->>2)::bigint AS upto
+	FROM jsonb_array_elements(CAST(` + param + ` AS jsonb)) AS e) s`
 }

@@ -36,3 +36,22 @@ func (sqliteEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, erro
 	err := conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v)
 	return v, err
 }
+
+func (sqliteEngine) spansTable(param string) string {
+	return `(SELECT json_extract(value, '$[0]') AS i, json_extract(value, '$[1]') AS after,
+	json_extract(value, '$[2]') AS upto FROM json_each(` + param + `)) s`
+}
+
+// beforeErasure has SQLite overwrite what the erasure frees, and marks the
+// wipe of the file as pending in the erasure's own transaction.
+func (sqliteEngine) beforeErasure(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `PRAGMA secure_delete = ON`); err != nil {
+		return err
+	}
+	return setSetting(ctx, tx, wipePendingKey, "1")
+}
+
+// afterErasure wipes the file's free space and its log.
+func (sqliteEngine) afterErasure(ctx context.Context, b *Book, _ *Erasure) error { return b.wipe(ctx) }
+
+func (sqliteEngine) soundnessChecks() []bookCheck { return fileChecks }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -18,8 +19,15 @@ import (
 // refund.
 func sourceBook(t *testing.T) *Book {
 	t.Helper()
-	ctx := context.Background()
 	b := openTestBook(t)
+	fillSourceBook(t, b)
+	return b
+}
+
+// fillSourceBook fills an empty book as sourceBook.
+func fillSourceBook(t *testing.T, b *Book) {
+	t.Helper()
+	ctx := context.Background()
 	ada := addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Company: "Engines, Ltd", Email: "ada@example.org",
 		Phone: "+44 20 1", Owner: "anna", Tags: []string{"vip", "math"}, Value: 1234567, Promoter: true,
 		CreatedAt: time.Date(2024, 1, 15, 8, 0, 0, 0, time.UTC)})
@@ -52,7 +60,34 @@ func sourceBook(t *testing.T) *Book {
 	if err := b.Archive(ctx, bob, false); err != nil {
 		t.Fatal(err)
 	}
-	return b
+}
+
+// A server book exports byte for byte what a file book holding the same
+// customers does, in every table and format, the audit trail too.
+func TestAServerBookExportsWhatAFileBookDoes(t *testing.T) {
+	onServerOnly(t)
+	ctx := context.Background()
+	server := sourceBook(t)
+	file, err := Open(ctx, filepath.Join(t.TempDir(), "book.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	file.Now, file.Who = server.Now, server.Who
+	fillSourceBook(t, file)
+	for _, what := range []Entity{Customers, Contacts, Purchases, AuditTrail} {
+		for _, f := range []Format{CSV, JSON} {
+			var fromServer, fromFile bytes.Buffer
+			n, err := server.Export(ctx, what, f, &fromServer)
+			m, ferr := file.Export(ctx, what, f, &fromFile)
+			if err != nil || ferr != nil || n != m || n == 0 {
+				t.Fatalf("export %s as %s: %d rows (%v) from the server, %d (%v) from the file", what, f, n, err, m, ferr)
+			}
+			if !bytes.Equal(fromServer.Bytes(), fromFile.Bytes()) {
+				t.Errorf("%s as %s from the server:\n%s\nfrom the file:\n%s", what, f, fromServer.Bytes(), fromFile.Bytes())
+			}
+		}
+	}
 }
 
 func exportCSV(t *testing.T, b *Book, what Entity) []byte {

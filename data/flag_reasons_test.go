@@ -138,7 +138,7 @@ func TestCheckFindsReasonsKeptForOtherFlags(t *testing.T) {
 	if err := b.reader.QueryRow(`SELECT customer_id FROM flag_reasons LIMIT 1`).Scan(&id); err != nil {
 		t.Fatal(err)
 	}
-	exec(t, b, `UPDATE flag_reasons SET flags = 'win-back 1 0' || char(10) || flags WHERE customer_id = `+strconv.FormatInt(id, 10))
+	exec(t, b, `UPDATE flag_reasons SET flags = 'win-back 1 0`+"\n"+`' || flags WHERE customer_id = `+strconv.FormatInt(id, 10))
 	problems, err := b.Check(ctx)
 	var coded lifecycle.Coded
 	if err != nil || len(problems) != 1 || !errors.As(problems[0], &coded) || coded.Code() != CodeCheckKeptReasons {

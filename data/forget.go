@@ -17,6 +17,12 @@ type Erasure struct {
 	// Copies are the copies tend made of the book that hold the customer,
 	// or could not be read to tell.
 	Copies []HeldCopy
+	// OnServer tells an erasure from a book on a server, whose files,
+	// logs, backups and replicas are the server's, beyond tend's reach.
+	OnServer bool
+	// Unvacuumed are the tables of a server book that tend's role may not
+	// VACUUM, whose freed space the server reuses only at its next one.
+	Unvacuumed []string
 }
 
 // wipePendingKey is the setting that says an erasure was stored but the
@@ -42,27 +48,32 @@ func (b *Book) PlanErasure(ctx context.Context, id int64) (Erasure, error) {
 		return e, lifecycle.Problemf(CodeReadHistory, lifecycle.Values{"Customer": c.Name},
 			"read the history of %s: %w", c.Name, describe(err))
 	}
+	if e.OnServer = !b.engine.onFile(); e.OnServer {
+		return e, nil
+	}
 	e.Copies, err = CopiesHolding(ctx, b.path, id, c.Name)
 	return e, err
 }
 
 // Forget erases a customer and everything about them for good: the
-// profile, tags, contacts, purchases, phase changes, triage state and
-// flags, in one transaction. SQLite's secure_delete overwrites what the
-// delete frees; earlier versions of the rows may still lie in free space
-// of the file, so the book is then rebuilt (VACUUM), and a checkpoint
-// empties the write-ahead log, which held earlier images of the pages.
-// The same transaction marks the wipe as pending, so that a wipe cut short
-// is finished by FinishWipe. This is the right to erasure that customers
-// in the EU can demand; the copies that hold the customer are in the
-// Erasure, for the user to act on (EraseFromCopy).
+// profile, tags, contacts, purchases, phase changes, triage state, flags
+// and audit entries, in one transaction. On a file, SQLite's
+// secure_delete overwrites what the delete frees; earlier versions of the
+// rows may still lie in free space of the file, so the book is then
+// rebuilt (VACUUM), and a checkpoint empties the write-ahead log, which
+// held earlier images of the pages. The same transaction marks the wipe as
+// pending, so that a wipe cut short is finished by FinishWipe. On a server
+// the tables touched are vacuumed where the role may (forget_server.go).
+// This is the right to erasure that customers in the EU can demand; the
+// copies that hold the customer are in the Erasure, for the user to act on
+// (EraseFromCopy).
 func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 	e, err := b.PlanErasure(ctx, id)
 	if err != nil {
 		return e, err
 	}
 	err = b.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `PRAGMA secure_delete = ON`); err != nil {
+		if err := b.engine.beforeErasure(ctx, tx); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM customers WHERE id = ?`, id)
@@ -72,12 +83,12 @@ func (b *Book) Forget(ctx context.Context, id int64) (Erasure, error) {
 		if n, _ := res.RowsAffected(); n != 1 {
 			return lifecycle.Problemf(CodeGone, lifecycle.Values{"Customer": e.Name}, "%s is no longer in the book", e.Name)
 		}
-		return setSetting(ctx, tx, wipePendingKey, "1")
+		return nil
 	})
 	if err != nil {
 		return e, lifecycle.Problemf(CodeErase, lifecycle.Values{"Customer": e.Name}, "erase %s: %w", e.Name, err)
 	}
-	if err := b.wipe(ctx); err != nil {
+	if err := b.engine.afterErasure(ctx, b, &e); err != nil {
 		return e, unfinishedWipe(ctx, e.Name, err)
 	}
 	return e, nil

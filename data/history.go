@@ -230,7 +230,7 @@ var summaryAssignments = joinSummary(" = ", ",\n") + ",\n\tpurchase_digest = NUL
 
 // summaryMismatch holds for a customer whose summary columns differ from
 // what its history adds up to.
-var summaryMismatch = joinSummary(" IS NOT ", "\n\tOR ")
+var summaryMismatch = joinSummary(" IS DISTINCT FROM ", "\n\tOR ")
 
 func joinSummary(op, sep string) string {
 	parts := make([]string, len(summaryColumns))

@@ -51,15 +51,13 @@ func spansText(spans []span) string {
 // pick, every row when neither is given.
 var pickedRows = `((?1 = '' AND ?2 = '') OR x.customer_id IN (SELECT c.id ` + pickedCustomers + `))`
 
-// spansTable reads the spans of ?3 as a table.
-const spansTable = `(SELECT json_extract(value, '$[0]') AS i, json_extract(value, '$[1]') AS after,
-	json_extract(value, '$[2]') AS upto FROM json_each(?3)) s`
-
-// inSpans joins a table's rows (x) to the spans they fall in, the spans
-// first: each is a search of the table's index by time, where the other
-// order would search the spans for each of the table's rows.
-func inSpans(table string) string {
-	return ` FROM ` + spansTable + ` CROSS JOIN ` + table + ` x ON x.at > s.after AND x.at <= s.upto WHERE ` + pickedRows
+// inSpans joins a table's rows (x) to the spans of ?3 they fall in, the
+// spans first (SQLite's CROSS JOIN keeps that order): each is a search of
+// the table's index by time, where the other order would search the spans
+// for each of the table's rows.
+func (b *Book) inSpans(table string) string {
+	return ` FROM ` + b.engine.spansTable("?3") + ` CROSS JOIN ` + table + ` x
+		WHERE x.at > s.after AND x.at <= s.upto AND ` + pickedRows
 }
 
 // hourStart is the start of the hour t falls in, in Unix seconds.
@@ -86,7 +84,7 @@ func weekSpans(q InsightsQuery, weeks []lifecycle.Week) (hours, rows []span) {
 func (b *Book) countWeeks(ctx context.Context, q InsightsQuery, weeks []lifecycle.Week) error {
 	hours, rows := weekSpans(q, weeks)
 	in := spansText(rows)
-	err := b.eachRow(ctx, `SELECT s.i, x.kind, count(*)`+inSpans("contacts")+` GROUP BY s.i, x.kind`, func(rows *sql.Rows) error {
+	err := b.eachRow(ctx, `SELECT s.i, x.kind, count(*)`+b.inSpans("contacts")+` GROUP BY s.i, x.kind`, func(rows *sql.Rows) error {
 		var i, n int
 		var kind string
 		err := rows.Scan(&i, &kind, &n)
@@ -96,7 +94,7 @@ func (b *Book) countWeeks(ctx context.Context, q InsightsQuery, weeks []lifecycl
 	if err != nil {
 		return lifecycle.Problemf(CodeReadContacts, nil, "read contacts: %w", err)
 	}
-	err = b.eachRow(ctx, `SELECT s.i, count(*) FILTER (WHERE x.amount_cents >= 0), coalesce(sum(x.amount_cents), 0)`+inSpans("purchases")+` GROUP BY s.i`, func(rows *sql.Rows) error {
+	err = b.eachRow(ctx, `SELECT s.i, count(*) FILTER (WHERE x.amount_cents >= 0), coalesce(sum(x.amount_cents), 0)`+b.inSpans("purchases")+` GROUP BY s.i`, func(rows *sql.Rows) error {
 		var i, n int
 		var revenue int64
 		err := rows.Scan(&i, &n, &revenue)
@@ -114,7 +112,7 @@ func (b *Book) countWeeks(ctx context.Context, q InsightsQuery, weeks []lifecycl
 // the spans start with their first hour and end before their last.
 func (b *Book) countHours(ctx context.Context, weeks []lifecycle.Week, hours []span) error {
 	err := b.eachRow(ctx, `SELECT s.i, h.kind, sum(h.contacts), sum(h.purchases), sum(h.revenue_cents)
-		FROM `+spansTable+` JOIN activity_hours h ON h.hour_start >= s.after AND h.hour_start < s.upto
+		FROM `+b.engine.spansTable("?1")+` JOIN activity_hours h ON h.hour_start >= s.after AND h.hour_start < s.upto
 		GROUP BY s.i, h.kind`, func(rows *sql.Rows) error {
 		var i, contacts, bought int
 		var kind string
@@ -128,7 +126,7 @@ func (b *Book) countHours(ctx context.Context, weeks []lifecycle.Week, hours []s
 		weeks[i].Purchases += bought
 		weeks[i].Revenue += lifecycle.Money(revenue)
 		return nil
-	}, nil, nil, spansText(hours))
+	}, spansText(hours))
 	if err != nil {
 		return lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": "activity"}, "read the book's activity: %w", err)
 	}
@@ -150,7 +148,7 @@ func (b *Book) countCohorts(ctx context.Context, q InsightsQuery) ([]lifecycle.C
 	}
 	var buyer int64
 	var first int
-	err := b.eachRow(ctx, `SELECT x.customer_id, s.i`+inSpans("purchases")+` AND x.amount_cents >= 0
+	err := b.eachRow(ctx, `SELECT x.customer_id, s.i`+b.inSpans("purchases")+` AND x.amount_cents >= 0
 		GROUP BY x.customer_id, s.i ORDER BY x.customer_id, s.i`, func(rows *sql.Rows) error {
 		var id int64
 		var month int

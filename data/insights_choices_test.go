@@ -38,9 +38,10 @@ func TestOwnersAndTagsListTheActiveCustomersOnce(t *testing.T) {
 	}
 }
 
-// TestChoicesGroupAsSQLiteDoes checks the choices against SQLite's own
-// grouping without case, which folds only ASCII letters, on owners and
-// tags whose case differs in and beyond ASCII.
+// TestChoicesGroupAsSQLiteDoes checks the choices against the book's own
+// grouping without case, which on a file (SQLite's) folds only ASCII
+// letters and on a server (ICU's) every letter, on owners and tags whose
+// case differs in and beyond ASCII.
 func TestChoicesGroupAsSQLiteDoes(t *testing.T) {
 	ctx := context.Background()
 	b := openTestBook(t)
@@ -73,7 +74,7 @@ func TestChoicesGroupAsSQLiteDoes(t *testing.T) {
 		}
 		rows.Close()
 		if !slices.Equal(got, want) {
-			t.Errorf("%s %q, SQLite groups them %q", c.what, got, want)
+			t.Errorf("%s %q, the book groups them %q", c.what, got, want)
 		}
 	}
 }

@@ -48,7 +48,9 @@ func orderChoices() string {
 
 // sortTerm is one key of an order: a column of c, descending or not. A
 // nullable column's NULL sorts as -1, below every time, as SQLite sorts
-// NULL first.
+// NULL by default; the server, which sorts NULL above every value, is told
+// so (NULLS FIRST or LAST, SQLite's own defaults, so its indexes still
+// serve the order).
 type sortTerm struct {
 	column   string
 	desc     bool
@@ -94,13 +96,24 @@ func (o Order) index() string {
 func (o Order) orderBy() string {
 	var keys []string
 	for _, t := range o.terms() {
-		k := t.column
-		if t.desc {
-			k += " DESC"
-		}
-		keys = append(keys, k)
+		keys = append(keys, t.key())
 	}
 	return strings.Join(append(keys, "c.id"), ", ")
+}
+
+// key is the term as a key of ORDER BY.
+func (t sortTerm) key() string {
+	k := t.column
+	if t.desc {
+		k += " DESC"
+	}
+	switch {
+	case t.nullable && t.desc:
+		k += " NULLS LAST"
+	case t.nullable:
+		k += " NULLS FIRST"
+	}
+	return k
 }
 
 // value is the term as compared with a card's own value of it.

@@ -157,7 +157,7 @@ func TestForgetErasesTheNoteOfALoss(t *testing.T) {
 	if _, err := b.Forget(ctx, gone); err != nil {
 		t.Fatal(err)
 	}
-	assertErased(t, marker, b.Path())
+	assertBookErased(t, b, marker)
 }
 
 func TestANewBookOffersTheDefaultReasons(t *testing.T) {

@@ -10,6 +10,11 @@ import (
 // everything back, so a write is applied whole or not at all.
 // A write the server stopped to let another run is run again, unseen.
 func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if b.readOnly && !b.engine.onFile() {
+		// A file opened so refuses every write itself; a server book is
+		// read-only for a role that may not change it.
+		return ErrReadOnly
+	}
 	for attempt := 1; ; attempt++ {
 		err := b.writeOnce(ctx, fn)
 		if err == nil || attempt == writeAttempts || !b.engine.retryable(err) {
@@ -46,6 +51,9 @@ func describe(err error) error {
 		return nil
 	}
 	if known := describeCode(err); known != nil {
+		return known
+	}
+	if known := describeServer(err); known != nil {
 		return known
 	}
 	msg := err.Error()

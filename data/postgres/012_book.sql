@@ -87,9 +87,9 @@ CREATE TABLE customers (
 );
 CREATE INDEX customers_by_name ON customers (name_fold);
 CREATE INDEX customers_by_email ON customers (email COLLATE nocase) WHERE email <> '';
-CREATE INDEX customers_on_board ON customers (phase, urgency DESC, last_contact_at DESC) WHERE archived_at IS NULL;
+CREATE INDEX customers_on_board ON customers (phase, urgency DESC, last_contact_at DESC NULLS LAST) WHERE archived_at IS NULL;
 CREATE INDEX customers_by_phase_value ON customers (phase, value_cents DESC, urgency DESC) WHERE archived_at IS NULL;
-CREATE INDEX customers_by_phase_contact ON customers (phase, last_contact_at, urgency DESC) WHERE archived_at IS NULL;
+CREATE INDEX customers_by_phase_contact ON customers (phase, last_contact_at NULLS FIRST, urgency DESC) WHERE archived_at IS NULL;
 CREATE INDEX customers_by_phase_since ON customers (phase, phase_since, urgency DESC) WHERE archived_at IS NULL;
 CREATE INDEX customers_by_phase_name_key ON customers (phase, name_key, urgency DESC) WHERE archived_at IS NULL;
 CREATE INDEX customers_by_name_key ON customers (name_key, urgency DESC);

@@ -124,6 +124,7 @@ func sayWhatOpenFound(cmd *cobra.Command, flags *bookFlags, b *data.Book) {
 // namingBook puts the book's file in the errors about the book as a whole
 // (damaged, read-only, disk full, busy), which do not name it themselves.
 func namingBook(path string, err error) error {
+	path = data.MaskPassword(path)
 	for _, whole := range []error{data.ErrDamaged, data.ErrReadOnly, data.ErrDiskFull, data.ErrBusy} {
 		if errors.Is(err, whole) && !strings.Contains(err.Error(), path) {
 			return fmt.Errorf("%s: %w", path, err)

@@ -58,6 +58,8 @@ func checkBook(ctx context.Context, path string) ([]error, error) {
 // tellFindings prints each finding, and says the book is sound or how
 // many problems it has; hint adds how many of them --repair rebuilds.
 func tellFindings(out io.Writer, path string, problems []error, hint bool) error {
+	server := data.IsServerBook(path)
+	path = data.MaskPassword(path)
 	repairable := 0
 	for _, p := range problems {
 		fmt.Fprintln(out, text.Clean(phrase(p)))
@@ -65,7 +67,11 @@ func tellFindings(out io.Writer, path string, problems []error, hint bool) error
 			repairable++
 		}
 	}
-	if len(problems) == 0 {
+	switch {
+	case len(problems) == 0 && server:
+		fmt.Fprintln(out, words.T("cli.check.sound-server", words.V{"Book": path}))
+		return nil
+	case len(problems) == 0:
 		fmt.Fprintln(out, words.T("cli.check.sound", words.V{"Book": path}))
 		return nil
 	}

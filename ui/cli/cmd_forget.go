@@ -69,10 +69,15 @@ func forget(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string
 	if opt, err = askToForget(cmd, c.ID, plan, opt); err != nil {
 		return err
 	}
-	if _, err := b.Forget(ctx, c.ID); err != nil {
+	erased, err := b.Forget(ctx, c.ID)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintln(out, words.T("cli.forget.erased", words.V{"Name": text.Clean(plan.Name)}))
+	if erased.OnServer {
+		tellServerRemains(out, erased)
+		return nil
+	}
 	if opt.everywhere {
 		return eraseFromCopies(ctx, out, c.ID, plan.Name, plan.Copies, words.T("cli.forget.done.erased", words.V{"Name": plan.Name}))
 	}
@@ -147,3 +152,13 @@ func (e stoppedAfter) Is(target error) bool { return target == errInterrupted }
 
 // Unwrap gives what was done, so that the command line finds its words.
 func (e stoppedAfter) Unwrap() error { return e.error }
+
+// tellServerRemains says what an erasure on a server book leaves beyond
+// tend's reach, and which tables tend's role could not vacuum.
+func tellServerRemains(out io.Writer, e data.Erasure) {
+	name := text.Clean(e.Name)
+	if len(e.Unvacuumed) > 0 {
+		fmt.Fprintln(out, words.T("cli.forget.server.unvacuumed", words.V{"Tables": strings.Join(e.Unvacuumed, ", ")}))
+	}
+	fmt.Fprintln(out, words.T("cli.forget.server.remains", words.V{"Name": name}))
+}

@@ -49,7 +49,10 @@ func forgetFromCopies(ctx context.Context, cmd *cobra.Command, bookPath, name st
 
 // listHeldCopies names the copies that hold the customer.
 func listHeldCopies(out io.Writer, plan data.Erasure) {
-	if len(plan.Copies) == 0 {
+	switch {
+	case plan.OnServer:
+		return // tend makes no copies of a server book beside it
+	case len(plan.Copies) == 0:
 		fmt.Fprintln(out, words.T("cli.forget.copies.none"))
 		return
 	}
