@@ -33,6 +33,9 @@ type engine interface {
 	// changeMark reads a number that changes whenever another connection
 	// commits a write to the book.
 	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+
+	// What an import does differently (engine_*_import.go).
+	importEngine
 }
 
 // IsServerBook tells that a book's location names a database on a

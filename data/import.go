@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -164,7 +163,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	if err != nil {
 		return report, err
 	}
-	first, again, done, err := rereadable(src, filepath.Dir(b.path))
+	first, again, done, err := rereadable(src, b.engine.spoolDir(b.path))
 	if err != nil {
 		return report, err
 	}
@@ -309,7 +308,7 @@ type importRun struct {
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
 		matched: map[string]int{}, spent: map[int64]lifecycle.Money{}}
-	if err := importTables(ctx, tx); err != nil {
+	if err := importTables(ctx, tx, b.engine); err != nil {
 		return nil, err
 	}
 	var err error

@@ -16,7 +16,7 @@ var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 // cell with a line break in it or a blank line can make too many: that
 // changes only how fast the import is.
 func (r *importRun) startBulk(what Entity, rows int) error {
-	if what != Customers || rows < r.ix.count || rows == 0 {
+	if what != Customers || rows < r.ix.count || rows == 0 || !r.book.engine.onFile() {
 		return nil
 	}
 	var err error
