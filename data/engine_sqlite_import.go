@@ -7,3 +7,6 @@ func (sqliteEngine) idKey() string { return "INTEGER PRIMARY KEY" }
 
 // spoolDir: beside the book, on the disk the user chose for it.
 func (sqliteEngine) spoolDir(location string) string { return filepath.Dir(location) }
+
+// copier: SQLite has no COPY; a statement of many rows is its fastest way.
+func (sqliteEngine) copier() rowCopier { return nil }
