@@ -104,6 +104,7 @@ func fillDemo(ctx context.Context, tx *sql.Tx, e engine, opt DemoOptions, now ti
 	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	recount := e.setAsideSums(ctx, tx, "customers", "contacts", "purchases")
 	w := newDemoWriter(tx, e, lc)
 	defer w.close()
 	for chunk := range g.Chunks(ctx, opt.Customers) {
@@ -115,5 +116,9 @@ func fillDemo(ctx context.Context, tx *sql.Tx, e engine, opt DemoOptions, now ti
 		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil,
 			"stopped before the demo book was made, so it stays empty: %w", err)
 	}
-	return w.finish(ctx)
+	report, err := w.finish(ctx)
+	if err != nil {
+		return report, err
+	}
+	return report, recount(ctx)
 }

@@ -15,6 +15,10 @@ type importEngine interface {
 	// copier is how the engine takes many rows of a table at once, past
 	// SQL's statements; nil where multi-row INSERTs are the fastest way.
 	copier() rowCopier
+	// setAsideSums sets aside, for one large fill of tables in tx, the
+	// triggers that keep sums of their rows, where the engine gains by
+	// it, and returns what counts the sums afresh and puts them back.
+	setAsideSums(ctx context.Context, tx *sql.Tx, tables ...string) (recount func(context.Context) error)
 }
 
 // rowCopier writes rows, given as the values of each in columns' order one

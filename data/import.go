@@ -280,9 +280,10 @@ type importRun struct {
 	report *ImportReport
 	ix     *customerIndex
 	batch  *customerBatch
-	read   func(*cells)       // reads a row's fields ahead of row, where the entity can
-	row    func(*cells) error // imports one row of the entity
-	bulk   *bulkLoad          // the indexes and triggers set aside, if any
+	read   func(*cells)                // reads a row's fields ahead of row, where the entity can
+	row    func(*cells) error          // imports one row of the entity
+	bulk   *bulkLoad                   // the indexes and triggers set aside, if any
+	sums   func(context.Context) error // counts afresh the sums whose triggers were set aside, if any
 
 	// sc flags customers by the book's rules, phases and models, which the
 	// import does not change; ahead is the read-ahead's builder of facts
@@ -376,6 +377,9 @@ func (r *importRun) finish() error {
 	// After the scoring: the flags of a large import are written while the
 	// indexes are set aside too, and the board's totals are counted with
 	// them.
+	if r.sums != nil {
+		return r.sums(r.ctx)
+	}
 	if r.bulk == nil {
 		return nil
 	}
