@@ -70,7 +70,6 @@ var notOnPostgres = map[string]string{
 	"TestImportStoresTheFlagsOfAFullScoring":                    "not yet: tend check reads SQLite's integrity_check",
 	"TestNameKeyFollowsTheName":                                 "not yet: tend check reads SQLite's integrity_check",
 	"TestImportRefusesASumBeyondWhatTheBookHolds":               "not yet: the server's hourly sums overflow on the sum the test sets up, where SQLite's turn to floating point",
-	"TestImportHeapDoesNotGrowWithTheRows":                      "not yet: an import's live heap grows with the rows on the server",
 	"TestAWipeBlockedByAReaderSaysSo":                           "not yet: erasure VACUUMs and checkpoints the file",
 	"TestAWipeStoppedAfterTheErasureIsToldAndFinishedLater":     "not yet: erasure VACUUMs and checkpoints the file",
 	"TestForgetErasesTheCustomerFromTheFile":                    "not yet: erasure VACUUMs and checkpoints the file",
