@@ -39,7 +39,13 @@ func contentOf(t *testing.T, b *Book) []string {
 
 func queryStrings(t *testing.T, b *Book, query string) []string {
 	t.Helper()
-	rows, err := b.writer.QueryContext(context.Background(), query)
+	return queryStringsIn(t, b.writer, query)
+}
+
+// queryStringsIn lists, sorted, the texts a query reads through q.
+func queryStringsIn(t *testing.T, q querier, query string) []string {
+	t.Helper()
+	rows, err := q.QueryContext(context.Background(), query)
 	if err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"slices"
 	"testing"
 
 	"tend/lifecycle"
@@ -26,20 +25,7 @@ func checkActivity(t *testing.T, b *Book) {
 	if _, err := tx.ExecContext(ctx, recountActivity); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := tx.QueryContext(ctx, activityQuery)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var counted []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		counted = append(counted, s)
-	}
-	rows.Close()
-	slices.Sort(counted)
+	counted := queryStringsIn(t, tx, activityQuery)
 	checkSame(t, "the hourly sums", kept, counted)
 }
 
