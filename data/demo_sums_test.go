@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"tend/lifecycle"
@@ -47,4 +48,25 @@ func TestDemoKeepsTheTotalsAndTheHourlySums(t *testing.T) {
 	}
 	checkTotals(t, b)
 	checkActivity(t, b)
+}
+
+// The rows a demo copies into a server book are numbered as the server
+// numbers a row without an id, one after the other from 1, and the next
+// row written after them takes the next number.
+func TestDemoNumbersItsRowsAsTheBookWould(t *testing.T) {
+	b, _ := freshDemo(t, DemoOptions{Customers: 50, Seed: 5})
+	for _, table := range []string{"customers", "contacts", "purchases", "phase_changes"} {
+		numbered := queryStrings(t, b, `SELECT count(*) || ' ' || min(id) || ' ' || max(id) FROM `+table)
+		var n int
+		fmt.Sscan(numbered[0], &n)
+		if want := fmt.Sprintf("%d 1 %d", n, n); n == 0 || numbered[0] != want {
+			t.Errorf("%s: count, least and largest id %s, want %s", table, numbered[0], want)
+		}
+	}
+	last := queryStrings(t, b, `SELECT max(id) FROM contacts`)[0]
+	id, err := b.LogContact(context.Background(), lifecycle.Contact{CustomerID: 1, At: b.Now().Add(-1), Kind: lifecycle.Call,
+		Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: "after the demo"})
+	if err != nil || fmt.Sprint(id-1) != last {
+		t.Errorf("the next contact is %d (%v), after %s", id, err, last)
+	}
 }
