@@ -13,7 +13,7 @@ const maxBoundValues = 32766
 
 // bulkInsert writes the rows of one table in multi-row INSERTs, since one
 // statement per row spends most of its time getting in and out of the
-// driver. Like a bufio.Writer it keeps its first error: after one, it
+// driver, or through the engine's copier where it has one. Like a bufio.Writer it keeps its first error: after one, it
 // writes nothing more and flush returns it.
 type bulkInsert struct {
 	tx      *sql.Tx
@@ -22,15 +22,17 @@ type bulkInsert struct {
 	perStmt int   // rows in a full statement
 	args    []any // the values of the rows not yet written
 	full    *sql.Stmt
+	copy    rowCopier // nil: INSERTs
 	written int
 	err     error
 }
 
 // newBulkInsert writes up to perStmt rows a statement, fewer when SQLite's
-// limit on bound values says so.
-func newBulkInsert(tx *sql.Tx, perStmt int, table string, columns ...string) *bulkInsert {
+// limit on bound values says so, or as many at a time through the copier
+// of engine e, if it has one.
+func newBulkInsert(tx *sql.Tx, e engine, perStmt int, table string, columns ...string) *bulkInsert {
 	per := min(perStmt, maxBoundValues/len(columns))
-	return &bulkInsert{tx: tx, table: table, columns: columns, perStmt: per, args: make([]any, 0, per*len(columns))}
+	return &bulkInsert{tx: tx, copy: e.copier(), table: table, columns: columns, perStmt: per, args: make([]any, 0, per*len(columns))}
 }
 
 // add queues one row and writes a full statement's worth when there is one.
@@ -40,6 +42,10 @@ func (w *bulkInsert) add(ctx context.Context, values ...any) {
 	}
 	w.args = append(w.args, values...)
 	if len(w.args) < w.perStmt*len(w.columns) {
+		return
+	}
+	if w.copy != nil {
+		w.flush(ctx)
 		return
 	}
 	if w.full == nil {
@@ -55,12 +61,17 @@ func (w *bulkInsert) add(ctx context.Context, values ...any) {
 // flush writes the queued rows and returns the first error met.
 func (w *bulkInsert) flush(ctx context.Context) error {
 	if w.err == nil && len(w.args) > 0 {
-		query := w.statement(len(w.args) / len(w.columns))
-		w.exec(ctx, func(ctx context.Context, args ...any) (sql.Result, error) {
-			return w.tx.ExecContext(ctx, query, args...)
-		})
+		w.exec(ctx, w.write)
 	}
 	return w.err
+}
+
+// write writes rows in one statement of their own, or copies them.
+func (w *bulkInsert) write(ctx context.Context, args ...any) (sql.Result, error) {
+	if w.copy != nil {
+		return nil, w.copy(ctx, w.tx, w.table, w.columns, args)
+	}
+	return w.tx.ExecContext(ctx, w.statement(len(args)/len(w.columns)), args...)
 }
 
 func (w *bulkInsert) exec(ctx context.Context, run func(context.Context, ...any) (sql.Result, error)) {

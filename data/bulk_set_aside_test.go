@@ -10,9 +10,14 @@ import (
 )
 
 // schemaOf lists the book's tables, indexes and triggers as sqlite_master
-// keeps them, without where their pages are.
+// keeps them, without where their pages are; on a server, its indexes and
+// triggers as the server's catalog defines them.
 func schemaOf(t *testing.T, b *Book) []string {
 	t.Helper()
+	if !b.engine.onFile() {
+		return queryStrings(t, b, `SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+			UNION ALL SELECT 'trigger ' || tgname || ': ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal`)
+	}
 	return queryStrings(t, b, `SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_master`)
 }
 
@@ -21,10 +26,11 @@ func contentOf(t *testing.T, b *Book) []string {
 	t.Helper()
 	var all []string
 	for _, q := range []string{
-		`SELECT format('%d %s %s %s %d %s', id, name, email, phase, value_cents, coalesce(archived_at, '-')) FROM customers`,
-		`SELECT format('%d %s', customer_id, tag) FROM tags`,
-		`SELECT format('%d %d %s %s', customer_id, at, coalesce(from_phase, '-'), to_phase) FROM phase_changes`,
-		`SELECT format('%s %d %d', phase, customers, value_cents) FROM phase_totals WHERE customers > 0`,
+		`SELECT id || ' ' || name || ' ' || email || ' ' || phase || ' ' || value_cents || ' ' ||
+			coalesce(CAST(archived_at AS TEXT), '-') FROM customers`,
+		`SELECT customer_id || ' ' || tag FROM tags`,
+		`SELECT customer_id || ' ' || at || ' ' || coalesce(from_phase, '-') || ' ' || to_phase FROM phase_changes`,
+		`SELECT phase || ' ' || customers || ' ' || value_cents FROM phase_totals WHERE customers > 0`,
 	} {
 		all = append(all, queryStrings(t, b, q)...)
 	}
@@ -33,7 +39,13 @@ func contentOf(t *testing.T, b *Book) []string {
 
 func queryStrings(t *testing.T, b *Book, query string) []string {
 	t.Helper()
-	rows, err := b.writer.QueryContext(context.Background(), query)
+	return queryStringsIn(t, b.writer, query)
+}
+
+// queryStringsIn lists, sorted, the texts a query reads through q.
+func queryStringsIn(t *testing.T, q querier, query string) []string {
+	t.Helper()
+	rows, err := q.QueryContext(context.Background(), query)
 	if err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
@@ -57,8 +69,8 @@ func queryStrings(t *testing.T, b *Book, query string) []string {
 // of the customers.
 func checkTotals(t *testing.T, b *Book) {
 	t.Helper()
-	kept := queryStrings(t, b, `SELECT format('%s %d %d', phase, customers, value_cents) FROM phase_totals WHERE customers > 0`)
-	counted := queryStrings(t, b, `SELECT format('%s %d %d', phase, count(*), sum(value_cents)) FROM customers
+	kept := queryStrings(t, b, `SELECT phase || ' ' || customers || ' ' || value_cents FROM phase_totals WHERE customers > 0`)
+	counted := queryStrings(t, b, `SELECT phase || ' ' || count(*) || ' ' || sum(value_cents) FROM customers
 		WHERE archived_at IS NULL GROUP BY phase`)
 	if !slices.Equal(kept, counted) {
 		t.Errorf("phase_totals = %q, counting the customers gives %q", kept, counted)
@@ -147,8 +159,10 @@ func TestBulkImportLeavesSchemaAndTotalsRight(t *testing.T) {
 	}
 	checkSame(t, "schema", schemaOf(t, b), before)
 	checkTotals(t, b)
-	if broken := queryStrings(t, b, `SELECT "table" || ' ' || rowid FROM pragma_foreign_key_check`); len(broken) > 0 {
-		t.Errorf("rows with references to nothing: %q", broken)
+	if b.engine.onFile() { // a server checks every reference as it is written
+		if broken := queryStrings(t, b, `SELECT "table" || ' ' || rowid FROM pragma_foreign_key_check`); len(broken) > 0 {
+			t.Errorf("rows with references to nothing: %q", broken)
+		}
 	}
 	if n := len(queryStrings(t, b, `SELECT name FROM customers WHERE phase = 'loyalty' AND archived_at IS NULL`)); n != 3 {
 		t.Errorf("%d active customers in loyalty, want 3", n)
@@ -179,6 +193,10 @@ func jsonNames(t *testing.T, b *Book, n int) {
 		fmt.Fprintf(&f, "%d,n%d@example.org\n", i, i)
 	}
 	mustImportText(t, b, Customers, f.String(), ImportOptions{})
+	if !b.engine.onFile() {
+		exec(t, b, `CREATE INDEX test_json_names ON customers ((name::jsonb))`)
+		return
+	}
 	exec(t, b, `CREATE INDEX test_json_names ON customers (json_extract(name, '$'))`)
 }
 

@@ -63,7 +63,7 @@ func (b *Book) MakeDemo(ctx context.Context, opt DemoOptions) (DemoReport, error
 	var report DemoReport
 	err = b.write(ctx, func(tx *sql.Tx) error {
 		var err error
-		report, err = fillDemo(ctx, tx, opt, b.Now())
+		report, err = fillDemo(ctx, tx, b.engine, opt, b.Now())
 		return err
 	})
 	if err != nil {
@@ -90,7 +90,7 @@ func refuseFilledBook(ctx context.Context, q querier) error {
 
 // fillDemo has the customers made on a goroutine of their own and writes
 // them in the transaction as they come, so that making and writing overlap.
-func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (DemoReport, error) {
+func fillDemo(ctx context.Context, tx *sql.Tx, e engine, opt DemoOptions, now time.Time) (DemoReport, error) {
 	if err := refuseFilledBook(ctx, tx); err != nil {
 		return DemoReport{}, err
 	}
@@ -104,7 +104,8 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	w := newDemoWriter(tx, lc)
+	recount := e.setAsideSums(ctx, tx, "customers", "contacts", "purchases")
+	w := newDemoWriter(tx, e, lc)
 	defer w.close()
 	for chunk := range g.Chunks(ctx, opt.Customers) {
 		if err := w.write(ctx, chunk); err != nil {
@@ -115,5 +116,9 @@ func fillDemo(ctx context.Context, tx *sql.Tx, opt DemoOptions, now time.Time) (
 		return DemoReport{}, lifecycle.Problemf(CodeDemoStopped, nil,
 			"stopped before the demo book was made, so it stays empty: %w", err)
 	}
-	return w.finish(ctx)
+	report, err := w.finish(ctx)
+	if err != nil {
+		return report, err
+	}
+	return report, recount(ctx)
 }

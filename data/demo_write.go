@@ -24,17 +24,17 @@ type demoWriter struct {
 	customers, tags, contacts, purchases, moves, triage *bulkInsert
 }
 
-func newDemoWriter(tx *sql.Tx, lc lifecycle.Lifecycle) *demoWriter {
+func newDemoWriter(tx *sql.Tx, e engine, lc lifecycle.Lifecycle) *demoWriter {
 	const asMany = maxBoundValues
 	return &demoWriter{
 		lc:        lc,
-		customers: newBulkInsert(tx, customersPerStmt, "customers", slices.Concat(newCustomerColumns, demoSummaryColumns)...),
-		tags:      newBulkInsert(tx, asMany, "tags", "customer_id", "tag"),
-		contacts: newBulkInsert(tx, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
+		customers: newBulkInsert(tx, e, customersPerStmt, "customers", slices.Concat(newCustomerColumns, demoSummaryColumns)...),
+		tags:      newBulkInsert(tx, e, asMany, "tags", "customer_id", "tag"),
+		contacts: newBulkInsert(tx, e, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
 			"sentiment", "moment", "follow_up_at", "created_at"),
-		purchases: newBulkInsert(tx, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
-		moves:     newBulkInsert(tx, asMany, "phase_changes", "customer_id", "at", "from_phase", "to_phase", "reason"),
-		triage:    newBulkInsert(tx, asMany, "triage", "customer_id", "snoozed_until", "last_attempt_at"),
+		purchases: newBulkInsert(tx, e, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
+		moves:     newBulkInsert(tx, e, asMany, "phase_changes", "customer_id", "at", "from_phase", "to_phase", "reason"),
+		triage:    newBulkInsert(tx, e, asMany, "triage", "customer_id", "snoozed_until", "last_attempt_at"),
 	}
 }
 

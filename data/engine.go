@@ -44,6 +44,9 @@ type engine interface {
 	// soundnessChecks are the checks of where the book is kept, run
 	// before those of what tend keeps in it.
 	soundnessChecks() []bookCheck
+
+	// What an import does differently (engine_*_import.go).
+	importEngine
 }
 
 // IsServerBook tells that a book's location names a database on a

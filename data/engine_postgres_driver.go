@@ -85,6 +85,9 @@ func (c *serverConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver
 
 func (c *serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	c.settle()
+	if req, ok := copyRequestOf(query, args); ok {
+		return c.copyIn(ctx, req)
+	}
 	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
 }
 
@@ -109,14 +112,13 @@ func (c *serverConn) Close() error {
 }
 
 // CheckNamedValue writes a yes or no as 1 or 0, as SQLite keeps it, into
-// the book's integer columns; pgx takes every other value as it is.
+// the book's integer columns, and passes a copy on to ExecContext; pgx
+// takes every other value as it is.
 func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
-	if yes, ok := v.Value.(bool); ok {
-		v.Value = int64(0)
-		if yes {
-			v.Value = int64(1)
-		}
+	if _, ok := v.Value.(*copyRequest); ok {
+		return nil
 	}
+	v.Value = asStored(v.Value)
 	return c.pgxConn.CheckNamedValue(v)
 }
 

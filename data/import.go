@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -164,7 +163,7 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	if err != nil {
 		return report, err
 	}
-	first, again, done, err := rereadable(src, filepath.Dir(b.path))
+	first, again, done, err := rereadable(src, b.engine.spoolDir(b.path))
 	if err != nil {
 		return report, err
 	}
@@ -281,9 +280,10 @@ type importRun struct {
 	report *ImportReport
 	ix     *customerIndex
 	batch  *customerBatch
-	read   func(*cells)       // reads a row's fields ahead of row, where the entity can
-	row    func(*cells) error // imports one row of the entity
-	bulk   *bulkLoad          // the indexes and triggers set aside, if any
+	read   func(*cells)                // reads a row's fields ahead of row, where the entity can
+	row    func(*cells) error          // imports one row of the entity
+	bulk   *bulkLoad                   // the indexes and triggers set aside, if any
+	sums   func(context.Context) error // counts afresh the sums whose triggers were set aside, if any
 
 	// sc flags customers by the book's rules, phases and models, which the
 	// import does not change; ahead is the read-ahead's builder of facts
@@ -309,7 +309,7 @@ type importRun struct {
 func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
 		matched: map[string]int{}, spent: map[int64]lifecycle.Money{}}
-	if err := importTables(ctx, tx); err != nil {
+	if err := importTables(ctx, tx, b.engine); err != nil {
 		return nil, err
 	}
 	var err error
@@ -323,7 +323,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
 		return nil, err
 	}
-	run.batch = newCustomerBatch(tx, run.ix.maxID+1)
+	run.batch = newCustomerBatch(tx, b.engine, run.ix.maxID+1)
 	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
 	if what == Customers {
 		run.read = run.readCustomer
@@ -377,6 +377,9 @@ func (r *importRun) finish() error {
 	// After the scoring: the flags of a large import are written while the
 	// indexes are set aside too, and the board's totals are counted with
 	// them.
+	if r.sums != nil {
+		return r.sums(r.ctx)
+	}
 	if r.bulk == nil {
 		return nil
 	}

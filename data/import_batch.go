@@ -37,15 +37,15 @@ type queuedCustomer struct {
 // flags.
 var flaggedCustomerColumns = slices.Concat(newCustomerColumns, []string{"flag_code", "urgency"})
 
-func newCustomerBatch(tx *sql.Tx, nextID int64) *customerBatch {
+func newCustomerBatch(tx *sql.Tx, e engine, nextID int64) *customerBatch {
 	return &customerBatch{nextID: nextID,
-		customers: newBulkInsert(tx, customersPerInsert, "customers", flaggedCustomerColumns...),
-		lines:     newBulkInsert(tx, customersPerInsert, addedLines, "id", "line"),
-		tags:      newBulkInsert(tx, maxBoundValues, "tags", "customer_id", "tag"),
-		starts:    newBulkInsert(tx, maxBoundValues, "phase_changes", startColumns...),
-		flags:     newBulkInsert(tx, maxBoundValues, "flags", flagColumns...),
+		customers: newBulkInsert(tx, e, customersPerInsert, "customers", flaggedCustomerColumns...),
+		lines:     newBulkInsert(tx, e, customersPerInsert, addedLines, "id", "line"),
+		tags:      newBulkInsert(tx, e, maxBoundValues, "tags", "customer_id", "tag"),
+		starts:    newBulkInsert(tx, e, maxBoundValues, "phase_changes", startColumns...),
+		flags:     newBulkInsert(tx, e, maxBoundValues, "flags", flagColumns...),
 		// A new customer has bought nothing: no forecast, no RFM values.
-		reasons: newBulkInsert(tx, customersPerInsert, "flag_reasons", "customer_id", "flags"),
+		reasons: newBulkInsert(tx, e, customersPerInsert, "flag_reasons", "customer_id", "flags"),
 	}
 }
 

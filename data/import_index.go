@@ -36,8 +36,9 @@ type customerIndex struct {
 
 // addedLines records which line of the file added each customer the import
 // added, in the import's transaction: a customer without a line was in the
-// book before. It is a temporary table, dropped with the import.
-const addedLines = "temp.import_lines"
+// book before. It is a temporary table, dropped with the import; both
+// engines find a temporary table by its name before the book's tables.
+const addedLines = "import_lines"
 
 // indexed is what the index knows of a customer.
 type indexed struct {

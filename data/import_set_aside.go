@@ -6,7 +6,8 @@ import "context"
 // records of their first phases and their flags.
 var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 
-// startBulk sets the filled tables' indexes and triggers aside when a
+// startBulk sets the filled tables' indexes and triggers aside (on a
+// server, the triggers that keep sums only: see setAsideSums) when a
 // customers import of at most rows rows is large against the book: as many
 // rows as the book has customers, or more. Then rebuilding the indexes once
 // costs less than keeping them up to date row by row; into a large book, a
@@ -17,6 +18,10 @@ var customerTables = []string{"customers", "tags", "phase_changes", "flags"}
 // changes only how fast the import is.
 func (r *importRun) startBulk(what Entity, rows int) error {
 	if what != Customers || rows < r.ix.count || rows == 0 {
+		return nil
+	}
+	if !r.book.engine.onFile() {
+		r.sums = r.book.engine.setAsideSums(r.ctx, r.tx, customerTables...)
 		return nil
 	}
 	var err error

@@ -12,15 +12,16 @@ import (
 // it brings up to date, and those whose profile or phase it changed. All
 // are flagged again at the end. It is a temporary table, not a set in
 // memory, since a file may touch every customer of a large book.
-const touchedCustomers = "temp.import_touched"
+const touchedCustomers = "import_touched"
 
-// importTables makes the temporary tables of an import, afresh.
-func importTables(ctx context.Context, tx *sql.Tx) error {
+// importTables makes the temporary tables of an import, afresh, keyed by
+// ids of the engine's type.
+func importTables(ctx context.Context, tx *sql.Tx, e engine) error {
 	for _, q := range []string{
 		`DROP TABLE IF EXISTS ` + addedLines,
-		`CREATE TABLE ` + addedLines + ` (id INTEGER PRIMARY KEY, line INTEGER NOT NULL)`,
+		`CREATE TEMP TABLE ` + addedLines + ` (id ` + e.idKey() + `, line INTEGER NOT NULL)`,
 		`DROP TABLE IF EXISTS ` + touchedCustomers,
-		`CREATE TABLE ` + touchedCustomers + ` (id INTEGER PRIMARY KEY, history INTEGER NOT NULL)`,
+		`CREATE TEMP TABLE ` + touchedCustomers + ` (id ` + e.idKey() + `, history INTEGER NOT NULL)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return lifecycle.Problemf(CodePrepareImport, nil, "prepare the import: %w", describe(err))
@@ -42,7 +43,8 @@ func dropImportTables(ctx context.Context, tx *sql.Tx) error {
 // touch notes a customer the import changed, and whether its history.
 func (r *importRun) touch(id int64, history bool) error {
 	_, err := r.st.ExecContext(r.ctx, `INSERT INTO `+touchedCustomers+` (id, history) VALUES (?, ?)
-		ON CONFLICT (id) DO UPDATE SET history = max(history, excluded.history)`, id, history)
+		ON CONFLICT (id) DO UPDATE SET history = CASE WHEN excluded.history > `+touchedCustomers+`.history
+		THEN excluded.history ELSE `+touchedCustomers+`.history END`, id, history)
 	if err != nil {
 		return lifecycle.Problemf(CodeNoteForFlags, lifecycle.Values{"ID": id},
 			"note customer %d for flagging: %w", id, describe(err))
