@@ -18,6 +18,8 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"tend/ui/text"
 )
 
 // V holds a message's values by the names its template uses.
@@ -38,7 +40,10 @@ type speaker struct {
 	plain     map[string]plainMessage
 	localizer func() *i18n.Localizer
 	numbers   *message.Printer
-	pseudo    bool
+	// commaThousands: the language writes whole numbers as 12,345, which
+	// is done without the printer's work on every number.
+	commaThousands bool
+	pseudo         bool
 }
 
 var (
@@ -52,7 +57,8 @@ var (
 func newSpeaker(tag language.Tag) *speaker {
 	counting = countingMessages()
 	plain := plainMessages(tag.String())
-	return &speaker{plain: plain, numbers: message.NewPrinter(tag),
+	numbers := message.NewPrinter(tag)
+	return &speaker{plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
 		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
 }
 
@@ -102,7 +108,13 @@ func N(id string, count int, values ...V) string {
 
 // Number writes n as the language writes a whole number: 12,345 in
 // English.
-func Number(n int) string { return speaking().numbers.Sprint(n) }
+func Number(n int) string {
+	s := speaking()
+	if s.commaThousands {
+		return text.Thousands(n)
+	}
+	return s.numbers.Sprint(n)
+}
 
 // speaking is the language tend speaks now.
 func speaking() *speaker {
