@@ -124,8 +124,8 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 // flaggedFrom is a customer kept with its facts as Risk lists it; false
 // when it has no flag of the kind, or its flags cannot be read (then it
 // is to be judged afresh: see kept).
-func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind) (Flagged, bool, bool) {
-	flags, ok := decodeFlags(k.flags)
+func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind, read readReasons) (Flagged, bool, bool) {
+	flags, ok := read.flags(k.flags)
 	if !ok {
 		return Flagged{}, false, false
 	}
