@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	i18ntemplate "github.com/nicksnyder/go-i18n/v2/i18n/template"
 )
 
 // plainMessage is a message that neither counts nor does more with its
@@ -16,6 +17,7 @@ import (
 // saying the few it says. text holds the words between the values, one
 // more than names, the values' names in order.
 type plainMessage struct {
+	src   string
 	text  []string
 	names []string
 }
@@ -54,7 +56,7 @@ func readPlain(m *i18n.Message) (plainMessage, bool) {
 	if m.Zero+m.One+m.Two+m.Few+m.Many != "" || m.LeftDelim != "" || m.RightDelim != "" {
 		return plainMessage{}, false
 	}
-	var p plainMessage
+	p := plainMessage{src: m.Other}
 	rest := m.Other
 	for {
 		open := strings.Index(rest, "{{")
@@ -87,11 +89,25 @@ func isValueName(action string) bool {
 	return true
 }
 
-// say fills the message with values as text/template would, as go-i18n
-// does: a value is printed as fmt prints it, and a missing one as
-// "<no value>". False for a value text/template prints otherwise (a
-// pointer, which it follows), to be said by go-i18n.
-func (p plainMessage) say(values V) (string, bool) {
+// say fills the message with values as go-i18n does, through
+// text/template: by hand where every value is one text/template prints as
+// fmt does; else (a pointer, such as an error, which it follows) through
+// text/template itself.
+func (p plainMessage) say(values V) (string, error) {
+	if out, ok := p.fill(values); ok {
+		return out, nil
+	}
+	t, err := (&i18ntemplate.TextParser{}).Parse(p.src, "", "")
+	if err != nil {
+		return "", err
+	}
+	return t.Execute(values)
+}
+
+// fill fills the message by hand: a value is printed as fmt prints it,
+// and a missing one as "<no value>". False for a value text/template
+// prints otherwise.
+func (p plainMessage) fill(values V) (string, bool) {
 	if len(p.names) == 0 {
 		return p.text[0], true
 	}

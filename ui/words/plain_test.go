@@ -46,8 +46,8 @@ func TestPlainMessagesReadAsGoI18nSaysThem(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, err := s.sayPlain(lc); err == nil && got != want {
-				t.Errorf("%s with %v: said %q, go-i18n says %q", id, values, got, want)
+			if got, err := s.sayPlain(lc); err != nil || got != want {
+				t.Errorf("%s with %v: said %q (%v), go-i18n says %q", id, values, got, err, want)
 			}
 		}
 	}
@@ -88,7 +88,7 @@ func FuzzPlainMessageSaysWhatTextTemplateSays(f *testing.F) {
 		if err := tmpl.Execute(&want, values); err != nil {
 			t.Fatal(err)
 		}
-		if got, ok := m.say(values); !ok || got != want.String() {
+		if got, ok := m.fill(values); !ok || got != want.String() {
 			t.Errorf("%q said %q (%v), text/template says %q", src, got, ok, want.String())
 		}
 	})

@@ -155,10 +155,7 @@ func (s *speaker) sayPlain(lc *i18n.LocalizeConfig) (string, error) {
 		return "", errNotPlain
 	}
 	values, _ := lc.TemplateData.(V)
-	if out, ok := m.say(values); ok {
-		return out, nil
-	}
-	return "", errNotPlain
+	return m.say(values)
 }
 
 func merged(values []V) V {
