@@ -209,3 +209,23 @@ func TestMoveRecordsHistory(t *testing.T) {
 		t.Errorf("customer after move = %s since %v", c.Phase, c.PhaseSince)
 	}
 }
+
+// TestReadingACurrentBookOpensNoConnectionToWrite: a command that only
+// reads a book as this tend writes it never needs the writer, whose
+// connection (its settings, the schema read again) was a good part of a
+// quick command's start; a write still opens it.
+func TestReadingACurrentBookOpensNoConnectionToWrite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "book.db")
+	openBookAt(t, path).Close()
+	b := openBookAt(t, path)
+	if _, err := b.Lifecycle(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := b.writer.Stats().OpenConnections; n != 0 {
+		t.Errorf("%d connections to write opened for a read", n)
+	}
+	addCustomer(t, b, lifecycle.Customer{Name: "Ada", Phase: "acquisition"})
+	if n := b.writer.Stats().OpenConnections; n != 1 {
+		t.Errorf("%d connections to write after a write, want 1", n)
+	}
+}

@@ -34,6 +34,7 @@ var notOnPostgres = map[string]string{
 	"TestFilesHoldFindsTextAcrossChunksInAnyCase":                  "file: erasure from the backups beside the file",
 	"TestForgetListsTheCopiesThatHoldTheCustomer":                  "file: erasure from the backups beside the file",
 	"TestOpenRefusesWhatIsNotABook":                                "file: files that are not books",
+	"TestReadingACurrentBookOpensNoConnectionToWrite":              "file: SQLite's connections to read and to write",
 	"TestBookFactsReadIndexesNotRows":                              "file: reads SQLite's query plans",
 	"TestCardIndexCountsThroughTheOrdersIndex":                     "file: reads SQLite's query plans",
 	"TestCountArchivedFollowsArchiveAndRestore":                    "file: reads SQLite's query plans",

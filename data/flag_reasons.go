@@ -82,7 +82,17 @@ func plainWord(s string) bool {
 
 // decodeFlags reads flags as encodeFlags writes them; false for text it
 // did not write.
-func decodeFlags(s string) ([]lifecycle.Flag, bool) {
+func decodeFlags(s string) ([]lifecycle.Flag, bool) { return readReasons(nil).flags(s) }
+
+// readReasons holds the reasons read so far by their text, for a reading
+// of many customers' flags: the same reason comes back often among
+// thousands, and reading it again made a new map of its values each
+// time. The values are shared, and only read. A nil one keeps nothing.
+type readReasons map[string]lifecycle.Reason
+
+// flags reads flags as encodeFlags writes them; false for text it did
+// not write.
+func (read readReasons) flags(s string) ([]lifecycle.Flag, bool) {
 	lines := strings.Split(s, "\n")
 	flags := make([]lifecycle.Flag, 0, len(lines))
 	for _, line := range lines {
@@ -98,9 +108,14 @@ func decodeFlags(s string) ([]lifecycle.Flag, bool) {
 		}
 		f := lifecycle.Flag{Kind: lifecycle.FlagKind(head[0]), Severity: severity, Worth: lifecycle.Money(worth)}
 		for _, p := range parts[1:] {
-			r, ok := decodeReason(p)
+			r, ok := read[p]
 			if !ok {
-				return nil, false
+				if r, ok = decodeReason(p); !ok {
+					return nil, false
+				}
+				if read != nil {
+					read[p] = r
+				}
 			}
 			f.Reasons = append(f.Reasons, r)
 		}

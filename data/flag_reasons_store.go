@@ -85,25 +85,32 @@ type keptRisk struct {
 }
 
 // flaggedKept reads the active customers with stored flags, in order of
-// id, with their kept facts where there are some.
+// id, with their kept facts where there are some. The rows come in the
+// order of the flags' key, a row for each flag, so that nothing is sorted
+// or made distinct aside first; a customer's second flag is skipped here.
 func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error {
 	rows, err := q.QueryContext(ctx, `SELECT c.id, c.name, c.phase, r.flags IS NOT NULL, coalesce(r.flags, ''),
 		r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
-		FROM (SELECT DISTINCT customer_id AS id FROM flags) f
-		JOIN customers c ON c.id = f.id
+		FROM flags f
+		JOIN customers c ON c.id = f.customer_id
 		LEFT JOIN flag_reasons r ON r.customer_id = c.id
 		WHERE c.flag_code <> 0 AND c.archived_at IS NULL
-		ORDER BY c.id`)
+		ORDER BY f.customer_id, f.kind`)
 	if err != nil {
 		return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
 	defer rows.Close()
+	var last int64
 	for rows.Next() {
 		var k keptRisk
 		if err := rows.Scan(&k.id, &k.name, &k.phase, &k.kept, &k.flags, &k.pAlive, &k.expected, &k.value,
 			&k.rfm[0], &k.rfm[1], &k.rfm[2]); err != nil {
 			return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
+		if k.id == last {
+			continue
+		}
+		last = k.id
 		if err := fn(k); err != nil {
 			return err
 		}
@@ -117,8 +124,8 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 // flaggedFrom is a customer kept with its facts as Risk lists it; false
 // when it has no flag of the kind, or its flags cannot be read (then it
 // is to be judged afresh: see kept).
-func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind) (Flagged, bool, bool) {
-	flags, ok := decodeFlags(k.flags)
+func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind, read readReasons) (Flagged, bool, bool) {
+	flags, ok := read.flags(k.flags)
 	if !ok {
 		return Flagged{}, false, false
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -89,6 +90,13 @@ func FuzzKeptFlags(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		flags, ok := decodeFlags(s)
+		read := readReasons{}
+		if _, held := read.flags(s); held != ok {
+			t.Fatalf("%q read: %v; read keeping its reasons: %v", s, ok, held)
+		}
+		if kept, _ := read.flags(s); !reflect.DeepEqual(kept, flags) {
+			t.Fatalf("%q read again from the reasons kept: %v, read afresh: %v", s, kept, flags)
+		}
 		if !ok {
 			return
 		}

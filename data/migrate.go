@@ -35,26 +35,28 @@ func migrations() []string {
 func SchemaVersion() int { return len(migrations()) }
 
 // setUp checks that the file is a tend book this version can read, then
-// creates or upgrades its schema.
+// creates or upgrades its schema. The check is read on a reader's
+// connection, which the command's reads go on to use: a book that is as
+// this tend writes it, in WAL mode already, is then opened without a
+// connection to write, which a command that only reads never needs.
 func (b *Book) setUp(ctx context.Context, created bool) error {
-	var appID, version, tables int
-	row := b.writer.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
-		(SELECT user_version FROM pragma_user_version),
-		(SELECT count(*) FROM sqlite_master)`)
-	if err := row.Scan(&appID, &version, &tables); err != nil {
+	pool := b.reader
+	if created {
+		pool = b.writer
+	}
+	appID, version, tables, journal, err := readBookHeader(ctx, pool)
+	if err != nil {
 		return openError(b.path, err)
 	}
 	latest := SchemaVersion()
-	switch {
-	case appID != 0 && appID != applicationID, appID == 0 && tables > 0:
-		return lifecycle.Problemf(CodeOtherProgram, lifecycle.Values{"Path": b.path},
-			"%s is a SQLite database of another program, not a tend book", b.path)
-	case version > latest:
-		return lifecycle.Problemf(CodeUpdateTend, nil,
-			"%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
+	if err := b.refuseStrangers(appID, version, tables, latest); err != nil {
+		return err
 	}
 	if b.readOnly {
 		return b.checkReadable(version, latest)
+	}
+	if version == latest && journal == "wal" {
+		return nil
 	}
 	// WAL lets the board read while a command writes; it is set only once the
 	// file is known to be a tend book, since it changes the file.
@@ -81,6 +83,30 @@ func (b *Book) setUp(ctx context.Context, created bool) error {
 	}
 	b.Upgraded = copyPath
 	return nil
+}
+
+// refuseStrangers refuses a database of another program and a book of a
+// later tend.
+func (b *Book) refuseStrangers(appID, version, tables, latest int) error {
+	switch {
+	case appID != 0 && appID != applicationID, appID == 0 && tables > 0:
+		return lifecycle.Problemf(CodeOtherProgram, lifecycle.Values{"Path": b.path},
+			"%s is a SQLite database of another program, not a tend book", b.path)
+	case version > latest:
+		return lifecycle.Problemf(CodeUpdateTend, nil,
+			"%w: update tend", &NewerBookError{Path: b.path, Version: version, Latest: latest})
+	}
+	return nil
+}
+
+// readBookHeader reads what tells a tend book and its version, and the
+// journal mode the file is in.
+func readBookHeader(ctx context.Context, pool *sql.DB) (appID, version, tables int, journal string, err error) {
+	err = pool.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version),
+		(SELECT count(*) FROM sqlite_master),
+		(SELECT journal_mode FROM pragma_journal_mode)`).Scan(&appID, &version, &tables, &journal)
+	return appID, version, tables, journal, err
 }
 
 // create lays out a new book with the default lifecycle.

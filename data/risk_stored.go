@@ -62,8 +62,9 @@ func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.Fl
 		flagged = make([]Flagged, 0, counted) // the board's count, near enough to spare growing
 	}
 	var afresh []int64
+	reasons := readReasons{}
 	err := flaggedKept(ctx, tx, func(k keptRisk) error {
-		f, ok, read := sc.flaggedFrom(k, kind)
+		f, ok, read := sc.flaggedFrom(k, kind, reasons)
 		switch {
 		case !k.kept || !read:
 			afresh = append(afresh, k.id)

@@ -68,14 +68,20 @@ func writeJSONList[T any](out io.Writer, items []T, each func(T) any) error {
 	enc := json.NewEncoder(&value)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("  ", "  ")
+	var hand indentedJSON
 	buf.WriteString("[\n")
 	for i, item := range items {
-		value.Reset()
-		if err := enc.Encode(each(item)); err != nil {
-			return err
+		v := each(item)
+		hand = indentedJSON{b: hand.b[:0], first: hand.first[:0]}
+		if h, ok := v.(writtenByHand); !ok || !h.writeIndented(&hand) {
+			value.Reset()
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
+			hand.b = append(hand.b[:0], bytes.TrimSuffix(value.Bytes(), []byte("\n"))...)
 		}
 		buf.WriteString("  ")
-		buf.Write(bytes.TrimSuffix(value.Bytes(), []byte("\n")))
+		buf.Write(hand.b)
 		if i < len(items)-1 {
 			buf.WriteByte(',')
 		}
@@ -83,6 +89,12 @@ func writeJSONList[T any](out io.Writer, items []T, each func(T) any) error {
 	}
 	buf.WriteString("]\n")
 	return errors.Join(buf.Flush(), flush())
+}
+
+// writtenByHand is a value of a JSON list that writes itself as the
+// encoder would indent it; false where it cannot (see indentedJSON).
+type writtenByHand interface {
+	writeIndented(j *indentedJSON) bool
 }
 
 // cleanLines passes text on a line at a time, made safe for a terminal by

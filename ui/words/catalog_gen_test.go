@@ -149,6 +149,6 @@ func writeMessage(b *strings.Builder, m *i18n.Message) {
 // BenchmarkLoadBundle is what the first word a command says costs it.
 func BenchmarkLoadBundle(b *testing.B) {
 	for b.Loop() {
-		loadBundle()
+		loadBundle(plainMessages("en"))
 	}
 }

@@ -12,6 +12,8 @@ const (
 // that switches must not run in parallel with one that reads English.
 func Pseudo() (restore func()) {
 	before := speaking()
-	current.Store(&speaker{localizer: before.localizer, numbers: before.numbers, pseudo: true})
+	pseudo := *before
+	pseudo.pseudo = true
+	current.Store(&pseudo)
 	return func() { current.Store(before) }
 }

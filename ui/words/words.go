@@ -10,6 +10,7 @@
 package words
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -17,6 +18,8 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"tend/ui/text"
 )
 
 // V holds a message's values by the names its template uses.
@@ -31,11 +34,16 @@ type catalogFile struct {
 }
 
 // speaker is the language tend speaks now, with a marker for the
-// pseudo-language of the tests.
+// pseudo-language of the tests. Its plain messages are said without
+// go-i18n, which is handed the others on the first of them said.
 type speaker struct {
-	localizer *i18n.Localizer
+	plain     map[string]plainMessage
+	localizer func() *i18n.Localizer
 	numbers   *message.Printer
-	pseudo    bool
+	// commaThousands: the language writes whole numbers as 12,345, which
+	// is done without the printer's work on every number.
+	commaThousands bool
+	pseudo         bool
 }
 
 var (
@@ -47,19 +55,35 @@ var (
 )
 
 func newSpeaker(tag language.Tag) *speaker {
-	return &speaker{localizer: i18n.NewLocalizer(loadBundle(), tag.String()), numbers: message.NewPrinter(tag)}
+	counting = countingMessages()
+	plain := plainMessages(tag.String())
+	numbers := message.NewPrinter(tag)
+	return &speaker{plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
+		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
 }
 
-// loadBundle gives go-i18n the catalog. It is part of the program, so a
-// file it refuses is a fault of the build, found by the tests.
-func loadBundle() *i18n.Bundle {
-	b := i18n.NewBundle(language.English)
-	counting = map[string]bool{}
+// countingMessages are the catalog's ids, true for a message that counts.
+func countingMessages() map[string]bool {
+	counts := make(map[string]bool, 1536)
 	for _, f := range catalog {
-		msgs := make([]*i18n.Message, len(f.messages))
 		for i := range f.messages {
-			msgs[i] = &f.messages[i]
-			counting[msgs[i].ID] = counting[msgs[i].ID] || msgs[i].One != ""
+			counts[f.messages[i].ID] = counts[f.messages[i].ID] || f.messages[i].One != ""
+		}
+	}
+	return counts
+}
+
+// loadBundle gives go-i18n the messages of the catalog that are not
+// plain. It is part of the program, so a file it refuses is a fault of
+// the build, found by the tests.
+func loadBundle(plain map[string]plainMessage) *i18n.Bundle {
+	b := i18n.NewBundle(language.English)
+	for _, f := range catalog {
+		msgs := make([]*i18n.Message, 0, len(f.messages))
+		for i := range f.messages {
+			if _, ok := plain[f.messages[i].ID]; !ok {
+				msgs = append(msgs, &f.messages[i])
+			}
 		}
 		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
 			panic(fmt.Sprintf("catalog %s: %v", f.name, err))
@@ -84,7 +108,13 @@ func N(id string, count int, values ...V) string {
 
 // Number writes n as the language writes a whole number: 12,345 in
 // English.
-func Number(n int) string { return speaking().numbers.Sprint(n) }
+func Number(n int) string {
+	s := speaking()
+	if s.commaThousands {
+		return text.Thousands(n)
+	}
+	return s.numbers.Sprint(n)
+}
 
 // speaking is the language tend speaks now.
 func speaking() *speaker {
@@ -100,7 +130,10 @@ func counts(id string) bool {
 
 func say(lc *i18n.LocalizeConfig) string {
 	s := speaking()
-	out, err := s.localizer.Localize(lc)
+	out, err := s.sayPlain(lc)
+	if err != nil {
+		out, err = s.localizer().Localize(lc)
+	}
 	if err != nil {
 		// A missing message is a fault of the build, which the catalog's
 		// tests find; the id in brackets shows where it is meanwhile.
@@ -110,6 +143,19 @@ func say(lc *i18n.LocalizeConfig) string {
 		return Open + out + Close
 	}
 	return out
+}
+
+// errNotPlain is why a message is said by go-i18n.
+var errNotPlain = errors.New("not a plain message")
+
+// sayPlain says a plain message said without a count.
+func (s *speaker) sayPlain(lc *i18n.LocalizeConfig) (string, error) {
+	m, ok := s.plain[lc.MessageID]
+	if !ok || lc.PluralCount != nil {
+		return "", errNotPlain
+	}
+	values, _ := lc.TemplateData.(V)
+	return m.say(values)
 }
 
 func merged(values []V) V {

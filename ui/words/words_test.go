@@ -1,6 +1,7 @@
 package words
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -29,5 +30,19 @@ func TestThePseudoLanguageMarksEveryMessage(t *testing.T) {
 	}
 	if strings.Contains(N("count.customers", 2), Open) {
 		t.Error("restore left the pseudo-language on")
+	}
+}
+
+// TestNumbersAreWrittenAsThePrinterWritesThem compares Number with the
+// language's number printer, which it spares for English.
+func TestNumbersAreWrittenAsThePrinterWritesThem(t *testing.T) {
+	s := speaking()
+	if !s.commaThousands {
+		t.Fatal("English is not written with a comma between thousands")
+	}
+	for _, n := range []int{0, 1, -1, 12, 999, 1000, -1000, 12345, -123456, 1234567, 1 << 40, math.MaxInt64, math.MinInt64} {
+		if got, want := Number(n), s.numbers.Sprint(n); got != want {
+			t.Errorf("Number(%d) = %q, the printer writes %q", n, got, want)
+		}
 	}
 }
