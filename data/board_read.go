@@ -105,11 +105,21 @@ func (r *BoardRead) CardIndex(ctx context.Context, id int64) (lifecycle.Customer
 // read: the customers it finds are held in a temporary table of the
 // read's connection, and the counts, the card's place and every column
 // read through it. Asking each of them to match the search again took seven
-// searches a key of the board's / filter.
+// searches a key of the board's / filter. One or two characters that many
+// customers hold are not held but counted (see readCommonSearch).
 func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) error) error {
 	s := strings.TrimSpace(f.Search)
 	if s == "" || f.Archived || f.Tag != "" || f.Owner != "" {
 		return fn(&BoardRead{q: b.reader, f: f})
+	}
+	if !indexAnswers(s) {
+		share, err := searchTextShare(ctx, b.reader, s)
+		if err != nil {
+			return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
+		}
+		if share >= commonShare {
+			return b.readCommonSearch(ctx, f, share, fn)
+		}
 	}
 	conn, err := b.reader.Conn(ctx)
 	if err != nil {
