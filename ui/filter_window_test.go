@@ -2,10 +2,7 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
-
-	"tend/data"
 )
 
 // TestAFilterKeyReadsTheCardsOnScreen checks that a key of the filter
@@ -13,12 +10,8 @@ import (
 // and that a scroll past the screen shows the cards that come next.
 func TestAFilterKeyReadsTheCardsOnScreen(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	book := openBook(t, filepath.Join(t.TempDir(), "book.db"))
-	if err := book.FillDemo(ctx, data.DemoOptions{Customers: 600, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	h := newHarness(t, book, 80, 24)
+	book := demoBook(t)
+	h := newHarness(t, book, 80, 14)
 	h.press("/")
 	h.typeText("e")
 	b := &h.m.board
@@ -44,7 +37,7 @@ func TestAFilterKeyReadsTheCardsOnScreen(t *testing.T) {
 	for range down {
 		h.press("j")
 	}
-	want, err := book.Cards(ctx, f, down, 1)
+	want, err := book.Cards(context.Background(), f, down, 1)
 	if err != nil || len(want) != 1 {
 		t.Fatalf("the card %d down %s: %v", down, f.Phase, err)
 	}
