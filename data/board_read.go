@@ -15,18 +15,84 @@ import (
 type BoardRead struct {
 	q querier
 	f Filter
+	// found are the phases' counts under the filter and all those
+	// without it, read once for the choice of how a column is read.
+	found, all map[string]PhaseTotal
 }
 
 // PhaseTotals is Book.PhaseTotals under the read's filter.
 func (r *BoardRead) PhaseTotals(ctx context.Context) (map[string]PhaseTotal, error) {
-	return phaseTotals(ctx, r.q, r.f)
+	if r.found == nil {
+		found, err := phaseTotals(ctx, r.q, r.f)
+		if err != nil {
+			return nil, err
+		}
+		r.found = found
+	}
+	return r.found, nil
 }
 
 // Cards is Book.Cards of the phase under the read's filter.
 func (r *BoardRead) Cards(ctx context.Context, phase string, offset, limit int) ([]lifecycle.Customer, error) {
 	f := r.f
 	f.Phase = phase
+	if f.matched {
+		few, err := r.fewMatches(ctx, phase, offset+limit)
+		if err != nil {
+			return nil, err
+		}
+		if few {
+			return cardsOfMatches(ctx, r.q, f, offset, limit)
+		}
+	}
 	return cards(ctx, r.q, f, offset, limit)
+}
+
+// walkPerMatch is how many entries of a column's index a walk reads in
+// the time it takes to read and sort one of the matches: reading a
+// customer by id and sorting it costs about ten steps of a walk, which
+// reads an entry and asks the table of the matches about it.
+const walkPerMatch = 10
+
+// fewMatches reports whether a column's first cards, up to the card
+// through, are read sooner from the phase's matches, sorted, than by
+// walking the phase's index until as many of them are found: a search
+// that few customers of a large phase match has the walk read the whole
+// phase for a handful.
+func (r *BoardRead) fewMatches(ctx context.Context, phase string, through int) (bool, error) {
+	found, err := r.PhaseTotals(ctx)
+	if err != nil {
+		return false, err
+	}
+	if r.all == nil {
+		if r.all, err = phaseTotals(ctx, r.q, Filter{}); err != nil {
+			return false, err
+		}
+	}
+	k, size := found[phase].Count, r.all[phase].Count
+	if r.f.Flagged {
+		size = r.all[phase].Flagged
+	}
+	walked := size
+	if k > 0 {
+		walked = min(size, through*size/k)
+	}
+	return k*walkPerMatch < walked, nil
+}
+
+// cardsOfMatches is cards of a read that holds its search's matches
+// (f.matched), read from the phase's matches: their keys of the order
+// are sorted first and only the page's customers read whole, as a
+// customer's tags are read for each customer read.
+func cardsOfMatches(ctx context.Context, q querier, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
+	order := f.boardOrder().orderBy()
+	flagged := ""
+	if f.Flagged {
+		flagged = ` AND m.urgency > 0`
+	}
+	return customersWhere(ctx, q, `c.id IN (SELECT c.id FROM temp.board_matches m CROSS JOIN customers c
+		WHERE m.phase = ? AND c.id = m.id`+flagged+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order,
+		f.Phase, limit, offset)
 }
 
 // CardIndex is Book.CardIndex under the read's filter.
@@ -39,11 +105,21 @@ func (r *BoardRead) CardIndex(ctx context.Context, id int64) (lifecycle.Customer
 // read: the customers it finds are held in a temporary table of the
 // read's connection, and the counts, the card's place and every column
 // read through it. Asking each of them to match the search again took seven
-// searches a key of the board's / filter.
+// searches a key of the board's / filter. One or two characters that many
+// customers hold are not held but counted (see readCommonSearch).
 func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) error) error {
 	s := strings.TrimSpace(f.Search)
 	if s == "" || f.Archived || f.Tag != "" || f.Owner != "" {
 		return fn(&BoardRead{q: b.reader, f: f})
+	}
+	if !indexAnswers(s) {
+		share, err := searchTextShare(ctx, b.reader, s)
+		if err != nil {
+			return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
+		}
+		if share >= commonShare {
+			return b.readCommonSearch(ctx, f, share, fn)
+		}
 	}
 	conn, err := b.reader.Conn(ctx)
 	if err != nil {

@@ -61,6 +61,9 @@ func loadColumns(ctx context.Context, r *data.BoardRead, q boardQuery, msg *boar
 	if q.selectID != 0 {
 		if c, idx, err := r.CardIndex(ctx, q.selectID); err == nil && idx >= 0 {
 			msg.found, msg.selPhase, msg.selIndex = true, c.Phase, idx
+			// The window around the selected card takes the place of its
+			// column's window, which would be read for nothing.
+			reqs = slices.DeleteFunc(slices.Clone(reqs), func(r columnRequest) bool { return r.phase == c.Phase })
 			reqs = append(reqs, columnRequest{phase: c.Phase, from: max(idx-q.lead, 0), limit: q.pageSize})
 		}
 	}
@@ -94,7 +97,7 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	l := m.board.layout()
 	var reqs []columnRequest
 	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
-		reqs = append(reqs, m.columnRequest(ci))
+		reqs = append(reqs, m.refreshRequest(ci))
 	}
 	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
 		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
@@ -105,6 +108,17 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 		defer stop()
 		return loadBoard(ctx, book, q)
 	}
+}
+
+// refreshRequest is the window of a column that a read of the whole board
+// asks for. Under a search it is the cards on screen alone: each key of the
+// filter waits for its read, in which reading a card whole costs as much as
+// matching hundreds, and a scroll past the screen loads the rest.
+func (m *Model) refreshRequest(ci int) columnRequest {
+	if m.filter.value().Search == "" {
+		return m.columnRequest(ci)
+	}
+	return columnRequest{phase: m.board.cols[ci].phase.Key, from: m.board.cols[ci].top, limit: m.board.layout().cardsPerColumn}
 }
 
 func (m *Model) columnRequest(ci int) columnRequest {
