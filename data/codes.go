@@ -276,3 +276,10 @@ const (
 	CodeServerOtherProgram = "server.other-program" // Book
 	CodeTeamUpgrade        = "server.upgrade"       // Book, Version, Latest
 )
+
+// A whole book copied between a file and a server.
+const (
+	CodeCopyNotEmpty = "team.copy-not-empty" // Book, Customers, Records
+	CodeCopyItself   = "team.copy-itself"    // Book
+	CodeCopyFailed   = "team.copy-failed"    // From, To, Cause
+)

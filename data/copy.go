@@ -166,3 +166,20 @@ func rowCounter(q querier) func(ctx context.Context, table string) (int64, error
 		return n, err
 	}
 }
+
+// CopyToLocation copies the whole book, as CopyTo does, into the book at
+// location: a file, made when there is none, or a server database, whose
+// book is made when it is empty. A file made for the copy is removed
+// again when the copy fails.
+func (b *Book) CopyToLocation(ctx context.Context, location string, progress CopyProgress) (CopyReport, error) {
+	to, err := Open(ctx, location)
+	if err != nil {
+		return CopyReport{}, err
+	}
+	report, err := b.CopyTo(ctx, to, progress)
+	to.Close()
+	if err != nil && to.Created && to.engine.onFile() {
+		removeBook(to.path)
+	}
+	return report, err
+}

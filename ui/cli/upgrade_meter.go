@@ -13,7 +13,9 @@ import (
 // opens the book before it takes the screen, shows it the same way. Off a
 // terminal it shows nothing: the line that follows the upgrade says it.
 type upgradeMeter struct {
-	w       io.Writer
+	w io.Writer
+	// line says what is done, and how far it is, in words.
+	line    func(what string, percent int) string
 	shown   bool
 	what    string
 	percent int
@@ -25,7 +27,7 @@ func newUpgradeMeter(w io.Writer) *upgradeMeter {
 	if !isTerminal(w) {
 		w = nil
 	}
-	return &upgradeMeter{w: w}
+	return &upgradeMeter{w: w, line: upgradeLine}
 }
 
 // show is the book's data.UpgradeProgress: it writes the line again when
@@ -42,7 +44,7 @@ func (m *upgradeMeter) show(what string, done, total int) {
 		return
 	}
 	m.shown, m.what, m.percent = true, what, percent
-	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", upgradeLine(what, percent))
+	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", m.line(what, percent))
 }
 
 // upgradeLine says a step of the upgrade in words.
