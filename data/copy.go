@@ -78,7 +78,7 @@ func (b *Book) CopyTo(ctx context.Context, to *Book, progress CopyProgress) (Cop
 		return CopyReport{}, lifecycle.Problemf(CodeCopyItself, lifecycle.Values{"Book": b.path},
 			"%s is the book being copied; copy it to another place", b.path)
 	}
-	if err := refuseNonEmpty(ctx, to, rowCounter(to.reader)); err != nil {
+	if err := to.CheckEmpty(ctx); err != nil {
 		return CopyReport{}, err
 	}
 	src, err := b.reader.BeginTx(ctx, b.snapshotOptions())

@@ -54,12 +54,20 @@ func openCopySource(ctx context.Context, cmd *cobra.Command, location string) (*
 // copyShowing copies the book into the book at location, showing on w, a
 // terminal, how far it is.
 func copyShowing(ctx context.Context, w io.Writer, from *data.Book, location string) (data.CopyReport, error) {
+	meter := newCopyMeter(w)
+	defer meter.end()
+	return from.CopyToLocation(ctx, location, meter.copied)
+}
+
+// newCopyMeter makes the meter of a copy, shown on w if it is a terminal.
+func newCopyMeter(w io.Writer) *upgradeMeter {
 	meter := newUpgradeMeter(w)
 	meter.line = copyLine
-	report, err := from.CopyToLocation(ctx, location, func(done, total int64) { meter.show("", int(done), int(total)) })
-	meter.end()
-	return report, err
+	return meter
 }
+
+// copied is a copy's data.CopyProgress.
+func (m *upgradeMeter) copied(done, total int64) { m.show("", int(done), int(total)) }
 
 // copyLine says how far a copy is.
 func copyLine(_ string, percent int) string {
