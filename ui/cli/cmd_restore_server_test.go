@@ -32,8 +32,13 @@ func TestServerBookBacksUpToAFileAndRestoresIntoAnEmptyBook(t *testing.T) {
 	if _, stderr, code := runBinary(t, nil, "--db", team, "backup", backup); code == 0 || !strings.Contains(stderr, "already exists") {
 		t.Errorf("a backup over a file: exit %d, %q", code, stderr)
 	}
+	restoresOnlyIntoAnEmptyBook(t, server.Database(t), team, backup, want)
+}
 
-	fresh := server.Database(t)
+// restoresOnlyIntoAnEmptyBook restores the backup into the empty server
+// book fresh, once asked, and not into the full one at team.
+func restoresOnlyIntoAnEmptyBook(t *testing.T, fresh, team, backup, want string) {
+	t.Helper()
 	// Without an answer, nothing is restored.
 	if _, stderr, code := runBinary(t, nil, "--db", fresh, "restore", backup); code == 0 || !strings.Contains(stderr, "no answer") {
 		t.Errorf("restore without an answer: exit %d, %q", code, stderr)
