@@ -65,10 +65,19 @@ func (b *Book) copyIntoServer(ctx context.Context, fill func(context.Context, *B
 			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 				return err
 			}
+			putBack, err := setTriggersAside(ctx, tx)
+			if err != nil {
+				return err
+			}
 			if err := fill(ctx, b, serverCopyWriter{tx}); err != nil {
 				return err
 			}
-			_, err := tx.Exec(ctx, `UPDATE book_changes SET writes = writes + 1`)
+			if putBack != nil {
+				if err := putBack(); err != nil {
+					return err
+				}
+			}
+			_, err = tx.Exec(ctx, `UPDATE book_changes SET writes = writes + 1`)
 			return err
 		})
 	})

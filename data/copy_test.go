@@ -95,7 +95,12 @@ func copySource(t *testing.T) string {
 // made) for the copy.
 func copyBetween(t *testing.T, from, to string, progress CopyProgress) (CopyReport, error) {
 	t.Helper()
-	ctx := context.Background()
+	return copyWithin(context.Background(), t, from, to, progress)
+}
+
+// copyWithin copies as copyBetween does, for as long as ctx lasts.
+func copyWithin(ctx context.Context, t *testing.T, from, to string, progress CopyProgress) (CopyReport, error) {
+	t.Helper()
 	src, err := OpenExisting(ctx, from)
 	if err != nil {
 		t.Fatal(err)
@@ -176,6 +181,13 @@ func TestCopyFileToServerToFileKeepsEveryRow(t *testing.T) {
 	if _, err := copyBetween(t, server, back, nil); err != nil {
 		t.Fatalf("copy back to a file: %v", err)
 	}
+	fresh := pgtest.Database(t)
+	if _, _, err := InitServerBook(context.Background(), fresh); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := serverSchema(t, server), serverSchema(t, fresh); got != want {
+		t.Errorf("the copy left the server book's schema unlike a new book's:\n%s", firstDifference(got, want))
+	}
 	want := bookDump(t, source)
 	if got := bookDump(t, server); got != want {
 		t.Errorf("the server book differs from the file:\n%s", firstDifference(got, want))
@@ -218,18 +230,8 @@ func TestCopyCutShortLeavesTheTargetEmpty(t *testing.T) {
 	before := bookDump(t, location)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	src, err := OpenExisting(ctx, source)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	dst, err := Open(ctx, location)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dst.Close()
 	// The copy stops once it has written some rows of the history.
-	_, err = src.CopyTo(ctx, dst, func(done, total int64) {
+	_, err := copyWithin(ctx, t, source, location, func(done, total int64) {
 		if done > 0 && done < total {
 			cancel()
 		}
@@ -237,7 +239,6 @@ func TestCopyCutShortLeavesTheTargetEmpty(t *testing.T) {
 	if !hasCode(err, CodeCopyFailed) {
 		t.Fatalf("a copy cut short: %v, want code %s", err, CodeCopyFailed)
 	}
-	dst.Close()
 	if after := bookDump(t, location); after != before {
 		t.Errorf("a copy cut short left rows behind:\n%s", firstDifference(after, before))
 	}

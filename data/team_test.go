@@ -52,7 +52,9 @@ func serverSchema(t *testing.T, url string) string {
 	rows, err := db.Query(`SELECT table_name || '.' || column_name || ' ' || data_type FROM information_schema.columns
 		WHERE table_schema = current_schema()
 		UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
-		UNION ALL SELECT tgname || ' on ' || tgrelid::regclass FROM pg_trigger WHERE NOT tgisinternal
+		UNION ALL SELECT tgname || ' on ' || tgrelid::regclass || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal
+		UNION ALL SELECT conname || ' on ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+			WHERE connamespace = current_schema()::regnamespace
 		ORDER BY 1`)
 	if err != nil {
 		t.Fatal(err)
