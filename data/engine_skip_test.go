@@ -50,7 +50,6 @@ var notOnPostgres = map[string]string{
 	"TestRestoreRefusesABadBackupLeavingTheBookAlone":              "file: restoring a backup file",
 	"TestWatcherSeesARestoreByAnotherTend":                         "file: restoring a backup file",
 	"TestNewBookIsPrivateAndVersioned":                             "file: the file's mode and SQLite's pragmas",
-	"TestBackupIsAConsistentPrivateCopy":                           "file: upgrades of SQLite books step by step",
 	"TestFailingUpgradeLeavesTheBookAsItWas":                       "file: upgrades of SQLite books step by step",
 	"TestOpenUpgradesAnOlderBookAfterCopyingIt":                    "file: upgrades of SQLite books step by step",
 	"FuzzCountIn": "file: which files hold a customer",
