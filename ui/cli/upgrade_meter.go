@@ -14,7 +14,8 @@ import (
 // terminal it shows nothing: the line that follows the upgrade says it.
 type upgradeMeter struct {
 	w io.Writer
-	// line says what is done, and how far it is, in words.
+	// line says what is done, and how far it is, in words; nil for an
+	// upgrade's steps (upgradeLine).
 	line    func(what string, percent int) string
 	shown   bool
 	what    string
@@ -27,7 +28,7 @@ func newUpgradeMeter(w io.Writer) *upgradeMeter {
 	if !isTerminal(w) {
 		w = nil
 	}
-	return &upgradeMeter{w: w, line: upgradeLine}
+	return &upgradeMeter{w: w}
 }
 
 // show is the book's data.UpgradeProgress: it writes the line again when
@@ -44,7 +45,11 @@ func (m *upgradeMeter) show(what string, done, total int) {
 		return
 	}
 	m.shown, m.what, m.percent = true, what, percent
-	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", m.line(what, percent))
+	line := m.line
+	if line == nil {
+		line = upgradeLine
+	}
+	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", line(what, percent))
 }
 
 // upgradeLine says a step of the upgrade in words.
