@@ -33,13 +33,16 @@ func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	// Roles are the server's, not the database's: the rep is named after
+	// the test's database, which is the test's own.
+	u, _ := url.Parse(admin)
+	anna := "anna_" + strings.TrimPrefix(u.Path, "/")
 	for _, statement := range sqlLines(out) {
-		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", "anna")); err != nil {
+		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", anna)); err != nil {
 			t.Fatalf("%s: %v", statement, err)
 		}
 	}
-	u, _ := url.Parse(admin)
-	u.User = url.User("anna")
+	u.User = url.User(anna)
 	rep := u.String()
 	for _, args := range [][]string{
 		{"add", "Ada Lovelace", "--email", "ada@example.com"},
