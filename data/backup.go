@@ -14,9 +14,19 @@ import (
 // (SQLite's VACUUM INTO reads one snapshot). An existing file is never
 // overwritten.
 func (b *Book) Backup(ctx context.Context, path string) error {
+	return b.BackupShowing(ctx, path, nil)
+}
+
+// BackupShowing writes the backup as Backup does, telling progress how far
+// the copy of a book on a server, which is written row by row into a new
+// book file, has come; progress may be nil.
+func (b *Book) BackupShowing(ctx context.Context, path string, progress CopyProgress) error {
 	if _, err := os.Stat(path); err == nil {
 		return lifecycle.Problemf(CodeFileExists, lifecycle.Values{"Path": path},
 			"%s already exists; choose a new file name", path)
+	}
+	if !b.engine.onFile() {
+		return b.backupToFile(ctx, path, progress)
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {

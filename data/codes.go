@@ -285,3 +285,10 @@ const (
 	CodeServerDenied       = "server.denied"        // Detail
 	CodeServerLost         = "server.lost"
 )
+
+// A whole book copied between a file and a server.
+const (
+	CodeCopyNotEmpty = "team.copy-not-empty" // Book, Customers, Records
+	CodeCopyItself   = "team.copy-itself"    // Book
+	CodeCopyFailed   = "team.copy-failed"    // From, To, Cause
+)

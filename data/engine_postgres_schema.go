@@ -101,11 +101,7 @@ func (b *Book) createOnServer(ctx context.Context) error {
 			return err
 		}
 		for _, step := range steps {
-			if _, err := tx.ExecContext(ctx, step.sql); err != nil {
-				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": step.version}, "schema step %d: %w", step.version, err)
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`,
-				step.version, b.Now().Unix()); err != nil {
+			if err := takeServerStep(ctx, tx, step, b.Now().Unix()); err != nil {
 				return err
 			}
 		}

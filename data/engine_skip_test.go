@@ -62,7 +62,6 @@ var notOnPostgres = map[string]string{
 	"TestNewBookIsPrivateAndVersioned":                             "file: the file's mode and SQLite's pragmas",
 	"TestDroppedWriterConnectionComesBackWithForeignKeys":          "file: the file's pragmas",
 	"TestImportPutsTheUsualCacheBack":                              "file: the file's pragmas",
-	"TestBackupIsAConsistentPrivateCopy":                           "file: upgrades of SQLite books step by step",
 	"TestFailingUpgradeLeavesTheBookAsItWas":                       "file: upgrades of SQLite books step by step",
 	"TestOpenUpgradesAnOlderBookAfterCopyingIt":                    "file: upgrades of SQLite books step by step",
 	"FuzzCountIn": "file: which files hold a customer",

@@ -31,7 +31,10 @@ func newBackupCmd(flags *bookFlags) *cobra.Command {
 	cmd.Flags().BoolVar(&opt.list, "list", false, words.T("cli.backup.flag.list"))
 	cmd.Flags().BoolVar(&opt.json, "json", false, words.T("cli.backup.flag.json"))
 	backup := withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		if err := b.Backup(ctx, args[0]); err != nil {
+		meter := newCopyMeter(cmd.ErrOrStderr())
+		err := b.BackupShowing(ctx, args[0], meter.copied)
+		meter.end()
+		if err != nil {
 			return err
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.backup.done", words.V{"Book": b.Path(), "Copy": args[0]}))

@@ -108,8 +108,14 @@ func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOpti
 	return opt, nil
 }
 
-// confirm asks a question and succeeds on a yes only.
+// confirm asks a question of forget and succeeds on a yes only.
 func confirm(in *bufio.Reader, out io.Writer, question string) error {
+	return ask(in, out, question, words.T("cli.forget.not-erased"))
+}
+
+// ask asks a question and succeeds on a yes only; any other answer is an
+// error that says no, which says what was not done.
+func ask(in *bufio.Reader, out io.Writer, question, no string) error {
 	fmt.Fprint(out, question)
 	line, err := in.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
@@ -123,7 +129,7 @@ func confirm(in *bufio.Reader, out io.Writer, question string) error {
 			return errors.New(words.T("cli.forget.no-answer"))
 		}
 	}
-	return errors.New(words.T("cli.forget.not-erased"))
+	return errors.New(no)
 }
 
 // errStoppedAfter marks a forget stopped by ctrl+c after the customer was

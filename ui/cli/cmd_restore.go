@@ -13,7 +13,8 @@ import (
 )
 
 func newRestoreCmd(flags *bookFlags) *cobra.Command {
-	return &cobra.Command{
+	var yes bool
+	cmd := &cobra.Command{
 		Use:     "restore " + words.T("cli.restore.use-args"),
 		Short:   words.T("cli.restore.short"),
 		Long:    words.T("cli.restore.long"),
@@ -27,6 +28,9 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			path, err := bookPath(flags)
 			if err != nil {
 				return err
+			}
+			if data.IsServerBook(path) {
+				return restoreOnServer(cmd, path, args[0], yes)
 			}
 			done, err := data.Restore(cmd.Context(), path, args[0], time.Now())
 			if err != nil {
@@ -43,4 +47,6 @@ func newRestoreCmd(flags *bookFlags) *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&yes, "yes", false, words.T("cli.restore.flag.yes"))
+	return cmd
 }

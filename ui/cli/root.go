@@ -38,7 +38,7 @@ func newRootCmd(p Process) *cobra.Command {
 		newListCmd(&flags), newSearchCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags), newReasonsCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
-		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags),
+		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags), newCopyCmd(), newTeamCmd(&flags),
 	)
 	flowHelp(root)
 	return root

@@ -13,7 +13,10 @@ import (
 // opens the book before it takes the screen, shows it the same way. Off a
 // terminal it shows nothing: the line that follows the upgrade says it.
 type upgradeMeter struct {
-	w       io.Writer
+	w io.Writer
+	// line says what is done, and how far it is, in words; nil for an
+	// upgrade's steps (upgradeLine).
+	line    func(what string, percent int) string
 	shown   bool
 	what    string
 	percent int
@@ -42,7 +45,11 @@ func (m *upgradeMeter) show(what string, done, total int) {
 		return
 	}
 	m.shown, m.what, m.percent = true, what, percent
-	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", upgradeLine(what, percent))
+	line := m.line
+	if line == nil {
+		line = upgradeLine
+	}
+	fmt.Fprintf(m.w, "\r\x1b[Ktend: %s", line(what, percent))
 }
 
 // upgradeLine says a step of the upgrade in words.

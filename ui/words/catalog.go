@@ -21,5 +21,6 @@ var catalog = []catalogFile{
 	catalogSearchScreenEn,
 	catalogSearchEn,
 	catalogSortEn,
+	catalogTeamEn,
 	catalogTriageEn,
 }
