@@ -22,8 +22,7 @@ type postgresEngine struct {
 // openServer opens the book in the database the URL names, creating its
 // schema when the database is empty.
 func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Book, error) {
-	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now,
-		Who: currentUser(), readOnly: readOnly}
+	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now, readOnly: readOnly}
 	var err error
 	if b.writer, err = openServerDB(url); err == nil {
 		b.reader, err = openServerDB(url)

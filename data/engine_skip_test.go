@@ -125,6 +125,7 @@ var notOnPostgres = map[string]string{
 	"TestTendsOwnDerivedColumnsAreNotReportedAsIgnored":         "not yet: an import stages its rows in SQLite temp tables",
 	"TestTheFirstColumnThatNamesAFieldWins":                     "not yet: an import stages its rows in SQLite temp tables",
 	"TestUpdateByIDMovesThePhaseAndKeepsTheHistory":             "not yet: an import stages its rows in SQLite temp tables",
+	"TestAnExportCarriesWhoMadeEachEntry":                       "not yet: an import stages its rows in SQLite temp tables",
 	"TestAWipeBlockedByAReaderSaysSo":                           "not yet: erasure VACUUMs and checkpoints the file",
 	"TestAWipeStoppedAfterTheErasureIsToldAndFinishedLater":     "not yet: erasure VACUUMs and checkpoints the file",
 	"TestForgetErasesTheCustomerFromTheFile":                    "not yet: erasure VACUUMs and checkpoints the file",

@@ -229,6 +229,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.settings.unknown", Other: "unknown setting {{.Key}} (tend settings lists them)"},
 	{ID: "cli.settings.wants", Other: "{{if eq .Want \"count\"}}a whole number from {{.Min}} to {{.Max}}{{else if eq .Want \"number\"}}a number from {{.Min}} to {{.Max}}{{else}}an amount of 0 or more, like 100 or 99.50{{end}}"},
 	{ID: "cli.show.a-year", Other: "{{.Value}} a year"},
+	{ID: "cli.show.by", Other: "{{.Text}} · by {{.Who}}"},
 	{ID: "cli.show.event.edited", Other: "edited"},
 	{ID: "cli.show.event.moved", Other: "moved"},
 	{ID: "cli.show.event.purchase", Other: "purchase"},

@@ -1,0 +1,80 @@
+package data
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"tend/lifecycle"
+)
+
+// TestEveryEntryRecordsWhoMadeIt has two users share a book: each contact,
+// purchase and move, and the phase a customer starts in, names the user
+// who made it.
+func TestEveryEntryRecordsWhoMadeIt(t *testing.T) {
+	b := openTestBook(t)
+	b.Who = "anna"
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Phase: "awareness", CreatedAt: daysBefore(30)})
+	contactAt(t, b, id, daysBefore(3), lifecycle.Positive, false, testNow.AddDate(0, 0, 5))
+	b.Who = "ben"
+	buyAt(t, b, id, daysBefore(2), 5000)
+	if _, err := b.Move(context.Background(), id, "retention", "signed"); err != nil {
+		t.Fatal(err)
+	}
+	h, err := b.History(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var moves []string
+	for _, ch := range h.PhaseChanges {
+		moves = append(moves, ch.To+" by "+ch.Who)
+	}
+	if got := strings.Join(moves, ", "); got != "awareness by anna, retention by ben" {
+		t.Errorf("moves = %s", got)
+	}
+	if len(h.Contacts) != 1 || h.Contacts[0].Who != "anna" || len(h.Purchases) != 1 || h.Purchases[0].Who != "ben" {
+		t.Errorf("contacts %+v, purchases %+v; want anna's call and ben's purchase", h.Contacts, h.Purchases)
+	}
+	// A caller cannot log an entry in another's name.
+	if _, err := b.LogContact(context.Background(), lifecycle.Contact{CustomerID: id, At: daysBefore(1), Kind: lifecycle.Call,
+		Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: "call", Who: "carla"}); err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := b.History(context.Background(), id); h.Contacts[1].Who != "ben" {
+		t.Errorf("contact logged by ben as carla names %q", h.Contacts[1].Who)
+	}
+}
+
+// TestAnExportCarriesWhoMadeEachEntry exports contacts and purchases with
+// their authors, and an import takes the column back: an empty cell is an
+// unknown author, as exported; a file without the column is the
+// importer's.
+func TestAnExportCarriesWhoMadeEachEntry(t *testing.T) {
+	b := openTestBook(t)
+	b.Who = "anna"
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Email: "a@acme.example", Phase: "retention", CreatedAt: daysBefore(30)})
+	contactAt(t, b, id, daysBefore(3), lifecycle.Positive, false, testNow.AddDate(0, 0, 5))
+	buyAt(t, b, id, daysBefore(2), 5000)
+	contacts, purchases := string(exportCSV(t, b, Contacts)), string(exportCSV(t, b, Purchases))
+	if !strings.HasSuffix(contacts, ",anna\n") || !strings.HasSuffix(purchases, ",anna\n") {
+		t.Fatalf("exports without their author:\n%s%s", contacts, purchases)
+	}
+
+	into := openTestBook(t)
+	into.Who = "ben"
+	mustImportText(t, into, Customers, string(exportCSV(t, b, Customers)), ImportOptions{})
+	mustImportText(t, into, Contacts, contacts, ImportOptions{})
+	mustImportText(t, into, Purchases, strings.Replace(purchases, ",anna\n", ",\n", 1), ImportOptions{})
+	mustImportText(t, into, Contacts, "Customer,Date,Summary\na@acme.example,2026-01-05,note\n", ImportOptions{})
+	h, err := into.History(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range h.Contacts {
+		got = append(got, c.Summary+" by "+c.Who)
+	}
+	if strings.Join(got, ", ") != "note by ben, call by anna" || len(h.Purchases) != 1 || h.Purchases[0].Who != "" {
+		t.Errorf("imported contacts %v, purchases %+v; want the note by ben, the call by anna, the purchase by nobody known", got, h.Purchases)
+	}
+}

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+
+	"tend/data/pgtest"
+)
+
+// TestEachChangeNamesWhoMadeIt has anna and ben, named by TEND_USER, share
+// a book file: show names every entry's author once someone else wrote
+// in the history, and the export carries them.
+func TestEachChangeNamesWhoMadeIt(t *testing.T) {
+	db := tempBook(t)
+	as := func(who string, args ...string) string {
+		t.Helper()
+		out, stderr, code := runBinary(t, []string{"TEND_USER=" + who}, append([]string{"--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("tend %s as %s: %s", strings.Join(args, " "), who, stderr)
+		}
+		return out
+	}
+	as("anna", "add", "Ada Lovelace", "--email", "ada@example.com")
+	as("anna", "log", "ada@example.com", "--kind", "call", "--summary", "asked about renewal")
+	if shown := as("anna", "show", "ada@example.com"); strings.Contains(shown, "by anna") {
+		t.Errorf("anna's own history names her:\n%s", shown)
+	}
+	as("ben", "buy", "ada@example.com", "99.50")
+	as("ben", "move", "ada@example.com", "retention")
+	shown := as("anna", "show", "ada@example.com")
+	for _, want := range []string{"asked about renewal · by anna", "99.50 EUR · by ben", "Retention · by ben"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("show lacks %q:\n%s", want, shown)
+		}
+	}
+	if got := as("ben", "export", "contacts"); !strings.HasSuffix(got, ",anna\n") {
+		t.Errorf("export contacts = %q, want anna as the author", got)
+	}
+	if got := as("ben", "export", "purchases"); !strings.HasSuffix(got, ",ben\n") {
+		t.Errorf("export purchases = %q, want ben as the author", got)
+	}
+}
+
+// TestOnAServerTheRoleMadeTheChange: on a server book the author is the
+// role the server knows, whatever TEND_USER says.
+func TestOnAServerTheRoleMadeTheChange(t *testing.T) {
+	db := pgtest.Standalone(t).Database(t)
+	t.Setenv("TEND_USER", "anna")
+	mustTend(t, db, "add", "Ada Lovelace", "--email", "ada@example.com")
+	mustTend(t, db, "log", "ada@example.com", "--kind", "call", "--summary", "asked about renewal")
+	s := showJSONOf(t, db, "ada@example.com")
+	if len(s.Contacts) != 1 || s.Contacts[0].Who != "tend" {
+		t.Errorf("contacts = %+v, want one by the role tend", s.Contacts)
+	}
+}
