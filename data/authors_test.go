@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"tend/lifecycle"
 )
@@ -76,5 +77,30 @@ func TestAnExportCarriesWhoMadeEachEntry(t *testing.T) {
 	}
 	if strings.Join(got, ", ") != "note by ben, call by anna" || len(h.Purchases) != 1 || h.Purchases[0].Who != "" {
 		t.Errorf("imported contacts %v, purchases %+v; want the note by ben, the call by anna, the purchase by nobody known", got, h.Purchases)
+	}
+}
+
+// TestAnEntryPutBackKeepsItsAuthor: ben deletes anna's call and takes the
+// deletion back; the call is anna's still.
+func TestAnEntryPutBackKeepsItsAuthor(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	b.Who = "anna"
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Phase: "retention", CreatedAt: daysBefore(30)})
+	contactAt(t, b, id, daysBefore(3), lifecycle.Positive, false, time.Time{})
+	b.Who = "ben"
+	h, err := b.History(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed, err := b.RemoveEntry(ctx, ContactEntry(h.Contacts[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.RestoreEntry(ctx, removed); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := b.History(ctx, id); err != nil || len(h.Contacts) != 1 || h.Contacts[0].Who != "anna" {
+		t.Errorf("the call put back: %+v, %v; want anna's", h.Contacts, err)
 	}
 }
