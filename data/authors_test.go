@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -102,5 +103,63 @@ func TestAnEntryPutBackKeepsItsAuthor(t *testing.T) {
 	}
 	if h, err := b.History(ctx, id); err != nil || len(h.Contacts) != 1 || h.Contacts[0].Who != "anna" {
 		t.Errorf("the call put back: %+v, %v; want anna's", h.Contacts, err)
+	}
+}
+
+// TestTriageListsMineFirst: of two customers flagged alike, the one whose
+// owner is mine leads, whatever the case of the owner's name.
+func TestTriageListsMineFirst(t *testing.T) {
+	b := openTestBook(t)
+	var ids []int64
+	for _, owner := range []string{"Anna", "Ben"} {
+		id := addCustomer(t, b, lifecycle.Customer{Name: "Customer of " + owner, Owner: owner, Phase: "retention", CreatedAt: daysBefore(30)})
+		contactAt(t, b, id, daysBefore(4), lifecycle.Negative, false, time.Time{})
+		contactAt(t, b, id, daysBefore(2), lifecycle.Negative, false, time.Time{})
+		ids = append(ids, id)
+	}
+	for _, tt := range []struct {
+		mine string
+		want []int64
+	}{{"", ids}, {"ben", []int64{ids[1], ids[0]}}, {"anna", ids}} {
+		list, err := b.TriageList(context.Background(), "", tt.mine)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, e := range list {
+			got = append(got, e.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("triage for %q lists %v, want %v", tt.mine, got, tt.want)
+		}
+	}
+}
+
+// TestMeIsEachUsersOwnOwnerName: anna and ben share a book; each one's
+// owner name is their user name until they set another, and one setting
+// theirs leaves the other's.
+func TestMeIsEachUsersOwnOwnerName(t *testing.T) {
+	ctx := context.Background()
+	b := openTestBook(t)
+	b.Who = "anna"
+	if err := b.SetMe(ctx, " Anna Fischer "); err != nil {
+		t.Fatal(err)
+	}
+	b.Who = "ben"
+	if me, err := b.Me(ctx); err != nil || me != "ben" {
+		t.Errorf("ben's owner name = %q, %v; want ben", me, err)
+	}
+	b.Who = "anna"
+	if me, err := b.Me(ctx); err != nil || me != "Anna Fischer" {
+		t.Errorf("anna's owner name = %q, %v; want Anna Fischer", me, err)
+	}
+	if err := b.SetMe(ctx, strings.Repeat("x", lifecycle.MaxTextChars+1)); !hasCode(err, lifecycle.CodeLimit) {
+		t.Errorf("an owner name over the limit: %v", err)
+	}
+	if err := b.SetMe(ctx, ""); err != nil {
+		t.Fatal(err)
+	}
+	if me, err := b.Me(ctx); err != nil || me != "anna" {
+		t.Errorf("anna's owner name after a reset = %q, %v; want anna", me, err)
 	}
 }

@@ -53,3 +53,43 @@ func TestOnAServerTheRoleMadeTheChange(t *testing.T) {
 		t.Errorf("contacts = %+v, want one by the role tend", s.Contacts)
 	}
 }
+
+// TestListMineIsTheUsersOwnerName: anna's --mine lists the customers
+// whose owner is anna, until she sets her owner name in the book; ben's
+// stays his.
+func TestListMineIsTheUsersOwnerName(t *testing.T) {
+	db := tempBook(t)
+	as := func(who string, args ...string) string {
+		t.Helper()
+		out, stderr, code := runBinary(t, []string{"TEND_USER=" + who}, append([]string{"--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("tend %s as %s: %s", strings.Join(args, " "), who, stderr)
+		}
+		return out
+	}
+	as("anna", "add", "Ada Lovelace", "--owner", "Anna")
+	as("anna", "add", "Grace Hopper", "--owner", "Anna Fischer")
+	as("anna", "add", "Alan Turing", "--owner", "ben")
+	if got := as("anna", "list", "--mine"); !strings.Contains(got, "Ada Lovelace") || strings.Contains(got, "Grace") || strings.Contains(got, "Turing") {
+		t.Errorf("anna's list --mine:\n%s", got)
+	}
+	if got := as("anna", "settings", "me"); !strings.HasPrefix(got, "me = anna (default)\n") {
+		t.Errorf("settings me = %q", got)
+	}
+	if got := as("anna", "settings", "me", "Anna Fischer"); !strings.HasPrefix(got, "me = Anna Fischer\n") {
+		t.Errorf("settings me 'Anna Fischer' = %q", got)
+	}
+	if got := as("anna", "list", "--mine"); !strings.Contains(got, "Grace Hopper") || strings.Contains(got, "Ada") {
+		t.Errorf("anna's list --mine as Anna Fischer:\n%s", got)
+	}
+	if got := as("ben", "list", "--mine"); !strings.Contains(got, "Alan Turing") || strings.Contains(got, "Grace") {
+		t.Errorf("ben's list --mine:\n%s", got)
+	}
+	if got := as("anna", "settings"); !strings.Contains(got, "me = Anna Fischer\n") {
+		t.Errorf("settings lacks anna's owner name:\n%s", got)
+	}
+	as("anna", "settings", "me", "--reset")
+	if got := as("anna", "settings", "me"); !strings.HasPrefix(got, "me = anna (default)\n") {
+		t.Errorf("settings me after --reset = %q", got)
+	}
+}

@@ -223,6 +223,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.settings.backups-keep.what", Other: "how many daily backups to keep in backups/ beside the book (0 takes none)"},
 	{ID: "cli.settings.default", Other: "{{.Value}} (default)"},
 	{ID: "cli.settings.each-phase", Other: "{{.Prefix}}<phase key>"},
+	{ID: "cli.settings.me.what", Other: "the owner name your customers carry, for list --mine, the board's M and triage ({{.User}}'s alone)"},
 	{ID: "cli.settings.reset-done", Other: "{{.Key}} reset to its default"},
 	{ID: "cli.settings.reset-one-key", Other: "--reset takes one setting key, without a value"},
 	{ID: "cli.settings.store-failed", Other: "store setting {{.Key}}"},
