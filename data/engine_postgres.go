@@ -82,9 +82,13 @@ func (postgresEngine) retryable(err error) bool {
 }
 
 // markWrite counts the write in the book, so that a watcher on another
-// connection sees it once it is committed.
+// connection sees it once it is committed, and notifies the listening
+// watchers, which the server tells as the write commits.
 func (postgresEngine) markWrite(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `UPDATE book_changes SET writes = writes + 1`)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `NOTIFY `+bookChannel)
+	}
 	return err
 }
 

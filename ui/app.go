@@ -127,7 +127,7 @@ func (m Model) Close() error {
 // book is scored anew, off the loop, while the first frame shows the flags
 // of the last scoring.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(watchTick(), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
+	return tea.Batch(watchTick(m.ctx, m.watcher), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
 }
 
 // afterDelay runs cmd once d has passed, off the loop; with no delay it is
