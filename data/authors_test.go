@@ -23,10 +23,7 @@ func TestEveryEntryRecordsWhoMadeIt(t *testing.T) {
 	if _, err := b.Move(context.Background(), id, "retention", "signed"); err != nil {
 		t.Fatal(err)
 	}
-	h, err := b.History(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := history(t, b, id)
 	var moves []string
 	for _, ch := range h.PhaseChanges {
 		moves = append(moves, ch.To+" by "+ch.Who)
@@ -68,10 +65,7 @@ func TestAnExportCarriesWhoMadeEachEntry(t *testing.T) {
 	mustImportText(t, into, Contacts, contacts, ImportOptions{})
 	mustImportText(t, into, Purchases, strings.Replace(purchases, ",anna\n", ",\n", 1), ImportOptions{})
 	mustImportText(t, into, Contacts, "Customer,Date,Summary\na@acme.example,2026-01-05,note\n", ImportOptions{})
-	h, err := into.History(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := history(t, into, id)
 	var got []string
 	for _, c := range h.Contacts {
 		got = append(got, c.Summary+" by "+c.Who)
@@ -90,10 +84,7 @@ func TestAnEntryPutBackKeepsItsAuthor(t *testing.T) {
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Phase: "retention", CreatedAt: daysBefore(30)})
 	contactAt(t, b, id, daysBefore(3), lifecycle.Positive, false, time.Time{})
 	b.Who = "ben"
-	h, err := b.History(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := history(t, b, id)
 	removed, err := b.RemoveEntry(ctx, ContactEntry(h.Contacts[0]))
 	if err != nil {
 		t.Fatal(err)
@@ -163,3 +154,4 @@ func TestMeIsEachUsersOwnOwnerName(t *testing.T) {
 		t.Errorf("anna's owner name after a reset = %q, %v; want anna", me, err)
 	}
 }
+
