@@ -154,4 +154,3 @@ func TestMeIsEachUsersOwnOwnerName(t *testing.T) {
 		t.Errorf("anna's owner name after a reset = %q, %v; want anna", me, err)
 	}
 }
-
