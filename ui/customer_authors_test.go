@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,19 +23,19 @@ func TestTheTimelineNamesAuthorsWhereOthersWroteToo(t *testing.T) {
 	}
 	h := newHarness(t, book, 100, 30)
 	h.show(customerIn(t, book, id))
-	if line := h.lineWith("Asked about the renewal"); strings.Contains(line, "by ben") {
+	if line := lineWith(t, h.screen(), "Asked about the renewal"); strings.Contains(line, "by ben") {
 		t.Errorf("ben's own timeline names him: %q", line)
 	}
 
 	book.Who = "anna"
 	h = newHarness(t, book, 100, 30)
 	h.show(customerIn(t, book, id))
-	if line := h.lineWith("Asked about the renewal"); !strings.Contains(line, "by ben") {
+	if line := lineWith(t, h.screen(), "Asked about the renewal"); !strings.Contains(line, "by ben") {
 		t.Errorf("anna reads ben's call as %q", line)
 	}
 	// The fixture's entries were made before anyone was named: they name
 	// nobody.
-	if line := h.lineWith("Went to a competitor"); strings.Contains(line, " by ") {
+	if line := lineWith(t, h.screen(), "Went to a competitor"); strings.Contains(line, " by ") {
 		t.Errorf("an entry by nobody known reads %q", line)
 	}
 	h.press("enter")
@@ -43,13 +44,23 @@ func TestTheTimelineNamesAuthorsWhereOthersWroteToo(t *testing.T) {
 	}
 }
 
-// lineWith is the screen's line that holds s, or "".
-func (h *harness) lineWith(s string) string {
-	for _, line := range h.lines() {
-		if strings.Contains(line, s) {
-			return line
-		}
+// TestTriageListsMineFirst: as ben, the flagged customers Ben owns come
+// first on the re-engagement list, then the rest.
+func TestTriageListsMineFirst(t *testing.T) {
+	t.Parallel()
+	book := fixedBook(t)
+	book.Who = "ben"
+	h := newHarness(t, book, 120, 30)
+	h.press("t")
+	if !h.on((*triageList)(nil)) || !h.m.triage.loaded {
+		t.Fatalf("t did not open the list:\n%s", h.screen())
 	}
-	h.t.Errorf("no line holds %q\n%s", s, h.screen())
-	return ""
+	var owners []string
+	for _, e := range h.m.triage.entries {
+		owners = append(owners, e.Owner)
+	}
+	firstOther := slices.IndexFunc(owners, func(o string) bool { return o != "Ben" })
+	if firstOther <= 0 || slices.Contains(owners[firstOther:], "Ben") {
+		t.Errorf("the list's owners in order %v, want Ben's first, then the rest", owners)
+	}
 }
