@@ -86,6 +86,14 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		}
 	}
 	b.queued = b.queued[:0]
+	// A statement that failed (the disk full) may have ended the whole
+	// transaction, so the first failure is the one to tell, not what
+	// failed after it.
+	for _, w := range []*bulkInsert{b.tags, b.starts, b.flags, b.reasons} {
+		if w.err != nil {
+			return w.err
+		}
+	}
 	return b.lines.flush(ctx)
 }
 
