@@ -3,8 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"os"
-	"os/user"
 	"strconv"
 	"strings"
 	"time"
@@ -22,16 +20,17 @@ type AuditEntry struct {
 	Old, New       string
 }
 
-// currentUser names who makes the changes of this process: the user the
-// system knows, else $USER.
-func currentUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
+// ServerRole names the role a server book was opened as, the user the
+// server knows; "" for a file, whose writers the file does not know.
+func (b *Book) ServerRole(ctx context.Context) (string, error) {
+	if b.engine.onFile() {
+		return "", nil
 	}
-	if name := os.Getenv("USER"); name != "" {
-		return name
+	var role string
+	if err := b.reader.QueryRowContext(ctx, `SELECT current_user`).Scan(&role); err != nil {
+		return "", lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": "role"}, "read the server's role: %w", describe(err))
 	}
-	return "unknown"
+	return role, nil
 }
 
 // audit records one change of a field.

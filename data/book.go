@@ -36,7 +36,9 @@ type Book struct {
 	reader *sql.DB
 	// Now is the clock; tests set it to replay a fixed day.
 	Now func() time.Time
-	// Who names the user in the audit trail: the system's user name.
+	// Who names the user whose changes these are, in the audit trail and
+	// on each contact, purchase and move; "" records them as by nobody
+	// known. The program decides it once as it opens the book.
 	Who string
 	// WholeReading, if set, is called as a reading of the whole book (the
 	// board's scoring, the insights) begins, and what it returns as the
@@ -150,7 +152,7 @@ type openOptions struct {
 }
 
 func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
-	b := &Book{path: path, engine: sqliteEngine{}, Now: time.Now, Who: currentUser(), Created: opts.created, readOnly: opts.readOnly,
+	b := &Book{path: path, engine: sqliteEngine{}, Now: time.Now, Created: opts.created, readOnly: opts.readOnly,
 		upgradeInPlace: opts.upgradeInPlace, upgrading: opts.upgrading}
 	// The copy of a backup being restored is stamped by the restore.
 	copyOfBackup := opts.upgradeInPlace

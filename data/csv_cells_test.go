@@ -157,7 +157,7 @@ func TestImportReadsQuotedFormulasAsText(t *testing.T) {
 		t.Errorf("imported %q · %q · %q, spent %s", c.Name, c.Company, c.Phone, c.TotalSpend)
 	}
 	var out bytes.Buffer
-	if _, err := b.Export(context.Background(), Purchases, CSV, &out); err != nil || !strings.HasSuffix(out.String(), ",-12.50,EUR,'@refund\n") {
+	if _, err := b.Export(context.Background(), Purchases, CSV, &out); err != nil || !strings.HasSuffix(out.String(), ",-12.50,EUR,'@refund,\n") {
 		t.Errorf("purchases export again as %q, %v", out.String(), err)
 	}
 }

@@ -96,7 +96,7 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		if err := checkEmailFree(ctx, tx, c, lifecycle.Customer{}); err != nil {
 			return err
 		}
-		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now()); err != nil {
+		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now(), b.Who); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{c.ID})
@@ -118,10 +118,10 @@ type inserter interface {
 }
 
 // insertCustomer writes a validated customer with its tags and first phase
-// change. A non-zero c.ID is kept, so that an exported book imports as it was.
+// change, made by who. A non-zero c.ID is kept, so that an exported book imports as it was.
 // The caller passes the lifecycle, so that an import reads it once, not once
 // a row.
-func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time) (int64, error) {
+func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c lifecycle.Customer, now time.Time, who string) (int64, error) {
 	row, err := newCustomerRow(c, lc, now)
 	if err != nil {
 		return 0, err
@@ -134,7 +134,7 @@ func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c 
 	if err := insertTags(ctx, ex, id, c.Tags); err != nil {
 		return 0, err
 	}
-	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?)`, row.start(id)...)
+	_, err = ex.ExecContext(ctx, `INSERT INTO phase_changes (`+strings.Join(startColumns, ", ")+`) VALUES (?, ?, ?, ?, ?, ?)`, row.start(id, who)...)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeRecordFirstPhase, lifecycle.Values{"Customer": c.Name},
 			"record the first phase of %q: %w", c.Name, describe(err))
@@ -152,7 +152,7 @@ var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColu
 
 // startColumns are the columns of the phase change that records the phase
 // a customer starts in.
-var startColumns = []string{"customer_id", "at", "from_phase", "to_phase", "reason"}
+var startColumns = []string{"customer_id", "at", "from_phase", "to_phase", "reason", "who"}
 
 // customerRow is a new customer as stored: its values for
 // newCustomerColumns, the phase it starts in since when, and what the
@@ -164,8 +164,11 @@ type customerRow struct {
 	profile profileRow
 }
 
-// start is the values for startColumns of the customer with id.
-func (r customerRow) start(id int64) []any { return []any{id, r.since, nil, r.phase, "created"} }
+// start is the values for startColumns of the customer with id, made by
+// who.
+func (r customerRow) start(id int64, who string) []any {
+	return []any{id, r.since, nil, r.phase, "created", who}
+}
 
 // current is the row the scoring will read of the customer once it is
 // stored, before it has any history.

@@ -47,6 +47,10 @@ type engine interface {
 
 	// What an import does differently (engine_*_import.go).
 	importEngine
+	// listen opens what hears of writes as they commit, so that a watcher
+	// need not read the change mark until one is heard of; nil where the
+	// engine has none (a file: its change mark costs no server a query).
+	listen(ctx context.Context) (*serverListener, error)
 }
 
 // IsServerBook tells that a book's location names a database on a

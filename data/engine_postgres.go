@@ -22,8 +22,7 @@ type postgresEngine struct {
 // openServer opens the book in the database the URL names, creating its
 // schema when the database is empty.
 func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Book, error) {
-	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now,
-		Who: currentUser(), readOnly: readOnly}
+	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now, readOnly: readOnly}
 	var err error
 	if b.writer, err = openServerDB(url); err == nil {
 		b.reader, err = openServerDB(url)
@@ -99,9 +98,13 @@ func (postgresEngine) retryable(err error) bool {
 }
 
 // markWrite counts the write in the book, so that a watcher on another
-// connection sees it once it is committed.
+// connection sees it once it is committed, and notifies the listening
+// watchers, which the server tells as the write commits.
 func (postgresEngine) markWrite(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `UPDATE book_changes SET writes = writes + 1`)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `NOTIFY `+bookChannel)
+	}
 	return err
 }
 

@@ -29,6 +29,8 @@ func (sqliteEngine) markWrite(context.Context, *sql.Tx) error { return nil }
 
 func (sqliteEngine) openWatch(b *Book) (*sql.DB, error) { return sql.Open("sqlite", dsn(b.path, true)) }
 
+func (sqliteEngine) listen(context.Context) (*serverListener, error) { return nil, nil }
+
 // changeMark is SQLite's data_version, which changes whenever another
 // connection commits.
 func (sqliteEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, error) {

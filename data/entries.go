@@ -50,6 +50,14 @@ func (e Entry) CustomerID() int64 {
 	return e.Purchase.CustomerID
 }
 
+// Who names who made the entry, "" when unknown.
+func (e Entry) Who() string {
+	if e.Contact != nil {
+		return e.Contact.Who
+	}
+	return e.Purchase.Who
+}
+
 // entryColumns are the columns an edit changes, in the order of values.
 var entryColumns = map[string][]string{
 	"contact":  {"at", "kind", "direction", "summary", "sentiment", "moment", "follow_up_at"},
@@ -176,9 +184,10 @@ func (b *Book) RestoreEntry(ctx context.Context, r Removed) error {
 			return lifecycle.Problemf(CodeRecordTaken, lifecycle.Values{"Kind": e.Kind(), "ID": e.ID()},
 				"another entry has taken the place of %s %d, so it was not put back", e.Kind(), e.ID())
 		}
-		cols := entryColumns[e.Kind()]
+		// Put back by whoever made it, not by whoever takes the deletion back.
+		cols := append(slices.Clip(entryColumns[e.Kind()]), "who")
 		marks := strings.Repeat("?, ", len(cols)+2) + "?"
-		args := append(append([]any{e.ID(), e.CustomerID()}, e.values()...), r.created)
+		args := append(append([]any{e.ID(), e.CustomerID()}, e.values()...), e.Who(), r.created)
 		_, err := tx.ExecContext(ctx, `INSERT INTO `+e.table()+` (id, customer_id, `+strings.Join(cols, ", ")+`, created_at) VALUES (`+marks+`)`, args...)
 		if err != nil {
 			return restoreFailed(e, err)

@@ -157,13 +157,13 @@ func (b *Book) eachCustomerRecord(ctx context.Context, fn func(csvRecord) error)
 
 func (b *Book) eachContactRecord(ctx context.Context, fn func(csvRecord) error) error {
 	return b.eachRow(ctx, `SELECT x.id, x.customer_id, x.at, x.kind, x.direction, x.summary, x.sentiment, x.moment,
-		x.follow_up_at, c.email, c.name FROM contacts x JOIN customers c ON c.id = x.customer_id ORDER BY x.id`,
+		x.follow_up_at, x.who, c.email, c.name FROM contacts x JOIN customers c ON c.id = x.customer_id ORDER BY x.id`,
 		func(rows *sql.Rows) error {
 			var x lifecycle.Contact
 			var at int64
 			var follow sql.NullInt64
 			var email, name string
-			if err := rows.Scan(&x.ID, &x.CustomerID, &at, &x.Kind, &x.Direction, &x.Summary, &x.Sentiment, &x.Moment, &follow, &email, &name); err != nil {
+			if err := rows.Scan(&x.ID, &x.CustomerID, &at, &x.Kind, &x.Direction, &x.Summary, &x.Sentiment, &x.Moment, &follow, &x.Who, &email, &name); err != nil {
 				return err
 			}
 			x.At, x.FollowUp = time.Unix(at, 0), timeOf(follow)
@@ -174,13 +174,13 @@ func (b *Book) eachContactRecord(ctx context.Context, fn func(csvRecord) error) 
 }
 
 func (b *Book) eachPurchaseRecord(ctx context.Context, fn func(csvRecord) error) error {
-	return b.eachRow(ctx, `SELECT p.id, p.customer_id, p.at, p.amount_cents, p.currency, p.note, c.email, c.name
+	return b.eachRow(ctx, `SELECT p.id, p.customer_id, p.at, p.amount_cents, p.currency, p.note, p.who, c.email, c.name
 		FROM purchases p JOIN customers c ON c.id = p.customer_id ORDER BY p.id`,
 		func(rows *sql.Rows) error {
 			var p lifecycle.Purchase
 			var at, amount int64
 			var email, name string
-			if err := rows.Scan(&p.ID, &p.CustomerID, &at, &amount, &p.Currency, &p.Note, &email, &name); err != nil {
+			if err := rows.Scan(&p.ID, &p.CustomerID, &at, &amount, &p.Currency, &p.Note, &p.Who, &email, &name); err != nil {
 				return err
 			}
 			p.At, p.Amount = time.Unix(at, 0), lifecycle.Money(amount)

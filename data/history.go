@@ -29,6 +29,7 @@ func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, erro
 // triage attempt, noting in the step what changed.
 func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *TriageStep) (int64, error) {
 	c.Summary = strings.TrimSpace(c.Summary)
+	c.Who = b.Who
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
@@ -57,9 +58,10 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *Tri
 
 func insertContact(ctx context.Context, ex inserter, c lifecycle.Contact, now int64) (int64, error) {
 	var id int64
-	err := ex.QueryRowContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now).Scan(&id)
+	err := ex.QueryRowContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at, who)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now,
+		c.Who).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
 			"store contact for customer %d: %w", c.CustomerID, describe(err))
@@ -73,6 +75,7 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 	if p.Currency == "" {
 		p.Currency = lifecycle.DefaultCurrency
 	}
+	p.Who = b.Who
 	if err := p.Validate(); err != nil {
 		return 0, err
 	}
@@ -89,8 +92,8 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 
 func insertPurchase(ctx context.Context, ex inserter, p lifecycle.Purchase, now int64) (int64, error) {
 	var id int64
-	err := ex.QueryRowContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at) VALUES (?, ?, ?, ?, ?, ?)
-		RETURNING id`, p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now).Scan(&id)
+	err := ex.QueryRowContext(ctx, `INSERT INTO purchases (customer_id, at, amount_cents, currency, note, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`, p.CustomerID, p.At.Unix(), int64(p.Amount), p.Currency, strings.TrimSpace(p.Note), now, p.Who).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeStorePurchase, lifecycle.Values{"ID": p.CustomerID},
 			"store purchase for customer %d: %w", p.CustomerID, describe(err))
@@ -123,6 +126,7 @@ func (b *Book) MoveFor(ctx context.Context, customerID int64, to, reason string,
 		if change, err = explainMove(ctx, tx, lc, change, why); err != nil {
 			return err
 		}
+		change.Who = b.Who
 		if change.ID, err = b.recordMove(ctx, tx, change); err != nil {
 			return err
 		}
@@ -139,9 +143,9 @@ func (b *Book) recordMove(ctx context.Context, tx *sql.Tx, ch lifecycle.PhaseCha
 		from = ch.From
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason, reason_key, reason_note)
-		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason, nullIfEmpty(ch.ReasonKey),
-		nullIfEmpty(ch.ReasonNote)).Scan(&id)
+	err := tx.QueryRowContext(ctx, `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase, reason, reason_key, reason_note, who)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, ch.CustomerID, ch.At.Unix(), from, ch.To, ch.Reason, nullIfEmpty(ch.ReasonKey),
+		nullIfEmpty(ch.ReasonNote), ch.Who).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeRecordMove, nil, "record the move: %w", describe(err))
 	}

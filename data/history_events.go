@@ -45,3 +45,23 @@ func (h History) Events() []Event {
 	slices.Reverse(out)
 	return out
 }
+
+// Author names who made the event, "" when nobody known did (an entry
+// made before the book recorded authors).
+func (e Event) Author() string {
+	switch {
+	case e.Contact != nil:
+		return e.Contact.Who
+	case e.Purchase != nil:
+		return e.Purchase.Who
+	case e.Edit != nil:
+		return e.Edit.Who
+	}
+	return e.Change.Who
+}
+
+// ByOthers tells that someone other than me made one of the events: on
+// such a history each entry's author matters, on one's own it is noise.
+func ByOthers(events []Event, me string) bool {
+	return slices.ContainsFunc(events, func(e Event) bool { return e.Author() != "" && e.Author() != me })
+}

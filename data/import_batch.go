@@ -21,6 +21,7 @@ const customersPerInsert = 1000
 // file that added them, so that the import's index finds them.
 type customerBatch struct {
 	nextID                                         int64 // the id the next customer without one gets
+	who                                            string
 	customers, lines, tags, starts, flags, reasons *bulkInsert
 	queued                                         []queuedCustomer
 }
@@ -37,8 +38,8 @@ type queuedCustomer struct {
 // flags.
 var flaggedCustomerColumns = slices.Concat(newCustomerColumns, []string{"flag_code", "urgency"})
 
-func newCustomerBatch(tx *sql.Tx, e engine, nextID int64) *customerBatch {
-	return &customerBatch{nextID: nextID,
+func newCustomerBatch(tx *sql.Tx, e engine, nextID int64, who string) *customerBatch {
+	return &customerBatch{nextID: nextID, who: who,
 		customers: newBulkInsert(tx, e, customersPerInsert, "customers", flaggedCustomerColumns...),
 		lines:     newBulkInsert(tx, e, customersPerInsert, addedLines, "id", "line"),
 		tags:      newBulkInsert(tx, e, maxBoundValues, "tags", "customer_id", "tag"),
@@ -76,7 +77,7 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		for _, t := range q.tags {
 			b.tags.add(ctx, q.id, t)
 		}
-		b.starts.add(ctx, q.row.start(q.id)...)
+		b.starts.add(ctx, q.row.start(q.id, b.who)...)
 		for _, f := range q.flags {
 			b.flags.add(ctx, flagValues(q.id, f)...)
 		}
@@ -85,6 +86,14 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		}
 	}
 	b.queued = b.queued[:0]
+	// A statement that failed (the disk full) may have ended the whole
+	// transaction, so the first failure is the one to tell, not what
+	// failed after it.
+	for _, w := range []*bulkInsert{b.tags, b.starts, b.flags, b.reasons} {
+		if w.err != nil {
+			return w.err
+		}
+	}
 	return b.lines.flush(ctx)
 }
 

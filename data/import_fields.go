@@ -36,6 +36,7 @@ const (
 	fieldCurrency
 	fieldNote
 	fieldQuantity
+	fieldWho
 	numFields
 )
 
@@ -49,7 +50,7 @@ var fieldNames = [numFields]string{
 	fieldCustomerName: "customer_name", fieldCustomerCompany: "customer_company",
 	fieldAt: "at", fieldKind: "kind", fieldDirection: "direction", fieldSummary: "summary", fieldSentiment: "sentiment",
 	fieldMoment: "moment", fieldFollowUp: "follow_up", fieldAmount: "amount", fieldCurrency: "currency", fieldNote: "note",
-	fieldQuantity: "quantity",
+	fieldQuantity: "quantity", fieldWho: "who",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -72,6 +73,9 @@ var customerRefFields = []fieldSpec{
 
 // dateAliases find the time of a contact or purchase.
 var dateAliases = []string{"Datum", "Date", "When", "Wann", "Zeitpunkt", "Zeit", "Time", "Timestamp", "Date time"}
+
+// authorSpec finds who made a contact or purchase.
+var authorSpec = fieldSpec{fieldWho, []string{"Wer", "Who", "Author", "Autor", "Erfasst von", "Recorded by"}}
 
 // importFields are the fields each entity reads.
 var importFields = map[Entity][]fieldSpec{
@@ -99,6 +103,7 @@ var importFields = map[Entity][]fieldSpec{
 		fieldSpec{fieldSentiment, []string{"Stimmung", "Sentiment"}},
 		fieldSpec{fieldMoment, []string{"Moment of truth", "Moment der Wahrheit", "Moment"}},
 		fieldSpec{fieldFollowUp, []string{"Wiedervorlage", "Follow-up", "Nachfassen", "Follow-up date", "Nächster Kontakt"}},
+		authorSpec,
 	),
 	Purchases: append(append([]fieldSpec{}, customerRefFields...),
 		fieldSpec{fieldAt, append([]string{"Bestelldatum", "Order date", "Kaufdatum", "Purchase date", "Rechnungsdatum", "Invoice date"}, dateAliases...)},
@@ -106,6 +111,7 @@ var importFields = map[Entity][]fieldSpec{
 		fieldSpec{fieldCurrency, []string{"Währung", "Currency", "Cur"}},
 		fieldSpec{fieldNote, []string{"Notiz", "Note", "Notes", "Bemerkung", "Kommentar", "Comment", "Beschreibung", "Description", "Verwendungszweck"}},
 		fieldSpec{fieldQuantity, []string{"Anzahl", "Menge", "Quantity", "Qty", "Count", "Stück", "Number of CDs"}},
+		authorSpec,
 	),
 }
 

@@ -22,7 +22,8 @@ type historyRow struct {
 // contactRow imports one row of a contacts file. A contact without a kind
 // is a note.
 func (r *importRun) contactRow(c *cells) error {
-	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral}
+	// Without a column of authors, the entries are the importer's.
+	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Who: r.book.Who}
 	c.applyContact(&x)
 	c.require(fieldAt, fieldSummary)
 	if c.bad() {
@@ -57,7 +58,7 @@ func (r *importRun) contactRow(c *cells) error {
 // purchaseRow imports one row of a purchases file. Customers it creates
 // start in the first owning phase, since they have bought.
 func (r *importRun) purchaseRow(c *cells) error {
-	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency}
+	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency, Who: r.book.Who}
 	c.applyPurchase(&p)
 	c.require(fieldAt, fieldAmount)
 	if c.bad() {

@@ -45,6 +45,15 @@ func (c *cells) applyContact(dst *lifecycle.Contact) {
 	setCell(c, fieldSentiment, &dst.Sentiment, inGerman(lifecycle.ParseSentiment))
 	setCell(c, fieldMoment, &dst.Moment, parseYesNo)
 	setCell(c, fieldFollowUp, &dst.FollowUp, c.future)
+	c.applyAuthor(&dst.Who)
+}
+
+// applyAuthor copies the row's author onto dst when the file has the
+// column: an empty cell is an entry whose author is unknown, as exported.
+func (c *cells) applyAuthor(dst *string) {
+	if c.cols.has(fieldWho) {
+		*dst, _ = c.text(fieldWho)
+	}
 }
 
 // applyPurchase copies the row's purchase fields onto dst. Without a
@@ -71,4 +80,5 @@ func (c *cells) applyPurchase(dst *lifecycle.Purchase) {
 	if len(note) > 0 {
 		dst.Note = strings.Join(note, " · ")
 	}
+	c.applyAuthor(&dst.Who)
 }

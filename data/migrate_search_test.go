@@ -9,8 +9,8 @@ import (
 )
 
 // demoBookAtV10 writes a demo book and takes it back to version 10, as a
-// tend before the search index, the activity's sums, the kept reasons
-// and the filter's indexes left it.
+// tend before the search index, the activity's sums, the kept reasons,
+// the filter's indexes and the entries' authors left it.
 func demoBookAtV10(t *testing.T, customers int) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -24,7 +24,8 @@ func demoBookAtV10(t *testing.T, customers int) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	stmts := []string{`DROP TABLE customers_fts`, `DROP TABLE contacts_fts`, `DROP TABLE purchases_fts`,
+	stmts := []string{`ALTER TABLE contacts DROP COLUMN who`, `ALTER TABLE purchases DROP COLUMN who`, `ALTER TABLE phase_changes DROP COLUMN who`,
+		`DROP TABLE customers_fts`, `DROP TABLE contacts_fts`, `DROP TABLE purchases_fts`,
 		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`,
 		`DROP INDEX customers_board_sums`, `DROP INDEX customers_search_text`,
 		`DROP TABLE flag_reasons`, `DROP TABLE flagged_weeks`, `DROP TABLE flagged_weeks_drops`}

@@ -51,6 +51,7 @@ type ContactRecord struct {
 	Sentiment     string  `json:"sentiment"`
 	Moment        bool    `json:"moment"`
 	FollowUp      *string `json:"follow_up"`
+	Who           string  `json:"who"`
 }
 
 // PurchaseRecord is a purchase as exported.
@@ -63,6 +64,7 @@ type PurchaseRecord struct {
 	Amount        float64 `json:"amount"`
 	Currency      string  `json:"currency"`
 	Note          string  `json:"note"`
+	Who           string  `json:"who"`
 }
 
 // PhaseChangeRecord is a move between phases as exported. ReasonKey and
@@ -75,6 +77,7 @@ type PhaseChangeRecord struct {
 	Reason     string `json:"reason"`
 	ReasonKey  string `json:"reason_key"`
 	ReasonNote string `json:"reason_note"`
+	Who        string `json:"who"`
 }
 
 // rfc3339 formats a time for records.
@@ -111,7 +114,7 @@ func NewContactRecord(c lifecycle.Contact) ContactRecord {
 	return ContactRecord{
 		ID: c.ID, CustomerID: c.CustomerID, At: rfc3339(c.At), Kind: string(c.Kind),
 		Direction: string(c.Direction), Summary: c.Summary, Sentiment: string(c.Sentiment),
-		Moment: c.Moment, FollowUp: optionalTime(c.FollowUp),
+		Moment: c.Moment, FollowUp: optionalTime(c.FollowUp), Who: c.Who,
 	}
 }
 
@@ -119,14 +122,14 @@ func NewContactRecord(c lifecycle.Contact) ContactRecord {
 func NewPurchaseRecord(p lifecycle.Purchase) PurchaseRecord {
 	return PurchaseRecord{
 		ID: p.ID, CustomerID: p.CustomerID, At: rfc3339(p.At), Amount: p.Amount.Float(),
-		Currency: p.Currency, Note: p.Note,
+		Currency: p.Currency, Note: p.Note, Who: p.Who,
 	}
 }
 
 // NewPhaseChangeRecord turns a phase change into its record.
 func NewPhaseChangeRecord(ch lifecycle.PhaseChange) PhaseChangeRecord {
 	return PhaseChangeRecord{At: rfc3339(ch.At), From: ch.From, To: ch.To, Reason: ch.Reason,
-		ReasonKey: ch.ReasonKey, ReasonNote: ch.ReasonNote}
+		ReasonKey: ch.ReasonKey, ReasonNote: ch.ReasonNote, Who: ch.Who}
 }
 
 // CustomerColumns are the CSV columns of an exported customer, in order.
@@ -153,19 +156,19 @@ func deref(s *string) string {
 
 // ContactColumns are the CSV columns of an exported contact, in order.
 var ContactColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "kind", "direction",
-	"summary", "sentiment", "moment", "follow_up"}
+	"summary", "sentiment", "moment", "follow_up", "who"}
 
 // CSV flattens the record into ContactColumns.
 func (r ContactRecord) CSV() []string {
 	return []string{fmt.Sprint(r.ID), fmt.Sprint(r.CustomerID), r.CustomerEmail, r.CustomerName, r.At, r.Kind, r.Direction,
-		r.Summary, r.Sentiment, fmt.Sprint(r.Moment), deref(r.FollowUp)}
+		r.Summary, r.Sentiment, fmt.Sprint(r.Moment), deref(r.FollowUp), r.Who}
 }
 
 // PurchaseColumns are the CSV columns of an exported purchase, in order.
-var PurchaseColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "amount", "currency", "note"}
+var PurchaseColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "amount", "currency", "note", "who"}
 
 // CSV flattens the record into PurchaseColumns.
 func (r PurchaseRecord) CSV() []string {
 	return []string{fmt.Sprint(r.ID), fmt.Sprint(r.CustomerID), r.CustomerEmail, r.CustomerName, r.At,
-		money(r.Amount), r.Currency, r.Note}
+		money(r.Amount), r.Currency, r.Note, r.Who}
 }

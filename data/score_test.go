@@ -251,7 +251,7 @@ func TestAnEditsNewValueReachesTheStoredWorth(t *testing.T) {
 	if _, err := b.EditCustomer(ctx, lost.ID, func(c *lifecycle.Customer) error { c.Value = 10000; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	list, err := b.TriageList(ctx, lifecycle.WinBack)
+	list, err := b.TriageList(ctx, lifecycle.WinBack, "")
 	if err != nil || len(list) != 1 {
 		t.Fatalf("win-back list %+v, %v", list, err)
 	}

@@ -25,7 +25,7 @@ type ServerState struct {
 // openServerAdmin opens the database at url for setting a book up, without
 // checking the book it may hold, and reads what it holds.
 func openServerAdmin(ctx context.Context, url string) (*Book, ServerState, error) {
-	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url}, Now: time.Now, Who: currentUser()}
+	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url}, Now: time.Now}
 	db, err := openServerDB(url)
 	if err != nil {
 		return nil, ServerState{}, b.serverError(err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"strings"
 	"time"
 
 	"tend/lifecycle"
@@ -15,6 +16,7 @@ import (
 type TriageEntry struct {
 	ID            int64
 	Name, Company string
+	Owner         string
 	Phase         string // the phase key
 	Flag          lifecycle.Flag
 }
@@ -26,12 +28,14 @@ type TriageEntry struct {
 // flag it carried then (all of them, where that is not known), so that a
 // rep who reached out is not asked to again; the flags themselves stay,
 // for the board. A flag of a new kind is news, and lists the customer.
-func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]TriageEntry, error) {
+// The customers whose owner is mine (any case) come first, then the rest;
+// "" puts nobody first.
+func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind, mine string) ([]TriageEntry, error) {
 	r, err := b.Rules(ctx)
 	if err != nil {
 		return nil, err
 	}
-	query := `SELECT c.id, c.name, c.company, c.phase, f.kind, f.severity, f.worth_cents
+	query := `SELECT c.id, c.name, c.company, c.owner, c.phase, f.kind, f.severity, f.worth_cents
 		FROM flags f JOIN customers c ON c.id = f.customer_id WHERE c.archived_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM triage t WHERE t.customer_id = c.id AND t.last_attempt_at >= ?
 			AND (t.done_kinds IS NULL OR ',' || t.done_kinds || ',' LIKE '%,' || f.kind || ',%'))`
@@ -51,7 +55,7 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 		var e TriageEntry
 		var k string
 		var worth int64
-		if err := rows.Scan(&e.ID, &e.Name, &e.Company, &e.Phase, &k, &e.Flag.Severity, &worth); err != nil {
+		if err := rows.Scan(&e.ID, &e.Name, &e.Company, &e.Owner, &e.Phase, &k, &e.Flag.Severity, &worth); err != nil {
 			return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
 		e.Flag.Kind, e.Flag.Worth = lifecycle.FlagKind(k), lifecycle.Money(worth)
@@ -67,10 +71,22 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind) ([]Triag
 	if err := rows.Err(); err != nil {
 		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
+	theirs := func(e TriageEntry) bool { return mine != "" && strings.EqualFold(e.Owner, mine) }
 	slices.SortFunc(list, func(a, b TriageEntry) int {
-		return cmp.Or(lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(-compareBools(theirs(a), theirs(b)), lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
 	})
 	return list, nil
+}
+
+// compareBools orders false before true.
+func compareBools(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // coolingSince is the earliest moment an attempt can have been made and

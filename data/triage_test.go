@@ -14,7 +14,7 @@ import (
 // the kind each is ranked by.
 func triageNames(t *testing.T, b *Book, kind lifecycle.FlagKind) []string {
 	t.Helper()
-	list, err := b.TriageList(context.Background(), kind)
+	list, err := b.TriageList(context.Background(), kind, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestTriageListRanksTheFlaggedWithTheirTopFlag(t *testing.T) {
 	if got := triageNames(t, b, lifecycle.WinBack); len(got) != 1 || got[0] != "Lost Ltd win-back" {
 		t.Errorf("win-back list = %v, want Lost Ltd", got)
 	}
-	list, _ := b.TriageList(ctx, "")
+	list, _ := b.TriageList(ctx, "", "")
 	ids := make([]int64, len(list))
 	for i, e := range list {
 		ids[i] = e.ID

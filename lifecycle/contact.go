@@ -52,6 +52,8 @@ type Contact struct {
 	Sentiment  Sentiment
 	Moment     bool
 	FollowUp   time.Time // zero when none is due
+	// Who made the entry: a user's name, "" when unknown.
+	Who string
 }
 
 // ParseKind reads a contact kind, case-insensitively.

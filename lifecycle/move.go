@@ -22,6 +22,8 @@ type PhaseChange struct {
 	// ReasonLabel is the reason's name as the user typed it, read with
 	// the move; empty for a default reason, named by its key.
 	ReasonLabel string
+	// Who made the move: a user's name, "" when unknown.
+	Who string
 }
 
 // Enter finds a phase a customer may be put in: any phase that is not

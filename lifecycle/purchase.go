@@ -16,6 +16,8 @@ type Purchase struct {
 	Amount     Money
 	Currency   string
 	Note       string
+	// Who made the entry: a user's name, "" when unknown.
+	Who string
 }
 
 // Validate checks a purchase before it is stored. Refunds are recorded as

@@ -47,7 +47,7 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case watchTickMsg:
-		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick()}
+		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick(m.ctx, m.watcher)}
 		if m.scoredOn != 0 && dayOf(m.now()) != m.scoredOn {
 			m.scoredOn = dayOf(m.now()) // asked once; the answer sets it again
 			cmds = append(cmds, rescoreCmd(m.ctx, m.book))

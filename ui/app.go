@@ -28,6 +28,7 @@ type shared struct {
 	undo    []*undoStep
 	writing *writing // writes on their way to the book
 	count   int      // customers in the book
+	me      string   // the owner name of the book's user: their customers are "mine"
 	facts   bookFacts
 	footer  []key.Binding // the keys the footer drew last, which a click presses
 	// compact is the user's choice of the compact board (z); until they
@@ -86,7 +87,11 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
-	m := Model{shared: shared{ctx: ctx, book: book, lc: lc, styles: NewStyles(true), help: help.New(), dark: true, writing: &writing{}},
+	me, err := book.Me(ctx)
+	if err != nil {
+		return Model{}, err
+	}
+	m := Model{shared: shared{ctx: ctx, book: book, lc: lc, me: me, styles: NewStyles(true), help: help.New(), dark: true, writing: &writing{}},
 		stack: []layer{&boardScreen{keys: newBoardKeys()}}, insights: newInsightsScreen(),
 		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache(), clock: time.Now}
 	m.help.Styles = help.DefaultStyles(true)
@@ -122,7 +127,7 @@ func (m Model) Close() error {
 // book is scored anew, off the loop, while the first frame shows the flags
 // of the last scoring.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(watchTick(), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
+	return tea.Batch(watchTick(m.ctx, m.watcher), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
 }
 
 // afterDelay runs cmd once d has passed, off the loop; with no delay it is

@@ -51,6 +51,8 @@ func (m *Model) emptyText() string {
 		return words.T("board.empty.no-matches")
 	case m.filter.flagged:
 		return words.T("board.empty.nothing-flagged")
+	case m.filter.mine != "":
+		return words.T("board.empty.none-mine")
 	case m.count == 0:
 		return words.T("board.empty.add")
 	}
@@ -68,6 +70,9 @@ func (m *Model) titleLine() string {
 	}
 	if m.filter.flagged {
 		left += "  " + m.styles.Warn.Render(words.T("board.title.flagged-only", words.V{"Symbol": flaggedSymbol}))
+	}
+	if m.filter.mine != "" {
+		left += "  " + m.styles.Warn.Render(words.T("board.title.mine-only", words.V{"Owner": text.Clean(m.filter.mine)}))
 	}
 	if onTop[filterLine](m) || m.filter.searching() {
 		left += "  " + m.filter.view(m.width/2)

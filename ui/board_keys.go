@@ -13,11 +13,11 @@ import (
 type boardKeys struct {
 	listKeys
 	cardKeys
-	Left, Right                                   key.Binding
-	MoveLeft, MoveRight, Open, New                key.Binding
-	Filter, Flagged, Triage, Insights, Undo, Help key.Binding
-	Search                                        key.Binding
-	Sort, Compact, NextMatch, PreviousMatch, Quit key.Binding
+	Left, Right                                         key.Binding
+	MoveLeft, MoveRight, Open, New                      key.Binding
+	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
+	Search                                              key.Binding
+	Sort, Compact, NextMatch, PreviousMatch, Quit       key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both; Jump for ] and [.
 	MoveBoth, Jump key.Binding
@@ -36,6 +36,7 @@ func newBoardKeys() boardKeys {
 		Filter:    bind([]string{"/"}, "/", words.T("keys.board.filter")),
 		Search:    bind([]string{"ctrl+f"}, words.T("keys.search.ctrl-f"), words.T("keys.search.open")),
 		Flagged:   bind([]string{"f"}, "f", words.T("keys.board.flagged")),
+		Mine:      bind([]string{"M"}, "M", words.T("keys.board.mine")),
 		Triage:    bind([]string{"t"}, "t", words.T("keys.board.triage")),
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
@@ -60,7 +61,7 @@ func (k boardKeys) ShortHelp() []key.Binding {
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
@@ -147,6 +148,9 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(msg, k.Flagged):
 		m.filter.flagged = !m.filter.flagged
+		return m.refresh(m.selectedID()), true
+	case key.Matches(msg, k.Mine):
+		m.filter.toggleMine(m.me)
 		return m.refresh(m.selectedID()), true
 	case key.Matches(msg, k.NextMatch):
 		return m.jump(1), true

@@ -40,15 +40,15 @@ type customerScreen struct {
 	currency string
 }
 
-// show puts a loaded customer on the screen.
-func (s *customerScreen) show(msg customerLoadedMsg, lc lifecycle.Lifecycle, now time.Time) {
+// show puts a loaded customer on the screen, as me reads it.
+func (s *customerScreen) show(msg customerLoadedMsg, lc lifecycle.Lifecycle, now time.Time, me string) {
 	s.customer, s.outlook, s.loaded = msg.customer, msg.outlook, true
 	s.activity = activityOf(msg.history, now)
 	keep := s.want
 	if keep == "" {
 		keep = s.selectedKey()
 	}
-	s.events, s.want = buildTimeline(msg.history, lc, now), ""
+	s.events, s.want = buildTimeline(msg.history, lc, now, me), ""
 	if i := slices.IndexFunc(s.events, func(e timelineEvent) bool { return e.key == keep }); i >= 0 {
 		s.cursor = i
 	}

@@ -29,6 +29,9 @@ type timelineEvent struct {
 	entry *data.Entry
 	// who made an edit or move, where the audit trail says.
 	who string
+	// by names who made the contact, purchase or move where the line
+	// shows it: on a timeline others wrote in too; "" otherwise.
+	by string
 }
 
 var kindIcons = map[lifecycle.Kind]string{
@@ -37,7 +40,9 @@ var kindIcons = map[lifecycle.Kind]string{
 }
 
 // buildTimeline turns a history into the timeline's lines, newest first.
-func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []timelineEvent {
+// me is the user reading it: where anyone else wrote in the history, each
+// line names its author; a history of one's own entries names none.
+func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time, me string) []timelineEvent {
 	events := h.Events()
 	out := make([]timelineEvent, len(events))
 	at := make(map[string]int, len(events))
@@ -45,6 +50,13 @@ func buildTimeline(h data.History, lc lifecycle.Lifecycle, now time.Time) []time
 		out[i] = timelineEventOf(e, lc, now)
 		out[i].key = eventKey(e)
 		at[out[i].key] = i
+	}
+	if data.ByOthers(events, me) {
+		for i, e := range events {
+			if e.Edit == nil { // an edit's words name its author already
+				out[i].by = e.Author()
+			}
+		}
 	}
 	// Newest first: the first correction of an entry met is its latest.
 	for _, e := range events {
@@ -152,6 +164,9 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent, selected bool) s
 			style = st.Bad
 		}
 		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
+	}
+	if e.by != "" {
+		follow = st.Muted.Render(" "+words.T("customer.timeline.by", words.V{"Who": e.by})) + follow
 	}
 	room := s.width - lipgloss.Width(head) - lipgloss.Width(follow)
 	line := head + text.Fit(e.text, room) + follow

@@ -137,6 +137,9 @@ func (b entryBox) rows() [][2]string {
 			rows = append(rows, [2]string{words.T("forms.purchase.note"), p.Note})
 		}
 	}
+	if ev.by != "" {
+		rows = append(rows, [2]string{words.T("customer.entry.by"), ev.by})
+	}
 	switch {
 	case ev.who == "":
 	case ev.entry == nil:

@@ -14,6 +14,7 @@ import (
 type filterBar struct {
 	input   textinput.Model
 	flagged bool
+	mine    string     // the owner the board is narrowed to with M, "" for any
 	order   data.Order // the order of every column, which narrows nothing
 }
 
@@ -27,11 +28,21 @@ func newFilterBar() filterBar {
 
 // value is the filter the board reads with.
 func (f *filterBar) value() data.Filter {
-	return data.Filter{Search: f.input.Value(), Flagged: f.flagged, Order: f.order}
+	return data.Filter{Search: f.input.Value(), Flagged: f.flagged, Owner: f.mine, Order: f.order}
 }
 
 // active reports whether a filter narrows the board.
-func (f *filterBar) active() bool { return f.input.Value() != "" || f.flagged }
+func (f *filterBar) active() bool { return f.input.Value() != "" || f.flagged || f.mine != "" }
+
+// toggleMine narrows the board to the customers of the owner me, or
+// widens it again.
+func (f *filterBar) toggleMine(me string) {
+	if f.mine != "" {
+		f.mine = ""
+		return
+	}
+	f.mine = me
+}
 
 // searching reports whether text narrows the board, which shows the input.
 func (f *filterBar) searching() bool { return f.input.Value() != "" }
@@ -40,10 +51,10 @@ func (f *filterBar) focus() tea.Cmd { return f.input.Focus() }
 
 func (f *filterBar) blur() { f.input.Blur() }
 
-// clear drops the text and the flagged filter.
+// clear drops the text, the flagged filter and mine.
 func (f *filterBar) clear() {
 	f.clearSearch()
-	f.flagged = false
+	f.flagged, f.mine = false, ""
 }
 
 // clearSearch drops the text and leaves the input.

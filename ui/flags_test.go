@@ -12,7 +12,7 @@ import (
 func TestBoardShowsEachFlagAndCountsThemPerColumn(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 200, 40)
-	flagged, err := h.book.TriageList(h.ctx, "")
+	flagged, err := h.book.TriageList(h.ctx, "", "")
 	if err != nil || len(flagged) < 3 {
 		t.Fatalf("the fixture has %d flagged customers (%v), want a few", len(flagged), err)
 	}

@@ -108,6 +108,8 @@ var timerCode = func() map[uintptr]bool {
 	return map[uintptr]bool{
 		codeOf(tea.Tick(time.Nanosecond, func(time.Time) tea.Msg { return nil })): true,
 		codeOf(c.Focus()): true,
+		// The watcher's wait for news of the book, which ends in a tick.
+		codeOf(watchTick(context.Background(), new(data.Watcher))): true,
 	}
 }()
 

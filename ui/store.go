@@ -54,11 +54,19 @@ func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 	}
 }
 
-// watchInterval is how often the board looks for writes by other processes.
+// watchInterval is how often the board looks for writes by other
+// processes, at the longest: on a server book a teammate's write is heard
+// of as it commits.
 const watchInterval = time.Second
 
-func watchTick() tea.Cmd {
-	return tea.Tick(watchInterval, func(time.Time) tea.Msg { return watchTickMsg{} })
+func watchTick(ctx context.Context, w *data.Watcher) tea.Cmd {
+	if w == nil {
+		return tea.Tick(watchInterval, func(time.Time) tea.Msg { return watchTickMsg{} })
+	}
+	return func() tea.Msg {
+		w.Wait(ctx, watchInterval)
+		return watchTickMsg{}
+	}
 }
 
 // checkBookCmd asks the watcher whether the book changed.

@@ -19,7 +19,7 @@ func (m *Model) openTriage() tea.Cmd {
 // readTriage reads the list anew, of the filter chosen.
 func (m *Model) readTriage() tea.Cmd {
 	m.triage.loaded = false
-	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
+	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.me, m.triage.listHeight())
 }
 
 // showTriageKind shows the list of a filter from its top, read anew.
@@ -44,7 +44,7 @@ func (m *Model) reloadTriageAt(id int64) tea.Cmd {
 		return nil
 	}
 	m.triage.pick = id
-	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.triage.listHeight())
+	return loadTriageCmd(m.ctx, m.book, m.triage.kind, m.me, m.triage.listHeight())
 }
 
 // loadTriageReasons reads the reasons of the customers that came on screen.
@@ -86,11 +86,12 @@ func (m *Model) triageRead(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// loadTriageCmd reads the list of a kind, and the reasons of its first
-// screenful so that the list opens complete.
-func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, firstScreen int) tea.Cmd {
+// loadTriageCmd reads the list of a kind, mine (the user's customers)
+// first, and the reasons of its first screenful so that the list opens
+// complete.
+func loadTriageCmd(ctx context.Context, b *data.Book, kind lifecycle.FlagKind, mine string, firstScreen int) tea.Cmd {
 	return func() tea.Msg {
-		entries, err := b.TriageList(ctx, kind)
+		entries, err := b.TriageList(ctx, kind, mine)
 		if err != nil {
 			return readFailedMsg{err: failed(words.T("triage.failed.list", words.V{"Reason": err}), err)}
 		}

@@ -21,7 +21,7 @@ func triageHarness(t *testing.T) *harness {
 func TestTriageListsTheFlaggedWithTheirTopReason(t *testing.T) {
 	t.Parallel()
 	h := triageHarness(t)
-	list, err := h.book.TriageList(h.ctx, "")
+	list, err := h.book.TriageList(h.ctx, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestTriageKeysAreStoredAndMoveOn(t *testing.T) {
 		t.Errorf("progress line %q", h.lines()[1])
 	}
 	// What the keys did is in the book.
-	after, _ := h.book.TriageList(h.ctx, "")
+	after, _ := h.book.TriageList(h.ctx, "", "")
 	for _, e := range after {
 		if e.ID == snoozed || e.ID == fourth.ID {
 			t.Errorf("%s is still flagged after the snooze or giving up", e.Name)

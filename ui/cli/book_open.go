@@ -145,6 +145,10 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading d
 		return nil, err
 	}
 	b.WholeReading = flags.wholeReading
+	if b.Who, err = whoIsUser(ctx, b); err != nil {
+		b.Close()
+		return nil, err
+	}
 	if !flags.demo {
 		return b, nil
 	}

@@ -139,6 +139,7 @@ func typedNames(root *cobra.Command) []string {
 		}
 	}
 	visit(root)
+	names = append(names, meKey)
 	for _, k := range append(lifecycle.RuleKeys(), backupsKeep()) {
 		names = append(names, strings.ReplaceAll(k.Key, ".", " "))
 	}

@@ -79,6 +79,7 @@ type shown struct {
 		Moment    bool    `json:"moment"`
 		At        string  `json:"at"`
 		FollowUp  *string `json:"follow_up"`
+		Who       string  `json:"who"`
 	} `json:"contacts"`
 	Purchases []struct {
 		Amount float64 `json:"amount"`

@@ -20,7 +20,7 @@ import (
 type listOptions struct {
 	phase, tag, owner, search string
 	sort                      string
-	archived, json, csv       bool
+	archived, json, csv, mine bool
 	limit                     int
 }
 
@@ -37,6 +37,7 @@ func newListCmd(flags *bookFlags) *cobra.Command {
 	fs.StringVar(&opt.phase, "phase", "", words.T("cli.list.flag.phase"))
 	fs.StringVar(&opt.tag, "tag", "", words.T("cli.list.flag.tag"))
 	fs.StringVar(&opt.owner, "owner", "", words.T("cli.list.flag.owner"))
+	fs.BoolVar(&opt.mine, "mine", false, words.T("cli.list.flag.mine"))
 	fs.StringVar(&opt.search, "search", "", words.T("cli.list.flag.search"))
 	fs.BoolVar(&opt.archived, "archived", false, words.T("cli.list.flag.archived"))
 	fs.IntVar(&opt.limit, "limit", 0, words.T("cli.list.flag.limit"))
@@ -44,6 +45,7 @@ func newListCmd(flags *bookFlags) *cobra.Command {
 	fs.BoolVar(&opt.json, "json", false, words.T("cli.list.flag.json"))
 	fs.BoolVar(&opt.csv, "csv", false, words.T("cli.list.flag.csv"))
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+	cmd.MarkFlagsMutuallyExclusive("mine", "owner")
 	return cmd
 }
 
@@ -54,6 +56,11 @@ func runList(opt *listOptions) runFunc {
 			return err
 		}
 		f := data.Filter{Tag: opt.tag, Owner: opt.owner, Search: opt.search, Archived: opt.archived, Limit: opt.limit}
+		if opt.mine {
+			if f.Owner, err = b.Me(ctx); err != nil {
+				return err
+			}
+		}
 		if opt.phase != "" {
 			p, err := lc.Find(opt.phase)
 			if err != nil {

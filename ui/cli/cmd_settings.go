@@ -30,6 +30,8 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 	inBook := withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		out := cmd.OutOrStdout()
 		switch {
+		case len(args) > 0 && args[0] == meKey:
+			return meSetting(ctx, b, out, args, reset)
 		case reset:
 			return resetSetting(ctx, b, out, args[0])
 		case len(args) == 2:
@@ -45,7 +47,7 @@ func newSettingsCmd(flags *bookFlags) *cobra.Command {
 		if _, err := fmt.Fprintln(out, words.T("cli.settings.own.book-heading", words.V{"Path": b.Path()})); err != nil {
 			return quietPipe(err)
 		}
-		return quietPipe(errors.Join(listSettings(out, settings), listOwn(out)))
+		return quietPipe(errors.Join(listSettings(out, settings), listMe(ctx, b, out), listOwn(out)))
 	})
 	// A person's own setting is not in the book, so it needs none.
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {

@@ -48,7 +48,7 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		return showText(cmd.OutOrStdout(), c, h, lc, b.Now(), currency)
+		return showText(cmd.OutOrStdout(), c, h, lc, b.Now(), currency, b.Who)
 	})
 	return cmd
 }
@@ -69,8 +69,9 @@ func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 }
 
 // showText writes the customer for people, money in the book's one
-// currency ("" for several).
-func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time, currency string) error {
+// currency ("" for several), each entry naming its author where someone
+// other than me made one.
+func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle, now time.Time, currency, me string) error {
 	var b strings.Builder
 	title := text.Clean(c.Name)
 	if c.Company != "" {
@@ -107,8 +108,12 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	if len(events) == 0 {
 		b.WriteString("  " + words.T("cli.show.nothing-yet") + "\n")
 	}
+	byOthers := data.ByOthers(events, me)
 	for _, e := range events {
 		what, said := eventLine(e, lc)
+		if byOthers && e.Edit == nil && e.Author() != "" { // an edit's words name its author already
+			said = words.T("cli.show.by", words.V{"Text": said, "Who": e.Author()})
+		}
 		fmt.Fprintf(&b, "  %s  %-8s %s%s\n", e.At.Format("2006-01-02 15:04"), what, text.Clean(said), entryRef(e))
 	}
 	_, err := io.WriteString(w, b.String())

@@ -6,8 +6,8 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogDomainEn holds the messages of catalog/domain.en.toml.
 var catalogDomainEn = catalogFile{name: "domain.en.toml", lang: "en", messages: []i18n.Message{
-	{ID: "audit.changed", Other: "{{.Field}}: {{.Old}} → {{.New}}, by {{.Who}}"},
-	{ID: "audit.cleared", Other: "{{.Field}} cleared (was {{.Old}}), by {{.Who}}"},
+	{ID: "audit.changed", Other: "{{.Field}}: {{.Old}} → {{.New}}{{with .Who}}, by {{.}}{{end}}"},
+	{ID: "audit.cleared", Other: "{{.Field}} cleared (was {{.Old}}){{with .Who}}, by {{.}}{{end}}"},
 	{ID: "audit.field.archived", Other: "archived"},
 	{ID: "audit.field.company", Other: "company"},
 	{ID: "audit.field.contact", Other: "contact"},
@@ -22,7 +22,7 @@ var catalogDomainEn = catalogFile{name: "domain.en.toml", lang: "en", messages: 
 	{ID: "audit.field.snoozed-until", Other: "snoozed until"},
 	{ID: "audit.field.tags", Other: "tags"},
 	{ID: "audit.field.value", Other: "value"},
-	{ID: "audit.set", Other: "{{.Field}} set to {{.New}}, by {{.Who}}"},
+	{ID: "audit.set", Other: "{{.Field}} set to {{.New}}{{with .Who}}, by {{.}}{{end}}"},
 	{ID: "contact.direction.in", Other: "in"},
 	{ID: "contact.direction.out", Other: "out"},
 	{ID: "contact.kind.call", Other: "call"},

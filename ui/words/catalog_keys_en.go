@@ -11,6 +11,7 @@ var catalogKeysEn = catalogFile{name: "keys.en.toml", lang: "en", messages: []i1
 	{ID: "keys.board.filter", Other: "filter"},
 	{ID: "keys.board.flagged", Other: "flagged"},
 	{ID: "keys.board.insights", Other: "insights"},
+	{ID: "keys.board.mine", Other: "mine only"},
 	{ID: "keys.board.move", Other: "move"},
 	{ID: "keys.board.move-left", Other: "move left"},
 	{ID: "keys.board.move-right", Other: "move right"},
