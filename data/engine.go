@@ -33,6 +33,17 @@ type engine interface {
 	// changeMark reads a number that changes whenever another connection
 	// commits a write to the book.
 	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+	// customerMatches is a query of the ids (column id) of the customers
+	// whose search text holds s, of three characters or more, in any case
+	// and with accents folded; and its one argument.
+	customerMatches(s string) (query string, arg any)
+	// entryMatches is a query of the ids of the rows of table (contacts or
+	// purchases) that have a word beginning with each of words, in any
+	// case and with accents folded; and its one argument.
+	entryMatches(table string, words []string) (query string, arg any)
+	// matchesTable is the statement that makes the temporary table of a
+	// board's matches, board_matches (id, phase, value_cents, urgency).
+	matchesTable() string
 }
 
 // IsServerBook tells that a book's location names a database on a
