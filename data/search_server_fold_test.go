@@ -157,37 +157,65 @@ func probeTrigrams(t *testing.T, db *sql.DB, chars []rune) map[rune]string {
 
 // foldingSQL writes the server's functions that fold as f says.
 func foldingSQL(f ftsFolding) string {
-	var asciiParts, words strings.Builder
-	for c := rune(1); c < utf8.RuneSelf; c++ {
-		if f.words[c] != " " || f.words[c-1] == " " && f.words[c+1] == " " && c+1 < utf8.RuneSelf {
-			continue // a range is written by its ends
-		}
-		asciiParts.WriteString(regexpChar(c))
-		if f.words[c-1] != " " && f.words[c+1] == " " && c+1 < utf8.RuneSelf {
-			asciiParts.WriteString("-")
+	letters := map[rune]string{}
+	var asciiParts, parts []rune
+	for c, folded := range f.words {
+		switch {
+		case folded != " " && c >= utf8.RuneSelf:
+			letters[c] = folded
+		case folded == " " && c < utf8.RuneSelf:
+			asciiParts = append(asciiParts, c)
+		case folded == " ":
+			parts = append(parts, c)
 		}
 	}
-	nonASCII := func(m map[rune]string) map[rune]string {
-		out := map[rune]string{}
-		for c, v := range m {
-			if c >= utf8.RuneSelf {
-				out[c] = v
-			}
-		}
-		return out
-	}
-	fmt.Fprintf(&words, `SELECT tend_translate(regexp_replace(s, '[%s]+', ' ', 'g'), '%s'::jsonb)`,
-		asciiParts.String(), jsonFolding(nonASCII(f.words)))
 	return foldingStart + `
 -- The customers' search text as the trigram tokenizer folds it.
-CREATE FUNCTION tend_fold(s text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT tend_translate(s, '` + jsonFolding(nonASCII(f.trigram)) + `'::jsonb)
+CREATE FUNCTION tend_fold(s text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+BEGIN
+    RETURN tend_translate(s, '` + jsonFolding(beyondASCII(f.trigram)) + `'::jsonb, NULL);
+END
 $$;
 -- A summary's or note's words as unicode61 folds them, one space between.
-CREATE FUNCTION tend_word_text(s text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    ` + words.String() + `
+CREATE FUNCTION tend_word_text(s text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+BEGIN
+    RETURN tend_translate(regexp_replace(s, '` + regexpClass(asciiParts) + `+', ' ', 'g'), '` + jsonFolding(letters) + `'::jsonb,
+        '` + regexpClass(parts) + `');
+END
 $$;
 ` + foldingEnd
+}
+
+// beyondASCII is the folding of the characters beyond ASCII.
+func beyondASCII(m map[rune]string) map[rune]string {
+	out := map[rune]string{}
+	for c, v := range m {
+		if c >= utf8.RuneSelf {
+			out[c] = v
+		}
+	}
+	return out
+}
+
+// regexpClass writes a bracket expression of PostgreSQL's regular
+// expressions that holds chars, in ranges.
+func regexpClass(chars []rune) string {
+	slices.Sort(chars)
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := 0; i < len(chars); {
+		j := i
+		for j+1 < len(chars) && chars[j+1] == chars[j]+1 {
+			j++
+		}
+		b.WriteString(regexpChar(chars[i]))
+		if j > i {
+			b.WriteString("-" + regexpChar(chars[j]))
+		}
+		i = j + 1
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 // The lines the server's schema holds its folding between.
@@ -196,13 +224,18 @@ const (
 	foldingEnd   = "-- End of the folding.\n"
 )
 
-// regexpChar writes an ASCII character as PostgreSQL's regular expressions
-// read it in a bracket expression.
+// regexpChar writes a character as PostgreSQL's regular expressions read
+// it in a bracket expression.
 func regexpChar(c rune) string {
-	if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+	switch {
+	case c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 		return string(c)
+	case c < utf8.RuneSelf:
+		return fmt.Sprintf(`\x%02x`, c)
+	case c < 0x10000:
+		return fmt.Sprintf(`\u%04x`, c)
 	}
-	return fmt.Sprintf(`\x%02x`, c)
+	return fmt.Sprintf(`\U%08x`, c)
 }
 
 // jsonFolding writes a folding as a JSON object in ASCII, keys in order.
