@@ -275,4 +275,5 @@ const (
 	CodeServerOpen         = "server.open"          // Book, Cause
 	CodeServerOtherProgram = "server.other-program" // Book
 	CodeTeamUpgrade        = "server.upgrade"       // Book, Version, Latest
+	CodeServerSearch       = "server.search"        // Book, Cause
 )

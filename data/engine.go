@@ -44,6 +44,12 @@ type engine interface {
 	// matchesTable is the statement that makes the temporary table of a
 	// board's matches, board_matches (id, phase, value_cents, urgency).
 	matchesTable() string
+	// checkSearchIndex finds where the search index differs from the rows
+	// it is kept from, each a finding of Check.
+	checkSearchIndex(ctx context.Context, b *Book) ([]error, error)
+	// rebuildSearchIndex rebuilds the search index named index from the
+	// rows, in tx; known is false for a name of no index of the engine.
+	rebuildSearchIndex(ctx context.Context, tx *sql.Tx, index string) (known bool, err error)
 }
 
 // IsServerBook tells that a book's location names a database on a

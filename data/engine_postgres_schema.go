@@ -4,10 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"tend/lifecycle"
 )
@@ -102,7 +105,7 @@ func (b *Book) createOnServer(ctx context.Context) error {
 		}
 		for _, step := range steps {
 			if _, err := tx.ExecContext(ctx, step.sql); err != nil {
-				return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": step.version}, "schema step %d: %w", step.version, err)
+				return b.schemaStepError(step.version, err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`,
 				step.version, b.Now().Unix()); err != nil {
@@ -111,4 +114,15 @@ func (b *Book) createOnServer(ctx context.Context) error {
 		}
 		return b.seed(ctx, tx)
 	})
+}
+
+// schemaStepError says why a step of the schema failed: for want of the
+// search's extension in words a database's owner can act on.
+func (b *Book) schemaStepError(version int, err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, "pg_trgm") || strings.Contains(err.Error(), "gin_trgm_ops") {
+		return lifecycle.Problemf(CodeServerSearch, lifecycle.Values{"Book": b.path, "Cause": describe(err)},
+			"the book at %s needs PostgreSQL's pg_trgm extension for its search: %w", b.path, describe(err))
+	}
+	return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": version}, "schema step %d: %w", version, err)
 }

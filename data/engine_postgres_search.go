@@ -1,6 +1,11 @@
 package data
 
-import "strings"
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"strings"
+)
 
 // customerMatches finds s in the customers' search text folded as SQLite's
 // trigram tokenizer folds it, through pg_trgm's index of that text (see
@@ -23,4 +28,40 @@ func (postgresEngine) entryMatches(table string, words []string) (string, any) {
 // the customers' own types.
 func (postgresEngine) matchesTable() string {
 	return `CREATE TEMP TABLE board_matches (id BIGINT PRIMARY KEY, phase TEXT, value_cents BIGINT, urgency BIGINT)`
+}
+
+// serverSearchIndexes are the server's search indexes. What they index,
+// the customers' folded search text and the entries' words, are generated
+// columns, which the server keeps with every write: they are always the
+// rows'. What can differ is an index the server marked invalid, as a
+// build that failed leaves one, which searches then read past.
+var serverSearchIndexes = []string{"customers_search", "contacts_words", "purchases_words"}
+
+// checkSearchIndex finds the search indexes the server does not use.
+func (postgresEngine) checkSearchIndex(ctx context.Context, b *Book) ([]error, error) {
+	rows, err := b.reader.QueryContext(ctx, `SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+		WHERE c.relname = ANY (string_to_array(?, ' ')) AND c.relnamespace = current_schema()::regnamespace
+			AND NOT (i.indisvalid AND i.indisready) ORDER BY c.relname`, strings.Join(serverSearchIndexes, " "))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var found []error
+	for rows.Next() {
+		var index string
+		if err := rows.Scan(&index); err != nil {
+			return found, err
+		}
+		found = append(found, searchIndexOutOfStep(index))
+	}
+	return found, rows.Err()
+}
+
+// rebuildSearchIndex builds an index of the search anew from its rows.
+func (postgresEngine) rebuildSearchIndex(ctx context.Context, tx *sql.Tx, index string) (bool, error) {
+	if !slices.Contains(serverSearchIndexes, index) {
+		return false, nil
+	}
+	_, err := tx.ExecContext(ctx, `REINDEX INDEX `+index)
+	return true, err
 }

@@ -66,7 +66,7 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 	}
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		for _, r := range todo {
-			if err := rebuild(ctx, tx, r); err != nil {
+			if err := rebuild(ctx, tx, b.engine, r); err != nil {
 				return err
 			}
 		}
@@ -79,16 +79,13 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 }
 
 // rebuild rebuilds one thing from the rows.
-func rebuild(ctx context.Context, tx *sql.Tx, r Rebuilt) error {
+func rebuild(ctx context.Context, tx *sql.Tx, e engine, r Rebuilt) error {
 	if r.What == RebuiltActivity {
 		_, err := tx.ExecContext(ctx, recountActivity)
 		return err
 	}
-	for _, s := range searchSources {
-		if s.index == r.Index {
-			_, err := tx.ExecContext(ctx, `INSERT INTO `+s.index+` (`+s.index+`) VALUES ('rebuild')`)
-			return err
-		}
+	if known, err := e.rebuildSearchIndex(ctx, tx, r.Index); known || err != nil {
+		return err
 	}
 	return lifecycle.Problemf(CodeRepairUnknown, lifecycle.Values{"Index": r.Index}, "there is no search index %s", r.Index)
 }

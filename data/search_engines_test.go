@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"tend/data/pgtest"
 	"tend/lifecycle"
 )
 
@@ -151,4 +153,64 @@ func filteredTotals(t *testing.T, b *Book, q string) string {
 		t.Fatalf("filter the board by %q: %v", q, err)
 	}
 	return fmt.Sprint(totals)
+}
+
+// TestRepairRebuildsAServerSearchIndexMarkedInvalid: the server's search
+// indexes index generated columns, always the rows'; what check finds is
+// an index the server no longer uses, and what repair does is rebuild it.
+func TestRepairRebuildsAServerSearchIndexMarkedInvalid(t *testing.T) {
+	onServerOnly(t)
+	b := openTestBook(t)
+	ctx := context.Background()
+	if found, err := b.engine.checkSearchIndex(ctx, b); err != nil || len(found) != 0 {
+		t.Fatalf("a new book: %v, %v", found, err)
+	}
+	if _, err := b.writer.Exec(`UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'contacts_words'::regclass`); err != nil {
+		t.Fatal(err)
+	}
+	found, err := b.engine.checkSearchIndex(ctx, b)
+	if err != nil || len(found) != 1 || !hasCode(found[0], CodeCheckSearchIndex) {
+		t.Fatalf("an invalid index: %v, %v", found, err)
+	}
+	rebuilt, err := b.Repair(ctx, found)
+	if err != nil || !reflect.DeepEqual(rebuilt, []Rebuilt{{What: RebuiltSearchIndex, Index: "contacts_words"}}) {
+		t.Fatalf("repair: %v, %v", rebuilt, err)
+	}
+	if found, err := b.engine.checkSearchIndex(ctx, b); err != nil || len(found) != 0 {
+		t.Fatalf("after the repair: %v, %v", found, err)
+	}
+}
+
+// TestARoleThatMayNotCreateTheSearchExtensionIsToldWhoCan: a new server
+// book needs pg_trgm, which a role without the right to create in the
+// database cannot add; it is told so in words, and nothing is made.
+func TestARoleThatMayNotCreateTheSearchExtensionIsToldWhoCan(t *testing.T) {
+	onServerOnly(t)
+	owner := pgtest.Database(t)
+	admin, err := openServerDB(owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	role := fmt.Sprintf("rep_%d", rand.Int64())
+	for _, q := range []string{`CREATE ROLE ` + role + ` LOGIN`, `GRANT CREATE ON SCHEMA public TO ` + role} {
+		if _, err := admin.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		admin.Exec(`DROP OWNED BY ` + role)
+		admin.Exec(`DROP ROLE ` + role)
+	})
+	u, _ := url.Parse(owner)
+	u.User = url.User(role)
+	_, err = Open(context.Background(), u.String())
+	if !hasCode(err, CodeServerSearch) {
+		t.Fatalf("open as a role that may not create the extension: %v, want code %s", err, CodeServerSearch)
+	}
+	var tables int
+	admin.QueryRow(`SELECT count(*) FROM pg_tables WHERE schemaname = 'public'`).Scan(&tables)
+	if tables != 0 {
+		t.Errorf("%d tables were made", tables)
+	}
 }
