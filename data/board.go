@@ -20,7 +20,7 @@ type PhaseTotal struct {
 // it reads the totals the triggers keep, so a large book opens without
 // counting.
 func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal, error) {
-	return phaseTotals(ctx, b.reader, f)
+	return phaseTotals(ctx, b.reader, b.filtered(f))
 }
 
 func phaseTotals(ctx context.Context, q querier, f Filter) (map[string]PhaseTotal, error) {
@@ -60,7 +60,7 @@ func countMatched(f Filter) string {
 		flagged = ` WHERE urgency > 0`
 	}
 	return `SELECT phase, count(*), coalesce(sum(value_cents), 0), count(*) FILTER (WHERE urgency > 0)
-		FROM temp.board_matches` + flagged + ` GROUP BY phase`
+		FROM board_matches` + flagged + ` GROUP BY phase`
 }
 
 // readPhaseTotals reads the totals of a query that gives each phase with
@@ -87,7 +87,7 @@ func readPhaseTotals(ctx context.Context, q querier, code, doing, query string, 
 // Cards returns one page of a board column (f.Phase) in the filter's
 // order, by urgency unless it names another.
 func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
-	return cards(ctx, b.reader, f, offset, limit)
+	return cards(ctx, b.reader, b.filtered(f), offset, limit)
 }
 
 func cards(ctx context.Context, q querier, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
@@ -118,7 +118,7 @@ func (f Filter) countBefore(vals []any, id int64) (string, []any) {
 // filter and in its order (how many cards come before it), or -1 when the
 // filter hides it.
 func (b *Book) CardIndex(ctx context.Context, f Filter, id int64) (lifecycle.Customer, int, error) {
-	return cardIndex(ctx, b.reader, f, id)
+	return cardIndex(ctx, b.reader, b.filtered(f), id)
 }
 
 func cardIndex(ctx context.Context, q querier, f Filter, id int64) (lifecycle.Customer, int, error) {

@@ -31,7 +31,7 @@ var commonShare = 0.12
 // searchTextShare is the share of the first sampledCustomers active
 // customers whose search text holds s.
 func searchTextShare(ctx context.Context, q querier, s string) (float64, error) {
-	_, pattern := searchCondition(s)
+	pattern := likePattern(s)
 	var sampled, found int
 	err := q.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE search LIKE ? ESCAPE '\')
 		FROM (SELECT search FROM customers NOT INDEXED WHERE archived_at IS NULL LIMIT ?)`,
@@ -69,7 +69,7 @@ func (b *Book) readCommonSearch(ctx context.Context, f Filter, share float64, fn
 // hold counts those without it and takes them from the phases' totals
 // (all), which the triggers keep.
 func countSearchText(ctx context.Context, q querier, f Filter, share float64, all map[string]PhaseTotal) (map[string]PhaseTotal, error) {
-	_, pattern := searchCondition(strings.TrimSpace(f.Search))
+	pattern := likePattern(strings.TrimSpace(f.Search))
 	if share <= 0.5 || f.Flagged {
 		cond := `c.search LIKE ? ESCAPE '\'`
 		if f.Flagged {

@@ -108,11 +108,14 @@ func (r *BoardRead) CardIndex(ctx context.Context, id int64) (lifecycle.Customer
 // searches a key of the board's / filter. One or two characters that many
 // customers hold are not held but counted (see readCommonSearch).
 func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) error) error {
+	f = b.filtered(f)
 	s := strings.TrimSpace(f.Search)
 	if s == "" || f.Archived || f.Tag != "" || f.Owner != "" {
 		return fn(&BoardRead{q: b.reader, f: f})
 	}
-	if !indexAnswers(s) {
+	// Counting a common short search walks SQLite's indexes by name; a
+	// server holds its matches.
+	if !indexAnswers(s) && b.engine.onFile() {
 		share, err := searchTextShare(ctx, b.reader, s)
 		if err != nil {
 			return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
@@ -126,7 +129,7 @@ func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) erro
 		return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
 	}
 	defer conn.Close()
-	tx, err := holdMatches(ctx, conn, s)
+	tx, err := holdMatches(ctx, conn, b.engine, s)
 	if err != nil {
 		return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
 	}
@@ -135,48 +138,62 @@ func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) erro
 	return fn(&BoardRead{q: tx, f: f})
 }
 
-// holdMatches begins a read on conn and fills temp.board_matches in it with
-// the ids of the customers the search s matches. The table is the only
-// thing the read writes: the connection's guard against writes is lifted
+// holdMatches begins a read on conn and fills board_matches in it with the
+// ids of the customers the search s matches. The table is the only thing
+// the read writes: a file's connection's guard against writes is lifted
 // for its filling alone, and the rollback that ends the read drops it.
-func holdMatches(ctx context.Context, conn *sql.Conn, s string) (*sql.Tx, error) {
+func holdMatches(ctx context.Context, conn *sql.Conn, e engine, s string) (*sql.Tx, error) {
+	if !e.onFile() {
+		return fillMatchesIn(ctx, conn, e, s)
+	}
 	if _, err := conn.ExecContext(ctx, "PRAGMA query_only = 0"); err != nil {
 		return nil, err
 	}
-	tx, err := conn.BeginTx(ctx, nil)
-	if err == nil {
-		err = fillMatches(ctx, tx, s)
-	}
+	tx, err := fillMatchesIn(ctx, conn, e, s)
 	if _, guard := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA query_only = 1"); guard != nil {
 		// A reader that could write goes back to no one.
 		conn.Raw(func(any) error { return driver.ErrBadConn })
-		err = guard
-	}
-	if err != nil && tx != nil {
-		tx.Rollback()
+		if err == nil {
+			tx.Rollback()
+		}
+		return nil, guard
 	}
 	return tx, err
 }
 
-// fillMatches creates temp.board_matches and fills it with the active
-// customers the search s matches, with what a column's header counts of
-// them: from the search index, or for one or two characters from the index
-// of the active customers' search text, which is a fifth of their rows.
-// The ids go in in their order, which took a third of the time of adding
-// them in the order of the search text.
-func fillMatches(ctx context.Context, tx *sql.Tx, s string) error {
-	_, err := tx.ExecContext(ctx, `CREATE TEMP TABLE board_matches (id INTEGER PRIMARY KEY, phase TEXT, value_cents INTEGER, urgency INTEGER)`)
+// fillMatchesIn begins a transaction on conn and fills board_matches in
+// it; on a failure it ends it.
+func fillMatchesIn(ctx context.Context, conn *sql.Conn, e engine, s string) (*sql.Tx, error) {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
+		return nil, err
+	}
+	if err := fillMatches(ctx, tx, e, s); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return tx, nil
+}
+
+// fillMatches creates board_matches and fills it with the active customers
+// the search s matches, with what a column's header counts of them: from
+// the search index, or for one or two characters from the index of the
+// active customers' search text, which is a fifth of their rows. The ids
+// go in in their order, which took a third of the time of adding them in
+// the order of the search text.
+func fillMatches(ctx context.Context, tx *sql.Tx, e engine, s string) error {
+	if _, err := tx.ExecContext(ctx, e.matchesTable()); err != nil {
 		return err
 	}
-	query := `INSERT INTO temp.board_matches SELECT c.id, c.phase, c.value_cents, c.urgency
-		FROM customers_fts f CROSS JOIN customers c INDEXED BY customers_board_sums
-		WHERE customers_fts MATCH ? AND c.id = f.rowid AND c.archived_at IS NULL`
-	cond, arg := searchCondition(s)
-	if !indexAnswers(s) {
-		query = `INSERT INTO temp.board_matches SELECT c.id, c.phase, c.value_cents, c.urgency
-			FROM customers c INDEXED BY customers_search_text WHERE c.archived_at IS NULL AND ` + cond + ` ORDER BY c.id`
+	cond, arg := searchCondition(e, s)
+	query := `INSERT INTO board_matches SELECT c.id, c.phase, c.value_cents, c.urgency
+		FROM customers c INDEXED BY customers_search_text WHERE c.archived_at IS NULL AND ` + cond + ` ORDER BY c.id`
+	if indexAnswers(s) {
+		matches, _ := e.customerMatches(s)
+		query = `INSERT INTO board_matches SELECT c.id, c.phase, c.value_cents, c.urgency
+			FROM (` + matches + `) AS f CROSS JOIN customers c INDEXED BY customers_board_sums
+			WHERE c.id = f.id AND c.archived_at IS NULL`
 	}
-	_, err = tx.ExecContext(ctx, query, arg)
+	_, err := tx.ExecContext(ctx, query, arg)
 	return err
 }

@@ -319,7 +319,7 @@ func TestPhaseCountsReadTheTableThrough(t *testing.T) {
 	if plan := queryPlan(t, b, countPhases(where), args...); len(plan) == 0 || plan[0] != "SCAN c" {
 		t.Errorf("the count's plan is %q, want a scan of the table first", plan)
 	}
-	where, args = Filter{Search: "müller"}.where()
+	where, args = b.filtered(Filter{Search: "müller"}).where()
 	if plan := queryPlan(t, b, countPhases(where), args...); len(plan) == 0 || plan[0] != "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)" {
 		t.Errorf("the count's plan is %q, want the customers the search index finds", plan)
 	}

@@ -45,7 +45,7 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 			"check %s: %w", checkNames["name-keys"], describe(err))
 	}
 	problems = append(problems, stale...)
-	index, err := b.checkSearchIndex(ctx)
+	index, err := b.engine.checkSearchIndex(ctx, b)
 	if err != nil {
 		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "search-index"},
 			"check %s: %w", checkNames["search-index"], describe(err))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 
 	"tend/lifecycle"
 )
@@ -16,7 +17,7 @@ var searchIndexes = []string{"customers_fts", "contacts_fts", "purchases_fts"}
 // SQLite runs that check only as a write, so it runs in a transaction of
 // its own that is rolled back and changes nothing; a book this user may
 // not write is not checked for it.
-func (b *Book) checkSearchIndex(ctx context.Context) ([]error, error) {
+func (sqliteEngine) checkSearchIndex(ctx context.Context, b *Book) ([]error, error) {
 	if !writable(b.path) {
 		return nil, nil
 	}
@@ -35,11 +36,26 @@ func (b *Book) checkSearchIndex(ctx context.Context) ([]error, error) {
 		_, err := tx.ExecContext(ctx, `INSERT INTO `+index+` (`+index+`, rank) VALUES ('integrity-check', 1)`)
 		switch {
 		case errors.Is(describe(err), ErrDamaged):
-			found = append(found, lifecycle.Problemf(CodeCheckSearchIndex, lifecycle.Values{"Index": index},
-				"the search index %s differs from the book, so searches may miss or wrongly find", index))
+			found = append(found, searchIndexOutOfStep(index))
 		case err != nil:
 			return found, err
 		}
 	}
 	return found, nil
+}
+
+// searchIndexOutOfStep is the finding that a search index differs from
+// the book.
+func searchIndexOutOfStep(index string) error {
+	return lifecycle.Problemf(CodeCheckSearchIndex, lifecycle.Values{"Index": index},
+		"the search index %s differs from the book, so searches may miss or wrongly find", index)
+}
+
+// rebuildSearchIndex rebuilds an FTS5 index from its rows.
+func (sqliteEngine) rebuildSearchIndex(ctx context.Context, tx *sql.Tx, index string) (bool, error) {
+	if !slices.Contains(searchIndexes, index) {
+		return false, nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO `+index+` (`+index+`) VALUES ('rebuild')`)
+	return true, err
 }

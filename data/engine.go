@@ -51,6 +51,23 @@ type engine interface {
 	// need not read the change mark until one is heard of; nil where the
 	// engine has none (a file: its change mark costs no server a query).
 	listen(ctx context.Context) (*serverListener, error)
+	// customerMatches is a query of the ids (column id) of the customers
+	// whose search text holds s, of three characters or more, in any case
+	// and with accents folded; and its one argument.
+	customerMatches(s string) (query string, arg any)
+	// entryMatches is a query of the ids of the rows of table (contacts or
+	// purchases) that have a word beginning with each of words, in any
+	// case and with accents folded; and its one argument.
+	entryMatches(table string, words []string) (query string, arg any)
+	// matchesTable is the statement that makes the temporary table of a
+	// board's matches, board_matches (id, phase, value_cents, urgency).
+	matchesTable() string
+	// checkSearchIndex finds where the search index differs from the rows
+	// it is kept from, each a finding of Check.
+	checkSearchIndex(ctx context.Context, b *Book) ([]error, error)
+	// rebuildSearchIndex rebuilds the search index named index from the
+	// rows, in tx; known is false for a name of no index of the engine.
+	rebuildSearchIndex(ctx context.Context, tx *sql.Tx, index string) (known bool, err error)
 }
 
 // IsServerBook tells that a book's location names a database on a

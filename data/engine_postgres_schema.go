@@ -4,10 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"tend/lifecycle"
 )
@@ -101,10 +104,21 @@ func (b *Book) createOnServer(ctx context.Context) error {
 			return err
 		}
 		for _, step := range steps {
-			if err := takeServerStep(ctx, tx, step, b.Now().Unix()); err != nil {
+			if err := takeServerStep(ctx, tx, step, b.Now().Unix(), b.path); err != nil {
 				return err
 			}
 		}
 		return b.seed(ctx, tx)
 	})
+}
+
+// schemaStepError says why a step of the schema failed: for want of the
+// search's extension in words a database's owner can act on.
+func schemaStepError(book string, version int, err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, "pg_trgm") || strings.Contains(err.Error(), "gin_trgm_ops") {
+		return lifecycle.Problemf(CodeServerSearch, lifecycle.Values{"Book": book, "Cause": describe(err)},
+			"the book at %s needs PostgreSQL's pg_trgm extension for its search: %w", book, describe(err))
+	}
+	return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": version}, "schema step %d: %w", version, err)
 }

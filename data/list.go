@@ -23,16 +23,24 @@ type Filter struct {
 	// walk asks the search of each customer in the order's index, for a
 	// search that many customers match (see EachCustomer).
 	walk bool
-	// matched reads the search's matches from temp.board_matches, which
-	// a read of the board fills once with active customers (see
-	// ReadBoard).
+	// matched reads the search's matches from board_matches, which a
+	// read of the board fills once with active customers (see ReadBoard).
 	matched bool
+	// index is the engine whose search index answers the search: the
+	// book's, which every read of the book sets (see Book.filtered).
+	index engine
 }
 
 // unfiltered reports whether the filter lets every active customer through.
 func (f Filter) unfiltered() bool {
-	f.Order = ""
+	f.Order, f.index = "", nil
 	return f == Filter{}
+}
+
+// filtered is f read in the book: its search answered by the book's index.
+func (b *Book) filtered(f Filter) Filter {
+	f.index = b.engine
+	return f
 }
 
 // boardOrder is the order of the board's cards: by urgency unless the
@@ -75,9 +83,9 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, f.flaggedCondition())
 	}
 	if f.matched {
-		conds = append(conds, "+c.id IN (SELECT id FROM temp.board_matches)")
+		conds = append(conds, "+c.id IN (SELECT id FROM board_matches)")
 	} else if s := strings.TrimSpace(f.Search); s != "" {
-		cond, arg := searchCondition(s)
+		cond, arg := searchCondition(f.index, s)
 		if f.walk {
 			cond = "+" + cond
 		}
@@ -92,22 +100,21 @@ func (f Filter) where() (string, []any) {
 // of 100,000 customers at once and folds accents, so that "muller" finds
 // Müller; the index knows nothing shorter than three characters, so one or
 // two are looked for by reading every customer's search text.
-func searchCondition(s string) (string, any) {
+func searchCondition(e engine, s string) (string, any) {
 	if !indexAnswers(s) {
-		return `c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(s)) + "%"
+		return `c.search LIKE ? ESCAPE '\'`, likePattern(s)
 	}
-	return `c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)`, ftsPhrase(s)
+	matches, arg := e.customerMatches(s)
+	return `c.id IN (` + matches + `)`, arg
 }
+
+// likePattern is the pattern of LIKE that finds s in a customer's search
+// text, which is lower case.
+func likePattern(s string) string { return "%" + escapeLike(strings.ToLower(s)) + "%" }
 
 // indexAnswers reports whether the search index can answer the search s:
 // the trigram index knows nothing shorter than three characters.
 func indexAnswers(s string) bool { return utf8.RuneCountInString(s) >= 3 }
-
-// ftsPhrase quotes s as one FTS5 string, so that none of its characters
-// is read as a query's operator.
-func ftsPhrase(s string) string {
-	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-}
 
 // flaggedCondition is the condition that a customer has a flag: its
 // urgency is that of its most urgent flag. In an order other than by
@@ -133,6 +140,7 @@ func taggedWith(p string) string {
 // EachCustomer calls fn for every customer the filter lets through, in the
 // filter's order (by name unless it names another), reading them one at a time so that a long list starts at once.
 func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Customer) error) error {
+	f = b.filtered(f)
 	if f.Limit > 0 && f.walkable() {
 		walk, err := b.searchesMany(ctx, f.Search)
 		if err != nil {
@@ -189,9 +197,9 @@ func (b *Book) searchesMany(ctx context.Context, s string) (bool, error) {
 	if !indexAnswers(s) {
 		return false, nil
 	}
+	matches, arg := b.engine.customerMatches(s)
 	var n int
-	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)`,
-		ftsPhrase(s), manyFound).Scan(&n)
+	err := b.reader.QueryRowContext(ctx, `SELECT count(*) FROM (`+matches+` LIMIT ?) AS m`, arg, manyFound).Scan(&n)
 	if err != nil {
 		return false, describe(err)
 	}
@@ -200,6 +208,7 @@ func (b *Book) searchesMany(ctx context.Context, s string) (bool, error) {
 
 // CountCustomers returns how many customers the filter lets through.
 func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
+	f = b.filtered(f)
 	where, args := f.where()
 	query := `SELECT count(*) FROM customers c WHERE ` + where
 	if f.unfiltered() {

@@ -245,7 +245,7 @@ func TestCardIndexCountsThroughTheOrdersIndex(t *testing.T) {
 		}
 		for _, f := range []Filter{{}, {Flagged: true}, {Search: "müller", Tag: "vip", Owner: "Anke"}} {
 			f.Phase, f.Order = "retention", o
-			query, args := f.countBefore(vals, 5)
+			query, args := b.filtered(f).countBefore(vals, 5)
 			plan := strings.Join(queryPlan(t, b, query, args...), "; ")
 			if !strings.HasPrefix(plan, "SEARCH c USING INDEX "+o.index()+" ") {
 				t.Errorf("%s, filter %+v: the count's plan is %q", o, f, plan)

@@ -69,7 +69,7 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 	}
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		for _, r := range todo {
-			if err := rebuild(ctx, tx, r); err != nil {
+			if err := rebuild(ctx, tx, b.engine, r); err != nil {
 				return err
 			}
 		}
@@ -82,7 +82,7 @@ func (b *Book) Repair(ctx context.Context, findings []error) ([]Rebuilt, error) 
 }
 
 // rebuild rebuilds one thing from the rows.
-func rebuild(ctx context.Context, tx *sql.Tx, r Rebuilt) error {
+func rebuild(ctx context.Context, tx *sql.Tx, e engine, r Rebuilt) error {
 	switch r.What {
 	case RebuiltActivity:
 		_, err := tx.ExecContext(ctx, recountActivity)
@@ -92,11 +92,8 @@ func rebuild(ctx context.Context, tx *sql.Tx, r Rebuilt) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM flagged_weeks`)
 		return err
 	}
-	for _, s := range searchSources {
-		if s.index == r.Index {
-			_, err := tx.ExecContext(ctx, `INSERT INTO `+s.index+` (`+s.index+`) VALUES ('rebuild')`)
-			return err
-		}
+	if known, err := e.rebuildSearchIndex(ctx, tx, r.Index); known || err != nil {
+		return err
 	}
 	return lifecycle.Problemf(CodeRepairUnknown, lifecycle.Values{"Index": r.Index}, "there is no search index %s", r.Index)
 }

@@ -66,7 +66,7 @@ func (b *Book) Resolve(ctx context.Context, ref string) (lifecycle.Customer, err
 		}
 		return b.Customer(ctx, id)
 	}
-	for _, q := range refQueries(ref) {
+	for _, q := range refQueries(b.engine, ref) {
 		found, err := b.customersWhere(ctx, q.where+` ORDER BY c.archived_at IS NOT NULL, c.name_fold LIMIT ?`, q.arg, maxListedMatches+1)
 		if err != nil {
 			return lifecycle.Customer{}, err
@@ -93,7 +93,7 @@ type refQuery struct {
 // e-mail if it looks like one, the whole name, a part of the customer's
 // fields as typed, and from three characters on a part with accents
 // folded, which the search index answers.
-func refQueries(ref string) []refQuery {
+func refQueries(e engine, ref string) []refQuery {
 	var queries []refQuery
 	if strings.Contains(ref, "@") {
 		queries = append(queries, refQuery{`c.email = ? COLLATE NOCASE AND c.email <> ''`, ref})
@@ -102,7 +102,7 @@ func refQueries(ref string) []refQuery {
 		refQuery{`c.name_fold = ?`, strings.ToLower(ref)},
 		refQuery{`c.search LIKE ? ESCAPE '\'`, "%" + escapeLike(strings.ToLower(ref)) + "%"})
 	if indexAnswers(ref) {
-		folded, arg := searchCondition(ref)
+		folded, arg := searchCondition(e, ref)
 		queries = append(queries, refQuery{folded, arg})
 	}
 	return queries

@@ -52,7 +52,7 @@ func (b *Book) Search(ctx context.Context, query string, limit int) ([]SearchHit
 	if err != nil || len(hits) == limit {
 		return hits, err
 	}
-	entries, err := b.searchEntries(ctx, prefixQuery(words), words, limit-len(hits))
+	entries, err := b.searchEntries(ctx, words, limit-len(hits))
 	return append(hits, entries...), err
 }
 
@@ -64,16 +64,6 @@ func searchWords(query string) []string {
 
 // inWord reports whether r belongs to a word, as the index splits text.
 func inWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
-
-// prefixQuery asks the index for the entries that have a word beginning
-// with each of words, so that "angeb" finds "Angebot".
-func prefixQuery(words []string) string {
-	terms := make([]string, len(words))
-	for i, w := range words {
-		terms[i] = ftsPhrase(w) + "*"
-	}
-	return strings.Join(terms, " AND ")
-}
 
 // searchCustomers finds the customers whose own fields hold query, the
 // active by urgency, then the archived.

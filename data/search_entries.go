@@ -31,14 +31,14 @@ var (
 // more than it saves, so the first is small.
 var recentWindows = []int{2000, 20000}
 
-// searchEntries finds the contacts and purchases that match an index
-// query, the most recent first.
-func (b *Book) searchEntries(ctx context.Context, match string, words []string, limit int) ([]SearchHit, error) {
-	contacts, err := b.searchEntriesOf(ctx, contactSearch, match, words, limit)
+// searchEntries finds the contacts and purchases that have a word
+// beginning with each of words, the most recent first.
+func (b *Book) searchEntries(ctx context.Context, words []string, limit int) ([]SearchHit, error) {
+	contacts, err := b.searchEntriesOf(ctx, contactSearch, words, limit)
 	if err != nil {
 		return nil, err
 	}
-	purchases, err := b.searchEntriesOf(ctx, purchaseSearch, match, words, limit)
+	purchases, err := b.searchEntriesOf(ctx, purchaseSearch, words, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -50,19 +50,15 @@ func (b *Book) searchEntries(ctx context.Context, match string, words []string, 
 // searchEntriesOf finds the entries of one kind that match, the most
 // recent first: among the newest entries if enough of them match, else
 // among all.
-func (b *Book) searchEntriesOf(ctx context.Context, s entrySearch, match string, words []string, limit int) ([]SearchHit, error) {
+func (b *Book) searchEntriesOf(ctx context.Context, s entrySearch, words []string, limit int) ([]SearchHit, error) {
+	matches, arg := b.engine.entryMatches(s.table, words)
 	for _, window := range recentWindows {
-		hits, err := b.readEntryHits(ctx, s, s.recentQuery(), words, window, match, limit)
+		hits, err := b.readEntryHits(ctx, s, s.recentQuery(matches), words, window, arg, limit)
 		if err != nil || len(hits) == limit {
 			return hits, err
 		}
 	}
-	return b.readEntryHits(ctx, s, s.allQuery(), words, match, limit)
-}
-
-// matching is the condition that the entry e matches the index query.
-func (s entrySearch) matching() string {
-	return `e.id IN (SELECT rowid FROM ` + s.table + `_fts WHERE ` + s.table + `_fts MATCH ?)`
+	return b.readEntryHits(ctx, s, s.allQuery(matches), words, arg, limit)
 }
 
 // columns are what a hit is read from.
@@ -72,25 +68,26 @@ func (s entrySearch) columns() string {
 
 // recentQuery reads the hits among the newest entries: it takes the
 // window's ids and times from the time index, then walks the set the
-// index finds and keeps those in the window, and only then reads the few
-// entries to show. Asking the window of the set instead put each of the
-// set's ids in a temporary index first, and reading each entry of the
-// window read thousands of pages. Its arguments are the window, the index
-// query and the limit.
-func (s entrySearch) recentQuery() string {
+// index finds (matches) and keeps those in the window, and only then
+// reads the few entries to show. Asking the window of the set instead put
+// each of the set's ids in a temporary index first, and reading each entry
+// of the window read thousands of pages. Its arguments are the window,
+// matches' argument and the limit.
+func (s entrySearch) recentQuery(matches string) string {
 	return `WITH w AS MATERIALIZED (SELECT id, at FROM ` + s.table + ` INDEXED BY ` + s.table + `_by_time
 			ORDER BY at DESC, id DESC LIMIT ?),
-		found AS MATERIALIZED (SELECT w.id, w.at FROM ` + s.table + `_fts f CROSS JOIN w ON w.id = f.rowid
-			WHERE ` + s.table + `_fts MATCH ? ORDER BY w.at DESC, w.id DESC LIMIT ?)
-		` + s.columns() + ` FROM found CROSS JOIN ` + s.table + ` e ON e.id = found.id CROSS JOIN customers c ON c.id = e.customer_id
+		found AS MATERIALIZED (SELECT w.id, w.at FROM (` + matches + `) AS f CROSS JOIN w WHERE w.id = f.id
+			ORDER BY w.at DESC, w.id DESC LIMIT ?)
+		` + s.columns() + ` FROM found CROSS JOIN ` + s.table + ` e CROSS JOIN customers c
+		WHERE e.id = found.id AND c.id = e.customer_id
 		ORDER BY e.at DESC, e.id DESC`
 }
 
 // allQuery reads the hits among all entries, those the index finds
-// sorted by time; its arguments are the index query and the limit.
-func (s entrySearch) allQuery() string {
+// sorted by time; its arguments are matches' argument and the limit.
+func (s entrySearch) allQuery(matches string) string {
 	return s.columns() + ` FROM ` + s.table + ` e JOIN customers c ON c.id = e.customer_id
-		WHERE ` + s.matching() + ` ORDER BY e.at DESC, e.id DESC LIMIT ?`
+		WHERE e.id IN (` + matches + `) ORDER BY e.at DESC, e.id DESC LIMIT ?`
 }
 
 func (b *Book) readEntryHits(ctx context.Context, s entrySearch, query string, words []string, args ...any) ([]SearchHit, error) {

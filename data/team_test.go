@@ -29,7 +29,7 @@ func serverBookAt(t *testing.T, version int) string {
 			if step.version > version {
 				break
 			}
-			if err := takeServerStep(ctx, tx, step, testNow.Unix()); err != nil {
+			if err := takeServerStep(ctx, tx, step, testNow.Unix(), url); err != nil {
 				return err
 			}
 		}

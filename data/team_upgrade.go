@@ -42,7 +42,7 @@ func (b *Book) takeServerSteps(ctx context.Context, tx *sql.Tx) error {
 		if step.version <= now {
 			continue
 		}
-		if err := takeServerStep(ctx, tx, step, b.Now().Unix()); err != nil {
+		if err := takeServerStep(ctx, tx, step, b.Now().Unix(), b.path); err != nil {
 			return err
 		}
 	}
@@ -50,9 +50,9 @@ func (b *Book) takeServerSteps(ctx context.Context, tx *sql.Tx) error {
 }
 
 // takeServerStep runs one step of the server's schema and records it.
-func takeServerStep(ctx context.Context, tx *sql.Tx, step serverStep, at int64) error {
+func takeServerStep(ctx context.Context, tx *sql.Tx, step serverStep, at int64, book string) error {
 	if _, err := tx.ExecContext(ctx, step.sql); err != nil {
-		return lifecycle.Problemf(CodeSchemaStep, lifecycle.Values{"Step": step.version}, "schema step %d: %w", step.version, err)
+		return schemaStepError(book, step.version, err)
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO tend_migrations (version, applied_at) VALUES (?, ?)`, step.version, at)
 	return err
