@@ -46,13 +46,15 @@ var copiedTables = []copyTable{
 // target's own triggers fill them as the rows go in, or they are the
 // target's own.
 var rebuiltTables = map[string]string{
-	"phase_totals":    "the board's totals, kept by the target's triggers as the customers go in",
-	"activity_hours":  "the insights' sums by the hour, kept by the target's triggers as the history goes in",
-	"customers_fts":   "the search index of a file, kept by its triggers as the customers go in",
-	"contacts_fts":    "the search index of a file, kept by its triggers as the contacts go in",
-	"purchases_fts":   "the search index of a file, kept by its triggers as the purchases go in",
-	"tend_migrations": "the schema steps a server book has taken, the target's own",
-	"book_changes":    "the count of a server book's writes that open boards watch, the target's own",
+	"phase_totals":        "the board's totals, kept by the target's triggers as the customers go in",
+	"activity_hours":      "the insights' sums by the hour, kept by the target's triggers as the history goes in",
+	"customers_fts":       "the search index of a file, kept by its triggers as the customers go in",
+	"contacts_fts":        "the search index of a file, kept by its triggers as the contacts go in",
+	"purchases_fts":       "the search index of a file, kept by its triggers as the purchases go in",
+	"tend_migrations":     "the schema steps a server book has taken, the target's own",
+	"book_changes":        "the count of a server book's writes that open boards watch, the target's own",
+	"flagged_weeks":       "the insights' weekly flagged counts, counted again at their next opening",
+	"flagged_weeks_drops": "how often kept weeks were dropped, the target's own",
 }
 
 // seededTables are the tables a new book starts with rows in (the default
@@ -86,7 +88,7 @@ func (b *Book) CopyTo(ctx context.Context, to *Book, progress CopyProgress) (Cop
 		return CopyReport{}, b.copyFailed(to, err)
 	}
 	defer src.Rollback()
-	c := &bookCopy{from: src, progress: progress}
+	c := &bookCopy{from: src, engine: b.engine, progress: progress}
 	if err := c.countRows(ctx); err != nil {
 		return CopyReport{}, b.copyFailed(to, err)
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 )
 
@@ -10,6 +11,7 @@ import (
 // and how far it is.
 type bookCopy struct {
 	from     *sql.Tx
+	engine   engine // the source's
 	progress CopyProgress
 	// total, done: the rows to write and written; customers: of them,
 	// the customers.
@@ -78,16 +80,48 @@ func (c *bookCopy) fill(ctx context.Context, to *Book, w copyWriter) error {
 }
 
 func (c *bookCopy) copyTable(ctx context.Context, t copyTable, w copyWriter) error {
-	rows, err := c.from.QueryContext(ctx, `SELECT * FROM `+t.name+t.filter()+` ORDER BY `+t.order)
+	columns, err := c.carriedColumns(ctx, t.name)
+	if err != nil {
+		return err
+	}
+	rows, err := c.from.QueryContext(ctx, `SELECT `+strings.Join(columns, ", ")+` FROM `+t.name+t.filter()+` ORDER BY `+t.order)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	columns, err := rows.Columns()
-	if err != nil {
-		return err
-	}
 	return w.put(ctx, t.name, columns, newSourceRows(rows, len(columns), c.wrote))
+}
+
+// carriedColumns are the columns of a table of the source that a copy
+// carries: all but those the engine computes, which the target computes
+// as it will.
+func (c *bookCopy) carriedColumns(ctx context.Context, table string) ([]string, error) {
+	rows, err := c.from.QueryContext(ctx, `SELECT * FROM `+table+` LIMIT 0`)
+	if err != nil {
+		return nil, err
+	}
+	all, err := rows.Columns()
+	rows.Close()
+	if err != nil {
+		return nil, err
+	}
+	computed, err := c.from.QueryContext(ctx, c.engine.generatedColumns(), table)
+	if err != nil {
+		return nil, err
+	}
+	defer computed.Close()
+	skip := map[string]bool{}
+	for computed.Next() {
+		var name string
+		if err := computed.Scan(&name); err != nil {
+			return nil, err
+		}
+		skip[name] = true
+	}
+	if err := computed.Err(); err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(all, func(name string) bool { return skip[name] }), nil
 }
 
 // progressEvery is how many rows go between two reports of progress.

@@ -47,6 +47,10 @@ type engine interface {
 
 	// What an import does differently (engine_*_import.go).
 	importEngine
+	// generatedColumns is the query of the names of a table's columns
+	// that the engine computes from the others (its one argument the
+	// table), which a copy leaves for the target to compute.
+	generatedColumns() string
 	// listen opens what hears of writes as they commit, so that a watcher
 	// need not read the change mark until one is heard of; nil where the
 	// engine has none (a file: its change mark costs no server a query).

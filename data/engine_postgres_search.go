@@ -69,3 +69,9 @@ func (postgresEngine) rebuildSearchIndex(ctx context.Context, tx *sql.Tx, index 
 	_, err := tx.ExecContext(ctx, `REINDEX INDEX `+index)
 	return true, err
 }
+
+// generatedColumns: the search's folded text and words beside the rows.
+func (postgresEngine) generatedColumns() string {
+	return `SELECT column_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'ALWAYS'`
+}

@@ -31,3 +31,8 @@ func ftsPhrase(s string) string {
 func (sqliteEngine) matchesTable() string {
 	return `CREATE TEMP TABLE board_matches (id INTEGER PRIMARY KEY, phase TEXT, value_cents INTEGER, urgency INTEGER)`
 }
+
+// generatedColumns: a file's search index is tables of its own.
+func (sqliteEngine) generatedColumns() string {
+	return `SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)`
+}
