@@ -284,7 +284,7 @@ const (
 	CodeServerNoDatabase   = "server.no-database"   // Detail
 	CodeServerDenied       = "server.denied"        // Detail
 	CodeServerLost         = "server.lost"
-	CodeServerSearch       = "server.search"        // Book, Cause
+	CodeServerSearch       = "server.search" // Book, Cause
 )
 
 // A whole book copied between a file and a server.
