@@ -90,7 +90,7 @@ func cardsOfMatches(ctx context.Context, q querier, f Filter, offset, limit int)
 	if f.Flagged {
 		flagged = ` AND m.urgency > 0`
 	}
-	return customersWhere(ctx, q, `c.id IN (SELECT c.id FROM temp.board_matches m CROSS JOIN customers c
+	return customersWhere(ctx, q, `c.id IN (SELECT c.id FROM board_matches m CROSS JOIN customers c
 		WHERE m.phase = ? AND c.id = m.id`+flagged+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order,
 		f.Phase, limit, offset)
 }
