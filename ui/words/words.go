@@ -37,6 +37,7 @@ type catalogFile struct {
 // pseudo-language of the tests. Its plain messages are said without
 // go-i18n, which is handed the others on the first of them said.
 type speaker struct {
+	tag       language.Tag
 	plain     map[string]plainMessage
 	localizer func() *i18n.Localizer
 	numbers   *message.Printer
@@ -51,14 +52,14 @@ var (
 	current  atomic.Pointer[speaker]
 	// speak sets the language tend speaks on the first message said, so
 	// that a command that says none pays nothing for the catalog.
-	speak = sync.OnceFunc(func() { current.Store(newSpeaker(language.English)) })
+	speak = sync.OnceFunc(func() { current.Store(newSpeaker(chosenLanguage())) })
 )
 
 func newSpeaker(tag language.Tag) *speaker {
 	counting = countingMessages()
 	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
-	return &speaker{plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
+	return &speaker{tag: tag, plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
 		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
 }
 
