@@ -6,9 +6,11 @@ package words
 var catalog = []catalogFile{
 	catalogBoardOverviewEn,
 	catalogBoardEn,
+	catalogBookDe,
 	catalogBookEn,
 	catalogCliHelpEn,
 	catalogCliEn,
+	catalogCommonDe,
 	catalogCommonEn,
 	catalogCustomerEn,
 	catalogDomainEn,
