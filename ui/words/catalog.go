@@ -26,6 +26,7 @@ var catalog = []catalogFile{
 	catalogSearchEn,
 	catalogSortDe,
 	catalogSortEn,
+	catalogTeamDe,
 	catalogTeamEn,
 	catalogTriageEn,
 }
