@@ -14,6 +14,7 @@ var catalog = []catalogFile{
 	catalogCommonEn,
 	catalogCustomerEn,
 	catalogDomainEn,
+	catalogErrorsDe,
 	catalogErrorsEn,
 	catalogFormsEn,
 	catalogHelpEn,
