@@ -9,6 +9,7 @@ var catalog = []catalogFile{
 	catalogBookDe,
 	catalogBookEn,
 	catalogCliHelpEn,
+	catalogCliDe,
 	catalogCliEn,
 	catalogCommonDe,
 	catalogCommonEn,
