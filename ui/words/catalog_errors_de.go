@@ -149,7 +149,7 @@ var catalogErrorsDe = catalogFile{name: "errors.de.toml", lang: "de", messages: 
 	{ID: "error.models.not-fitted", Other: "das Kaufmodell konnte nicht geschätzt werden"},
 	{ID: "error.models.too-few", One: "das Kundenbuch hat am oder vor dem {{.Day}} Käufe von nur {{.Count}} Kunden; ein Kaufmodell braucht mindestens {{.Min}}", Other: "das Kundenbuch hat am oder vor dem {{.Day}} Käufe von nur {{.Count}} Kunden; ein Kaufmodell braucht mindestens {{.Min}}"},
 	{ID: "error.move.same", Other: "der Kunde ist bereits in {{.Phase}}"},
-	{ID: "error.order.unknown", Other: "unbekannte Reihenfolge {{printf \"%q\" .Order}} ({{.Choices}} wählen)"},
+	{ID: "error.order.unknown", Other: "unbekannte Reihenfolge {{printf \"%q\" .Order}} (möglich: {{.Choices}})"},
 	{ID: "error.phase.bad", Other: "Phase {{printf \"%q\" .Key}}: {{.Cause}}"},
 	{ID: "error.phase.blank", Other: "eine Phase braucht einen Schlüssel und eine Bezeichnung"},
 	{ID: "error.phase.hidden", Other: "Phase {{.Phase}} ist ausgeblendet; zuerst wieder einblenden"},

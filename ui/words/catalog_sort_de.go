@@ -6,17 +6,17 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogSortDe holds the messages of catalog/sort.de.toml.
 var catalogSortDe = catalogFile{name: "sort.de.toml", lang: "de", messages: []i18n.Message{
-	{ID: "board.sort.days-in-phase", Other: "Zeit in der Phase, längste zuerst"},
+	{ID: "board.sort.days-in-phase", Other: "Phasendauer, längste zuerst"},
 	{ID: "board.sort.done", Other: "Sortiert nach {{.Order}}"},
 	{ID: "board.sort.hint", Other: "Eingabe sortieren · 1-5 wählen · Esc abbrechen"},
 	{ID: "board.sort.keys", Other: "↑/↓ wählen · Eingabe sortieren · Esc abbrechen"},
-	{ID: "board.sort.last-contact", Other: "Zeit ohne Kontakt, längste zuerst"},
+	{ID: "board.sort.last-contact", Other: "Kontaktpause, längste zuerst"},
 	{ID: "board.sort.name", Other: "Name, A bis Z"},
 	{ID: "board.sort.not-kept", Other: "Nicht in Ihren Einstellungen gespeichert, gilt nur, solange das Board offen ist: {{.Problem}}"},
 	{ID: "board.sort.prefs-unread", Other: "Ihre Einstellungen: {{.Problem}}"},
 	{ID: "board.sort.shown", Other: "⇅ {{.Order}}"},
 	{ID: "board.sort.title", Other: "Alle Spalten sortieren nach"},
-	{ID: "board.sort.urgency", Other: "Dringlichkeit (Hinweise zuerst)"},
+	{ID: "board.sort.urgency", Other: "Dringlichkeit, Hinweise vorn"},
 	{ID: "board.sort.value", Other: "Wert, höchster zuerst"},
 	{ID: "cli.list.sort.flag", Other: "die Reihenfolge: name, urgency (Dringlichkeit), value (Wert), last-contact (letzter Kontakt, am längsten her zuerst) oder days-in-phase (am längsten in der Phase zuerst)"},
 	{ID: "cli.settings.own.board-compact", Other: "einzeilige Karten auf dem Board: on, off oder auto bei einem schmalen Terminal"},
