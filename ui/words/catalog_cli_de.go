@@ -90,7 +90,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.fit.state.rough", Other: "geschätzt mit {{.Count}} {{.Whom}}, aber {{.Err}}; die Schätzwerte sind grob"},
 	{ID: "cli.fit.title", Other: "Kaufmodelle, Stand {{.AsOf}}: {{.Customers}} Kunden mit {{.Purchases}} Käufen, {{.Repeat}} davon haben erneut gekauft"},
 	{ID: "cli.fit.whom.customers", Other: "Kunden"},
-	{ID: "cli.fit.whom.repeat-buyers", Other: "Wiederholungskäufer in {{.Currency}}"},
+	{ID: "cli.fit.whom.repeat-buyers", Other: "Wiederholungskäufern in {{.Currency}}"},
 	{ID: "cli.flags.bad-syntax", Other: "falsche Optionssyntax: {{.Flag}}"},
 	{ID: "cli.flags.exclusive", Other: "ist eine Option der Gruppe [{{.Group}}] angegeben, darf keine der anderen angegeben sein; [{{.Set}}] waren alle angegeben"},
 	{ID: "cli.flags.invalid-value", Other: "ungültiger Wert {{.Value}} für Option {{.Flag}}: {{.Why}}"},
