@@ -228,7 +228,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.settings.each-phase", Other: "{{.Prefix}}<Phasenschlüssel>"},
 	{ID: "cli.settings.me.what", Other: "der Betreuername Ihrer Kunden, für list --mine, M auf dem Board und die Reaktivierungsliste (nur für {{.User}})"},
 	{ID: "cli.settings.reset-done", Other: "{{.Key}} auf die Voreinstellung zurückgesetzt"},
-	{ID: "cli.settings.reset-one-key", Other: "--reset nimmt einen Einstellungsschlüssel, ohne Wert"},
+	{ID: "cli.settings.reset-one-key", Other: "--reset erwartet einen Einstellungsschlüssel, ohne Wert"},
 	{ID: "cli.settings.store-failed", Other: "Speichern der Einstellung {{.Key}}"},
 	{ID: "cli.settings.unknown", Other: "unbekannte Einstellung {{.Key}} (tend settings listet sie auf)"},
 	{ID: "cli.settings.wants", Other: "{{if eq .Want \"count\"}}eine ganze Zahl von {{.Min}} bis {{.Max}}{{else if eq .Want \"number\"}}eine Zahl von {{.Min}} bis {{.Max}}{{else}}ein Betrag von 0 oder mehr, etwa 100 oder 99,50{{end}}"},
