@@ -239,7 +239,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.show.event.purchase", Other: "Kauf"},
 	{ID: "cli.show.field.email", Other: "E-Mail"},
 	{ID: "cli.show.field.last-contact", Other: "Kontaktiert"},
-	{ID: "cli.show.field.marks", Other: "Markierungen"},
+	{ID: "cli.show.field.marks", Other: "Merkmale"},
 	{ID: "cli.show.field.owner", Other: "Betreuer"},
 	{ID: "cli.show.field.phase", Other: "Phase"},
 	{ID: "cli.show.field.phone", Other: "Telefon"},
