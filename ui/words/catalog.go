@@ -5,6 +5,7 @@ package words
 // catalog holds the messages of catalog/*.toml, by the file that holds them.
 var catalog = []catalogFile{
 	catalogBoardOverviewEn,
+	catalogBoardDe,
 	catalogBoardEn,
 	catalogBookEn,
 	catalogCliHelpEn,
