@@ -4,6 +4,7 @@ package words
 
 // catalog holds the messages of catalog/*.toml, by the file that holds them.
 var catalog = []catalogFile{
+	catalogBoardOverviewDe,
 	catalogBoardOverviewEn,
 	catalogBoardDe,
 	catalogBoardEn,
@@ -15,8 +16,10 @@ var catalog = []catalogFile{
 	catalogDomainEn,
 	catalogErrorsEn,
 	catalogFormsEn,
+	catalogHelpDe,
 	catalogHelpEn,
 	catalogInsightsEn,
+	catalogKeysDe,
 	catalogKeysEn,
 	catalogReasonsEn,
 	catalogSearchScreenEn,
