@@ -28,5 +28,6 @@ var catalog = []catalogFile{
 	catalogSearchEn,
 	catalogSortEn,
 	catalogTeamEn,
+	catalogTriageDe,
 	catalogTriageEn,
 }
