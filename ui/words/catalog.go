@@ -14,6 +14,7 @@ var catalog = []catalogFile{
 	catalogCommonEn,
 	catalogCustomerDe,
 	catalogCustomerEn,
+	catalogDomainDe,
 	catalogDomainEn,
 	catalogErrorsEn,
 	catalogFormsDe,
