@@ -21,6 +21,7 @@ var catalog = []catalogFile{
 	catalogFormsEn,
 	catalogHelpDe,
 	catalogHelpEn,
+	catalogInsightsDe,
 	catalogInsightsEn,
 	catalogKeysDe,
 	catalogKeysEn,

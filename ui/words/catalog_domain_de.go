@@ -65,7 +65,7 @@ var catalogDomainDe = catalogFile{name: "domain.de.toml", lang: "de", messages: 
 	{ID: "move.direction.backward", Other: "rückwärts"},
 	{ID: "move.direction.forward", Other: "vorwärts"},
 	{ID: "move.direction.new", Other: "neu"},
-	{ID: "move.direction.skipped", Other: "übersprungen"},
+	{ID: "move.direction.skipped", Other: "Sprung"},
 	{ID: "move.note.created", Other: "angelegt"},
 	{ID: "move.note.given-up", Other: "verloren, nicht kontaktieren"},
 	{ID: "move.note.won-back", Other: "zurückgewonnen"},
