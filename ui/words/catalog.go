@@ -25,6 +25,7 @@ var catalog = []catalogFile{
 	catalogInsightsEn,
 	catalogKeysDe,
 	catalogKeysEn,
+	catalogReasonsDe,
 	catalogReasonsEn,
 	catalogSearchScreenEn,
 	catalogSearchEn,
