@@ -9,6 +9,7 @@ var catalog = []catalogFile{
 	catalogBoardDe,
 	catalogBoardEn,
 	catalogBookEn,
+	catalogCliHelpDe,
 	catalogCliHelpEn,
 	catalogCliEn,
 	catalogCommonEn,

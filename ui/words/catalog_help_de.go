@@ -7,7 +7,7 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // catalogHelpDe holds the messages of catalog/help.de.toml.
 var catalogHelpDe = catalogFile{name: "help.de.toml", lang: "de", messages: []i18n.Message{
 	{ID: "help.cmd.short", Other: "Hilfe zu einem Befehl"},
-	{ID: "help.command-word", Other: "Befehl"},
+	{ID: "help.command-word", Other: "befehl"},
 	{ID: "help.commands", Other: "Befehle"},
 	{ID: "help.completion.long", Other: "Gibt das Skript aus, das Befehle, Optionen und Argumente von tend in bash, zsh, fish oder PowerShell vervollständigt.\n\nFür bash in ~/.bashrc eintragen:\n  source <(tend completion bash)"},
 	{ID: "help.completion.short", Other: "Skript ausgeben, das die Befehle von tend in einer Shell vervollständigt"},
@@ -16,7 +16,7 @@ var catalogHelpDe = catalogFile{name: "help.de.toml", lang: "de", messages: []i1
 	{ID: "help.flag.help", Other: "Hilfe zu {{.Command}}"},
 	{ID: "help.flag.version", Other: "Version von tend"},
 	{ID: "help.flags", Other: "Optionen"},
-	{ID: "help.flags-word", Other: "Optionen"},
+	{ID: "help.flags-word", Other: "optionen"},
 	{ID: "help.man.short", Other: "Man-Page von tend ausgeben"},
 	{ID: "help.unknown-topic", Other: "keine Hilfe zu {{.Topic}}: tend help listet die Befehle auf"},
 	{ID: "help.usage", Other: "Aufruf"},
