@@ -20,6 +20,6 @@ var catalogBoardOverviewDe = catalogFile{name: "board-overview.de.toml", lang: "
 	{ID: "board.matches.total", One: "{{.Count}} Treffer in {{.Phases}}", Other: "{{.Count}} Treffer in {{.Phases}}"},
 	{ID: "keys.board.compact", Other: "kompakt"},
 	{ID: "keys.board.jump", Other: "nächster Treffer"},
-	{ID: "keys.board.next-match", Other: "nächster Treffer oder markierte"},
-	{ID: "keys.board.previous-match", Other: "voriger Treffer oder markierte"},
+	{ID: "keys.board.next-match", Other: "Treffer/Hinweis vor"},
+	{ID: "keys.board.previous-match", Other: "Treffer/Hinweis zurück"},
 }}

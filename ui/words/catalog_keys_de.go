@@ -20,7 +20,7 @@ var catalogKeysDe = catalogFile{name: "keys.de.toml", lang: "de", messages: []i1
 	{ID: "keys.board.triage", Other: "Reaktivierung"},
 	{ID: "keys.card.edit", Other: "bearbeiten"},
 	{ID: "keys.card.log", Other: "Kontakt"},
-	{ID: "keys.card.phase", Other: "verschieben nach …"},
+	{ID: "keys.card.phase", Other: "Phase wählen"},
 	{ID: "keys.card.purchase", Other: "Kauf"},
 	{ID: "keys.common.board", Other: "Board"},
 	{ID: "keys.common.help", Other: "Hilfe"},

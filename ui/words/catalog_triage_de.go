@@ -32,7 +32,7 @@ var catalogTriageDe = catalogFile{name: "triage.de.toml", lang: "de", messages: 
 	{ID: "triage.give-up.keys", Other: "y aufgeben · jede andere Taste behält den Kunden"},
 	{ID: "triage.give-up.note", Other: "Der Kunde kommt in die letzte beendete Phase und wird als „nicht kontaktieren“ markiert."},
 	{ID: "triage.give-up.question", Other: "{{.Name}} aufgeben?"},
-	{ID: "triage.help.mouse", Other: "Maus: Klick wählt aus, Doppelklick öffnet · Rad scrollt · Klick auf eine Taste unten"},
+	{ID: "triage.help.mouse", Other: "Maus: Klick wählt, Doppelklick öffnet · Rad scrollt · Taste unten anklicken"},
 	{ID: "triage.no-flag", Other: "derzeit kein Hinweis"},
 	{ID: "triage.progress", Other: "{{.Done}} von {{.All}} heute erledigt"},
 	{ID: "triage.reading", Other: "Liste wird gelesen …"},
