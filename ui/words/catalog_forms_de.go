@@ -39,7 +39,7 @@ var catalogFormsDe = catalogFile{name: "forms.de.toml", lang: "de", messages: []
 	{ID: "forms.customer.value", Other: "Wert / Jahr"},
 	{ID: "forms.customer.value-hint", Other: "erwarteter Umsatz im Jahr: 12000 oder 12.000,00"},
 	{ID: "forms.hint", Other: "Eingabe speichern · Tab nächstes Feld · Esc abbrechen"},
-	{ID: "forms.keys", Other: "Eingabe speichern · Tab weiter · ←/→ wählen · Leertaste an/aus · Esc abbrechen"},
+	{ID: "forms.keys", Other: "Eingabe speichern · Tab weiter · ←/→ wählen · Leertaste an/aus"},
 	{ID: "forms.purchase.after-now", Other: "liegt in der Zukunft: einen Kauf erst erfassen, wenn er getätigt ist"},
 	{ID: "forms.purchase.amount", Other: "Betrag"},
 	{ID: "forms.purchase.amount-hint", Other: "1234.56, 1.234,56 oder -50 für eine Erstattung"},
