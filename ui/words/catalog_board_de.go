@@ -7,14 +7,14 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // catalogBoardDe holds the messages of catalog/board.de.toml.
 var catalogBoardDe = catalogFile{name: "board.de.toml", lang: "de", messages: []i18n.Message{
 	{ID: "board.archive.hint", Other: "y archivieren · jede andere Taste bricht ab"},
-	{ID: "board.archive.note", Other: "Archivierte Kunden verlassen das Board; ihr Verlauf bleibt erhalten. y archivieren · jede andere Taste behält den Kunden"},
+	{ID: "board.archive.note", Other: "Archivierte Kunden verlassen das Board; ihr Verlauf bleibt erhalten.\ny archivieren · jede andere Taste behält den Kunden"},
 	{ID: "board.archive.question", Other: "{{.Name}} archivieren?"},
 	{ID: "board.card.days", Other: "{{.Days}} T."},
 	{ID: "board.card.never", Other: "nie"},
 	{ID: "board.card.today", Other: "heute"},
 	{ID: "board.column.drop", Other: "▼ hierher ▼"},
 	{ID: "board.column.value", Other: "Wert {{.Value}}"},
-	{ID: "board.conflict.choices", Other: "o eigene behalten (fremde überschreiben) · t fremde behalten (eigene verwerfen)"},
+	{ID: "board.conflict.choices", Other: "o eigene behalten (überschreibt) · t fremde behalten (verwirft eigene)"},
 	{ID: "board.conflict.hint", Other: "o eigene behalten · t fremde behalten"},
 	{ID: "board.conflict.kept-theirs", Other: "Die anderswo gespeicherten Änderungen an {{.Name}} wurden behalten, die eigenen verworfen"},
 	{ID: "board.conflict.saved", Other: "Während der Bearbeitung hat ein anderes tend gespeichert:"},

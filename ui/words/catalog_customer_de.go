@@ -13,7 +13,7 @@ var catalogCustomerDe = catalogFile{name: "customer.de.toml", lang: "de", messag
 	{ID: "customer.entry.by", Other: "Von"},
 	{ID: "customer.entry.corrected-by", Other: "Korrigiert von"},
 	{ID: "customer.entry.delete.hint", Other: "y löschen · jede andere Taste behält den Eintrag"},
-	{ID: "customer.entry.delete.note", Other: "Der Eintrag verschwindet aus Verlauf, Umsatz und Hinweisen; u holt ihn zurück."},
+	{ID: "customer.entry.delete.note", Other: "Der Eintrag verschwindet aus Verlauf, Umsatz und Hinweisen;\nu holt ihn zurück."},
 	{ID: "customer.entry.delete.question", Other: "{{.Entry}} löschen?"},
 	{ID: "customer.entry.failed.correct", Other: "{{.Entry}} konnte nicht korrigiert werden: {{.Reason}}"},
 	{ID: "customer.entry.failed.delete", Other: "{{.Entry}} konnte nicht gelöscht werden: {{.Reason}}"},
