@@ -69,7 +69,7 @@ var catalogInsightsDe = catalogFile{name: "insights.de.toml", lang: "de", messag
 	{ID: "insights.period.to-hint", Other: "heute, 2025-03-31, -1w"},
 	{ID: "insights.pick.no-owner", Other: "Kein Kunde im Kundenbuch hat einen Betreuer"},
 	{ID: "insights.pick.no-tag", Other: "Kein Kunde im Kundenbuch hat ein Schlagwort"},
-	{ID: "insights.pick.owner", Other: "Kunden zählen von"},
+	{ID: "insights.pick.owner", Other: "Kunden zählen, betreut von"},
 	{ID: "insights.pick.tag", Other: "Kunden zählen mit Schlagwort"},
 	{ID: "insights.reading.book", Other: "Kundenbuch wird gelesen"},
 	{ID: "insights.reading.customers", Other: "{{.Done}} von {{.All}} Kunden gelesen"},
