@@ -37,7 +37,7 @@ var catalogFormsDe = catalogFile{name: "forms.de.toml", lang: "de", messages: []
 	{ID: "forms.customer.tags", Other: "Schlagwörter"},
 	{ID: "forms.customer.tags-hint", Other: "durch Kommas getrennt"},
 	{ID: "forms.customer.value", Other: "Wert / Jahr"},
-	{ID: "forms.customer.value-hint", Other: "erwarteter Umsatz im Jahr: 12000 oder 12.000,00"},
+	{ID: "forms.customer.value-hint", Other: "erwartet im Jahr: 12000 oder 12.000,00"},
 	{ID: "forms.hint", Other: "Eingabe speichern · Tab nächstes Feld · Esc abbrechen"},
 	{ID: "forms.keys", Other: "Eingabe speichern · Tab weiter · ←/→ wählen · Leertaste an/aus"},
 	{ID: "forms.purchase.after-now", Other: "liegt in der Zukunft: einen Kauf erst erfassen, wenn er getätigt ist"},
