@@ -88,12 +88,12 @@ func logContactCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 	return func() tea.Msg {
 		id, err := b.LogContact(ctx, c)
 		if err != nil {
-			return errMsg{failed(words.T("board.failed.log", words.V{"Kind": c.Kind, "Name": name, "Reason": err}), err)}
+			return errMsg{failed(words.T("board.failed.log", words.V{"Kind": words.ContactKind(c.Kind), "Name": name, "Reason": err}), err)}
 		}
 		c.ID = id
 		return writtenMsg{
 			step:     undoContact(c, name),
-			status:   words.T("board.status.logged", words.V{"Kind": c.Kind, "Name": name}),
+			status:   words.T("board.status.logged", words.V{"Kind": words.ContactKind(c.Kind), "Name": name}),
 			selectID: c.CustomerID,
 			entry:    entryKey(data.ContactEntry(c)),
 		}

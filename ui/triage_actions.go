@@ -61,8 +61,8 @@ func logAttemptCmd(ctx context.Context, b *data.Book, c lifecycle.Contact, name 
 		if err != nil {
 			return errMsg{failed(words.T("triage.failed.attempt", words.V{"Name": name, "Reason": err}), err)}
 		}
-		what := words.T("triage.done.logged", words.V{"Kind": c.Kind})
-		return triageDoneMsg{id: c.CustomerID, what: what, status: words.T("triage.status.logged", words.V{"Kind": c.Kind, "Name": name}),
+		what := words.T("triage.done.logged", words.V{"Kind": words.ContactKind(c.Kind)})
+		return triageDoneMsg{id: c.CustomerID, what: what, status: words.T("triage.status.logged", words.V{"Kind": words.ContactKind(c.Kind), "Name": name}),
 			step: undoTriage(step, words.T("triage.undo.attempt", words.V{"Name": name}))}
 	}
 }

@@ -28,7 +28,7 @@ func undoMove(change lifecycle.PhaseChange, name, label string) *undoStep {
 }
 
 func undoContact(c lifecycle.Contact, name string) *undoStep {
-	return &undoStep{what: words.T("undo.what.contact", words.V{"Kind": c.Kind, "Name": name}), customer: c.CustomerID,
+	return &undoStep{what: words.T("undo.what.contact", words.V{"Kind": words.ContactKind(c.Kind), "Name": name}), customer: c.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.DeleteContact(ctx, c) }}
 }
 
