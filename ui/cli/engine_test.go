@@ -54,3 +54,7 @@ func rawBook(t *testing.T, db string) *sql.DB {
 	t.Cleanup(func() { conn.Close() })
 	return conn
 }
+
+func TestEveryTestLeftOutOnPostgresIsATest(t *testing.T) {
+	pgtest.LeftOutAreTests(t, notOnPostgres)
+}
