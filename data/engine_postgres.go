@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -79,8 +80,14 @@ func (postgresEngine) writeOptions() *sql.TxOptions { return nil }
 // meanwhile. A book's writes are small; a queue of them is short.
 const writeLock = 0x54454E44 + 1
 
+// A write waits for the lock, and for any row another program holds, as
+// long as a write to a file waits for SQLite's (busyTimeout), then is busy
+// (lockNotAvailable) rather than waiting without end.
 func (postgresEngine) beginWrite(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, writeLock)
+	_, err := tx.ExecContext(ctx, fmt.Sprintf(`SET LOCAL lock_timeout = %d`, busyTimeout.Milliseconds()))
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, writeLock)
+	}
 	return err
 }
 

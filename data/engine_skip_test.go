@@ -3,8 +3,11 @@ package data
 // notOnPostgres names the tests the run on PostgreSQL leaves out, each
 // with the reason: "file:" those about the book's file itself, which a
 // server book has not; "not yet:" those whose part of the store does not
-// work on a server yet; "slow:" those that take too long there for now.
+// work on a server yet; "slow:" those that take too long there for now;
+// "same:" those whose subject is the same code on either engine.
 var notOnPostgres = map[string]string{
+	"TestImportHeapDoesNotGrowWithTheRows":                      "same: an import streams its rows by the same code into either engine; 70,000 customers on a server take minutes",
+	"TestImportResidentMemoryStaysBounded":                      "same: it measures an import into a file book, SQLite's page cache among it",
 	"TestCheckFindsASearchIndexOutOfStep":                       "file: breaks SQLite's FTS5 index (on a server: TestRepairRebuildsAServerSearchIndexMarkedInvalid)",
 	"TestBulkImportKeepsTriggersItCannotRedo":                   "file: SQLite's bulk path sets indexes and triggers aside; a server keeps them",
 	"TestBulkLoadSetsAsideAndRebuildsTheSchema":                 "file: SQLite's bulk path sets indexes and triggers aside; a server keeps them",

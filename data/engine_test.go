@@ -141,3 +141,7 @@ func TestServerBookTakesNoDailyBackupOfFiles(t *testing.T) {
 		t.Fatalf("daily backup of a server book = %q, %v; want none, since its backups are the server's", taken, err)
 	}
 }
+
+func TestEveryTestLeftOutOnPostgresIsATest(t *testing.T) {
+	pgtest.LeftOutAreTests(t, notOnPostgres)
+}

@@ -22,6 +22,7 @@ const (
 	adminShutdown        = "57P01"
 	crashShutdown        = "57P02"
 	cannotConnectNow     = "57P03"
+	lockNotAvailable     = "55P03"
 	connectionExceptions = "08" // a class: every code starting so
 )
 
@@ -57,8 +58,9 @@ func describeServerCode(e *pgconn.PgError) error {
 		return ErrReadOnly
 	case e.Code == diskFull:
 		return ErrDiskFull
-	case e.Code == serializationFailure || e.Code == deadlockDetected:
-		// Left after every retry of the write.
+	case e.Code == serializationFailure || e.Code == deadlockDetected || e.Code == lockNotAvailable:
+		// Left after every retry of the write, or after waiting as long
+		// as a write to a file waits.
 		return ErrBusy
 	case e.Code == insufficientRights:
 		return lifecycle.Problemf(CodeServerDenied, lifecycle.Values{"Detail": e.Message},

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"tend/data/pgtest"
 	"tend/lifecycle"
@@ -144,5 +145,36 @@ func TestAWriteStillInConflictAfterItsRetriesIsBusy(t *testing.T) {
 	})
 	if !errors.Is(err, ErrBusy) || tries != writeAttempts {
 		t.Errorf("a write that always gives way = %v after %d tries, want ErrBusy after %d", err, tries, writeAttempts)
+	}
+}
+
+// A write waits for another's to end as long as a write to a file does,
+// then says the book is busy, rather than waiting without end behind a
+// transaction that holds on.
+func TestAWriteHeldUpForLongOnAServerIsBusy(t *testing.T) {
+	onServerOnly(t)
+	b := openTestBook(t)
+	holder, err := openServerDB(b.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	conn, err := holder.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), `SELECT pg_advisory_lock(?)`, writeLock); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*busyTimeout)
+	defer cancel()
+	start := time.Now()
+	_, err = b.AddCustomer(ctx, lifecycle.Customer{Name: "Ada Lovelace"})
+	if !errors.Is(err, ErrBusy) {
+		t.Fatalf("a write while another holds the book = %v after %v, want ErrBusy", err, time.Since(start).Round(time.Second))
+	}
+	if waited := time.Since(start); waited < busyTimeout {
+		t.Errorf("gave up after %v, before the %v a write to a file waits", waited, busyTimeout)
 	}
 }

@@ -25,8 +25,13 @@ func presenceFolder(bookPath string) string {
 
 // Announce tells other tends that this process has the book open, as what
 // (such as "the board"), until the returned func is called. It is best
-// effort: a book in a folder this user cannot write is still opened.
+// effort: a book in a folder this user cannot write is still opened. A
+// server book has no folder of its own to announce it in, and none is
+// made for it.
 func (b *Book) Announce(what string) (done func()) {
+	if !b.engine.onFile() {
+		return func() {}
+	}
 	dir := presenceFolder(b.path)
 	path := filepath.Join(dir, strconv.Itoa(os.Getpid()))
 	if os.MkdirAll(dir, 0o700) != nil || os.WriteFile(path, []byte(what+"\n"), 0o600) != nil {

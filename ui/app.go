@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -217,7 +216,7 @@ func (m *Model) selectedID() int64 {
 func (sh *shared) bodyHeight() int { return max(sh.height-3, 1) }
 
 // bookName is the book's file name, for the status line and window title.
-func (m *Model) bookName() string { return filepath.Base(m.book.Path()) }
+func (m *Model) bookName() string { return data.ShortName(m.book.Path()) }
 
 // now is the book's clock.
 func (sh *shared) now() time.Time { return sh.book.Now() }

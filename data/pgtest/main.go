@@ -128,7 +128,7 @@ func childFlags(flags []string) (args, skip []string) {
 // tellLeftOut says how many tests the run on PostgreSQL leaves out, and
 // under -v which and why.
 func tellLeftOut(notThere map[string]string) {
-	fmt.Fprintf(os.Stderr, "on PostgreSQL: %d tests left out, each with its reason in the package's TestMain\n", len(notThere))
+	fmt.Fprintf(os.Stderr, "on PostgreSQL: %d tests left out, each with its reason in the package's engine_skip_test.go (go test -v lists them)\n", len(notThere))
 	if !testing.Verbose() {
 		return
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,7 +9,7 @@ import (
 // TestBinaryTakesANegativeAmountAsARefund runs tend buy with a negative
 // amount in the places a user puts it, and an unknown flag beside it.
 func TestBinaryTakesANegativeAmountAsARefund(t *testing.T) {
-	db := []string{"TEND_DB=" + filepath.Join(t.TempDir(), "book.db")}
+	db := []string{"TEND_DB=" + tempBook(t)}
 	if _, errOut, code := runBinary(t, db, "add", "Ana"); code != 0 {
 		t.Fatalf("add: %s", errOut)
 	}
@@ -45,7 +44,7 @@ func TestBinaryTakesANegativeAmountAsARefund(t *testing.T) {
 // TestBinaryNamesACustomerByIdOrByANameThatIsANumber runs tend on a book
 // where one customer's name is another's id.
 func TestBinaryNamesACustomerByIdOrByANameThatIsANumber(t *testing.T) {
-	db := []string{"TEND_DB=" + filepath.Join(t.TempDir(), "book.db")}
+	db := []string{"TEND_DB=" + tempBook(t)}
 	for _, name := range []string{"Ana", "Bob", "1"} {
 		if _, errOut, code := runBinary(t, db, "add", name); code != 0 {
 			t.Fatalf("add %s: %s", name, errOut)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,7 +10,7 @@ import (
 // clocks skip midnight or a whole day: a date is the first moment of that
 // day there, and a day that never happened is refused.
 func TestBinaryReadsADateAsTheStartOfThatLocalDay(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	saoPaulo := []string{"TZ=America/Sao_Paulo", "TEND_DB=" + db}
 	if _, errOut, code := runBinary(t, saoPaulo, "add", "Ana"); code != 0 {
 		t.Fatalf("add: %s", errOut)

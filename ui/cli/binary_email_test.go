@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -9,7 +8,7 @@ import (
 // TestBinaryRefusesASecondCustomerOnOneEmail runs add and edit with an
 // e-mail address another customer has.
 func TestBinaryRefusesASecondCustomerOnOneEmail(t *testing.T) {
-	db := []string{"TEND_DB=" + filepath.Join(t.TempDir(), "book.db")}
+	db := []string{"TEND_DB=" + tempBook(t)}
 	for _, args := range [][]string{{"add", "Anna Schmidt", "--email", "anna@example.org"}, {"add", "Bob"}, {"add", "Carla", "--email", ""}} {
 		if _, errOut, code := runBinary(t, db, args...); code != 0 {
 			t.Fatalf("%v: %s", args, errOut)

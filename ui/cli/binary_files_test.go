@@ -179,12 +179,7 @@ func TestBinaryDiskFullDuringAnImportChangesNothing(t *testing.T) {
 // mustSQL runs a statement on a book behind tend's back.
 func mustSQL(t *testing.T, path, stmt string) {
 	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec(stmt); err != nil {
+	if _, err := rawBook(t, path).Exec(stmt); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -83,7 +83,7 @@ func TestBinaryUsesTheXDGDataFolderPrivately(t *testing.T) {
 }
 
 func TestBinaryErrorsAreOneLineOnStderr(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	runBinary(t, nil, "--db", db, "add", "Ada")
 	notABook := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(notABook, []byte("not a database"), 0o600)
@@ -106,7 +106,7 @@ func TestBinaryErrorsAreOneLineOnStderr(t *testing.T) {
 }
 
 func TestBinaryPrintsPlainTextToPipes(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	runBinary(t, nil, "--db", db, "add", "Evil \x1b]52;c;aGk=\x07Name\x1b[31m", "--company", "Bad\rCo")
 	for _, args := range [][]string{{"list"}, {"show", "1"}, {"--help"}, {"list", "--help"}} {
 		out, _, code := runBinary(t, nil, append([]string{"--db", db}, args...)...)

@@ -3,12 +3,15 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"tend/data"
 )
 
 // terminal is a tmux session running the built tend, as a user's terminal.
@@ -19,7 +22,12 @@ type terminal struct {
 
 func startTerminal(t *testing.T, width, height int, args ...string) *terminal {
 	t.Helper()
-	return startTerminalCommand(t, width, height, tendBinary(t)+" "+strings.Join(args, " "))
+	command := tendBinary(t)
+	for _, arg := range args {
+		// Quoted for the shell: a server book's URL holds ? and &.
+		command += " '" + strings.ReplaceAll(arg, "'", `'\''`) + "'"
+	}
+	return startTerminalCommand(t, width, height, command)
 }
 
 // startTerminalCommand runs a shell command in a tmux session.
@@ -110,7 +118,7 @@ func (term *terminal) waitGone() {
 }
 
 func TestBoardInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	for _, add := range [][]string{
 		{"add", "Ada Lovelace", "--company", "Analytical Engines", "--phase", "awareness", "--value", "5000"},
 		{"add", "Bertha Benz", "--company", "Benz & Cie", "--phase", "acquisition"},
@@ -121,7 +129,7 @@ func TestBoardInARealTerminal(t *testing.T) {
 		}
 	}
 	term := startTerminal(t, 80, 24, "--db", db)
-	term.waitFor("Awareness")
+	term.waitFor(shortNameOf(t, db) + " · 3 customers")
 	term.text("z") // whole cards: the drag below is measured on them
 	term.waitFor("Whole cards")
 	logACallAndMoveByKey(term)
@@ -130,6 +138,17 @@ func TestBoardInARealTerminal(t *testing.T) {
 	term.text("q")
 	term.waitGone()
 	checkTheSessionStored(t, db)
+}
+
+// shortNameOf is the name the board gives the book at db: its file's, or
+// the database's on a server, never the server's options or password.
+func shortNameOf(t *testing.T, db string) string {
+	t.Helper()
+	u, err := url.Parse(db)
+	if err != nil || !data.IsServerBook(db) {
+		return filepath.Base(db)
+	}
+	return strings.TrimPrefix(u.Path, "/")
 }
 
 // logACallAndMoveByKey finds Müller with the filter, logs a call and moves

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,7 +11,7 @@ import (
 var compactLabels = []string{"Awareness", "Acquisiti…", "Conversion", "Retention", "Loyalty", "Win-back", "Lost"}
 
 func TestWholeLifecycleAt80ColumnsInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "demo.db")
+	db := tempBook(t)
 	if _, errOut, code := runBinary(t, nil, "--db", db, "demo"); code != 0 {
 		t.Fatalf("tend demo: %s", errOut)
 	}

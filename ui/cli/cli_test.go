@@ -33,12 +33,6 @@ func mustTend(t *testing.T, db string, args ...string) string {
 	return out
 }
 
-// tempBook is the path of a book a test's first writing command makes.
-func tempBook(t *testing.T) string {
-	t.Helper()
-	return filepath.Join(t.TempDir(), "book.db")
-}
-
 // emptyBook makes an empty book for a test that reads before it writes,
 // and returns its path.
 func emptyBook(t *testing.T) string {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"tend/data/pgtest"
 )
 
 // TestEachChangeNamesWhoMadeIt has anna and ben, named by TEND_USER, share
@@ -45,7 +43,7 @@ func TestEachChangeNamesWhoMadeIt(t *testing.T) {
 // TestOnAServerTheRoleMadeTheChange: on a server book the author is the
 // role the server knows, whatever TEND_USER says.
 func TestOnAServerTheRoleMadeTheChange(t *testing.T) {
-	db := pgtest.Standalone(t).Database(t)
+	db := serverBook(t)
 	t.Setenv("TEND_USER", "anna")
 	mustTend(t, db, "add", "Ada Lovelace", "--email", "ada@example.com")
 	mustTend(t, db, "log", "ada@example.com", "--kind", "call", "--summary", "asked about renewal")

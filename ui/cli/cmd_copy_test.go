@@ -11,8 +11,6 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, to watch the server
-
-	"tend/data/pgtest"
 )
 
 // exportsOf runs tend export of every kind of record on the book at db.
@@ -47,7 +45,7 @@ func demoFileBook(t *testing.T, customers string) string {
 }
 
 func TestCopyFileToServerToFileExportsTheSameBytes(t *testing.T) {
-	server := pgtest.Standalone(t).Database(t)
+	server := serverBook(t)
 	laptop := demoFileBook(t, "200")
 	back := filepath.Join(t.TempDir(), "back.db")
 	for _, hop := range [][2]string{{laptop, server}, {server, back}} {
@@ -71,7 +69,7 @@ func TestCopyFileToServerToFileExportsTheSameBytes(t *testing.T) {
 }
 
 func TestCopyKilledMidwayLeavesTheServerBookEmpty(t *testing.T) {
-	server := pgtest.Standalone(t).Database(t)
+	server := serverBook(t)
 	laptop := demoFileBook(t, "3000")
 	watch, err := sql.Open("pgx", server)
 	if err != nil {

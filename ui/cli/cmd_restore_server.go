@@ -17,6 +17,11 @@ import (
 // unless yes.
 func restoreOnServer(cmd *cobra.Command, location, backup string, yes bool) error {
 	ctx := cmd.Context()
+	// Checked first, as a restore into a file checks it: a damaged or
+	// missing backup is told as the backup, pointing to the others.
+	if err := data.CheckBackupFile(ctx, backup); err != nil {
+		return hinted{err, restoreHints}
+	}
 	from, err := data.OpenReadOnly(ctx, backup)
 	if err != nil {
 		return namingBook(backup, err)

@@ -5,16 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"tend/data/pgtest"
 )
 
 // A server book's backup is an ordinary book file, and a backup goes back
 // onto a server only into an empty book, and only once asked.
 func TestServerBookBacksUpToAFileAndRestoresIntoAnEmptyBook(t *testing.T) {
-	server := pgtest.Standalone(t)
+	team := serverBook(t)
 	laptop := demoFileBook(t, "120")
-	team := server.Database(t)
 	if _, stderr, code := runBinary(t, nil, "copy", laptop, team); code != 0 {
 		t.Fatalf("copy: %s", stderr)
 	}
@@ -32,7 +29,7 @@ func TestServerBookBacksUpToAFileAndRestoresIntoAnEmptyBook(t *testing.T) {
 	if _, stderr, code := runBinary(t, nil, "--db", team, "backup", backup); code == 0 || !strings.Contains(stderr, "already exists") {
 		t.Errorf("a backup over a file: exit %d, %q", code, stderr)
 	}
-	restoresOnlyIntoAnEmptyBook(t, server.Database(t), team, backup, want)
+	restoresOnlyIntoAnEmptyBook(t, serverBook(t), team, backup, want)
 }
 
 // restoresOnlyIntoAnEmptyBook restores the backup into the empty server

@@ -5,8 +5,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"tend/data/pgtest"
 )
 
 // sqlLines are the lines of SQL in what tend team init printed.
@@ -23,7 +21,7 @@ func sqlLines(out string) []string {
 // A rep's role made by the SQL tend team init prints works the book and
 // cannot change its tables.
 func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
-	admin := pgtest.Standalone(t).Database(t)
+	admin := serverBook(t)
 	out, stderr, code := runBinary(t, nil, "team", "init", admin)
 	if code != 0 || !strings.Contains(out, "Made a tend book") {
 		t.Fatalf("team init: exit %d, %q %q", code, out, stderr)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,7 +11,7 @@ import (
 // box and takes that back, then turns the wheel and opens an entry with a
 // double click.
 func TestCustomerTimelineInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	adaWithNewsletters(t, db, 12)
 	term := startTerminal(t, 80, 24, "--db", db)
 	term.waitFor("Ada Love") // a compact card at 80 columns

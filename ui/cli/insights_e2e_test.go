@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,7 +11,7 @@ import (
 // book at 80×24, goes through the sections and the table view, changes the
 // period, and checks that the screen's funnel is tend insights' funnel.
 func TestInsightsInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	if _, errOut, code := runBinary(t, nil, "--db", db, "demo", "--customers", "300", "--seed", "1"); code != 0 {
 		t.Fatalf("demo: %s", errOut)
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"database/sql"
 	"maps"
 	"testing"
 )
@@ -36,11 +35,7 @@ func TestInsightsAsOfNowKeepsTheWeeksFlags(t *testing.T) {
 // keptWeeksIn counts the weeks' flagged counts a book keeps.
 func keptWeeksIn(t *testing.T, db string) int {
 	t.Helper()
-	conn, err := sql.Open("sqlite", db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn := rawBook(t, db)
 	var n int
 	if err := conn.QueryRow(`SELECT count(*) FROM flagged_weeks`).Scan(&n); err != nil {
 		t.Fatal(err)

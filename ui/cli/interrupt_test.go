@@ -32,7 +32,7 @@ func TestCtrlCStopsACommandInWords(t *testing.T) {
 		{"import", "customers", file},
 	} {
 		t.Run(args[0], func(t *testing.T) {
-			db := filepath.Join(t.TempDir(), "book.db")
+			db := tempBook(t)
 			if _, errOut, code := runBinary(t, nil, "--db", db, "add", "Ada"); code != 0 {
 				t.Fatalf("add: %s", errOut)
 			}

@@ -76,7 +76,7 @@ var jsonCommands = [][]string{
 // trail hold hiddenControls.
 func hiddenControlsBook(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	for _, args := range [][]string{
 		{"phases", "add", "Phase " + hiddenControls, "--group", "ended"},
 		{"add", hiddenControls, "--company", hiddenControls, "--owner", hiddenControls, "--phase", "win-back"},

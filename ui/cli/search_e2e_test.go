@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,7 +10,7 @@ import (
 // finds the customer's screen with that call selected; esc goes back to
 // the hits, and esc again to the board.
 func TestSearchScreenInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	adaWithNewsletters(t, db, 30)
 	mustRunOn(t, db, "add", "Charles Babbage", "--phase", "awareness")
 	mustRunOn(t, db, "log", "ada", "--kind", "call", "--summary", "Asked about the analytical engine", "--at", "2024-01-03 10:00")

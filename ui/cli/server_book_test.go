@@ -7,15 +7,12 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"tend/data/pgtest"
 )
 
 // A book on a server works from the command line as a file does, and the
 // password in its URL is never printed.
 func TestCommandsWorkOnAServerBookAndNeverShowItsPassword(t *testing.T) {
-	server := pgtest.Standalone(t)
-	u, err := url.Parse(server.Database(t))
+	u, err := url.Parse(serverBook(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +63,7 @@ func onServer(t *testing.T, db string, args ...string) string {
 // says what the server keeps beyond tend's reach, check what it checked,
 // and neither shows the password.
 func TestExportCheckAndForgetWorkFromTheBinaryOnAServerBook(t *testing.T) {
-	u, err := url.Parse(pgtest.Standalone(t).Database(t))
+	u, err := url.Parse(serverBook(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,8 +104,7 @@ func TestExportCheckAndForgetWorkFromTheBinaryOnAServerBook(t *testing.T) {
 // A server's refusal is one line on stderr, without the password; a role
 // that may only read is refused each change as a read-only file is.
 func TestTheServersRefusalsAreOneLineFromTheBinary(t *testing.T) {
-	server := pgtest.Standalone(t)
-	book := server.Database(t)
+	book := serverBook(t)
 	onServer(t, book, "add", "Ada Lovelace")
 	reader := readingRole(t, book)
 	if list := onServer(t, reader, "list"); !strings.Contains(list, "Ada Lovelace") {

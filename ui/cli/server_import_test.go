@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"tend/data/pgtest"
 )
 
 // An import into a server book works from the command line as into a
@@ -14,8 +12,7 @@ import (
 // dry run writes nothing, and the import itself stores every row. A demo
 // fills an empty server book.
 func TestImportAndDemoWorkOnAServerBook(t *testing.T) {
-	server := pgtest.Standalone(t)
-	db := server.Database(t)
+	db := serverBook(t)
 	file := filepath.Join(t.TempDir(), "customers.csv")
 	write := func(text string) {
 		if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
@@ -36,7 +33,7 @@ func TestImportAndDemoWorkOnAServerBook(t *testing.T) {
 	if list := mustTend(t, db, "list", "--phase", "loyalty"); !strings.Contains(list, "Ben") {
 		t.Errorf("list --phase loyalty = %q, want Ben", list)
 	}
-	demo := server.Database(t)
+	demo := serverBook(t)
 	if out := mustTend(t, demo, "demo", "--customers", "40", "--seed", "2"); !strings.Contains(out, "40 customers") {
 		t.Errorf("demo said %q, want 40 customers made", out)
 	}

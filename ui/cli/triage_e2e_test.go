@@ -2,13 +2,12 @@ package cli
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestTriageInARealTerminal(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	for _, add := range [][]string{
 		{"add", "Gone Ltd", "--phase", "lost", "--value", "90000"},
 		{"add", "Faded GmbH", "--phase", "lost", "--value", "5000"},
@@ -53,7 +52,7 @@ func TestTriageInARealTerminal(t *testing.T) {
 // overdue follow-up, which the win-back does not answer: reopened, the
 // list is done and leaves them out, while the flag stays for the board.
 func TestAHandledCustomerStaysOffTheList(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "book.db")
+	db := tempBook(t)
 	for _, args := range [][]string{
 		{"add", "Happy AG", "--phase", "retention"},
 		{"log", "Happy AG", "--kind", "call", "--summary", "offer sent", "--at", "-20d", "--follow-up", "-10d"},
