@@ -17,6 +17,8 @@ var catalog = []catalogFile{
 	catalogHelpEn,
 	catalogInsightsEn,
 	catalogKeysEn,
+	catalogLanguageDe,
+	catalogLanguageEn,
 	catalogReasonsEn,
 	catalogSearchScreenEn,
 	catalogSearchEn,
