@@ -6,9 +6,14 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogLanguageDe holds the messages of catalog/language.de.toml.
 var catalogLanguageDe = catalogFile{name: "language.de.toml", lang: "de", messages: []i18n.Message{
+	{ID: "date.layout.day", Other: "02.01.2006"},
+	{ID: "date.layout.day-time", Other: "02.01.2006 15:04"},
+	{ID: "date.layout.month", Other: "01.2006"},
 	{ID: "language.file-ignored", Other: "{{.Problem}}; bis dahin wählt die Locale die Sprache"},
 	{ID: "language.flag", Other: "die Sprache von tend: de oder en (sonst TEND_LANG, tend settings lang, die Locale)"},
 	{ID: "language.setting.unset", Other: "nicht gesetzt: jetzt {{.Language}}, wie die Umgebung wählt"},
 	{ID: "language.setting.what", Other: "die Sprache, in der tend mit Ihnen spricht: de oder en; nicht gesetzt, wählt TEND_LANG oder die Locale (LC_ALL, LC_MESSAGES, LANG)"},
 	{ID: "language.unknown", Other: "{{.Where}}: tend spricht {{.Choices}}, nicht {{printf \"%q\" .Value}}"},
+	{ID: "number.millions", Other: "{{.Value}} Mio."},
+	{ID: "number.thousands", Other: "{{.Value}} Tsd."},
 }}

@@ -6,9 +6,14 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogLanguageEn holds the messages of catalog/language.en.toml.
 var catalogLanguageEn = catalogFile{name: "language.en.toml", lang: "en", messages: []i18n.Message{
+	{ID: "date.layout.day", Other: "2006-01-02"},
+	{ID: "date.layout.day-time", Other: "2006-01-02 15:04"},
+	{ID: "date.layout.month", Other: "2006-01"},
 	{ID: "language.file-ignored", Other: "{{.Problem}}; the locale chooses the language meanwhile"},
 	{ID: "language.flag", Other: "the language tend speaks: de or en (else TEND_LANG, tend settings lang, the locale)"},
 	{ID: "language.setting.unset", Other: "not set: {{.Language}} now, as the environment chooses"},
 	{ID: "language.setting.what", Other: "the language tend speaks to you: de or en; unset, TEND_LANG or the locale (LC_ALL, LC_MESSAGES, LANG) chooses"},
 	{ID: "language.unknown", Other: "{{.Where}}: tend speaks {{.Choices}}, not {{printf \"%q\" .Value}}"},
+	{ID: "number.millions", Other: "{{.Value}}M"},
+	{ID: "number.thousands", Other: "{{.Value}}k"},
 }}
