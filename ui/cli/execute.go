@@ -100,8 +100,27 @@ func newManCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprint(cmd.OutOrStdout(), page.Build(roff.NewDocument()))
+			_, err = fmt.Fprint(cmd.OutOrStdout(), manInWords(page.Build(roff.NewDocument())))
 			return err
 		},
 	}
+}
+
+// manInWords gives the man page the catalog's words for those the man
+// page's writer has in English: its headings and its synopsis.
+func manInWords(page string) string {
+	heading := func(id string) string { return ".SH " + words.T(id) + "\n" }
+	bold := func(id string) string { return `\fB` + words.T(id) + `\fP` }
+	dots := `\&.\&.\&.`
+	return strings.NewReplacer(
+		".SH NAME\n", heading("language.man.name"),
+		".SH SYNOPSIS\n", heading("language.man.synopsis"),
+		".SH DESCRIPTION\n", heading("language.man.about"),
+		".SH OPTIONS\n", heading("language.man.options"),
+		".SH COMMANDS\n", heading("language.man.commands"),
+		`\fBOPTIONS\fP`, bold("language.man.options"),
+		`\fBCOMMANDS\fP`, bold("language.man.commands"),
+		`[\fIoptions`+dots+`\fP] [\fIargument`+dots+`\fP]`,
+		`[\fI`+words.T("language.man.options-arg")+dots+`\fP] [\fI`+words.T("language.man.argument-arg")+dots+`\fP]`,
+	).Replace(page)
 }

@@ -117,3 +117,23 @@ func TestABadLanguageInTheSettingsFileIsSaidAndMended(t *testing.T) {
 		t.Errorf("settings lang: %q %q exit %d", out, errOut, code)
 	}
 }
+
+// The man page's headings and synopsis, which its writer has in English,
+// follow the language; English reads as the writer wrote it.
+func TestTheManPageFollowsTheLanguage(t *testing.T) {
+	english := []string{".SH NAME\n", ".SH SYNOPSIS\n", ".SH DESCRIPTION\n", ".SH OPTIONS\n", ".SH COMMANDS\n",
+		`\fBOPTIONS\fP`, `[\fIoptions\&.\&.\&.\fP] [\fIargument\&.\&.\&.\fP]`}
+	german := []string{".SH NAME\n", ".SH ÜBERSICHT\n", ".SH BESCHREIBUNG\n", ".SH OPTIONEN\n", ".SH BEFEHLE\n",
+		`\fBOPTIONEN\fP`, `[\fIOptionen\&.\&.\&.\fP] [\fIArgument\&.\&.\&.\fP]`}
+	for lang, want := range map[string][]string{"en": english, "de": german} {
+		out, errOut, code := runBinary(t, []string{"TEND_LANG=" + lang}, "man")
+		if code != 0 {
+			t.Fatalf("man in %s: %s", lang, errOut)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("the man page in %s lacks %q", lang, w)
+			}
+		}
+	}
+}
