@@ -109,17 +109,16 @@ func newManCmd() *cobra.Command {
 // manInWords gives the man page the catalog's words for those the man
 // page's writer has in English: its headings and its synopsis.
 func manInWords(page string) string {
-	heading := func(id string) string { return ".SH " + words.T(id) + "\n" }
-	bold := func(id string) string { return `\fB` + words.T(id) + `\fP` }
+	options, commands := words.T("language.man.options"), words.T("language.man.commands")
 	dots := `\&.\&.\&.`
 	return strings.NewReplacer(
-		".SH NAME\n", heading("language.man.name"),
-		".SH SYNOPSIS\n", heading("language.man.synopsis"),
-		".SH DESCRIPTION\n", heading("language.man.about"),
-		".SH OPTIONS\n", heading("language.man.options"),
-		".SH COMMANDS\n", heading("language.man.commands"),
-		`\fBOPTIONS\fP`, bold("language.man.options"),
-		`\fBCOMMANDS\fP`, bold("language.man.commands"),
+		".SH NAME\n", ".SH "+words.T("language.man.name")+"\n",
+		".SH SYNOPSIS\n", ".SH "+words.T("language.man.synopsis")+"\n",
+		".SH DESCRIPTION\n", ".SH "+words.T("language.man.about")+"\n",
+		".SH OPTIONS\n", ".SH "+options+"\n",
+		".SH COMMANDS\n", ".SH "+commands+"\n",
+		`\fBOPTIONS\fP`, `\fB`+options+`\fP`,
+		`\fBCOMMANDS\fP`, `\fB`+commands+`\fP`,
 		`[\fIoptions`+dots+`\fP] [\fIargument`+dots+`\fP]`,
 		`[\fI`+words.T("language.man.options-arg")+dots+`\fP] [\fI`+words.T("language.man.argument-arg")+dots+`\fP]`,
 	).Replace(page)
