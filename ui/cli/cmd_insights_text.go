@@ -12,16 +12,13 @@ import (
 	"tend/ui/words"
 )
 
-// insightsTime is how the text names a moment.
-const insightsTime = "2006-01-02 15:04"
-
 // writeInsightsText writes each section as a table under a heading.
 func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, book textBook) error {
 	var b strings.Builder
 	b.WriteString(insightsTitle(ins, q) + "\n")
 	days := int(math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24))
 	b.WriteString(words.N("cli.insights.period", days, words.V{"Days": days,
-		"From": ins.Period.From.Format(insightsTime), "To": ins.Period.To.Format(insightsTime)}) + "\n")
+		"From": words.DayTime(ins.Period.From), "To": words.DayTime(ins.Period.To)}) + "\n")
 	for _, section := range []func(*strings.Builder, lifecycle.Insights, textBook){
 		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
 	} {
@@ -36,7 +33,7 @@ func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery
 // insightsTitle says as of when the figures are counted, and for which
 // owner and tag.
 func insightsTitle(ins lifecycle.Insights, q data.InsightsQuery) string {
-	v := words.V{"AsOf": ins.AsOf.Format(insightsTime), "Owner": text.Clean(q.Owner), "Tag": text.Clean(q.Tag)}
+	v := words.V{"AsOf": words.DayTime(ins.AsOf), "Owner": text.Clean(q.Owner), "Tag": text.Clean(q.Tag)}
 	switch {
 	case q.Owner != "" && q.Tag != "":
 		return words.T("cli.insights.title.owner-tag", v)
@@ -55,7 +52,7 @@ func table(b *strings.Builder, header []string, rows [][]string) {
 // funnelText shows the phases on the board, and the hidden ones that
 // still hold customers.
 func funnelText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
-	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": ins.AsOf.Format(insightsTime)}) + "\n")
+	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": words.DayTime(ins.AsOf)}) + "\n")
 	most := 0
 	for _, s := range ins.Funnel {
 		most = max(most, s.Customers)

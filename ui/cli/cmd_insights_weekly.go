@@ -11,7 +11,7 @@ import (
 // weeklyText draws each weekly series as a sparkline beside its figures.
 func weeklyText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	weeks := ins.Weekly
-	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": ins.AsOf.Format(insightsTime), "Marks": weeksPerMark(len(weeks))}) + "\n")
+	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": words.DayTime(ins.AsOf), "Marks": weeksPerMark(len(weeks))}) + "\n")
 	var rows [][]string
 	for _, s := range weeklySeries(book.currency) {
 		values := make([]float64, len(weeks))

@@ -115,13 +115,27 @@ func Use(lang string) (restore func()) {
 	if lang == German {
 		tag = language.German
 	}
-	wanted.Store(&tag)
+	before, wantedBefore := current.Load(), wanted.Swap(&tag)
 	speak()
-	before := current.Load()
-	if before.tag != tag {
+	if current.Load().tag != tag {
 		current.Store(newSpeaker(tag))
 	}
-	return func() { current.Store(before) }
+	return func() {
+		wanted.Store(wantedBefore)
+		if before == nil { // nothing was said before: the language it would have been
+			before = newSpeaker(choiceOr(wantedBefore))
+		}
+		current.Store(before)
+	}
+}
+
+// choiceOr is the language the program chose, or chosenLanguage where it
+// chose none.
+func choiceOr(chosen *language.Tag) language.Tag {
+	if chosen != nil {
+		return *chosen
+	}
+	return chosenLanguage()
 }
 
 // Language is the language tend speaks now, as its two-letter code: "en"

@@ -103,3 +103,16 @@ func TestAMessageGermanLacksIsSaidInEnglish(t *testing.T) {
 		t.Errorf("a counting message German lacks is said as %q (English: %q)", got, english["count.customers"])
 	}
 }
+
+// A test that switches to German before a word was said, and restores,
+// leaves English behind it, not the German it switched to.
+func TestRestoreBeforeAnyWordLeavesTheLanguageThatWasThere(t *testing.T) {
+	before, wantedBefore := current.Load(), wanted.Load()
+	current.Store(nil)
+	speak = onFirstWord()
+	t.Cleanup(func() { current.Store(before); wanted.Store(wantedBefore) })
+	Use(German)()
+	if got := Language(); got != English {
+		t.Errorf("after Use(de) and its restore, before any word, tend speaks %q", got)
+	}
+}

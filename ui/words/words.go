@@ -52,16 +52,16 @@ var (
 	current  atomic.Pointer[speaker]
 	// speak sets the language tend speaks on the first message said, so
 	// that a command that says none pays nothing for the catalog.
-	speak = sync.OnceFunc(func() {
-		tag := chosenLanguage()
-		if w := wanted.Load(); w != nil {
-			tag = *w
-		}
-		current.Store(newSpeaker(tag))
-	})
+	speak = onFirstWord()
 	// wanted is the language the program chose with Use, if it did.
 	wanted atomic.Pointer[language.Tag]
 )
+
+// onFirstWord sets the language tend speaks, once: the program's choice,
+// else chosenLanguage.
+func onFirstWord() func() {
+	return sync.OnceFunc(func() { current.Store(newSpeaker(choiceOr(wanted.Load()))) })
+}
 
 func newSpeaker(tag language.Tag) *speaker {
 	counting = countingMessages()
