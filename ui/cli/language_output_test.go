@@ -53,7 +53,7 @@ func TestJSONAndCSVAreTheSameInEveryLanguage(t *testing.T) {
 		{"export", "customers"}, {"export", "purchases", "--format", "json"}, {"export", "history", "--format", "json"},
 	}
 	languages := [][]string{
-		{"LANG=C"}, {"LANG=de_DE.UTF-8"}, {"TEND_LANG=de"},
+		{"LANG=C"}, {"LANG=de_DE.UTF-8"},
 	}
 	for _, args := range scripts {
 		var first string

@@ -108,24 +108,27 @@ func chosenLanguage() language.Tag {
 }
 
 // Use has tend speak lang ("de" or "en") from now on, until restore is
-// called. The program says it before its first word; a test that
-// switches must not run in parallel with one that reads another language.
+// called. The program says it before its first word, which then pays for
+// the catalog as before: a command that says none pays nothing. A test
+// that switches must not run in parallel with one that reads another
+// language.
 func Use(lang string) (restore func()) {
 	tag := language.English
 	if lang == German {
 		tag = language.German
 	}
 	before, wantedBefore := current.Load(), wanted.Swap(&tag)
-	speak()
-	if current.Load().tag != tag {
+	if before != nil && before.tag != tag {
 		current.Store(newSpeaker(tag))
 	}
 	return func() {
 		wanted.Store(wantedBefore)
-		if before == nil { // nothing was said before: the language it would have been
-			before = newSpeaker(choiceOr(wantedBefore))
+		switch {
+		case before != nil:
+			current.Store(before)
+		case current.Load() != nil: // a word was said meanwhile, in tag
+			current.Store(newSpeaker(choiceOr(wantedBefore)))
 		}
-		current.Store(before)
 	}
 }
 
