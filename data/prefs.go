@@ -36,6 +36,9 @@ type PrefKey struct {
 const (
 	PrefBoardSort    = "board.sort"
 	PrefBoardCompact = "board.compact"
+	// PrefLang is the language tend speaks to the person, "de" or "en";
+	// unset, their locale chooses.
+	PrefLang = "lang"
 )
 
 // The values of board.compact: compact cards always, never, or when the
@@ -55,6 +58,7 @@ func PrefKeys() []PrefKey {
 	return []PrefKey{
 		{Key: PrefBoardSort, Default: string(OrderUrgency), Choices: orders},
 		{Key: PrefBoardCompact, Default: CompactAuto, Choices: []string{CompactAuto, CompactOn, CompactOff}},
+		{Key: PrefLang, Choices: []string{"de", "en"}},
 	}
 }
 
@@ -132,6 +136,10 @@ func (p Prefs) BoardSort() Order { return Order(p.Get(PrefBoardSort)) }
 // CompactOn or CompactOff.
 func (p Prefs) BoardCompact() string { return p.Get(PrefBoardCompact) }
 
+// Lang is the language the person chose, "de" or "en"; "" when they
+// chose none.
+func (p Prefs) Lang() string { return p.Get(PrefLang) }
+
 // Set checks a value and sets the key, in memory; Save keeps it.
 func (p *Prefs) Set(key, value string) error {
 	value = strings.TrimSpace(value)
@@ -200,16 +208,20 @@ func (p Prefs) Save() error {
 	return nil
 }
 
-// encodePrefs writes the keys set as TOML, one table per group of keys
-// ([board]), the keys in order.
+// encodePrefs writes the keys set as TOML, a key of no group (lang) at
+// the top, then one table per group of keys ([board]), the keys in order.
 func encodePrefs(values map[string]string) []byte {
-	tables := map[string]map[string]string{}
+	tables := map[string]any{}
 	for k, v := range values {
-		table, name, _ := strings.Cut(k, ".")
+		table, name, grouped := strings.Cut(k, ".")
+		if !grouped {
+			tables[k] = v
+			continue
+		}
 		if tables[table] == nil {
 			tables[table] = map[string]string{}
 		}
-		tables[table][name] = v
+		tables[table].(map[string]string)[name] = v
 	}
 	var b bytes.Buffer
 	enc := toml.NewEncoder(&b)

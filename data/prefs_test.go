@@ -160,3 +160,32 @@ func TestTwoPeopleKeepTheirOwnPrefs(t *testing.T) {
 		t.Errorf("without an absolute XDG_CONFIG_HOME the file is %s", path)
 	}
 }
+
+// The language is a key of no group: it is written at the top of the
+// file, before the board's table, and read back beside the board's keys.
+func TestTheLanguageIsKeptAtTheTopOfTheFile(t *testing.T) {
+	path := prefsAt(t)
+	p, _ := LoadPrefs(path)
+	if p.Lang() != "" {
+		t.Fatalf("a missing file chose the language %q", p.Lang())
+	}
+	for _, kv := range [][2]string{{PrefBoardSort, "name"}, {PrefLang, "de"}} {
+		if err := p.Set(kv[0], kv[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	body, _ := os.ReadFile(path)
+	if want := "lang = \"de\"\n\n[board]\nsort = \"name\"\n"; string(body) != want {
+		t.Errorf("the file reads\n%s\nwant\n%s", body, want)
+	}
+	again, err := LoadPrefs(path)
+	if err != nil || again.Lang() != "de" || again.BoardSort() != OrderName {
+		t.Errorf("read back: lang %q, sort %q, %v", again.Lang(), again.BoardSort(), err)
+	}
+	if err := again.Set(PrefLang, "fr"); err == nil {
+		t.Error("fr was taken as a language")
+	}
+}

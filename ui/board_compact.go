@@ -68,7 +68,7 @@ func (b *board) compactCounts(ci, w int, s *Styles) (said string, whole bool) {
 	counts := func(round bool) (string, string) {
 		count, flagged := stripCount(c.total.Count, round), ""
 		if ci == b.focus && c.total.Count > b.layout().cardsPerColumn {
-			count = text.Thousands(c.cursor+1) + "/" + count
+			count = words.Number(c.cursor+1) + "/" + count
 		}
 		if c.total.Flagged > 0 {
 			flagged = " " + flaggedSymbol + stripCount(c.total.Flagged, round)

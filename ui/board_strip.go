@@ -130,13 +130,13 @@ var flaggedWidth = text.Width(flaggedSymbol)
 func stripCount(n int, round bool) string {
 	switch {
 	case !round || n < 1000:
-		return text.Thousands(n)
+		return words.Number(n)
 	case n < 10_000:
-		return fmt.Sprintf("%.1fk", float64(n)/1000)
+		return words.Thousands(float64(n)/1000, 1)
 	case n < 1_000_000:
-		return fmt.Sprintf("%.0fk", float64(n)/1000)
+		return words.Thousands(float64(n)/1000, 0)
 	}
-	return fmt.Sprintf("%.1fM", float64(n)/1_000_000)
+	return words.Millions(float64(n)/1_000_000, 1)
 }
 
 // shortLabels are the phases' labels cut to their first letters, three at

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -105,16 +104,16 @@ func (b *board) columnHeader(ci, w int, label, currency string, s *Styles) (stri
 	if ci == b.focus {
 		labelStyle = s.ColumnFocused
 	}
-	first := spread(labelStyle.Render(label), s.Muted.Render(text.Thousands(c.total.Count)), w)
+	first := spread(labelStyle.Render(label), s.Muted.Render(words.Number(c.total.Count)), w)
 	position := ""
 	if c.total.Count > b.layout().cardsPerColumn {
-		position = text.Thousands(c.cursor+1) + "/" + text.Thousands(c.total.Count)
+		position = words.Number(c.cursor+1) + "/" + words.Number(c.total.Count)
 	}
 	value := words.T("board.column.value", words.V{"Value": words.Money(compactMoney(c.total.Value), currency)})
 	if c.total.Flagged > 0 {
 		// The flagged count stands apart, closer where the currency's sign
 		// leaves no room.
-		flagged, gap := flaggedSymbol+text.Thousands(c.total.Flagged), "  "
+		flagged, gap := flaggedSymbol+words.Number(c.total.Flagged), "  "
 		if text.Width(value)+len(gap)+text.Width(flagged)+1+text.Width(position) > w {
 			gap = " "
 		}
@@ -189,11 +188,11 @@ func compactMoney(m lifecycle.Money) string {
 	v := m.Float()
 	switch {
 	case v >= 10_000_000:
-		return fmt.Sprintf("%.0fM", v/1_000_000)
+		return words.Millions(v/1_000_000, 0)
 	case v >= 1_000_000:
-		return fmt.Sprintf("%.1fM", v/1_000_000)
+		return words.Millions(v/1_000_000, 1)
 	case v >= 10_000:
-		return fmt.Sprintf("%.0fk", v/1_000)
+		return words.Thousands(v/1_000, 0)
 	}
-	return lifecycle.MoneyFromFloat(math.Round(v)).Grouped()
+	return words.Amount(lifecycle.MoneyFromFloat(math.Round(v)))
 }

@@ -131,7 +131,7 @@ func (f *contactForm) correct(c lifecycle.Contact) {
 	f.fields[4].choose(string(c.Sentiment))
 	f.fields[5].on = c.Moment
 	if !c.FollowUp.IsZero() {
-		f.fields[6].input.SetValue(c.FollowUp.Format("2006-01-02"))
+		f.fields[6].input.SetValue(words.Day(c.FollowUp))
 	}
 }
 
@@ -142,7 +142,7 @@ func (f *contactForm) kept(c lifecycle.Contact) lifecycle.Contact {
 	if f.fields[1].value() == whenText(f.was.At) {
 		c.At = f.was.At
 	}
-	if !f.was.FollowUp.IsZero() && f.fields[6].value() == f.was.FollowUp.Format("2006-01-02") {
+	if !f.was.FollowUp.IsZero() && f.fields[6].value() == words.Day(f.was.FollowUp) {
 		c.FollowUp = f.was.FollowUp
 	}
 	return c
@@ -150,4 +150,4 @@ func (f *contactForm) kept(c lifecycle.Contact) lifecycle.Contact {
 
 // whenText is a time as a correction's form shows it, which ParseWhen
 // reads back.
-func whenText(t time.Time) string { return t.Format("2006-01-02 15:04") }
+func whenText(t time.Time) string { return words.DayTime(t) }

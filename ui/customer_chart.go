@@ -3,7 +3,6 @@ package ui
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -104,7 +103,7 @@ func (a *activity) series(from int) (contacts, spend series) {
 		spend.active = append(spend.active, a.bought[i])
 		topContacts, topSpend = max(topContacts, a.contacts[i]), max(topSpend, a.spend[i])
 	}
-	contacts.top, spend.top = strconv.Itoa(topContacts), wholeMoney(topSpend)
+	contacts.top, spend.top = words.Number(topContacts), wholeMoney(topSpend)
 	return contacts, spend
 }
 

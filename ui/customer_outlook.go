@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"tend/data"
@@ -42,7 +40,7 @@ func forecastPart(o data.Outlook, currency string) outlookPart {
 	case !finite(fc.PAlive) || !finite(fc.ExpectedPurchases):
 		return outlookPart{words.T("customer.outlook.no-figures"), true}
 	}
-	values := words.V{"Alive": fmt.Sprintf("%.2f", fc.PAlive), "Purchases": expectedPurchases(fc.ExpectedPurchases),
+	values := words.V{"Alive": words.Decimal(fc.PAlive, 2), "Purchases": expectedPurchases(fc.ExpectedPurchases),
 		"Value": words.Money(wholeMoney(fc.ExpectedValue), currency), "Weeks": data.ForecastWeeks}
 	if o.ValueForecast {
 		return outlookPart{text: words.T("customer.outlook.forecast", values)}
@@ -63,8 +61,8 @@ func expectedPurchases(n float64) string {
 	}
 	// The count has decimals, so the plural rules of whole numbers do not
 	// pick its form: exactly one reads as one, as English has it.
-	s := strconv.FormatFloat(n, 'f', digits, 64)
-	if s == "1.0" {
+	s := words.Decimal(n, digits)
+	if s == words.Decimal(1, 1) {
 		return words.T("customer.outlook.expected-one", words.V{"Count": s})
 	}
 	return words.T("customer.outlook.expected", words.V{"Count": s})
@@ -77,7 +75,7 @@ func rfmPart(o data.Outlook) outlookPart {
 	if r == nil {
 		return outlookPart{words.T("customer.outlook.no-rfm"), true}
 	}
-	values := words.V{"R": r.R, "F": r.F, "M": r.M, "Segment": text.Clean(words.Segment(r.Segment)), "Day": o.ModelsAsOf.Format("2006-01-02")}
+	values := words.V{"R": r.R, "F": r.F, "M": r.M, "Segment": text.Clean(words.Segment(r.Segment)), "Day": words.Day(o.ModelsAsOf)}
 	if o.ModelsAsOf.IsZero() {
 		return outlookPart{text: words.T("customer.outlook.rfm", values)}
 	}
@@ -91,7 +89,7 @@ func wholeMoney(m lifecycle.Money) string {
 	if m < 0 {
 		whole = (m - 50) / 100 * 100
 	}
-	return whole.Grouped()
+	return words.Amount(whole)
 }
 
 // outlookLines puts the parts on as few lines of width cells as they fit,

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -39,15 +38,15 @@ func (s *customerScreen) profileFields(lc lifecycle.Lifecycle, now time.Time) []
 	days := int(now.Sub(c.PhaseSince).Hours() / 24)
 	last := words.T("customer.profile.never")
 	if !c.LastContactAt.IsZero() {
-		last = c.LastContactAt.Format("2006-01-02") + " · " + sinceContact(c.LastContactAt, now)
+		last = words.Day(c.LastContactAt) + " · " + sinceContact(c.LastContactAt, now)
 	}
 	return [][2]string{
 		{words.T("customer.profile.phase"), words.T("customer.profile.phase-days", words.V{"Phase": phaseName(lc, c.Phase), "Days": words.Number(days)})},
-		{words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": words.Money(c.Value.Grouped(), s.currency)})},
+		{words.T("customer.profile.value"), words.T("customer.profile.a-year", words.V{"Value": words.Money(words.Amount(c.Value), s.currency)})},
 		{words.T("customer.profile.email"), c.Email}, {words.T("customer.profile.phone"), c.Phone},
 		{words.T("customer.profile.owner"), c.Owner}, {words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")},
 		{words.T("customer.profile.spent"), words.Spent(c.Summary, s.currency)}, {words.T("customer.profile.last-contact"), last},
-		{words.T("customer.profile.contacts"), fmt.Sprint(c.Contacts)}, {words.T("customer.profile.since"), c.CreatedAt.Format("2006-01-02")},
+		{words.T("customer.profile.contacts"), words.Number(c.Contacts)}, {words.T("customer.profile.since"), words.Day(c.CreatedAt)},
 	}
 }
 

@@ -109,7 +109,7 @@ func timelineEventOf(e data.Event, lc lifecycle.Lifecycle, now time.Time) timeli
 		}
 		return t
 	case e.Purchase != nil:
-		text := words.T("customer.timeline.purchase", words.V{"Amount": words.Money(e.Purchase.Amount.Grouped(), e.Purchase.Currency)})
+		text := words.T("customer.timeline.purchase", words.V{"Amount": words.Money(words.Amount(e.Purchase.Amount), e.Purchase.Currency)})
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}
@@ -156,14 +156,14 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent, selected bool) s
 	if selected {
 		mark = " " + st.Accent.Render("▸") + " "
 	}
-	head := mark + st.Muted.Render(e.at.Format("2006-01-02 15:04")+"  ") + e.icon + " " + tone + moment + " "
+	head := mark + st.Muted.Render(words.DayTime(e.at)+"  ") + e.icon + " " + tone + moment + " "
 	follow := ""
 	if !e.follow.IsZero() {
 		style := st.Info
 		if e.overdue {
 			style = st.Bad
 		}
-		follow = style.Render(" ↻ " + e.follow.Format("2006-01-02"))
+		follow = style.Render(" ↻ " + words.Day(e.follow))
 	}
 	if e.by != "" {
 		follow = st.Muted.Render(" "+words.T("customer.timeline.by", words.V{"Who": e.by})) + follow

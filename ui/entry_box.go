@@ -122,7 +122,7 @@ func (b entryBox) title() string {
 // ask for them.
 func (b entryBox) rows() [][2]string {
 	ev := b.event
-	when := [2]string{words.T("forms.when"), ev.at.Format("2006-01-02 15:04")}
+	when := [2]string{words.T("forms.when"), words.DayTime(ev.at)}
 	var rows [][2]string
 	switch e := ev.entry; {
 	case e == nil:
@@ -131,7 +131,7 @@ func (b entryBox) rows() [][2]string {
 		rows = contactRows(*e.Contact, when)
 	default:
 		p := e.Purchase
-		rows = [][2]string{{words.T("forms.purchase.amount"), p.Amount.Grouped()}, when,
+		rows = [][2]string{{words.T("forms.purchase.amount"), words.Amount(p.Amount)}, when,
 			{words.T("forms.purchase.currency"), p.Currency}}
 		if p.Note != "" {
 			rows = append(rows, [2]string{words.T("forms.purchase.note"), p.Note})
@@ -161,7 +161,7 @@ func contactRows(c lifecycle.Contact, when [2]string) [][2]string {
 		rows = append(rows, [2]string{words.T("forms.contact.moment"), "★"})
 	}
 	if !c.FollowUp.IsZero() {
-		rows = append(rows, [2]string{words.T("forms.contact.follow-up"), c.FollowUp.Format("2006-01-02")})
+		rows = append(rows, [2]string{words.T("forms.contact.follow-up"), words.Day(c.FollowUp)})
 	}
 	return append(rows, [2]string{words.T("forms.contact.summary"), c.Summary})
 }

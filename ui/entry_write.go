@@ -19,11 +19,11 @@ import (
 // 2025-03-12 with Anna Fischer".
 func entryTitle(e data.Entry, name string) string {
 	if c := e.Contact; c != nil {
-		return words.T("customer.entry.name.contact", words.V{"Kind": words.ContactKind(c.Kind), "Day": c.At.Format("2006-01-02"), "Name": name})
+		return words.T("customer.entry.name.contact", words.V{"Kind": words.ContactKind(c.Kind), "Day": words.Day(c.At), "Name": name})
 	}
 	p := e.Purchase
-	return words.T("customer.entry.name.purchase", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency,
-		"Day": p.At.Format("2006-01-02"), "Name": name})
+	return words.T("customer.entry.name.purchase", words.V{"Amount": words.Amount(p.Amount), "Currency": p.Currency,
+		"Day": words.Day(p.At), "Name": name})
 }
 
 // openEntryForm opens the form of an entry's kind, filled in with it.

@@ -31,7 +31,7 @@ func (s *insightsScreen) weekSeries(st *Styles) []weekSeries {
 		if v >= 10_000 {
 			return compactMoney(lifecycle.MoneyFromFloat(v))
 		}
-		return text.Thousands(int(v))
+		return words.Number(int(v))
 	}
 	money := func(v float64) string { return s.money(compactMoney(lifecycle.MoneyFromFloat(v))) }
 	of := func(label string, style lipgloss.Style, format func(float64) string, f func(lifecycle.Week) float64) weekSeries {
@@ -186,11 +186,11 @@ func (s *insightsScreen) weekTable(st *Styles) []string {
 	lines := []string{st.Muted.Render(g.row(head...))}
 	for i := len(s.figures.Weekly) - 1; i >= 0; i-- {
 		w := s.figures.Weekly[i]
-		row := []string{dayMonthYear(w.End), text.Thousands(w.ContactCount()), text.Thousands(w.Purchases), s.money(wholeMoney(w.Revenue)),
+		row := []string{dayMonthYear(w.End), words.Number(w.ContactCount()), words.Number(w.Purchases), s.money(wholeMoney(w.Revenue)),
 			s.flagged(w, lifecycle.Stalled), s.flagged(w, lifecycle.AtRisk), s.flagged(w, lifecycle.WinBack)}
 		if kinds {
 			for _, k := range lifecycle.Kinds {
-				row = append(row, text.Thousands(w.Contacts[k]))
+				row = append(row, words.Number(w.Contacts[k]))
 			}
 		}
 		lines = append(lines, g.row(row...))
@@ -204,5 +204,5 @@ func (s *insightsScreen) flagged(w lifecycle.Week, k lifecycle.FlagKind) string 
 	if s.flagsPending {
 		return ""
 	}
-	return text.Thousands(w.Flagged[k])
+	return words.Number(w.Flagged[k])
 }

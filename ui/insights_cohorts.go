@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -72,7 +71,7 @@ func (s *insightsScreen) cohortLines(st *Styles) []string {
 	}
 	lines, top := []string{st.Muted.Render(g.row(head...))}, s.topShare()
 	for _, c := range s.figures.Cohorts {
-		row := []string{monthYear(c.Month), text.Thousands(c.Customers)}
+		row := []string{monthYear(c.Month), words.Number(c.Customers)}
 		for k := range lifecycle.CohortMonths {
 			row = append(row, s.cohortCell(st, c, k, cell, top))
 		}

@@ -108,7 +108,7 @@ func (s *insightsScreen) moveMatrix(st *Styles, lc lifecycle.Lifecycle) []string
 			if strong[[2]string{c.From, c.To}] {
 				style = style.Bold(true).Reverse(true)
 			}
-			row = append(row, style.Render(text.Thousands(c.Customers)))
+			row = append(row, style.Render(words.Number(c.Customers)))
 		}
 		lines = append(lines, g.row(row...))
 	}
@@ -132,7 +132,7 @@ func (s *insightsScreen) strongestLine(st *Styles, lc lifecycle.Lifecycle) strin
 	}
 	var parts []string
 	for _, c := range moves[:min(strongestFlows, len(moves))] {
-		parts = append(parts, moveName(lc, c)+" "+text.Thousands(c.Customers))
+		parts = append(parts, moveName(lc, c)+" "+words.Number(c.Customers))
 	}
 	return st.Muted.Render(text.Fit(" "+words.T("insights.flow.strongest", words.V{"Moves": strings.Join(parts, " · ")}), s.width))
 }
@@ -167,7 +167,7 @@ func (s *insightsScreen) moveList(st *Styles, lc lifecycle.Lifecycle) []string {
 	lines := []string{st.Muted.Render(g.row(words.T("insights.head.from"), words.T("insights.head.to"),
 		words.T("insights.head.direction"), words.T("insights.head.customers")))}
 	for i, c := range s.figures.Flow.Moves {
-		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), words.MoveDirection(c.Direction), text.Thousands(c.Customers))
+		line := g.row(text.Fit(fromName(lc, c.From), 16), pad(text.Fit(phaseName(lc, c.To), 16), 16), words.MoveDirection(c.Direction), words.Number(c.Customers))
 		if i < strongestFlows {
 			line = st.CardName.Render(line)
 		}
@@ -194,11 +194,11 @@ func (s *insightsScreen) conversionLines(st *Styles, lc lifecycle.Lifecycle) []s
 	for _, c := range flow.Conversion {
 		name := " " + text.Fit(phaseName(lc, c.Phase), 15)
 		if s.table {
-			lines = append(lines, g.row(name, text.Thousands(c.Customers), text.Thousands(c.Converted), percent(c.Rate())))
+			lines = append(lines, g.row(name, words.Number(c.Customers), words.Number(c.Converted), percent(c.Rate())))
 			continue
 		}
 		bar := pad(st.Good.Render(hbar(c.Rate(), 1, g[1])), g[1])
-		lines = append(lines, g.row(name, bar, percent(c.Rate()), words.T("insights.flow.of", words.V{"Customers": text.Thousands(c.Customers)})))
+		lines = append(lines, g.row(name, bar, percent(c.Rate()), words.T("insights.flow.of", words.V{"Customers": words.Number(c.Customers)})))
 	}
 	return lines
 }

@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"tend/ui/text"
-
-	"fmt"
 	"math"
 	"strings"
+	"tend/ui/words"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -58,13 +56,13 @@ func percent(share float64) string {
 	if p == 0 && share > 0 {
 		return "<1%"
 	}
-	return fmt.Sprintf("%.0f%%", p)
+	return words.Decimal(p, 0) + "%"
 }
 
 // days writes a length of time in days, briefly.
 func days(d float64) string {
 	if d < 10 {
-		return fmt.Sprintf("%.1fd", d)
+		return words.Decimal(d, 1) + "d"
 	}
-	return text.Thousands(int(math.Round(d))) + "d"
+	return words.Number(int(math.Round(d))) + "d"
 }

@@ -31,8 +31,8 @@ func (s *insightsScreen) periodName() string {
 func newDatesForm(s *insightsScreen, now time.Time) form {
 	p := s.period(now)
 	return form{title: words.T("insights.period.title"), fields: []field{
-		newTextField(fieldFrom, words.T("insights.period.from"), p.From.Format(time.DateOnly), words.T("insights.period.from-hint")),
-		newTextField(fieldTo, words.T("insights.period.to"), p.To.Format(time.DateOnly), words.T("insights.period.to-hint")),
+		newTextField(fieldFrom, words.T("insights.period.from"), words.Day(p.From), words.T("insights.period.from-hint")),
+		newTextField(fieldTo, words.T("insights.period.to"), words.Day(p.To), words.T("insights.period.to-hint")),
 	}}
 }
 
@@ -76,7 +76,7 @@ func (f *datesForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		if err == nil {
 			err = data.InsightsQuery{AsOf: p.To, Period: p, Weeks: data.DefaultInsightWeeks}.Check()
 			if err == nil && p.To.After(m.now()) {
-				err = errors.New(words.T("insights.period.after-today", words.V{"Day": p.To.Format(time.DateOnly)}))
+				err = errors.New(words.T("insights.period.after-today", words.V{"Day": words.Day(p.To)}))
 			}
 		}
 		if err != nil {

@@ -45,7 +45,7 @@ func (s *insightsScreen) timeLines(st *Styles, lc lifecycle.Lifecycle) []string 
 		for i, d := range []lifecycle.DaySpread{t.Left, t.Waiting} {
 			kind := []string{words.T("insights.head.left"), words.T("insights.head.waiting")}[i]
 			bar := pad(st.Info.Render(hbar(d.Median, top, g[2]))+st.Subtle.Render(p90Tail(d, top, g[2])), g[2])
-			lines = append(lines, g.row(name, pad(kind, 7), bar, spreadDays(d.Median, d), spreadDays(d.P90, d), text.Thousands(d.Customers)))
+			lines = append(lines, g.row(name, pad(kind, 7), bar, spreadDays(d.Median, d), spreadDays(d.P90, d), words.Number(d.Customers)))
 			name = ""
 		}
 	}
@@ -81,8 +81,8 @@ func (s *insightsScreen) timeTable(st *Styles, lc lifecycle.Lifecycle) []string 
 	for _, t := range s.timePhases(lc) {
 		l, w := t.Left, t.Waiting
 		lines = append(lines, g.row(text.Fit(phaseName(lc, t.Phase), 16),
-			text.Thousands(l.Customers), spreadDays(l.Median, l), spreadDays(l.P90, l),
-			text.Thousands(w.Customers), spreadDays(w.Median, w), spreadDays(w.P90, w)))
+			words.Number(l.Customers), spreadDays(l.Median, l), spreadDays(l.P90, l),
+			words.Number(w.Customers), spreadDays(w.Median, w), spreadDays(w.P90, w)))
 	}
 	return lines
 }

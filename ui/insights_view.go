@@ -144,7 +144,7 @@ func (s *insightsScreen) waitingLines(st *Styles) []string {
 	bar := progress.New(progress.WithWidth(min(max(s.width-2, 1), 60)), progress.WithoutPercentage(),
 		progress.WithColors(st.Accent.GetForeground()))
 	return append(lines,
-		st.Muted.Render(" "+words.T("insights.reading.customers", words.V{"Done": text.Thousands(s.done), "All": text.Thousands(s.total)})),
+		st.Muted.Render(" "+words.T("insights.reading.customers", words.V{"Done": words.Number(s.done), "All": words.Number(s.total)})),
 		" "+bar.ViewAs(float64(s.done)/float64(s.total)))
 }
 

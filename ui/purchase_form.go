@@ -76,7 +76,7 @@ func recordPurchaseCmd(ctx context.Context, b *data.Book, p lifecycle.Purchase, 
 		p.ID = id
 		return writtenMsg{
 			step:     undoPurchase(p, name),
-			status:   words.T("board.status.recorded", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name}),
+			status:   words.T("board.status.recorded", words.V{"Amount": words.Amount(p.Amount), "Currency": p.Currency, "Name": name}),
 			selectID: p.CustomerID,
 			entry:    entryKey(data.PurchaseEntry(p)),
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math/rand/v2"
+	"tend/ui/words"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -140,6 +141,20 @@ const (
 
 func TestRandomInputKeepsTheScreenWhole(t *testing.T) {
 	t.Parallel()
+	walkEveryScreen(t)
+}
+
+// German words are longer: every screen still fits the terminal exactly,
+// whole and aligned, in German. It switches the language, so it runs
+// before the parallel tests, never beside them.
+func TestRandomInputKeepsTheScreenWholeInGerman(t *testing.T) {
+	t.Cleanup(words.Use(words.German))
+	walkEveryScreen(t)
+}
+
+// walkEveryScreen walks the screens from seeded random input, checking
+// the screen after every step, until every screen was reached.
+func walkEveryScreen(t *testing.T) {
 	seen := map[string]int{}
 	for seed := range uint64(randomWalks) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {

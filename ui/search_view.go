@@ -144,7 +144,7 @@ func (s *searchScreen) hitLines(st *Styles, cols searchColumns, i int) []string 
 	}
 	when := ""
 	if !h.At.IsZero() {
-		when = h.At.Format("2006-01-02")
+		when = words.Day(h.At)
 	}
 	row := pad(text.Fit(words.SearchKind(h.Kind), cols.kind-1), cols.kind) + pad(text.Fit(h.Customer, cols.name-1), cols.name) +
 		pad(text.Fit(words.SearchField(h.Field), cols.field-1), cols.field) + pad(when, searchDateWidth)

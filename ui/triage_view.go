@@ -87,7 +87,7 @@ func (s *triageScreen) progress() string {
 	if !s.loaded {
 		return ""
 	}
-	return words.T("triage.progress", words.V{"Done": text.Thousands(s.doneToday), "All": text.Thousands(s.doneToday + s.open())})
+	return words.T("triage.progress", words.V{"Done": words.Number(s.doneToday), "All": words.Number(s.doneToday + s.open())})
 }
 
 // open counts the lines not dealt with yet.
@@ -103,7 +103,7 @@ func (s *triageScreen) open() int {
 
 // allDone says that every customer of the list was dealt with today.
 func (s *triageScreen) allDone() string {
-	done := text.Thousands(s.doneToday)
+	done := words.Number(s.doneToday)
 	if s.kind == "" {
 		return words.T("triage.empty.done", words.V{"Done": done})
 	}

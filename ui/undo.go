@@ -33,7 +33,7 @@ func undoContact(c lifecycle.Contact, name string) *undoStep {
 }
 
 func undoPurchase(p lifecycle.Purchase, name string) *undoStep {
-	what := words.T("undo.what.purchase", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": name})
+	what := words.T("undo.what.purchase", words.V{"Amount": words.Amount(p.Amount), "Currency": p.Currency, "Name": name})
 	return &undoStep{what: what, customer: p.CustomerID,
 		undo: func(ctx context.Context, b *data.Book) error { return b.DeletePurchase(ctx, p) }}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"time"
 
 	"tend/data"
@@ -91,5 +90,5 @@ func byteSize(n int64) string {
 	if value < 10 {
 		decimals = 1
 	}
-	return say(words.V{"Value": strconv.FormatFloat(value, 'f', decimals, 64)})
+	return say(words.V{"Value": words.Decimal(value, decimals)})
 }

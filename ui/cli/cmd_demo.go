@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -11,7 +10,6 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -34,9 +32,9 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return fmt.Errorf("%s: %w", words.T("cli.demo.failed", words.V{"Book": b.Path()}), err)
 		}
-		_, err = fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.demo.done", words.V{"Customers": text.Thousands(made.Customers),
-			"Contacts": text.Thousands(made.Contacts), "Purchases": text.Thousands(made.Purchases),
-			"Seconds": strconv.FormatFloat(time.Since(start).Seconds(), 'f', 1, 64)}))
+		_, err = fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.demo.done", words.V{"Customers": words.Number(made.Customers),
+			"Contacts": words.Number(made.Contacts), "Purchases": words.Number(made.Purchases),
+			"Seconds": words.Decimal(time.Since(start).Seconds(), 1)}))
 		return err
 	})
 	return cmd

@@ -7,13 +7,11 @@ import (
 	"io"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"tend/data"
 	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -108,8 +106,8 @@ func writeFitJSON(w io.Writer, m data.Models) error {
 
 func writeFitText(w io.Writer, m data.Models) error {
 	var b strings.Builder
-	fmt.Fprintln(&b, words.T("cli.fit.title", words.V{"AsOf": m.AsOf.Format(time.DateOnly), "Customers": text.Thousands(m.Customers),
-		"Purchases": text.Thousands(m.Purchases), "Repeat": text.Thousands(m.RepeatBuyers)}))
+	fmt.Fprintln(&b, words.T("cli.fit.title", words.V{"AsOf": words.Day(m.AsOf), "Customers": words.Number(m.Customers),
+		"Purchases": words.Number(m.Purchases), "Repeat": words.Number(m.RepeatBuyers)}))
 	fmt.Fprintf(&b, "\n%s\n", words.T("cli.fit.bgnbd", words.V{"State": fitState(m.BGNBD.FitReport, m.BGNBDErr, words.T("cli.fit.whom.customers"))}))
 	if m.BGNBD.Customers > 0 {
 		writeBGNBD(&b, m)
@@ -128,9 +126,9 @@ func writeFitText(w io.Writer, m data.Models) error {
 func fitState(r lifecycle.FitReport, err error, whom string) string {
 	switch {
 	case err == nil:
-		return words.T("cli.fit.state.converged", words.V{"Count": text.Thousands(r.Customers), "Whom": whom})
+		return words.T("cli.fit.state.converged", words.V{"Count": words.Number(r.Customers), "Whom": whom})
 	case r.Customers > 0:
-		return words.T("cli.fit.state.rough", words.V{"Count": text.Thousands(r.Customers), "Whom": whom, "Err": err})
+		return words.T("cli.fit.state.rough", words.V{"Count": words.Number(r.Customers), "Whom": whom, "Err": err})
 	}
 	return words.T("cli.fit.state.not-fitted", words.V{"Err": err})
 }
@@ -142,18 +140,18 @@ func parameter(w io.Writer, name, value, meaning string) {
 }
 
 // estimate writes a model parameter to four significant figures.
-func estimate(v float64) string { return fmt.Sprintf("%.4g", v) }
+func estimate(v float64) string { return words.Significant(v, 4) }
 
 func writeBGNBD(w io.Writer, m data.Models) {
 	f := m.BGNBD
 	parameter(w, "r", estimate(f.R), words.T("cli.fit.bgnbd-r"))
-	parameter(w, "α", estimate(f.Alpha), words.T("cli.fit.bgnbd-alpha", words.V{"Rate": fmt.Sprintf("%.3g", f.R/f.Alpha)}))
+	parameter(w, "α", estimate(f.Alpha), words.T("cli.fit.bgnbd-alpha", words.V{"Rate": words.Significant(f.R/f.Alpha, 3)}))
 	parameter(w, "a", estimate(f.A), words.T("cli.fit.bgnbd-a"))
-	parameter(w, "b", estimate(f.B), words.T("cli.fit.bgnbd-b", words.V{"Chance": fmt.Sprintf("%.1f%%", 100*f.A/(f.A+f.B))}))
-	parameter(w, words.T("cli.fit.log-likelihood"), fmt.Sprintf("%.1f", f.LogLikelihood), "")
+	parameter(w, "b", estimate(f.B), words.T("cli.fit.bgnbd-b", words.V{"Chance": words.Decimal(100*f.A/(f.A+f.B), 1) + "%"}))
+	parameter(w, words.T("cli.fit.log-likelihood"), words.Decimal(f.LogLikelihood, 1), "")
 	if m.BGNBDErr == nil {
-		fmt.Fprintln(w, "  "+words.T("cli.fit.forecast", words.V{"Each": fmt.Sprintf("%.2f", m.ExpectedPurchases/float64(m.Customers)),
-			"Weeks": data.ForecastWeeks, "All": text.Thousands(int(math.Round(m.ExpectedPurchases)))}))
+		fmt.Fprintln(w, "  "+words.T("cli.fit.forecast", words.V{"Each": words.Decimal(m.ExpectedPurchases/float64(m.Customers), 2),
+			"Weeks": data.ForecastWeeks, "All": words.Number(int(math.Round(m.ExpectedPurchases)))}))
 	}
 }
 
@@ -166,7 +164,7 @@ func writeGammaGamma(w io.Writer, m data.Models) {
 		return
 	}
 	if mean := f.ExpectedSpend(0, 0); !math.IsInf(mean, 1) {
-		fmt.Fprintln(w, "  "+words.T("cli.fit.mean-spend", words.V{"Amount": lifecycle.MoneyFromFloat(mean).Grouped(), "Currency": m.Currency}))
+		fmt.Fprintln(w, "  "+words.T("cli.fit.mean-spend", words.V{"Amount": words.Amount(lifecycle.MoneyFromFloat(mean)), "Currency": m.Currency}))
 	} else {
 		fmt.Fprintln(w, "  "+words.T("cli.fit.no-mean"))
 	}

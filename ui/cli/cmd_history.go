@@ -108,7 +108,7 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
 		}
-		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": p.Amount.Grouped(), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
+		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": words.Amount(p.Amount), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
 		if p.Amount > 0 {
 			suggestMove(ctx, b, cmd.ErrOrStderr(), customer)
 		}

@@ -12,16 +12,13 @@ import (
 	"tend/ui/words"
 )
 
-// insightsTime is how the text names a moment.
-const insightsTime = "2006-01-02 15:04"
-
 // writeInsightsText writes each section as a table under a heading.
 func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery, book textBook) error {
 	var b strings.Builder
 	b.WriteString(insightsTitle(ins, q) + "\n")
 	days := int(math.Round(ins.Period.To.Sub(ins.Period.From).Hours() / 24))
 	b.WriteString(words.N("cli.insights.period", days, words.V{"Days": days,
-		"From": ins.Period.From.Format(insightsTime), "To": ins.Period.To.Format(insightsTime)}) + "\n")
+		"From": words.DayTime(ins.Period.From), "To": words.DayTime(ins.Period.To)}) + "\n")
 	for _, section := range []func(*strings.Builder, lifecycle.Insights, textBook){
 		funnelText, flowText, conversionText, phaseTimeText, weeklyText, cohortText,
 	} {
@@ -36,7 +33,7 @@ func writeInsightsText(w io.Writer, ins lifecycle.Insights, q data.InsightsQuery
 // insightsTitle says as of when the figures are counted, and for which
 // owner and tag.
 func insightsTitle(ins lifecycle.Insights, q data.InsightsQuery) string {
-	v := words.V{"AsOf": ins.AsOf.Format(insightsTime), "Owner": text.Clean(q.Owner), "Tag": text.Clean(q.Tag)}
+	v := words.V{"AsOf": words.DayTime(ins.AsOf), "Owner": text.Clean(q.Owner), "Tag": text.Clean(q.Tag)}
 	switch {
 	case q.Owner != "" && q.Tag != "":
 		return words.T("cli.insights.title.owner-tag", v)
@@ -55,7 +52,7 @@ func table(b *strings.Builder, header []string, rows [][]string) {
 // funnelText shows the phases on the board, and the hidden ones that
 // still hold customers.
 func funnelText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
-	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": ins.AsOf.Format(insightsTime)}) + "\n")
+	b.WriteString(words.T("cli.insights.funnel.title", words.V{"AsOf": words.DayTime(ins.AsOf)}) + "\n")
 	most := 0
 	for _, s := range ins.Funnel {
 		most = max(most, s.Customers)
@@ -69,7 +66,7 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 			}
 			label = words.T("cli.insights.funnel.hidden", words.V{"Label": label})
 		}
-		rows = append(rows, []string{label, string(s.Phase.Group), text.Thousands(s.Customers), words.Money(s.Value.Grouped(), book.currency), bar(s.Customers, most)})
+		rows = append(rows, []string{label, string(s.Phase.Group), words.Number(s.Customers), words.Money(words.Amount(s.Value), book.currency), bar(s.Customers, most)})
 	}
 	header := []string{words.T("cli.insights.header.phase"), words.T("cli.insights.header.group"), words.T("cli.insights.header.customers"), words.T("cli.insights.header.value"), ""}
 	alignRight(header, rows, 2, 3)
@@ -89,7 +86,7 @@ func flowText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	b.WriteString(words.T("cli.insights.flow.title") + "\n")
 	var rows [][]string
 	for _, m := range moves[:min(len(moves), flowMoves)] {
-		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, words.MoveDirection(m.Direction), text.Thousands(m.Customers)})
+		rows = append(rows, []string{labelOrDash(names, m.From), names.of(m.To).Label, words.MoveDirection(m.Direction), words.Number(m.Customers)})
 	}
 	header := []string{words.T("cli.insights.header.from"), words.T("cli.insights.header.to"), words.T("cli.insights.header.direction"), words.T("cli.insights.header.customers")}
 	alignRight(header, rows, 3)
@@ -126,7 +123,7 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 		if c.Customers > 0 {
 			rate = percent(c.Rate(), 1)
 		}
-		rows = append(rows, []string{names.of(c.Phase).Label, text.Thousands(c.Customers), text.Thousands(c.Converted), rate})
+		rows = append(rows, []string{names.of(c.Phase).Label, words.Number(c.Customers), words.Number(c.Converted), rate})
 	}
 	header := []string{words.T("cli.insights.header.buying-phase"), words.T("cli.insights.header.customers"), words.T("cli.insights.header.converted"), words.T("cli.insights.header.rate")}
 	alignRight(header, rows, 1, 2, 3)
@@ -135,7 +132,7 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 
 // percent writes a fraction as a percentage with the given decimals.
 func percent(f float64, decimals int) string {
-	return strconv.FormatFloat(f*100, 'f', decimals, 64) + "%"
+	return words.Decimal(f*100, decimals) + "%"
 }
 
 func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
@@ -161,10 +158,10 @@ func spreadCells(s lifecycle.DaySpread) []string {
 	if s.Customers == 0 {
 		return []string{"0", "–", "–"}
 	}
-	return []string{text.Thousands(s.Customers), days(s.Median), days(s.P90)}
+	return []string{words.Number(s.Customers), days(s.Median), days(s.P90)}
 }
 
-func days(d float64) string { return strconv.FormatFloat(d, 'f', 1, 64) }
+func days(d float64) string { return words.Decimal(d, 1) }
 
 func cohortText(b *strings.Builder, ins lifecycle.Insights, _ textBook) {
 	b.WriteString(words.T("cli.insights.cohorts.title") + "\n")
@@ -175,7 +172,7 @@ func cohortText(b *strings.Builder, ins lifecycle.Insights, _ textBook) {
 	var rows [][]string
 	for _, c := range ins.Cohorts {
 		row := make([]string, len(header))
-		row[0], row[1] = c.Month.Format("2006-01"), text.Thousands(c.Customers)
+		row[0], row[1] = words.Month(c.Month), words.Number(c.Customers)
 		for k := 1; k < lifecycle.CohortMonths; k++ {
 			if share, ok := c.Share(k); ok {
 				row[k+1] = percent(share, 0)

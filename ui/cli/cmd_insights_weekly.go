@@ -2,18 +2,16 @@ package cli
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
 // weeklyText draws each weekly series as a sparkline beside its figures.
 func weeklyText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	weeks := ins.Weekly
-	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": ins.AsOf.Format(insightsTime), "Marks": weeksPerMark(len(weeks))}) + "\n")
+	b.WriteString(words.N("cli.insights.weekly.title", len(weeks), words.V{"Weeks": len(weeks), "AsOf": words.DayTime(ins.AsOf), "Marks": weeksPerMark(len(weeks))}) + "\n")
 	var rows [][]string
 	for _, s := range weeklySeries(book.currency) {
 		values := make([]float64, len(weeks))
@@ -38,7 +36,7 @@ func weeksPerMark(n int) string {
 	case n%marks == 0:
 		return words.T("cli.insights.weekly.mark-for-weeks", words.V{"Weeks": n / marks})
 	}
-	return words.T("cli.insights.weekly.mark-for-about", words.V{"Weeks": strconv.FormatFloat(float64(n)/float64(marks), 'f', 1, 64)})
+	return words.T("cli.insights.weekly.mark-for-about", words.V{"Weeks": words.Decimal(float64(n)/float64(marks), 1)})
 }
 
 func maxOf(values []float64) float64 {
@@ -75,9 +73,9 @@ func flaggedIn(k lifecycle.FlagKind) func(lifecycle.Week) float64 {
 
 func (s weeklyStat) format(v float64) string {
 	if s.money {
-		return words.Money(lifecycle.Money(v).Grouped(), s.currency)
+		return words.Money(words.Amount(lifecycle.Money(v)), s.currency)
 	}
-	return text.Thousands(int(v))
+	return words.Number(int(v))
 }
 
 // total is the sum of a series over the weeks; "–" for customers flagged,

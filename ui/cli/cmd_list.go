@@ -127,7 +127,7 @@ func listText(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle, f data.
 	var rows [][]string
 	err = b.EachCustomer(ctx, f, func(c lifecycle.Customer) error {
 		rows = append(rows, []string{fmt.Sprint(c.ID), c.Name, c.Company, phaseLabel(lc, c.Phase),
-			words.Money(c.Value.Grouped(), currency), daysAgo(c.LastContactAt, now), strings.Join(c.Tags, ", ")})
+			words.Money(words.Amount(c.Value), currency), daysAgo(c.LastContactAt, now), strings.Join(c.Tags, ", ")})
 		return nil
 	})
 	if err != nil {

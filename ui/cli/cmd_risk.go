@@ -94,9 +94,9 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 		counts[top.Kind]++
 		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(said.say(top.Reasons[0]))}))
 	}
-	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
-		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
-		"WinBack": text.Thousands(counts[lifecycle.WinBack]), "Model": modelSummary(m)}))
+	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": words.Number(len(flagged)),
+		"Stalled": words.Number(counts[lifecycle.Stalled]), "AtRisk": words.Number(counts[lifecycle.AtRisk]),
+		"WinBack": words.Number(counts[lifecycle.WinBack]), "Model": modelSummary(m)}))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -94,7 +94,7 @@ func writeSearchTable(out io.Writer, hits []data.SearchHit) error {
 	for i, h := range hits {
 		rows[i] = []string{words.SearchKind(h.Kind), h.Customer, "", words.SearchField(h.Field)}
 		if !h.At.IsZero() {
-			rows[i][2] = h.At.Format("2006-01-02 15:04")
+			rows[i][2] = words.DayTime(h.At)
 		}
 	}
 	var table bytes.Buffer

@@ -16,6 +16,8 @@ func ownAbout(key string) string {
 	switch key {
 	case data.PrefBoardCompact:
 		return words.T("cli.settings.own.board-compact")
+	case data.PrefLang:
+		return words.T("language.setting.what")
 	}
 	return words.T("cli.settings.own.board-sort")
 }
@@ -25,6 +27,9 @@ func ownAbout(key string) string {
 func ownValue(p data.Prefs, key string) string {
 	if p.IsSet(key) {
 		return p.Get(key)
+	}
+	if key == data.PrefLang {
+		return words.T("language.setting.unset", words.V{"Language": words.Language()})
 	}
 	return words.T("cli.settings.default", words.V{"Value": p.Get(key)})
 }

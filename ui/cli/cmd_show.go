@@ -84,12 +84,12 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 		}
 	}
 	field(words.T("cli.show.field.phase"), words.T("cli.show.phase-since", words.V{"Phase": phaseLabel(lc, c.Phase),
-		"Since": c.PhaseSince.Format("2006-01-02"), "Ago": daysAgo(c.PhaseSince, now)}))
+		"Since": words.Day(c.PhaseSince), "Ago": daysAgo(c.PhaseSince, now)}))
 	field(words.T("cli.show.field.email"), c.Email)
 	field(words.T("cli.show.field.phone"), c.Phone)
 	field(words.T("cli.show.field.owner"), c.Owner)
 	field(words.T("cli.show.field.tags"), strings.Join(c.Tags, ", "))
-	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": words.Money(c.Value.Grouped(), currency)}))
+	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": words.Money(words.Amount(c.Value), currency)}))
 	field(words.T("cli.show.field.spent"), words.Spent(c.Summary, currency))
 	field(words.T("cli.show.field.last-contact"), daysAgo(c.LastContactAt, now))
 	var marks []string
@@ -100,7 +100,7 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 		marks = append(marks, words.T("cli.show.mark.do-not-contact"))
 	}
 	if c.Archived() {
-		marks = append(marks, words.T("cli.show.mark.archived", words.V{"Day": c.ArchivedAt.Format("2006-01-02")}))
+		marks = append(marks, words.T("cli.show.mark.archived", words.V{"Day": words.Day(c.ArchivedAt)}))
 	}
 	field(words.T("cli.show.field.marks"), strings.Join(marks, ", "))
 	b.WriteString("\n" + words.T("cli.show.timeline") + "\n")
@@ -114,7 +114,7 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 		if byOthers && e.Edit == nil && e.Author() != "" { // an edit's words name its author already
 			said = words.T("cli.show.by", words.V{"Text": said, "Who": e.Author()})
 		}
-		fmt.Fprintf(&b, "  %s  %-8s %s%s\n", e.At.Format("2006-01-02 15:04"), what, text.Clean(said), entryRef(e))
+		fmt.Fprintf(&b, "  %s  %-8s %s%s\n", words.DayTime(e.At), what, text.Clean(said), entryRef(e))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -143,11 +143,11 @@ func eventLine(e data.Event, lc lifecycle.Lifecycle) (what, text string) {
 			text = words.T("cli.show.moment", words.V{"Text": text})
 		}
 		if !c.FollowUp.IsZero() {
-			text = words.T("cli.show.follow-up", words.V{"Text": text, "Day": c.FollowUp.Format("2006-01-02")})
+			text = words.T("cli.show.follow-up", words.V{"Text": text, "Day": words.Day(c.FollowUp)})
 		}
 		return words.ContactKind(c.Kind), text
 	case e.Purchase != nil:
-		text = e.Purchase.Amount.Grouped() + " " + e.Purchase.Currency
+		text = words.Amount(e.Purchase.Amount) + " " + e.Purchase.Currency
 		if e.Purchase.Note != "" {
 			text += " · " + e.Purchase.Note
 		}

@@ -100,8 +100,26 @@ func newManCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprint(cmd.OutOrStdout(), page.Build(roff.NewDocument()))
+			_, err = fmt.Fprint(cmd.OutOrStdout(), manInWords(page.Build(roff.NewDocument())))
 			return err
 		},
 	}
+}
+
+// manInWords gives the man page the catalog's words for those the man
+// page's writer has in English: its headings and its synopsis.
+func manInWords(page string) string {
+	options, commands := words.T("language.man.options"), words.T("language.man.commands")
+	dots := `\&.\&.\&.`
+	return strings.NewReplacer(
+		".SH NAME\n", ".SH "+words.T("language.man.name")+"\n",
+		".SH SYNOPSIS\n", ".SH "+words.T("language.man.synopsis")+"\n",
+		".SH DESCRIPTION\n", ".SH "+words.T("language.man.about")+"\n",
+		".SH OPTIONS\n", ".SH "+options+"\n",
+		".SH COMMANDS\n", ".SH "+commands+"\n",
+		`\fBOPTIONS\fP`, `\fB`+options+`\fP`,
+		`\fBCOMMANDS\fP`, `\fB`+commands+`\fP`,
+		`[\fIoptions`+dots+`\fP] [\fIargument`+dots+`\fP]`,
+		`[\fI`+words.T("language.man.options-arg")+dots+`\fP] [\fI`+words.T("language.man.argument-arg")+dots+`\fP]`,
+	).Replace(page)
 }

@@ -32,6 +32,7 @@ func newRootCmd(p Process) *cobra.Command {
 	root.SetFlagErrorFunc(phraseFlagError)
 	root.PersistentFlags().StringVar(&flags.db, "db", "", words.T("cli.flag.db"))
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, words.T("cli.flag.demo"))
+	addLangFlag(root)
 	root.AddCommand(
 		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags),

@@ -40,6 +40,10 @@ type Process struct {
 // exit code: 0, 1 for an error, 130 for a command stopped by ctrl+c, which
 // cancels ctx.
 func Run(ctx context.Context, p Process) int {
+	if err := speakAsAsked(os.Args[1:], os.Getenv, os.Stderr); err != nil {
+		showError(os.Stderr, err)
+		return 1
+	}
 	err := execute(ctx, withNegativeArgs(newRootCmd(p), os.Args[1:]), p.Version, os.Stderr)
 	switch {
 	case errors.Is(err, errInterrupted):

@@ -30,6 +30,8 @@ var catalog = []catalogFile{
 	catalogInsightsEn,
 	catalogKeysDe,
 	catalogKeysEn,
+	catalogLanguageDe,
+	catalogLanguageEn,
 	catalogReasonsDe,
 	catalogReasonsEn,
 	catalogSearchScreenDe,

@@ -107,10 +107,12 @@ func codedIn(err error) []lifecycle.Coded {
 // errorFuncs are what an error's or a reason's message may do with its
 // values beyond printing them: join a list, and take the character a
 // one-character string holds (to write it as Go quotes it, or as U+0007),
-// and write a number as the language does.
+// and write a number as the language does, whole or with decimals
+// ({{decimal .PAlive 2}}).
 var errorFuncs = template.FuncMap{
-	"number": Number,
-	"join":   func(list []string, sep string) string { return strings.Join(list, sep) },
+	"number":  Number,
+	"decimal": Decimal,
+	"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
 	"char": func(s string) rune {
 		for _, r := range s {
 			return r

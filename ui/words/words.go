@@ -52,8 +52,16 @@ var (
 	current  atomic.Pointer[speaker]
 	// speak sets the language tend speaks on the first message said, so
 	// that a command that says none pays nothing for the catalog.
-	speak = sync.OnceFunc(func() { current.Store(newSpeaker(chosenLanguage())) })
+	speak = onFirstWord()
+	// wanted is the language the program chose with Use, if it did.
+	wanted atomic.Pointer[language.Tag]
 )
+
+// onFirstWord sets the language tend speaks, once: the program's choice,
+// else chosenLanguage.
+func onFirstWord() func() {
+	return sync.OnceFunc(func() { current.Store(newSpeaker(choiceOr(wanted.Load()))) })
+}
 
 func newSpeaker(tag language.Tag) *speaker {
 	counting = countingMessages()
@@ -134,6 +142,12 @@ func say(lc *i18n.LocalizeConfig) string {
 	out, err := s.sayPlain(lc)
 	if err != nil {
 		out, err = s.localizer().Localize(lc)
+	}
+	var missing *i18n.MessageNotFoundErr
+	if errors.As(err, &missing) && out != "" {
+		// The language lacks the message, which go-i18n said in English:
+		// better English than its id while a catalog is being written.
+		err = nil
 	}
 	if err != nil {
 		// A missing message is a fault of the build, which the catalog's
