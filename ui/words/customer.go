@@ -31,5 +31,5 @@ func Segment(s lifecycle.Segment) string {
 // Spent says what a customer spent, in the book's one currency ("" for
 // several), and in how many purchases: "€2,400 in 1 purchase".
 func Spent(s lifecycle.Summary, currency string) string {
-	return N("summary.spent", s.Purchases, V{"Total": Money(s.TotalSpend.Grouped(), currency), "Purchases": s.Purchases})
+	return N("summary.spent", s.Purchases, V{"Total": Money(Amount(s.TotalSpend), currency), "Purchases": s.Purchases})
 }
