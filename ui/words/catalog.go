@@ -17,6 +17,8 @@ var catalog = []catalogFile{
 	catalogHelpEn,
 	catalogInsightsEn,
 	catalogKeysEn,
+	catalogLabelsDe,
+	catalogLabelsEn,
 	catalogReasonsEn,
 	catalogSearchScreenEn,
 	catalogSearchEn,

@@ -52,11 +52,16 @@ var (
 	current  atomic.Pointer[speaker]
 	// speak sets the language tend speaks on the first message said, so
 	// that a command that says none pays nothing for the catalog.
-	speak = sync.OnceFunc(func() { current.Store(newSpeaker(chosenLanguage())) })
+	speak = sync.OnceFunc(func() {
+		counting = countingMessages()
+		current.Store(newSpeaker(chosenLanguage()))
+	})
+	// english says what is English in every language: the sentences of
+	// the JSON a script reads.
+	english = sync.OnceValue(func() *speaker { speak(); return newSpeaker(language.English) })
 )
 
 func newSpeaker(tag language.Tag) *speaker {
-	counting = countingMessages()
 	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
 	return &speaker{tag: tag, plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
@@ -130,7 +135,11 @@ func counts(id string) bool {
 }
 
 func say(lc *i18n.LocalizeConfig) string {
-	s := speaking()
+	return speaking().say(lc)
+}
+
+// say says a message in the speaker's language.
+func (s *speaker) say(lc *i18n.LocalizeConfig) string {
 	out, err := s.sayPlain(lc)
 	if err != nil {
 		out, err = s.localizer().Localize(lc)
