@@ -130,7 +130,7 @@ func suggestMove(ctx context.Context, b *data.Book, w io.Writer, c lifecycle.Cus
 	if err != nil || !ok || from.Group != lifecycle.Buying {
 		return
 	}
-	fmt.Fprintln(w, "tend: "+words.T("cli.buy.lead", words.V{"Name": text.Clean(c.Name), "Phase": text.Clean(from.Label), "ID": c.ID, "To": to.Key, "Label": text.Clean(to.Label)}))
+	fmt.Fprintln(w, "tend: "+words.T("cli.buy.lead", words.V{"Name": text.Clean(c.Name), "Phase": text.Clean(words.PhaseLabel(from)), "ID": c.ID, "To": to.Key, "Label": text.Clean(words.PhaseLabel(to))}))
 }
 
 func newMoveCmd(flags *bookFlags) *cobra.Command {

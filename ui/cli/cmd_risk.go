@@ -88,11 +88,11 @@ func kindWord(k lifecycle.FlagKind) string {
 func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	var b strings.Builder
 	counts := map[lifecycle.FlagKind]int{}
-	said := reasonWords{}
+	said := newReasonWords(words.Reason)
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(said.say(top.Reasons[0]))}))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(words.PhaseLabel(lifecycle.Phase{Key: f.Phase, Label: f.PhaseLabel})), "Reason": text.Clean(said.say(top.Reasons[0]))}))
 	}
 	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": text.Thousands(len(flagged)),
 		"Stalled": text.Thousands(counts[lifecycle.Stalled]), "AtRisk": text.Thousands(counts[lifecycle.AtRisk]),
@@ -142,14 +142,23 @@ type rfmOutput struct {
 // reasonWords says reasons in words, each reason once: among thousands of
 // flagged customers the same reason comes back often, and its message
 // is costly to make.
-type reasonWords map[string]string
+type reasonWords struct {
+	said map[string]string
+	// in says a reason: in the reader's language for text, in English
+	// for JSON, which reads the same for every reader.
+	in func(lifecycle.Reason) string
+}
 
-func (said reasonWords) say(r lifecycle.Reason) string {
+func newReasonWords(in func(lifecycle.Reason) string) reasonWords {
+	return reasonWords{said: map[string]string{}, in: in}
+}
+
+func (w reasonWords) say(r lifecycle.Reason) string {
 	key := reasonKey(r)
-	s, ok := said[key]
+	s, ok := w.said[key]
 	if !ok {
-		s = words.Reason(r)
-		said[key] = s
+		s = w.in(r)
+		w.said[key] = s
 	}
 	return s
 }
@@ -267,6 +276,6 @@ func (r *rfmOutput) writeIndented(j *indentedJSON) {
 }
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	said := reasonWords{}
+	said := newReasonWords(words.ReasonInEnglish)
 	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }

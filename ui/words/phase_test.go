@@ -93,4 +93,3 @@ func TestAFlagsReasonNamesThePhaseInTheReadersLanguageAndJSONsInEnglish(t *testi
 		t.Errorf("in English whatever the language, the reason reads %q, want %q", got, "in Win-back")
 	}
 }
-
