@@ -126,10 +126,13 @@ type riskOutput struct {
 	RFM               *rfmOutput   `json:"rfm"`
 }
 
+// flagOutput is a flag of risk --json: its reasons in English sentences,
+// and the same reasons as codes and figures for a script to read.
 type flagOutput struct {
-	Kind     string   `json:"kind"`
-	Severity int      `json:"severity"`
-	Reasons  []string `json:"reasons"`
+	Kind     string         `json:"kind"`
+	Severity int            `json:"severity"`
+	Reasons  []string       `json:"reasons"`
+	Details  []reasonDetail `json:"details"`
 }
 
 type rfmOutput struct {
@@ -197,11 +200,11 @@ func reasonKey(r lifecycle.Reason) string {
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
-		reasons := make([]string, len(flag.Reasons))
+		reasons, details := make([]string, len(flag.Reasons)), make([]reasonDetail, len(flag.Reasons))
 		for j, r := range flag.Reasons {
-			reasons[j] = said.say(r)
+			reasons[j], details[j] = said.say(r), newReasonDetail(r)
 		}
-		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons}
+		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons, details}
 	}
 	if fc := f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases
@@ -240,6 +243,13 @@ func (o riskOutput) writeIndented(j *indentedJSON) bool {
 		for _, r := range f.Reasons {
 			j.item()
 			j.str(r)
+		}
+		j.close(']')
+		j.key("details")
+		j.open('[')
+		for _, d := range f.Details {
+			j.item()
+			d.writeIndented(j)
 		}
 		j.close(']')
 		j.close('}')

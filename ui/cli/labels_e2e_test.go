@@ -4,8 +4,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 	"testing"
+	"time"
 )
 
 // demoBookIn makes a demo book of 200 customers with tend speaking lang.
