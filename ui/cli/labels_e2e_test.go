@@ -71,3 +71,16 @@ func firstDifference(a, b string) string {
 	}
 	return "one ends early"
 }
+
+func TestADemoMadeInGermanIsWrittenInGerman(t *testing.T) {
+	for lang, want := range map[string][2]string{"de": {"Rechnung ", "Invoice "}, "en": {"Invoice ", "Rechnung "}} {
+		book := demoBookIn(t, lang)
+		var shown strings.Builder
+		for _, id := range []string{"1", "2", "3", "4", "5"} {
+			shown.WriteString(tendIn(t, "en", "--db", book, "show", id, "--json"))
+		}
+		if !strings.Contains(shown.String(), want[0]) || strings.Contains(shown.String(), want[1]) {
+			t.Errorf("a demo made with TEND_LANG=%s notes its purchases otherwise than %q:\n%s", lang, want[0], shown.String())
+		}
+	}
+}
