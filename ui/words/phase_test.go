@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -91,5 +92,23 @@ func TestAFlagsReasonNamesThePhaseInTheReadersLanguageAndJSONsInEnglish(t *testi
 	}
 	if got := ReasonInEnglish(r); got != "in Win-back" {
 		t.Errorf("in English whatever the language, the reason reads %q, want %q", got, "in Win-back")
+	}
+}
+
+// An error about a phase names it as the reader reads it; one that names
+// a phase without its key (what the user typed) says it as it came.
+func TestAnErrorNamesAPresetsPhaseInTheReadersLanguage(t *testing.T) {
+	speakFor(t, language.German)
+	lc, err := lifecycle.Preset("classic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = lc.Move(1, "retention", "retention", "", time.Now())
+	if got := Error(err, nil); !strings.Contains(got, "Bindung") || strings.Contains(got, "Retention") {
+		t.Errorf("moving to the phase the customer is in: %q", got)
+	}
+	typed := lifecycle.Problemf(lifecycle.CodePhaseUnknown, lifecycle.Values{"Phase": "Retention"}, "unknown phase")
+	if got := valuesOf(typed.(lifecycle.Coded), nil)["Phase"]; got != "Retention" {
+		t.Errorf("a phase as the user typed it reads %q", got)
 	}
 }
