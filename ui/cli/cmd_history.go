@@ -148,11 +148,12 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		free, why, err := moveReason(ctx, b, lc, customer.Phase, args[1], reason, note)
+		to := phaseTyped(lc, args[1])
+		free, why, err := moveReason(ctx, b, lc, customer.Phase, to, reason, note)
 		if err != nil {
 			return fmt.Errorf("--reason: %w", err)
 		}
-		change, err := b.MoveFor(ctx, customer.ID, args[1], free, why)
+		change, err := b.MoveFor(ctx, customer.ID, to, free, why)
 		if err != nil {
 			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 		}
