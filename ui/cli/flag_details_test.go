@@ -45,7 +45,7 @@ type riskScript []struct {
 // reason has its detail, in the same order, whose figures make its
 // sentence.
 func TestEachFlagsDetailsSayItsReasons(t *testing.T) {
-	book := demoBookIn(t, "en")
+	book := englishDemoBook(t)
 	var flagged riskScript
 	if err := json.Unmarshal([]byte(tendIn(t, "de", "--db", book, "risk", "--json")), &flagged); err != nil {
 		t.Fatal(err)
