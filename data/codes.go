@@ -54,7 +54,7 @@ const (
 	CodeEntryID         = "record.bad-id"      // ID
 	CodeSnoozePast      = "triage.snooze-past" // Until
 	CodeNoGroupPhase    = "triage.no-phase"    // Group, Customer
-	CodePhaseHolds      = "phases.holds"       // Phase, Customers
+	CodePhaseHolds      = "phases.holds"       // Phase (its label), Key, Customers
 	CodePresetLate      = "phases.preset-late" // Customers
 	CodeSummaryBad      = "score.summary"      // ID, Summary
 	CodeNotFitted       = "models.not-fitted"

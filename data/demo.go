@@ -14,6 +14,10 @@ type DemoOptions struct {
 	Customers int
 	Seed      int64
 	Preset    string // the lifecycle preset to switch the book to first; empty keeps the book's
+	// Language is the reader's: "de" makes German customers with German
+	// summaries and notes; any other, the book of mixed customers in
+	// English.
+	Language string
 }
 
 // DemoReport counts what a demo fill made.
@@ -101,6 +105,9 @@ func fillDemo(ctx context.Context, tx *sql.Tx, e engine, opt DemoOptions, now ti
 	g, err := demo.NewMaker(opt.Seed, now, lc)
 	if err != nil {
 		return DemoReport{}, err
+	}
+	if opt.Language == "de" {
+		g = g.InGerman()
 	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()

@@ -75,7 +75,7 @@ func (b *Book) ChangeLifecycle(ctx context.Context, change func(lifecycle.Lifecy
 				return err
 			}
 			if n > 0 {
-				return lifecycle.Problemf(CodePhaseHolds, lifecycle.Values{"Phase": p.Label, "Customers": n},
+				return lifecycle.Problemf(CodePhaseHolds, lifecycle.Values{"Phase": p.Label, "Key": p.Key, "Customers": n},
 					"phase %s still holds %d customers; move them to another phase before hiding it", p.Label, n)
 			}
 		}

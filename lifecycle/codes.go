@@ -40,7 +40,7 @@ const (
 	CodeWhenInvalid    = "when.invalid"     // Date
 	CodeWhenYears      = "when.years"       // Date, From, To
 	CodeWhenSkipped    = "when.skipped"     // Time, Zone
-	CodeMoveSame       = "move.same"        // Phase (its label)
+	CodeMoveSame       = "move.same"        // Phase (its label), Key
 	CodeReasonBlank    = "reason.blank"     // Label
 	CodeReasonTaken    = "reason.taken"     // Kind, Key
 	CodeReasonKind     = "reason.kind"      // Kind

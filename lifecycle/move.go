@@ -59,7 +59,7 @@ func (l Lifecycle) Move(customerID int64, from, to, reason string, at time.Time)
 		return PhaseChange{}, err
 	}
 	if target.Key == from {
-		return PhaseChange{}, Problemf(CodeMoveSame, Values{"Phase": target.Label}, "the customer is already in %s", target.Label)
+		return PhaseChange{}, Problemf(CodeMoveSame, Values{"Phase": target.Label, "Key": target.Key}, "the customer is already in %s", target.Label)
 	}
 	return PhaseChange{
 		CustomerID: customerID,

@@ -1,6 +1,8 @@
 package lifecycle
 
 import (
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -52,4 +54,29 @@ func Preset(name string) (Lifecycle, error) {
 		phases[i] = Phase{Key: KeyFor(p.label), Label: p.label, Group: p.group}
 	}
 	return Lifecycle{Phases: phases}, nil
+}
+
+// presetLabels are the presets' labels by phase key. A key that several
+// presets share has one label in all of them.
+var presetLabels = func() map[string]string {
+	labels := map[string]string{}
+	for _, list := range presets {
+		for _, p := range list {
+			labels[KeyFor(p.label)] = p.label
+		}
+	}
+	return labels
+}()
+
+// PresetPhaseKeys lists the keys of every preset's phases, each once, sorted.
+func PresetPhaseKeys() []string {
+	return slices.Sorted(maps.Keys(presetLabels))
+}
+
+// IsPresetLabel tells whether a phase is labelled as a preset labels it:
+// such a label is the program's, which a reader may read in their own
+// language, while one the user set is theirs and shown as set.
+func IsPresetLabel(p Phase) bool {
+	label, ok := presetLabels[p.Key]
+	return ok && label == p.Label
 }

@@ -114,3 +114,39 @@ func TestUnknownPresetErrorNamesTheChoices(t *testing.T) {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 }
+
+func TestAKeySeveralPresetsShareHasOneLabel(t *testing.T) {
+	seen := map[string]string{}
+	for _, name := range PresetNames {
+		lc, err := Preset(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range lc.Phases {
+			if label, ok := seen[p.Key]; ok && label != p.Label {
+				t.Errorf("%s labels %s %q, another preset %q", name, p.Key, p.Label, label)
+			}
+			seen[p.Key] = p.Label
+			if !IsPresetLabel(p) {
+				t.Errorf("%s's phase %s %q is not told as a preset's label", name, p.Key, p.Label)
+			}
+		}
+	}
+	if got := PresetPhaseKeys(); len(got) != len(seen) {
+		t.Errorf("PresetPhaseKeys = %v, want the %d keys of the presets", got, len(seen))
+	}
+}
+
+func TestALabelTheUserSetIsNotAPresetsLabel(t *testing.T) {
+	for _, p := range []Phase{
+		{Key: "awareness", Label: "Leads"},             // renamed
+		{Key: "awareness", Label: "awareness"},         // the preset's word, not its label
+		{Key: "retention", Label: "Awareness"},         // another phase's label
+		{Key: "stammkunden", Label: "Stammkunden"},     // a phase of the user's own
+		{Key: "use-support", Label: "Use and support"}, // the same key, other words
+	} {
+		if IsPresetLabel(p) {
+			t.Errorf("%+v is told as a preset's label", p)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // shared is what every screen works with: the book and its lifecycle,
@@ -86,6 +87,9 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
+	// The board shows the lifecycle and writes by phase key, so it holds
+	// the phases labelled as its reader reads them.
+	lc = words.Phases(lc)
 	me, err := book.Me(ctx)
 	if err != nil {
 		return Model{}, err

@@ -8,6 +8,7 @@ import (
 
 	"tend/data"
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // columnRequest asks for one column's window.
@@ -34,6 +35,7 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	if msg.lc, err = b.Lifecycle(ctx); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
+	msg.lc = words.Phases(msg.lc)
 	if msg.reasons, err = b.MoveReasons(ctx); err != nil {
 		return readFailedMsg{err, q.gen}
 	}

@@ -78,7 +78,7 @@ func (s *insightsScreen) funnelLines(st *Styles) []string {
 			lines = append(lines, groupStyle(st, group).Bold(true).Render(groupName(group)))
 		}
 		bar := pad(groupStyle(st, group).Render(hbar(float64(f.Customers), float64(top), g[1])), g[1])
-		lines = append(lines, g.row(" "+text.Fit(f.Phase.Label, 15), bar, words.Number(f.Customers), s.money(wholeMoney(f.Value))))
+		lines = append(lines, g.row(" "+text.Fit(words.PhaseLabel(f.Phase), 15), bar, words.Number(f.Customers), s.money(wholeMoney(f.Value))))
 	}
 	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", words.Number(total), s.money(wholeMoney(value)))))
 }
@@ -89,7 +89,7 @@ func (s *insightsScreen) funnelTable(st *Styles, steps []lifecycle.FunnelStep, t
 	lines := []string{st.Muted.Render(g.row(words.T("insights.head.phase"), words.T("insights.head.group"),
 		words.T("insights.head.customers"), words.T("insights.head.share"), words.T("insights.head.value")))}
 	for _, f := range steps {
-		lines = append(lines, g.row(text.Fit(f.Phase.Label, 16), groupCell(f.Phase.Group), words.Number(f.Customers),
+		lines = append(lines, g.row(text.Fit(words.PhaseLabel(f.Phase), 16), groupCell(f.Phase.Group), words.Number(f.Customers),
 			percent(share(f.Customers, total)), s.money(wholeMoney(f.Value))))
 	}
 	return append(lines, "", st.CardName.Render(g.row(words.T("insights.head.total"), "", words.Number(total), "100%", s.money(wholeMoney(value)))))

@@ -30,13 +30,16 @@ type Triage struct {
 	LastAttempt, SnoozedUntil time.Time
 }
 
+// invoice begins a purchase's note, its invoice number.
+const invoice = "Invoice "
+
 // purchasesFor prices the purchases of a customer, each with an invoice
 // number as its note.
 func purchasesFor(rng *rand.Rand, id int64, b buyer, times []time.Time) []lifecycle.Purchase {
 	out := make([]lifecycle.Purchase, len(times))
 	for i, at := range times {
 		out[i] = lifecycle.Purchase{CustomerID: id, At: at, Amount: b.amount(rng), Currency: lifecycle.DefaultCurrency,
-			Note: fmt.Sprintf("Invoice %d-%s", at.Year(), digits(rng, 5))}
+			Note: invoice + fmt.Sprintf("%d-%s", at.Year(), digits(rng, 5))}
 	}
 	return out
 }

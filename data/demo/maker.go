@@ -17,6 +17,9 @@ type Maker struct {
 	seed   int64
 	now    time.Time
 	stages stages
+	// german makes a German book: every customer German, every summary
+	// and note in German, for a reader who reads tend in German.
+	german bool
 }
 
 // NewMaker makes the customers of a demo book with the seed, up to now, in
@@ -25,6 +28,14 @@ type Maker struct {
 func NewMaker(seed int64, now time.Time, lc lifecycle.Lifecycle) (Maker, error) {
 	st, err := stagesOf(lc)
 	return Maker{seed: seed, now: now, stages: st}, err
+}
+
+// InGerman is the maker of the same book in German: German customers
+// and companies, and the contacts' summaries and the purchases' notes in
+// German.
+func (g Maker) InGerman() Maker {
+	g.german = true
+	return g
 }
 
 // ChunkSize is how many customers Chunks makes at a time, so that memory
@@ -59,7 +70,7 @@ func (g Maker) Customer(id int64) Customer {
 	b := drawBuyer(rng)
 	s := drawStory(rng, b, g.now)
 	value := b.yearlyValue()
-	prof := drawProfile(rng, value)
+	prof := drawProfile(rng, value, g.german)
 	c := Customer{Customer: lifecycle.Customer{
 		ID: id, Name: prof.person.name(), Company: prof.company, Email: prof.email, Phone: prof.phone,
 		Owner: drawOwner(rng), Value: value, CreatedAt: s.created,
@@ -71,6 +82,9 @@ func (g Maker) Customer(id int64) Customer {
 	c.Phase, c.PhaseSince = last.To, last.At
 	c.Tags = tagsFor(rng, prof, c.Value)
 	c.Triage = Triage{LastAttempt: s.winBack.lastOffer(), SnoozedUntil: s.snoozedUntil()}
+	if g.german {
+		c.History.inGerman()
+	}
 	c.markFlags(rng, s, g.now)
 	c.addUp()
 	c.Normalize()

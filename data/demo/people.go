@@ -35,8 +35,11 @@ var (
 // germanShare is the part of the book that is German.
 const germanShare = 0.6
 
-func drawRegion(rng *rand.Rand) region {
-	if chance(rng, germanShare) {
+// drawRegion picks a customer's region: in a German book always a German
+// one, after the same draw as in another, so that the rest of the story
+// draws as it would.
+func drawRegion(rng *rand.Rand, germanBook bool) region {
+	if chance(rng, germanShare) || germanBook {
 		return pick(rng, germanRegions)
 	}
 	return pick(rng, englishRegions)
@@ -128,8 +131,8 @@ type profile struct {
 
 // drawProfile makes up a customer whose company is as large as what they
 // spend in a year.
-func drawProfile(rng *rand.Rand, yearly lifecycle.Money) profile {
-	r := drawRegion(rng)
+func drawProfile(rng *rand.Rand, yearly lifecycle.Money, germanBook bool) profile {
+	r := drawRegion(rng, germanBook)
 	p := profile{person: drawPerson(rng, r.german), region: r}
 	size := sizeFor(rng, yearly)
 	if size == private {

@@ -155,7 +155,7 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading d
 	if n, err := b.CountCustomers(ctx, data.Filter{}); err != nil || n > 0 {
 		return b, err
 	}
-	if err := b.FillDemo(ctx, data.DemoOptions{Customers: demoSize, Seed: 1}); err != nil {
+	if err := b.FillDemo(ctx, data.DemoOptions{Customers: demoSize, Seed: 1, Language: words.Language()}); err != nil {
 		b.Close()
 		return nil, fmt.Errorf("%s: %w", words.T("cli.book.fill-demo"), err)
 	}

@@ -93,7 +93,11 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 	p.register(cmd.Flags(), false)
 	cmd.Flags().StringVar(&phase, "phase", "", words.T("cli.add.flag.phase"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
-		c := lifecycle.Customer{Name: args[0], Phase: phase}
+		typed, err := phaseTypedIn(ctx, b, phase)
+		if err != nil {
+			return err
+		}
+		c := lifecycle.Customer{Name: args[0], Phase: typed}
 		if err := p.apply(cmd.Flags(), &c); err != nil {
 			return err
 		}

@@ -28,6 +28,7 @@ func newDemoCmd(flags *bookFlags) *cobra.Command {
 	fs.StringVar(&opt.Preset, "preset", "", words.T("cli.demo.flag.preset", words.V{"Presets": strings.Join(lifecycle.PresetNames, ", ")}))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		start := time.Now()
+		opt.Language = words.Language()
 		made, err := b.MakeDemo(ctx, opt)
 		if err != nil {
 			return fmt.Errorf("%s: %w", words.T("cli.demo.failed", words.V{"Book": b.Path()}), err)

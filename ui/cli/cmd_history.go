@@ -130,7 +130,7 @@ func suggestMove(ctx context.Context, b *data.Book, w io.Writer, c lifecycle.Cus
 	if err != nil || !ok || from.Group != lifecycle.Buying {
 		return
 	}
-	fmt.Fprintln(w, "tend: "+words.T("cli.buy.lead", words.V{"Name": text.Clean(c.Name), "Phase": text.Clean(from.Label), "ID": c.ID, "To": to.Key, "Label": text.Clean(to.Label)}))
+	fmt.Fprintln(w, "tend: "+words.T("cli.buy.lead", words.V{"Name": text.Clean(c.Name), "Phase": text.Clean(words.PhaseLabel(from)), "ID": c.ID, "To": to.Key, "Label": text.Clean(words.PhaseLabel(to))}))
 }
 
 func newMoveCmd(flags *bookFlags) *cobra.Command {
@@ -148,11 +148,12 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		free, why, err := moveReason(ctx, b, lc, customer.Phase, args[1], reason, note)
+		to := phaseTyped(lc, args[1])
+		free, why, err := moveReason(ctx, b, lc, customer.Phase, to, reason, note)
 		if err != nil {
 			return fmt.Errorf("--reason: %w", err)
 		}
-		change, err := b.MoveFor(ctx, customer.ID, args[1], free, why)
+		change, err := b.MoveFor(ctx, customer.ID, to, free, why)
 		if err != nil {
 			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 		}

@@ -81,7 +81,7 @@ func runInsights(opt *insightsOptions) runFunc {
 		if err != nil {
 			return err
 		}
-		return quietPipe(writeInsightsText(out, ins, q, textBook{names: newPhaseNames(lc), currency: currency}))
+		return quietPipe(writeInsightsText(out, ins, q, textBook{names: newPhaseNames(words.Phases(lc)), currency: currency}))
 	}
 }
 

@@ -59,7 +59,7 @@ func funnelText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 	}
 	var rows [][]string
 	for _, s := range ins.Funnel {
-		label := s.Phase.Label
+		label := words.PhaseLabel(s.Phase)
 		if s.Phase.Hidden {
 			if s.Customers == 0 {
 				continue

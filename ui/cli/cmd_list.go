@@ -62,7 +62,7 @@ func runList(opt *listOptions) runFunc {
 			}
 		}
 		if opt.phase != "" {
-			p, err := lc.Find(opt.phase)
+			p, err := lc.Find(phaseTyped(lc, opt.phase))
 			if err != nil {
 				return fmt.Errorf("--phase: %w", err)
 			}

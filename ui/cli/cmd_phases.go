@@ -103,7 +103,7 @@ func printPhases(w io.Writer, lc lifecycle.Lifecycle) error {
 		if p.Hidden {
 			shown = words.T("cli.phases.hidden")
 		}
-		rows[i] = []string{fmt.Sprint(i + 1), p.Key, p.Label, string(p.Group), shown}
+		rows[i] = []string{fmt.Sprint(i + 1), p.Key, words.PhaseLabel(p), string(p.Group), shown}
 	}
 	header := []string{"#", words.T("cli.phases.header.key"), words.T("cli.phases.header.label"), words.T("cli.phases.header.group"), ""}
 	return text.WriteTable(w, header, rows, 40)

@@ -88,11 +88,11 @@ func kindWord(k lifecycle.FlagKind) string {
 func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	var b strings.Builder
 	counts := map[lifecycle.FlagKind]int{}
-	said := reasonWords{}
+	said := newReasonWords(words.Reason)
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(f.PhaseLabel), "Reason": text.Clean(said.say(top.Reasons[0]))}))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(words.PhaseLabel(lifecycle.Phase{Key: f.Phase, Label: f.PhaseLabel})), "Reason": text.Clean(said.say(top.Reasons[0]))}))
 	}
 	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": words.Number(len(flagged)),
 		"Stalled": words.Number(counts[lifecycle.Stalled]), "AtRisk": words.Number(counts[lifecycle.AtRisk]),
@@ -126,10 +126,13 @@ type riskOutput struct {
 	RFM               *rfmOutput   `json:"rfm"`
 }
 
+// flagOutput is a flag of risk --json: its reasons in English sentences,
+// and the same reasons as codes and figures for a script to read.
 type flagOutput struct {
-	Kind     string   `json:"kind"`
-	Severity int      `json:"severity"`
-	Reasons  []string `json:"reasons"`
+	Kind     string         `json:"kind"`
+	Severity int            `json:"severity"`
+	Reasons  []string       `json:"reasons"`
+	Details  []reasonDetail `json:"details"`
 }
 
 type rfmOutput struct {
@@ -142,14 +145,23 @@ type rfmOutput struct {
 // reasonWords says reasons in words, each reason once: among thousands of
 // flagged customers the same reason comes back often, and its message
 // is costly to make.
-type reasonWords map[string]string
+type reasonWords struct {
+	said map[string]string
+	// in says a reason: in the reader's language for text, in English
+	// for JSON, which reads the same for every reader.
+	in func(lifecycle.Reason) string
+}
 
-func (said reasonWords) say(r lifecycle.Reason) string {
+func newReasonWords(in func(lifecycle.Reason) string) reasonWords {
+	return reasonWords{said: map[string]string{}, in: in}
+}
+
+func (w reasonWords) say(r lifecycle.Reason) string {
 	key := reasonKey(r)
-	s, ok := said[key]
+	s, ok := w.said[key]
 	if !ok {
-		s = words.Reason(r)
-		said[key] = s
+		s = w.in(r)
+		w.said[key] = s
 	}
 	return s
 }
@@ -188,11 +200,11 @@ func reasonKey(r lifecycle.Reason) string {
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
-		reasons := make([]string, len(flag.Reasons))
+		reasons, details := make([]string, len(flag.Reasons)), make([]reasonDetail, len(flag.Reasons))
 		for j, r := range flag.Reasons {
-			reasons[j] = said.say(r)
+			reasons[j], details[j] = said.say(r), newReasonDetail(r)
 		}
-		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons}
+		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons, details}
 	}
 	if fc := f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases
@@ -233,6 +245,13 @@ func (o riskOutput) writeIndented(j *indentedJSON) bool {
 			j.str(r)
 		}
 		j.close(']')
+		j.key("details")
+		j.open('[')
+		for _, d := range f.Details {
+			j.item()
+			d.writeIndented(j)
+		}
+		j.close(']')
 		j.close('}')
 	}
 	j.close(']')
@@ -267,6 +286,6 @@ func (r *rfmOutput) writeIndented(j *indentedJSON) {
 }
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	said := reasonWords{}
+	said := newReasonWords(words.ReasonInEnglish)
 	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,15 +43,36 @@ func randomRisk(r *rand.Rand) riskOutput {
 	o := riskOutput{ID: r.Int64N(1 << 40), Name: text(), Phase: text(), Flags: make([]flagOutput, r.IntN(3)),
 		PAlive: figure(), ExpectedPurchases: figure(), ExpectedValue: figure()}
 	for i := range o.Flags {
-		o.Flags[i] = flagOutput{Kind: text(), Severity: r.IntN(200) - 50, Reasons: make([]string, r.IntN(3))}
+		o.Flags[i] = flagOutput{Kind: text(), Severity: r.IntN(200) - 50, Reasons: make([]string, r.IntN(3)), Details: make([]reasonDetail, r.IntN(3))}
 		for j := range o.Flags[i].Reasons {
 			o.Flags[i].Reasons[j] = text()
+		}
+		for j := range o.Flags[i].Details {
+			o.Flags[i].Details[j] = randomDetail(r, text)
 		}
 	}
 	if r.IntN(3) > 0 {
 		o.RFM = &rfmOutput{r.IntN(6), r.IntN(6), r.IntN(6), text()}
 	}
 	return o
+}
+
+// randomDetail is a reason's detail with figures of every kind.
+func randomDetail(r *rand.Rand, text func() string) reasonDetail {
+	d := reasonDetail{code: text()}
+	for i := range r.IntN(4) {
+		var v any
+		switch r.IntN(3) {
+		case 0:
+			v = r.IntN(2000) - 1000
+		case 1:
+			v = awkwardFloats[r.IntN(len(awkwardFloats))]
+		default:
+			v = text()
+		}
+		d.values = append(d.values, detailValue{"v" + strconv.Itoa(i), v})
+	}
+	return d
 }
 
 // TestRiskJSONByHandIsWhatTheEncoderWrites writes random customers of

@@ -153,13 +153,14 @@ func quietPipe(err error) error {
 	return err
 }
 
-// phaseLabel names a phase key for people.
+// phaseLabel names a phase key for people, a preset's label in their
+// language.
 func phaseLabel(lc lifecycle.Lifecycle, key string) string {
 	if key == "" {
 		return "–"
 	}
 	if p, err := lc.Find(key); err == nil {
-		return text.Clean(p.Label)
+		return text.Clean(words.PhaseLabel(p))
 	}
 	return key
 }

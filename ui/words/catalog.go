@@ -30,6 +30,8 @@ var catalog = []catalogFile{
 	catalogInsightsEn,
 	catalogKeysDe,
 	catalogKeysEn,
+	catalogLabelsDe,
+	catalogLabelsEn,
 	catalogLanguageDe,
 	catalogLanguageEn,
 	catalogReasonsDe,

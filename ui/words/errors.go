@@ -68,6 +68,12 @@ func valuesOf(c lifecycle.Coded, hints Hints) V {
 			values["Cause"] = cause
 		}
 	}
+	if label, ok := values["Phase"].(string); ok {
+		// A phase's label with its key is said as the reader reads it.
+		if key, ok := values["Key"].(string); ok {
+			values["Phase"] = PhaseLabel(lifecycle.Phase{Key: key, Label: label})
+		}
+	}
 	for k, v := range values {
 		switch v := v.(type) {
 		case error:

@@ -144,7 +144,8 @@ func TestAnErrorIsSaidFromItsCodeAndValues(t *testing.T) {
 	}
 	restore := Pseudo()
 	defer restore()
-	want := "⟦Ada cannot come back: ⟦phase Lost is hidden; press m to pick a phase the board shows⟧⟧"
+	// The preset's label is the catalog's too.
+	want := "⟦Ada cannot come back: ⟦phase ⟦Lost⟧ is hidden; press m to pick a phase the board shows⟧⟧"
 	if got := Error(wrapped, hints); got != want {
 		t.Errorf("in the pseudo-language Error = %q, want %q", got, want)
 	}

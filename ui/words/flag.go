@@ -21,13 +21,29 @@ var reasonCounts = map[lifecycle.ReasonCode]string{
 
 // Reason says why a flag was raised, from the message of its code
 // (flag.reason.<code>) filled with its values; money is written as people
-// read it, and the catalog groups counts with number.
+// read it, a phase as the reader reads its label, and the catalog groups
+// counts with number.
 func Reason(r lifecycle.Reason) string {
+	return speaking().reason(r)
+}
+
+// ReasonInEnglish says a reason in English whatever the language: the
+// sentences of JSON, which is the same for every reader.
+func ReasonInEnglish(r lifecycle.Reason) string {
+	return english().reason(r)
+}
+
+func (s *speaker) reason(r lifecycle.Reason) string {
 	id := "flag.reason." + string(r.Code)
 	values := V{}
 	for k, v := range r.Values {
-		if m, ok := v.(lifecycle.Money); ok {
-			v = m.Grouped()
+		switch x := v.(type) {
+		case lifecycle.Money:
+			v = x.Grouped()
+		case string:
+			if k == "Phase" {
+				v = s.phaseLabelOf(x)
+			}
 		}
 		values[k] = v
 	}
@@ -35,7 +51,7 @@ func Reason(r lifecycle.Reason) string {
 	if name, ok := reasonCounts[r.Code]; ok {
 		lc.PluralCount, _ = r.Values[name].(int)
 	}
-	return say(lc)
+	return s.say(lc)
 }
 
 // Kind names a kind of flag (flag.kind.<kind>).

@@ -55,16 +55,21 @@ var (
 	speak = onFirstWord()
 	// wanted is the language the program chose with Use, if it did.
 	wanted atomic.Pointer[language.Tag]
+	// english says what is English in every language: the sentences of
+	// the JSON a script reads.
+	english = sync.OnceValue(func() *speaker { speak(); return newSpeaker(language.English) })
 )
 
 // onFirstWord sets the language tend speaks, once: the program's choice,
 // else chosenLanguage.
 func onFirstWord() func() {
-	return sync.OnceFunc(func() { current.Store(newSpeaker(choiceOr(wanted.Load()))) })
+	return sync.OnceFunc(func() {
+		counting = countingMessages()
+		current.Store(newSpeaker(choiceOr(wanted.Load())))
+	})
 }
 
 func newSpeaker(tag language.Tag) *speaker {
-	counting = countingMessages()
 	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
 	return &speaker{tag: tag, plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
@@ -138,7 +143,11 @@ func counts(id string) bool {
 }
 
 func say(lc *i18n.LocalizeConfig) string {
-	s := speaking()
+	return speaking().say(lc)
+}
+
+// say says a message in the speaker's language.
+func (s *speaker) say(lc *i18n.LocalizeConfig) string {
 	out, err := s.sayPlain(lc)
 	if err != nil {
 		out, err = s.localizer().Localize(lc)
