@@ -21,17 +21,9 @@ type AuditEntry struct {
 }
 
 // ServerRole names the role a server book was opened as, the user the
-// server knows; "" for a file, whose writers the file does not know.
-func (b *Book) ServerRole(ctx context.Context) (string, error) {
-	if b.engine.onFile() {
-		return "", nil
-	}
-	var role string
-	if err := b.reader.QueryRowContext(ctx, `SELECT current_user`).Scan(&role); err != nil {
-		return "", lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": "role"}, "read the server's role: %w", describe(err))
-	}
-	return role, nil
-}
+// server knows, read as the book opened; "" for a file, whose writers the
+// file does not know.
+func (b *Book) ServerRole() string { return b.role }
 
 // audit records one change of a field.
 func (b *Book) audit(ctx context.Context, ex execer, id int64, at time.Time, field, old, new string) error {

@@ -51,7 +51,9 @@ type Book struct {
 	Created bool
 	// Recovered says, in a sentence, what Open found of a restore that was
 	// cut short, "" when there was none.
-	Recovered      string
+	Recovered string
+	// role is the role the server knows a server book's connections as.
+	role           string
 	readOnly       bool
 	upgradeInPlace bool
 	upgrading      UpgradeProgress

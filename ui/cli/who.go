@@ -2,7 +2,6 @@ package cli
 
 import (
 	"cmp"
-	"context"
 	"os"
 	"os/user"
 
@@ -10,15 +9,14 @@ import (
 )
 
 // whoIsUser names the user whose changes this process makes: on a server
-// book the role the server knows (what its rights are granted to), else
-// TEND_USER, else the login name. Decided once here, it is what the book
-// records on every change.
-func whoIsUser(ctx context.Context, b *data.Book) (string, error) {
-	role, err := b.ServerRole(ctx)
-	if err != nil {
-		return "", err
+// book the role the server knows (what its rights are granted to, read as
+// the book opened), else TEND_USER, else the login name. Decided once
+// here, it is what the book records on every change.
+func whoIsUser(b *data.Book) string {
+	if who := cmp.Or(b.ServerRole(), os.Getenv("TEND_USER")); who != "" {
+		return who
 	}
-	return cmp.Or(role, os.Getenv("TEND_USER"), loginName()), nil
+	return loginName()
 }
 
 // loginName is the user the system knows, else $USER, else "" (unknown).
