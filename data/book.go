@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
@@ -38,8 +39,14 @@ type Book struct {
 	Now func() time.Time
 	// Who names the user whose changes these are, in the audit trail and
 	// on each contact, purchase and move; "" records them as by nobody
-	// known. The program decides it once as it opens the book.
+	// known. The program decides it once as it opens the book; read it
+	// through User.
 	Who string
+	// WhoElse, if set, names the user where Who does not, asked once, the
+	// first time the user is needed: the system may take its time to say
+	// who is logged in, which a command that only reads never asks.
+	WhoElse func() string
+	whoOnce sync.Once
 	// WholeReading, if set, is called as a reading of the whole book (the
 	// board's scoring, the insights) begins, and what it returns as the
 	// reading ends: the process paces itself for such readings (main has

@@ -145,7 +145,7 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading d
 		return nil, err
 	}
 	b.WholeReading = flags.wholeReading
-	b.Who = whoIsUser(b)
+	knowWho(b)
 	if !flags.demo {
 		return b, nil
 	}
