@@ -21,22 +21,25 @@ type AuditEntry struct {
 }
 
 // ServerRole names the role a server book was opened as, the user the
-// server knows; "" for a file, whose writers the file does not know.
-func (b *Book) ServerRole(ctx context.Context) (string, error) {
-	if b.engine.onFile() {
-		return "", nil
-	}
-	var role string
-	if err := b.reader.QueryRowContext(ctx, `SELECT current_user`).Scan(&role); err != nil {
-		return "", lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": "role"}, "read the server's role: %w", describe(err))
-	}
-	return role, nil
+// server knows, read as the book opened; "" for a file, whose writers the
+// file does not know.
+func (b *Book) ServerRole() string { return b.role }
+
+// User names the user whose changes these are: Who, else what WhoElse
+// says, asked the first time.
+func (b *Book) User() string {
+	b.whoOnce.Do(func() {
+		if b.Who == "" && b.WhoElse != nil {
+			b.Who = b.WhoElse()
+		}
+	})
+	return b.Who
 }
 
 // audit records one change of a field.
 func (b *Book) audit(ctx context.Context, ex execer, id int64, at time.Time, field, old, new string) error {
 	_, err := ex.ExecContext(ctx, `INSERT INTO audit (customer_id, at, who, field, old, new) VALUES (?, ?, ?, ?, ?, ?)`,
-		id, at.Unix(), b.Who, field, old, new)
+		id, at.Unix(), b.User(), field, old, new)
 	if err != nil {
 		return lifecycle.Problemf(CodeRecordChange, lifecycle.Values{"Field": field},
 			"record the change of %s: %w", field, describe(err))

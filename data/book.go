@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
@@ -38,8 +39,14 @@ type Book struct {
 	Now func() time.Time
 	// Who names the user whose changes these are, in the audit trail and
 	// on each contact, purchase and move; "" records them as by nobody
-	// known. The program decides it once as it opens the book.
+	// known. The program decides it once as it opens the book; read it
+	// through User.
 	Who string
+	// WhoElse, if set, names the user where Who does not, asked once, the
+	// first time the user is needed: the system may take its time to say
+	// who is logged in, which a command that only reads never asks.
+	WhoElse func() string
+	whoOnce sync.Once
 	// WholeReading, if set, is called as a reading of the whole book (the
 	// board's scoring, the insights) begins, and what it returns as the
 	// reading ends: the process paces itself for such readings (main has
@@ -51,7 +58,9 @@ type Book struct {
 	Created bool
 	// Recovered says, in a sentence, what Open found of a restore that was
 	// cut short, "" when there was none.
-	Recovered      string
+	Recovered string
+	// role is the role the server knows a server book's connections as.
+	role           string
 	readOnly       bool
 	upgradeInPlace bool
 	upgrading      UpgradeProgress

@@ -96,7 +96,7 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		if err := checkEmailFree(ctx, tx, c, lifecycle.Customer{}); err != nil {
 			return err
 		}
-		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now(), b.Who); err != nil {
+		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now(), b.User()); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{c.ID})

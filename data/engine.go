@@ -33,6 +33,9 @@ type engine interface {
 	// changeMark reads a number that changes whenever another connection
 	// commits a write to the book.
 	changeMark(ctx context.Context, conn *sql.Conn) (int64, error)
+	// eachRow runs a query whose rows may be many on db and calls fn
+	// with each row as it comes, reading no more once fn fails.
+	eachRow(ctx context.Context, db *sql.DB, query string, args []any, fn func(*sql.Rows) error) error
 	// spansTable reads the spans a parameter holds, a JSON array of [i,
 	// after, upto] (insights_activity.go), as a table s of those columns.
 	spansTable(param string) string

@@ -34,30 +34,54 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 		}
 		return nil, b.serverError(err)
 	}
-	// One writer, as on a file: this process's writes queue in order.
+	// One writer, as on a file: this process's writes queue in order. It
+	// connects at the first write, so that a command that only reads
+	// talks to the server over one connection.
 	b.writer.SetMaxOpenConns(1)
 	b.reader.SetMaxOpenConns(4)
 	if err := b.engine.setUp(ctx, b, false); err != nil {
 		b.Close()
 		return nil, err
 	}
-	if !b.readOnly {
-		if b.readOnly, err = mayNotWrite(ctx, b.reader); err != nil {
-			b.Close()
-			return nil, b.serverError(err)
-		}
-	}
 	return b, nil
 }
 
-// mayNotWrite tells that the role may not change the book's customers, so
-// that the book opens read-only for it, as a file this user may not write:
-// each change is refused in words before it is tried.
-func mayNotWrite(ctx context.Context, db *sql.DB) (bool, error) {
-	var may bool
-	err := db.QueryRowContext(ctx, `SELECT has_table_privilege('customers', 'INSERT')
-		AND has_table_privilege('customers', 'UPDATE') AND has_table_privilege('customers', 'DELETE')`).Scan(&may)
-	return !may, err
+// serverOpening is what opening a server book reads of the database: the
+// book's schema version (0 for none), how many tables the database holds
+// (counted only where it holds no book), the role the server knows, and
+// whether that role may change the book's customers.
+type serverOpening struct {
+	version, tables int
+	role            string
+	mayWrite        bool
+}
+
+// undefinedTable is PostgreSQL's code for a query of a table that is not
+// there.
+const undefinedTable = "42P01"
+
+// readOpening reads what opening needs in one round trip when the
+// database holds a book, as it does but once; a database without one is
+// looked at more closely before anything is made in it.
+func readOpening(ctx context.Context, db *sql.DB) (serverOpening, error) {
+	var o serverOpening
+	err := db.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(version), 0) FROM tend_migrations), current_user,
+		has_table_privilege('customers', 'INSERT') AND has_table_privilege('customers', 'UPDATE')
+		AND has_table_privilege('customers', 'DELETE')`).Scan(&o.version, &o.role, &o.mayWrite)
+	if err == nil && o.version > 0 {
+		return o, nil
+	}
+	var pgErr *pgconn.PgError
+	if err != nil && !(errors.As(err, &pgErr) && pgErr.Code == undefinedTable) {
+		return o, err
+	}
+	if o.version, o.tables, err = serverBookVersion(ctx, db); err != nil {
+		return o, err
+	}
+	// Whoever makes the book may write it.
+	o.mayWrite = true
+	err = db.QueryRowContext(ctx, `SELECT current_user`).Scan(&o.role)
+	return o, err
 }
 
 // serverError says that the server could not be reached or refused the

@@ -64,11 +64,16 @@ func serverBookVersion(ctx context.Context, db *sql.DB) (version, tables int, er
 }
 
 func (e postgresEngine) setUp(ctx context.Context, b *Book, _ bool) error {
-	version, tables, err := serverBookVersion(ctx, b.writer)
+	o, err := readOpening(ctx, b.reader)
 	if err != nil {
 		return b.serverError(err)
 	}
-	latest := SchemaVersion()
+	b.role = o.role
+	// A role that may not change the customers opens the book read-only,
+	// as a file this user may not write: each change is refused in words
+	// before it is tried.
+	b.readOnly = b.readOnly || !o.mayWrite
+	version, tables, latest := o.version, o.tables, SchemaVersion()
 	switch {
 	case version == 0 && tables > 0:
 		return lifecycle.Problemf(CodeServerOtherProgram, lifecycle.Values{"Book": b.path},

@@ -12,7 +12,6 @@ var notOnPostgres = map[string]string{
 	"TestBulkImportKeepsTriggersItCannotRedo":                   "file: SQLite's bulk path sets indexes and triggers aside; a server keeps them",
 	"TestBulkLoadSetsAsideAndRebuildsTheSchema":                 "file: SQLite's bulk path sets indexes and triggers aside; a server keeps them",
 	"TestFailedRebuildChangesNothing":                           "file: SQLite's bulk path sets indexes and triggers aside; a server keeps them",
-	"TestReadingACurrentBookOpensNoConnectionToWrite":           "file: SQLite's connections to read and to write",
 	"TestWatchersLeaveTheReadersFree":                           "file: SQLite's data_version",
 	"TestABrokenPageIsReportedInWords":                          "file: a broken page of the file",
 	"TestOpenSaysACutShortBookIsDamaged":                        "file: a file cut short",

@@ -39,6 +39,22 @@ func (sqliteEngine) changeMark(ctx context.Context, conn *sql.Conn) (int64, erro
 	return v, err
 }
 
+// eachRow reads the rows as SQLite walks them: the first comes as soon as
+// the walk finds it.
+func (sqliteEngine) eachRow(ctx context.Context, db *sql.DB, query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 func (sqliteEngine) spansTable(param string) string {
 	return `(SELECT json_extract(value, '$[0]') AS i, json_extract(value, '$[1]') AS after,
 	json_extract(value, '$[2]') AS upto FROM json_each(` + param + `)) s`

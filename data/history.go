@@ -29,7 +29,7 @@ func (b *Book) LogContact(ctx context.Context, c lifecycle.Contact) (int64, erro
 // triage attempt, noting in the step what changed.
 func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *TriageStep) (int64, error) {
 	c.Summary = strings.TrimSpace(c.Summary)
-	c.Who = b.Who
+	c.Who = b.User()
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
@@ -75,7 +75,7 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 	if p.Currency == "" {
 		p.Currency = lifecycle.DefaultCurrency
 	}
-	p.Who = b.Who
+	p.Who = b.User()
 	if err := p.Validate(); err != nil {
 		return 0, err
 	}
@@ -126,7 +126,7 @@ func (b *Book) MoveFor(ctx context.Context, customerID int64, to, reason string,
 		if change, err = explainMove(ctx, tx, lc, change, why); err != nil {
 			return err
 		}
-		change.Who = b.Who
+		change.Who = b.User()
 		if change.ID, err = b.recordMove(ctx, tx, change); err != nil {
 			return err
 		}

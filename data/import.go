@@ -323,7 +323,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
 		return nil, err
 	}
-	run.batch = newCustomerBatch(tx, b.engine, run.ix.maxID+1, b.Who)
+	run.batch = newCustomerBatch(tx, b.engine, run.ix.maxID+1, b.User())
 	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
 	if what == Customers {
 		run.read = run.readCustomer

@@ -23,7 +23,7 @@ type historyRow struct {
 // is a note.
 func (r *importRun) contactRow(c *cells) error {
 	// Without a column of authors, the entries are the importer's.
-	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Who: r.book.Who}
+	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Who: r.book.User()}
 	c.applyContact(&x)
 	c.require(fieldAt, fieldSummary)
 	if c.bad() {
@@ -58,7 +58,7 @@ func (r *importRun) contactRow(c *cells) error {
 // purchaseRow imports one row of a purchases file. Customers it creates
 // start in the first owning phase, since they have bought.
 func (r *importRun) purchaseRow(c *cells) error {
-	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency, Who: r.book.Who}
+	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency, Who: r.book.User()}
 	c.applyPurchase(&p)
 	c.require(fieldAt, fieldAmount)
 	if c.bad() {

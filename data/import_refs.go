@@ -108,7 +108,7 @@ func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, star
 	// One at a time, not batched: the row's contact or purchase needs the
 	// customer stored at once. It is flagged with the customers whose
 	// history the import changed.
-	id, err := insertCustomer(r.ctx, r.st, r.lc, cust, r.now, r.book.Who)
+	id, err := insertCustomer(r.ctx, r.st, r.lc, cust, r.now, r.book.User())
 	if err != nil {
 		return 0, err
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"unicode/utf8"
 
@@ -154,24 +155,19 @@ func (b *Book) EachCustomer(ctx context.Context, f Filter, fn func(lifecycle.Cus
 		query += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := b.reader.QueryContext(ctx, query, args...)
-	if err != nil {
-		return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", describe(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
+	var stopped error // fn's, passed on as it is
+	err := b.engine.eachRow(ctx, b.reader, query, args, func(rows *sql.Rows) error {
 		c, err := scanCustomer(rows)
-		if err != nil {
-			return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", err)
+		if err == nil {
+			stopped = fn(c)
+			err = stopped
 		}
-		if err := fn(c); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if stopped == nil && err != nil {
 		return lifecycle.Problemf(CodeListCustomers, nil, "list customers: %w", describe(err))
 	}
-	return nil
+	return stopped
 }
 
 // manyFound is how many customers a search must match for a short list

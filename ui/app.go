@@ -103,15 +103,30 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	for _, c := range m.board.cols {
 		reqs = append(reqs, columnRequest{phase: c.phase.Key, limit: initialWindow})
 	}
+	// The watcher's connections (two on a server) are made while the
+	// board is read, not after it.
+	watching := make(chan watchStart, 1)
+	go func() {
+		w, err := book.Watch(ctx)
+		watching <- watchStart{w, err}
+	}()
 	msg := loadBoard(ctx, book, boardQuery{filter: m.filter.value(), reqs: reqs})
+	started := <-watching
 	if e, ok := msg.(readFailedMsg); ok {
+		if started.watcher != nil {
+			started.watcher.Close()
+		}
 		return m, e.err
 	}
 	m.applyBoard(msg.(boardLoadedMsg))
-	if m.watcher, err = book.Watch(ctx); err != nil {
-		return m, err
-	}
-	return m, nil
+	m.watcher = started.watcher
+	return m, started.err
+}
+
+// watchStart is the watcher the board opens beside its first read.
+type watchStart struct {
+	watcher *data.Watcher
+	err     error
 }
 
 // initialWindow is how many cards each column reads before the terminal's

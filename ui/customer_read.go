@@ -41,7 +41,7 @@ func loadCustomerCmd(ctx context.Context, b *data.Book, id int64) tea.Cmd {
 // for it, if it is still open.
 func (m *Model) customerRead(msg customerLoadedMsg) {
 	if s, ok := find[*customerScreen](m); ok && s.id == msg.customer.ID {
-		s.show(msg, m.lc, m.now(), m.book.Who)
+		s.show(msg, m.lc, m.now(), m.book.User())
 	}
 }
 

@@ -145,10 +145,7 @@ func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading d
 		return nil, err
 	}
 	b.WholeReading = flags.wholeReading
-	if b.Who, err = whoIsUser(ctx, b); err != nil {
-		b.Close()
-		return nil, err
-	}
+	knowWho(b)
 	if !flags.demo {
 		return b, nil
 	}

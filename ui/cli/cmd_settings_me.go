@@ -39,9 +39,9 @@ func listMe(ctx context.Context, b *data.Book, w io.Writer) error {
 		return err
 	}
 	value := me
-	if me == b.Who {
+	if me == b.User() {
 		value = words.T("cli.settings.default", words.V{"Value": me})
 	}
-	_, err = fmt.Fprintf(w, "%s = %s\n  %s\n", meKey, value, words.T("cli.settings.me.what", words.V{"User": b.Who}))
+	_, err = fmt.Fprintf(w, "%s = %s\n  %s\n", meKey, value, words.T("cli.settings.me.what", words.V{"User": b.User()}))
 	return err
 }

@@ -48,7 +48,7 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		return showText(cmd.OutOrStdout(), c, h, lc, b.Now(), currency, b.Who)
+		return showText(cmd.OutOrStdout(), c, h, lc, b.Now(), currency, b.User())
 	})
 	return cmd
 }

@@ -2,23 +2,20 @@ package cli
 
 import (
 	"cmp"
-	"context"
 	"os"
 	"os/user"
 
 	"tend/data"
 )
 
-// whoIsUser names the user whose changes this process makes: on a server
-// book the role the server knows (what its rights are granted to), else
-// TEND_USER, else the login name. Decided once here, it is what the book
-// records on every change.
-func whoIsUser(ctx context.Context, b *data.Book) (string, error) {
-	role, err := b.ServerRole(ctx)
-	if err != nil {
-		return "", err
-	}
-	return cmp.Or(role, os.Getenv("TEND_USER"), loginName()), nil
+// knowWho tells the book whose changes this process makes: on a server
+// book the role the server knows (what its rights are granted to, read as
+// the book opened), else TEND_USER, else the login name, which is asked
+// of the system only when a change or "mine" needs it. Decided once, it is
+// what the book records on every change.
+func knowWho(b *data.Book) {
+	b.Who = cmp.Or(b.ServerRole(), os.Getenv("TEND_USER"))
+	b.WhoElse = loginName
 }
 
 // loginName is the user the system knows, else $USER, else "" (unknown).

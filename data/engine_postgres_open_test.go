@@ -1,0 +1,59 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"testing"
+
+	"tend/data/pgtest"
+	"tend/lifecycle"
+)
+
+// connectionsTo counts the connections other than its own that the
+// server holds open to the database at url.
+func connectionsTo(t *testing.T, url string) (n int, role string) {
+	t.Helper()
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.QueryRow(`SELECT count(*) FILTER (WHERE pid <> pg_backend_pid()), current_user
+		FROM pg_stat_activity WHERE datname = current_database() GROUP BY current_user`).Scan(&n, &role)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, role
+}
+
+// TestReadingAServerBookTakesOneConnection: a command that only reads a
+// server book opens it, knows its user, and reads over one connection;
+// the writer's connects at the first write, which records that user.
+func TestReadingAServerBookTakesOneConnection(t *testing.T) {
+	onServerOnly(t)
+	ctx := context.Background()
+	url := pgtest.Database(t)
+	made, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	made.Close()
+
+	b, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := b.CountCustomers(ctx, Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	n, role := connectionsTo(t, url)
+	if n != 1 || b.ServerRole() != role {
+		t.Fatalf("after opening and reading: %d connections, the role %q; want 1 and %q", n, b.ServerRole(), role)
+	}
+	b.Who = b.ServerRole()
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
+	if h := history(t, b, id); len(h.PhaseChanges) != 1 || h.PhaseChanges[0].Who != role {
+		t.Fatalf("moves %+v: want the first made by %q", h.PhaseChanges, role)
+	}
+}
