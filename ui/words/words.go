@@ -40,6 +40,7 @@ type speaker struct {
 	tag       language.Tag
 	plain     map[string]plainMessage
 	localizer func() *i18n.Localizer
+	quick     *sync.Map // id: *quickMessage, nil where go-i18n says it
 	numbers   *message.Printer
 	// commaThousands: the language writes whole numbers as 12,345, which
 	// is done without the printer's work on every number.
@@ -59,7 +60,7 @@ func newSpeaker(tag language.Tag) *speaker {
 	counting = countingMessages()
 	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
-	return &speaker{tag: tag, plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
+	return &speaker{tag: tag, plain: plain, numbers: numbers, quick: &sync.Map{}, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
 		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
 }
 
@@ -132,6 +133,9 @@ func counts(id string) bool {
 func say(lc *i18n.LocalizeConfig) string {
 	s := speaking()
 	out, err := s.sayPlain(lc)
+	if err != nil {
+		out, err = s.sayQuick(lc)
+	}
 	if err != nil {
 		out, err = s.localizer().Localize(lc)
 	}
