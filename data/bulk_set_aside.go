@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"tend/lifecycle"
 )
@@ -149,11 +150,11 @@ func (o schemaObject) setAside() (targets []string, ok bool) {
 	if strings.Contains(text, "RAISE") {
 		return nil, false
 	}
-	begin := triggerBody.FindStringIndex(text)
+	begin := triggerBody().FindStringIndex(text)
 	if begin == nil {
 		return nil, false
 	}
-	for _, m := range triggerWrites.FindAllStringSubmatch(text[begin[1]:], -1) {
+	for _, m := range triggerWrites().FindAllStringSubmatch(text[begin[1]:], -1) {
 		table := strings.ToLower(strings.Trim(m[1], "\"`[]"))
 		if table == "set" { // the DO UPDATE SET of an upsert writes to its INSERT's table
 			continue
@@ -167,11 +168,14 @@ func (o schemaObject) setAside() (targets []string, ok bool) {
 }
 
 // triggerBody finds where a trigger's statements start, after the header
-// that names the table and the event.
-var triggerBody = regexp.MustCompile(`\bBEGIN\b`)
+// that names the table and the event. It and triggerWrites are compiled
+// on the first bulk write, not at every start.
+var triggerBody = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bBEGIN\b`) })
 
 // triggerWrites finds the tables a trigger's statements write to.
-var triggerWrites = regexp.MustCompile(`\b(?:INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+("[^"]+"|` + "`[^`]+`" + `|\[[^\]]+\]|[\w.]+)`)
+var triggerWrites = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+("[^"]+"|` + "`[^`]+`" + `|\[[^\]]+\]|[\w.]+)`)
+})
 
 // appendNew appends the values that list does not hold yet.
 func appendNew(list []string, values ...string) []string {

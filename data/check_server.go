@@ -40,8 +40,11 @@ const serverOrphans = `SELECT k.conrelid::regclass::text, k.confrelid::regclass:
 	ORDER BY 1, 2`
 
 // schemaStatement is a statement of the server's schema files that makes
-// or drops a table, index, trigger, function or collation, by its name.
-var schemaStatement = regexp.MustCompile(`(?i)\b(CREATE|DROP)\s+(?:UNIQUE\s+)?(TABLE|INDEX|TRIGGER|FUNCTION|COLLATION)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(\w+)`)
+// or drops a table, index, trigger, function or collation, by its name;
+// compiled on the first check of a server book, not at every start.
+var schemaStatement = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(CREATE|DROP)\s+(?:UNIQUE\s+)?(TABLE|INDEX|TRIGGER|FUNCTION|COLLATION)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(\w+)`)
+})
 
 // serverSchemaMissing is the query that lists the objects the schema
 // files make (and later steps keep) that the database lacks, has turned
@@ -50,7 +53,7 @@ var serverSchemaMissing = sync.OnceValue(func() string {
 	kinds := map[string]string{}
 	var order []string
 	for _, step := range serverSteps() {
-		for _, m := range schemaStatement.FindAllStringSubmatch(step.sql, -1) {
+		for _, m := range schemaStatement().FindAllStringSubmatch(step.sql, -1) {
 			name := strings.ToLower(m[3])
 			if strings.EqualFold(m[1], "DROP") {
 				delete(kinds, name)

@@ -93,35 +93,54 @@ type readReasons map[string]lifecycle.Reason
 // flags reads flags as encodeFlags writes them; false for text it did
 // not write.
 func (read readReasons) flags(s string) ([]lifecycle.Flag, bool) {
-	lines := strings.Split(s, "\n")
-	flags := make([]lifecycle.Flag, 0, len(lines))
-	for _, line := range lines {
-		parts := strings.Split(line, "\t")
-		head := strings.Split(parts[0], " ")
-		if len(head) != 3 || !plainWord(head[0]) {
+	flags := make([]lifecycle.Flag, 0, strings.Count(s, "\n")+1)
+	for line := range strings.SplitSeq(s, "\n") {
+		head, reasons, hasReasons := strings.Cut(line, "\t")
+		f, ok := decodeFlagHead(head)
+		if !ok {
 			return nil, false
 		}
-		severity, err1 := strconv.Atoi(head[1])
-		worth, err2 := strconv.ParseInt(head[2], 10, 64)
-		if err1 != nil || err2 != nil {
-			return nil, false
-		}
-		f := lifecycle.Flag{Kind: lifecycle.FlagKind(head[0]), Severity: severity, Worth: lifecycle.Money(worth)}
-		for _, p := range parts[1:] {
-			r, ok := read[p]
-			if !ok {
-				if r, ok = decodeReason(p); !ok {
-					return nil, false
-				}
-				if read != nil {
-					read[p] = r
-				}
+		if hasReasons {
+			if f.Reasons, ok = read.reasons(reasons); !ok {
+				return nil, false
 			}
-			f.Reasons = append(f.Reasons, r)
 		}
 		flags = append(flags, f)
 	}
 	return flags, true
+}
+
+// reasons reads a flag's reasons, each after a tab but the first.
+func (read readReasons) reasons(s string) ([]lifecycle.Reason, bool) {
+	reasons := make([]lifecycle.Reason, 0, strings.Count(s, "\t")+1)
+	for p := range strings.SplitSeq(s, "\t") {
+		r, ok := read[p]
+		if !ok {
+			if r, ok = decodeReason(p); !ok {
+				return nil, false
+			}
+			if read != nil {
+				read[p] = r
+			}
+		}
+		reasons = append(reasons, r)
+	}
+	return reasons, true
+}
+
+// decodeFlagHead reads a flag's kind, severity and worth.
+func decodeFlagHead(head string) (lifecycle.Flag, bool) {
+	kind, rest, ok1 := strings.Cut(head, " ")
+	severity, worth, ok2 := strings.Cut(rest, " ")
+	if !ok1 || !ok2 || !plainWord(kind) || strings.Contains(worth, " ") {
+		return lifecycle.Flag{}, false
+	}
+	sev, err1 := strconv.Atoi(severity)
+	w, err2 := strconv.ParseInt(worth, 10, 64)
+	if err1 != nil || err2 != nil {
+		return lifecycle.Flag{}, false
+	}
+	return lifecycle.Flag{Kind: lifecycle.FlagKind(kind), Severity: sev, Worth: lifecycle.Money(w)}, true
 }
 
 // decodeReason reads a reason's code and its values.

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -28,7 +29,8 @@ type fieldFinder struct {
 	derived map[string]bool
 }
 
-var fieldFinders = newFieldFinders()
+// fieldFinders are made on the first import, not at every start.
+var fieldFinders = sync.OnceValue(newFieldFinders)
 
 func newFieldFinders() map[Entity]*fieldFinder {
 	out := map[Entity]*fieldFinder{}
@@ -53,7 +55,7 @@ func newFieldFinders() map[Entity]*fieldFinder {
 // then columns whose name starts with one ("Umsatz/Jahr", "Value (EUR)").
 // A field is read from one column only; the first that names it wins.
 func matchColumns(what Entity, header []string, maps []string) (*columns, error) {
-	ff := fieldFinders[what]
+	ff := fieldFinders()[what]
 	c := &columns{names: header}
 	for i := range c.index {
 		c.index[i] = -1

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,7 +89,7 @@ func kindWord(k lifecycle.FlagKind) string {
 func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	var b strings.Builder
 	counts := map[lifecycle.FlagKind]int{}
-	said := newReasonWords(words.Reason)
+	said := newReasonWords(len(flagged), words.Reason)
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
@@ -144,25 +145,42 @@ type rfmOutput struct {
 
 // reasonWords says reasons in words, each reason once: among thousands of
 // flagged customers the same reason comes back often, and its message
-// is costly to make.
+// is costly to make. The reasons of one reading of the book share their
+// values where their text is the same, so a reason is first found by
+// its values' identity, at a small part of the cost of its key.
 type reasonWords struct {
-	said map[string]string
+	byKey    map[string]string
+	byValues map[sharedValues]string
 	// in says a reason: in the reader's language for text, in English
 	// for JSON, which reads the same for every reader.
 	in func(lifecycle.Reason) string
 }
 
-func newReasonWords(in func(lifecycle.Reason) string) reasonWords {
-	return reasonWords{said: map[string]string{}, in: in}
+// sharedValues names a reason by its code and the identity of its
+// values, which are only read while the reasons are said.
+type sharedValues struct {
+	code   lifecycle.ReasonCode
+	values uintptr
 }
 
-func (w reasonWords) say(r lifecycle.Reason) string {
-	key := reasonKey(r)
-	s, ok := w.said[key]
-	if !ok {
-		s = w.in(r)
-		w.said[key] = s
+// newReasonWords is ready for the reasons of about n customers, sized
+// so that the maps are not grown as they fill, said by in.
+func newReasonWords(n int, in func(lifecycle.Reason) string) reasonWords {
+	return reasonWords{byKey: make(map[string]string, n), byValues: make(map[sharedValues]string, n), in: in}
+}
+
+func (said reasonWords) say(r lifecycle.Reason) string {
+	shared := sharedValues{r.Code, reflect.ValueOf(r.Values).Pointer()}
+	if s, ok := said.byValues[shared]; ok {
+		return s
 	}
+	key := reasonKey(r)
+	s, ok := said.byKey[key]
+	if !ok {
+		s = said.in(r)
+		said.byKey[key] = s
+	}
+	said.byValues[shared] = s
 	return s
 }
 
@@ -286,6 +304,6 @@ func (r *rfmOutput) writeIndented(j *indentedJSON) {
 }
 
 func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	said := newReasonWords(words.ReasonInEnglish)
+	said := newReasonWords(len(flagged), words.ReasonInEnglish)
 	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }

@@ -20,17 +20,7 @@ var sample = []any{"Müller & Söhne <GmbH>", 12345, int64(-7), 0.25, lifecycle.
 // catalog, with values of each kind and one missing, both without go-i18n
 // and through go-i18n given the whole catalog, and compares the words.
 func TestPlainMessagesReadAsGoI18nSaysThem(t *testing.T) {
-	b := i18n.NewBundle(language.English)
-	for _, f := range catalog {
-		msgs := make([]*i18n.Message, len(f.messages))
-		for i := range f.messages {
-			msgs[i] = &f.messages[i]
-		}
-		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	whole := i18n.NewLocalizer(b, "en")
+	whole := wholeCatalog(t, language.English)
 	s := newSpeaker(language.English)
 	if len(s.plain) < 1000 {
 		t.Errorf("%d plain messages; the catalog holds more than a thousand", len(s.plain))
@@ -51,6 +41,22 @@ func TestPlainMessagesReadAsGoI18nSaysThem(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wholeCatalog is go-i18n given the whole catalog, speaking tag.
+func wholeCatalog(t *testing.T, tag language.Tag) *i18n.Localizer {
+	t.Helper()
+	b := i18n.NewBundle(language.English)
+	for _, f := range catalog {
+		msgs := make([]*i18n.Message, len(f.messages))
+		for i := range f.messages {
+			msgs[i] = &f.messages[i]
+		}
+		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return i18n.NewLocalizer(b, tag.String())
 }
 
 func TestOnlyMessagesThatPrintValuesAreReadPlain(t *testing.T) {

@@ -40,6 +40,7 @@ type speaker struct {
 	tag       language.Tag
 	plain     map[string]plainMessage
 	localizer func() *i18n.Localizer
+	quick     *sync.Map // id: *quickMessage, nil where go-i18n says it
 	numbers   *message.Printer
 	// commaThousands: the language writes whole numbers as 12,345, which
 	// is done without the printer's work on every number.
@@ -72,7 +73,7 @@ func onFirstWord() func() {
 func newSpeaker(tag language.Tag) *speaker {
 	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
-	return &speaker{tag: tag, plain: plain, numbers: numbers, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
+	return &speaker{tag: tag, plain: plain, numbers: numbers, quick: &sync.Map{}, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
 		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
 }
 
@@ -149,6 +150,9 @@ func say(lc *i18n.LocalizeConfig) string {
 // say says a message in the speaker's language.
 func (s *speaker) say(lc *i18n.LocalizeConfig) string {
 	out, err := s.sayPlain(lc)
+	if err != nil {
+		out, err = s.sayQuick(lc)
+	}
 	if err != nil {
 		out, err = s.localizer().Localize(lc)
 	}
