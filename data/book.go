@@ -51,8 +51,15 @@ type Book struct {
 	Created bool
 	// Recovered says, in a sentence, what Open found of a restore that was
 	// cut short, "" when there was none.
-	Recovered      string
-	readOnly       bool
+	Recovered string
+	readOnly  bool
+	// claimsWrites: each write records its id in the book (a server book
+	// at this tend's schema), so that a write tried again after its
+	// connection broke is applied once.
+	claimsWrites bool
+	// afterCommit, if set, is called after each write's commit and its
+	// error taken as the commit's: tests lose the commit's answer with it.
+	afterCommit    func() error
 	upgradeInPlace bool
 	upgrading      UpgradeProgress
 }

@@ -55,6 +55,7 @@ var rebuiltTables = map[string]string{
 	"book_changes":        "the count of a server book's writes that open boards watch, the target's own",
 	"flagged_weeks":       "the insights' weekly flagged counts, counted again at their next opening",
 	"flagged_weeks_drops": "how often kept weeks were dropped, the target's own",
+	"applied_writes":      "the ids of the writes a server book applied, which guard its writes' retries, the target's own",
 }
 
 // seededTables are the tables a new book starts with rows in (the default

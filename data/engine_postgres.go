@@ -40,6 +40,7 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 		b.Close()
 		return nil, err
 	}
+	b.claimsWrites = true
 	if !b.readOnly {
 		if b.readOnly, err = mayNotWrite(ctx, b.reader); err != nil {
 			b.Close()
