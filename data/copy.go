@@ -156,8 +156,8 @@ func refuseNonEmpty(ctx context.Context, to *Book, count func(ctx context.Contex
 	if customers+rows == 0 {
 		return nil
 	}
-	return lifecycle.Problemf(CodeCopyNotEmpty, lifecycle.Values{"Book": to.path, "Customers": customers, "Records": rows},
-		"the book at %s already holds %d customers and %d other records; a copy goes only into an empty book, "+
+	return lifecycle.Problemf(CodeCopyNotEmpty, lifecycle.Values{"Book": to.path, "Count": int(customers), "Records": int(rows)},
+		"the book at %s already holds customers (%d) and other records (%d); a copy goes only into an empty book, "+
 			"and nothing was changed", to.path, customers, rows)
 }
 
