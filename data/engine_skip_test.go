@@ -68,6 +68,5 @@ var notOnPostgres = map[string]string{
 	"TestOpenUpgradesAnOlderBookAfterCopyingIt":                    "file: upgrades of SQLite books step by step",
 	"FuzzCountIn": "file: which files hold a customer",
 	"TestCountInCountsEachMatchOnceAcrossChunks":  "file: which files hold a customer",
-	"TestReadBoardLeavesEveryReaderGuarded":       "not yet: a server book's readers are not read-only connections",
 	"TestImportRefusesASumBeyondWhatTheBookHolds": "not yet: the server's hourly sums overflow on the sum the test sets up, where SQLite's turn to floating point",
 }
