@@ -3,6 +3,8 @@ package cli
 import (
 	"database/sql"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,5 +74,56 @@ func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
 	}
 	if list, _, _ := runBinary(t, nil, "--db", rep, "list"); !strings.Contains(list, "Engines Ltd") {
 		t.Errorf("the book after init again: %q", list)
+	}
+}
+
+// A rep's role, which may not change the book's tables, imports customers
+// and their purchases, and the board's totals count them.
+func TestARepImportsIntoAServerBookItDoesNotOwn(t *testing.T) {
+	admin := pgtest.Standalone(t).Database(t)
+	out, stderr, code := runBinary(t, nil, "team", "init", admin)
+	if code != 0 {
+		t.Fatalf("team init: exit %d, %q", code, stderr)
+	}
+	db, err := sql.Open("pgx", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	u, _ := url.Parse(admin)
+	ben := "ben_" + strings.TrimPrefix(u.Path, "/")
+	for _, statement := range sqlLines(out) {
+		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", ben)); err != nil {
+			t.Fatalf("%s: %v", statement, err)
+		}
+	}
+	u.User = url.User(ben)
+	rep := u.String()
+	dir := t.TempDir()
+	customers := filepath.Join(dir, "customers.csv")
+	purchases := filepath.Join(dir, "purchases.csv")
+	mustWrite(t, customers, "name,email,phase\nAda Lovelace,ada@example.com,retention\n"+
+		"Grace Hopper,grace@example.com,retention\nAlan Turing,alan@example.com,awareness\n")
+	mustWrite(t, purchases, "email,date,amount\nada@example.com,2026-01-05,99.50\ngrace@example.com,2026-01-06,10\n")
+	onServer(t, rep, "import", "customers", customers)
+	onServer(t, rep, "import", "purchases", purchases)
+	if list := onServer(t, rep, "list"); !strings.Contains(list, "Alan Turing") || !strings.Contains(list, "Grace Hopper") {
+		t.Errorf("the book after the rep's import:\n%s", list)
+	}
+	onServer(t, rep, "check")
+	var differ int
+	err = db.QueryRow(`SELECT count(*) FROM (SELECT phase, count(*) AS n, sum(value_cents) AS v FROM customers GROUP BY phase) f
+		FULL JOIN (SELECT * FROM phase_totals WHERE customers > 0) k USING (phase)
+		WHERE f.n IS DISTINCT FROM k.customers OR f.v IS DISTINCT FROM k.value_cents`).Scan(&differ)
+	if err != nil || differ != 0 {
+		t.Errorf("the board's totals differ from a fresh count in %d phases (%v)", differ, err)
+	}
+}
+
+// mustWrite writes a file the test reads.
+func mustWrite(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }
