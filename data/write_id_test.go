@@ -21,11 +21,18 @@ func contactsOf(t *testing.T, b *Book, id int64) (n int) {
 	return n
 }
 
-func TestAWriteWhoseCommitsAnswerWasLostIsAppliedOnce(t *testing.T) {
+// serverBookOfAda opens a server book with one customer, Ada, and returns
+// her id.
+func serverBookOfAda(t *testing.T) (*Book, int64) {
+	t.Helper()
 	onServerOnly(t)
-	ctx := context.Background()
 	b := openTestBook(t)
-	ada := addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Phase: "retention"})
+	return b, addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Phase: "retention"})
+}
+
+func TestAWriteWhoseCommitsAnswerWasLostIsAppliedOnce(t *testing.T) {
+	ctx := context.Background()
+	b, ada := serverBookOfAda(t)
 	lost := 0
 	b.afterCommit = func() error {
 		if lost++; lost == 1 {
@@ -52,10 +59,8 @@ func TestAWriteWhoseCommitsAnswerWasLostIsAppliedOnce(t *testing.T) {
 }
 
 func TestAWriteWhoseConnectionBrokeBeforeItsCommitIsAppliedOnRetry(t *testing.T) {
-	onServerOnly(t)
 	ctx := context.Background()
-	b := openTestBook(t)
-	ada := addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Phase: "retention"})
+	b, ada := serverBookOfAda(t)
 	tries := 0
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		tries++
@@ -95,16 +100,7 @@ func TestOldWriteIdsArePrunedAndNewOnesKept(t *testing.T) {
 	if applied, err := claimServerWrite(ctx, tx, pruning); err != nil || applied {
 		t.Fatalf("a new id's claim = %v, %v", applied, err)
 	}
-	var kept []string
-	rows, err := tx.Query(`SELECT encode(id, 'hex') FROM applied_writes ORDER BY id`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id string
-		rows.Scan(&id)
-		kept = append(kept, id)
-	}
+	kept := queryStringsIn(t, tx, `SELECT encode(id, 'hex') FROM applied_writes`)
 	if want := []string{"0007000000000000" + "0000000000000000", "02"}; fmt.Sprint(kept) != fmt.Sprint(want) {
 		t.Errorf("after a pruning claim the ids are %v, want %v", kept, want)
 	}

@@ -22,10 +22,12 @@ func sqlLines(out string) []string {
 	return lines
 }
 
-// A rep's role made by the SQL tend team init prints works the book and
-// cannot change its tables.
-func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
-	admin := pgtest.Standalone(t).Database(t)
+// teamBookWithRep makes a book on a server with tend team init, and a rep
+// named after name by the SQL it prints; it returns the book's URL as its
+// maker, a connection as the maker, and the book's URL as the rep.
+func teamBookWithRep(t *testing.T, name string) (admin string, db *sql.DB, rep string) {
+	t.Helper()
+	admin = pgtest.Standalone(t).Database(t)
 	out, stderr, code := runBinary(t, nil, "team", "init", admin)
 	if code != 0 || !strings.Contains(out, "Made a tend book") {
 		t.Fatalf("team init: exit %d, %q %q", code, out, stderr)
@@ -34,18 +36,24 @@ func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	// Roles are the server's, not the database's: the rep is named after
 	// the test's database, which is the test's own.
 	u, _ := url.Parse(admin)
-	anna := "anna_" + strings.TrimPrefix(u.Path, "/")
+	name += "_" + strings.TrimPrefix(u.Path, "/")
 	for _, statement := range sqlLines(out) {
-		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", anna)); err != nil {
+		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", name)); err != nil {
 			t.Fatalf("%s: %v", statement, err)
 		}
 	}
-	u.User = url.User(anna)
-	rep := u.String()
+	u.User = url.User(name)
+	return admin, db, u.String()
+}
+
+// A rep's role made by the SQL tend team init prints works the book and
+// cannot change its tables.
+func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
+	admin, _, rep := teamBookWithRep(t, "anna")
 	for _, args := range [][]string{
 		{"add", "Ada Lovelace", "--email", "ada@example.com"},
 		{"log", "ada@example.com", "--kind", "call", "--summary", "asked about renewal"},
@@ -80,25 +88,7 @@ func TestTeamInitMakesTheBookAndTheRolesItPrintsWorkIt(t *testing.T) {
 // A rep's role, which may not change the book's tables, imports customers
 // and their purchases, and the board's totals count them.
 func TestARepImportsIntoAServerBookItDoesNotOwn(t *testing.T) {
-	admin := pgtest.Standalone(t).Database(t)
-	out, stderr, code := runBinary(t, nil, "team", "init", admin)
-	if code != 0 {
-		t.Fatalf("team init: exit %d, %q", code, stderr)
-	}
-	db, err := sql.Open("pgx", admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	u, _ := url.Parse(admin)
-	ben := "ben_" + strings.TrimPrefix(u.Path, "/")
-	for _, statement := range sqlLines(out) {
-		if _, err := db.Exec(strings.ReplaceAll(statement, "NAME", ben)); err != nil {
-			t.Fatalf("%s: %v", statement, err)
-		}
-	}
-	u.User = url.User(ben)
-	rep := u.String()
+	_, db, rep := teamBookWithRep(t, "ben")
 	dir := t.TempDir()
 	customers := filepath.Join(dir, "customers.csv")
 	purchases := filepath.Join(dir, "purchases.csv")
@@ -112,7 +102,7 @@ func TestARepImportsIntoAServerBookItDoesNotOwn(t *testing.T) {
 	}
 	onServer(t, rep, "check")
 	var differ int
-	err = db.QueryRow(`SELECT count(*) FROM (SELECT phase, count(*) AS n, sum(value_cents) AS v FROM customers GROUP BY phase) f
+	err := db.QueryRow(`SELECT count(*) FROM (SELECT phase, count(*) AS n, sum(value_cents) AS v FROM customers GROUP BY phase) f
 		FULL JOIN (SELECT * FROM phase_totals WHERE customers > 0) k USING (phase)
 		WHERE f.n IS DISTINCT FROM k.customers OR f.v IS DISTINCT FROM k.value_cents`).Scan(&differ)
 	if err != nil || differ != 0 {
