@@ -9,3 +9,7 @@ CREATE TABLE applied_writes (
     at INTEGER NOT NULL
 );
 CREATE INDEX applied_writes_at ON applied_writes (at);
+
+-- The server's step also keeps an hour's revenue in activity_hours exact
+-- beyond 64 bits, where SQLite's integer sum turns to floating point: a
+-- file needs no change for it.

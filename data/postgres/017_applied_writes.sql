@@ -6,3 +6,10 @@ CREATE TABLE applied_writes (
     at BIGINT NOT NULL
 );
 CREATE INDEX applied_writes_at ON applied_writes (at);
+
+-- An hour's revenue is a sum of purchases, each of which fits in 64 bits
+-- while their sum may not: SQLite's integer sum turns to floating point
+-- there, where the server's would stop the write with an error. The sum is
+-- kept exact, beyond 64 bits, instead; what a customer spent in all is
+-- refused beyond 64 bits by tend itself, on both engines.
+ALTER TABLE activity_hours ALTER COLUMN revenue_cents TYPE NUMERIC;
