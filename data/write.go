@@ -29,8 +29,8 @@ func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 			return describe(err)
 		case b.claimsWrites && lostServer(err) && lost < lostAttempts:
 			lost++
-			if err := pause(ctx, time.Duration(lost)*lostPause); err != nil {
-				return err
+			if pause(ctx, time.Duration(lost)*lostPause) != nil {
+				return describe(err) // stopped: the loss is what happened
 			}
 		case !b.engine.retryable(err):
 			return describe(err)
@@ -75,7 +75,7 @@ func (b *Book) writeOnce(ctx context.Context, id writeID, fn func(tx *sql.Tx) er
 	return err
 }
 
-// pause waits for d, or until ctx is done.
+// pause waits for d, or until ctx is done, then with ctx's error.
 func pause(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
