@@ -140,16 +140,17 @@ func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) erro
 
 // holdMatches begins a read on conn and fills board_matches in it with the
 // ids of the customers the search s matches. The table is the only thing
-// the read writes: a file's connection's guard against writes is lifted
-// for its filling alone, and the rollback that ends the read drops it.
+// the read writes: the connection's guard against writes is lifted for its
+// filling alone (a file's query_only, a server's read-only transaction),
+// and the rollback that ends the read drops it.
 func holdMatches(ctx context.Context, conn *sql.Conn, e engine, s string) (*sql.Tx, error) {
 	if !e.onFile() {
-		return fillMatchesIn(ctx, conn, e, s)
+		return fillMatchesIn(ctx, conn, e, s, `SET TRANSACTION READ WRITE`, `SET TRANSACTION READ ONLY`)
 	}
 	if _, err := conn.ExecContext(ctx, "PRAGMA query_only = 0"); err != nil {
 		return nil, err
 	}
-	tx, err := fillMatchesIn(ctx, conn, e, s)
+	tx, err := fillMatchesIn(ctx, conn, e, s, "", "")
 	if _, guard := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA query_only = 1"); guard != nil {
 		// A reader that could write goes back to no one.
 		conn.Raw(func(any) error { return driver.ErrBadConn })
@@ -162,13 +163,23 @@ func holdMatches(ctx context.Context, conn *sql.Conn, e engine, s string) (*sql.
 }
 
 // fillMatchesIn begins a transaction on conn and fills board_matches in
-// it; on a failure it ends it.
-func fillMatchesIn(ctx context.Context, conn *sql.Conn, e engine, s string) (*sql.Tx, error) {
+// it, after the statement lift and before guard ("" for none); on a
+// failure it ends it.
+func fillMatchesIn(ctx context.Context, conn *sql.Conn, e engine, s, lift, guard string) (*sql.Tx, error) {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	if err := fillMatches(ctx, tx, e, s); err != nil {
+	if lift != "" {
+		_, err = tx.ExecContext(ctx, lift)
+	}
+	if err == nil {
+		err = fillMatches(ctx, tx, e, s)
+	}
+	if err == nil && guard != "" {
+		_, err = tx.ExecContext(ctx, guard)
+	}
+	if err != nil {
 		tx.Rollback()
 		return nil, err
 	}

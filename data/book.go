@@ -60,8 +60,15 @@ type Book struct {
 	// cut short, "" when there was none.
 	Recovered string
 	// role is the role the server knows a server book's connections as.
-	role           string
-	readOnly       bool
+	role     string
+	readOnly bool
+	// claimsWrites: each write records its id in the book (a server book
+	// at this tend's schema), so that a write tried again after its
+	// connection broke is applied once.
+	claimsWrites bool
+	// afterCommit, if set, is called after each write's commit and its
+	// error taken as the commit's: tests lose the commit's answer with it.
+	afterCommit    func() error
 	upgradeInPlace bool
 	upgrading      UpgradeProgress
 }

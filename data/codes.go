@@ -289,7 +289,7 @@ const (
 
 // A whole book copied between a file and a server.
 const (
-	CodeCopyNotEmpty = "team.copy-not-empty" // Book, Customers, Records
+	CodeCopyNotEmpty = "team.copy-not-empty" // Book, Count (customers), Records
 	CodeCopyItself   = "team.copy-itself"    // Book
 	CodeCopyFailed   = "team.copy-failed"    // From, To, Cause
 )

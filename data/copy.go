@@ -55,6 +55,7 @@ var rebuiltTables = map[string]string{
 	"book_changes":        "the count of a server book's writes that open boards watch, the target's own",
 	"flagged_weeks":       "the insights' weekly flagged counts, counted again at their next opening",
 	"flagged_weeks_drops": "how often kept weeks were dropped, the target's own",
+	"applied_writes":      "the ids of the writes a server book applied, which guard its writes' retries, the target's own",
 }
 
 // seededTables are the tables a new book starts with rows in (the default
@@ -155,8 +156,8 @@ func refuseNonEmpty(ctx context.Context, to *Book, count func(ctx context.Contex
 	if customers+rows == 0 {
 		return nil
 	}
-	return lifecycle.Problemf(CodeCopyNotEmpty, lifecycle.Values{"Book": to.path, "Customers": customers, "Records": rows},
-		"the book at %s already holds %d customers and %d other records; a copy goes only into an empty book, "+
+	return lifecycle.Problemf(CodeCopyNotEmpty, lifecycle.Values{"Book": to.path, "Count": int(customers), "Records": int(rows)},
+		"the book at %s already holds customers (%d) and other records (%d); a copy goes only into an empty book, "+
 			"and nothing was changed", to.path, customers, rows)
 }
 

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -225,7 +226,7 @@ func TestCopyRefusesATargetThatHoldsABook(t *testing.T) {
 	location := target.Path()
 	before := bookDump(t, location)
 	_, err := copyBetween(t, source, location, nil)
-	if !hasCode(err, CodeCopyNotEmpty) || !strings.Contains(err.Error(), "1 customers") {
+	if c, ok := errors.AsType[lifecycle.Coded](err); !ok || c.Code() != CodeCopyNotEmpty || c.Values()["Count"] != 1 {
 		t.Fatalf("copy into a book with a customer: %v, want code %s", err, CodeCopyNotEmpty)
 	}
 	if after := bookDump(t, location); after != before {

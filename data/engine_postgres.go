@@ -26,7 +26,7 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now, readOnly: readOnly}
 	var err error
 	if b.writer, err = openServerDB(url); err == nil {
-		b.reader, err = openServerDB(url)
+		b.reader, err = openServerReader(url)
 	}
 	if err != nil {
 		if b.writer != nil {
@@ -43,6 +43,7 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 		b.Close()
 		return nil, err
 	}
+	b.claimsWrites = true
 	return b, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"maps"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -13,11 +14,23 @@ import (
 // openServerDB opens a pool of connections to the server book at url
 // through pgx, which reads the PG* variables and ~/.pgpass for what the URL
 // leaves out, with every query's placeholders rewritten for PostgreSQL.
-func openServerDB(url string) (*sql.DB, error) {
+func openServerDB(url string) (*sql.DB, error) { return openServerPool(url, nil) }
+
+// openServerReader opens the pool of a book's readers: their transactions
+// read only (default_transaction_read_only), as a file's readers are
+// query_only, so that no read can change the book by mistake.
+func openServerReader(url string) (*sql.DB, error) {
+	return openServerPool(url, map[string]string{"default_transaction_read_only": "on"})
+}
+
+// openServerPool opens a pool of connections to url, each with the
+// server's settings params.
+func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 	config, err := pgx.ParseConfig(url)
 	if err != nil {
 		return nil, err
 	}
+	maps.Copy(config.RuntimeParams, params)
 	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config)}), nil
 }
 

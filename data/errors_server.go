@@ -71,11 +71,25 @@ func describeServerCode(e *pgconn.PgError) error {
 	case e.Code == noSuchDatabase:
 		return lifecycle.Problemf(CodeServerNoDatabase, lifecycle.Values{"Detail": e.Message},
 			"the server has no such database (%s): check its name, or have it created", e.Message)
-	case e.Code == adminShutdown || e.Code == crashShutdown || e.Code == cannotConnectNow ||
-		strings.HasPrefix(e.Code, connectionExceptions):
+	case lostCode(e.Code):
 		return ErrServerLost
 	}
 	return nil
+}
+
+// lostCode tells the server's codes of a connection it ended or lost.
+func lostCode(code string) bool {
+	return code == adminShutdown || code == crashShutdown || code == cannotConnectNow ||
+		strings.HasPrefix(code, connectionExceptions)
+}
+
+// lostServer tells a failure after which the connection is gone: ended by
+// the server, or broken.
+func lostServer(err error) bool {
+	if pgErr, ok := errors.AsType[*pgconn.PgError](err); ok {
+		return lostCode(pgErr.Code)
+	}
+	return lostConnection(err)
 }
 
 // lostConnection tells a connection that broke midway: closed by the

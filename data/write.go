@@ -4,20 +4,35 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+	"time"
 )
 
 // write runs fn in one write transaction and commits it; any error rolls
 // everything back, so a write is applied whole or not at all.
-// A write the server stopped to let another run is run again, unseen.
+// A write the server stopped to let another run is run again, unseen; so
+// is one whose connection broke, on a server book, where the write's id
+// tells whether an earlier try was committed after all: then fn is not
+// run again, and what it left in the caller's variables is what that
+// committed try made.
 func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if b.readOnly && !b.engine.onFile() {
 		// A file opened so refuses every write itself; a server book is
 		// read-only for a role that may not change it.
 		return ErrReadOnly
 	}
+	id := newWriteID()
+	lost := 0
 	for attempt := 1; ; attempt++ {
-		err := b.writeOnce(ctx, fn)
-		if err == nil || attempt == writeAttempts || !b.engine.retryable(err) {
+		err := b.writeOnce(ctx, id, fn)
+		switch {
+		case err == nil || attempt == writeAttempts:
+			return describe(err)
+		case b.claimsWrites && lostServer(err) && lost < lostAttempts:
+			lost++
+			if pause(ctx, time.Duration(lost)*lostPause) != nil {
+				return describe(err) // stopped: the loss is what happened
+			}
+		case !b.engine.retryable(err):
 			return describe(err)
 		}
 	}
@@ -26,22 +41,50 @@ func (b *Book) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 // writeAttempts is how often a write is tried before its failure is told.
 const writeAttempts = 20
 
-func (b *Book) writeOnce(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// lostAttempts is how often a write whose connection broke is tried again,
+// a little later each time (lostPause more), before the loss is told: a
+// backend ended or a server restarting, not a server gone.
+const (
+	lostAttempts = 3
+	lostPause    = 100 * time.Millisecond
+)
+
+func (b *Book) writeOnce(ctx context.Context, id writeID, fn func(tx *sql.Tx) error) error {
 	tx, err := b.writer.BeginTx(ctx, b.engine.writeOptions())
 	if err != nil {
 		return err
 	}
-	if err = b.engine.beginWrite(ctx, tx); err == nil {
+	applied := false
+	if err = b.engine.beginWrite(ctx, tx); err == nil && b.claimsWrites {
+		applied, err = claimServerWrite(ctx, tx, id)
+	}
+	if err == nil && !applied {
 		err = fn(tx)
 	}
-	if err == nil {
+	if err == nil && !applied {
 		err = b.engine.markWrite(ctx, tx)
 	}
-	if err != nil {
+	if err != nil || applied {
 		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	err = tx.Commit()
+	if err == nil && b.afterCommit != nil {
+		err = b.afterCommit()
+	}
+	return err
+}
+
+// pause waits for d, or until ctx is done, then with ctx's error.
+func pause(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // describe turns the store's errors into words for the user; errors that

@@ -34,5 +34,5 @@ var catalogTeamEn = catalogFile{name: "team.en.toml", lang: "en", messages: []i1
 	{ID: "cli.team.upgrade.use-args", Other: "[postgres://USER@HOST/DATABASE]"},
 	{ID: "error.team.copy-failed", Other: "the copy of {{.From}} to {{.To}} failed, and nothing was written there: {{.Cause}}"},
 	{ID: "error.team.copy-itself", Other: "{{.Book}} is the book being copied; copy it to another place"},
-	{ID: "error.team.copy-not-empty", Other: "the book at {{.Book}} already holds {{.Customers}} customers and {{.Records}} other records; a copy goes only into an empty book, and nothing was changed"},
+	{ID: "error.team.copy-not-empty", One: "the book at {{.Book}} already holds {{number .Count}} customer{{with .Records}} and other records ({{number .}}){{end}}; a copy goes only into an empty book, and nothing was changed", Other: "the book at {{.Book}} already holds {{number .Count}} customers{{with .Records}} and other records ({{number .}}){{end}}; a copy goes only into an empty book, and nothing was changed"},
 }}

@@ -187,3 +187,22 @@ func TestWhatCheckFindsReadsAsItAlwaysDid(t *testing.T) {
 		}
 	}
 }
+
+// TestACopyIntoAFullBookCountsItsCustomers says the refusal of a copy with
+// the word for one customer or for more, and the other records if any.
+func TestACopyIntoAFullBookCountsItsCustomers(t *testing.T) {
+	const tail = "; a copy goes only into an empty book, and nothing was changed"
+	for _, tt := range []struct {
+		values lifecycle.Values
+		want   string
+	}{
+		{lifecycle.Values{"Book": "b.db", "Count": 1, "Records": 0}, "the book at b.db already holds 1 customer" + tail},
+		{lifecycle.Values{"Book": "b.db", "Count": 1, "Records": 1234}, "the book at b.db already holds 1 customer and other records (1,234)" + tail},
+		{lifecycle.Values{"Book": "b.db", "Count": 2000, "Records": 3}, "the book at b.db already holds 2,000 customers and other records (3)" + tail},
+		{lifecycle.Values{"Book": "b.db", "Count": 0, "Records": 3}, "the book at b.db already holds 0 customers and other records (3)" + tail},
+	} {
+		if got := words.Error(lifecycle.Problemf(data.CodeCopyNotEmpty, tt.values, "-"), nil); got != tt.want {
+			t.Errorf("%v:\n got %q\nwant %q", tt.values, got, tt.want)
+		}
+	}
+}

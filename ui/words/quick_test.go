@@ -16,7 +16,7 @@ import (
 // count of one and of none among them.
 var quickSample = []any{0, 1, 2, 21, -1, 1234567, "Acquisition", "1,234.50", 0.0749, int64(3), nil, []string{"a"}}
 
-var valueNames = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_]*)`)
+var quickValueNames = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_]*)`)
 
 // TestQuickMessagesSayWhatGoI18nSays says every message of the catalog
 // with the error functions, in each language, with values of each kind
@@ -44,7 +44,7 @@ func sayEveryMessageQuick(t *testing.T, tag language.Tag) map[string]bool {
 	for _, f := range catalog {
 		for i := range f.messages {
 			m := &f.messages[i]
-			names := valueNames.FindAllStringSubmatch(m.Zero+m.One+m.Two+m.Few+m.Many+m.Other, -1)
+			names := quickValueNames.FindAllStringSubmatch(m.Zero+m.One+m.Two+m.Few+m.Many+m.Other, -1)
 			for shift := range quickSample {
 				values := V{}
 				for j, name := range names {
