@@ -40,6 +40,9 @@ func (s *speaker) reason(r lifecycle.Reason) string {
 		switch x := v.(type) {
 		case lifecycle.Money:
 			v = x.Grouped()
+			if !s.commaThousands {
+				v = Amount(x)
+			}
 		case string:
 			if k == "Phase" {
 				v = s.phaseLabelOf(x)

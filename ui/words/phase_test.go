@@ -112,3 +112,25 @@ func TestAnErrorNamesAPresetsPhaseInTheReadersLanguage(t *testing.T) {
 		t.Errorf("a phase as the user typed it reads %q", got)
 	}
 }
+
+// A reason's numbers and money are written as the reader's language
+// writes them on screen, and the English way in JSON whatever the
+// language.
+func TestAReasonsFiguresAreTheReadersOnScreenAndEnglishInJSON(t *testing.T) {
+	speakFor(t, language.German)
+	days := lifecycle.Reason{Code: lifecycle.ReasonEndedFor, Values: map[string]any{"Phase": "Lost", "Days": 1234}}
+	if got := ReasonInEnglish(days); got != "in Lost for 1,234 days" {
+		t.Errorf("in JSON the reason reads %q", got)
+	}
+	if got := Reason(days); !strings.Contains(got, "1.234") {
+		t.Errorf("on screen in German the reason reads %q, want 1.234", got)
+	}
+	drop := lifecycle.Reason{Code: lifecycle.ReasonSpendDrop, Values: map[string]any{
+		"Recent": lifecycle.Money(123456), "Earlier": lifecycle.Money(9876543), "Days": 90}}
+	if got := ReasonInEnglish(drop); !strings.Contains(got, "1,234.56") || !strings.Contains(got, "98,765.43") {
+		t.Errorf("in JSON the reason reads %q", got)
+	}
+	if got := Reason(drop); !strings.Contains(got, "1.234,56") {
+		t.Errorf("on screen in German the reason reads %q, want 1.234,56", got)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+
+	"tend/ui/text"
 )
 
 // A message said with the functions of errors and reasons (errorParser)
@@ -62,8 +64,18 @@ func (m *quickMessage) say(form plural.Form, values V) (string, bool) {
 	if tree == nil {
 		return "", false
 	}
-	b, ok := appendNodes(make([]byte, 0, 96), tree.Root, values)
+	b, ok := m.appendNodes(make([]byte, 0, 96), tree.Root, values)
 	return string(b), ok
+}
+
+// number writes a whole number as the message's language does, whatever
+// the language spoken: an English reason in JSON reads 1,234 for every
+// reader.
+func (m *quickMessage) number(n int) string {
+	if base, _ := m.lang.Base(); base.String() == "en" {
+		return text.Thousands(n)
+	}
+	return Number(n)
 }
 
 // quickMessage is message id read once, or nil where go-i18n says it.
@@ -115,7 +127,7 @@ func parseQuick(tag language.Tag, msg *i18n.Message) *quickMessage {
 
 // appendNodes appends what the nodes say with values; false for a node
 // a quick message does not hold.
-func appendNodes(b []byte, list *parse.ListNode, values V) ([]byte, bool) {
+func (m *quickMessage) appendNodes(b []byte, list *parse.ListNode, values V) ([]byte, bool) {
 	if list == nil {
 		return b, true
 	}
@@ -125,9 +137,9 @@ func appendNodes(b []byte, list *parse.ListNode, values V) ([]byte, bool) {
 		case *parse.TextNode:
 			b = append(b, n.Text...)
 		case *parse.ActionNode:
-			b, ok = appendAction(b, n, values)
+			b, ok = m.appendAction(b, n, values)
 		case *parse.IfNode:
-			b, ok = appendIf(b, n, values)
+			b, ok = m.appendIf(b, n, values)
 		default:
 			ok = false
 		}
@@ -139,7 +151,7 @@ func appendNodes(b []byte, list *parse.ListNode, values V) ([]byte, bool) {
 }
 
 // appendAction appends {{.Name}}, {{number .Name}} or {{printf "…" .Name}}.
-func appendAction(b []byte, n *parse.ActionNode, values V) ([]byte, bool) {
+func (m *quickMessage) appendAction(b []byte, n *parse.ActionNode, values V) ([]byte, bool) {
 	args, ok := command(n.Pipe)
 	if !ok {
 		return b, false
@@ -149,7 +161,7 @@ func appendAction(b []byte, n *parse.ActionNode, values V) ([]byte, bool) {
 		return appendValue(b, args[0], values)
 	case len(args) == 2 && isIdentifier(args[0], "number"):
 		if v, ok := valueOf(args[1], values).(int); ok {
-			return append(b, Number(v)...), true
+			return append(b, m.number(v)...), true
 		}
 	case len(args) == 3 && isIdentifier(args[0], "printf"):
 		format, isText := args[1].(*parse.StringNode)
@@ -161,7 +173,7 @@ func appendAction(b []byte, n *parse.ActionNode, values V) ([]byte, bool) {
 }
 
 // appendIf appends {{if eq .Name N}}…{{else}}…{{end}} for a whole number.
-func appendIf(b []byte, n *parse.IfNode, values V) ([]byte, bool) {
+func (m *quickMessage) appendIf(b []byte, n *parse.IfNode, values V) ([]byte, bool) {
 	args, ok := command(n.Pipe)
 	if !ok || len(args) != 3 || !isIdentifier(args[0], "eq") {
 		return b, false
@@ -174,9 +186,9 @@ func appendIf(b []byte, n *parse.IfNode, values V) ([]byte, bool) {
 		return b, false
 	}
 	if int64(v) == want.Int64 {
-		return appendNodes(b, n.List, values)
+		return m.appendNodes(b, n.List, values)
 	}
-	return appendNodes(b, n.ElseList, values)
+	return m.appendNodes(b, n.ElseList, values)
 }
 
 // appendValue prints a value by its name as text/template prints a
