@@ -34,5 +34,5 @@ var catalogTeamDe = catalogFile{name: "team.de.toml", lang: "de", messages: []i1
 	{ID: "cli.team.upgrade.use-args", Other: "[postgres://BENUTZER@HOST/DATENBANK]"},
 	{ID: "error.team.copy-failed", Other: "das Kopieren von {{.From}} nach {{.To}} ist fehlgeschlagen, und dort wurde nichts geschrieben: {{.Cause}}"},
 	{ID: "error.team.copy-itself", Other: "{{.Book}} ist das Kundenbuch, das kopiert wird; bitte an einen anderen Ort kopieren"},
-	{ID: "error.team.copy-not-empty", Other: "das Kundenbuch in {{.Book}} enthält bereits {{.Customers}} Kunden und {{.Records}} weitere Einträge; eine Kopie geht nur in ein leeres Buch, und nichts wurde geändert"},
+	{ID: "error.team.copy-not-empty", One: "das Kundenbuch in {{.Book}} enthält bereits {{number .Count}} Kunden{{with .Records}} und weitere Einträge ({{number .}}){{end}}; eine Kopie geht nur in ein leeres Buch, und nichts wurde geändert", Other: "das Kundenbuch in {{.Book}} enthält bereits {{number .Count}} Kunden{{with .Records}} und weitere Einträge ({{number .}}){{end}}; eine Kopie geht nur in ein leeres Buch, und nichts wurde geändert"},
 }}
