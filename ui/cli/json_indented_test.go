@@ -104,7 +104,7 @@ func FuzzJSONTextByHand(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		o := riskOutput{Name: s, Phase: s, Flags: []flagOutput{{Kind: s, Reasons: []string{s}}}}
+		o := riskOutput{Name: s, Phase: s, Flags: []flagOutput{{Kind: s, Reasons: []string{s}, Details: []reasonDetail{{code: s}}}}}
 		if got, want := encoded(t, o), encoded(t, byEncoder{o}); got != want {
 			t.Errorf("%q by hand:\n%s\nby the encoder:\n%s", s, got, want)
 		}
