@@ -65,6 +65,16 @@ func Millions(v float64, digits int) string {
 	return T("number.millions", V{"Value": Decimal(v, digits)})
 }
 
+// Percent writes v percent with digits decimals: 12.5% in English,
+// 12,5 % in German.
+func Percent(v float64, digits int) string {
+	return T("number.percent", V{"Value": Decimal(v, digits)})
+}
+
+// Days writes a length of time in days briefly, v already written as
+// the language writes numbers: 12.5d in English, 12,5 T. in German.
+func Days(v string) string { return T("number.days", V{"Value": v}) }
+
 // Day writes a day for a person: 2024-03-01 in English, 01.03.2024 in
 // German. DayTime adds the time of day, Month is a month alone.
 func Day(t time.Time) string { return t.Format(T("date.layout.day")) }
