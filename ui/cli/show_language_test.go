@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,7 +9,7 @@ import (
 // The timeline of tend show keeps its details in one column however long
 // the language's word for an event is (Social Media, Nachricht).
 func TestShowAlignsTheTimelineForTheLongestEventWord(t *testing.T) {
-	book := filepath.Join(t.TempDir(), "book.db")
+	book := tempBook(t)
 	tendIn(t, "en", "--db", book, "add", "Anna Schmidt")
 	for _, kind := range []string{"social", "message", "call"} {
 		tendIn(t, "en", "--db", book, "log", "Anna Schmidt", "--kind", kind, "--summary", "said "+kind)
