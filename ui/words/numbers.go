@@ -33,6 +33,11 @@ func marks(english string) string {
 // 12,345 or 12,345.60 in English, 12.345 or 12.345,60 in German.
 func Amount(m lifecycle.Money) string { return marks(m.Grouped()) }
 
+// AmountToEdit writes an amount for a person to edit in a field, whole
+// and ungrouped as one would type it: 1234.56 in English, 1234,56 in
+// German. Both forms are read back in either language.
+func AmountToEdit(m lifecycle.Money) string { return marks(m.String()) }
+
 // Decimal writes v with digits decimals: 1234.5 in English, as fmt does,
 // and 1.234,5 in German, grouped as German readers expect.
 func Decimal(v float64, digits int) string {

@@ -55,3 +55,23 @@ func TestADecimalInAMessageIsWrittenAsTheLanguageDoes(t *testing.T) {
 		t.Errorf("decimal in German: %q", got)
 	}
 }
+
+// An amount to edit is written as the language types it, and reads back
+// as the same amount.
+func TestAnAmountToEditIsWrittenAsTheLanguageTypesItAndReadsBack(t *testing.T) {
+	check := func(lang string, want string) {
+		t.Helper()
+		if got := AmountToEdit(lifecycle.Money(123456)); got != want {
+			t.Errorf("%s: 1234.56 to edit is %q, want %q", lang, got, want)
+		}
+		for _, m := range []lifecycle.Money{0, 5, 1200, 123456, -1250, 100000000, -123456789} {
+			back, err := lifecycle.ParseAmount(AmountToEdit(m))
+			if err != nil || back != m {
+				t.Errorf("%s: %q reads back as %d (%v), want %d", lang, AmountToEdit(m), back, err, m)
+			}
+		}
+	}
+	check("en", "1234.56")
+	defer Use(German)()
+	check("de", "1234,56")
+}
