@@ -62,7 +62,7 @@ var catalogCustomerDe = catalogFile{name: "customer.de.toml", lang: "de", messag
 	{ID: "customer.profile.tags", Other: "Schlagwörter"},
 	{ID: "customer.profile.value", Other: "Wert"},
 	{ID: "customer.timeline.by", Other: "von {{.Who}}"},
-	{ID: "customer.timeline.count", Other: "{{.Count}} Ereignisse, neueste zuerst"},
+	{ID: "customer.timeline.count", One: "{{.Count}} Ereignis, neueste zuerst", Other: "{{.Count}} Ereignisse, neueste zuerst"},
 	{ID: "customer.timeline.created", Other: "angelegt in {{.Phase}}"},
 	{ID: "customer.timeline.edited", Other: "bearbeitet: {{.Change}}"},
 	{ID: "customer.timeline.empty", Other: "noch nichts: c erfasst einen Kontakt"},

@@ -62,7 +62,7 @@ var catalogCustomerEn = catalogFile{name: "customer.en.toml", lang: "en", messag
 	{ID: "customer.profile.tags", Other: "Tags"},
 	{ID: "customer.profile.value", Other: "Value"},
 	{ID: "customer.timeline.by", Other: "by {{.Who}}"},
-	{ID: "customer.timeline.count", Other: "{{.Count}} events, newest first"},
+	{ID: "customer.timeline.count", One: "{{.Count}} event, newest first", Other: "{{.Count}} events, newest first"},
 	{ID: "customer.timeline.created", Other: "created in {{.Phase}}"},
 	{ID: "customer.timeline.edited", Other: "edited {{.Change}}"},
 	{ID: "customer.timeline.empty", Other: "nothing yet: c logs a contact"},
