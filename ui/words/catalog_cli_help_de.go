@@ -33,7 +33,7 @@ var catalogCliHelpDe = catalogFile{name: "cli-help.de.toml", lang: "de", message
 	{ID: "cli.correct.flag.follow-up", Other: "Wiedervorlage: {{.When}}; leer für keine"},
 	{ID: "cli.correct.flag.moment", Other: "als Moment der Wahrheit markieren (--moment=false nimmt die Markierung weg)"},
 	{ID: "cli.correct.flag.summary", Other: "was gesagt oder getan wurde"},
-	{ID: "cli.correct.long", Other: "Korrigiert einen Kontakt oder einen Kauf: die angegebenen Optionen ersetzen, was er\nenthält, der Rest bleibt. Die IDs sind die, die tend log, tend buy und tend show\nausgeben. Umsatz und Hinweise des Kunden ziehen nach, und das Änderungsprotokoll\n(tend export history) bewahrt den Eintrag, wie er war."},
+	{ID: "cli.correct.long", Other: "Korrigiert einen Kontakt oder einen Kauf: Die angegebenen Optionen ersetzen, was er\nenthält, der Rest bleibt. Die IDs sind die, die tend log, tend buy und tend show\nausgeben. Umsatz und Hinweise des Kunden ziehen nach, und das Änderungsprotokoll\n(tend export history) bewahrt den Eintrag, wie er war."},
 	{ID: "cli.correct.short", Other: "Einen Kontakt oder Kauf korrigieren, angegeben durch seine ID"},
 	{ID: "cli.correct.use-args", Other: "contact|purchase ID"},
 	{ID: "cli.delete.example", Other: "  tend delete contact 12"},
