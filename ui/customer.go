@@ -72,7 +72,7 @@ func (s *customerScreen) view(st *Styles, lc lifecycle.Lifecycle, now time.Time)
 		return lipgloss.NewStyle().Width(s.width).Height(s.height).Render(st.Muted.Render(" " + words.T("customer.loading")))
 	}
 	lines := s.header(st, lc, now)
-	count := words.T("customer.timeline.count", words.V{"Count": len(s.events)})
+	count := words.N("customer.timeline.count", len(s.events))
 	lines = append(lines, "", st.Column.Render(" "+words.T("customer.timeline.title"))+st.Muted.Render("  "+count))
 	end := min(s.scroll+s.timelineHeight(), len(s.events))
 	for i := s.scroll; i < end; i++ {

@@ -43,7 +43,7 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerFor
 	}
 	value := ""
 	if c.Value != 0 {
-		value = c.Value.String()
+		value = words.AmountToEdit(c.Value)
 	}
 	f.form = form{title: title, fields: []field{
 		newTextField(fieldName, words.T("forms.customer.name"), c.Name, words.T("forms.customer.name-hint")),

@@ -32,3 +32,18 @@ func TestSinceContactGroupsTheDays(t *testing.T) {
 		t.Errorf("a contact 1742 days ago reads %q, want 1,742d", got)
 	}
 }
+
+// TestTheTimelineCountsOneEventInTheSingular says "1 event", not "1 events".
+func TestTheTimelineCountsOneEventInTheSingular(t *testing.T) {
+	now := time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC)
+	s := &customerScreen{width: 120, height: 30, loaded: true, customer: lifecycle.Customer{Name: "Felix Böhm", Phase: "win-back"},
+		events: []timelineEvent{{}}}
+	st := NewStyles(true)
+	lc, err := lifecycle.Preset("classic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if screen := ansi.Strip(s.view(&st, lc, now)); !strings.Contains(screen, "1 event, newest first") {
+		t.Errorf("the timeline of one event is counted so:\n%s", screen)
+	}
+}

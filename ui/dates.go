@@ -20,7 +20,25 @@ func monthName(t time.Time) string {
 	return names[t.Month()-1]
 }
 
-// dayMonthYear writes a day as "14 Mar 2025".
+// monthInText is the name of t's month as a sentence writes it: "Mar" in
+// English, "März" in German.
+func monthInText(t time.Time) string {
+	names := [...]string{
+		words.T("date.month-in-text.jan"), words.T("date.month-in-text.feb"), words.T("date.month-in-text.mar"),
+		words.T("date.month-in-text.apr"), words.T("date.month-in-text.may"), words.T("date.month-in-text.jun"),
+		words.T("date.month-in-text.jul"), words.T("date.month-in-text.aug"), words.T("date.month-in-text.sep"),
+		words.T("date.month-in-text.oct"), words.T("date.month-in-text.nov"), words.T("date.month-in-text.dec"),
+	}
+	return names[t.Month()-1]
+}
+
+// dayInText writes a day in a sentence: "as of 14 Mar 2025", "Stand
+// 14. März 2025".
+func dayInText(t time.Time) string {
+	return words.T("date.day-month-year", words.V{"Day": t.Day(), "Month": monthInText(t), "Year": t.Year()})
+}
+
+// dayMonthYear writes a day as "14 Mar 2025", short for tables and axes.
 func dayMonthYear(t time.Time) string {
 	return words.T("date.day-month-year", words.V{"Day": t.Day(), "Month": monthName(t), "Year": t.Year()})
 }

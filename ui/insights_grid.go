@@ -54,15 +54,15 @@ func hbar(v, top float64, width int) string {
 func percent(share float64) string {
 	p := math.Round(share * 100)
 	if p == 0 && share > 0 {
-		return "<1%"
+		return "<" + words.Percent(1, 0)
 	}
-	return words.Decimal(p, 0) + "%"
+	return words.Percent(p, 0)
 }
 
 // days writes a length of time in days, briefly.
 func days(d float64) string {
 	if d < 10 {
-		return words.Decimal(d, 1) + "d"
+		return words.Days(words.Decimal(d, 1))
 	}
-	return words.Number(int(math.Round(d))) + "d"
+	return words.Days(words.Number(int(math.Round(d))))
 }

@@ -85,7 +85,7 @@ func (s *insightsScreen) scope(st *Styles) string {
 	default:
 		filter = st.Book.Render(words.T("insights.scope.all"))
 	}
-	asOf := words.T("insights.scope.as-of", words.V{"Day": dayMonthYear(s.asOf)})
+	asOf := words.T("insights.scope.as-of", words.V{"Day": dayInText(s.asOf)})
 	return st.Book.Render(s.periodName()) + st.Muted.Render(" · "+asOf+" · ") + filter
 }
 

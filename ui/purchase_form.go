@@ -108,7 +108,7 @@ func (f *purchaseForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 func (f *purchaseForm) correct(p lifecycle.Purchase) {
 	f.was = &p
 	f.title = words.T("forms.purchase.correct-title", words.V{"Name": text.Clean(f.customer.Name)})
-	f.fields[0].input.SetValue(p.Amount.String())
+	f.fields[0].input.SetValue(words.AmountToEdit(p.Amount))
 	f.fields[1].input.SetValue(whenText(p.At))
 	f.fields[2].input.SetValue(text.Clean(p.Note))
 	f.fields[3].input.SetValue(p.Currency)

@@ -93,7 +93,7 @@ func (s *snoozeChooser) helpLine(sh *shared) string {
 
 // snoozeCmd stores a snooze.
 func snoozeCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, until time.Time) tea.Cmd {
-	done := words.T("triage.done.snoozed", words.V{"Day": dayMonthYear(until)})
+	done := words.T("triage.done.snoozed", words.V{"Day": dayInText(until)})
 	return triageCmd(c, done, words.T("triage.undo.snooze", words.V{"Name": text.Clean(c.Name)}), func() (data.TriageStep, string, error) {
 		step, err := b.Snooze(ctx, c.ID, until)
 		return step, "", err

@@ -147,7 +147,7 @@ func writeBGNBD(w io.Writer, m data.Models) {
 	parameter(w, "r", estimate(f.R), words.T("cli.fit.bgnbd-r"))
 	parameter(w, "α", estimate(f.Alpha), words.T("cli.fit.bgnbd-alpha", words.V{"Rate": words.Significant(f.R/f.Alpha, 3)}))
 	parameter(w, "a", estimate(f.A), words.T("cli.fit.bgnbd-a"))
-	parameter(w, "b", estimate(f.B), words.T("cli.fit.bgnbd-b", words.V{"Chance": words.Decimal(100*f.A/(f.A+f.B), 1) + "%"}))
+	parameter(w, "b", estimate(f.B), words.T("cli.fit.bgnbd-b", words.V{"Chance": words.Percent(100*f.A/(f.A+f.B), 1)}))
 	parameter(w, words.T("cli.fit.log-likelihood"), words.Decimal(f.LogLikelihood, 1), "")
 	if m.BGNBDErr == nil {
 		fmt.Fprintln(w, "  "+words.T("cli.fit.forecast", words.V{"Each": words.Decimal(m.ExpectedPurchases/float64(m.Customers), 2),

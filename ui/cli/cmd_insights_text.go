@@ -132,7 +132,7 @@ func conversionText(b *strings.Builder, ins lifecycle.Insights, book textBook) {
 
 // percent writes a fraction as a percentage with the given decimals.
 func percent(f float64, decimals int) string {
-	return words.Decimal(f*100, decimals) + "%"
+	return words.Percent(f*100, decimals)
 }
 
 func phaseTimeText(b *strings.Builder, ins lifecycle.Insights, book textBook) {

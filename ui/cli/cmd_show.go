@@ -109,15 +109,28 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 		b.WriteString("  " + words.T("cli.show.nothing-yet") + "\n")
 	}
 	byOthers := data.ByOthers(events, me)
+	wide := eventWidth()
 	for _, e := range events {
 		what, said := eventLine(e, lc)
 		if byOthers && e.Edit == nil && e.Author() != "" { // an edit's words name its author already
 			said = words.T("cli.show.by", words.V{"Text": said, "Who": e.Author()})
 		}
-		fmt.Fprintf(&b, "  %s  %-8s %s%s\n", words.DayTime(e.At), what, text.Clean(said), entryRef(e))
+		fmt.Fprintf(&b, "  %s  %s %s%s\n", words.DayTime(e.At), what+strings.Repeat(" ", max(0, wide-text.Width(what))),
+			text.Clean(said), entryRef(e))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// eventWidth is the width of the timeline's event column: that of the
+// language's longest word for an event, so the details line up.
+func eventWidth() int {
+	wide := max(text.Width(words.T("cli.show.event.purchase")), text.Width(words.T("cli.show.event.edited")),
+		text.Width(words.T("cli.show.event.moved")))
+	for _, k := range lifecycle.Kinds {
+		wide = max(wide, text.Width(words.ContactKind(k)))
+	}
+	return wide
 }
 
 // entryRef names a contact or purchase as correct and delete take it, after

@@ -106,7 +106,7 @@ func TestABadLanguageInTheSettingsFileIsSaidAndMended(t *testing.T) {
 	env := []string{"XDG_CONFIG_HOME=" + config, "LANG=de_DE.UTF-8"}
 	out, errOut, code := runBinary(t, env, "--help")
 	if code != 0 || !strings.Contains(out, germanLangHelp) ||
-		!strings.Contains(errOut, file+", line 1:") || !strings.Contains(errOut, `"fr"`) {
+		!strings.Contains(errOut, file+", Zeile 1:") || !strings.Contains(errOut, `"fr"`) {
 		t.Errorf("help with lang = fr in the file: exit %d, stderr %q", code, errOut)
 	}
 	if _, errOut, code := runBinary(t, env, "settings", "lang", "en"); code == 0 {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // TestEveryKindOfCopyHasItsWords says each kind of copy as tend always
@@ -24,6 +25,14 @@ func TestEverySeparatorHasItsWords(t *testing.T) {
 	} {
 		if got := separator(s); got != want {
 			t.Errorf("%q reads %q, want %q", s, got, want)
+		}
+	}
+	defer words.Use(words.German)()
+	for s, want := range map[data.Separator]string{
+		data.Comma: "Komma", data.Semicolon: "Semikolon", data.Tab: "Tabulator", data.Blanks: "Leerzeichen (das CDNOW-Format)",
+	} {
+		if got := separator(s); got != want {
+			t.Errorf("in German %q reads %q, want %q", s, got, want)
 		}
 	}
 }

@@ -135,7 +135,7 @@ var catalogErrorsEn = catalogFile{name: "errors.en.toml", lang: "en", messages: 
 	{ID: "error.import.refused", One: "{{.File}} has {{.Count}} bad row, so nothing was imported:{{range .Rows}}\n{{.}}{{end}}{{with .More}}\n… and {{.}} more{{end}}", Other: "{{.File}} has {{.Count}} bad rows, so nothing was imported:{{range .Rows}}\n{{.}}{{end}}{{with .More}}\n… and {{.}} more{{end}}"},
 	{ID: "error.import.rolled-back", Other: "rolled back"},
 	{ID: "error.import.row", Other: "{{.File}}:{{.Line}}: {{with .Column}}column {{printf \"%q\" .}}: {{end}}{{.Cause}}"},
-	{ID: "error.import.spent-too-much", Other: "brings what the customer spent beyond {{.Most.Grouped}}, more than the book can add up"},
+	{ID: "error.import.spent-too-much", Other: "brings what the customer spent beyond {{amount .Most}}, more than the book can add up"},
 	{ID: "error.import.spreadsheet", Other: "this is an Excel workbook, not a CSV file; in Excel choose File › Save as › CSV and import that"},
 	{ID: "error.insights.period-ahead", Other: "the period ends on {{.To.Format \"2006-01-02\"}}, after the as-of date {{.AsOf.Format \"2006-01-02\"}}"},
 	{ID: "error.insights.period-order", Other: "the period starts on {{.From.Format \"2006-01-02\"}}, after it ends on {{.To.Format \"2006-01-02\"}}"},

@@ -34,7 +34,7 @@ var catalogInsightsDe = catalogFile{name: "insights.de.toml", lang: "de", messag
 	{ID: "insights.flow.nobody", Other: "im Zeitraum wurde niemand verschoben"},
 	{ID: "insights.flow.of", Other: "von {{.Customers}}"},
 	{ID: "insights.flow.strongest", Other: "am stärksten: {{.Moves}}"},
-	{ID: "insights.flow.strongest-reversed", Other: "stärkste invers"},
+	{ID: "insights.flow.strongest-reversed", Other: "stärkste invertiert"},
 	{ID: "insights.group-cell.buying", Other: "Akquise"},
 	{ID: "insights.group-cell.ended", Other: "beendet"},
 	{ID: "insights.group-cell.owning", Other: "Bestand"},

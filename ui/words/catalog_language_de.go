@@ -21,6 +21,8 @@ var catalogLanguageDe = catalogFile{name: "language.de.toml", lang: "de", messag
 	{ID: "language.setting.unset", Other: "nicht gesetzt: jetzt {{.Language}}, wie die Umgebung wählt"},
 	{ID: "language.setting.what", Other: "die Sprache, in der tend mit Ihnen spricht: de oder en; nicht gesetzt, wählt TEND_LANG oder die Locale (LC_ALL, LC_MESSAGES, LANG)"},
 	{ID: "language.unknown", Other: "{{.Where}}: tend spricht {{.Choices}}, nicht {{printf \"%q\" .Value}}"},
+	{ID: "number.days", Other: "{{.Value}} T."},
 	{ID: "number.millions", Other: "{{.Value}} Mio."},
+	{ID: "number.percent", Other: "{{.Value}} %"},
 	{ID: "number.thousands", Other: "{{.Value}} Tsd."},
 }}

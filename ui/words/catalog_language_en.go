@@ -21,6 +21,8 @@ var catalogLanguageEn = catalogFile{name: "language.en.toml", lang: "en", messag
 	{ID: "language.setting.unset", Other: "not set: {{.Language}} now, as the environment chooses"},
 	{ID: "language.setting.what", Other: "the language tend speaks to you: de or en; unset, TEND_LANG or the locale (LC_ALL, LC_MESSAGES, LANG) chooses"},
 	{ID: "language.unknown", Other: "{{.Where}}: tend speaks {{.Choices}}, not {{printf \"%q\" .Value}}"},
+	{ID: "number.days", Other: "{{.Value}}d"},
 	{ID: "number.millions", Other: "{{.Value}}M"},
+	{ID: "number.percent", Other: "{{.Value}}%"},
 	{ID: "number.thousands", Other: "{{.Value}}k"},
 }}

@@ -18,7 +18,7 @@ var catalogSearchScreenDe = catalogFile{name: "search-screen.de.toml", lang: "de
 	{ID: "search.empty.what", Other: "Kunden nach Name, Firma, E-Mail, Telefon, Betreuer oder Schlagwörtern; Kontakte und Käufe nach den Wörtern ihrer Zusammenfassung oder Notiz. Eingabe öffnet den Kunden, beim gefundenen Kontakt oder Kauf."},
 	{ID: "search.found", One: "{{.Count}} Treffer", Other: "{{.Count}} Treffer"},
 	{ID: "search.found-first", Other: "die ersten {{.Count}}: Weitertippen grenzt ein"},
-	{ID: "search.help.mouse", Other: "Maus: Klick wählt, Doppelklick öffnet · Rad blättert · Taste unten anklicken"},
-	{ID: "search.searching", Other: "suche…"},
+	{ID: "search.help.mouse", Other: "Maus: Klick wählt, Doppelklick öffnet · Rad scrollt · Taste unten anklicken"},
+	{ID: "search.searching", Other: "Suche läuft …"},
 	{ID: "search.title", Other: "Suche"},
 }}

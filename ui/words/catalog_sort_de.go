@@ -8,7 +8,7 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 var catalogSortDe = catalogFile{name: "sort.de.toml", lang: "de", messages: []i18n.Message{
 	{ID: "board.sort.days-in-phase", Other: "Phasendauer, längste zuerst"},
 	{ID: "board.sort.done", Other: "Sortiert nach {{.Order}}"},
-	{ID: "board.sort.hint", Other: "Eingabe sortieren · 1-5 wählen · Esc abbrechen"},
+	{ID: "board.sort.hint", Other: "Eingabe sortieren · 1–5 wählen · Esc abbrechen"},
 	{ID: "board.sort.keys", Other: "↑/↓ wählen · Eingabe sortieren · Esc abbrechen"},
 	{ID: "board.sort.last-contact", Other: "Kontaktpause, längste zuerst"},
 	{ID: "board.sort.name", Other: "Name, A bis Z"},

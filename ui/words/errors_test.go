@@ -168,3 +168,15 @@ func TestAnUnforeseenFailureIsSaidWithItsText(t *testing.T) {
 		t.Errorf("Error(nil) = %q", got)
 	}
 }
+
+// An amount in an error is written as the reader's language writes money.
+func TestAnAmountInAnErrorIsWrittenAsTheLanguageDoes(t *testing.T) {
+	err := lifecycle.Problemf("import.spent-too-much", lifecycle.Values{"Most": lifecycle.Money(123456789)}, "too much")
+	if got := Error(err, nil); !strings.Contains(got, "1,234,567.89") {
+		t.Errorf("in English: %q", got)
+	}
+	defer Use(German)()
+	if got := Error(err, nil); !strings.Contains(got, "1.234.567,89") {
+		t.Errorf("in German: %q", got)
+	}
+}

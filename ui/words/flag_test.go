@@ -158,3 +158,22 @@ func TestSpentCountsThePurchases(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsWriteTheirDecimalsAsGermanDoes: P(aktiv) 0,10, not 0.10.
+func TestReasonsWriteTheirDecimalsAsGermanDoes(t *testing.T) {
+	defer Use(German)()
+	type v = map[string]any
+	for _, tt := range []struct {
+		code   lifecycle.ReasonCode
+		values v
+		want   string
+	}{
+		{lifecycle.ReasonLowPAlive, v{"PAlive": 0.1, "Purchases": 6}, "P(aktiv) 0,10 nach 6 Käufen"},
+		{lifecycle.ReasonWorthForecast, v{"Worth": lifecycle.Money(300000), "Expected": lifecycle.Money(300000), "More": 2.5},
+			"Gesamtwert 3.000: 3.000 erwartet aus 2,5 weiteren Käufen"},
+	} {
+		if got := Reason(lifecycle.Reason{Code: tt.code, Values: tt.values}); got != tt.want {
+			t.Errorf("%s reads %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}

@@ -33,6 +33,11 @@ func marks(english string) string {
 // 12,345 or 12,345.60 in English, 12.345 or 12.345,60 in German.
 func Amount(m lifecycle.Money) string { return marks(m.Grouped()) }
 
+// AmountToEdit writes an amount for a person to edit in a field, whole
+// and ungrouped as one would type it: 1234.56 in English, 1234,56 in
+// German. Both forms are read back in either language.
+func AmountToEdit(m lifecycle.Money) string { return marks(m.String()) }
+
 // Decimal writes v with digits decimals: 1234.5 in English, as fmt does,
 // and 1.234,5 in German, grouped as German readers expect.
 func Decimal(v float64, digits int) string {
@@ -64,6 +69,16 @@ func Thousands(v float64, digits int) string {
 func Millions(v float64, digits int) string {
 	return T("number.millions", V{"Value": Decimal(v, digits)})
 }
+
+// Percent writes v percent with digits decimals: 12.5% in English,
+// 12,5 % in German.
+func Percent(v float64, digits int) string {
+	return T("number.percent", V{"Value": Decimal(v, digits)})
+}
+
+// Days writes a length of time in days briefly, v already written as
+// the language writes numbers: 12.5d in English, 12,5 T. in German.
+func Days(v string) string { return T("number.days", V{"Value": v}) }
 
 // Day writes a day for a person: 2024-03-01 in English, 01.03.2024 in
 // German. DayTime adds the time of day, Month is a month alone.
