@@ -13,7 +13,7 @@ import (
 // names them: the columns, the customer screen, the re-engagement list
 // and insights. Not parallel: the language is the program's.
 func TestAGermanReaderReadsThePresetsPhasesInGerman(t *testing.T) {
-	t.Cleanup(words.Speak("de"))
+	t.Cleanup(words.Use("de"))
 	book := fixedBook(t)
 	for _, tt := range []struct {
 		name string
@@ -42,7 +42,7 @@ func TestAGermanReaderReadsThePresetsPhasesInGerman(t *testing.T) {
 }
 
 func TestAPhaseTheUserRenamedReadsAsRenamedInGerman(t *testing.T) {
-	t.Cleanup(words.Speak("de"))
+	t.Cleanup(words.Use("de"))
 	book := fixedBook(t)
 	_, err := book.ChangeLifecycle(context.Background(), func(lc lifecycle.Lifecycle) (lifecycle.Lifecycle, error) {
 		return lc.Rename("retention", "Stammkunden")

@@ -26,7 +26,9 @@ const langFlag = "lang"
 func speakAsAsked(args []string, env func(string) string, stderr io.Writer) error {
 	choice := words.Choice{Flag: langArg(args), TendLang: env("TEND_LANG"), Env: env}
 	var fileProblem error
-	if path, err := data.PrefsPath(); err == nil {
+	// The file is read only where the flag and TEND_LANG leave the choice
+	// open: a command started with either pays no reading for it.
+	if path, err := data.PrefsPath(); err == nil && !choice.Decided() {
 		prefs, err := data.LoadPrefs(path)
 		choice.File, choice.FilePath = prefs.Lang(), path
 		if isAboutLang(err) {

@@ -11,7 +11,7 @@ import (
 // German names the phase, as its key and its stored label do. Not
 // parallel: the language is the program's.
 func TestAPhaseIsTypedAsTheReaderReadsIt(t *testing.T) {
-	t.Cleanup(words.Speak("de"))
+	t.Cleanup(words.Use("de"))
 	db := tempBook(t)
 	id := strings.TrimSpace(mustTend(t, db, "add", "Anna Schmidt", "--phase", "Vertrauen"))
 	if got := showJSONOf(t, db, id).Phase; got != "acquisition" {

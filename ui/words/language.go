@@ -46,6 +46,14 @@ func Choose(c Choice) (string, error) {
 	return localeLanguage(c.Env), bad
 }
 
+// Decided tells whether the --lang flag or TEND_LANG already names a
+// language tend speaks, so that the settings file need not be read.
+func (c Choice) Decided() bool {
+	_, byFlag := tendLanguage(c.Flag)
+	_, byEnv := tendLanguage(c.TendLang)
+	return byFlag || byEnv
+}
+
 // tendLanguage reads a language as a person types it for tend: de or en,
 // in any case, a country or encoding after it allowed (de_AT, en-GB).
 func tendLanguage(value string) (string, bool) {

@@ -116,3 +116,20 @@ func TestRestoreBeforeAnyWordLeavesTheLanguageThatWasThere(t *testing.T) {
 		t.Errorf("after Use(de) and its restore, before any word, tend speaks %q", got)
 	}
 }
+
+func TestAChoiceIsDecidedByTheFlagOrTendLangAlone(t *testing.T) {
+	for _, c := range []struct {
+		choice Choice
+		want   bool
+	}{
+		{Choice{Flag: "de"}, true},
+		{Choice{TendLang: "en_GB"}, true},
+		{Choice{Flag: "fr"}, false},
+		{Choice{File: "de"}, false},
+		{Choice{}, false},
+	} {
+		if got := c.choice.Decided(); got != c.want {
+			t.Errorf("%+v: Decided() = %v, want %v", c.choice, got, c.want)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 // speakFor has the rest of the test spoken in tag's language.
 func speakFor(t *testing.T, tag language.Tag) {
 	t.Helper()
-	t.Cleanup(Speak(tag.String()))
+	t.Cleanup(Use(tag.String()))
 }
 
 func TestEveryPresetsPhaseHasItsLabelInEveryLanguage(t *testing.T) {

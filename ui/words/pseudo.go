@@ -1,7 +1,5 @@
 package words
 
-import "golang.org/x/text/language"
-
 // Open and Close wrap every message in the pseudo-language, so that a test
 // can tell text from the catalog from text that bypassed it.
 const (
@@ -17,14 +15,5 @@ func Pseudo() (restore func()) {
 	pseudo := *before
 	pseudo.pseudo = true
 	current.Store(&pseudo)
-	return func() { current.Store(before) }
-}
-
-// Speak has every message said in lang ("en", "de") until restore is
-// called, as Pseudo does for the pseudo-language: a test reads a screen as
-// a reader of another language reads it.
-func Speak(lang string) (restore func()) {
-	before := speaking()
-	current.Store(newSpeaker(language.Make(lang)))
 	return func() { current.Store(before) }
 }
