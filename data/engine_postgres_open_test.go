@@ -57,3 +57,24 @@ func TestReadingAServerBookTakesOneConnection(t *testing.T) {
 		t.Fatalf("moves %+v: want the first made by %q", h.PhaseChanges, role)
 	}
 }
+
+// TestAServerStatementIsSentInOneRoundTrip: a statement goes to the server
+// with its values at once, not prepared first in a round trip of its own,
+// which left a prepared statement behind on the connection.
+func TestAServerStatementIsSentInOneRoundTrip(t *testing.T) {
+	onServerOnly(t)
+	ctx := context.Background()
+	b := openTestBook(t)
+	conn, err := b.reader.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM customers WHERE id > ?`, 0).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM pg_prepared_statements`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d statements prepared on the connection (%v); want none", n, err)
+	}
+}
