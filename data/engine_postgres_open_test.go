@@ -78,3 +78,36 @@ func TestAServerStatementIsSentInOneRoundTrip(t *testing.T) {
 		t.Fatalf("%d statements prepared on the connection (%v); want none", n, err)
 	}
 }
+
+// TestAChangeOnAServerBookTakesOneConnection: a command that finds a
+// customer and logs a contact talks to the server over one connection,
+// where a reader's and the writer's were two backends to start.
+func TestAChangeOnAServerBookTakesOneConnection(t *testing.T) {
+	onServerOnly(t)
+	ctx := context.Background()
+	url := pgtest.Database(t)
+	made, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
+	made.Close()
+
+	b, err := OpenForAChange(ctx, url, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := b.Customer(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now(), Kind: "note", Direction: "out", Sentiment: "neutral", Summary: "Called back"}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := connectionsTo(t, url); n != 1 {
+		t.Fatalf("after a read and a change: %d connections; want 1", n)
+	}
+	if h := history(t, b, id); len(h.Contacts) != 1 {
+		t.Fatalf("contacts %+v: want the one logged", h.Contacts)
+	}
+}
