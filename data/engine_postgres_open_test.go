@@ -26,17 +26,25 @@ func connectionsTo(t *testing.T, url string) (n int, role string) {
 	return n, role
 }
 
+// newServerBook makes a book in a database of its own on the test's
+// server, and returns the database's URL and the book, open.
+func newServerBook(t *testing.T) (string, *Book) {
+	t.Helper()
+	onServerOnly(t)
+	url := pgtest.Database(t)
+	made, err := Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return url, made
+}
+
 // TestReadingAServerBookTakesOneConnection: a command that only reads a
 // server book opens it, knows its user, and reads over one connection;
 // the writer's connects at the first write, which records that user.
 func TestReadingAServerBookTakesOneConnection(t *testing.T) {
-	onServerOnly(t)
 	ctx := context.Background()
-	url := pgtest.Database(t)
-	made, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	url, made := newServerBook(t)
 	made.Close()
 
 	b, err := Open(ctx, url)
@@ -83,13 +91,8 @@ func TestAServerStatementIsSentInOneRoundTrip(t *testing.T) {
 // customer and logs a contact talks to the server over one connection,
 // where a reader's and the writer's were two backends to start.
 func TestAChangeOnAServerBookTakesOneConnection(t *testing.T) {
-	onServerOnly(t)
 	ctx := context.Background()
-	url := pgtest.Database(t)
-	made, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	url, made := newServerBook(t)
 	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
 	made.Close()
 
