@@ -111,6 +111,19 @@ func OpenShowing(ctx context.Context, path string, mayCreate bool, progress Upgr
 	return openAt(ctx, path, mayCreate, progress)
 }
 
+// OpenForAChange opens the book at path as OpenShowing does, for a command
+// that makes one change and ends: on a server its reads and its write go
+// over one connection, where a reader's and the writer's were two
+// backends to start, each a good part of the command's time. Its reads
+// are not guarded against writing, as a reader's are. A file book opens as
+// OpenShowing opens it.
+func OpenForAChange(ctx context.Context, path string, mayCreate bool, progress UpgradeProgress) (*Book, error) {
+	if IsServerBook(path) {
+		return openServer(ctx, path, mayCreate, false, true)
+	}
+	return openAt(ctx, path, mayCreate, progress)
+}
+
 // NoBookError says that there is no book at a path.
 type NoBookError struct{ Path string }
 
@@ -120,7 +133,7 @@ func (e *NoBookError) Error() string {
 
 func openAt(ctx context.Context, path string, mayCreate bool, progress UpgradeProgress) (*Book, error) {
 	if IsServerBook(path) {
-		return openServer(ctx, path, mayCreate, false)
+		return openServer(ctx, path, mayCreate, false, false)
 	}
 	path, err := followLink(path)
 	if err != nil {
@@ -140,7 +153,7 @@ func openAt(ctx context.Context, path string, mayCreate bool, progress UpgradePr
 // the file: every change is refused with ErrReadOnly.
 func OpenReadOnly(ctx context.Context, path string) (*Book, error) {
 	if IsServerBook(path) {
-		return openServer(ctx, path, false, true)
+		return openServer(ctx, path, false, true, false)
 	}
 	path, err := followLink(path)
 	if err != nil {
@@ -222,6 +235,9 @@ func followLink(path string) (string, error) {
 
 // Close releases the book's connections.
 func (b *Book) Close() error {
+	if b.reader == b.writer {
+		return b.writer.Close()
+	}
 	return errors.Join(b.reader.Close(), b.writer.Close())
 }
 

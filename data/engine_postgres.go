@@ -21,12 +21,16 @@ type postgresEngine struct {
 }
 
 // openServer opens the book in the database the URL names, creating its
-// schema when the database is empty.
-func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Book, error) {
+// schema when the database is empty. A book opened for one change (see
+// OpenForAChange) reads and writes over one pool.
+func openServer(ctx context.Context, url string, mayCreate, readOnly, oneChange bool) (*Book, error) {
 	b := &Book{path: MaskPassword(url), engine: postgresEngine{url: url, mayCreate: mayCreate}, Now: time.Now, readOnly: readOnly}
 	var err error
 	if b.writer, err = openServerDB(url); err == nil {
-		b.reader, err = openServerReader(url)
+		b.reader = b.writer
+		if !oneChange {
+			b.reader, err = openServerReader(url)
+		}
 	}
 	if err != nil {
 		if b.writer != nil {
@@ -34,11 +38,17 @@ func openServer(ctx context.Context, url string, mayCreate, readOnly bool) (*Boo
 		}
 		return nil, b.serverError(err)
 	}
-	// One writer, as on a file: this process's writes queue in order. It
-	// connects at the first write, so that a command that only reads
-	// talks to the server over one connection.
-	b.writer.SetMaxOpenConns(1)
-	b.reader.SetMaxOpenConns(4)
+	if oneChange {
+		// The change is made on the connection its reads were made on,
+		// one backend in all; a read that overlaps another takes a second.
+		b.writer.SetMaxOpenConns(4)
+	} else {
+		// One writer, as on a file: this process's writes queue in order.
+		// It connects at the first write, so that a command that only
+		// reads talks to the server over one connection.
+		b.writer.SetMaxOpenConns(1)
+		b.reader.SetMaxOpenConns(4)
+	}
 	if err := b.engine.setUp(ctx, b, false); err != nil {
 		b.Close()
 		return nil, err

@@ -26,17 +26,25 @@ func connectionsTo(t *testing.T, url string) (n int, role string) {
 	return n, role
 }
 
+// newServerBook makes a book in a database of its own on the test's
+// server, and returns the database's URL and the book, open.
+func newServerBook(t *testing.T) (string, *Book) {
+	t.Helper()
+	onServerOnly(t)
+	url := pgtest.Database(t)
+	made, err := Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return url, made
+}
+
 // TestReadingAServerBookTakesOneConnection: a command that only reads a
 // server book opens it, knows its user, and reads over one connection;
 // the writer's connects at the first write, which records that user.
 func TestReadingAServerBookTakesOneConnection(t *testing.T) {
-	onServerOnly(t)
 	ctx := context.Background()
-	url := pgtest.Database(t)
-	made, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	url, made := newServerBook(t)
 	made.Close()
 
 	b, err := Open(ctx, url)
@@ -55,5 +63,54 @@ func TestReadingAServerBookTakesOneConnection(t *testing.T) {
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
 	if h := history(t, b, id); len(h.PhaseChanges) != 1 || h.PhaseChanges[0].Who != role {
 		t.Fatalf("moves %+v: want the first made by %q", h.PhaseChanges, role)
+	}
+}
+
+// TestAServerStatementIsSentInOneRoundTrip: a statement goes to the server
+// with its values at once, not prepared first in a round trip of its own,
+// which left a prepared statement behind on the connection.
+func TestAServerStatementIsSentInOneRoundTrip(t *testing.T) {
+	onServerOnly(t)
+	ctx := context.Background()
+	b := openTestBook(t)
+	conn, err := b.reader.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM customers WHERE id > ?`, 0).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM pg_prepared_statements`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d statements prepared on the connection (%v); want none", n, err)
+	}
+}
+
+// TestAChangeOnAServerBookTakesOneConnection: a command that finds a
+// customer and logs a contact talks to the server over one connection,
+// where a reader's and the writer's were two backends to start.
+func TestAChangeOnAServerBookTakesOneConnection(t *testing.T) {
+	ctx := context.Background()
+	url, made := newServerBook(t)
+	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
+	made.Close()
+
+	b, err := OpenForAChange(ctx, url, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := b.Customer(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now(), Kind: "note", Direction: "out", Sentiment: "neutral", Summary: "Called back"}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := connectionsTo(t, url); n != 1 {
+		t.Fatalf("after a read and a change: %d connections; want 1", n)
+	}
+	if h := history(t, b, id); len(h.Contacts) != 1 {
+		t.Fatalf("contacts %+v: want the one logged", h.Contacts)
 	}
 }

@@ -46,6 +46,13 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 // background say about the book.
 func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case watchStartedMsg:
+		if msg.err != nil {
+			// The board goes on without hearing of other processes' writes.
+			return m.status.set(errorText(msg.err), true)
+		}
+		m.watcher = msg.watcher
+		return watchTick(m.ctx, m.watcher)
 	case watchTickMsg:
 		cmds := []tea.Cmd{checkBookCmd(m.ctx, m.watcher), watchTick(m.ctx, m.watcher)}
 		if m.scoredOn != 0 && dayOf(m.now()) != m.scoredOn {

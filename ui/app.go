@@ -103,30 +103,12 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	for _, c := range m.board.cols {
 		reqs = append(reqs, columnRequest{phase: c.phase.Key, limit: initialWindow})
 	}
-	// The watcher's connections (two on a server) are made while the
-	// board is read, not after it.
-	watching := make(chan watchStart, 1)
-	go func() {
-		w, err := book.Watch(ctx)
-		watching <- watchStart{w, err}
-	}()
 	msg := loadBoard(ctx, book, boardQuery{filter: m.filter.value(), reqs: reqs})
-	started := <-watching
 	if e, ok := msg.(readFailedMsg); ok {
-		if started.watcher != nil {
-			started.watcher.Close()
-		}
 		return m, e.err
 	}
 	m.applyBoard(msg.(boardLoadedMsg))
-	m.watcher = started.watcher
-	return m, started.err
-}
-
-// watchStart is the watcher the board opens beside its first read.
-type watchStart struct {
-	watcher *data.Watcher
-	err     error
+	return m, nil
 }
 
 // initialWindow is how many cards each column reads before the terminal's
@@ -143,9 +125,12 @@ func (m Model) Close() error {
 
 // Init implements tea.Model. The flags age as the clock moves on, so the
 // book is scored anew, off the loop, while the first frame shows the flags
-// of the last scoring.
+// of the last scoring. The watcher starts once the first frame is drawn:
+// on a server its two connections took the server's time from the first
+// frame's read.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(watchTick(m.ctx, m.watcher), tea.RequestBackgroundColor, afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
+	return tea.Batch(afterDelay(m.backgroundDelay, startWatchCmd(m.ctx, m.book)), tea.RequestBackgroundColor,
+		afterDelay(m.backgroundDelay, rescoreCmd(m.ctx, m.book)), m.start)
 }
 
 // afterDelay runs cmd once d has passed, off the loop; with no delay it is
@@ -182,7 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.boardRead(msg)
 	case writtenMsg, errMsg, conflictMsg, emailTakenMsg, readFailedMsg:
 		cmd = m.bookAnswered(msg)
-	case watchTickMsg, bookChangedMsg, rescoredMsg, backupMsg, statusExpiredMsg:
+	case watchStartedMsg, watchTickMsg, bookChangedMsg, rescoredMsg, backupMsg, statusExpiredMsg:
 		cmd = m.bookNews(msg)
 	case customerLoadedMsg:
 		m.customerRead(msg)

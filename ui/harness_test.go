@@ -37,7 +37,6 @@ func newHarness(t testing.TB, book *data.Book, w, h int) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { m.Close() })
 	if path, _ := ownSettingsPath(); path == "" {
 		// A test's own settings file, so that what one keeps (z, o)
 		// neither fails for want of a folder nor reaches another test.
@@ -46,6 +45,7 @@ func newHarness(t testing.TB, book *data.Book, w, h int) *harness {
 		}
 	}
 	hs := &harness{t: t, ctx: ctx, book: book, m: m}
+	t.Cleanup(func() { hs.m.Close() })
 	hs.run(m.Init()) // as the program does: the start-up scoring among others
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs

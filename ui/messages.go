@@ -63,6 +63,12 @@ type readFailedMsg struct {
 // names the backup it put in place of the book, if it restored one.
 type bookChangedMsg struct{ restoredFrom string }
 
+// watchStartedMsg brings the watcher, started after the first frame.
+type watchStartedMsg struct {
+	watcher *data.Watcher
+	err     error
+}
+
 // watchTickMsg is the watcher's heartbeat.
 type watchTickMsg struct{}
 

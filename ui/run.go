@@ -30,11 +30,14 @@ func Run(ctx context.Context, book *data.Book, opt Options) error {
 	if err != nil {
 		return failed(words.T("board.failed.open", words.V{"Reason": err}), err)
 	}
-	defer m.Close()
 	defer book.Announce("the board")()
 	m.backgroundDelay = firstFrameTime
 	m.prepareStart(ctx, book, opt)
-	if _, err := tea.NewProgram(m, tea.WithContext(ctx)).Run(); err != nil {
+	final, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	if done, ok := final.(Model); ok {
+		defer done.Close() // the watcher, which started in the program
+	}
+	if err != nil {
 		if strings.Contains(err.Error(), "TTY") {
 			return errors.New(words.T("board.failed.no-terminal"))
 		}

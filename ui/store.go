@@ -59,6 +59,14 @@ func undoCmd(ctx context.Context, b *data.Book, step *undoStep) tea.Cmd {
 // of as it commits.
 const watchInterval = time.Second
 
+// startWatchCmd starts watching the book for writes by other processes.
+func startWatchCmd(ctx context.Context, b *data.Book) tea.Cmd {
+	return func() tea.Msg {
+		w, err := b.Watch(ctx)
+		return watchStartedMsg{w, err}
+	}
+}
+
 func watchTick(ctx context.Context, w *data.Watcher) tea.Cmd {
 	if w == nil {
 		return tea.Tick(watchInterval, func(time.Time) tea.Msg { return watchTickMsg{} })

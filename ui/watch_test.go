@@ -188,3 +188,22 @@ func TestPickingAPhaseHiddenMeanwhileSaysSo(t *testing.T) {
 		t.Errorf("status line %q, want it to say Lost is no longer on the board", got)
 	}
 }
+
+// The watcher's connections (two on a server) are made once the first
+// frame shows, not while the board reads what it shows.
+func TestTheWatcherStartsAfterTheFirstFrame(t *testing.T) {
+	t.Parallel()
+	book := fixedBook(t)
+	m, err := New(t.Context(), book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.watcher != nil {
+		m.Close()
+		t.Fatal("the board watches the book before its first frame")
+	}
+	h := newHarness(t, book, 80, 24)
+	if h.m.watcher == nil {
+		t.Fatal("the board does not watch the book once it shows")
+	}
+}

@@ -71,7 +71,7 @@ func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) e
 	return func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
 		meter := newUpgradeMeter(cmd.ErrOrStderr())
-		b, err := openBook(ctx, flags, !readsOnly(cmd), meter.show)
+		b, err := openBook(ctx, flags, bookUse{mayCreate: !readsOnly(cmd), oneChange: oneChange[cmd.CommandPath()]}, meter.show)
 		meter.end()
 		if err != nil {
 			return interrupted(ctx, err)
@@ -95,6 +95,11 @@ var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }
+
+// oneChange are the commands that make one change and end: on a server
+// they read and write over one connection (see data.OpenForAChange).
+var oneChange = map[string]bool{"tend log": true, "tend buy": true, "tend add": true, "tend move": true,
+	"tend edit": true, "tend archive": true}
 
 // neverWrites are the commands that only look at the book: the day's
 // backup waits for the first command that may change it, and is taken
@@ -133,14 +138,22 @@ func namingBook(path string, err error) error {
 	return err
 }
 
+// bookUse is what a command does with its book: whether it may make an
+// empty one, and whether it makes one change and ends.
+type bookUse struct{ mayCreate, oneChange bool }
+
 // openBook opens the book the flags choose, telling upgrading how an
 // upgrade goes. The demo book is filled the first time it is opened.
-func openBook(ctx context.Context, flags *bookFlags, mayCreate bool, upgrading data.UpgradeProgress) (*data.Book, error) {
+func openBook(ctx context.Context, flags *bookFlags, use bookUse, upgrading data.UpgradeProgress) (*data.Book, error) {
 	path, err := bookPath(flags)
 	if err != nil {
 		return nil, err
 	}
-	b, err := data.OpenShowing(ctx, path, mayCreate || flags.demo, upgrading)
+	open := data.OpenShowing
+	if use.oneChange {
+		open = data.OpenForAChange
+	}
+	b, err := open(ctx, path, use.mayCreate || flags.demo, upgrading)
 	if err != nil {
 		return nil, err
 	}
