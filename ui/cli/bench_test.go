@@ -21,7 +21,7 @@ func benchCommand(b *testing.B, args ...string) {
 	args = append([]string{"--db", path}, args...)
 	start := processorTime()
 	for b.Loop() {
-		root := withNegativeArgs(newRootCmd(Process{WholeReading: func() func() { return func() {} }}), args)
+		root := withNegativeArgs(newRootCmdFor(Process{WholeReading: func() func() { return func() {} }}, args), args)
 		root.SetOut(io.Discard)
 		if err := execute(context.Background(), root, "bench", io.Discard); err != nil {
 			b.Fatal(err)
