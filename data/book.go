@@ -187,10 +187,14 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 	copyOfBackup := opts.upgradeInPlace
 	var fileID string
 	var err error
-	if !opts.created && !copyOfBackup {
+	// A log with content is checked before SQLite opens the book, which
+	// would read it; without one the reader checks the file (setUpFile).
+	guarded := opts.created || copyOfBackup
+	if !guarded && hasLog(path) {
 		if fileID, err = guardLog(ctx, path, opts.readOnly); err != nil {
 			return nil, err
 		}
+		guarded = true
 	}
 	if b.writer, err = sql.Open("sqlite", b.dsn(false)); err != nil {
 		return nil, lifecycle.Problemf(CodeOpen, lifecycle.Values{"Path": path}, "open %s: %w", path, err)
@@ -201,13 +205,7 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 		return nil, lifecycle.Problemf(CodeOpen, lifecycle.Values{"Path": path}, "open %s: %w", path, err)
 	}
 	b.reader.SetMaxOpenConns(4)
-	if err = b.engine.setUp(ctx, b, opts.created); err == nil && fileID == "" && !copyOfBackup {
-		err = b.ensureIdentity(ctx)
-	}
-	if err == nil && !opts.created {
-		b.Recovered = b.finishRestores(ctx)
-	}
-	if err != nil {
+	if err := b.setUpFile(ctx, opts, fileID, guarded); err != nil {
 		b.Close()
 		if opts.created {
 			removeBook(path)
@@ -215,6 +213,30 @@ func open(ctx context.Context, path string, opts openOptions) (*Book, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// setUpFile readies the book's file once its connections are there:
+// the log guarded if it was not yet, the book upgraded, given its
+// identity if it has none, and a restore cut short finished.
+func (b *Book) setUpFile(ctx context.Context, opts openOptions, fileID string, guarded bool) error {
+	var err error
+	if !guarded {
+		if fileID, err = b.guardWithoutLog(ctx); err != nil {
+			return err
+		}
+	}
+	if err := b.engine.setUp(ctx, b, opts.created); err != nil {
+		return err
+	}
+	if fileID == "" && !opts.upgradeInPlace { // a restore stamps the copy it puts in place
+		if err := b.ensureIdentity(ctx); err != nil {
+			return err
+		}
+	}
+	if !opts.created {
+		b.Recovered = b.finishRestores(ctx)
+	}
+	return nil
 }
 
 // followLink gives the file a link names, so that the book's log, backups

@@ -47,6 +47,7 @@ var notOnPostgres = map[string]string{
 	"TestPhaseCountsReadTheTableThrough":                           "file: reads SQLite's query plans",
 	"TestTagFilterReadsTheTagsOnce":                                "file: reads SQLite's query plans",
 	"TestABooksOwnLogIsReadBackAfterAKill":                         "file: restoring a backup file",
+	"TestACopyPutOverAClosedBookKeepsItsOwnLog":                    "file: the log beside the file",
 	"TestAMissingBookWithItsLogLeftIsNotMadeAnew":                  "file: restoring a backup file",
 	"TestAReadingOpenNeverMakesABook":                              "file: restoring a backup file",
 	"TestARestoreLosesNoWriteOfAnotherWriter":                      "file: restoring a backup file",

@@ -74,13 +74,30 @@ func hasLog(path string) bool {
 // book's identity for the log SQLite is about to start. It returns the
 // identity the file holds, "" for none yet.
 func guardLog(ctx context.Context, path string, readOnly bool) (string, error) {
-	id, logged := fileIdentity(ctx, path), loggedIdentity(path)
+	id := fileIdentity(ctx, path)
+	return id, checkLog(path, id, readOnly)
+}
+
+// guardWithoutLog is guardLog for a book with no log beside it, run on
+// the book's reader before anything else: without a log the reader reads
+// the file itself, so no connection of its own is opened to read it.
+func (b *Book) guardWithoutLog(ctx context.Context) (string, error) {
+	var id string
+	// A file without settings (an older or empty book) holds no identity.
+	b.reader.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, identityKey).Scan(&id)
+	return id, checkLog(b.path, id, b.readOnly)
+}
+
+// checkLog refuses a log beside path recorded for a book other than id,
+// and records id for the log SQLite may start.
+func checkLog(path, id string, readOnly bool) error {
+	logged := loggedIdentity(path)
 	switch {
 	case logged == id:
 	case hasLog(path) && logged != "":
 		// The log was started for a book with an identity; a file without
 		// one (a copy from an older tend) is not that book either.
-		return id, &ForeignLogError{Path: path}
+		return &ForeignLogError{Path: path}
 	case id == "":
 		// A file without an identity yet (from an older tend): a record
 		// left by an earlier book is not its own; it gets one once open.
@@ -94,7 +111,7 @@ func guardLog(ctx context.Context, path string, readOnly bool) (string, error) {
 		// its own words that it cannot keep a log there either.
 		recordLogIdentity(path, id)
 	}
-	return id, nil
+	return nil
 }
 
 // recordLogIdentity writes the record beside the book whole: a new file

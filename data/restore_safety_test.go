@@ -165,6 +165,27 @@ func TestABooksOwnLogIsReadBackAfterAKill(t *testing.T) {
 	}
 }
 
+// TestACopyPutOverAClosedBookKeepsItsOwnLog: with no log beside the book,
+// its identity is read by the book's own reader; the record beside it
+// must still name the copy, so that the copy's own log is read back
+// after a kill rather than refused as another book's.
+func TestACopyPutOverAClosedBookKeepsItsOwnLog(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tend.db")
+	backup := backupOf(t, dir, "Ada")
+	b := openBookAt(t, path)
+	addCustomer(t, b, lifecycle.Customer{Name: "Bob"})
+	b.Close()
+	if hasLog(path) || loggedIdentity(path) == "" {
+		t.Fatalf("a closed book left a log (%v) or no record (%q)", hasLog(path), loggedIdentity(path))
+	}
+	copyFile(t, backup, path) // the backup put over the closed book by hand
+	stalePair(t, path, "Cleo")
+	if got := customerNames(t, openBookAt(t, path)); got != "Ada,Cleo" {
+		t.Errorf("after the kill the copy holds %q, want Ada,Cleo from its log", got)
+	}
+}
+
 func TestEveryCopyGetsAnIdentityOfItsOwn(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()

@@ -21,7 +21,7 @@ func benchCommand(b *testing.B, args ...string) {
 	args = append([]string{"--db", path}, args...)
 	start := processorTime()
 	for b.Loop() {
-		root := withNegativeArgs(newRootCmd(Process{WholeReading: func() func() { return func() {} }}), args)
+		root := withNegativeArgs(newRootCmdFor(Process{WholeReading: func() func() { return func() {} }}, args), args)
 		root.SetOut(io.Discard)
 		if err := execute(context.Background(), root, "bench", io.Discard); err != nil {
 			b.Fatal(err)
@@ -48,3 +48,16 @@ func BenchmarkRiskText(b *testing.B) { benchCommand(b, "risk") }
 
 // BenchmarkSearchRareName is `tend search "grace fox"`.
 func BenchmarkSearchRareName(b *testing.B) { benchCommand(b, "search", "grace fox") }
+
+// BenchmarkVersion is `tend --version` in this process: the command tree
+// built and run, the first word said once (the process says it once).
+func BenchmarkVersion(b *testing.B) {
+	for b.Loop() {
+		root := newRootCmd(Process{})
+		root.SetArgs([]string{"--version"})
+		root.SetOut(io.Discard)
+		if err := execute(context.Background(), root, "bench", io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"tend/ui/words"
@@ -14,7 +16,14 @@ type bookFlags struct {
 	wholeReading func() (end func())
 }
 
-func newRootCmd(p Process) *cobra.Command {
+// newRootCmd is tend's whole command tree.
+func newRootCmd(p Process) *cobra.Command { return newRootCmdFor(p, nil) }
+
+// newRootCmdFor is the command tree args run: where they name a command
+// plainly, only that command is made under the root, since making every
+// command's help costs each run more than the command it runs; else
+// (help, completions, a name mistyped, the board) the whole tree.
+func newRootCmdFor(p Process, args []string) *cobra.Command {
 	flags := bookFlags{wholeReading: p.WholeReading}
 	root := &cobra.Command{
 		Use:     "tend",
@@ -33,14 +42,50 @@ func newRootCmd(p Process) *cobra.Command {
 	root.PersistentFlags().StringVar(&flags.db, "db", "", words.T("cli.flag.db"))
 	root.PersistentFlags().BoolVar(&flags.demo, "demo", false, words.T("cli.flag.demo"))
 	addLangFlag(root)
-	root.AddCommand(
-		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
-		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags),
-		newListCmd(&flags), newSearchCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags), newReasonsCmd(&flags),
-		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
-		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
-		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags), newCopyCmd(), newTeamCmd(&flags),
-	)
+	named := commandNamed(args)
+	for _, c := range commandMakers {
+		if named == "" || c.name == named {
+			root.AddCommand(c.make(&flags))
+		}
+	}
 	flowHelp(root)
 	return root
+}
+
+// commandMakers make the root's commands, each by its name, in the order
+// help lists them.
+var commandMakers = []struct {
+	name string
+	make func(*bookFlags) *cobra.Command
+}{
+	{"add", newAddCmd}, {"edit", newEditCmd}, {"archive", newArchiveCmd},
+	{"log", newLogCmd}, {"buy", newBuyCmd}, {"move", newMoveCmd}, {"correct", newCorrectCmd}, {"delete", newDeleteCmd},
+	{"list", newListCmd}, {"search", newSearchCmd}, {"show", newShowCmd}, {"phases", newPhasesCmd}, {"reasons", newReasonsCmd},
+	{"import", newImportCmd}, {"export", newExportCmd}, {"backup", newBackupCmd}, {"demo", newDemoCmd},
+	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
+	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
+	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd},
+}
+
+// commandNamed is the command args name first, past the root's own
+// flags; "" where args name none plainly (another flag comes first, or
+// the word names no command).
+func commandNamed(args []string) string {
+	for i := 0; i < len(args); i++ {
+		switch arg := args[i]; {
+		case arg == "--db" || arg == "--"+langFlag:
+			i++ // its value
+		case arg == "--demo" || strings.HasPrefix(arg, "--db=") || strings.HasPrefix(arg, "--"+langFlag+"="):
+		case strings.HasPrefix(arg, "-"):
+			return ""
+		default:
+			for _, c := range commandMakers {
+				if c.name == arg {
+					return arg
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }

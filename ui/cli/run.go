@@ -44,7 +44,7 @@ func Run(ctx context.Context, p Process) int {
 		showError(os.Stderr, err)
 		return 1
 	}
-	err := execute(ctx, withNegativeArgs(newRootCmd(p), os.Args[1:]), p.Version, os.Stderr)
+	err := execute(ctx, withNegativeArgs(newRootCmdFor(p, os.Args[1:]), os.Args[1:]), p.Version, os.Stderr)
 	switch {
 	case errors.Is(err, errInterrupted):
 		return 130 // as a shell reports a command ended by ctrl+c

@@ -21,7 +21,7 @@ func TestEveryPresetsPhaseHasItsLabelInEveryLanguage(t *testing.T) {
 		s := newSpeaker(tag)
 		for _, key := range lifecycle.PresetPhaseKeys() {
 			id := "phase.label." + key
-			if _, ok := s.plain[id]; !ok {
+			if s.plainMessage(id) == nil {
 				t.Errorf("%s: the catalog lacks %s", tag, id)
 			}
 		}

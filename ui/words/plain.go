@@ -3,6 +3,7 @@ package words
 import (
 	"fmt"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -22,32 +23,56 @@ type plainMessage struct {
 	names []string
 }
 
-// plainMessages are the catalog's plain messages of language lang, with
-// English where lang lacks a message; the others go to go-i18n.
-func plainMessages(lang string) map[string]plainMessage {
-	plain := make(map[string]plainMessage, 1024)
-	for _, f := range catalog {
-		if f.lang != "en" {
-			continue
-		}
-		addPlain(plain, f.messages)
+// plainMessage is message id read once, or nil where it is not plain
+// and goes to go-i18n: a command says a few dozen messages, so each is
+// found when first said rather than every one read at start.
+func (s *speaker) plainMessage(id string) *plainMessage {
+	if m, ok := s.plain.Load(id); ok {
+		return m.(*plainMessage)
 	}
-	for _, f := range catalog {
-		if f.lang == lang && lang != "en" {
-			addPlain(plain, f.messages)
-		}
-	}
-	return plain
+	m := readPlainOf(s.tag.String(), id)
+	s.plain.Store(id, m)
+	return m
 }
 
-func addPlain(plain map[string]plainMessage, msgs []i18n.Message) {
-	for i := range msgs {
-		if m, ok := readPlain(&msgs[i]); ok {
-			plain[msgs[i].ID] = m
-		} else {
-			delete(plain, msgs[i].ID)
+// readPlainOf reads message id of language lang, or English's where lang
+// lacks it; nil where that message is not plain or there is none.
+func readPlainOf(lang, id string) *plainMessage {
+	m := catalogMessage(lang, id)
+	if m == nil && lang != "en" {
+		m = catalogMessage("en", id)
+	}
+	if m == nil {
+		return nil
+	}
+	if p, ok := readPlain(m); ok {
+		return &p
+	}
+	return nil
+}
+
+// catalogMessage is message id in the files of language lang, nil where
+// they lack it. Each file holds its messages sorted by id, as written.
+func catalogMessage(lang, id string) *i18n.Message {
+	for i := range catalog {
+		if m := fileMessage(&catalog[i], lang, id); m != nil {
+			return m
 		}
 	}
+	return nil
+}
+
+// fileMessage is message id in file f if f is of language lang ("" for
+// any), else nil.
+func fileMessage(f *catalogFile, lang, id string) *i18n.Message {
+	if lang != "" && f.lang != lang {
+		return nil
+	}
+	j := sort.Search(len(f.messages), func(j int) bool { return f.messages[j].ID >= id })
+	if j < len(f.messages) && f.messages[j].ID == id {
+		return &f.messages[j]
+	}
+	return nil
 }
 
 // readPlain reads a message whose only form is other and whose actions

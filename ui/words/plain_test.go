@@ -21,11 +21,13 @@ var sample = []any{"Müller & Söhne <GmbH>", 12345, int64(-7), 0.25, lifecycle.
 // and through go-i18n given the whole catalog, and compares the words.
 func TestPlainMessagesReadAsGoI18nSaysThem(t *testing.T) {
 	whole := wholeCatalog(t, language.English)
-	s := newSpeaker(language.English)
-	if len(s.plain) < 1000 {
-		t.Errorf("%d plain messages; the catalog holds more than a thousand", len(s.plain))
-	}
-	for id, m := range s.plain {
+	s, plain := newSpeaker(language.English), 0
+	for _, id := range catalogIDs("en") {
+		m := s.plainMessage(id)
+		if m == nil {
+			continue
+		}
+		plain++
 		for shift := range sample {
 			values := V{}
 			for i, name := range m.names[:max(len(m.names)-1, 0)] { // the last one missing
@@ -40,6 +42,42 @@ func TestPlainMessagesReadAsGoI18nSaysThem(t *testing.T) {
 				t.Errorf("%s with %v: said %q (%v), go-i18n says %q", id, values, got, err, want)
 			}
 		}
+	}
+	if plain < 1000 {
+		t.Errorf("%d plain messages; the catalog holds more than a thousand", plain)
+	}
+}
+
+// catalogIDs are the ids of the messages of language lang.
+func catalogIDs(lang string) []string {
+	var ids []string
+	for _, f := range catalog {
+		if f.lang == lang {
+			for i := range f.messages {
+				ids = append(ids, f.messages[i].ID)
+			}
+		}
+	}
+	return ids
+}
+
+// TestEveryMessageIsFoundByItsID finds each message of each file by its
+// id, as a word said finds it, and finds none for an id the catalog lacks.
+func TestEveryMessageIsFoundByItsID(t *testing.T) {
+	for _, f := range catalog {
+		for i := range f.messages {
+			if m := catalogMessage(f.lang, f.messages[i].ID); m != &f.messages[i] {
+				t.Errorf("%s of %s: found %v", f.messages[i].ID, f.name, m)
+			}
+		}
+	}
+	for _, id := range []string{"", "zzz", "cli.archive.don", "cli.archive.donee"} {
+		if m := catalogMessage("en", id); m != nil || counts(id) {
+			t.Errorf("%q: found %v", id, m)
+		}
+	}
+	if !counts("count.customers") || counts("cli.archive.done") {
+		t.Error("counts tells a message that counts from one that does not wrongly")
 	}
 }
 

@@ -93,15 +93,8 @@ func (s *speaker) quickMessage(id string) *quickMessage {
 // one with an error) and every form parses.
 func readQuick(tag language.Tag, id string) *quickMessage {
 	base, _ := tag.Base()
-	for _, f := range catalog {
-		if f.lang != base.String() {
-			continue
-		}
-		for i := range f.messages {
-			if f.messages[i].ID == id {
-				return parseQuick(tag, &f.messages[i])
-			}
-		}
+	if m := catalogMessage(base.String(), id); m != nil {
+		return parseQuick(tag, m)
 	}
 	return nil
 }

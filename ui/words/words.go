@@ -38,7 +38,7 @@ type catalogFile struct {
 // go-i18n, which is handed the others on the first of them said.
 type speaker struct {
 	tag       language.Tag
-	plain     map[string]plainMessage
+	plain     *sync.Map // id: *plainMessage, nil where go-i18n says it
 	localizer func() *i18n.Localizer
 	quick     *sync.Map // id: *quickMessage, nil where go-i18n says it
 	numbers   *message.Printer
@@ -49,8 +49,7 @@ type speaker struct {
 }
 
 var (
-	counting map[string]bool // the ids of the messages that count
-	current  atomic.Pointer[speaker]
+	current atomic.Pointer[speaker]
 	// speak sets the language tend speaks on the first message said, so
 	// that a command that says none pays nothing for the catalog.
 	speak = onFirstWord()
@@ -65,38 +64,28 @@ var (
 // else chosenLanguage.
 func onFirstWord() func() {
 	return sync.OnceFunc(func() {
-		counting = countingMessages()
 		current.Store(newSpeaker(choiceOr(wanted.Load())))
 	})
 }
 
 func newSpeaker(tag language.Tag) *speaker {
-	plain := plainMessages(tag.String())
 	numbers := message.NewPrinter(tag)
-	return &speaker{tag: tag, plain: plain, numbers: numbers, quick: &sync.Map{}, commaThousands: numbers.Sprint(-1234567) == "-1,234,567",
-		localizer: sync.OnceValue(func() *i18n.Localizer { return i18n.NewLocalizer(loadBundle(plain), tag.String()) })}
-}
-
-// countingMessages are the catalog's ids, true for a message that counts.
-func countingMessages() map[string]bool {
-	counts := make(map[string]bool, 1536)
-	for _, f := range catalog {
-		for i := range f.messages {
-			counts[f.messages[i].ID] = counts[f.messages[i].ID] || f.messages[i].One != ""
-		}
-	}
-	return counts
+	s := &speaker{tag: tag, plain: &sync.Map{}, numbers: numbers, quick: &sync.Map{}, commaThousands: numbers.Sprint(-1234567) == "-1,234,567"}
+	s.localizer = sync.OnceValue(func() *i18n.Localizer {
+		return i18n.NewLocalizer(loadBundle(func(id string) bool { return s.plainMessage(id) != nil }), tag.String())
+	})
+	return s
 }
 
 // loadBundle gives go-i18n the messages of the catalog that are not
 // plain. It is part of the program, so a file it refuses is a fault of
 // the build, found by the tests.
-func loadBundle(plain map[string]plainMessage) *i18n.Bundle {
+func loadBundle(plain func(id string) bool) *i18n.Bundle {
 	b := i18n.NewBundle(language.English)
 	for _, f := range catalog {
 		msgs := make([]*i18n.Message, 0, len(f.messages))
 		for i := range f.messages {
-			if _, ok := plain[f.messages[i].ID]; !ok {
+			if !plain(f.messages[i].ID) {
 				msgs = append(msgs, &f.messages[i])
 			}
 		}
@@ -137,10 +126,15 @@ func speaking() *speaker {
 	return current.Load()
 }
 
-// counts tells whether message id picks its form by a count.
+// counts tells whether message id picks its form by a count, in any
+// language.
 func counts(id string) bool {
-	speak()
-	return counting[id]
+	for i := range catalog {
+		if m := fileMessage(&catalog[i], "", id); m != nil && m.One != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func say(lc *i18n.LocalizeConfig) string {
@@ -178,8 +172,8 @@ var errNotPlain = errors.New("not a plain message")
 
 // sayPlain says a plain message said without a count.
 func (s *speaker) sayPlain(lc *i18n.LocalizeConfig) (string, error) {
-	m, ok := s.plain[lc.MessageID]
-	if !ok || lc.PluralCount != nil {
+	m := s.plainMessage(lc.MessageID)
+	if m == nil || lc.PluralCount != nil {
 		return "", errNotPlain
 	}
 	values, _ := lc.TemplateData.(V)
