@@ -40,6 +40,7 @@ type Summary struct {
 	Contacts       int
 	Purchases      int
 	TotalSpend     Money
+	FollowUpDue    time.Time // when the open follow-up is due; zero when none is
 }
 
 // Archived tells whether the customer was archived (soft-deleted).
