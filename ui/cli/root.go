@@ -38,7 +38,7 @@ func newRootCmd(p Process) *cobra.Command {
 		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags),
 		newListCmd(&flags), newSearchCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags), newReasonsCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
-		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
+		newFitCmd(&flags), newRiskCmd(&flags), newAgendaCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
 		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags), newCopyCmd(), newTeamCmd(&flags),
 	)
 	flowHelp(root)

@@ -20,3 +20,15 @@ func TestChangesReadAsTheyAlwaysHave(t *testing.T) {
 		}
 	}
 }
+
+func TestAFollowUpsChangeIsSaidInTheReadersWords(t *testing.T) {
+	if got, want := Change("follow-up", "open 2026-03-12", "moved 2026-03-19 10:00", "ann"),
+		"follow-up: open, due 2026-03-12 → moved to 2026-03-19 10:00, by ann"; got != want {
+		t.Errorf("Change = %q, want %q", got, want)
+	}
+	t.Cleanup(Use(German))
+	if got, want := Change("follow-up", "open 2026-03-12", "done", ""),
+		"Wiedervorlage: offen, fällig am 12.03.2026 → erledigt"; got != want {
+		t.Errorf("German Change = %q, want %q", got, want)
+	}
+}
