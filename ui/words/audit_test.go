@@ -32,3 +32,17 @@ func TestAFollowUpsChangeIsSaidInTheReadersWords(t *testing.T) {
 		t.Errorf("German Change = %q, want %q", got, want)
 	}
 }
+
+// A follow-up's state is read back from what the audit trail stores,
+// which another build or a hand may have written: any text is said,
+// never lost.
+func FuzzFollowUpState(f *testing.F) {
+	for _, seed := range []string{"open 2026-03-12", "moved 2026-03-19 10:00", "answered", "done", "open", "moved x", "", "open 2026-02-30"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, stored string) {
+		if said := followUpState(stored); stored != "" && said == "" {
+			t.Errorf("%q is said as nothing", stored)
+		}
+	})
+}
