@@ -30,6 +30,9 @@ type Customer struct {
 	// Flags are the kinds of flag the customer had when last scored, most
 	// urgent first.
 	Flags []FlagKind
+	// FollowUpDue is when the customer's open follow-up is due; zero when
+	// none is.
+	FollowUpDue time.Time
 	Summary
 }
 
@@ -40,7 +43,6 @@ type Summary struct {
 	Contacts       int
 	Purchases      int
 	TotalSpend     Money
-	FollowUpDue    time.Time // when the open follow-up is due; zero when none is
 }
 
 // Archived tells whether the customer was archived (soft-deleted).
