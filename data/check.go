@@ -162,6 +162,9 @@ var bookChecks = []bookCheck{
 	{"phase-history", `SELECT id, name FROM customers c WHERE phase IS DISTINCT FROM (SELECT to_phase FROM phase_changes
 			WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)`,
 		customerFinding(CodeCheckPhaseHistory, "the latest change of phase is not to the phase the customer is in")},
+	{"summaries", `SELECT id, name FROM customers c WHERE EXISTS (SELECT 1 FROM contacts WHERE contacts.customer_id = c.id
+			AND ` + followUpMismatch + `)`,
+		customerFinding(CodeCheckFollowUps, "the state of a follow-up does not fit the contacts")},
 	{"flags", `SELECT id, name FROM customers c WHERE flag_code <> ` + flagCodeOfFlags,
 		customerFinding(CodeCheckFlags, "the flags differ from the flag code on the customer")},
 	{"flags", `SELECT c.id, c.name FROM flag_reasons r JOIN customers c ON c.id = r.customer_id WHERE ` + keptReasonsMismatch,

@@ -26,6 +26,8 @@ func TestCheckFindsWhatTheBookKeepsTwiceOutOfStep(t *testing.T) {
 		"differ from the flag code": `UPDATE customers SET flag_code = flag_code + 1 WHERE id = 2`,
 		"the activity's sums":       `UPDATE activity_hours SET contacts = contacts + 1 WHERE hour_start = (SELECT min(hour_start) FROM activity_hours)`,
 		"refers to a missing":       `PRAGMA foreign_keys = OFF; INSERT INTO tags (customer_id, tag) VALUES (999999, 'ghost')`,
+		"the state of a follow-up does not fit": `UPDATE contacts SET follow_up_state = 'open'
+			WHERE id = (SELECT min(id) FROM contacts WHERE follow_up_state = 'answered')`,
 		"latest change of phase is not": `INSERT INTO phase_changes (customer_id, at, from_phase, to_phase)
 			SELECT id, phase_since + 86400, phase, 'lost' FROM customers WHERE phase <> 'lost' LIMIT 1`,
 	}

@@ -34,20 +34,20 @@ const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.p
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
 	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
-	c.flag_code`
+	c.flag_code, c.follow_up_due_at`
 
 type scanner interface{ Scan(dest ...any) error }
 
 func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var c lifecycle.Customer
 	var since, created, updated int64
-	var archived, lastContact, lastPurchase sql.NullInt64
+	var archived, lastContact, lastPurchase, followUp sql.NullInt64
 	var value, spend int64
 	var tags string
 	var flags flagCode
 	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
 		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
-		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags)
+		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp)
 	if err != nil {
 		return c, err
 	}
@@ -55,7 +55,7 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	c.CreatedAt = time.Unix(created, 0)
 	c.UpdatedAt = time.Unix(updated, 0)
 	c.ArchivedAt = timeOf(archived)
-	c.LastContactAt, c.LastPurchaseAt = timeOf(lastContact), timeOf(lastPurchase)
+	c.LastContactAt, c.LastPurchaseAt, c.FollowUpDue = timeOf(lastContact), timeOf(lastPurchase), timeOf(followUp)
 	c.Value, c.TotalSpend = lifecycle.Money(value), lifecycle.Money(spend)
 	c.Tags = []string{}
 	if tags != "" {

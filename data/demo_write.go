@@ -31,7 +31,7 @@ func newDemoWriter(tx *sql.Tx, e engine, lc lifecycle.Lifecycle) *demoWriter {
 		customers: newBulkInsert(tx, e, customersPerStmt, "customers", slices.Concat(newCustomerColumns, demoSummaryColumns)...),
 		tags:      newBulkInsert(tx, e, asMany, "tags", "customer_id", "tag"),
 		contacts: newBulkInsert(tx, e, asMany, "contacts", "customer_id", "at", "kind", "direction", "summary",
-			"sentiment", "moment", "follow_up_at", "created_at"),
+			"sentiment", "moment", "follow_up_at", "follow_up_state", "created_at"),
 		purchases: newBulkInsert(tx, e, asMany, "purchases", "customer_id", "at", "amount_cents", "currency", "note", "created_at"),
 		moves:     newBulkInsert(tx, e, asMany, "phase_changes", "customer_id", "at", "from_phase", "to_phase", "reason"),
 		triage:    newBulkInsert(tx, e, asMany, "triage", "customer_id", "snoozed_until", "last_attempt_at"),
@@ -69,9 +69,9 @@ func (w *demoWriter) history(ctx context.Context, c demo.Customer) {
 	for _, tag := range c.Tags {
 		w.tags.add(ctx, c.ID, tag)
 	}
-	for _, ct := range c.History.Contacts {
+	for i, ct := range c.History.Contacts {
 		w.contacts.add(ctx, c.ID, ct.At.Unix(), string(ct.Kind), string(ct.Direction), ct.Summary,
-			string(ct.Sentiment), ct.Moment, unixOrNull(ct.FollowUp), ct.At.Unix())
+			string(ct.Sentiment), ct.Moment, unixOrNull(ct.FollowUp), demoFollowUpState(ct, i == len(c.History.Contacts)-1), ct.At.Unix())
 	}
 	for _, p := range c.History.Purchases {
 		w.purchases.add(ctx, c.ID, p.At.Unix(), int64(p.Amount), p.Currency, p.Note, p.At.Unix())
@@ -134,4 +134,16 @@ func digestOf(contacts []lifecycle.Contact) contactDigest {
 		d.add(contactRow{at: c.At, sentiment: c.Sentiment, moment: c.Moment, followUp: c.FollowUp})
 	}
 	return d
+}
+
+// demoFollowUpState is the state of a made-up contact's follow-up: the
+// latest contact's is open, a later contact answered every other one.
+func demoFollowUpState(c lifecycle.Contact, latest bool) any {
+	switch {
+	case c.FollowUp.IsZero():
+		return nil
+	case latest:
+		return FollowUpOpen
+	}
+	return FollowUpAnswered
 }

@@ -99,8 +99,11 @@ func scanPhaseRow(rows *sql.Rows) (int64, phaseRow, error) {
 	return id, r, err
 }
 
-// contactColumns are what scanContactRow reads.
-const contactColumns = `SELECT customer_id, at, kind, sentiment, moment, follow_up_at`
+// contactColumns are what scanContactRow reads: a follow-up counts on the
+// day it is due (moved or not) until a later contact answers it, which
+// the digest sees as of any day; one done without a contact never counts.
+const contactColumns = `SELECT customer_id, at, kind, sentiment, moment,
+	CASE WHEN follow_up_state IS DISTINCT FROM 'done' THEN coalesce(follow_up_moved_to, follow_up_at) END`
 
 func scanContactRow(rows *sql.Rows) (int64, contactRow, error) {
 	var id, at int64

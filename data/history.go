@@ -51,7 +51,7 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *Tri
 				return err
 			}
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, now)
+		return refreshSummary(ctx, tx, c.CustomerID, now, b.audit)
 	})
 	return id, err
 }
@@ -85,7 +85,7 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 		if id, err = insertPurchase(ctx, tx, p, b.Now().Unix()); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, p.CustomerID, b.Now())
+		return refreshSummary(ctx, tx, p.CustomerID, b.Now(), b.audit)
 	})
 	return id, err
 }
@@ -181,8 +181,8 @@ func auditedReason(ch lifecycle.PhaseChange) string {
 // with it the customer's flags. Doing it from the history rather than by
 // increments keeps one way of getting it right, and the indexes make it
 // cheap.
-func refreshSummary(ctx context.Context, tx *sql.Tx, customerID int64, now time.Time) error {
-	if err := refreshSummaries(ctx, tx, []int64{customerID}, now.Unix()); err != nil {
+func refreshSummary(ctx context.Context, tx *sql.Tx, customerID int64, now time.Time, record auditor) error {
+	if err := refreshSummaries(ctx, tx, []int64{customerID}, now, record); err != nil {
 		return err
 	}
 	return rescore(ctx, tx, now, []int64{customerID})
@@ -194,15 +194,20 @@ const summaryBatch = 500
 
 // refreshSummaries recomputes the summaries of many customers, a batch of
 // them per statement, for writes such as an import that touch many at once.
-func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now int64) error {
+// The follow-ups are settled first (see settleFollowUps), recorded by
+// record.
+func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now time.Time, record auditor) error {
 	for start := 0; start < len(customerIDs); start += summaryBatch {
 		batch := customerIDs[start:min(start+summaryBatch, len(customerIDs))]
 		args := make([]any, 0, len(batch)+1)
-		args = append(args, now)
+		args = append(args, now.Unix())
 		for _, id := range batch {
 			args = append(args, id)
 		}
 		marks := strings.TrimSuffix(strings.Repeat("?, ", len(batch)), ", ")
+		if err := settleFollowUps(ctx, tx, marks, args[1:], now, record); err != nil {
+			return err
+		}
 		_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id IN (`+marks+`)`, args...)
 		if err != nil {
 			return lifecycle.Problemf(CodeUpdateSummaries, nil, "update the customers' summaries: %w", describe(err))
@@ -221,7 +226,8 @@ var summaryColumns = []struct{ column, history string }{
 	{"purchase_count", `(SELECT count(*) FROM purchases WHERE customer_id = customers.id)`},
 	{"total_spend_cents", `(SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE customer_id = customers.id)`},
 	{"first_contact_at", `(SELECT min(at) FROM contacts WHERE customer_id = customers.id)`},
-	{"follow_up_due_at", `(SELECT follow_up_at FROM contacts WHERE customer_id = customers.id ORDER BY at DESC, id DESC LIMIT 1)`},
+	{"follow_up_due_at", `(SELECT coalesce(follow_up_moved_to, follow_up_at) FROM contacts
+		WHERE customer_id = customers.id AND ` + openFollowUp + ` ORDER BY at DESC, id DESC LIMIT 1)`},
 	{"negative_run", `(SELECT count(*) FROM contacts k WHERE k.customer_id = customers.id AND k.sentiment = 'negative'
 		AND NOT EXISTS (SELECT 1 FROM contacts n WHERE n.customer_id = k.customer_id AND n.sentiment <> 'negative'
 			AND (n.at, n.id) > (k.at, k.id)))`},

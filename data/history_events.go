@@ -33,9 +33,10 @@ func (h History) Events() []Event {
 		out = append(out, Event{At: h.PhaseChanges[i].At, Change: &h.PhaseChanges[i]})
 	}
 	// Moves and their reasons are in the audit trail too, to say who made
-	// them; the phase changes tell them already.
+	// them; the phase changes tell them already, as a contact tells that
+	// it answered a follow-up (or, taken back, no longer does).
 	for i := range h.Audit {
-		if f := h.Audit[i].Field; f != "phase" && f != reasonField {
+		if f := h.Audit[i].Field; f != "phase" && f != reasonField && !answering(h.Audit[i]) {
 			out = append(out, Event{At: h.Audit[i].At, Edit: &h.Audit[i]})
 		}
 	}
@@ -44,6 +45,12 @@ func (h History) Events() []Event {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
 	slices.Reverse(out)
 	return out
+}
+
+// answering tells whether an audit entry is a follow-up answered by a
+// contact, or reopened as the contact was taken back.
+func answering(e AuditEntry) bool {
+	return e.Field == followUpField && (e.New == FollowUpAnswered || e.Old == FollowUpAnswered)
 }
 
 // Author names who made the event, "" when nobody known did (an entry

@@ -62,7 +62,7 @@ func (r *importRun) refreshTouched() error {
 		if err != nil || len(ids) == 0 {
 			return err
 		}
-		if err := refreshSummaries(r.ctx, r.tx, histories, r.now.Unix()); err != nil {
+		if err := refreshSummaries(r.ctx, r.tx, histories, r.now, nil); err != nil {
 			return err
 		}
 		if err := r.sc.rescoreEach(r.ctx, r.tx, ids); err != nil {

@@ -24,7 +24,9 @@ func demoBookAtV10(t *testing.T, customers int) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	stmts := []string{`ALTER TABLE contacts DROP COLUMN who`, `ALTER TABLE purchases DROP COLUMN who`, `ALTER TABLE phase_changes DROP COLUMN who`,
+	stmts := []string{`DROP INDEX contacts_open_follow_ups`, `ALTER TABLE contacts DROP COLUMN follow_up_state`,
+		`ALTER TABLE contacts DROP COLUMN follow_up_moved_to`, `ALTER TABLE contacts DROP COLUMN follow_up_closed_at`,
+		`ALTER TABLE contacts DROP COLUMN follow_up_closed_by`, `ALTER TABLE contacts DROP COLUMN who`, `ALTER TABLE purchases DROP COLUMN who`, `ALTER TABLE phase_changes DROP COLUMN who`,
 		`DROP TABLE customers_fts`, `DROP TABLE contacts_fts`, `DROP TABLE purchases_fts`,
 		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`,
 		`DROP INDEX customers_board_sums`, `DROP INDEX customers_search_text`,

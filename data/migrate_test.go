@@ -83,6 +83,14 @@ func checkUpgradedBook(t *testing.T, b *Book) {
 		t.Errorf("contact summaries after upgrade: first %d, follow-up %d, run %d, moment %d; want 100, 800, 2, 200",
 			first, due, run, moment)
 	}
+	// A follow-up with a later contact was answered by it; the latest is
+	// open.
+	var states string
+	b.writer.QueryRow(`SELECT group_concat(coalesce(follow_up_state, '-'), ' ') FROM (SELECT follow_up_state FROM contacts
+		WHERE customer_id = 7 ORDER BY id)`).Scan(&states)
+	if states != "- answered open" {
+		t.Errorf("follow-ups after upgrade = %q, want - answered open", states)
+	}
 	if !bytes.Equal(keyOf(t, b, 7), nameSortKey("Ada")) {
 		t.Error("the upgrade did not give the customer its name's sort key")
 	}

@@ -19,7 +19,7 @@ func (b *Book) DeleteContact(ctx context.Context, c lifecycle.Contact) error {
 		if err := deleteEvent(ctx, tx, "contact", c.ID, c.CustomerID); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, b.Now())
+		return refreshSummary(ctx, tx, c.CustomerID, b.Now(), b.audit)
 	})
 }
 
@@ -30,7 +30,7 @@ func (b *Book) DeletePurchase(ctx context.Context, p lifecycle.Purchase) error {
 		if err := deleteEvent(ctx, tx, "purchase", p.ID, p.CustomerID); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, p.CustomerID, b.Now())
+		return refreshSummary(ctx, tx, p.CustomerID, b.Now(), b.audit)
 	})
 }
 

@@ -30,6 +30,9 @@ type Customer struct {
 	// Flags are the kinds of flag the customer had when last scored, most
 	// urgent first.
 	Flags []FlagKind
+	// FollowUpDue is when the customer's open follow-up is due; zero when
+	// none is.
+	FollowUpDue time.Time
 	Summary
 }
 

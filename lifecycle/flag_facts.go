@@ -92,8 +92,14 @@ func known(t, asOf time.Time) bool {
 	return !t.IsZero() && !t.After(asOf)
 }
 
+// FollowUpDaysLate is how many days a follow-up due at due is late on
+// asOf's day: 0 on its day and before. The agenda and the at-risk flag
+// both count so, and agree.
+func FollowUpDaysLate(due, asOf time.Time) int { return daysSince(due, asOf) }
+
 // daysSince counts calendar days, in asOf's time zone, from t to asOf; a t
 // after asOf counts as 0.
+
 func daysSince(t, asOf time.Time) int {
 	return max(0, int(dayNumber(asOf, asOf.Location())-dayNumber(t, asOf.Location())))
 }

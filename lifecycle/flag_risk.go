@@ -30,7 +30,7 @@ const followUpHalf = 14
 
 // overdueFollowUp finds an open follow-up past its date and grace.
 func overdueFollowUp(f Facts, r Rules, asOf time.Time) (signal, bool) {
-	late := daysSince(f.FollowUpDue, asOf)
+	late := FollowUpDaysLate(f.FollowUpDue, asOf)
 	if f.FollowUpDue.IsZero() || late <= r.FollowUpGraceDays {
 		return signal{}, false
 	}

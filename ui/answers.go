@@ -23,7 +23,7 @@ func (m *Model) bookAnswered(msg tea.Msg) tea.Cmd {
 		if s, ok := find[*customerScreen](m); ok {
 			s.selectWhenRead(msg.entry)
 		}
-		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID), m.searchAgain())
+		return tea.Batch(cmd, m.refresh(msg.selectID), m.reloadCustomer(), m.reloadTriageAt(msg.selectID), m.searchAgain(), m.reloadAgenda())
 	case conflictMsg:
 		m.push(&conflict{mine: msg.mine, err: msg.err})
 	case emailTakenMsg:
@@ -67,7 +67,7 @@ func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 		if msg.changed == 0 {
 			return nil
 		}
-		return tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage())
+		return tea.Batch(m.refresh(m.selectedID()), m.reloadCustomer(), m.reloadTriage(), m.reloadAgenda())
 	case statusExpiredMsg:
 		m.status.expire(msg.id)
 	case backupMsg:
@@ -84,7 +84,7 @@ func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 
 // bookChanged reads the book again after another process wrote to it.
 func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
-	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer(), m.searchAgain()}
+	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer(), m.searchAgain(), m.reloadAgenda()}
 	if msg.restoredFrom != "" {
 		// The steps to undo, and a form's customer, belong to the book as
 		// it was: an id there may name someone else now.

@@ -52,6 +52,7 @@ type Model struct {
 	clicks   clicks           // the last click, to tell a double click
 	clock    func() time.Time // the time of a click, which a test sets
 	triage   triageScreen     // kept between visits: the filter and the place
+	agenda   agendaScreen     // kept between visits: the place
 	insights insightsScreen   // kept between visits: the section, period and filters
 	// customerForm is the customer form last sent, which comes back if the
 	// book refuses its e-mail address.
@@ -173,8 +174,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.customerRead(msg)
 	case triageLoadedMsg, triageReasonsMsg, triageDoneMsg:
 		cmd = m.triageRead(msg)
-	case searchedMsg:
-		m.searchRead(msg)
+	case searchedMsg, agendaLoadedMsg:
+		m.listRead(msg)
 	case tea.PasteMsg:
 		cmd = m.pasted(msg)
 	case prefsSavedMsg:
@@ -196,6 +197,7 @@ func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 		s.setSize(m.width, m.bodyHeight())
 	}
 	m.triage.setSize(m.width, m.bodyHeight())
+	m.agenda.setSize(m.width, m.bodyHeight())
 	m.insights.setSize(m.width, m.bodyHeight())
 	return tea.Batch(m.loadMissing(), m.loadTriageReasons())
 }

@@ -16,6 +16,7 @@ type boardKeys struct {
 	Left, Right                                         key.Binding
 	MoveLeft, MoveRight, Open, New                      key.Binding
 	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
+	Agenda                                              key.Binding
 	Search                                              key.Binding
 	Sort, Compact, NextMatch, PreviousMatch, Quit       key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
@@ -39,6 +40,7 @@ func newBoardKeys() boardKeys {
 		Mine:      bind([]string{"M"}, "M", words.T("keys.board.mine")),
 		Triage:    bind([]string{"t"}, "t", words.T("keys.board.triage")),
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
+		Agenda:    bind([]string{"a"}, "a", words.T("keys.agenda.open")),
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
 		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
 		Compact:   bind([]string{"z"}, "z", words.T("keys.board.compact")),
@@ -55,13 +57,13 @@ func newBoardKeys() boardKeys {
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Agenda, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine, k.Agenda},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
@@ -143,6 +145,8 @@ func (s *boardScreen) viewKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.openTriage(), true
 	case key.Matches(msg, k.Insights):
 		return m.openInsights(), true
+	case key.Matches(msg, k.Agenda):
+		return m.openAgenda(), true
 	case key.Matches(msg, k.Sort):
 		m.push(newSortPicker(m.filter.order))
 		return nil, true

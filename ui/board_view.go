@@ -161,6 +161,9 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	if cust.Promoter {
 		marks += s.Promoter.Inherit(bg).Render(" ★")
 	}
+	if followUpOverdue(cust, v.now) {
+		marks += s.FlagAtRisk.Inherit(bg).Render(" " + followUpSymbol)
+	}
 	nameWidth := w - 1 - lipgloss.Width(marks)
 	name := highlight(text.Fit(cust.Name, nameWidth), v.search, nameStyle, matchStyle)
 	meta := metaStyle.Render(words.Money(compactMoney(cust.Value), v.currency) + " · " + sinceContact(cust.LastContactAt, v.now))

@@ -13,6 +13,8 @@ import (
 type bookFacts struct {
 	archived int    // customers archived, off the board
 	currency string // the one currency of every purchase, or ""
+	// due and overdue count the open follow-ups due today and overdue.
+	due, overdue int
 }
 
 func readBookFacts(ctx context.Context, b *data.Book) (bookFacts, error) {
@@ -21,7 +23,10 @@ func readBookFacts(ctx context.Context, b *data.Book) (bookFacts, error) {
 	if f.archived, err = b.CountArchived(ctx); err != nil {
 		return f, err
 	}
-	f.currency, err = b.Currency(ctx)
+	if f.currency, err = b.Currency(ctx); err != nil {
+		return f, err
+	}
+	f.due, f.overdue, err = b.FollowUpCounts(ctx, b.Now())
 	return f, err
 }
 

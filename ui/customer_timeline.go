@@ -163,7 +163,7 @@ func (s *customerScreen) eventLine(st *Styles, e timelineEvent, selected bool) s
 		if e.overdue {
 			style = st.Bad
 		}
-		follow = style.Render(" ↻ " + words.Day(e.follow))
+		follow = style.Render(" " + followUpSymbol + " " + words.Day(e.follow))
 	}
 	if e.by != "" {
 		follow = st.Muted.Render(" "+words.T("customer.timeline.by", words.V{"Who": e.by})) + follow

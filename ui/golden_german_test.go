@@ -27,6 +27,8 @@ func TestGermanGoldenScreens(t *testing.T) {
 			{"contact_form", []string{"l", "l", "l", "c"}},
 			{"triage", []string{"t", "j", "j", "j"}},
 			{"insights", []string{"i"}},
+			{"agenda", []string{"a"}},
+			{"agenda_move", []string{"a", "j", "s"}},
 			{"help", []string{"?"}},
 		} {
 			screens = append(screens, goldenScreen{s.name + "_" + size.name, size.width, size.height, s.keys})

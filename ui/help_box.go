@@ -32,6 +32,8 @@ func (m *Model) mouseHelp() string {
 		return words.T("board.help.mouse") + "\n" + words.T("board.help.mouse-strip")
 	case showing[*triageList](m):
 		return words.T("triage.help.mouse")
+	case showing[*agendaList](m):
+		return words.T("agenda.help.mouse")
 	case showing[*searchScreen](m):
 		return words.T("search.help.mouse")
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"tend/lifecycle"
 	"tend/ui/text"
@@ -20,8 +21,18 @@ func legendRows() [][2]string {
 		{"☎ ✉ ◉ » # ✎", words.T("board.legend.contacts")},
 		{"¤ Δ →", words.T("board.legend.events")},
 		{"+ −", words.T("board.legend.tone")},
-		{"↻", words.T("board.legend.follow-up")},
+		{followUpSymbol, words.T("board.legend.follow-up")},
 	}
+}
+
+// followUpSymbol stands for a follow-up: on the timeline, and on a card
+// whose customer has one overdue.
+const followUpSymbol = "↻"
+
+// followUpOverdue tells whether a customer's open follow-up is overdue on
+// now's day, as the agenda and the at-risk flag count it.
+func followUpOverdue(c lifecycle.Customer, now time.Time) bool {
+	return !c.FollowUpDue.IsZero() && lifecycle.FollowUpDaysLate(c.FollowUpDue, now) > 0
 }
 
 // legendWords are the words a newcomer may not know, each explained once.

@@ -40,6 +40,8 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	switch {
 	case onTop[*triageList](m):
 		return m.triageMouse(msg)
+	case onTop[*agendaList](m):
+		return m.agendaMouse(msg)
 	case onTop[*searchScreen](m):
 		return m.searchMouse(m.top().(*searchScreen), msg)
 	case onTop[helpBox](m):

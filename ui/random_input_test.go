@@ -129,7 +129,7 @@ var walkedScreens = []string{
 	"*ui.boardScreen", "ui.filterLine", "*ui.picker", "ui.helpBox", "*ui.customerScreen",
 	"*ui.contactForm", "*ui.customerForm", "*ui.purchaseForm", "ui.confirmArchive",
 	"*ui.triageList", "*ui.snoozeChooser", "ui.confirmGiveUp", "*ui.insightsView", "*ui.datesForm",
-	"*ui.searchScreen",
+	"*ui.searchScreen", "*ui.agendaList", "*ui.followUpMover",
 }
 
 // randomWalks and randomSteps keep the seeded test within a few seconds on

@@ -87,7 +87,7 @@ func withBookOnly(flags *bookFlags, fn runFunc) func(*cobra.Command, []string) e
 // a lost book. The value tells when the command writes after all (phases
 // with --preset, settings with a value or --reset); nil for never.
 var readingCommands = map[string]func(*cobra.Command) bool{
-	"tend list": nil, "tend search": nil, "tend show": nil, "tend risk": nil, "tend fit": nil, "tend insights": nil,
+	"tend list": nil, "tend search": nil, "tend show": nil, "tend risk": nil, "tend agenda": nil, "tend fit": nil, "tend insights": nil,
 	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
 	// They change an entry already in the book, which an empty one lacks.
 	"tend correct": nil, "tend delete": nil,
@@ -104,7 +104,7 @@ var oneChange = map[string]bool{"tend log": true, "tend buy": true, "tend add": 
 // neverWrites are the commands that only look at the book: the day's
 // backup waits for the first command that may change it, and is taken
 // before that command's write.
-var neverWrites = map[string]bool{"tend list": true, "tend search": true, "tend show": true}
+var neverWrites = map[string]bool{"tend list": true, "tend search": true, "tend show": true, "tend agenda": true}
 
 func readsOnly(cmd *cobra.Command) bool {
 	writes, ok := readingCommands[cmd.CommandPath()]

@@ -43,7 +43,7 @@ func TestJSONAndCSVAreTheSameInEveryLanguage(t *testing.T) {
 	}
 	scripts := [][]string{
 		{"list", "--json"}, {"list", "--csv"}, {"list", "--archived", "--json"},
-		{"show", "1", "--json"}, {"risk", "--json", "--as-of", "2026-01-15"},
+		{"show", "1", "--json"}, {"risk", "--json", "--as-of", "2026-01-15"}, {"agenda", "--json", "--days", "60"},
 		{"fit", "--json", "--as-of", "2026-01-15"}, {"search", "a", "--json"},
 		{"insights", "--json", "--as-of", "2026-01-15"},
 		{"insights", "--csv", "--section", "funnel", "--as-of", "2026-01-15"},

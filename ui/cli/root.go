@@ -62,7 +62,7 @@ var commandMakers = []struct {
 	{"log", newLogCmd}, {"buy", newBuyCmd}, {"move", newMoveCmd}, {"correct", newCorrectCmd}, {"delete", newDeleteCmd},
 	{"list", newListCmd}, {"search", newSearchCmd}, {"show", newShowCmd}, {"phases", newPhasesCmd}, {"reasons", newReasonsCmd},
 	{"import", newImportCmd}, {"export", newExportCmd}, {"backup", newBackupCmd}, {"demo", newDemoCmd},
-	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
+	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"agenda", newAgendaCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
 	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
 	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd},
 }

@@ -45,7 +45,7 @@ var catalogBoardDe = catalogFile{name: "board.de.toml", lang: "de", messages: []
 	{ID: "board.legend.contacts", Other: "Anruf, E-Mail, Termin, Nachricht, Social Media, Notiz"},
 	{ID: "board.legend.events", Other: "Kauf, Änderung des Profils, Verschiebung"},
 	{ID: "board.legend.flagged", Other: "wie viele Kunden einer Spalte einen Hinweis tragen"},
-	{ID: "board.legend.follow-up", Other: "Wiedervorlage, rot, sobald sie überfällig ist"},
+	{ID: "board.legend.follow-up", Other: "Wiedervorlage, rot, sobald sie überfällig ist; auf einer Karte: eine überfällige"},
 	{ID: "board.legend.p-alive", Other: "P(aktiv)"},
 	{ID: "board.legend.p-alive-means", Other: "Wahrscheinlichkeit, dass dieser Kunde noch bei Ihnen kauft"},
 	{ID: "board.legend.rfm", Other: "RFM"},

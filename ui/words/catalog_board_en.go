@@ -45,7 +45,7 @@ var catalogBoardEn = catalogFile{name: "board.en.toml", lang: "en", messages: []
 	{ID: "board.legend.contacts", Other: "call, e-mail, meeting, message, social, note"},
 	{ID: "board.legend.events", Other: "a purchase, a change of the profile, a move"},
 	{ID: "board.legend.flagged", Other: "how many customers in a column carry a flag"},
-	{ID: "board.legend.follow-up", Other: "a follow-up, red once it is overdue"},
+	{ID: "board.legend.follow-up", Other: "a follow-up, red once it is overdue; on a card, one overdue"},
 	{ID: "board.legend.p-alive", Other: "P(alive)"},
 	{ID: "board.legend.p-alive-means", Other: "the chance this customer still buys from you"},
 	{ID: "board.legend.rfm", Other: "RFM"},

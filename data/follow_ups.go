@@ -1,0 +1,108 @@
+package data
+
+import (
+	"context"
+	"time"
+
+	"tend/lifecycle"
+)
+
+// FollowUp is an open follow-up as the agenda lists it: the contact that
+// set it, its customer, and when it is due.
+type FollowUp struct {
+	ContactID, CustomerID int64
+	Customer              string // the customer's name
+	Phase, PhaseLabel     string // the customer's phase, by key and label
+	About                 string // the summary of the contact that set it
+	Due                   time.Time
+	Moved                 bool // moved to Due from the day first set
+	DaysLate              int  // calendar days past Due; 0 on its day and after
+}
+
+// AgendaDay is a day of the agenda with the follow-ups due on it.
+type AgendaDay struct {
+	Day       time.Time // its midnight
+	FollowUps []FollowUp
+}
+
+// Agenda is what is to be followed up: the overdue follow-ups, oldest
+// first, and those due from today on, by day.
+type Agenda struct {
+	Overdue []FollowUp
+	Days    []AgendaDay
+}
+
+// Due counts the follow-ups due on today's day.
+func (a Agenda) Due(today time.Time) int {
+	for _, d := range a.Days {
+		if d.Day.Equal(midnight(today)) {
+			return len(d.FollowUps)
+		}
+	}
+	return 0
+}
+
+// Agenda reads the open follow-ups of the active customers due before
+// the end of the day days after today's: the overdue ones, and those of
+// today and the days after, each day's in order of time and name.
+func (b *Book) Agenda(ctx context.Context, today time.Time, days int) (Agenda, error) {
+	end := midnight(today).AddDate(0, 0, days+1)
+	rows, err := b.reader.QueryContext(ctx, `SELECT k.id, k.customer_id, c.name, c.phase, coalesce(p.label, c.phase), k.summary,
+		coalesce(k.follow_up_moved_to, k.follow_up_at), k.follow_up_state = 'moved'
+		FROM contacts k JOIN customers c ON c.id = k.customer_id LEFT JOIN phases p ON p.key = c.phase
+		WHERE k.`+openFollowUp+` AND c.archived_at IS NULL AND coalesce(k.follow_up_moved_to, k.follow_up_at) < ?
+		ORDER BY 7, c.name, k.id`, end.Unix())
+	if err != nil {
+		return Agenda{}, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
+	}
+	defer rows.Close()
+	var a Agenda
+	for rows.Next() {
+		var f FollowUp
+		var due int64
+		if err := rows.Scan(&f.ContactID, &f.CustomerID, &f.Customer, &f.Phase, &f.PhaseLabel, &f.About, &due, &f.Moved); err != nil {
+			return Agenda{}, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
+		}
+		f.Due = time.Unix(due, 0).In(today.Location())
+		a.add(f, today)
+	}
+	if err := rows.Err(); err != nil {
+		return Agenda{}, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
+	}
+	return a, nil
+}
+
+// add puts a follow-up, read in order of due time, where it belongs.
+func (a *Agenda) add(f FollowUp, today time.Time) {
+	f.DaysLate = lifecycle.FollowUpDaysLate(f.Due, today)
+	if f.DaysLate > 0 {
+		a.Overdue = append(a.Overdue, f)
+		return
+	}
+	day := midnight(f.Due)
+	if n := len(a.Days); n == 0 || !a.Days[n-1].Day.Equal(day) {
+		a.Days = append(a.Days, AgendaDay{Day: day})
+	}
+	last := &a.Days[len(a.Days)-1]
+	last.FollowUps = append(last.FollowUps, f)
+}
+
+// midnight is the start of t's day, in t's time zone.
+func midnight(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// FollowUpCounts counts the open follow-ups of the active customers due
+// on today's day and those overdue, as the board's status line says them.
+func (b *Book) FollowUpCounts(ctx context.Context, today time.Time) (due, overdue int, err error) {
+	start := midnight(today)
+	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE d >= ?), count(*) FILTER (WHERE d < ?)
+		FROM (SELECT coalesce(k.follow_up_moved_to, k.follow_up_at) AS d FROM contacts k JOIN customers c ON c.id = k.customer_id
+			WHERE k.`+openFollowUp+` AND c.archived_at IS NULL) AS open
+		WHERE d < ?`, start.Unix(), start.Unix(), start.AddDate(0, 0, 1).Unix()).Scan(&due, &overdue)
+	if err != nil {
+		return 0, 0, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
+	}
+	return due, overdue, nil
+}
