@@ -10,6 +10,8 @@ var catalog = []catalogFile{
 	catalogBoardEn,
 	catalogBookDe,
 	catalogBookEn,
+	catalogCalendarDe,
+	catalogCalendarEn,
 	catalogCliHelpDe,
 	catalogCliHelpEn,
 	catalogCliDe,
