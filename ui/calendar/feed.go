@@ -29,6 +29,13 @@ func NewToken() (string, error) {
 	return base64.RawURLEncoding.EncodeToString(b), nil
 }
 
+// IsToken tells whether s could be a token NewToken made, so that a kept
+// token that was damaged is not served under.
+func IsToken(s string) bool {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	return err == nil && len(b) == 16
+}
+
 // Feed serves one rendered calendar at /<token>/agenda.ics. The body is
 // rendered on the first request and again on the first request after
 // Changed, so a calendar polling an unchanged book costs one comparison;

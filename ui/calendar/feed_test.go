@@ -172,7 +172,7 @@ func TestNewTokensAreLongURLSafeAndDifferent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(tok) != 22 || strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != "" || seen[tok] {
+		if !IsToken(tok) || IsToken(tok[1:]) || IsToken(tok+"A") || len(tok) != 22 || strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != "" || seen[tok] {
 			t.Fatalf("token %q", tok)
 		}
 		seen[tok] = true

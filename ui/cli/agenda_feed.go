@@ -26,8 +26,9 @@ import (
 // feedFlags are the agenda's flags that send it to a calendar.
 type feedFlags struct {
 	ics   string // the file; "-" for standard output
-	serve bool
-	addr  string
+	serve    bool
+	addr     string
+	newToken bool
 }
 
 // stdoutFile is --ics without a file: the calendar goes to standard output.
@@ -40,6 +41,7 @@ func addFeedFlags(cmd *cobra.Command, f *feedFlags) {
 	fs.Lookup("ics").NoOptDefVal = stdoutFile
 	fs.BoolVar(&f.serve, "serve", false, words.T("cli.calendar.flag.serve"))
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:0", words.T("cli.calendar.flag.addr"))
+	fs.BoolVar(&f.newToken, "new-token", false, words.T("cli.calendar.flag.new-token"))
 	cmd.MarkFlagsMutuallyExclusive("ics", "serve")
 }
 
@@ -53,7 +55,7 @@ type eventsFunc func(ctx context.Context) ([]calendar.Event, error)
 // hold the file of "--ics FILE", which the flag leaves as an argument.
 func runFeed(ctx context.Context, cmd *cobra.Command, f feedFlags, args []string, b *data.Book, events eventsFunc) error {
 	if f.serve {
-		return serveFeed(ctx, cmd.OutOrStdout(), cmd.ErrOrStderr(), b, f.addr, events)
+		return serveFeed(ctx, cmd.OutOrStdout(), cmd.ErrOrStderr(), b, f, events)
 	}
 	path := f.ics
 	if path == stdoutFile && len(args) == 1 {
@@ -80,15 +82,15 @@ func writeFeed(ctx context.Context, out, say io.Writer, path string, events even
 	return nil
 }
 
-// serveFeed serves the calendar on addr until ctx ends (ctrl+c), reading
-// the events again after each write to the book. The address, with its
-// token, is printed once: it is the secret.
-func serveFeed(ctx context.Context, out, say io.Writer, b *data.Book, addr string, events eventsFunc) error {
-	ln, err := listenForFeed(addr)
+// serveFeed serves the calendar on --addr until ctx ends (ctrl+c),
+// reading the events again after each write to the book. The address,
+// with its token, is printed once: it is the secret.
+func serveFeed(ctx context.Context, out, say io.Writer, b *data.Book, f feedFlags, events eventsFunc) error {
+	ln, err := listenForFeed(f.addr)
 	if err != nil {
 		return err
 	}
-	token, err := calendar.NewToken()
+	token, err := feedToken(f.newToken)
 	if err != nil {
 		ln.Close()
 		return err

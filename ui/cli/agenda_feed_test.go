@@ -157,6 +157,7 @@ func (l *lockedBuffer) String() string {
 // TestServeFollowsTheBook serves a real book on a real loopback port,
 // writes to the book meanwhile, and stops as ctrl+c stops it.
 func TestServeFollowsTheBook(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	db := tempBook(t)
 	b := openTestBook(t, db)
 	defer b.Close()
@@ -167,7 +168,7 @@ func TestServeFollowsTheBook(t *testing.T) {
 	outR, outW := io.Pipe()
 	var say lockedBuffer
 	served := make(chan error, 1)
-	go func() { served <- serveFeed(ctx, outW, &say, b, "127.0.0.1:0", followUpEvents(b)) }()
+	go func() { served <- serveFeed(ctx, outW, &say, b, feedFlags{addr: "127.0.0.1:0"}, followUpEvents(b)) }()
 	url := servedURL(t, outR)
 	if got := fetchSummaries(t, url); strings.Join(got, "|") != "Follow up with Anna" {
 		t.Fatalf("served %q", got)
@@ -258,4 +259,45 @@ func logFeedFollowUp(t *testing.T, b *data.Book, id int64, due time.Time, summar
 		t.Fatal(err)
 	}
 	return cid
+}
+
+func TestTheFeedsTokenIsKeptUntilANewOneIsAsked(t *testing.T) {
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	first, err := feedToken(false)
+	if err != nil || !calendar.IsToken(first) {
+		t.Fatalf("first token %q, %v", first, err)
+	}
+	path := filepath.Join(config, "tend", feedTokenFile)
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("the kept token: %v %v", info, err)
+	}
+	if again, _ := feedToken(false); again != first {
+		t.Errorf("the token changed from %q to %q without being asked", first, again)
+	}
+	renewed, _ := feedToken(true)
+	if renewed == first || !calendar.IsToken(renewed) {
+		t.Errorf("--new-token kept %q", renewed)
+	}
+	if again, _ := feedToken(false); again != renewed {
+		t.Errorf("the new token %q was not kept: %q", renewed, again)
+	}
+	if err := os.WriteFile(path, []byte("short\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if mended, _ := feedToken(false); !calendar.IsToken(mended) || mended == renewed {
+		t.Errorf("a damaged token file gave %q", mended)
+	}
+}
+
+func TestAFeedTokenThatCannotBeKeptIsSaid(t *testing.T) {
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	if err := os.WriteFile(filepath.Join(config, "tend"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := feedToken(false)
+	if err == nil || !strings.HasPrefix(err.Error(), "cannot keep the calendar's secret address in "+filepath.Join(config, "tend", feedTokenFile)+": ") {
+		t.Errorf("err = %v", err)
+	}
 }

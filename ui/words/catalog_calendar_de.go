@@ -7,15 +7,17 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // catalogCalendarDe holds the messages of catalog/calendar.de.toml.
 var catalogCalendarDe = catalogFile{name: "calendar.de.toml", lang: "de", messages: []i18n.Message{
 	{ID: "cli.calendar.bad-addr", Other: "--addr {{.Addr}}: erwartet Host und Port, etwa 127.0.0.1:8080 (Port 0 für einen beliebigen freien)"},
+	{ID: "cli.calendar.cannot-keep-token", Other: "die geheime Adresse des Kalenders kann nicht in {{.File}} gespeichert werden"},
 	{ID: "cli.calendar.cannot-listen", Other: "der Kalender kann nicht unter {{.Addr}} bereitgestellt werden: {{.Cause}}"},
 	{ID: "cli.calendar.details", Other: "{{.About}}\n\n{{.Name}} · {{.Phase}} · Wiedervorlage gesetzt am {{.Day}}"},
 	{ID: "cli.calendar.flag.addr", Other: "Adresse und Port auf diesem Computer, an denen --serve bereitsteht (Port 0: ein beliebiger freier)"},
 	{ID: "cli.calendar.flag.ics", Other: "die offenen Wiedervorlagen als iCalendar-Datei schreiben, zum einmaligen Import in einen Kalender (DATEI, ohne sie die Standardausgabe)"},
+	{ID: "cli.calendar.flag.new-token", Other: "eine neue geheime Adresse für --serve erzeugen; unter der alten abonnierte Kalender können sie nicht mehr lesen"},
 	{ID: "cli.calendar.flag.serve", Other: "die offenen Wiedervorlagen als Kalender auf diesem Computer bereitstellen, zum Abonnieren in einem Kalenderprogramm"},
 	{ID: "cli.calendar.name", Other: "Wiedervorlagen aus tend"},
 	{ID: "cli.calendar.not-loopback", Other: "--addr {{.Addr}}: Der Kalender wird nur diesem Computer bereitgestellt (127.0.0.1, ::1 oder localhost), da seine Adresse unverschlüsselt übertragen wird"},
 	{ID: "cli.calendar.render-failed", Other: "der Kalender konnte nicht erstellt werden, beim nächsten Abruf wird es erneut versucht: {{.Cause}}"},
-	{ID: "cli.calendar.serving", Other: "Die offenen Wiedervorlagen stehen als Kalender bereit unter\n\n  {{.URL}}\n\nDiese Adresse im Kalender abonnieren (Thunderbird, GNOME Kalender, Apple Kalender,\nOutlook); er liest sie neu, wenn sich das Kundenbuch ändert. Die Adresse ist der\nSchlüssel: Wer sie auf diesem Computer kennt, kann die Wiedervorlagen lesen; bei\njedem Start von --serve ist sie neu. Strg+C beendet."},
+	{ID: "cli.calendar.serving", Other: "Die offenen Wiedervorlagen stehen als Kalender bereit unter\n\n  {{.URL}}\n\nDiese Adresse im Kalender abonnieren (Thunderbird, GNOME Kalender, Apple Kalender,\nOutlook); er liest sie neu, wenn sich das Kundenbuch ändert. Die Adresse ist der\nSchlüssel: Wer sie auf diesem Computer kennt, kann die Wiedervorlagen lesen. Beim\nnächsten Mal bleibt sie gleich (mit derselben --addr); --new-token erzeugt eine neue.\nStrg+C beendet."},
 	{ID: "cli.calendar.stopped", Other: "Kalender wird nicht mehr bereitgestellt."},
 	{ID: "cli.calendar.summary", Other: "Wiedervorlage: {{.Name}}"},
 	{ID: "cli.calendar.written", One: "{{.Count}} Wiedervorlage nach {{.File}} geschrieben", Other: "{{.Count}} Wiedervorlagen nach {{.File}} geschrieben"},

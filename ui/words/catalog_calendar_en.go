@@ -7,15 +7,17 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // catalogCalendarEn holds the messages of catalog/calendar.en.toml.
 var catalogCalendarEn = catalogFile{name: "calendar.en.toml", lang: "en", messages: []i18n.Message{
 	{ID: "cli.calendar.bad-addr", Other: "--addr {{.Addr}}: want a host and port, such as 127.0.0.1:8080 (port 0 for any free one)"},
+	{ID: "cli.calendar.cannot-keep-token", Other: "cannot keep the calendar's secret address in {{.File}}"},
 	{ID: "cli.calendar.cannot-listen", Other: "cannot serve the calendar on {{.Addr}}: {{.Cause}}"},
 	{ID: "cli.calendar.details", Other: "{{.About}}\n\n{{.Name}} · {{.Phase}} · follow-up set on {{.Day}}"},
 	{ID: "cli.calendar.flag.addr", Other: "the address and port --serve listens on, on this computer (port 0: any free one)"},
 	{ID: "cli.calendar.flag.ics", Other: "write the open follow-ups as an iCalendar file, for a one-off import into a calendar (FILE, or standard output without one)"},
+	{ID: "cli.calendar.flag.new-token", Other: "make a new secret address for --serve; calendars subscribed to the old one can no longer read it"},
 	{ID: "cli.calendar.flag.serve", Other: "serve the open follow-ups as a calendar on this computer, for a desktop calendar to subscribe to"},
 	{ID: "cli.calendar.name", Other: "Follow-ups from tend"},
 	{ID: "cli.calendar.not-loopback", Other: "--addr {{.Addr}}: the calendar is served to this computer alone (127.0.0.1, ::1 or localhost), as its address travels unencrypted"},
 	{ID: "cli.calendar.render-failed", Other: "the calendar could not be made, it is tried again at the next request: {{.Cause}}"},
-	{ID: "cli.calendar.serving", Other: "Serving your open follow-ups as a calendar at\n\n  {{.URL}}\n\nSubscribe to this address in your calendar (Thunderbird, GNOME Calendar, Apple\nCalendar, Outlook); it reads it again as the book changes. The address is the key:\nwhoever on this computer has it can read your follow-ups, and it changes each time\n--serve starts. Press ctrl+c to stop."},
+	{ID: "cli.calendar.serving", Other: "Serving your open follow-ups as a calendar at\n\n  {{.URL}}\n\nSubscribe to this address in your calendar (Thunderbird, GNOME Calendar, Apple\nCalendar, Outlook); it reads it again as the book changes. The address is the key:\nwhoever on this computer has it can read your follow-ups. It stays the same the next\ntime (with the same --addr); --new-token makes a new one. Press ctrl+c to stop."},
 	{ID: "cli.calendar.stopped", Other: "Stopped serving the calendar."},
 	{ID: "cli.calendar.summary", Other: "Follow up with {{.Name}}"},
 	{ID: "cli.calendar.written", One: "Wrote {{.Count}} follow-up to {{.File}}", Other: "Wrote {{.Count}} follow-ups to {{.File}}"},
