@@ -25,7 +25,7 @@ import (
 
 // feedFlags are the agenda's flags that send it to a calendar.
 type feedFlags struct {
-	ics   string // the file; "-" for standard output
+	ics      string // the file; "-" for standard output
 	serve    bool
 	addr     string
 	newToken bool
