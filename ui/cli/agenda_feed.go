@@ -14,6 +14,7 @@ import (
 	"io"
 	"net"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -104,8 +105,10 @@ func serveFeed(ctx context.Context, out, say io.Writer, b *data.Book, f feedFlag
 		ln.Close()
 		return err
 	}
-	defer w.Close()
-	go followBook(ctx, w, feed)
+	following, stop := context.WithCancel(ctx)
+	followed := make(chan struct{})
+	go func() { followBook(following, w, feed); close(followed) }()
+	defer func() { stop(); <-followed; w.Close() }()
 	fmt.Fprintln(out, words.T("cli.calendar.serving", words.V{"URL": "http://" + ln.Addr().String() + feed.Path()}))
 	if err := calendar.Serve(ctx, ln, feed); err != nil {
 		return err
@@ -125,6 +128,8 @@ func listenForFeed(addr string) (net.Listener, error) {
 		return nil, saidError{words.T("cli.calendar.not-loopback", words.V{"Addr": addr}), err}
 	case errors.As(err, &addrErr):
 		return nil, saidError{words.T("cli.calendar.bad-addr", words.V{"Addr": addr}), err}
+	case errors.Is(err, syscall.EADDRINUSE):
+		return nil, saidError{words.T("cli.calendar.port-taken", words.V{"Addr": addr}), err}
 	}
 	return nil, saidError{words.T("cli.calendar.cannot-listen", words.V{"Addr": addr, "Cause": err.Error()}), err}
 }

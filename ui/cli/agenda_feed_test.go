@@ -233,7 +233,7 @@ func TestServeSaysWhatIsWrongWithTheAddress(t *testing.T) {
 	for addr, want := range map[string]string{
 		"0.0.0.0:8080":       "--addr 0.0.0.0:8080: the calendar is served to this computer alone",
 		"8080":               "--addr 8080: want a host and port",
-		busy.Addr().String(): "cannot serve the calendar on " + busy.Addr().String() + ": ",
+		busy.Addr().String(): "cannot serve the calendar on " + busy.Addr().String() + ": another program listens there",
 	} {
 		_, err := listenForFeed(addr)
 		if err == nil || !strings.HasPrefix(err.Error(), want) {

@@ -16,6 +16,7 @@ var catalogCalendarDe = catalogFile{name: "calendar.de.toml", lang: "de", messag
 	{ID: "cli.calendar.flag.serve", Other: "die offenen Wiedervorlagen als Kalender auf diesem Computer bereitstellen, zum Abonnieren in einem Kalenderprogramm"},
 	{ID: "cli.calendar.name", Other: "Wiedervorlagen aus tend"},
 	{ID: "cli.calendar.not-loopback", Other: "--addr {{.Addr}}: Der Kalender wird nur diesem Computer bereitgestellt (127.0.0.1, ::1 oder localhost), da seine Adresse unverschlüsselt übertragen wird"},
+	{ID: "cli.calendar.port-taken", Other: "der Kalender kann nicht unter {{.Addr}} bereitgestellt werden: Ein anderes Programm lauscht dort; mit --addr einen anderen Port wählen oder 0 für einen beliebigen freien"},
 	{ID: "cli.calendar.render-failed", Other: "der Kalender konnte nicht erstellt werden, beim nächsten Abruf wird es erneut versucht: {{.Cause}}"},
 	{ID: "cli.calendar.serving", Other: "Die offenen Wiedervorlagen stehen als Kalender bereit unter\n\n  {{.URL}}\n\nDiese Adresse im Kalender abonnieren (Thunderbird, GNOME Kalender, Apple Kalender,\nOutlook); er liest sie neu, wenn sich das Kundenbuch ändert. Die Adresse ist der\nSchlüssel: Wer sie auf diesem Computer kennt, kann die Wiedervorlagen lesen. Beim\nnächsten Mal bleibt sie gleich (mit derselben --addr); --new-token erzeugt eine neue.\nStrg+C beendet."},
 	{ID: "cli.calendar.stopped", Other: "Kalender wird nicht mehr bereitgestellt."},

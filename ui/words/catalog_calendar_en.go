@@ -16,6 +16,7 @@ var catalogCalendarEn = catalogFile{name: "calendar.en.toml", lang: "en", messag
 	{ID: "cli.calendar.flag.serve", Other: "serve the open follow-ups as a calendar on this computer, for a desktop calendar to subscribe to"},
 	{ID: "cli.calendar.name", Other: "Follow-ups from tend"},
 	{ID: "cli.calendar.not-loopback", Other: "--addr {{.Addr}}: the calendar is served to this computer alone (127.0.0.1, ::1 or localhost), as its address travels unencrypted"},
+	{ID: "cli.calendar.port-taken", Other: "cannot serve the calendar on {{.Addr}}: another program listens there; pick another port with --addr, or 0 for any free one"},
 	{ID: "cli.calendar.render-failed", Other: "the calendar could not be made, it is tried again at the next request: {{.Cause}}"},
 	{ID: "cli.calendar.serving", Other: "Serving your open follow-ups as a calendar at\n\n  {{.URL}}\n\nSubscribe to this address in your calendar (Thunderbird, GNOME Calendar, Apple\nCalendar, Outlook); it reads it again as the book changes. The address is the key:\nwhoever on this computer has it can read your follow-ups. It stays the same the next\ntime (with the same --addr); --new-token makes a new one. Press ctrl+c to stop."},
 	{ID: "cli.calendar.stopped", Other: "Stopped serving the calendar."},
