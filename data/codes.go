@@ -206,6 +206,7 @@ const (
 	CodeHeaderUnreadable        = "store.header-unreadable"
 	CodeUnreadableBook          = "store.unreadable-book" // Path
 	CodeListCustomers           = "store.list-customers"
+	CodeReadFollowUps           = "store.read-follow-ups"
 	CodeLookForEmail            = "store.look-for-email" // Email
 	CodeLookForTwin             = "store.look-for-twin"  // Kind
 	CodeLookUpCustomer          = "store.look-up-customer"

@@ -214,19 +214,30 @@ func exportFormat(flag, path string) (data.Format, error) {
 	return data.CSV, nil
 }
 
-// exportFile writes the export to a new file beside path, readable by the
-// owner only, and moves it into place once it is complete, so that a failed
-// export never leaves half a file.
+// exportFile writes the export to path as writeWholeFile does.
 func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Format, path string) (int, error) {
+	var n int
+	err := writeWholeFile(path, func(w io.Writer) error {
+		var err error
+		n, err = b.Export(ctx, what, f, w)
+		return err
+	})
+	return n, err
+}
+
+// writeWholeFile writes to a new file beside path, readable by the owner
+// only, and moves it into place once it is complete, so that a failed
+// export never leaves half a file.
+func writeWholeFile(path string, write func(io.Writer) error) error {
 	if data.IsDatabase(path) {
-		return 0, errors.New(words.T("cli.export.over-database", words.V{"File": path}))
+		return errors.New(words.T("cli.export.over-database", words.V{"File": path}))
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
+		return fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
 	defer os.Remove(tmp.Name())
-	n, err := b.Export(ctx, what, f, tmp)
+	err = write(tmp)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -234,10 +245,10 @@ func exportFile(ctx context.Context, b *data.Book, what data.Entity, f data.Form
 		err = closeErr
 	}
 	if err != nil {
-		return n, fmt.Errorf("%s: %w", words.T("cli.export.failed", words.V{"File": path}), err)
+		return fmt.Errorf("%s: %w", words.T("cli.export.failed", words.V{"File": path}), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return n, fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
+		return fmt.Errorf("%s: %w", words.T("cli.export.cannot-write", words.V{"File": path}), fileTrouble(errors.Unwrap(err)))
 	}
-	return n, nil
+	return nil
 }

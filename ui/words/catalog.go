@@ -12,6 +12,8 @@ var catalog = []catalogFile{
 	catalogBoardEn,
 	catalogBookDe,
 	catalogBookEn,
+	catalogCalendarDe,
+	catalogCalendarEn,
 	catalogCliHelpDe,
 	catalogCliHelpEn,
 	catalogCliDe,

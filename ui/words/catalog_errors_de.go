@@ -271,6 +271,7 @@ var catalogErrorsDe = catalogFile{name: "errors.de.toml", lang: "de", messages: 
 	{ID: "error.store.read-flagged-customers", Other: "Lesen der markierten Kunden: {{.Cause}}"},
 	{ID: "error.store.read-flagged-weeks", Other: "Lesen der markierten Kunden der gespeicherten Wochen: {{.Cause}}"},
 	{ID: "error.store.read-folder", Other: "der Ordner {{.Folder}} kann nicht gelesen werden: {{.Cause}}"},
+	{ID: "error.store.read-follow-ups", Other: "Lesen der offenen Wiedervorlagen: {{.Cause}}"},
 	{ID: "error.store.read-history", Other: "Lesen des Verlaufs von {{.Customer}}: {{.Cause}}"},
 	{ID: "error.store.read-history-purchases", Other: "Lesen von Käufen: {{.Cause}}"},
 	{ID: "error.store.read-import-changed", Other: "Lesen der durch den Import geänderten Kunden: {{.Cause}}"},

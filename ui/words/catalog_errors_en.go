@@ -271,6 +271,7 @@ var catalogErrorsEn = catalogFile{name: "errors.en.toml", lang: "en", messages: 
 	{ID: "error.store.read-flagged-customers", Other: "read the flagged customers: {{.Cause}}"},
 	{ID: "error.store.read-flagged-weeks", Other: "read the flagged customers of the weeks kept: {{.Cause}}"},
 	{ID: "error.store.read-folder", Other: "cannot read the folder {{.Folder}}: {{.Cause}}"},
+	{ID: "error.store.read-follow-ups", Other: "read the open follow-ups: {{.Cause}}"},
 	{ID: "error.store.read-history", Other: "read the history of {{.Customer}}: {{.Cause}}"},
 	{ID: "error.store.read-history-purchases", Other: "read purchases: {{.Cause}}"},
 	{ID: "error.store.read-import-changed", Other: "read the customers the import changed: {{.Cause}}"},
