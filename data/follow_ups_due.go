@@ -7,9 +7,9 @@ import (
 	"tend/lifecycle"
 )
 
-// FollowUpDue is an open follow-up: the one the latest contact with a
-// customer on the board set. A follow-up set by an earlier contact was
-// answered by the contacts after it.
+// FollowUpDue is an open follow-up of a customer on the board: one neither
+// answered by a later contact nor done, on the day it was moved to if it
+// was moved.
 type FollowUpDue struct {
 	CustomerID int64
 	Name       string
@@ -28,10 +28,11 @@ type FollowUpDue struct {
 // OpenFollowUps lists the open follow-ups of the customers on the board,
 // the earliest due first.
 func (b *Book) OpenFollowUps(ctx context.Context) ([]FollowUpDue, error) {
-	rows, err := b.reader.QueryContext(ctx, `SELECT c.id, c.name, c.phase, k.id, k.summary, k.follow_up_at, k.created_at
-		FROM customers c JOIN contacts k ON k.id = (SELECT id FROM contacts WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)
-		WHERE c.archived_at IS NULL AND c.follow_up_due_at IS NOT NULL AND k.follow_up_at IS NOT NULL
-		ORDER BY k.follow_up_at, c.id`)
+	rows, err := b.reader.QueryContext(ctx, `SELECT c.id, c.name, c.phase, k.id, k.summary,
+		coalesce(k.follow_up_moved_to, k.follow_up_at), k.created_at
+		FROM contacts k JOIN customers c ON c.id = k.customer_id
+		WHERE k.`+openFollowUp+` AND c.archived_at IS NULL
+		ORDER BY 6, c.id, k.id`)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadFollowUps, nil, "read the open follow-ups: %w", describe(err))
 	}

@@ -8,17 +8,6 @@ import (
 	"tend/lifecycle"
 )
 
-func logFollowUp(t *testing.T, b *Book, id int64, at, due time.Time, summary string) int64 {
-	t.Helper()
-	c := lifecycle.Contact{CustomerID: id, At: at, Kind: lifecycle.Call, Direction: lifecycle.Out,
-		Sentiment: lifecycle.Neutral, Summary: summary, FollowUp: due}
-	cid, err := b.LogContact(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cid
-}
-
 func TestOpenFollowUpsAreTheLatestContactsOnTheBoard(t *testing.T) {
 	ctx := context.Background()
 	b := openTestBook(t)

@@ -22,16 +22,24 @@ const maxAgendaDays = 366
 func newAgendaCmd(flags *bookFlags) *cobra.Command {
 	var days int
 	var asJSON bool
+	var feed feedFlags
 	cmd := &cobra.Command{
 		Use:     "agenda",
 		Short:   words.T("cli.agenda.short"),
 		Long:    words.T("cli.agenda.long"),
 		Example: words.T("cli.agenda.example"),
-		Args:    noArgs,
+		Args:    maxArgs(1), // the FILE of --ics FILE
 	}
 	cmd.Flags().IntVar(&days, "days", 7, words.T("cli.agenda.flag.days"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.agenda.flag.json"))
-	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
+	addFeedFlags(cmd, &feed)
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		if feed.wanted() {
+			return runFeed(ctx, cmd, feed, args, b, followUpEvents(b))
+		}
+		if len(args) > 0 {
+			return noArgs(cmd, args)
+		}
 		if days < 0 || days > maxAgendaDays {
 			return errors.New(words.T("cli.agenda.days-out-of-range", words.V{"Days": days, "Most": maxAgendaDays}))
 		}
