@@ -32,6 +32,7 @@ const (
 	CodeCustomerValue        = "customer.value"         // Value
 	CodeCustomerTagSeparator = "customer.tag-separator" // Tag
 	CodeCustomerTagControl   = "customer.tag-control"   // Tag
+	CodeCustomerLanguage     = "customer.language"      // Language
 	CodeLimit                = "limit.over"             // Field, Size, Max, Unit
 	CodeLimitTag             = "limit.tag"              // Tag (its start)
 

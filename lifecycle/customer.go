@@ -31,6 +31,7 @@ type Customer struct {
 	// urgent first.
 	Flags []FlagKind
 	Summary
+	Details
 }
 
 // Summary holds what the history of a customer adds up to.
@@ -51,6 +52,7 @@ func (c *Customer) Normalize() {
 	for _, f := range []*string{&c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner} {
 		*f = strings.TrimSpace(*f)
 	}
+	c.Details.normalize()
 	c.Tags = NormalizeTags(c.Tags)
 }
 
@@ -101,6 +103,9 @@ func (c Customer) ValidateChange(was Customer) error {
 	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
 		return Problemf(CodeCustomerEmail, Values{"Email": e}, "email %q is not an address like name@example.com", e)
 	}
+	if err := c.Details.validate(was.Details); err != nil {
+		return err
+	}
 	if c.Value < 0 {
 		return Problemf(CodeCustomerValue, Values{"Value": c.Value}, "value %s is negative", c.Value)
 	}
@@ -129,6 +134,7 @@ func looksLikeEmail(s string) bool {
 // lower case.
 func (c Customer) SearchText() string {
 	parts := []string{c.Name, c.Company, c.Email, c.Owner, c.Phone}
+	parts = append(parts, c.Details.searchParts()...)
 	parts = append(parts, c.Tags...)
 	return strings.ToLower(strings.Join(parts, "\x1f"))
 }
