@@ -1,5 +1,7 @@
 package words
 
+import "strings"
+
 // auditFields name the message of each field the audit trail follows
 // (audit.field.<id>), by the name the book stores.
 var auditFields = map[string]string{
@@ -15,6 +17,8 @@ var auditFields = map[string]string{
 func Change(field, before, after, who string) string {
 	if id, ok := auditFields[field]; ok {
 		field = T("audit.field." + id)
+	} else if isDetail(field) {
+		field = Detail(strings.ReplaceAll(field, " ", "_"))
 	}
 	v := V{"Field": field, "Old": before, "New": after, "Who": who}
 	switch {

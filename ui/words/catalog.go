@@ -18,6 +18,8 @@ var catalog = []catalogFile{
 	catalogCommonEn,
 	catalogCustomerDe,
 	catalogCustomerEn,
+	catalogDetailsDe,
+	catalogDetailsEn,
 	catalogDomainDe,
 	catalogDomainEn,
 	catalogErrorsDe,

@@ -70,6 +70,7 @@ var catalogErrorsDe = catalogFile{name: "errors.de.toml", lang: "de", messages: 
 	{ID: "error.customer.changed", Other: "{{.Customer}} wurde anderswo geändert, während Sie den Kunden bearbeitet haben ({{join .Changes \"; \"}})"},
 	{ID: "error.customer.email", Other: "E-Mail {{printf \"%q\" .Email}} ist keine Adresse wie name@example.com"},
 	{ID: "error.customer.email-taken", Other: "{{.Email}} ist bereits die E-Mail von {{.Holder}} (#{{.ID}})"},
+	{ID: "error.customer.language", Other: "Sprache {{printf \"%q\" .Language}} ist kein Sprachkürzel wie de oder en-GB"},
 	{ID: "error.customer.name-empty", Other: "der Name ist leer"},
 	{ID: "error.customer.name-id", Other: "der Name {{printf \"%q\" .Name}} liest sich als ID von Kunde {{.ID}} (#{{.ID}}); bitte einen anderen Namen angeben"},
 	{ID: "error.customer.no-match", Other: "kein Kunde passt auf {{printf \"%q\" .Ref}}"},

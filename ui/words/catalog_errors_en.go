@@ -70,6 +70,7 @@ var catalogErrorsEn = catalogFile{name: "errors.en.toml", lang: "en", messages: 
 	{ID: "error.customer.changed", Other: "{{.Customer}} was changed elsewhere while you edited it ({{join .Changes \"; \"}})"},
 	{ID: "error.customer.email", Other: "email {{printf \"%q\" .Email}} is not an address like name@example.com"},
 	{ID: "error.customer.email-taken", Other: "{{.Email}} is already the e-mail of {{.Holder}} (#{{.ID}})"},
+	{ID: "error.customer.language", Other: "language {{printf \"%q\" .Language}} is not a language tag like de or en-GB"},
 	{ID: "error.customer.name-empty", Other: "the name is empty"},
 	{ID: "error.customer.name-id", Other: "the name {{printf \"%q\" .Name}} reads as the id of customer {{.ID}} (#{{.ID}}); give a name that does not"},
 	{ID: "error.customer.no-match", Other: "no customer matches {{printf \"%q\" .Ref}}"},
