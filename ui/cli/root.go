@@ -40,6 +40,7 @@ func newRootCmd(p Process) *cobra.Command {
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),
 		newForgetCmd(&flags), newRestoreCmd(&flags), newCheckCmd(&flags), newCopyCmd(), newTeamCmd(&flags),
+		newTemplatesCmd(&flags), newDraftCmd(&flags),
 	)
 	flowHelp(root)
 	return root

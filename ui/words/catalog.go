@@ -22,6 +22,8 @@ var catalog = []catalogFile{
 	catalogDetailsEn,
 	catalogDomainDe,
 	catalogDomainEn,
+	catalogDraftsDe,
+	catalogDraftsEn,
 	catalogErrorsDe,
 	catalogErrorsEn,
 	catalogFormsDe,
