@@ -192,6 +192,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.searchRead(msg)
 	case tea.PasteMsg:
 		cmd = m.pasted(msg)
+	case templatesMsg, draftMsg:
+		cmd = m.draftRead(msg)
+	case draftEditedMsg:
+		cmd = m.draftEdited(msg)
 	case prefsSavedMsg:
 		cmd = m.prefsSaved(msg)
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFlagsMsg, insightsFailedMsg, insightsTickMsg:

@@ -6,6 +6,17 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogDraftsDe holds the messages of catalog/drafts.de.toml.
 var catalogDraftsDe = catalogFile{name: "drafts.de.toml", lang: "de", messages: []i18n.Message{
+	{ID: "board.draft.copied", Other: "Entwurf an {{.Name}} in die Zwischenablage kopiert"},
+	{ID: "board.draft.editor-failed", Other: "Der Editor endete mit einem Fehler: {{.Reason}}"},
+	{ID: "board.draft.failed", Other: "Kein Entwurf an {{.Name}}: {{.Reason}}"},
+	{ID: "board.draft.keys", Other: "y kopieren · e im Editor öffnen · s gesendet: erfassen · Esc schließen"},
+	{ID: "board.draft.no-templates", Other: "Das Buch hat keine Vorlagen: tend templates add legt eine an"},
+	{ID: "board.draft.pick-hint", Other: "Eingabe füllen · 1–9 wählen · Esc abbrechen"},
+	{ID: "board.draft.pick-keys", Other: "↑/↓ wählen · Eingabe füllen · Esc abbrechen"},
+	{ID: "board.draft.pick-title", Other: "Entwurf an {{.Name}}"},
+	{ID: "board.draft.sent-summary", Other: "Entwurf {{.Template}} gesendet: {{.Subject}}"},
+	{ID: "board.draft.subject", Other: "Betreff: {{.Subject}}"},
+	{ID: "board.draft.title", Other: "Entwurf an {{.Name}} · {{.Template}}"},
 	{ID: "cli.draft.example", Other: "  tend draft 'Müller GmbH' miss-you\n  tend draft 42 thanks --json"},
 	{ID: "cli.draft.flag.json", Other: "den Entwurf als JSON ausgeben"},
 	{ID: "cli.draft.long", Other: "Füllt eine Vorlage für einen Kunden und gibt Betreff und Text aus, zum Kopieren in\neine Nachricht. Die Vorlage ist die dieses Namens in der Sprache des Kunden, wenn\ndas Buch sie hat, sonst in Ihrer, sonst irgendeine (tend templates listet sie).\nNichts wird gesendet oder erfasst: D im Board kopiert einen Entwurf und erfasst ihn\nals E-Mail, sobald er gesendet ist. Ein Feld, für das der Kunde keinen Wert hat,\naußerhalb eines if, das es prüft, ist ein Fehler mit Feld und Zeile."},

@@ -6,6 +6,17 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogDraftsEn holds the messages of catalog/drafts.en.toml.
 var catalogDraftsEn = catalogFile{name: "drafts.en.toml", lang: "en", messages: []i18n.Message{
+	{ID: "board.draft.copied", Other: "Copied the draft to {{.Name}} to the clipboard"},
+	{ID: "board.draft.editor-failed", Other: "The editor stopped with an error: {{.Reason}}"},
+	{ID: "board.draft.failed", Other: "No draft to {{.Name}}: {{.Reason}}"},
+	{ID: "board.draft.keys", Other: "y copy · e open in the editor · s sent: log it · esc close"},
+	{ID: "board.draft.no-templates", Other: "The book holds no templates: tend templates add makes one"},
+	{ID: "board.draft.pick-hint", Other: "enter fill · 1-9 pick · esc cancel"},
+	{ID: "board.draft.pick-keys", Other: "↑/↓ choose · enter fill · esc cancel"},
+	{ID: "board.draft.pick-title", Other: "Draft to {{.Name}}"},
+	{ID: "board.draft.sent-summary", Other: "Sent the draft {{.Template}}: {{.Subject}}"},
+	{ID: "board.draft.subject", Other: "Subject: {{.Subject}}"},
+	{ID: "board.draft.title", Other: "Draft to {{.Name}} · {{.Template}}"},
 	{ID: "cli.draft.example", Other: "  tend draft 'Müller GmbH' miss-you\n  tend draft 42 thanks --json"},
 	{ID: "cli.draft.flag.json", Other: "write the draft as JSON"},
 	{ID: "cli.draft.long", Other: "Fill a template for a customer and print the subject and the body, to copy into a\nmessage. The template is the one of that name in the customer's language where the\nbook has it, else in yours, else any (tend templates lists them). Nothing is sent\nor logged: D on the board copies a draft and logs it as an e-mail once it is sent.\nA field the customer has no value for, outside an if that tests it, is an error\nnaming the field and its line."},
