@@ -16,11 +16,11 @@ import (
 type pickPurpose int
 
 const (
-	pickPhase pickPurpose = iota // the phase to move a customer to (m)
-	pickOwner                    // the owner the insights are narrowed to
-	pickTag                      // the tag the insights are narrowed to
-	pickSort                     // the order of the board's columns (o)
-	pickTemplate                 // the template of a draft to the customer (D)
+	pickPhase    pickPurpose = iota // the phase to move a customer to (m)
+	pickOwner                       // the owner the insights are narrowed to
+	pickTag                         // the tag the insights are narrowed to
+	pickSort                        // the order of the board's columns (o)
+	pickTemplate                    // the template of a draft to the customer (D)
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
