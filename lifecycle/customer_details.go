@@ -1,10 +1,6 @@
 package lifecycle
 
-import (
-	"strings"
-
-	"golang.org/x/text/language"
-)
+import "strings"
 
 // Details are the optional parts of a customer's name and postal address,
 // and the language to write to them in. The display name stays the
@@ -60,17 +56,6 @@ func (d *Details) normalize() {
 	if tag, err := ParseLanguage(d.Language); err == nil && d.Language != "" {
 		d.Language = tag
 	}
-}
-
-// ParseLanguage reads a BCP 47 language tag (de, en-GB) and writes it as
-// its canonical form.
-func ParseLanguage(s string) (string, error) {
-	tag, err := language.Parse(strings.TrimSpace(s))
-	if err != nil || tag == language.Und {
-		return "", Problemf(CodeCustomerLanguage, Values{"Language": s},
-			"language %q is not a language tag like de or en-GB", s)
-	}
-	return tag.String(), nil
 }
 
 // validate refuses a language that is not a tag.

@@ -192,14 +192,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.searchRead(msg)
 	case tea.PasteMsg:
 		cmd = m.pasted(msg)
-	case templatesMsg, draftMsg:
-		cmd = m.draftRead(msg)
-	case draftEditedMsg:
-		cmd = m.draftEdited(msg)
 	case prefsSavedMsg:
 		cmd = m.prefsSaved(msg)
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFlagsMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
+	default:
+		cmd = m.draftRead(msg)
 	}
 	return m, cmd
 }

@@ -43,7 +43,7 @@ func (m *Model) openDraft(c lifecycle.Customer) tea.Cmd {
 }
 
 // draftRead shows what a draft's reads brought: the picker of templates,
-// or the draft filled.
+// the draft filled, or the editor's failure; other messages pass.
 func (m *Model) draftRead(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case templatesMsg:
@@ -57,6 +57,10 @@ func (m *Model) draftRead(msg tea.Msg) tea.Cmd {
 		m.push(p)
 	case draftMsg:
 		m.push(&draftBox{customer: msg.customer, draft: msg.draft})
+	case draftEditedMsg:
+		if msg.err != nil {
+			return m.status.set(words.T("board.draft.editor-failed", words.V{"Reason": msg.err}), true)
+		}
 	}
 	return nil
 }
@@ -144,12 +148,4 @@ func (d *draftBox) edit() tea.Cmd {
 		os.RemoveAll(dir)
 		return draftEditedMsg{err}
 	})
-}
-
-// draftEdited says when the editor failed.
-func (m *Model) draftEdited(msg draftEditedMsg) tea.Cmd {
-	if msg.err != nil {
-		return m.status.set(words.T("board.draft.editor-failed", words.V{"Reason": msg.err}), true)
-	}
-	return nil
 }

@@ -44,6 +44,11 @@ func TestTemplatesAreListedAddedEditedAndRemoved(t *testing.T) {
 	if len(all) != 9 || all[2].Name != "hello" || all[2].Language != "en" || all[2].Subject != "Hello again" || all[2].Body != "Bye {{.Owner}}\n" {
 		t.Errorf("after add and edits: %+v", all[2])
 	}
+	checkTemplateRefusedAndRemoved(t, db)
+}
+
+func checkTemplateRefusedAndRemoved(t *testing.T, db string) {
+	t.Helper()
 	_, err := tendWithInput(t, db, "Hi\n\n{{.Nmae}}", "templates", "edit", "hello")
 	if err == nil || err.Error() != "the template's body, line 3: there is no field .Nmae; the fields are Name, GivenName, FamilyName, Salutation, Company, LastPurchase, DaysSinceContact, Owner" {
 		t.Errorf("an unknown field: %v", err)
