@@ -57,6 +57,15 @@ func (b *Book) auditProfile(ctx context.Context, ex execer, before, after lifecy
 			}
 		}
 	}
+	was := before.Details.Fields()
+	for i, f := range after.Details.Fields() {
+		if old, new := *was[i].Value, *f.Value; old != new {
+			// Named by its key with spaces, as the other fields are.
+			if err := b.audit(ctx, ex, after.ID, at, strings.ReplaceAll(f.Key, "_", " "), old, new); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 

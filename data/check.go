@@ -56,7 +56,27 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "kept-weeks"},
 			"check %s: %w", checkNames["kept-weeks"], describe(err))
 	}
-	return append(problems, weeks...), nil
+	problems = append(problems, weeks...)
+	templates, err := b.checkTemplates(ctx)
+	return append(problems, templates...), err
+}
+
+// checkTemplates finds the templates a draft could not be filled from: a
+// template is checked as it is saved, but the book may hold one written
+// by a later tend, or by hand.
+func (b *Book) checkTemplates(ctx context.Context) ([]error, error) {
+	all, err := b.Templates(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var found []error
+	for _, t := range all {
+		if err := lifecycle.CheckTemplate(t); err != nil {
+			found = append(found, lifecycle.Problemf(CodeCheckTemplate, lifecycle.Values{"Name": t.Name, "Language": t.Language},
+				"template %s (%s) cannot be filled: %w", t.Name, t.Language, err))
+		}
+	}
+	return found, nil
 }
 
 // staleNameKeys finds the customers whose name key is not their name's:

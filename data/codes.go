@@ -36,6 +36,12 @@ const (
 	CodeWipeStopped    = "forget.stopped" // Customer (empty after an earlier erasure), Stopped (interrupted, busy or failed), Failure; wraps forget.unfinished
 	CodeGone           = "forget.gone"    // Customer
 
+	// Templates of drafts.
+	CodeReadTemplates    = "template.read"
+	CodeStoreTemplate    = "template.store"     // Name
+	CodeTemplateTaken    = "template.taken"     // Name, Language
+	CodeTemplateNotFound = "template.not-found" // Name, Language (may be empty)
+
 	// Customers and their history.
 	CodeNotFound        = "customer.not-found"
 	CodeNoRef           = "customer.no-ref"
@@ -84,6 +90,7 @@ const (
 	CodeCheckActivity     = "check.activity"      // Hour, Kind
 	CodeCheckNameKey      = "check.name-key"      // ID, Name
 	CodeCheckSearchIndex  = "check.search-index"  // Index
+	CodeCheckTemplate     = "check.template"      // Name, Language
 	CodeCheckKeptWeek     = "check.kept-week"     // End, Owner, Tag
 
 	// What tend check --repair refuses.

@@ -40,6 +40,7 @@ var copiedTables = []copyTable{
 	{name: "flag_reasons", order: "customer_id"},
 	{name: "fitted_models", order: "id"},
 	{name: "audit", order: "id"},
+	{name: "templates", order: "id"},
 }
 
 // rebuiltTables are the tables a copy does not carry, with why: the
@@ -61,7 +62,7 @@ var rebuiltTables = map[string]string{
 // seededTables are the tables a new book starts with rows in (the default
 // lifecycle, its settings, the move reasons): a copy replaces those rows
 // with the source's, and an empty book is one with nothing else.
-var seededTables = map[string]bool{"settings": true, "phases": true, "move_reasons": true}
+var seededTables = map[string]bool{"settings": true, "phases": true, "move_reasons": true, "templates": true}
 
 // CopyProgress is told, as a copy goes, how many of the source's rows it
 // has written of how many.

@@ -32,6 +32,7 @@ var clearSeeded = []string{
 	`DELETE FROM settings WHERE key <> '` + identityKey + `'`,
 	`DELETE FROM phases`,
 	`DELETE FROM move_reasons`,
+	`DELETE FROM templates`,
 	`DELETE FROM phase_totals`,
 	`DELETE FROM activity_hours`,
 }

@@ -34,7 +34,12 @@ const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.p
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
 	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
-	c.flag_code, c.follow_up_due_at`
+	c.flag_code, c.follow_up_due_at, ` + detailColumns
+
+// detailColumns are a customer's details, in the order of
+// lifecycle.Details.Fields.
+const detailColumns = `
+	c.given_name, c.family_name, c.salutation, c.street, c.postcode, c.city, c.region, c.country, c.language`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -47,7 +52,8 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var flags flagCode
 	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
 		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
-		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp)
+		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp,
+		&c.GivenName, &c.FamilyName, &c.Salutation, &c.Street, &c.Postcode, &c.City, &c.Region, &c.Country, &c.Language)
 	if err != nil {
 		return c, err
 	}
@@ -145,7 +151,8 @@ func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c 
 // newCustomerColumns are the columns a new customer is written with, one at
 // a time by insertCustomer or many to a statement by an import.
 var newCustomerColumns = []string{"id", "name", "name_fold", "name_key", "company", "email", "phone", "owner",
-	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search"}
+	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search",
+	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language"}
 
 var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
 	strings.Repeat(", ?", len(newCustomerColumns)-1) + `) RETURNING id`
@@ -198,7 +205,8 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 	}
 	return customerRow{
 		values: []any{id, c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner,
-			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText()},
+			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText(),
+			c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language},
 		phase:   phase.Key,
 		since:   since,
 		profile: profileRow{name: c.Name, value: c.Value, doNotContact: c.DoNotContact, archived: !c.ArchivedAt.IsZero()},
@@ -276,9 +284,12 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 // the summaries and the creation time stay as they are.
 func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
 	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, name_key = ?, company = ?, email = ?,
-		phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ? WHERE id = ?`,
+		phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ?,
+		given_name = ?, family_name = ?, salutation = ?, street = ?, postcode = ?, city = ?, region = ?, country = ?,
+		language = ? WHERE id = ?`,
 		c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
-		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(), c.ID)
+		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(),
+		c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language, c.ID)
 	if err != nil {
 		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))
 	}

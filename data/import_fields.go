@@ -37,6 +37,15 @@ const (
 	fieldNote
 	fieldQuantity
 	fieldWho
+	fieldGivenName
+	fieldFamilyName
+	fieldSalutation
+	fieldStreet
+	fieldPostcode
+	fieldCity
+	fieldRegion
+	fieldCountry
+	fieldLanguage
 	numFields
 )
 
@@ -51,6 +60,9 @@ var fieldNames = [numFields]string{
 	fieldAt: "at", fieldKind: "kind", fieldDirection: "direction", fieldSummary: "summary", fieldSentiment: "sentiment",
 	fieldMoment: "moment", fieldFollowUp: "follow_up", fieldAmount: "amount", fieldCurrency: "currency", fieldNote: "note",
 	fieldQuantity: "quantity", fieldWho: "who",
+	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
+	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
+	fieldCountry: "country", fieldLanguage: "language",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -94,6 +106,15 @@ var importFields = map[Entity][]fieldSpec{
 		{fieldDoNotContact, []string{"Do not contact", "Nicht kontaktieren", "Kein Kontakt", "Opt-out", "Sperrvermerk"}},
 		{fieldCreatedAt, []string{"Created", "Erstellt", "Erstellt am", "Angelegt", "Angelegt am", "Kunde seit", "Customer since"}},
 		{fieldArchivedAt, []string{"Archived", "Archiviert", "Archiviert am"}},
+		{fieldGivenName, []string{"Vorname", "Given name", "First name", "Firstname"}},
+		{fieldFamilyName, []string{"Nachname", "Family name", "Last name", "Lastname", "Surname", "Familienname"}},
+		{fieldSalutation, []string{"Anrede", "Salutation", "Briefanrede"}},
+		{fieldStreet, []string{"Straße", "Strasse", "Street", "Street address", "Anschrift"}},
+		{fieldPostcode, []string{"PLZ", "Postleitzahl", "Postcode", "Postal code", "Zip", "Zip code"}},
+		{fieldCity, []string{"Ort", "Stadt", "City", "Town"}},
+		{fieldRegion, []string{"Bundesland", "Region", "State", "Province", "Kanton"}},
+		{fieldCountry, []string{"Land", "Country"}},
+		{fieldLanguage, []string{"Sprache", "Language", "Preferred language", "Bevorzugte Sprache"}},
 	},
 	Contacts: append(append([]fieldSpec{}, customerRefFields...),
 		fieldSpec{fieldAt, dateAliases},

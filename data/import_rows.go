@@ -27,7 +27,15 @@ func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle) {
 	setCell(c, fieldCreatedAt, &dst.CreatedAt, c.happened)
 	setCell(c, fieldPhaseSince, &dst.PhaseSince, c.happened)
 	setCell(c, fieldArchivedAt, &dst.ArchivedAt, c.happened)
+	for i, d := range dst.Details.Fields() {
+		setCell(c, detailFields[i], d.Value, asText)
+	}
 }
+
+// detailFields are the import's fields of a customer's details, in the
+// order of lifecycle.Details.Fields.
+var detailFields = []field{fieldGivenName, fieldFamilyName, fieldSalutation, fieldStreet, fieldPostcode,
+	fieldCity, fieldRegion, fieldCountry, fieldLanguage}
 
 // rowID is the customer id a row gives, or 0.
 func (c *cells) rowID() int64 {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"tend/lifecycle"
 )
 
 // demoBookAtV10 writes a demo book and takes it back to version 10, as a
@@ -42,6 +44,9 @@ func demoBookAtV10(t *testing.T, customers int) string {
 		stmts = append(stmts, `DROP TRIGGER `+name)
 	}
 	rows.Close()
+	for _, d := range (&lifecycle.Details{}).Fields() {
+		stmts = append(stmts, `ALTER TABLE customers DROP COLUMN `+d.Key)
+	}
 	for _, s := range append(stmts, `PRAGMA user_version = 10`) {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)

@@ -35,6 +35,15 @@ type CustomerRecord struct {
 	ContactCount   int      `json:"contact_count"`
 	PurchaseCount  int      `json:"purchase_count"`
 	TotalSpend     float64  `json:"total_spend"`
+	GivenName      string   `json:"given_name"`
+	FamilyName     string   `json:"family_name"`
+	Salutation     string   `json:"salutation"`
+	Street         string   `json:"street"`
+	Postcode       string   `json:"postcode"`
+	City           string   `json:"city"`
+	Region         string   `json:"region"`
+	Country        string   `json:"country"`
+	Language       string   `json:"language"`
 }
 
 // ContactRecord is a contact as exported; the customer is named by id and
@@ -106,6 +115,8 @@ func NewCustomerRecord(c lifecycle.Customer, lc lifecycle.Lifecycle) CustomerRec
 		CreatedAt: rfc3339(c.CreatedAt), UpdatedAt: rfc3339(c.UpdatedAt), ArchivedAt: optionalTime(c.ArchivedAt),
 		LastContactAt: optionalTime(c.LastContactAt), LastPurchaseAt: optionalTime(c.LastPurchaseAt),
 		ContactCount: c.Contacts, PurchaseCount: c.Purchases, TotalSpend: c.TotalSpend.Float(),
+		GivenName: c.GivenName, FamilyName: c.FamilyName, Salutation: c.Salutation, Street: c.Street,
+		Postcode: c.Postcode, City: c.City, Region: c.Region, Country: c.Country, Language: c.Language,
 	}
 }
 
@@ -135,14 +146,16 @@ func NewPhaseChangeRecord(ch lifecycle.PhaseChange) PhaseChangeRecord {
 // CustomerColumns are the CSV columns of an exported customer, in order.
 var CustomerColumns = []string{"id", "name", "company", "email", "phone", "owner", "phase", "phase_label", "phase_since",
 	"value", "tags", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at",
-	"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend"}
+	"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend",
+	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language"}
 
 // CSV flattens the record into CustomerColumns; tags are joined by "; ".
 func (r CustomerRecord) CSV() []string {
 	return []string{fmt.Sprint(r.ID), r.Name, r.Company, r.Email, r.Phone, r.Owner, r.Phase, r.PhaseLabel, r.PhaseSince,
 		money(r.Value), strings.Join(r.Tags, "; "), fmt.Sprint(r.Promoter), fmt.Sprint(r.DoNotContact), r.CreatedAt, r.UpdatedAt,
 		deref(r.ArchivedAt), deref(r.LastContactAt), deref(r.LastPurchaseAt),
-		fmt.Sprint(r.ContactCount), fmt.Sprint(r.PurchaseCount), money(r.TotalSpend)}
+		fmt.Sprint(r.ContactCount), fmt.Sprint(r.PurchaseCount), money(r.TotalSpend),
+		r.GivenName, r.FamilyName, r.Salutation, r.Street, r.Postcode, r.City, r.Region, r.Country, r.Language}
 }
 
 func money(f float64) string { return lifecycle.MoneyFromFloat(f).String() }

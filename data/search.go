@@ -87,7 +87,8 @@ func customerHit(c lifecycle.Customer, query string) SearchHit {
 	hit := SearchHit{Kind: HitCustomer, CustomerID: c.ID, Customer: c.Name, Field: "name", Snippet: c.Name}
 	fields := []struct{ name, text string }{
 		{"name", c.Name}, {"company", c.Company}, {"email", c.Email}, {"phone", c.Phone}, {"owner", c.Owner},
-		{"tags", strings.Join(c.Tags, ", ")},
+		{"given_name", c.GivenName}, {"family_name", c.FamilyName}, {"street", c.Street}, {"postcode", c.Postcode},
+		{"city", c.City}, {"region", c.Region}, {"country", c.Country}, {"tags", strings.Join(c.Tags, ", ")},
 	}
 	for _, f := range fields {
 		if at, end, ok := findFolded(f.text, query); ok {

@@ -32,8 +32,17 @@ const (
 	CodeCustomerValue        = "customer.value"         // Value
 	CodeCustomerTagSeparator = "customer.tag-separator" // Tag
 	CodeCustomerTagControl   = "customer.tag-control"   // Tag
-	CodeLimit                = "limit.over"             // Field, Size, Max, Unit
-	CodeLimitTag             = "limit.tag"              // Tag (its start)
+	CodeCustomerLanguage     = "customer.language"      // Language
+
+	CodeTemplateName       = "template.name"        // a template without a name
+	CodeTemplateSubject    = "template.subject"     // a subject of more than one line
+	CodeTemplateSyntax     = "template.syntax"      // Part, Reason
+	CodeTemplateField      = "template.field"       // Part, Line, Field, Fields
+	CodeTemplateNotAllowed = "template.not-allowed" // Part, Line, What
+	CodeTemplateUnset      = "template.unset"       // Part, Line, Field
+	CodeTemplateFailed     = "template.failed"      // Part, Reason
+	CodeLimit              = "limit.over"           // Field, Size, Max, Unit
+	CodeLimitTag           = "limit.tag"            // Tag (its start)
 
 	CodeDayMissing     = "day.missing"      // Date, Zone
 	CodeWhenEmpty      = "when.empty"       // no date given

@@ -34,6 +34,7 @@ type Customer struct {
 	// none is.
 	FollowUpDue time.Time
 	Summary
+	Details
 }
 
 // Summary holds what the history of a customer adds up to.
@@ -54,6 +55,7 @@ func (c *Customer) Normalize() {
 	for _, f := range []*string{&c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner} {
 		*f = strings.TrimSpace(*f)
 	}
+	c.Details.normalize()
 	c.Tags = NormalizeTags(c.Tags)
 }
 
@@ -104,6 +106,9 @@ func (c Customer) ValidateChange(was Customer) error {
 	if e := strings.TrimSpace(c.Email); e != "" && !looksLikeEmail(e) {
 		return Problemf(CodeCustomerEmail, Values{"Email": e}, "email %q is not an address like name@example.com", e)
 	}
+	if err := c.Details.validate(was.Details); err != nil {
+		return err
+	}
 	if c.Value < 0 {
 		return Problemf(CodeCustomerValue, Values{"Value": c.Value}, "value %s is negative", c.Value)
 	}
@@ -132,6 +137,7 @@ func looksLikeEmail(s string) bool {
 // lower case.
 func (c Customer) SearchText() string {
 	parts := []string{c.Name, c.Company, c.Email, c.Owner, c.Phone}
+	parts = append(parts, c.Details.searchParts()...)
 	parts = append(parts, c.Tags...)
 	return strings.ToLower(strings.Join(parts, "\x1f"))
 }

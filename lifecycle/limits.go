@@ -86,6 +86,14 @@ func (c Customer) CheckLimits(was Customer) error {
 			}
 		}
 	}
+	wasFields := was.Details.Fields()
+	for i, f := range c.Details.Fields() {
+		if *f.Value != *wasFields[i].Value {
+			if err := checkChars(f.Key, *f.Value, MaxTextChars); err != nil {
+				return err
+			}
+		}
+	}
 	return c.checkTags(was.Tags)
 }
 

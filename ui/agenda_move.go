@@ -40,7 +40,7 @@ func moveChoices(now time.Time) []time.Time {
 func (p *followUpMover) view(sh *shared) string {
 	st := &sh.styles
 	if p.asking {
-		return p.form.draw(st, sh.width)
+		return p.form.draw(st, sh.width, sh.bodyHeight()-9)
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(words.T("agenda.move.title", words.V{"Name": text.Fit(p.followUp.Customer, 30)})) + "\n\n")

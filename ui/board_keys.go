@@ -63,7 +63,7 @@ func (k boardKeys) ShortHelp() []key.Binding {
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine, k.Agenda},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Draft, k.Mine, k.Agenda},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
@@ -127,6 +127,8 @@ func (s *boardScreen) cardAction(m *Model, msg tea.KeyPressMsg) func(lifecycle.C
 		return m.openPurchaseForm
 	case key.Matches(msg, k.Edit):
 		return m.openCustomerForm
+	case key.Matches(msg, k.Draft):
+		return m.openDraft
 	}
 	return nil
 }

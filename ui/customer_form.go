@@ -65,6 +65,10 @@ func newCustomerForm(c lifecycle.Customer, lc lifecycle.Lifecycle) (*customerFor
 	}
 	f.fields = append(f.fields, newToggleField(fieldPromoter, words.T("forms.customer.promoter"), c.Promoter),
 		newToggleField(fieldNoCalls, words.T("forms.customer.do-not-contact"), c.DoNotContact))
+	// The details last: a letter's and an address book's, seldom typed.
+	for _, d := range c.Details.Fields() {
+		f.fields = append(f.fields, newTextField(d.Key, words.DetailLabel(d.Key), *d.Value, ""))
+	}
 	return f, f.focusField(0)
 }
 
@@ -84,6 +88,9 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 	c.Phone, c.Owner = get(fieldPhone).value(), get(fieldOwner).value()
 	c.Tags = strings.FieldsFunc(get(fieldTags).value(), func(r rune) bool { return r == ',' || r == ';' })
 	c.Promoter, c.DoNotContact = get(fieldPromoter).on, get(fieldNoCalls).on
+	for _, d := range c.Details.Fields() {
+		*d.Value = get(d.Key).value()
+	}
 	c.Value = 0
 	if v := get(fieldValue).value(); !isBlank(v) {
 		m, err := lifecycle.ParseAmount(v)
@@ -105,6 +112,9 @@ func (f *customerForm) customer() (lifecycle.Customer, bool) {
 		label, over := limitLabel(err)
 		if !over && strings.Contains(err.Error(), "email") {
 			label = fieldEmail
+		}
+		if coded := lifecycle.Coded(nil); errors.As(err, &coded) && coded.Code() == lifecycle.CodeCustomerLanguage {
+			label = "language"
 		}
 		f.setError(label, errorText(err))
 	}
@@ -152,7 +162,10 @@ var limitLabels = map[string]string{"name": fieldName, "company": fieldCompany, 
 func limitLabel(err error) (string, bool) {
 	var over *lifecycle.LimitError
 	if errors.As(err, &over) {
-		return limitLabels[over.Field], true
+		if label, ok := limitLabels[over.Field]; ok {
+			return label, true
+		}
+		return over.Field, true // a detail's field is named by its key
 	}
 	return fieldName, false
 }

@@ -39,7 +39,7 @@ func (k customerKeys) ShortHelp() []key.Binding {
 func (k customerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
+		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Draft, k.Archive, k.Undo},
 		{k.Back, k.Help},
 	}
 }
@@ -103,6 +103,8 @@ func (s *customerScreen) change(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCustomerForm(c)
 	case key.Matches(msg, k.Pick):
 		return m.openPicker(c)
+	case key.Matches(msg, k.Draft):
+		return m.openDraft(c)
 	case key.Matches(msg, k.Undo):
 		return m.undoLast()
 	}

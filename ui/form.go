@@ -191,15 +191,19 @@ func (f *form) hasErrors() bool {
 }
 
 // view draws the form over the screen it was opened on.
-func (f *form) view(sh *shared) string { return f.draw(&sh.styles, sh.width) }
+func (f *form) view(sh *shared) string {
+	// The box's title, error and keys take nine rows beside the fields.
+	return f.draw(&sh.styles, sh.width, sh.bodyHeight()-9)
+}
 
 // helpLine is the same under every form.
 func (f *form) helpLine(sh *shared) string {
 	return sh.hint(words.T("forms.hint"))
 }
 
-// draw draws the form as a box at most width cells wide.
-func (f *form) draw(s *Styles, width int) string {
+// draw draws the form as a box at most width cells wide, with at most
+// rows of its fields: those around the focused one, a ⋮ where more are.
+func (f *form) draw(s *Styles, width, rows int) string {
 	labelW := 0
 	for _, fd := range f.fields {
 		labelW = max(labelW, lipgloss.Width(fd.label))
@@ -208,8 +212,13 @@ func (f *form) draw(s *Styles, width int) string {
 	valueW := max(inner-labelW-4, 10)
 	var b strings.Builder
 	b.WriteString(s.Title.Render(text.Fit(f.title, inner)) + "\n\n")
-	for i := range f.fields {
-		b.WriteString(f.fieldView(s, i, labelW, valueW) + "\n")
+	from, to := fieldWindow(len(f.fields), f.focus, rows)
+	for i := from; i < to; i++ {
+		line := f.fieldView(s, i, labelW, valueW)
+		if (i == from && from > 0) || (i == to-1 && to < len(f.fields)) {
+			line = s.Muted.Render("  ⋮")
+		}
+		b.WriteString(line + "\n")
 	}
 	if f.aside != "" {
 		b.WriteString("\n" + s.Muted.Render(ansi.Wrap(f.aside, inner, "")) + "\n")
@@ -266,4 +275,14 @@ func (m *Model) formKey(f *form, msg tea.KeyPressMsg, save func() (tea.Cmd, bool
 		return m.write(write)
 	}
 	return cmd
+}
+
+// fieldWindow is the range of n fields shown in rows, the focused one in
+// it and, where rows are short, not under a ⋮: all of them where they fit.
+func fieldWindow(n, focus, rows int) (from, to int) {
+	if rows < 3 || n <= rows {
+		return 0, n
+	}
+	from = min(max(focus-rows/2, 0), n-rows)
+	return from, from + rows
 }

@@ -315,3 +315,31 @@ func TestEditFormSaysAStoredValueIsOverItsLimit(t *testing.T) {
 		t.Fatalf("stored %q, %q after shortening the company", got.Company, got.Phone)
 	}
 }
+
+func TestCustomerFormKeepsTheDetailsAndScrollsToThem(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	c := h.goTo("Lukas Becker")
+	h.press("e")
+	for range 9 { // past the profile, to the given name
+		h.press("tab")
+	}
+	if screen := h.screen(); !strings.Contains(screen, "Given name") || !strings.Contains(screen, "⋮") || strings.Count(screen, "\n") > 24 {
+		t.Fatalf("the form at its details:\n%s", screen)
+	}
+	h.typeText("Lukas")
+	for range 8 {
+		h.press("tab")
+	}
+	h.typeText("Deutsch")
+	h.press("enter")
+	if !h.on((*customerForm)(nil)) || !strings.Contains(h.screen(), `language "Deutsch" is not a language tag`) {
+		t.Fatalf("a bad language was not refused beside its field:\n%s", h.screen())
+	}
+	h.press("ctrl+u")
+	h.typeText("de")
+	h.press("enter")
+	if got := customerIn(t, h.book, c.ID); got.GivenName != "Lukas" || got.Language != "de" {
+		t.Errorf("stored %+v", got.Details)
+	}
+}

@@ -69,13 +69,14 @@ func toBoardKey() key.Binding {
 
 // cardKeys change one customer, the same on the board (the selected card)
 // and on the customer screen.
-type cardKeys struct{ Pick, Log, Buy, Edit key.Binding }
+type cardKeys struct{ Pick, Log, Buy, Edit, Draft key.Binding }
 
 func newCardKeys() cardKeys {
 	return cardKeys{
-		Pick: bind([]string{"m"}, "m", words.T("keys.card.phase")),
-		Log:  bind([]string{"c"}, "c", words.T("keys.card.log")),
-		Buy:  bind([]string{"b"}, "b", words.T("keys.card.purchase")),
-		Edit: bind([]string{"e"}, "e", words.T("keys.card.edit")),
+		Pick:  bind([]string{"m"}, "m", words.T("keys.card.phase")),
+		Log:   bind([]string{"c"}, "c", words.T("keys.card.log")),
+		Buy:   bind([]string{"b"}, "b", words.T("keys.card.purchase")),
+		Edit:  bind([]string{"e"}, "e", words.T("keys.card.edit")),
+		Draft: bind([]string{"D"}, "D", words.T("keys.card.draft")),
 	}
 }

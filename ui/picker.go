@@ -16,10 +16,11 @@ import (
 type pickPurpose int
 
 const (
-	pickPhase pickPurpose = iota // the phase to move a customer to (m)
-	pickOwner                    // the owner the insights are narrowed to
-	pickTag                      // the tag the insights are narrowed to
-	pickSort                     // the order of the board's columns (o)
+	pickPhase    pickPurpose = iota // the phase to move a customer to (m)
+	pickOwner                       // the owner the insights are narrowed to
+	pickTag                         // the tag the insights are narrowed to
+	pickSort                        // the order of the board's columns (o)
+	pickTemplate                    // the template of a draft to the customer (D)
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -131,7 +132,7 @@ func (p *picker) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		p.move(1)
 	case "enter":
 		return p.picked(m, p.cursor)
-	case "esc", "q", "m", "o":
+	case "esc", "q", "m", "o", "D":
 		m.pop()
 	}
 	return nil
@@ -147,6 +148,8 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.narrowInsights(m.insights.owner, p.values[i])
 	case pickSort:
 		return m.sortBoard(data.Order(p.values[i]))
+	case pickTemplate:
+		return fillDraftCmd(m.ctx, m.book, p.customer, p.values[i])
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

@@ -38,7 +38,7 @@ func newSnoozeChooser(c lifecycle.Customer) *snoozeChooser {
 func (s *snoozeChooser) view(sh *shared) string {
 	st := &sh.styles
 	if s.asking {
-		return s.form.draw(st, sh.width)
+		return s.form.draw(st, sh.width, sh.bodyHeight()-9)
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(words.T("triage.snooze.title", words.V{"Name": text.Fit(s.customer.Name, 30)})) + "\n\n")

@@ -107,6 +107,7 @@ func catalogScript(dir string) [][]string {
 		{"list"}, {"list", "--phase", "conversion"}, {"list", "--phase", "nowhere"},
 		{"show", "ada"}, {"show", "#99"},
 		{"phases"}, {"phases", "hide", "lost"}, {"phases", "hide", "lost", "--undo"},
+		{"draft", "ada", "nope"}, {"templates", "remove", "nope"}, {"edit", "ada", "--language", "x!"},
 		{"reasons"}, {"reasons", "add", "lost", "Lieferzeit"}, {"reasons", "add", "gone", "x"}, {"reasons", "remove", "lost", "x"},
 		{"move", "ada", "lost", "--reason", "bribe"}, {"move", "ada", "conversion", "--note", "x"},
 		{"settings"}, {"settings", "stalled-days", "x"},

@@ -21,7 +21,11 @@ type profileFlags struct {
 	name, company, email, phone, owner, value string
 	tags, addTags, removeTags                 []string
 	promoter, doNotContact                    bool
+	details                                   lifecycle.Details
 }
+
+// detailFlag is the flag that sets a customer's detail: --given-name.
+func detailFlag(key string) string { return strings.ReplaceAll(key, "_", "-") }
 
 func (p *profileFlags) register(fs *pflag.FlagSet, editing bool) {
 	fs.StringVar(&p.company, "company", "", words.T("cli.profile.flag.company"))
@@ -32,6 +36,9 @@ func (p *profileFlags) register(fs *pflag.FlagSet, editing bool) {
 	fs.StringArrayVar(&p.tags, "tag", nil, words.T("cli.profile.flag.tag"))
 	fs.BoolVar(&p.promoter, "promoter", false, words.T("cli.profile.flag.promoter"))
 	fs.BoolVar(&p.doNotContact, "do-not-contact", false, words.T("cli.profile.flag.do-not-contact"))
+	for _, f := range p.details.Fields() {
+		fs.StringVar(f.Value, detailFlag(f.Key), "", words.DetailFlag(f.Key))
+	}
 	if editing {
 		fs.StringVar(&p.name, "name", "", words.T("cli.edit.flag.name"))
 		fs.StringArrayVar(&p.addTags, "add-tag", nil, words.T("cli.edit.flag.add-tag"))
@@ -52,6 +59,10 @@ func (p *profileFlags) apply(fs *pflag.FlagSet, c *lifecycle.Customer) error {
 	set("email", &c.Email, p.email)
 	set("phone", &c.Phone, p.phone)
 	set("owner", &c.Owner, p.owner)
+	given := p.details.Fields()
+	for i, f := range c.Details.Fields() {
+		set(detailFlag(f.Key), f.Value, *given[i].Value)
+	}
 	if err := parsedFlag(fs, "value", p.value, lifecycle.ParseAmount, &c.Value); err != nil {
 		return err
 	}

@@ -88,6 +88,10 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field(words.T("cli.show.field.email"), c.Email)
 	field(words.T("cli.show.field.phone"), c.Phone)
 	field(words.T("cli.show.field.owner"), c.Owner)
+	for _, d := range c.Details.Fields() {
+		// A street of two lines is shown on one.
+		field(words.DetailLabel(d.Key), strings.ReplaceAll(*d.Value, "\n", ", "))
+	}
 	field(words.T("cli.show.field.tags"), strings.Join(c.Tags, ", "))
 	field(words.T("cli.show.field.value"), words.T("cli.show.a-year", words.V{"Value": words.Money(words.Amount(c.Value), currency)}))
 	field(words.T("cli.show.field.spent"), words.Spent(c.Summary, currency))

@@ -19,7 +19,10 @@ func overLimit(err error, nameArg string) error {
 	if !errors.As(err, &over) {
 		return nil
 	}
-	arg := limitFlags[over.Field]
+	arg, ok := limitFlags[over.Field]
+	if !ok { // a customer's detail, by its key
+		arg = "--" + detailFlag(over.Field)
+	}
 	if over.Field == "name" {
 		arg = nameArg
 	}

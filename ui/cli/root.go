@@ -64,7 +64,7 @@ var commandMakers = []struct {
 	{"import", newImportCmd}, {"export", newExportCmd}, {"backup", newBackupCmd}, {"demo", newDemoCmd},
 	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"agenda", newAgendaCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
 	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
-	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd},
+	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd}, {"templates", newTemplatesCmd}, {"draft", newDraftCmd},
 }
 
 // commandNamed is the command args name first, past the root's own

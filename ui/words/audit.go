@@ -23,6 +23,8 @@ func Change(field, before, after, who string) string {
 	}
 	if id, ok := auditFields[field]; ok {
 		field = T("audit.field." + id)
+	} else if isDetail(field) {
+		field = Detail(strings.ReplaceAll(field, " ", "_"))
 	}
 	v := V{"Field": field, "Old": before, "New": after, "Who": who}
 	switch {

@@ -18,6 +18,7 @@ var catalogKeysDe = catalogFile{name: "keys.de.toml", lang: "de", messages: []i1
 	{ID: "keys.board.new", Other: "neu"},
 	{ID: "keys.board.quit", Other: "beenden"},
 	{ID: "keys.board.triage", Other: "Reaktivierung"},
+	{ID: "keys.card.draft", Other: "Entwurf"},
 	{ID: "keys.card.edit", Other: "bearbeiten"},
 	{ID: "keys.card.log", Other: "Kontakt"},
 	{ID: "keys.card.phase", Other: "Phase wählen"},

@@ -18,6 +18,7 @@ var catalogKeysEn = catalogFile{name: "keys.en.toml", lang: "en", messages: []i1
 	{ID: "keys.board.new", Other: "new"},
 	{ID: "keys.board.quit", Other: "quit"},
 	{ID: "keys.board.triage", Other: "triage"},
+	{ID: "keys.card.draft", Other: "draft"},
 	{ID: "keys.card.edit", Other: "edit"},
 	{ID: "keys.card.log", Other: "log"},
 	{ID: "keys.card.phase", Other: "move to…"},

@@ -17,7 +17,7 @@ import (
 // error's code, a hint for one, a flag's reason or kind, an RFM segment);
 // each family has a test of its own, which checks that every value has its
 // message.
-var dynamic = []string{"error.", "hint.", "flag.reason.", "flag.kind.", "rfm.segment.", "contact.kind.", "contact.direction.", "contact.sentiment.", "move.direction.", "audit.field.", "rule.about.", "move-reason.", "phase.label."}
+var dynamic = []string{"error.", "hint.", "flag.reason.", "flag.kind.", "rfm.segment.", "contact.kind.", "contact.direction.", "contact.sentiment.", "move.direction.", "audit.field.", "rule.about.", "move-reason.", "phase.label.", "detail."}
 
 // pluralForms are the keys of a message that counts.
 var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}

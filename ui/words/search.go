@@ -31,5 +31,8 @@ func SearchField(field string) string {
 	case "note":
 		return T("cli.search.field.note")
 	}
+	if isDetail(field) {
+		return Detail(field)
+	}
 	return T("cli.search.field.name")
 }
