@@ -196,6 +196,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.prefsSaved(msg)
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFlagsMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
+	default:
+		cmd = m.reached(msg)
 	}
 	return m, cmd
 }

@@ -13,6 +13,7 @@ import (
 type boardKeys struct {
 	listKeys
 	cardKeys
+	reachKeys
 	Left, Right                                         key.Binding
 	MoveLeft, MoveRight, Open, New                      key.Binding
 	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
@@ -27,6 +28,7 @@ func newBoardKeys() boardKeys {
 	return boardKeys{
 		listKeys:  boardList(),
 		cardKeys:  newCardKeys(),
+		reachKeys: newReachKeys(),
 		Left:      bind([]string{"left", "h"}, "←/h", words.T("keys.board.column-left")),
 		Right:     bind([]string{"right", "l"}, "→/l", words.T("keys.board.column-right")),
 		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", words.T("keys.board.move-left")),
@@ -55,13 +57,13 @@ func newBoardKeys() boardKeys {
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Copy, k.Mail, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Copy, k.Mail, k.Mine},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
@@ -125,6 +127,11 @@ func (s *boardScreen) cardAction(m *Model, msg tea.KeyPressMsg) func(lifecycle.C
 		return m.openPurchaseForm
 	case key.Matches(msg, k.Edit):
 		return m.openCustomerForm
+	case key.Matches(msg, k.Copy), key.Matches(msg, k.Mail):
+		return func(c lifecycle.Customer) tea.Cmd {
+			cmd, _ := m.reach(k.reachKeys, msg, c.ID)
+			return cmd
+		}
 	}
 	return nil
 }

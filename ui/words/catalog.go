@@ -34,6 +34,8 @@ var catalog = []catalogFile{
 	catalogLabelsEn,
 	catalogLanguageDe,
 	catalogLanguageEn,
+	catalogReachDe,
+	catalogReachEn,
 	catalogReasonsDe,
 	catalogReasonsEn,
 	catalogSearchScreenDe,
