@@ -19,6 +19,12 @@ type boardKeys struct {
 	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
 	Search                                              key.Binding
 	Sort, Compact, NextMatch, PreviousMatch, Quit       key.Binding
+	// Archived shows the archived customers; Restore brings the selected
+	// one back.
+	Archived, Restore key.Binding
+	// archived says the archived customers show, whose keys lead the
+	// footer then.
+	archived bool
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both; Jump for ] and [.
 	MoveBoth, Jump key.Binding
@@ -44,6 +50,8 @@ func newBoardKeys() boardKeys {
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
 		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
 		Compact:   bind([]string{"z"}, "z", words.T("keys.board.compact")),
+		Archived:  bind([]string{"A"}, "A", words.T("archived.key.show")),
+		Restore:   bind([]string{"r"}, "r", words.T("archived.key.restore")),
 		// ] and [ walk a filter's matches, or without one the flagged cards.
 		NextMatch:     bind([]string{"]"}, "]", words.T("keys.board.next-match")),
 		PreviousMatch: bind([]string{"["}, "[", words.T("keys.board.previous-match")),
@@ -57,24 +65,30 @@ func newBoardKeys() boardKeys {
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Copy, k.Mail, k.Help, k.Quit}
+	if k.archived {
+		return []key.Binding{k.Restore, k.Open, k.Archived, k.Filter, k.Search, k.Copy, k.Mail, k.Undo, k.Help, k.Quit}
+	}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Copy, k.Mail, k.Archived, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Copy, k.Mail, k.Mine},
+		append(append([]key.Binding{k.Left, k.Right}, k.all()...), k.Copy, k.Mail),
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Mine, k.Archived, k.Restore},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
 
 func (s *boardScreen) changeKeys() []key.Binding {
 	k := s.keys
-	return []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Undo}
+	return []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Restore, k.Undo}
 }
 
 func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	k, b := s.keys, &m.board
+	if cmd, done := s.archivedKey(m, msg); done {
+		return cmd
+	}
 	if d, ok := k.step(msg, b.layout().cardsPerColumn, b.cols[b.focus].total.Count); ok {
 		b.moveCursor(d)
 		return m.loadMissing()

@@ -41,8 +41,8 @@ func (k customerKeys) ShortHelp() []key.Binding {
 func (k customerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Copy, k.Mail, k.Undo},
-		{k.Back, k.Help},
+		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo},
+		{k.Copy, k.Mail, k.Back, k.Help},
 	}
 }
 

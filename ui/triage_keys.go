@@ -42,8 +42,8 @@ func (k triageKeys) ShortHelp() []key.Binding {
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
-		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Copy, k.Mail, k.Undo},
-		{k.NextKind, k.PrevKind, k.Back, k.Help},
+		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo},
+		{k.Copy, k.Mail, k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
 

@@ -4,6 +4,8 @@ package words
 
 // catalog holds the messages of catalog/*.toml, by the file that holds them.
 var catalog = []catalogFile{
+	catalogArchivedDe,
+	catalogArchivedEn,
 	catalogBoardOverviewDe,
 	catalogBoardOverviewEn,
 	catalogBoardDe,
