@@ -35,7 +35,7 @@ func newRootCmd(p Process) *cobra.Command {
 	addLangFlag(root)
 	root.AddCommand(
 		newAddCmd(&flags), newEditCmd(&flags), newArchiveCmd(&flags),
-		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags),
+		newLogCmd(&flags), newBuyCmd(&flags), newMoveCmd(&flags), newCorrectCmd(&flags), newDeleteCmd(&flags), newContactCmd(&flags), newPurchaseCmd(&flags),
 		newListCmd(&flags), newSearchCmd(&flags), newShowCmd(&flags), newPhasesCmd(&flags), newReasonsCmd(&flags),
 		newImportCmd(&flags), newExportCmd(&flags), newBackupCmd(&flags), newDemoCmd(&flags),
 		newFitCmd(&flags), newRiskCmd(&flags), newInsightsCmd(&flags), newTriageCmd(&flags), newSettingsCmd(&flags),

@@ -12,6 +12,8 @@ var catalog = []catalogFile{
 	catalogBoardEn,
 	catalogBookDe,
 	catalogBookEn,
+	catalogCliEntryDe,
+	catalogCliEntryEn,
 	catalogCliHelpDe,
 	catalogCliHelpEn,
 	catalogCliDe,
