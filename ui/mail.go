@@ -86,11 +86,11 @@ func mailtoURL(to, subject, body string) string {
 // digits and these; every other byte, and so every byte of a character
 // beyond ASCII, is written as %XX of its UTF-8. An address keeps the
 // delimiters but ",", which would part it into two; a header's value
-// loses "&" and "=", which part the headers, and "+", which some mail
-// programs read as a space.
+// loses "&" and "=", which part the headers, ";", which some parsers
+// take for "&", and "+", which some mail programs read as a space.
 const (
 	addressChars = "-._~!$'()*+;:@"
-	headerChars  = "-._~!$'()*,;:@"
+	headerChars  = "-._~!$'()*,:@"
 )
 
 // escapeMailto writes s percent-encoded as UTF-8, keeping letters, digits

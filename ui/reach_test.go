@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -178,4 +179,28 @@ func TestAtWithoutADesktopOffersTheCopy(t *testing.T) {
 	if s := h.statusLine(); !strings.Contains(s, "no desktop here to open a mail program · y e copies the address") {
 		t.Errorf("status after @ without a desktop = %q", s)
 	}
+}
+
+// FuzzMailtoURL reads every link back as a mail program's URL parser
+// does: one mailto link whose address, subject and body are what was
+// given, the body's line breaks as CRLF.
+func FuzzMailtoURL(f *testing.F) {
+	for _, s := range [][3]string{{"anna@fischer.de", "", ""}, {"a+b@x.de", "Hi & = %", "1\n2"}, {"jürgen@müller.de", "Grüße", "?#/+ "}, {`"a,b"@x`, "\r\n", "&subject=x"}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, to, subject, body string) {
+		link := mailtoURL(to, subject, body)
+		u, err := url.Parse(link)
+		if err != nil {
+			t.Fatalf("mailtoURL(%q, %q, %q) = %q, which does not parse: %v", to, subject, body, link, err)
+		}
+		addr, err := url.PathUnescape(u.Opaque)
+		if u.Scheme != "mailto" || err != nil || addr != to || strings.Contains(u.Opaque, ",") {
+			t.Fatalf("%q reads back as %q to %q (%v)", link, u.Scheme, addr, err)
+		}
+		q, err := url.ParseQuery(u.RawQuery)
+		if err != nil || q.Get("subject") != crlf(subject) || q.Get("body") != crlf(body) || len(q) > 2 {
+			t.Fatalf("%q reads back as %v (%v)", link, q, err)
+		}
+	})
 }
