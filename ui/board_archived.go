@@ -7,8 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
-	"tend/lifecycle"
-	"tend/ui/text"
 	"tend/ui/words"
 )
 
@@ -57,19 +55,7 @@ func (m *Model) restoreSelected() tea.Cmd {
 	if !m.filter.archived || !ok {
 		return m.status.set(words.T("archived.status.nothing-to-restore"), false)
 	}
-	return m.write(restoreCmd(m.ctx, m.book, c))
-}
-
-// restoreCmd brings an archived customer back, in one transaction that
-// the audit trail records.
-func restoreCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
-	return func() tea.Msg {
-		name := text.Clean(c.Name)
-		if err := b.Archive(ctx, c.ID, true); err != nil {
-			return errMsg{failed(words.T("archived.failed.restore", words.V{"Name": name, "Reason": err}), err)}
-		}
-		return writtenMsg{step: undoRestore(c.ID, name), status: words.T("archived.status.restored", words.V{"Name": name})}
-	}
+	return m.write(archiveCmd(m.ctx, m.book, c, true))
 }
 
 // undoRestore archives again a customer just restored.

@@ -73,7 +73,7 @@ func (f *correctFlags) register(fs *pflag.FlagSet, kinds ...string) {
 // correct changes the entry of a kind and id by the flags given, in one
 // transaction with its audit entry, and says so, in JSON if asked.
 func (f *correctFlags) correct(ctx context.Context, b *data.Book, cmd *cobra.Command, kind, id string, asJSON bool) error {
-	was, err := b.FindEntry(ctx, kind, id)
+	was, v, err := findEntry(ctx, b, kind, id)
 	if err != nil {
 		return err
 	}
@@ -81,11 +81,6 @@ func (f *correctFlags) correct(ctx context.Context, b *data.Book, cmd *cobra.Com
 	if err != nil {
 		return err
 	}
-	c, err := b.Customer(ctx, was.CustomerID())
-	if err != nil {
-		return err
-	}
-	v := words.V{"Kind": was.Kind(), "ID": was.ID(), "Name": text.Clean(c.Name)}
 	if err := b.EditEntry(ctx, was, now); err != nil {
 		return fmt.Errorf("%s: %w", words.T("cli.correct.failed", v), err)
 	}
@@ -206,6 +201,20 @@ func newDeleteCmd(flags *bookFlags) *cobra.Command {
 	return cmd
 }
 
+// findEntry finds the entry of a kind and id, with the values that name
+// it in words: its kind, id and customer.
+func findEntry(ctx context.Context, b *data.Book, kind, id string) (data.Entry, words.V, error) {
+	e, err := b.FindEntry(ctx, kind, id)
+	if err != nil {
+		return e, nil, err
+	}
+	c, err := b.Customer(ctx, e.CustomerID())
+	if err != nil {
+		return e, nil, err
+	}
+	return e, words.V{"Kind": e.Kind(), "ID": e.ID(), "Name": text.Clean(c.Name)}, nil
+}
+
 // deleteOptions are how an entry's deletion is asked for: yes deletes
 // without asking first, asJSON says what was deleted as JSON.
 type deleteOptions struct{ yes, asJSON bool }
@@ -213,15 +222,10 @@ type deleteOptions struct{ yes, asJSON bool }
 // deleteEntry takes the entry of a kind and id out of the book, in one
 // transaction with its audit entry, after asking unless told yes.
 func deleteEntry(ctx context.Context, b *data.Book, cmd *cobra.Command, kind, id string, opt deleteOptions) error {
-	e, err := b.FindEntry(ctx, kind, id)
+	e, v, err := findEntry(ctx, b, kind, id)
 	if err != nil {
 		return err
 	}
-	c, err := b.Customer(ctx, e.CustomerID())
-	if err != nil {
-		return err
-	}
-	v := words.V{"Kind": e.Kind(), "ID": e.ID(), "Name": text.Clean(c.Name)}
 	if !opt.yes {
 		// The question goes to standard error, which keeps the JSON
 		// on standard output whole.

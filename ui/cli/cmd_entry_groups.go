@@ -29,17 +29,16 @@ func newEntryGroupCmd(flags *bookFlags, kind, short string) *cobra.Command {
 	return cmd
 }
 
+// entrySubCmd is a command under contact or purchase that takes an id.
+func entrySubCmd(verb, short, long, example string) *cobra.Command {
+	return &cobra.Command{Use: verb + " " + words.T("cli.entry.use-args"), Short: short, Long: long, Example: example, Args: exactArgs(1)}
+}
+
 func newEntryEditCmd(flags *bookFlags, kind string) *cobra.Command {
 	var f correctFlags
 	var asJSON bool
 	v := words.V{"Kind": kind}
-	cmd := &cobra.Command{
-		Use:     "edit " + words.T("cli.entry.use-args"),
-		Short:   words.T("cli.entry.edit.short", v),
-		Long:    words.T("cli.entry.edit.long", v),
-		Example: words.T("cli.entry.edit.example", v),
-		Args:    exactArgs(1),
-	}
+	cmd := entrySubCmd("edit", words.T("cli.entry.edit.short", v), words.T("cli.entry.edit.long", v), words.T("cli.entry.edit.example", v))
 	f.register(cmd.Flags(), kind)
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.entry.flag.json", v))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
@@ -51,13 +50,7 @@ func newEntryEditCmd(flags *bookFlags, kind string) *cobra.Command {
 func newEntryDeleteCmd(flags *bookFlags, kind string) *cobra.Command {
 	var opt deleteOptions
 	v := words.V{"Kind": kind}
-	cmd := &cobra.Command{
-		Use:     "delete " + words.T("cli.entry.use-args"),
-		Short:   words.T("cli.entry.delete.short", v),
-		Long:    words.T("cli.entry.delete.long", v),
-		Example: words.T("cli.entry.delete.example", v),
-		Args:    exactArgs(1),
-	}
+	cmd := entrySubCmd("delete", words.T("cli.entry.delete.short", v), words.T("cli.entry.delete.long", v), words.T("cli.entry.delete.example", v))
 	cmd.Flags().BoolVar(&opt.yes, "yes", false, words.T("cli.entry.flag.yes"))
 	cmd.Flags().BoolVar(&opt.asJSON, "json", false, words.T("cli.entry.flag.json", v))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
