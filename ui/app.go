@@ -183,7 +183,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFlagsMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
 	default:
-		cmd = m.draftRead(msg)
+		if cmd = m.reached(msg); cmd == nil {
+			cmd = m.draftRead(msg)
+		}
 	}
 	return m, cmd
 }

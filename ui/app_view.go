@@ -53,6 +53,8 @@ func (m *Model) emptyText() string {
 		return words.T("board.empty.nothing-flagged")
 	case m.filter.mine != "":
 		return words.T("board.empty.none-mine")
+	case m.filter.archived:
+		return words.T("archived.empty")
 	case m.count == 0:
 		return words.T("board.empty.add")
 	}
@@ -67,6 +69,9 @@ func (m *Model) titleLine() string {
 	left := m.styles.Title.Render("tend")
 	if m.book.ReadOnly() {
 		left += "  " + m.styles.StatusError.Render(readOnlyBanner())
+	}
+	if m.filter.archived {
+		left += "  " + m.styles.Warn.Render(words.T("archived.title"))
 	}
 	if m.filter.flagged {
 		left += "  " + m.styles.Warn.Render(words.T("board.title.flagged-only", words.V{"Symbol": flaggedSymbol}))

@@ -107,7 +107,8 @@ func drawCompactCard(cust lifecycle.Customer, w int, selected bool, v boardView)
 	if text.Width(text.Clean(cust.Name))+lipgloss.Width(value) > room {
 		value = ""
 	}
-	name := highlight(text.Fit(cust.Name, room-lipgloss.Width(value)), v.search, s.CardName.Inherit(bg), s.Match.Inherit(bg))
+	nameStyle, metaStyle := cardStyles(s, cust, bg)
+	name := highlight(text.Fit(cust.Name, room-lipgloss.Width(value)), v.search, nameStyle, s.Match.Inherit(bg))
 	gap := bg.Render(strings.Repeat(" ", max(room-lipgloss.Width(name)-lipgloss.Width(value), 0)))
-	return []string{bar + name + gap + s.CardMeta.Inherit(bg).Render(value) + marks}
+	return []string{bar + name + gap + metaStyle.Render(value) + marks}
 }

@@ -13,12 +13,19 @@ import (
 type boardKeys struct {
 	listKeys
 	cardKeys
+	reachKeys
 	Left, Right                                         key.Binding
 	MoveLeft, MoveRight, Open, New                      key.Binding
 	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
 	Agenda                                              key.Binding
 	Search                                              key.Binding
 	Sort, Compact, NextMatch, PreviousMatch, Quit       key.Binding
+	// Archived shows the archived customers; Restore brings the selected
+	// one back.
+	Archived, Restore key.Binding
+	// archived says the archived customers show, whose keys lead the
+	// footer then.
+	archived bool
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both; Jump for ] and [.
 	MoveBoth, Jump key.Binding
@@ -28,6 +35,7 @@ func newBoardKeys() boardKeys {
 	return boardKeys{
 		listKeys:  boardList(),
 		cardKeys:  newCardKeys(),
+		reachKeys: newReachKeys(),
 		Left:      bind([]string{"left", "h"}, "←/h", words.T("keys.board.column-left")),
 		Right:     bind([]string{"right", "l"}, "→/l", words.T("keys.board.column-right")),
 		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", words.T("keys.board.move-left")),
@@ -44,6 +52,8 @@ func newBoardKeys() boardKeys {
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
 		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
 		Compact:   bind([]string{"z"}, "z", words.T("keys.board.compact")),
+		Archived:  bind([]string{"A"}, "A", words.T("archived.key.show")),
+		Restore:   bind([]string{"r"}, "r", words.T("archived.key.restore")),
 		// ] and [ walk a filter's matches, or without one the flagged cards.
 		NextMatch:     bind([]string{"]"}, "]", words.T("keys.board.next-match")),
 		PreviousMatch: bind([]string{"["}, "[", words.T("keys.board.previous-match")),
@@ -57,24 +67,30 @@ func newBoardKeys() boardKeys {
 // ShortHelp lists the board's keys in the order they matter to someone
 // new; the footer shows as many as its width holds.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Agenda, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Help, k.Quit}
+	if k.archived {
+		return []key.Binding{k.Restore, k.Open, k.Archived, k.Filter, k.Search, k.Copy, k.Mail, k.Undo, k.Help, k.Quit}
+	}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Agenda, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Copy, k.Mail, k.Archived, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		append([]key.Binding{k.Left, k.Right}, k.all()...),
-		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Draft, k.Mine, k.Agenda},
+		append(append([]key.Binding{k.Left, k.Right}, k.all()...), k.Copy, k.Mail),
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Draft, k.Mine, k.Agenda, k.Archived, k.Restore},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
 }
 
 func (s *boardScreen) changeKeys() []key.Binding {
 	k := s.keys
-	return []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Undo}
+	return []key.Binding{k.Log, k.Buy, k.Edit, k.New, k.Pick, k.MoveLeft, k.MoveRight, k.Restore, k.Undo}
 }
 
 func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	k, b := s.keys, &m.board
+	if cmd, done := s.archivedKey(m, msg); done {
+		return cmd
+	}
 	if d, ok := k.step(msg, b.layout().cardsPerColumn, b.cols[b.focus].total.Count); ok {
 		b.moveCursor(d)
 		return m.loadMissing()
@@ -129,6 +145,11 @@ func (s *boardScreen) cardAction(m *Model, msg tea.KeyPressMsg) func(lifecycle.C
 		return m.openCustomerForm
 	case key.Matches(msg, k.Draft):
 		return m.openDraft
+	case key.Matches(msg, k.Copy), key.Matches(msg, k.Mail):
+		return func(c lifecycle.Customer) tea.Cmd {
+			cmd, _ := m.reach(k.reachKeys, msg, c.ID)
+			return cmd
+		}
 	}
 	return nil
 }

@@ -153,7 +153,8 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	if selected {
 		bar, bg = s.Accent.Inherit(s.CardSelected).Render("▌"), s.CardSelected
 	}
-	nameStyle, metaStyle, matchStyle := s.CardName.Inherit(bg), s.CardMeta.Inherit(bg), s.Match.Inherit(bg)
+	nameStyle, metaStyle := cardStyles(s, cust, bg)
+	matchStyle := s.Match.Inherit(bg)
 	marks := ""
 	if len(cust.Flags) > 0 {
 		marks = bg.Render(" ") + flagBadges(s, cust.Flags, bg)
@@ -172,6 +173,16 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	line1 := bar + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks
 	line2 := bar + company + bg.Render(strings.Repeat(" ", max(w-1-lipgloss.Width(company)-lipgloss.Width(meta), 0))) + meta
 	return []string{line1, line2, blank}
+}
+
+// cardStyles are the styles of a card's name and of the rest: dimmed for
+// an archived customer.
+func cardStyles(s *Styles, cust lifecycle.Customer, bg lipgloss.Style) (name, meta lipgloss.Style) {
+	name, meta = s.CardName.Inherit(bg), s.CardMeta.Inherit(bg)
+	if cust.Archived() {
+		name, meta = name.Faint(true), meta.Faint(true)
+	}
+	return name, meta
 }
 
 // sinceContact says how many days ago the last contact was, briefly.

@@ -18,7 +18,7 @@ func (q confirmArchive) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	m.pop()
-	return m.write(archiveCmd(m.ctx, m.book, q.screen.customer))
+	return m.write(archiveCmd(m.ctx, m.book, q.screen.customer, false))
 }
 
 func (q confirmArchive) view(sh *shared) string {

@@ -13,6 +13,7 @@ import (
 type customerKeys struct {
 	listKeys // move the timeline's selection
 	cardKeys
+	reachKeys
 	Open, Reasons                   key.Binding
 	Back, Archive, Undo, Help, Quit key.Binding
 }
@@ -21,26 +22,27 @@ func newCustomerKeys() customerKeys {
 	return customerKeys{
 		listKeys: newListKeys(words.T("keys.customer.scroll-up"), words.T("keys.customer.scroll-down"),
 			words.T("keys.customer.newest"), words.T("keys.customer.oldest")),
-		cardKeys: newCardKeys(),
-		Open:     bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.customer.open")),
-		Reasons:  bind([]string{"r"}, "r", words.T("keys.customer.reasons")),
-		Back:     bind([]string{"esc", "backspace"}, words.T("keys.name.esc"), words.T("keys.customer.back")),
-		Archive:  bind([]string{"a"}, "a", words.T("keys.customer.archive")),
-		Undo:     undoKey(),
-		Help:     helpKey(),
-		Quit:     bind([]string{"q"}, "q", words.T("keys.customer.back")),
+		cardKeys:  newCardKeys(),
+		reachKeys: newReachKeys(),
+		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.customer.open")),
+		Reasons:   bind([]string{"r"}, "r", words.T("keys.customer.reasons")),
+		Back:      bind([]string{"esc", "backspace"}, words.T("keys.name.esc"), words.T("keys.customer.back")),
+		Archive:   bind([]string{"a"}, "a", words.T("keys.customer.archive")),
+		Undo:      undoKey(),
+		Help:      helpKey(),
+		Quit:      bind([]string{"q"}, "q", words.T("keys.customer.back")),
 	}
 }
 
 func (k customerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Log, k.Buy, k.Edit, k.Open, k.Pick, k.Archive, k.Reasons, k.Down, k.Undo, k.Help}
+	return []key.Binding{k.Back, k.Log, k.Buy, k.Edit, k.Open, k.Pick, k.Archive, k.Reasons, k.Down, k.Undo, k.Copy, k.Mail, k.Help}
 }
 
 func (k customerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Reasons, k.Log, k.Buy, k.Edit, k.Pick, k.Draft, k.Archive, k.Undo},
-		{k.Back, k.Help},
+		{k.Copy, k.Mail, k.Back, k.Help},
 	}
 }
 
@@ -87,6 +89,9 @@ func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		s.openEntry(m)
 		return nil
+	}
+	if cmd, done := m.reach(k.reachKeys, msg, s.customer.ID); done {
+		return cmd
 	}
 	return s.change(m, msg)
 }

@@ -16,6 +16,9 @@ type filterBar struct {
 	flagged bool
 	mine    string     // the owner the board is narrowed to with M, "" for any
 	order   data.Order // the order of every column, which narrows nothing
+	// archived shows the archived customers instead of the active ones
+	// (A), which is no narrowing either: esc leaves it apart.
+	archived bool
 }
 
 func newFilterBar() filterBar {
@@ -28,7 +31,7 @@ func newFilterBar() filterBar {
 
 // value is the filter the board reads with.
 func (f *filterBar) value() data.Filter {
-	return data.Filter{Search: f.input.Value(), Flagged: f.flagged, Owner: f.mine, Order: f.order}
+	return data.Filter{Search: f.input.Value(), Flagged: f.flagged, Owner: f.mine, Order: f.order, Archived: f.archived}
 }
 
 // active reports whether a filter narrows the board.

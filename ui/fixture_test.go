@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -232,12 +233,15 @@ func addCustomers(t testing.TB, b *data.Book, phase string, n int) {
 func idOf(t testing.TB, b *data.Book, name string) int64 {
 	t.Helper()
 	var ids []int64
-	err := b.EachCustomer(context.Background(), data.Filter{Search: name}, func(c lifecycle.Customer) error {
-		if c.Name == name {
-			ids = append(ids, c.ID)
-		}
-		return nil
-	})
+	var err error
+	for _, archived := range []bool{false, true} {
+		err = cmp.Or(err, b.EachCustomer(context.Background(), data.Filter{Search: name, Archived: archived}, func(c lifecycle.Customer) error {
+			if c.Name == name {
+				ids = append(ids, c.ID)
+			}
+			return nil
+		}))
+	}
 	if err != nil || len(ids) != 1 {
 		t.Fatalf("customer %q: found %d (%v)", name, len(ids), err)
 	}

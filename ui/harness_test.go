@@ -27,6 +27,9 @@ type harness struct {
 	book *data.Book
 	m    Model
 	quit bool // a command said tea.QuitMsg
+	// clipboard holds what commands put on the terminal's clipboard
+	// (OSC 52), in order.
+	clipboard []string
 }
 
 // newHarness opens the board on book in a terminal of w × h cells.
@@ -78,6 +81,10 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 		return
 	}
+	if reflect.TypeOf(msg) == clipboardType {
+		h.clipboard = append(h.clipboard, reflect.ValueOf(msg).String())
+		return
+	}
 	switch msg.(type) {
 	case nil:
 	case tea.QuitMsg:
@@ -112,6 +119,10 @@ var timerCode = func() map[uintptr]bool {
 		codeOf(watchTick(context.Background(), new(data.Watcher))): true,
 	}
 }()
+
+// clipboardType is the type of tea.SetClipboard's message, which Bubble
+// Tea keeps to itself.
+var clipboardType = reflect.TypeOf(tea.SetClipboard("")())
 
 func codeOf(cmd tea.Cmd) uintptr { return reflect.ValueOf(cmd).Pointer() }
 

@@ -90,7 +90,8 @@ func (m *Model) click(at, p image.Point) tea.Cmd {
 	m.board.focusColumn(ci)
 	if onCard {
 		m.board.setCursor(ci, i)
-		if c, ok := m.board.selected(); ok {
+		// An archived card stays where it is until it is restored.
+		if c, ok := m.board.selected(); ok && !c.Archived() {
 			m.drag = drag{card: c, from: ci, at: at, pending: true}
 		}
 	}

@@ -95,14 +95,24 @@ func checkBookCmd(ctx context.Context, w *data.Watcher) tea.Cmd {
 	}
 }
 
-// archiveCmd archives a customer.
-func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer) tea.Cmd {
+// archiveCmd archives a customer, or brings an archived one back.
+func archiveCmd(ctx context.Context, b *data.Book, c lifecycle.Customer, restore bool) tea.Cmd {
 	return func() tea.Msg {
 		name := text.Clean(c.Name)
-		if err := b.Archive(ctx, c.ID, false); err != nil {
-			return errMsg{failed(words.T("board.failed.archive", words.V{"Name": name, "Reason": err}), err)}
+		v := words.V{"Name": name, "Reason": nil}
+		step, done := undoArchive(c.ID, name), words.T("board.status.archived", v)
+		if restore {
+			step, done = undoRestore(c.ID, name), words.T("archived.status.restored", v)
 		}
-		return writtenMsg{step: undoArchive(c.ID, name), status: words.T("board.status.archived", words.V{"Name": name})}
+		if err := b.Archive(ctx, c.ID, restore); err != nil {
+			v["Reason"] = err
+			said := words.T("board.failed.archive", v)
+			if restore {
+				said = words.T("archived.failed.restore", v)
+			}
+			return errMsg{failed(said, err)}
+		}
+		return writtenMsg{step: step, status: done}
 	}
 }
 

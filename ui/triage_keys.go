@@ -13,35 +13,37 @@ import (
 // triageKeys are the keys of the re-engagement list.
 type triageKeys struct {
 	listKeys
+	reachKeys
 	Log, Snooze, WonBack, Lost, Open, Undo key.Binding
 	NextKind, PrevKind, Back, Help         key.Binding
 }
 
 func newTriageKeys() triageKeys {
 	return triageKeys{
-		listKeys: boardList(),
-		Log:      bind([]string{"l", "c"}, "l", words.T("keys.triage.log")),
-		Snooze:   bind([]string{"s"}, "s", words.T("keys.triage.snooze")),
-		WonBack:  bind([]string{"w"}, "w", words.T("keys.triage.won-back")),
-		Lost:     bind([]string{"x"}, "x", words.T("keys.triage.lost")),
-		Open:     bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
-		Undo:     undoKey(),
-		NextKind: bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.triage.next-filter")),
-		PrevKind: bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
-		Back:     toBoardKey(),
-		Help:     helpKey(),
+		listKeys:  boardList(),
+		reachKeys: newReachKeys(),
+		Log:       bind([]string{"l", "c"}, "l", words.T("keys.triage.log")),
+		Snooze:    bind([]string{"s"}, "s", words.T("keys.triage.snooze")),
+		WonBack:   bind([]string{"w"}, "w", words.T("keys.triage.won-back")),
+		Lost:      bind([]string{"x"}, "x", words.T("keys.triage.lost")),
+		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
+		Undo:      undoKey(),
+		NextKind:  bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.triage.next-filter")),
+		PrevKind:  bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
+		Back:      toBoardKey(),
+		Help:      helpKey(),
 	}
 }
 
 func (k triageKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.NextKind, k.Back, k.Help}
+	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.NextKind, k.Copy, k.Back, k.Help}
 }
 
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
 		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo},
-		{k.NextKind, k.PrevKind, k.Back, k.Help},
+		{k.Copy, k.Mail, k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
 
@@ -92,6 +94,9 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	c := triageCustomer(e)
+	if cmd, done := m.reach(k.reachKeys, msg, c.ID); done {
+		return cmd
+	}
 	switch {
 	case key.Matches(msg, k.Open):
 		return m.openCustomer(c)

@@ -110,12 +110,13 @@ func askToForget(cmd *cobra.Command, id int64, plan data.Erasure, opt forgetOpti
 
 // confirm asks a question of forget and succeeds on a yes only.
 func confirm(in *bufio.Reader, out io.Writer, question string) error {
-	return ask(in, out, question, words.T("cli.forget.not-erased"))
+	return ask(in, out, question, words.T("cli.forget.not-erased"), words.T("cli.forget.no-answer"))
 }
 
 // ask asks a question and succeeds on a yes only; any other answer is an
-// error that says no, which says what was not done.
-func ask(in *bufio.Reader, out io.Writer, question, no string) error {
+// error that says no, which says what was not done, and none at all one
+// that says noAnswer.
+func ask(in *bufio.Reader, out io.Writer, question, no, noAnswer string) error {
 	fmt.Fprint(out, question)
 	line, err := in.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
@@ -126,7 +127,7 @@ func ask(in *bufio.Reader, out io.Writer, question, no string) error {
 		return nil
 	case "":
 		if errors.Is(err, io.EOF) {
-			return errors.New(words.T("cli.forget.no-answer"))
+			return errors.New(noAnswer)
 		}
 	}
 	return errors.New(no)

@@ -38,7 +38,7 @@ func restoreOnServer(cmd *cobra.Command, location, backup string, yes bool) erro
 	out := cmd.OutOrStdout()
 	if !yes {
 		question := words.T("cli.restore.server.ask", words.V{"Book": text.Clean(to.Path()), "Backup": text.Clean(backup)})
-		if err := ask(bufio.NewReader(cmd.InOrStdin()), out, question, words.T("cli.restore.server.not-restored")); err != nil {
+		if err := ask(bufio.NewReader(cmd.InOrStdin()), out, question, words.T("cli.restore.server.not-restored"), words.T("cli.forget.no-answer")); err != nil {
 			return err
 		}
 	}

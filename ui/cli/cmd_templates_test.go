@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,17 +9,6 @@ import (
 )
 
 // tendWithInput runs a command with in as its standard input.
-func tendWithInput(t *testing.T, db, in string, args ...string) (string, error) {
-	t.Helper()
-	root := prepared(withNegativeArgs(newRootCmd(Process{}), append([]string{"--db", db}, args...)), "test")
-	var out bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&out)
-	root.SetIn(strings.NewReader(in))
-	err := root.ExecuteContext(context.Background())
-	return out.String(), err
-}
-
 func TestTemplatesAreListedAddedEditedAndRemoved(t *testing.T) {
 	db := tempBook(t)
 	out := mustTend(t, db, "templates")
@@ -33,7 +20,7 @@ func TestTemplatesAreListedAddedEditedAndRemoved(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustTend(t, db, "templates", "add", "hello", "--subject", "Hi {{.GivenName}}", "--file", file)
-	if _, err := tendWithInput(t, db, "Bye {{.Owner}}\n", "templates", "edit", "hello", "--lang", "en", "--file", "-"); err != nil {
+	if _, _, err := tendWithInput(t, db, "Bye {{.Owner}}\n", "templates", "edit", "hello", "--lang", "en", "--file", "-"); err != nil {
 		t.Fatal(err)
 	}
 	mustTend(t, db, "templates", "edit", "hello", "--subject", "Hello again")
@@ -49,7 +36,7 @@ func TestTemplatesAreListedAddedEditedAndRemoved(t *testing.T) {
 
 func checkTemplateRefusedAndRemoved(t *testing.T, db string) {
 	t.Helper()
-	_, err := tendWithInput(t, db, "Hi\n\n{{.Nmae}}", "templates", "edit", "hello")
+	_, _, err := tendWithInput(t, db, "Hi\n\n{{.Nmae}}", "templates", "edit", "hello")
 	if err == nil || err.Error() != "the template's body, line 3: there is no field .Nmae; the fields are Name, GivenName, FamilyName, Salutation, Company, LastPurchase, DaysSinceContact, Owner" {
 		t.Errorf("an unknown field: %v", err)
 	}

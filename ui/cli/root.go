@@ -59,7 +59,7 @@ var commandMakers = []struct {
 	make func(*bookFlags) *cobra.Command
 }{
 	{"add", newAddCmd}, {"edit", newEditCmd}, {"archive", newArchiveCmd},
-	{"log", newLogCmd}, {"buy", newBuyCmd}, {"move", newMoveCmd}, {"correct", newCorrectCmd}, {"delete", newDeleteCmd},
+	{"log", newLogCmd}, {"buy", newBuyCmd}, {"move", newMoveCmd}, {"correct", newCorrectCmd}, {"delete", newDeleteCmd}, {"contact", newContactCmd}, {"purchase", newPurchaseCmd},
 	{"list", newListCmd}, {"search", newSearchCmd}, {"show", newShowCmd}, {"phases", newPhasesCmd}, {"reasons", newReasonsCmd},
 	{"import", newImportCmd}, {"export", newExportCmd}, {"backup", newBackupCmd}, {"demo", newDemoCmd},
 	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"agenda", newAgendaCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},

@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReachAndArchivedInARealTerminal runs the built tend in tmux, which
+// takes a program's OSC 52 into its paste buffer (set-clipboard on): y e
+// puts the address there, as a terminal's clipboard. Then A shows the
+// archived customer, r restores it and the book has it back.
+func TestReachAndArchivedInARealTerminal(t *testing.T) {
+	db := tempBook(t)
+	for _, add := range [][]string{
+		{"add", "Ada Lovelace", "--email", "ada@example.org", "--phase", "awareness"},
+		{"add", "Bertha Benz", "--phase", "awareness"},
+		{"archive", "Bertha Benz"},
+	} {
+		if _, errOut, code := runBinary(t, nil, append([]string{"--db", db}, add...)...); code != 0 {
+			t.Fatalf("tend %v: %s", add, errOut)
+		}
+	}
+	term := startTerminal(t, 100, 30, "--db", db)
+	term.tmux("set-option", "-g", "set-clipboard", "on")
+	term.waitFor(shortNameOf(t, db) + " · 1 customer · 1 archived")
+	term.text("y")
+	term.waitFor("e e-mail address • p phone number • esc cancel")
+	term.text("e")
+	term.waitFor("e-mail address copied: ada@example.org")
+	if got := term.tmux("show-buffer"); got != "ada@example.org" {
+		t.Errorf("the terminal's clipboard holds %q, want the address", got)
+	}
+	term.text("A")
+	term.waitFor("archived customers · A back")
+	term.waitFor("Bertha Benz") // the title changes at once, the cards once read
+	term.waitWithout("Ada Lovelace")
+	term.text("r")
+	term.waitFor("Restored Bertha Benz to the board")
+	term.text("A")
+	term.waitFor("Bertha Benz")
+	term.text("q")
+	term.waitGone()
+	if out, _, code := runBinary(t, nil, "--db", db, "list", "--archived"); code != 0 || strings.Contains(out, "Bertha") {
+		t.Errorf("after r, list --archived says %q", out)
+	}
+}

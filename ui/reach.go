@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui/text"
+	"tend/ui/words"
+)
+
+// Reaching a customer starts from their card, their screen or their line
+// of the re-engagement list: y then e or p copies the e-mail address or the
+// phone number through the terminal (OSC 52, which reaches the clipboard
+// over SSH too), @ writes to them in the mail program.
+
+// reachKeys are the keys that reach the selected customer, on every screen
+// that has one.
+type reachKeys struct{ Copy, Mail key.Binding }
+
+func newReachKeys() reachKeys {
+	return reachKeys{
+		Copy: bind([]string{"y"}, "y", words.T("reach.key.copy")),
+		Mail: bind([]string{"@"}, "@", words.T("reach.key.mail")),
+	}
+}
+
+// reach starts what a key of reachKeys does for customer id; false for a
+// key that is neither.
+func (m *Model) reach(k reachKeys, msg tea.KeyPressMsg, id int64) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, k.Copy):
+		m.push(newCopyPending(id))
+		return nil, true
+	case key.Matches(msg, k.Mail):
+		return mailCmd(m.ctx, m.book, id, mailEnv()), true
+	}
+	return nil, false
+}
+
+// copyPending is y waiting for what to copy: e the e-mail address, p the
+// phone number; esc or any other key copies nothing.
+type copyPending struct {
+	customer     int64
+	email, phone key.Binding
+	cancel       key.Binding
+}
+
+func newCopyPending(id int64) copyPending {
+	return copyPending{customer: id,
+		email:  bind([]string{"e"}, "e", words.T("reach.key.copy-email")),
+		phone:  bind([]string{"p"}, "p", words.T("reach.key.copy-phone")),
+		cancel: bind([]string{"esc"}, words.T("keys.name.esc"), words.T("reach.key.cancel")),
+	}
+}
+
+func (c copyPending) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	m.pop()
+	switch {
+	case key.Matches(msg, c.email):
+		return copyCmd(m.ctx, m.book, c.customer, copyEmail)
+	case key.Matches(msg, c.phone):
+		return copyCmd(m.ctx, m.book, c.customer, copyPhone)
+	}
+	return nil
+}
+
+// helpLine lists what may follow y, as keys a click presses too.
+func (c copyPending) helpLine(sh *shared) string {
+	return sh.footerOf([]key.Binding{c.email, c.phone, c.cancel})
+}
+
+// copyField is what y copies of a customer.
+type copyField int
+
+const (
+	copyEmail copyField = iota
+	copyPhone
+)
+
+// reachedMsg carries what reaching a customer came to: what to put on
+// the clipboard ("" for nothing) and what the status line says.
+type reachedMsg struct {
+	copy, said string
+	isErr      bool
+}
+
+// copyCmd reads the customer as stored now and copies the field asked for.
+func copyCmd(ctx context.Context, b *data.Book, id int64, field copyField) tea.Cmd {
+	return func() tea.Msg {
+		c, err := b.Customer(ctx, id)
+		if err != nil {
+			return readFailedMsg{err: err}
+		}
+		return copyOf(c, field)
+	}
+}
+
+// copyOf is what copying a field of c puts on the clipboard and says.
+func copyOf(c lifecycle.Customer, field copyField) reachedMsg {
+	name := text.Clean(c.Name)
+	if field == copyPhone {
+		if c.Phone == "" {
+			return reachedMsg{said: words.T("reach.copy.no-phone", words.V{"Name": name})}
+		}
+		return reachedMsg{copy: c.Phone, said: words.T("reach.copy.phone", words.V{"Phone": text.Clean(c.Phone)})}
+	}
+	if c.Email == "" {
+		return reachedMsg{said: words.T("reach.copy.no-email", words.V{"Name": name})}
+	}
+	return reachedMsg{copy: c.Email, said: words.T("reach.copy.email", words.V{"Email": text.Clean(c.Email)})}
+}
+
+// reached says what reaching a customer came to, putting a copy on the
+// terminal's clipboard; nothing for any other message.
+func (m *Model) reached(news tea.Msg) tea.Cmd {
+	msg, ok := news.(reachedMsg)
+	if !ok {
+		return nil
+	}
+	said := m.status.set(msg.said, msg.isErr)
+	if msg.copy == "" {
+		return said
+	}
+	return tea.Batch(tea.SetClipboard(msg.copy), said)
+}
