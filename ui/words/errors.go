@@ -68,12 +68,7 @@ func valuesOf(c lifecycle.Coded, hints Hints) V {
 			values["Cause"] = cause
 		}
 	}
-	if label, ok := values["Phase"].(string); ok {
-		// A phase's label with its key is said as the reader reads it.
-		if key, ok := values["Key"].(string); ok {
-			values["Phase"] = PhaseLabel(lifecycle.Phase{Key: key, Label: label})
-		}
-	}
+	relabel(values)
 	for k, v := range values {
 		switch v := v.(type) {
 		case error:
@@ -87,6 +82,26 @@ func valuesOf(c lifecycle.Coded, hints Hints) V {
 		}
 	}
 	return values
+}
+
+// relabel has the labels of phases among values said as the reader reads
+// them: a phase's with its key (Phase, Key), and the phases a value could
+// have named (Phases, their keys, with Labels) by their labels, which
+// every command and import reads as well as the keys.
+func relabel(values V) {
+	if label, ok := values["Phase"].(string); ok {
+		if key, ok := values["Key"].(string); ok {
+			values["Phase"] = PhaseLabel(lifecycle.Phase{Key: key, Label: label})
+		}
+	}
+	keys, _ := values["Phases"].([]string)
+	if labels, ok := values["Labels"].([]string); ok && len(labels) == len(keys) {
+		said := make([]string, len(labels))
+		for i, label := range labels {
+			said[i] = PhaseLabel(lifecycle.Phase{Key: keys[i], Label: label})
+		}
+		values["Phases"] = said
+	}
 }
 
 // codedIn lists the outermost coded errors that err wraps, on each branch
