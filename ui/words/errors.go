@@ -129,12 +129,15 @@ func codedIn(err error) []lifecycle.Coded {
 // values beyond printing them: join a list, and take the character a
 // one-character string holds (to write it as Go quotes it, or as U+0007),
 // and write a number as the language does, whole or with decimals
-// ({{decimal .PAlive 2}}), or an amount of money ({{amount .Most}}).
+// ({{decimal .PAlive 2}}), or an amount of money ({{amount .Most}}), or a
+// number given raw ({{figure .Max}}, {{significant .LogLikelihood 6}}).
 var errorFuncs = template.FuncMap{
-	"number":  Number,
-	"decimal": Decimal,
-	"amount":  Amount,
-	"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
+	"number":      Number,
+	"decimal":     Decimal,
+	"amount":      Amount,
+	"figure":      Figure,
+	"significant": Significant,
+	"join":        func(list []string, sep string) string { return strings.Join(list, sep) },
 	"char": func(s string) rune {
 		for _, r := range s {
 			return r
