@@ -43,13 +43,13 @@ func newCorrectCmd(flags *bookFlags) *cobra.Command {
 		Args:    exactArgs(2),
 	}
 	fs := cmd.Flags()
-	fs.StringVar(&f.at, "at", "", words.T("cli.correct.flag.at", words.V{"When": whenHelp}))
+	fs.StringVar(&f.at, "at", "", words.T("cli.correct.flag.at", words.V{"When": whenHelp()}))
 	fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
 	fs.StringVar(&f.summary, "summary", "", words.T("cli.correct.flag.summary"))
 	fs.StringVar(&f.direction, "direction", "", words.T("cli.log.flag.direction"))
 	fs.StringVar(&f.sentiment, "sentiment", "", words.T("cli.log.flag.sentiment"))
 	fs.BoolVar(&f.moment, "moment", false, words.T("cli.correct.flag.moment"))
-	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.correct.flag.follow-up", words.V{"When": whenHelp}))
+	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.correct.flag.follow-up", words.V{"When": whenHelp()}))
 	fs.StringVar(&f.amount, "amount", "", words.T("cli.correct.flag.amount"))
 	fs.StringVar(&f.note, "note", "", words.T("cli.buy.flag.note"))
 	fs.StringVar(&f.currency, "currency", "", words.T("cli.buy.flag.currency"))
