@@ -52,5 +52,4 @@ var catalogFormsDe = catalogFile{name: "forms.de.toml", lang: "de", messages: []
 	{ID: "forms.purchase.zero-amount", Other: "der Betrag ist null"},
 	{ID: "forms.when", Other: "Wann"},
 	{ID: "forms.when-hint", Other: "jetzt, heute 14:30, gestern, 01.03.2024, -2d"},
-	{ID: "forms.when-now", Other: "jetzt"},
 }}

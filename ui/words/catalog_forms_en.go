@@ -52,5 +52,4 @@ var catalogFormsEn = catalogFile{name: "forms.en.toml", lang: "en", messages: []
 	{ID: "forms.purchase.zero-amount", Other: "the amount is zero"},
 	{ID: "forms.when", Other: "When"},
 	{ID: "forms.when-hint", Other: "now, today 14:30, yesterday, 01.03.2024, -2d"},
-	{ID: "forms.when-now", Other: "now"},
 }}
