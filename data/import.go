@@ -86,6 +86,9 @@ type ImportOptions struct {
 	OnDuplicate   OnDuplicate // "" means DuplicateError
 	Map           []string    // "Column=field" entries for columns the import does not know
 	CreateMissing bool        // create the customers that contacts or purchases name but the book lacks
+	// PhaseNames are the presets' labels in the languages the reader may
+	// write a file in, so that a Phase column reads them too.
+	PhaseNames lifecycle.PhaseNames
 }
 
 // ImportReport says what an import did, or in a dry run would have done.

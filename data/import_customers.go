@@ -26,7 +26,7 @@ type customerCells struct {
 // is done here, off the writer's core.
 func (r *importRun) readCustomer(c *cells) {
 	var cust lifecycle.Customer
-	c.applyProfile(&cust, r.lc)
+	c.applyProfile(&cust, r.lc, r.opt.PhaseNames)
 	cust.ID = c.rowID()
 	if c.bad() {
 		return
@@ -124,7 +124,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 		return err
 	}
 	after := before
-	c.applyProfile(&after, r.lc)
+	c.applyProfile(&after, r.lc, r.opt.PhaseNames)
 	after.Normalize()
 	if f, err := profileProblem(after, before); err != nil {
 		c.fail(f, err)

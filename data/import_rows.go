@@ -9,15 +9,16 @@ import (
 
 // applyProfile copies the row's customer fields onto dst: all of them for a
 // new customer, and for an update only what the file gives. The id is read
-// by rowID, since an update keeps the stored one.
-func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle) {
+// by rowID, since an update keeps the stored one. A phase is read by key,
+// by the book's label or by one of names.
+func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle, names lifecycle.PhaseNames) {
 	setCell(c, fieldName, &dst.Name, asText)
 	setCell(c, fieldCompany, &dst.Company, asText)
 	setCell(c, fieldEmail, &dst.Email, asText)
 	setCell(c, fieldPhone, &dst.Phone, asText)
 	setCell(c, fieldOwner, &dst.Owner, asText)
 	setCell(c, fieldPhase, &dst.Phase, func(s string) (string, error) {
-		p, err := lc.Enter(s)
+		p, err := lc.EnterNamed(s, names)
 		return p.Key, err
 	})
 	setCell(c, fieldValue, &dst.Value, lifecycle.ParseAmount)

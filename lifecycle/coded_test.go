@@ -33,7 +33,7 @@ func TestDomainErrorsCarryTheirCodeAndValues(t *testing.T) {
 		want Values
 	}{
 		{hidden, CodePhaseHidden, Values{"Phase": "Lost", "Key": "lost"}},
-		{unknown, CodePhaseUnknown, Values{"Phase": "nirvana", "Phases": lc.keys()}},
+		{unknown, CodePhaseUnknown, Values{"Phase": "nirvana", "Phases": lc.keys(), "Labels": lc.labels()}},
 		{amount, CodeAmountBad, Values{"Amount": "12,345,6"}},
 		{amount, CodeAmountMisplaced, nil},
 		{when, CodeWhenInvalid, Values{"Date": "31.02.2024"}},

@@ -56,7 +56,7 @@ const (
 	CodeReasonNotAsked = "reason.not-asked" // To (the phase's key)
 	CodeReasonUnknown  = "reason.unknown"   // Kind, Key, Choices (the offered keys)
 	CodePhaseHidden    = "phase.hidden"     // Phase (its label), Key
-	CodePhaseUnknown   = "phase.unknown"    // Phase, Phases (their keys)
+	CodePhaseUnknown   = "phase.unknown"    // Phase, Phases (their keys), Labels (theirs, said in their place)
 	CodePhaseBad       = "phase.bad"        // Key
 	CodePhaseBlank     = "phase.blank"      // a phase without key or label
 	CodePhaseKeyTwice  = "phase.key-twice"  // Key

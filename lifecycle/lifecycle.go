@@ -35,8 +35,8 @@ func (l Lifecycle) Find(keyOrLabel string) (Phase, error) {
 			}
 		}
 	}
-	return Phase{}, Problemf(CodePhaseUnknown, Values{"Phase": keyOrLabel, "Phases": l.keys()},
-		"%w %q (the phases are: %s)", ErrUnknownPhase, keyOrLabel, strings.Join(l.keys(), ", "))
+	return Phase{}, Problemf(CodePhaseUnknown, Values{"Phase": keyOrLabel, "Phases": l.keys(), "Labels": l.labels()},
+		"%w %q (the phases are: %s)", ErrUnknownPhase, keyOrLabel, strings.Join(l.labels(), ", "))
 }
 
 func (l Lifecycle) keys() []string {
@@ -45,6 +45,14 @@ func (l Lifecycle) keys() []string {
 		keys[i] = p.Key
 	}
 	return keys
+}
+
+func (l Lifecycle) labels() []string {
+	labels := make([]string, len(l.Phases))
+	for i, p := range l.Phases {
+		labels[i] = p.Label
+	}
+	return labels
 }
 
 func (l Lifecycle) index(key string) int {

@@ -97,7 +97,7 @@ func TestFindFailsWithTheKeysForAnUnknownPhase(t *testing.T) {
 			t.Errorf("Find(%q) error = %v, want one wrapping ErrUnknownPhase", in, err)
 			continue
 		}
-		want := `unknown phase "` + in + `" (the phases are: awareness, acquisition, conversion, retention, loyalty, win-back, lost)`
+		want := `unknown phase "` + in + `" (the phases are: Awareness, Acquisition, Conversion, Retention, Loyalty, Win-back, Lost)`
 		if err.Error() != want {
 			t.Errorf("Find(%q) error = %q, want %q", in, err, want)
 		}

@@ -60,7 +60,7 @@ func TestMoveRefusesTheCurrentPhaseAndUnknownPhases(t *testing.T) {
 		{"retention", "retention", "the customer is already in Retention"},
 		{"retention", "Retention", "the customer is already in Retention"},
 		{"win-back", "win back", "the customer is already in Win-back"},
-		{"retention", "prospect", `unknown phase "prospect" (the phases are: awareness, acquisition, conversion, retention, loyalty, win-back, lost)`},
+		{"retention", "prospect", `unknown phase "prospect" (the phases are: Awareness, Acquisition, Conversion, Retention, Loyalty, Win-back, Lost)`},
 	}
 	for _, tt := range tests {
 		got, err := lc.Move(1, tt.from, tt.to, "", time.Unix(0, 0))

@@ -41,7 +41,7 @@ func newContactForm(c lifecycle.Customer) (*contactForm, tea.Cmd) {
 		fields: []field{
 			newChoiceField(fieldContactKind, words.T("forms.contact.kind"), kinds, string(lifecycle.Call),
 				func(k string) string { return words.ContactKind(lifecycle.Kind(k)) }),
-			newTextField(fieldWhen, words.T("forms.when"), "now", words.T("forms.when-hint")),
+			newTextField(fieldWhen, words.T("forms.when"), words.NowTyped(), words.T("forms.when-hint")),
 			newChoiceField(fieldDirection, words.T("forms.contact.direction"),
 				[]string{string(lifecycle.Out), string(lifecycle.In)}, string(lifecycle.Out),
 				func(d string) string { return words.Direction(lifecycle.Direction(d)) }),

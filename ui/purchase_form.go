@@ -33,7 +33,7 @@ func newPurchaseForm(c lifecycle.Customer) (*purchaseForm, tea.Cmd) {
 		title: words.T("forms.purchase.title", words.V{"Name": text.Clean(c.Name)}),
 		fields: []field{
 			newTextField(fieldAmount, words.T("forms.purchase.amount"), "", words.T("forms.purchase.amount-hint")),
-			newTextField(fieldBought, words.T("forms.when"), "now", words.T("forms.when-hint")),
+			newTextField(fieldBought, words.T("forms.when"), words.NowTyped(), words.T("forms.when-hint")),
 			newTextField(fieldNote, words.T("forms.purchase.note"), "", words.T("forms.purchase.note-hint")),
 			newTextField(fieldCurrency, words.T("forms.purchase.currency"), lifecycle.DefaultCurrency, words.T("forms.purchase.currency-hint")),
 		},

@@ -28,7 +28,7 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	if cols.why > 0 {
 		head += words.T("triage.column.why")
 	}
-	lines := []string{spread(s.filters(st), st.Muted.Render(s.progress()), s.width),
+	lines := []string{s.filtersLine(st),
 		st.Muted.Render(head), st.Subtle.Render(strings.Repeat("─", s.width))}
 	list := s.listLines(st, lc, cols)
 	if len(list) < s.listRows() {
@@ -69,9 +69,25 @@ func triageFilterName(k lifecycle.FlagKind) string {
 	return flagSymbol(k) + " " + triageKindName(k)
 }
 
-// filters shows the kinds of the list with the current one marked.
-func (s *triageScreen) filters(st *Styles) string {
-	parts := []string{st.Title.Render(triageTitle())}
+// filtersLine shows the list's name, its filters and the progress. Where
+// they do not fit, as in German at 80 columns, the name gives way, so that
+// no filter is cut.
+func (s *triageScreen) filtersLine(st *Styles) string {
+	progress := st.Muted.Render(s.progress())
+	line := s.filters(st, true)
+	if lipgloss.Width(line)+1+lipgloss.Width(progress) > s.width {
+		line = s.filters(st, false)
+	}
+	return spread(line, progress, s.width)
+}
+
+// filters shows the kinds of the list with the current one marked, after
+// the list's name if named.
+func (s *triageScreen) filters(st *Styles, named bool) string {
+	var parts []string
+	if named {
+		parts = append(parts, st.Title.Render(triageTitle()))
+	}
 	for _, k := range triageKinds {
 		if k == s.kind {
 			parts = append(parts, st.ColumnFocused.Render(triageFilterName(k)))

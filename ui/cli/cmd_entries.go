@@ -54,14 +54,14 @@ func newCorrectCmd(flags *bookFlags) *cobra.Command {
 // register adds the flags of correct that apply to the kinds of entry
 // given, and --at.
 func (f *correctFlags) register(fs *pflag.FlagSet, kinds ...string) {
-	fs.StringVar(&f.at, "at", "", words.T("cli.correct.flag.at", words.V{"When": whenHelp}))
+	fs.StringVar(&f.at, "at", "", words.T("cli.correct.flag.at", words.V{"When": whenHelp()}))
 	if slices.Contains(kinds, "contact") {
 		fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
 		fs.StringVar(&f.summary, "summary", "", words.T("cli.correct.flag.summary"))
 		fs.StringVar(&f.direction, "direction", "", words.T("cli.log.flag.direction"))
 		fs.StringVar(&f.sentiment, "sentiment", "", words.T("cli.log.flag.sentiment"))
 		fs.BoolVar(&f.moment, "moment", false, words.T("cli.correct.flag.moment"))
-		fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.correct.flag.follow-up", words.V{"When": whenHelp}))
+		fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.correct.flag.follow-up", words.V{"When": whenHelp()}))
 	}
 	if slices.Contains(kinds, "purchase") {
 		fs.StringVar(&f.amount, "amount", "", words.T("cli.correct.flag.amount"))

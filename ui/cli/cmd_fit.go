@@ -25,7 +25,7 @@ func newFitCmd(flags *bookFlags) *cobra.Command {
 		Example: words.T("cli.fit.example"),
 		Args:    noArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.fit.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.fit.flag.as-of", words.V{"When": whenHelp()}))
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.fit.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
 		day, err := parseWhenFlag("as-of", asOf, b.Now(), lifecycle.Past)

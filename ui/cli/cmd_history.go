@@ -33,11 +33,11 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 	fs := cmd.Flags()
 	fs.StringVar(&f.kind, "kind", "", words.T("cli.log.flag.kind"))
 	fs.StringVar(&f.summary, "summary", "", words.T("cli.log.flag.summary"))
-	fs.StringVar(&f.at, "at", "now", words.T("cli.log.flag.at", words.V{"When": whenHelp}))
+	fs.StringVar(&f.at, "at", "now", words.T("cli.log.flag.at", words.V{"When": whenHelp()}))
 	fs.StringVar(&f.direction, "direction", "out", words.T("cli.log.flag.direction"))
 	fs.StringVar(&f.sentiment, "sentiment", "neutral", words.T("cli.log.flag.sentiment"))
 	fs.BoolVar(&f.moment, "moment", false, words.T("cli.log.flag.moment"))
-	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.log.flag.follow-up", words.V{"When": whenHelp}))
+	fs.StringVar(&f.followUp, "follow-up", "", words.T("cli.log.flag.follow-up", words.V{"When": whenHelp()}))
 	cmd.MarkFlagRequired("kind")
 	cmd.MarkFlagRequired("summary")
 	var c lifecycle.Contact
@@ -89,7 +89,7 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		Example: words.T("cli.buy.example"),
 		Args:    exactArgs(2),
 	}
-	cmd.Flags().StringVar(&at, "at", "now", words.T("cli.buy.flag.at", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&at, "at", "now", words.T("cli.buy.flag.at", words.V{"When": whenHelp()}))
 	cmd.Flags().StringVar(&note, "note", "", words.T("cli.buy.flag.note"))
 	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, words.T("cli.buy.flag.currency"))
 	var p lifecycle.Purchase

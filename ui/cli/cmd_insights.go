@@ -39,9 +39,9 @@ func newInsightsCmd(flags *bookFlags) *cobra.Command {
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&opt.period, "period", defaultPeriod, words.T("cli.insights.flag.period"))
-	fs.StringVar(&opt.from, "from", "", words.T("cli.insights.flag.from", words.V{"When": whenHelp}))
+	fs.StringVar(&opt.from, "from", "", words.T("cli.insights.flag.from", words.V{"When": whenHelp()}))
 	fs.StringVar(&opt.to, "to", "", words.T("cli.insights.flag.to"))
-	fs.StringVar(&opt.asOf, "as-of", "now", words.T("cli.insights.flag.as-of", words.V{"When": whenHelp}))
+	fs.StringVar(&opt.asOf, "as-of", "now", words.T("cli.insights.flag.as-of", words.V{"When": whenHelp()}))
 	fs.StringVar(&opt.owner, "owner", "", words.T("cli.insights.flag.owner"))
 	fs.StringVar(&opt.tag, "tag", "", words.T("cli.insights.flag.tag"))
 	fs.IntVar(&opt.weeks, "weeks", data.DefaultInsightWeeks, words.T("cli.insights.flag.weeks"))

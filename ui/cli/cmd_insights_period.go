@@ -22,7 +22,7 @@ const (
 // query reads the flags into the figures to count.
 func (o *insightsOptions) query(now time.Time) (data.InsightsQuery, error) {
 	if o.weeks < 1 || o.weeks > maxInsightWeeks {
-		return data.InsightsQuery{}, errors.New(words.T("cli.insights.weeks-out-of-range", words.V{"Weeks": o.weeks, "Most": maxInsightWeeks}))
+		return data.InsightsQuery{}, errors.New(words.T("cli.insights.weeks-out-of-range", words.V{"Weeks": words.Figure(o.weeks), "Most": words.Figure(maxInsightWeeks)}))
 	}
 	asOf, err := dayEndFlag("as-of", o.asOf, now)
 	if err != nil {
@@ -88,7 +88,7 @@ func periodDays(s string) (int, error) {
 	case n == 0:
 		return 0, errors.New(words.T("cli.insights.period-zero", words.V{"Period": fmt.Sprintf("%q", s)}))
 	case n > maxPeriodDays/unit:
-		return 0, errors.New(words.T("cli.insights.period-too-long", words.V{"Period": fmt.Sprintf("%q", s), "Most": maxPeriodDays}))
+		return 0, errors.New(words.T("cli.insights.period-too-long", words.V{"Period": fmt.Sprintf("%q", s), "Most": words.Figure(maxPeriodDays)}))
 	}
 	return n * unit, nil
 }

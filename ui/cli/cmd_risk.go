@@ -29,7 +29,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		Example: words.T("cli.risk.example"),
 		Args:    noArgs,
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.risk.flag.as-of", words.V{"When": whenHelp}))
+	cmd.Flags().StringVar(&asOf, "as-of", "now", words.T("cli.risk.flag.as-of", words.V{"When": whenHelp()}))
 	cmd.Flags().StringVar(&kind, "flag", "", words.T("cli.risk.flag.flag"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, words.T("cli.risk.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {

@@ -97,7 +97,8 @@ func settingAccepts(k lifecycle.RuleKey) string {
 	if k.Wants == nil {
 		return k.Accepts
 	}
-	return words.T("cli.settings.wants", k.Wants)
+	return words.T("cli.settings.wants", words.V{"Want": k.Wants["Want"],
+		"Min": words.Figure(k.Wants["Min"]), "Max": words.Figure(k.Wants["Max"])})
 }
 
 // settingAbout says what a setting is: a rule in the domain's words, the

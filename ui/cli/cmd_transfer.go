@@ -60,6 +60,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	}
 	defer src.Close()
 	opt.File = path
+	opt.PhaseNames = words.PhaseNames()
 	if path == "-" {
 		opt.File = "stdin"
 	}

@@ -8,10 +8,12 @@ import (
 	"time"
 
 	"tend/lifecycle"
+	"tend/ui/words"
 )
 
-// whenHelp explains the WHEN forms in flag help.
-const whenHelp = "2024-03-01, 2024-03-01 14:30, 01.03.2024, today, yesterday, +3d, -2w, friday"
+// whenHelp explains the WHEN forms in flag help, in the words of the
+// reader's language, which the dates' reader takes in either.
+func whenHelp() string { return words.T("cli.when-forms") }
 
 // parseWhenFlag reads a WHEN flag, naming the flag in its error.
 func parseWhenFlag(name, value string, now time.Time, lean lifecycle.Lean) (time.Time, error) {

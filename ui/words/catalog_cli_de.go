@@ -262,4 +262,5 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.size.mb", Other: "{{.Value}} MB"},
 	{ID: "cli.size.tb", Other: "{{.Value}} TB"},
 	{ID: "cli.version", Other: "tend Version {{.Version}}"},
+	{ID: "cli.when-forms", Other: "2024-03-01, 2024-03-01 14:30, 01.03.2024, heute, gestern, +3d, -2w, freitag"},
 }}

@@ -17,7 +17,7 @@ var catalogKeysDe = catalogFile{name: "keys.de.toml", lang: "de", messages: []i1
 	{ID: "keys.board.move-right", Other: "nach rechts"},
 	{ID: "keys.board.new", Other: "neu"},
 	{ID: "keys.board.quit", Other: "beenden"},
-	{ID: "keys.board.triage", Other: "Reaktivierung"},
+	{ID: "keys.board.triage", Other: "Reaktivierungsliste"},
 	{ID: "keys.card.draft", Other: "Entwurf"},
 	{ID: "keys.card.edit", Other: "bearbeiten"},
 	{ID: "keys.card.log", Other: "Kontakt"},

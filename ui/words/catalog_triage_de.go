@@ -47,7 +47,7 @@ var catalogTriageDe = catalogFile{name: "triage.de.toml", lang: "de", messages: 
 	{ID: "triage.snooze.until-title", Other: "{{.Name}} zurückstellen bis"},
 	{ID: "triage.status.done", Other: "{{.Name}}: {{.Done}} · u macht es rückgängig"},
 	{ID: "triage.status.logged", Other: "{{.Kind}} mit {{.Name}} erfasst · u macht es rückgängig"},
-	{ID: "triage.title", Other: "Reaktivierung"},
+	{ID: "triage.title", Other: "Reaktivierungsliste"},
 	{ID: "triage.undo.attempt", Other: "Versuch mit {{.Name}}"},
 	{ID: "triage.undo.give-up", Other: "Aufgeben von {{.Name}}"},
 	{ID: "triage.undo.snooze", Other: "Zurückstellen von {{.Name}}"},

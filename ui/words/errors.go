@@ -68,12 +68,7 @@ func valuesOf(c lifecycle.Coded, hints Hints) V {
 			values["Cause"] = cause
 		}
 	}
-	if label, ok := values["Phase"].(string); ok {
-		// A phase's label with its key is said as the reader reads it.
-		if key, ok := values["Key"].(string); ok {
-			values["Phase"] = PhaseLabel(lifecycle.Phase{Key: key, Label: label})
-		}
-	}
+	relabel(values)
 	for k, v := range values {
 		switch v := v.(type) {
 		case error:
@@ -87,6 +82,26 @@ func valuesOf(c lifecycle.Coded, hints Hints) V {
 		}
 	}
 	return values
+}
+
+// relabel has the labels of phases among values said as the reader reads
+// them: a phase's with its key (Phase, Key), and the phases a value could
+// have named (Phases, their keys, with Labels) by their labels, which
+// every command and import reads as well as the keys.
+func relabel(values V) {
+	if label, ok := values["Phase"].(string); ok {
+		if key, ok := values["Key"].(string); ok {
+			values["Phase"] = PhaseLabel(lifecycle.Phase{Key: key, Label: label})
+		}
+	}
+	keys, _ := values["Phases"].([]string)
+	if labels, ok := values["Labels"].([]string); ok && len(labels) == len(keys) {
+		said := make([]string, len(labels))
+		for i, label := range labels {
+			said[i] = PhaseLabel(lifecycle.Phase{Key: keys[i], Label: label})
+		}
+		values["Phases"] = said
+	}
 }
 
 // codedIn lists the outermost coded errors that err wraps, on each branch
@@ -114,12 +129,15 @@ func codedIn(err error) []lifecycle.Coded {
 // values beyond printing them: join a list, and take the character a
 // one-character string holds (to write it as Go quotes it, or as U+0007),
 // and write a number as the language does, whole or with decimals
-// ({{decimal .PAlive 2}}), or an amount of money ({{amount .Most}}).
+// ({{decimal .PAlive 2}}), or an amount of money ({{amount .Most}}), or a
+// number given raw ({{figure .Max}}, {{significant .LogLikelihood 6}}).
 var errorFuncs = template.FuncMap{
-	"number":  Number,
-	"decimal": Decimal,
-	"amount":  Amount,
-	"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
+	"number":      Number,
+	"decimal":     Decimal,
+	"amount":      Amount,
+	"figure":      Figure,
+	"significant": Significant,
+	"join":        func(list []string, sep string) string { return strings.Join(list, sep) },
 	"char": func(s string) rune {
 		for _, r := range s {
 			return r

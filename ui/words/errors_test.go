@@ -180,3 +180,30 @@ func TestAnAmountInAnErrorIsWrittenAsTheLanguageDoes(t *testing.T) {
 		t.Errorf("in German: %q", got)
 	}
 }
+
+// A count or a measure an error was given raw reads in German as German
+// writes numbers, grouped and with a decimal comma; English as ever.
+func TestANumberInAnErrorIsWrittenAsTheLanguageDoes(t *testing.T) {
+	errs := []error{
+		lifecycle.Problemf("demo.size", lifecycle.Values{"Max": 1_000_000, "Customers": 2_000_000}, "too big"),
+		lifecycle.Problemf("fit.not-converged", lifecycle.Values{"Iterations": 1500, "LogLikelihood": -12345.6789},
+			"%w after 1500 iterations", errors.New("the fit did not converge")),
+		lifecycle.Problemf("customer.value", lifecycle.Values{"Value": lifecycle.Money(-123456)}, "negative"),
+		lifecycle.Problemf("fit.spend", lifecycle.Values{"History": 3, "Repeats": 2, "Mean": -0.5}, "spend"),
+	}
+	english := []string{"1 to 1000000 customers, not 2000000", "after 1500 iterations (log-likelihood -12345.7)",
+		"value -1234.56 is negative", "2 repeat purchases of mean -0.5"}
+	german := []string{"1 bis 1.000.000 Kunden, nicht 2.000.000", "nach 1.500 Iterationen (Log-Likelihood -12345,7)",
+		"Wert -1.234,56 ist negativ", "2 Wiederholungskäufe mit Mittelwert -0,5"}
+	for i, err := range errs {
+		if got := Error(err, nil); !strings.Contains(got, english[i]) {
+			t.Errorf("in English: %q, want %q in it", got, english[i])
+		}
+	}
+	defer Use(German)()
+	for i, err := range errs {
+		if got := Error(err, nil); !strings.Contains(got, german[i]) {
+			t.Errorf("in German: %q, want %q in it", got, german[i])
+		}
+	}
+}

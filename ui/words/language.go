@@ -155,3 +155,13 @@ func Language() string {
 	base, _ := speaking().tag.Base()
 	return base.String()
 }
+
+// NowTyped is the word for the present moment as a reader of the language
+// types it into a date: a value the dates' reader takes in either
+// language, never a message, so that it is never marked.
+func NowTyped() string {
+	if Language() == German {
+		return "jetzt"
+	}
+	return "now"
+}

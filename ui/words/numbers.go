@@ -1,6 +1,7 @@
 package words
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -57,6 +58,28 @@ func Decimal(v float64, digits int) string {
 		whole += "." + frac
 	}
 	return marks(sign + whole)
+}
+
+// Figure writes a number a message was given as it is, a count or a
+// measure, as the language writes it: in English as fmt prints it (1000,
+// 0.5), as such messages always read, and in German grouped, with a
+// decimal comma (1.000, 0,5). Any other value is printed as it is.
+func Figure(v any) string {
+	var f float64
+	switch n := v.(type) {
+	case int:
+		f = float64(n)
+	case int64:
+		f = float64(n)
+	case float64:
+		f = n
+	default:
+		return fmt.Sprint(v)
+	}
+	if speaking().commaThousands {
+		return fmt.Sprint(v)
+	}
+	return Decimal(f, -1)
 }
 
 // Thousands writes v thousands briefly, with digits decimals: 12k,

@@ -2,6 +2,7 @@ package words
 
 import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
 
 	"tend/lifecycle"
 )
@@ -30,6 +31,19 @@ func Phases(lc lifecycle.Lifecycle) lifecycle.Lifecycle {
 		shown.Phases[i] = p
 	}
 	return shown
+}
+
+// PhaseNames are the presets' labels in every language tend speaks, by
+// phase key: a file a person wrote may name a phase in either.
+func PhaseNames() lifecycle.PhaseNames {
+	speak()
+	names := lifecycle.PhaseNames{}
+	for _, s := range []*speaker{newSpeaker(language.English), newSpeaker(language.German)} {
+		for _, key := range lifecycle.PresetPhaseKeys() {
+			names[key] = append(names[key], s.say(&i18n.LocalizeConfig{MessageID: "phase.label." + key}))
+		}
+	}
+	return names
 }
 
 func (s *speaker) phaseLabel(p lifecycle.Phase) string {
