@@ -22,7 +22,8 @@ type Edited struct{ Before, After lifecycle.Customer }
 func (e Edited) Changed() bool { return len(profileChanges(e.Before, e.After)) > 0 }
 
 // MoveCustomers moves the customers of ids to the phase to (a key or a
-// label), with the same reason; those already there stay as they are. It
+// label), with the same reason; those already there stay as they are,
+// and an archived one stops the set. It
 // returns the moves made, in the order of ids.
 func (b *Book) MoveCustomers(ctx context.Context, ids []int64, to, reason string, why lifecycle.Why) ([]lifecycle.PhaseChange, error) {
 	var changes []lifecycle.PhaseChange
@@ -37,7 +38,11 @@ func (b *Book) MoveCustomers(ctx context.Context, ids []int64, to, reason string
 			return err
 		}
 		err = eachOfSet(ctx, tx, ids, func(c lifecycle.Customer) error {
-			if c.Phase == target.Key {
+			switch {
+			case c.Archived():
+				// Off the board, where the user cannot see it move.
+				return lifecycle.Problemf(CodeArchived, lifecycle.Values{"Customer": c.Name}, "%s is archived", c.Name)
+			case c.Phase == target.Key:
 				return nil
 			}
 			ch, err := b.moveOne(ctx, tx, lc, c, target.Key, reason, why)

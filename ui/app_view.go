@@ -91,6 +91,9 @@ func (m *Model) statusLine() string {
 	if note := m.sortNote(); note != "" {
 		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
 	}
+	if note := m.marksNote(); note != "" && showing[*boardScreen](m) {
+		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
+	}
 	style, said := m.styles.Status, m.status.text
 	if m.status.isErr {
 		style = m.styles.StatusError

@@ -28,6 +28,9 @@ func TestGermanGoldenScreens(t *testing.T) {
 			{"triage", []string{"t", "j", "j", "j"}},
 			{"insights", []string{"i"}},
 			{"help", []string{"?"}},
+			{"board_marked", []string{"space", "j", "space", "l", "space"}},
+			{"marked_move", []string{"space", "j", "space", "L"}},
+			{"marked_actions", []string{"space", "j", "space", "."}},
 		} {
 			screens = append(screens, goldenScreen{s.name + "_" + size.name, size.width, size.height, s.keys})
 		}

@@ -16,10 +16,12 @@ import (
 type pickPurpose int
 
 const (
-	pickPhase pickPurpose = iota // the phase to move a customer to (m)
-	pickOwner                    // the owner the insights are narrowed to
-	pickTag                      // the tag the insights are narrowed to
-	pickSort                     // the order of the board's columns (o)
+	pickPhase        pickPurpose = iota // the phase to move a customer to (m)
+	pickOwner                           // the owner the insights are narrowed to
+	pickTag                             // the tag the insights are narrowed to
+	pickSort                            // the order of the board's columns (o)
+	pickMarkedPhase                     // the phase to move the marked customers to (m with marks)
+	pickMarkedAction                    // what to do to the marked customers (.)
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -147,6 +149,10 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.narrowInsights(m.insights.owner, p.values[i])
 	case pickSort:
 		return m.sortBoard(data.Order(p.values[i]))
+	case pickMarkedPhase:
+		return m.moveMarked(p.values[i])
+	case pickMarkedAction:
+		return m.actOnMarked(p.values[i])
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

@@ -10,6 +10,8 @@ var catalog = []catalogFile{
 	catalogBoardEn,
 	catalogBookDe,
 	catalogBookEn,
+	catalogBulkDe,
+	catalogBulkEn,
 	catalogCliHelpDe,
 	catalogCliHelpEn,
 	catalogCliDe,
