@@ -15,11 +15,34 @@ import (
 // was, and each undone as one. Every customer's change is recorded in the
 // audit trail as a single change is.
 
+// Rehearse makes every later write of the book a dry run: checked whole
+// as it would be made, its answers as they would be, then rolled back.
+func (b *Book) Rehearse() { b.rehearsing = true }
+
 // Edited is one customer's profile before and after a change of a set.
 type Edited struct{ Before, After lifecycle.Customer }
 
 // Changed reports whether the change altered the profile.
-func (e Edited) Changed() bool { return len(profileChanges(e.Before, e.After)) > 0 }
+func (e Edited) Changed() bool { return len(e.Changes()) > 0 }
+
+// FieldChange is one field of a profile a change altered, named as the
+// audit trail names it.
+type FieldChange struct {
+	Field string `json:"field"`
+	Old   string `json:"old"`
+	New   string `json:"new"`
+}
+
+// Changes are the fields the change altered, in the audit trail's order.
+func (e Edited) Changes() []FieldChange {
+	var out []FieldChange
+	for _, f := range profileFields {
+		if old, new := f.value(e.Before), f.value(e.After); old != new {
+			out = append(out, FieldChange{f.name, old, new})
+		}
+	}
+	return out
+}
 
 // MoveCustomers moves the customers of ids to the phase to (a key or a
 // label), with the same reason; those already there stay as they are,

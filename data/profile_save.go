@@ -47,10 +47,8 @@ func replacing(before, after lifecycle.Customer) func(*lifecycle.Customer) error
 // now, in the audit trail's words.
 func profileChanges(before, now lifecycle.Customer) []string {
 	var out []string
-	for _, f := range profileFields {
-		if old, new := f.value(before), f.value(now); old != new {
-			out = append(out, f.name+" now "+new)
-		}
+	for _, c := range (Edited{before, now}).Changes() {
+		out = append(out, c.Field+" now "+c.New)
 	}
 	return out
 }
