@@ -28,6 +28,16 @@ func bookState(t *testing.T, b *Book, ids []int64) string {
 	return out.String()
 }
 
+// checkAsBefore checks that the customers of ids are as they were
+// (before, from bookState) once a change is taken back, which the audit
+// trail records after what it held.
+func checkAsBefore(t *testing.T, b *Book, ids []int64, before string) {
+	t.Helper()
+	if after := bookState(t, b, ids); !strings.HasPrefix(after, before) {
+		t.Errorf("after the undo the book is\n%s\nwant as before\n%s", after, before)
+	}
+}
+
 // addSet adds customers by name in the phases given, in that order.
 func addSet(t *testing.T, b *Book, phases ...string) []int64 {
 	t.Helper()
@@ -62,9 +72,7 @@ func TestMovingASetIsOneChangeAndOneUndo(t *testing.T) {
 	if err := b.UndoMoves(ctx, changes); err != nil {
 		t.Fatal(err)
 	}
-	if after := bookState(t, b, ids); !strings.HasPrefix(after, before) {
-		t.Errorf("after the undo the book is\n%s\nwant as before\n%s", after, before)
-	}
+	checkAsBefore(t, b, ids, before)
 }
 
 func TestACustomerWhoCannotMoveStopsTheWholeSet(t *testing.T) {
@@ -141,9 +149,7 @@ func TestEditingASetTagsEachAndUndoesAsOne(t *testing.T) {
 			t.Errorf("after the undo %s has owner %q and tags %v", c.Name, c.Owner, c.Tags)
 		}
 	}
-	if after := bookState(t, b, ids); !strings.HasPrefix(after, before) {
-		t.Errorf("after the undo the book is\n%s\nwas\n%s", after, before)
-	}
+	checkAsBefore(t, b, ids, before)
 }
 
 func TestAFailingEditInTheMiddleLeavesTheSetAsItWas(t *testing.T) {
@@ -190,7 +196,5 @@ func TestArchivingASetAndBringingItBack(t *testing.T) {
 	if _, err := b.ArchiveCustomers(ctx, changed, true); err != nil {
 		t.Fatal(err)
 	}
-	if after := bookState(t, b, ids); !strings.HasPrefix(after, before) {
-		t.Errorf("after bringing them back the book is\n%s\nwas\n%s", after, before)
-	}
+	checkAsBefore(t, b, ids, before)
 }

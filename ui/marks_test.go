@@ -8,15 +8,18 @@ import (
 	"testing"
 )
 
-// markAll marks the customers named, by selecting each and pressing space.
-func (h *harness) markAll(names ...string) []int64 {
-	h.t.Helper()
+// markedBoard is the fixture's board with whole cards and the customers
+// named marked, by selecting each and pressing space; and their ids.
+func markedBoard(t *testing.T, names ...string) (*harness, []int64) {
+	t.Helper()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.wholeCards()
 	var ids []int64
 	for _, name := range names {
 		ids = append(ids, h.goTo(name).ID)
 		h.press("space")
 	}
-	return ids
+	return h, ids
 }
 
 // phasesOf are the phases the customers of ids are in now.
@@ -31,9 +34,7 @@ func phasesOf(t *testing.T, h *harness, ids []int64) []string {
 
 func TestMarkedCardsMoveTogetherAndComeBackWithOneUndo(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, fixedBook(t), 80, 24)
-	h.wholeCards()
-	ids := h.markAll("Jürgen Müller", "Emily Clarke", "Katharina Schröder")
+	h, ids := markedBoard(t, "Jürgen Müller", "Emily Clarke", "Katharina Schröder")
 	if got := h.statusLine(); !strings.Contains(got, "3 marked · book.tend") {
 		t.Errorf("status line %q does not count the marks", got)
 	}
@@ -69,9 +70,7 @@ func TestMarkedCardsMoveTogetherAndComeBackWithOneUndo(t *testing.T) {
 
 func TestAMarkedCustomerWhoCannotMoveStopsTheMoveOfAll(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, fixedBook(t), 80, 24)
-	h.wholeCards()
-	ids := h.markAll("Jürgen Müller", "Emily Clarke")
+	h, ids := markedBoard(t, "Jürgen Müller", "Emily Clarke")
 	// Another program archives Emily while the marks wait.
 	if err := h.book.Archive(context.Background(), ids[1], false); err != nil {
 		t.Fatal(err)
@@ -90,9 +89,7 @@ func TestAMarkedCustomerWhoCannotMoveStopsTheMoveOfAll(t *testing.T) {
 
 func TestMarksOutliveAReadOfTheBook(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, fixedBook(t), 80, 24)
-	h.wholeCards()
-	h.markAll("Jürgen Müller", "Lukas Becker")
+	h, _ := markedBoard(t, "Jürgen Müller", "Lukas Becker")
 	h.press("f", "f") // the flagged filter on and off: the board is read twice
 	if got := h.statusLine(); !strings.Contains(got, "2 marked") {
 		t.Errorf("status line %q lost the marks in a read", got)
@@ -106,9 +103,7 @@ func TestMarksOutliveAReadOfTheBook(t *testing.T) {
 
 func TestTheActionsOfTheMarkedAreEachOneUndo(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, fixedBook(t), 80, 24)
-	h.wholeCards()
-	ids := h.markAll("Jürgen Müller", "Emily Clarke")
+	h, ids := markedBoard(t, "Jürgen Müller", "Emily Clarke")
 	h.press(".")
 	if got := h.screen(); !strings.Contains(got, "2 marked customers") || !strings.Contains(got, "set the owner") {
 		t.Fatalf("no actions offered:\n%s", got)
@@ -165,9 +160,7 @@ func TestDotWithoutMarksSaysHowToMark(t *testing.T) {
 
 func TestDraggingAMarkedCardTakesTheMarkedAlong(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, fixedBook(t), 80, 24)
-	h.wholeCards()
-	ids := h.markAll("Lukas Becker", "Jürgen Müller")
+	h, ids := markedBoard(t, "Lukas Becker", "Jürgen Müller")
 	from, to := h.column("acquisition"), h.column("conversion")
 	h.send(click(h.cardPoint(from, 0)))
 	h.send(motion(h.cardPoint(from, 0).Add(image.Pt(3, 0))), motion(h.columnPoint(to)), release(h.columnPoint(to)))
