@@ -91,7 +91,7 @@ func (m *Model) statusLine() string {
 	if note := m.sortNote(); note != "" {
 		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
 	}
-	if note := m.marksNote(); note != "" && showing[*boardScreen](m) {
+	if note := m.marksNote(); note != "" && (showing[*boardScreen](m) || showing[*triageList](m)) {
 		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
 	}
 	style, said := m.styles.Status, m.status.text

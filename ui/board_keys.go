@@ -126,7 +126,8 @@ func (s *boardScreen) markKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Mark):
-		return m.toggleMark(), true
+		m.toggleMark()
+		return nil, true
 	case key.Matches(msg, k.Marked):
 		return m.openMarked(pickMarkedAction), true
 	case key.Matches(msg, k.ClearMarks) && len(m.marks) > 0:

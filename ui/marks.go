@@ -4,8 +4,6 @@ import (
 	"maps"
 	"slices"
 
-	tea "charm.land/bubbletea/v2"
-
 	"tend/lifecycle"
 	"tend/ui/words"
 )
@@ -20,11 +18,15 @@ type marks map[int64]lifecycle.Customer
 func (mk marks) ids() []int64 { return slices.Sorted(maps.Keys(mk)) }
 
 // toggleMark marks the selected card, or unmarks it.
-func (m *Model) toggleMark() tea.Cmd {
-	c, ok := m.board.selected()
-	if !ok {
-		return nil
+func (m *Model) toggleMark() {
+	if c, ok := m.board.selected(); ok {
+		m.toggleMarkOf(c)
 	}
+}
+
+// toggleMarkOf marks customer c, or unmarks them: a card of the board or
+// a line of the re-engagement list.
+func (m *Model) toggleMarkOf(c lifecycle.Customer) {
 	if _, marked := m.marks[c.ID]; marked {
 		delete(m.marks, c.ID)
 	} else {
@@ -33,7 +35,6 @@ func (m *Model) toggleMark() tea.Cmd {
 		}
 		m.marks[c.ID] = c
 	}
-	return nil
 }
 
 // keepMarks drops the marks of the customers asked about that are no

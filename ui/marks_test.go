@@ -169,3 +169,27 @@ func TestDraggingAMarkedCardTakesTheMarkedAlong(t *testing.T) {
 		t.Errorf("after the drag the marked are in %v", got)
 	}
 }
+
+func TestLinesOfTheReEngagementListAreMarkedToo(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, fixedBook(t), 80, 24)
+	h.press("t", "space", "j", "space")
+	if got := h.statusLine(); !strings.Contains(got, "2 marked") || strings.Count(h.screen(), "✓") != 2 {
+		t.Fatalf("status line %q, screen:\n%s", got, h.screen())
+	}
+	ids := h.m.marks.ids()
+	h.press(".", "1")
+	h.typeText("call-back")
+	h.press("enter")
+	for _, id := range ids {
+		if c := customerIn(t, h.book, id); !slices.Contains(c.Tags, "call-back") {
+			t.Errorf("%s has tags %v", c.Name, c.Tags)
+		}
+	}
+	h.press("u")
+	for _, id := range ids {
+		if c := customerIn(t, h.book, id); slices.Contains(c.Tags, "call-back") {
+			t.Errorf("after the undo %s has tags %v", c.Name, c.Tags)
+		}
+	}
+}
