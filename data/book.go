@@ -31,10 +31,13 @@ const busyTimeout = 5 * time.Second
 // in one transaction; reads use a small pool of their own so that they never
 // wait for a write (the file is in WAL mode).
 type Book struct {
-	path   string
-	engine engine
-	writer *sql.DB
-	reader *sql.DB
+	path string
+	// rehearsing rolls every write back once it has run whole: a dry
+	// run, checked as the write itself would be (see Rehearse).
+	rehearsing bool
+	engine     engine
+	writer     *sql.DB
+	reader     *sql.DB
 	// Now is the clock; tests set it to replay a fixed day.
 	Now func() time.Time
 	// Who names the user whose changes these are, in the audit trail and

@@ -50,6 +50,7 @@ const (
 	CodeNotArchived     = "customer.not-archived"     // Customer
 	CodeCannotComeBack  = "customer.cannot-come-back" // Customer, wraps phase.hidden
 	CodePhaseByMove     = "customer.phase-by-move"
+	CodeSetStopped      = "set.stopped"      // Customer (empty when gone), ID; wraps what stopped it
 	CodeHasHistory      = "undo.has-history" // Customer
 	CodeMovedAgain      = "undo.moved-again" // Customer
 	CodeDealtAgain      = "undo.dealt-again" // Customer

@@ -250,34 +250,41 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 	var c lifecycle.Customer
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		var err error
-		if c, err = customerByID(ctx, tx, id); err != nil {
-			return err
-		}
-		before := c
-		before.Tags = slices.Clone(c.Tags)
-		if err := edit(&c); err != nil {
-			return err
-		}
-		c.Normalize()
-		if err := c.ValidateChange(before); err != nil {
-			return err
-		}
-		if c.Phase != before.Phase {
-			return lifecycle.Problemf(CodePhaseByMove, nil, "the phase is changed by a move, not an edit")
-		}
-		if err := checkEmailFree(ctx, tx, c, before); err != nil {
-			return err
-		}
-		c.UpdatedAt = b.Now()
-		if err := updateProfile(ctx, tx, c); err != nil {
-			return err
-		}
-		if err := b.auditProfile(ctx, tx, before, c, c.UpdatedAt); err != nil {
+		if _, c, err = b.editOne(ctx, tx, id, edit); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, c.UpdatedAt, []int64{id})
 	})
 	return c, err
+}
+
+// editOne applies edit to a customer's profile in the transaction tx and
+// records what changed, leaving the scoring to the caller; it returns the
+// profile before and after.
+func (b *Book) editOne(ctx context.Context, tx *sql.Tx, id int64, edit func(*lifecycle.Customer) error) (before, after lifecycle.Customer, err error) {
+	if after, err = customerByID(ctx, tx, id); err != nil {
+		return before, after, err
+	}
+	before = after
+	before.Tags = slices.Clone(after.Tags)
+	if err := edit(&after); err != nil {
+		return before, after, err
+	}
+	after.Normalize()
+	if err := after.ValidateChange(before); err != nil {
+		return before, after, err
+	}
+	if after.Phase != before.Phase {
+		return before, after, lifecycle.Problemf(CodePhaseByMove, nil, "the phase is changed by a move, not an edit")
+	}
+	if err := checkEmailFree(ctx, tx, after, before); err != nil {
+		return before, after, err
+	}
+	after.UpdatedAt = b.Now()
+	if err := updateProfile(ctx, tx, after); err != nil {
+		return before, after, err
+	}
+	return before, after, b.auditProfile(ctx, tx, before, after, after.UpdatedAt)
 }
 
 // updateProfile stores a validated customer's profile and tags; the phase,
@@ -309,27 +316,34 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 			return lifecycle.Problemf(CodeNotArchived, lifecycle.Values{"Customer": c.Name}, "%s is not archived", c.Name)
 		case !restore && c.Archived():
 			return lifecycle.Problemf(CodeArchivedAlready, lifecycle.Values{"Customer": c.Name}, "%s is already archived", c.Name)
-		case restore:
-			lc, err := readLifecycle(ctx, tx)
-			if err != nil {
-				return err
-			}
-			if _, err := lc.Enter(c.Phase); err != nil {
-				return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name},
-					"%s cannot come back: %w", c.Name, err)
-			}
 		}
-		at := unixOrNull(b.Now())
-		if restore {
-			at = nil
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE customers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, b.Now().Unix(), id)
-		if err != nil {
-			return err
-		}
-		if err := b.audit(ctx, tx, id, b.Now(), "archived", strconv.FormatBool(restore), strconv.FormatBool(!restore)); err != nil {
+		if err := b.archiveOne(ctx, tx, c, restore); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{id})
 	})
+}
+
+// archiveOne archives customer c, or brings it back when restore is set,
+// in the transaction tx, leaving the scoring to the caller.
+func (b *Book) archiveOne(ctx context.Context, tx *sql.Tx, c lifecycle.Customer, restore bool) error {
+	if restore {
+		lc, err := readLifecycle(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if _, err := lc.Enter(c.Phase); err != nil {
+			return lifecycle.Problemf(CodeCannotComeBack, lifecycle.Values{"Customer": c.Name},
+				"%s cannot come back: %w", c.Name, err)
+		}
+	}
+	at := unixOrNull(b.Now())
+	if restore {
+		at = nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE customers SET archived_at = ?, updated_at = ? WHERE id = ?`, at, b.Now().Unix(), c.ID)
+	if err != nil {
+		return err
+	}
+	return b.audit(ctx, tx, c.ID, b.Now(), "archived", strconv.FormatBool(restore), strconv.FormatBool(!restore))
 }

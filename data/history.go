@@ -120,18 +120,26 @@ func (b *Book) MoveFor(ctx context.Context, customerID int64, to, reason string,
 		if err != nil {
 			return err
 		}
-		if change, err = lc.Move(customerID, c.Phase, to, reason, b.Now()); err != nil {
-			return err
-		}
-		if change, err = explainMove(ctx, tx, lc, change, why); err != nil {
-			return err
-		}
-		change.Who = b.User()
-		if change.ID, err = b.recordMove(ctx, tx, change); err != nil {
+		if change, err = b.moveOne(ctx, tx, lc, c, to, reason, why); err != nil {
 			return err
 		}
 		return rescore(ctx, tx, b.Now(), []int64{customerID})
 	})
+	return change, err
+}
+
+// moveOne checks and records the move of customer c to the phase to, in
+// the transaction tx, leaving the scoring to the caller.
+func (b *Book) moveOne(ctx context.Context, tx *sql.Tx, lc lifecycle.Lifecycle, c lifecycle.Customer, to, reason string, why lifecycle.Why) (lifecycle.PhaseChange, error) {
+	change, err := lc.Move(c.ID, c.Phase, to, reason, b.Now())
+	if err != nil {
+		return change, err
+	}
+	if change, err = explainMove(ctx, tx, lc, change, why); err != nil {
+		return change, err
+	}
+	change.Who = b.User()
+	change.ID, err = b.recordMove(ctx, tx, change)
 	return change, err
 }
 

@@ -26,7 +26,13 @@ func (e *ChangedError) Error() string {
 // what changed, so that the user chooses rather than overwrite unseen.
 // The phase stays as stored, since only a move changes it.
 func (b *Book) SaveProfile(ctx context.Context, before, after lifecycle.Customer) (lifecycle.Customer, error) {
-	return b.EditCustomer(ctx, before.ID, func(c *lifecycle.Customer) error {
+	return b.EditCustomer(ctx, before.ID, replacing(before, after))
+}
+
+// replacing is the edit that puts after in place of before, refused with
+// a *ChangedError when the stored profile is no longer before.
+func replacing(before, after lifecycle.Customer) func(*lifecycle.Customer) error {
+	return func(c *lifecycle.Customer) error {
 		if changes := profileChanges(before, *c); len(changes) > 0 {
 			return &ChangedError{Current: *c, Changes: changes}
 		}
@@ -34,17 +40,15 @@ func (b *Book) SaveProfile(ctx context.Context, before, after lifecycle.Customer
 		*c = after
 		c.Phase = phase
 		return nil
-	})
+	}
 }
 
 // profileChanges says which fields of the profile differ from before to
 // now, in the audit trail's words.
 func profileChanges(before, now lifecycle.Customer) []string {
 	var out []string
-	for _, f := range profileFields {
-		if old, new := f.value(before), f.value(now); old != new {
-			out = append(out, f.name+" now "+new)
-		}
+	for _, c := range (Edited{before, now}).Changes() {
+		out = append(out, c.Field+" now "+c.New)
 	}
 	return out
 }

@@ -64,7 +64,7 @@ func (b *Book) writeOnce(ctx context.Context, id writeID, fn func(tx *sql.Tx) er
 	if err == nil && !applied {
 		err = b.engine.markWrite(ctx, tx)
 	}
-	if err != nil || applied {
+	if err != nil || applied || b.rehearsing {
 		tx.Rollback()
 		return err
 	}

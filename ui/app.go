@@ -34,6 +34,7 @@ type shared struct {
 	// compact is the user's choice of the compact board (z); until they
 	// make one, the width decides. Set it with setCompact.
 	compact compactChoice
+	marks   marks // the cards marked with space, for a change of them all
 
 	width, height int
 }

@@ -99,6 +99,9 @@ func (m *Model) statusLine() string {
 	if due := words.AgendaCounts(m.facts.due, m.facts.overdue); due != "" && m.onBoard() {
 		book = m.styles.Warn.Render(due) + m.styles.Muted.Render(" · ") + book
 	}
+	if note := m.marksNote(); note != "" && (showing[*boardScreen](m) || showing[*triageList](m)) {
+		book = m.styles.Accent.Render(note) + m.styles.Muted.Render(" · ") + book
+	}
 	style, said := m.styles.Status, m.status.text
 	if m.status.isErr {
 		style = m.styles.StatusError

@@ -91,10 +91,8 @@ func (b *board) compactCounts(ci, w int, s *Styles) (said string, whole bool) {
 // right edge, where they line up down the column.
 func drawCompactCard(cust lifecycle.Customer, w int, selected bool, v boardView) []string {
 	s := v.styles
-	bar, bg := " ", lipgloss.NewStyle()
-	if selected {
-		bar, bg = s.Accent.Inherit(s.CardSelected).Render("▌"), s.CardSelected
-	}
+	bar, bg := cardBar(selected, v)
+	bar = v.markBar(cust, bar, bg)
 	marks := flagBadges(s, cust.Flags, bg)
 	if cust.Promoter {
 		marks += s.Promoter.Inherit(bg).Render("★")

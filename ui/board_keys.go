@@ -25,7 +25,8 @@ type boardKeys struct {
 	Archived, Restore key.Binding
 	// archived says the archived customers show, whose keys lead the
 	// footer then.
-	archived bool
+	archived                 bool
+	Mark, Marked, ClearMarks key.Binding
 	// MoveBoth stands for H and L together in the short help, which has
 	// no room for both; Jump for ] and [.
 	MoveBoth, Jump key.Binding
@@ -58,9 +59,14 @@ func newBoardKeys() boardKeys {
 		NextMatch:     bind([]string{"]"}, "]", words.T("keys.board.next-match")),
 		PreviousMatch: bind([]string{"["}, "[", words.T("keys.board.previous-match")),
 		Jump:          bind([]string{"]", "["}, "]/[", words.T("keys.board.jump")),
-		Undo:          undoKey(),
-		Help:          helpKey(),
-		Quit:          bind([]string{"q", "ctrl+c"}, "q", words.T("keys.board.quit")),
+		// ␣ stands for the space bar as ⇧ does for shift: narrow in
+		// every language, where the help has no cell to spare.
+		Mark:       bind([]string{"space"}, "␣", words.T("bulk.keys.mark")),
+		Marked:     bind([]string{"."}, ".", words.T("bulk.keys.actions")),
+		ClearMarks: bind([]string{"esc"}, words.T("keys.name.esc"), words.T("bulk.keys.clear")),
+		Undo:       undoKey(),
+		Help:       helpKey(),
+		Quit:       bind([]string{"q", "ctrl+c"}, "q", words.T("keys.board.quit")),
 	}
 }
 
@@ -70,12 +76,12 @@ func (k boardKeys) ShortHelp() []key.Binding {
 	if k.archived {
 		return []key.Binding{k.Restore, k.Open, k.Archived, k.Filter, k.Search, k.Copy, k.Mail, k.Undo, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Agenda, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Copy, k.Mail, k.Archived, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.New, k.Insights, k.Log, k.Triage, k.Agenda, k.Filter, k.MoveBoth, k.Flagged, k.Jump, k.Buy, k.Pick, k.Edit, k.Compact, k.Search, k.Undo, k.Mark, k.Copy, k.Mail, k.Archived, k.Help, k.Quit}
 }
 
 func (k boardKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		append(append([]key.Binding{k.Left, k.Right}, k.all()...), k.Copy, k.Mail),
+		append(append([]key.Binding{k.Left, k.Right}, k.all()...), k.Copy, k.Mail, k.Mark, k.Marked, k.ClearMarks),
 		{k.MoveLeft, k.MoveRight, k.Pick, k.Open, k.Log, k.Buy, k.New, k.Edit, k.Draft, k.Mine, k.Agenda, k.Archived, k.Restore},
 		{k.Filter, k.Search, k.Flagged, k.NextMatch, k.PreviousMatch, k.Sort, k.Compact, k.Triage, k.Insights, k.Undo, k.Help, k.Quit},
 	}
@@ -121,6 +127,9 @@ func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.openHelp()
 	default:
+		if cmd, done := s.markKey(m, msg); done {
+			return cmd
+		}
 		if cmd, done := s.viewKey(m, msg); done {
 			return cmd
 		}
@@ -128,11 +137,31 @@ func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return m.loadMissing()
 }
 
+// markKey handles the keys of the marks: space marks the selected card,
+// . acts on the marked, esc clears them (before it clears a filter);
+// false for a key that is none of them.
+func (s *boardScreen) markKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Mark):
+		m.toggleMark()
+		return nil, true
+	case key.Matches(msg, k.Marked):
+		return m.openMarked(pickMarkedAction), true
+	case key.Matches(msg, k.ClearMarks) && len(m.marks) > 0:
+		m.marks = nil
+		return nil, true
+	}
+	return nil, false
+}
+
 // cardAction is what a key opens for the selected card; nil for a key
 // that opens nothing.
 func (s *boardScreen) cardAction(m *Model, msg tea.KeyPressMsg) func(lifecycle.Customer) tea.Cmd {
 	k := s.keys
 	switch {
+	case key.Matches(msg, k.Pick) && len(m.marks) > 0:
+		return func(lifecycle.Customer) tea.Cmd { return m.openMarked(pickMarkedPhase) }
 	case key.Matches(msg, k.Pick):
 		return m.openPicker
 	case key.Matches(msg, k.Open):

@@ -14,6 +14,9 @@ func (m *Model) moveSelectedBy(delta int) tea.Cmd {
 	if !ok || target < 0 || target >= len(m.board.cols) {
 		return nil
 	}
+	if len(m.marks) > 0 {
+		return m.moveMarked(m.board.cols[target].phase.Key)
+	}
 	return m.moveTo(c, m.board.cols[target].phase.Key)
 }
 

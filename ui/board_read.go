@@ -25,13 +25,17 @@ type boardQuery struct {
 	selectID int64           // the customer to select, 0 for none
 	pageSize int             // cards per window
 	lead     int             // cards to load before the selected one
+	marked   []int64         // the marked customers, to see which are still there
 }
 
 // loadBoard reads the totals, the windows asked for, and where the customer
 // to select stands under the filter (and the window around it).
 func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
-	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID}
+	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID, marked: q.marked}
 	var err error
+	if msg.onBoard, err = b.OnBoard(ctx, q.marked); err != nil {
+		return readFailedMsg{err, q.gen}
+	}
 	if msg.lc, err = b.Lifecycle(ctx); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
@@ -102,7 +106,7 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 		reqs = append(reqs, m.refreshRequest(ci))
 	}
 	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
-		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn}
+		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn, marked: m.marks.ids()}
 	ctx, stop := context.WithCancel(m.ctx)
 	m.stop = stop
 	book := m.book
@@ -134,6 +138,7 @@ func (m *Model) applyBoard(msg boardLoadedMsg) {
 		m.useLifecycle(msg.lc)
 	}
 	m.lc, m.reasons = msg.lc, msg.reasons
+	m.keepMarks(msg.marked, msg.onBoard)
 	for i := range m.board.cols {
 		c := &m.board.cols[i]
 		c.total = msg.totals[c.phase.Key]

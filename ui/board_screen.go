@@ -14,7 +14,7 @@ func (s *boardScreen) keyMap() help.KeyMap { return s.keys }
 
 func (s *boardScreen) body(m *Model) string {
 	return m.board.view(boardView{styles: &m.styles, now: m.now(), search: m.filter.input.Value(),
-		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark, currency: m.facts.currency})
+		drop: m.dropColumn(), empty: m.emptyText(), cache: m.cards, dark: m.dark, currency: m.facts.currency, marks: m.marks})
 }
 
 // helpLine is the board's short help; on an empty book, only the keys

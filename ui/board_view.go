@@ -24,6 +24,7 @@ type boardView struct {
 	// currency is the one currency of every purchase, money's sign; "" when
 	// there are several.
 	currency string
+	marks    marks // cards marked with space carry a tick
 }
 
 // view draws the board, exactly width × height cells: the phase strip,
@@ -138,7 +139,7 @@ func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []stri
 	}
 	key := cardKey{id: cust.ID, updated: cust.UpdatedAt.Unix(), lastContact: cust.LastContactAt.Unix(),
 		flags: flagKinds(cust.Flags), selected: selected, search: v.search, width: w, day: dayOf(v.now),
-		dark: v.dark, compact: b.compact, currency: v.currency}
+		dark: v.dark, compact: b.compact, currency: v.currency, marked: v.marked(cust.ID)}
 	if b.compact {
 		return v.cache.get(key, func() []string { return drawCompactCard(cust, w, selected, v) })
 	}
@@ -149,10 +150,7 @@ func (b *board) cardView(c *column, i, w int, selected bool, v boardView) []stri
 func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []string {
 	s := v.styles
 	blank := strings.Repeat(" ", w)
-	bar, bg := " ", lipgloss.NewStyle()
-	if selected {
-		bar, bg = s.Accent.Inherit(s.CardSelected).Render("▌"), s.CardSelected
-	}
+	bar, bg := cardBar(selected, v)
 	nameStyle, metaStyle := cardStyles(s, cust, bg)
 	matchStyle := s.Match.Inherit(bg)
 	marks := ""
@@ -170,7 +168,7 @@ func drawCard(cust lifecycle.Customer, w int, selected bool, v boardView) []stri
 	meta := metaStyle.Render(words.Money(compactMoney(cust.Value), v.currency) + " · " + sinceContact(cust.LastContactAt, v.now))
 	companyWidth := w - 2 - lipgloss.Width(meta)
 	company := highlight(text.Fit(cust.Company, companyWidth), v.search, metaStyle, matchStyle)
-	line1 := bar + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks
+	line1 := v.markBar(cust, bar, bg) + name + bg.Render(strings.Repeat(" ", max(nameWidth-lipgloss.Width(name), 0))) + marks
 	line2 := bar + company + bg.Render(strings.Repeat(" ", max(w-1-lipgloss.Width(company)-lipgloss.Width(meta), 0))) + meta
 	return []string{line1, line2, blank}
 }
@@ -183,6 +181,30 @@ func cardStyles(s *Styles, cust lifecycle.Customer, bg lipgloss.Style) (name, me
 		name, meta = name.Faint(true), meta.Faint(true)
 	}
 	return name, meta
+}
+
+// cardBar is the cell left of a card's lines and the card's background:
+// a bar on the selected card.
+func cardBar(selected bool, v boardView) (string, lipgloss.Style) {
+	if selected {
+		return v.styles.Accent.Inherit(v.styles.CardSelected).Render("▌"), v.styles.CardSelected
+	}
+	return " ", lipgloss.NewStyle()
+}
+
+// marked reports whether the customer with id is marked.
+func (v boardView) marked(id int64) bool {
+	_, ok := v.marks[id]
+	return ok
+}
+
+// markBar is the cell left of a card's first line: a tick on a marked
+// card, else bar.
+func (v boardView) markBar(cust lifecycle.Customer, bar string, bg lipgloss.Style) string {
+	if !v.marked(cust.ID) {
+		return bar
+	}
+	return v.styles.Accent.Inherit(bg).Bold(true).Render("✓")
 }
 
 // sinceContact says how many days ago the last contact was, briefly.

@@ -19,6 +19,7 @@ type cardKey struct {
 	dark                     bool
 	currency                 string
 	compact                  bool // a one-line card
+	marked                   bool // marked with space
 }
 
 // cardCache keeps drawn cards, so that a key press redraws only the cards it

@@ -30,6 +30,9 @@ func TestGermanGoldenScreens(t *testing.T) {
 			{"agenda", []string{"a"}},
 			{"agenda_move", []string{"a", "j", "s"}},
 			{"help", []string{"?"}},
+			{"board_marked", []string{"space", "j", "space", "l", "space"}},
+			{"marked_move", []string{"space", "j", "space", "L"}},
+			{"marked_actions", []string{"space", "j", "space", "."}},
 		} {
 			screens = append(screens, goldenScreen{s.name + "_" + size.name, size.width, size.height, s.keys})
 		}

@@ -28,8 +28,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"insights_flow_120x40", 120, 40, []string{"i", "2"}},
 		{"insights_flow_200x60", 200, 60, []string{"i", "2"}},
 		{"insights_cohorts_120x40", 120, 40, []string{"i", "5"}},
-		{"agenda_80x24", 80, 24, []string{"a"}},
-		{"agenda_160x48", 160, 48, []string{"a"}},
-		{"agenda_move_80x24", 80, 24, []string{"a", "j", "s"}},
+		{"board_marked_80x24", 80, 24, []string{"space", "j", "space", "l", "space"}},
+		{"board_marked_160x48", 160, 48, []string{"space", "j", "space", "l", "space"}},
+		{"marked_move_80x24", 80, 24, []string{"space", "j", "space", "L"}},
+		{"marked_actions_80x24", 80, 24, []string{"space", "j", "space", "."}},
 	})
 }

@@ -28,6 +28,10 @@ type boardLoadedMsg struct {
 	found    bool // the card to select passes the filter
 	selPhase string
 	selIndex int
+	// marked are the marked customers the read asked about; onBoard
+	// those of them still on the board.
+	marked  []int64
+	onBoard []lifecycle.Customer
 }
 
 // cardsLoadedMsg carries one column's window after scrolling.

@@ -109,7 +109,9 @@ func (m *Model) clickStrip(x int) tea.Cmd {
 	return m.loadMissing()
 }
 
-// drop ends a drag: a card let go over another column moves there.
+// drop ends a drag: a card let go over another column moves there. A
+// marked card takes every marked card with it, as a file manager drags a
+// selection; an unmarked one goes alone, the marks staying.
 func (m *Model) drop(p image.Point) tea.Cmd {
 	d := m.drag
 	m.drag = drag{}
@@ -117,6 +119,9 @@ func (m *Model) drop(p image.Point) tea.Cmd {
 		return nil
 	}
 	if target := m.board.columnAt(p); target >= 0 && target != d.from {
+		if _, marked := m.marks[d.card.ID]; marked {
+			return m.moveMarked(m.board.cols[target].phase.Key)
+		}
 		return m.moveTo(d.card, m.board.cols[target].phase.Key)
 	}
 	return nil

@@ -16,11 +16,13 @@ import (
 type pickPurpose int
 
 const (
-	pickPhase    pickPurpose = iota // the phase to move a customer to (m)
-	pickOwner                       // the owner the insights are narrowed to
-	pickTag                         // the tag the insights are narrowed to
-	pickSort                        // the order of the board's columns (o)
-	pickTemplate                    // the template of a draft to the customer (D)
+	pickPhase        pickPurpose = iota // the phase to move a customer to (m)
+	pickOwner                           // the owner the insights are narrowed to
+	pickTag                             // the tag the insights are narrowed to
+	pickSort                            // the order of the board's columns (o)
+	pickTemplate                        // the template of a draft to the customer (D)
+	pickMarkedPhase                     // the phase to move the marked customers to (m with marks)
+	pickMarkedAction                    // what to do to the marked customers (.)
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -150,6 +152,10 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.sortBoard(data.Order(p.values[i]))
 	case pickTemplate:
 		return fillDraftCmd(m.ctx, m.book, p.customer, p.values[i])
+	case pickMarkedPhase:
+		return m.moveMarked(p.values[i])
+	case pickMarkedAction:
+		return m.actOnMarked(p.values[i])
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

@@ -28,6 +28,15 @@ type reasonForm struct {
 // askReason opens the reason form for a move of customer c that takes a
 // reason of kind; send is the write the answer goes with.
 func (m *Model) askReason(kind lifecycle.ReasonKind, c lifecycle.Customer, send func(lifecycle.Why) tea.Cmd) tea.Cmd {
+	title := words.T("board.reason.title-lost", words.V{"Name": text.Clean(c.Name)})
+	if kind == lifecycle.WonBackReason {
+		title = words.T("board.reason.title-won-back", words.V{"Name": text.Clean(c.Name)})
+	}
+	return m.askReasonTitled(kind, title, send)
+}
+
+// askReasonTitled opens the reason form under title.
+func (m *Model) askReasonTitled(kind lifecycle.ReasonKind, title string, send func(lifecycle.Why) tea.Cmd) tea.Cmd {
 	offered := lifecycle.Offered(m.reasons, kind)
 	keys, names := []string{""}, map[string]string{"": words.T("board.reason.none")}
 	var choices []string
@@ -39,10 +48,6 @@ func (m *Model) askReason(kind lifecycle.ReasonKind, c lifecycle.Customer, send 
 			choice := words.T("board.reason.choice", words.V{"Number": i + 1, "Name": names[r.Key]})
 			choices = append(choices, strings.ReplaceAll(choice, " ", "\u00a0"))
 		}
-	}
-	title := words.T("board.reason.title-lost", words.V{"Name": text.Clean(c.Name)})
-	if kind == lifecycle.WonBackReason {
-		title = words.T("board.reason.title-won-back", words.V{"Name": text.Clean(c.Name)})
 	}
 	f := &reasonForm{send: send, form: form{title: title, aside: strings.Join(choices, " · "), fields: []field{
 		newChoiceField(fieldReason, words.T("board.reason.reason"), keys, "", func(k string) string { return names[k] }),

@@ -16,6 +16,7 @@ type triageKeys struct {
 	reachKeys
 	Log, Snooze, WonBack, Lost, Open, Undo key.Binding
 	NextKind, PrevKind, Back, Help         key.Binding
+	Mark, Marked                           key.Binding
 }
 
 func newTriageKeys() triageKeys {
@@ -32,6 +33,8 @@ func newTriageKeys() triageKeys {
 		PrevKind:  bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
 		Back:      toBoardKey(),
 		Help:      helpKey(),
+		Mark:      bind([]string{"space"}, "␣", words.T("bulk.keys.mark")),
+		Marked:    bind([]string{"."}, ".", words.T("bulk.keys.actions")),
 	}
 }
 
@@ -42,7 +45,7 @@ func (k triageKeys) ShortHelp() []key.Binding {
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
-		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo},
+		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo, k.Mark, k.Marked},
 		{k.Copy, k.Mail, k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
@@ -60,7 +63,7 @@ func (l *triageList) changeKeys() []key.Binding {
 
 func (l *triageList) helpLine(sh *shared) string { return sh.shortHelp(l.keys) }
 
-func (l *triageList) body(m *Model) string { return m.triage.view(&m.styles, m.lc) }
+func (l *triageList) body(m *Model) string { return m.triage.view(&m.styles, m.lc, m.marks) }
 
 func (l *triageList) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	k, s := l.keys, &m.triage
@@ -108,6 +111,10 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.winBack(c)
 	case key.Matches(msg, k.Lost):
 		m.push(confirmGiveUp{customer: c})
+	case key.Matches(msg, k.Mark):
+		m.toggleMarkOf(c)
+	case key.Matches(msg, k.Marked):
+		return m.openMarked(pickMarkedAction)
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ func triageKindName(k lifecycle.FlagKind) string {
 // view draws the list, exactly width × height cells: the filters and the
 // progress, the column names, the customers, and under them every reason
 // of the selected one.
-func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
+func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle, mk marks) string {
 	cols := s.columns()
 	head := cols.row("", words.T("triage.column.customer"), words.T("triage.column.phase"), words.T("triage.column.worth"), "")
 	if cols.why > 0 {
@@ -30,7 +30,7 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 	}
 	lines := []string{s.filtersLine(st),
 		st.Muted.Render(head), st.Subtle.Render(strings.Repeat("─", s.width))}
-	list := s.listLines(st, lc, cols)
+	list := s.listLines(st, lc, cols, mk)
 	if len(list) < s.listRows() {
 		list = append(list, "") // a short list has the box under it, apart
 	}
@@ -40,7 +40,7 @@ func (s *triageScreen) view(st *Styles, lc lifecycle.Lifecycle) string {
 }
 
 // listLines are the list's lines, at most listRows of them.
-func (s *triageScreen) listLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns) []string {
+func (s *triageScreen) listLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, mk marks) []string {
 	var lines []string
 	switch {
 	case !s.loaded:
@@ -49,7 +49,7 @@ func (s *triageScreen) listLines(st *Styles, lc lifecycle.Lifecycle, cols triage
 		lines = append(lines, st.Muted.Render(" "+s.nobody()))
 	}
 	for i := s.top; s.loaded && i < min(s.top+s.listHeight(), len(s.entries)); i++ {
-		lines = append(lines, s.entryLines(st, lc, cols, i)...)
+		lines = append(lines, s.entryLines(st, lc, cols, i, mk)...)
 	}
 	if s.loaded && len(s.entries) > 0 && s.open() == 0 {
 		lines = append(lines, "", st.Accent.Render(" "+s.allDone()))
@@ -148,7 +148,7 @@ func (c triageColumns) row(lead, name, phase, worth, why string) string {
 
 // entryLines draw one customer of the list: on one line, or on two with
 // the reason whole under the name.
-func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, i int) []string {
+func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triageColumns, i int, mk marks) []string {
 	e := s.entries[i]
 	why, done := s.reason(e.ID), false
 	if what, ok := s.done[e.ID]; ok {
@@ -162,7 +162,11 @@ func (s *triageScreen) entryLines(st *Styles, lc lifecycle.Lifecycle, cols triag
 		style = st.Muted
 	}
 	line := cols.row("", entryName(e), phaseName(lc, e.Phase), words.Money(compactMoney(e.Flag.Worth), s.currency), why)
-	lines := []string{bar + flagMark(st, e.Flag.Kind) + style.Render(pad(" "+strings.TrimPrefix(line, "   "), s.width-2))}
+	first := bar
+	if _, marked := mk[e.ID]; marked {
+		first = st.Accent.Inherit(style).Bold(true).Render("✓")
+	}
+	lines := []string{first + flagMark(st, e.Flag.Kind) + style.Render(pad(" "+strings.TrimPrefix(line, "   "), s.width-2))}
 	if cols.why == 0 {
 		lines = append(lines, bar+under.Render(pad("  "+text.FitWords(why, s.width-3), s.width-1)))
 	}

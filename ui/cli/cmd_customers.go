@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -124,37 +125,50 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 
 func newEditCmd(flags *bookFlags) *cobra.Command {
 	var p profileFlags
+	var set setFlags
 	cmd := &cobra.Command{
 		Use:     "edit " + words.T("cli.edit.use-args"),
 		Short:   words.T("cli.edit.short"),
-		Long:    words.T("cli.edit.long"),
-		Example: words.T("cli.edit.example"),
-		Args:    exactArgs(1),
+		Long:    words.T("cli.edit.long") + "\n\n" + words.T("bulk.cli.edit-long"),
+		Example: words.T("cli.edit.example") + "\n" + words.T("bulk.cli.edit-example"),
+		Args:    set.args(0),
 	}
 	p.register(cmd.Flags(), true)
-	somethingToChange := func(_ context.Context, _ *data.Book, cmd *cobra.Command, _ []string) error {
-		if onlyBookFlags(cmd.Flags()) {
+	set.register(cmd.Flags())
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, refs []string) error {
+		if onlyBookFlags(cmd.Flags(), "where", "dry-run", "json") {
 			return errors.New(words.T("cli.edit.nothing"))
 		}
-		return nil
-	}
-	cmd.RunE = withCustomer(flags, somethingToChange, func(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, _ []string) error {
-		name := c.Name
-		c, err := b.EditCustomer(ctx, c.ID, func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) })
-		if err != nil {
-			return cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": name}), err))
+		edit := func(c *lifecycle.Customer) error { return p.apply(cmd.Flags(), c) }
+		if set.many(refs) {
+			return editSet(ctx, b, cmd, &set, refs, edit)
 		}
-		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.edit.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID}))
-		return nil
+		c, err := resolve(ctx, b, cmd, refs[0])
+		if err != nil {
+			return err
+		}
+		return editOne(ctx, b, cmd, c, edit)
 	})
 	return cmd
 }
 
-// onlyBookFlags reports whether the only flags given choose the book.
-func onlyBookFlags(fs *pflag.FlagSet) bool {
+// editOne edits one customer, as tend edit always did.
+func editOne(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, edit func(*lifecycle.Customer) error) error {
+	name := c.Name
+	c, err := b.EditCustomer(ctx, c.ID, edit)
+	if err != nil {
+		return cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": name}), err))
+	}
+	fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.edit.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID}))
+	return nil
+}
+
+// onlyBookFlags reports whether the only flags given choose the book,
+// or are among also (which change nothing themselves).
+func onlyBookFlags(fs *pflag.FlagSet, also ...string) bool {
 	only := true
 	fs.Visit(func(f *pflag.Flag) {
-		if f.Name != "db" && f.Name != "demo" {
+		if f.Name != "db" && f.Name != "demo" && !slices.Contains(also, f.Name) {
 			only = false
 		}
 	})

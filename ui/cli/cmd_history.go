@@ -135,32 +135,48 @@ func suggestMove(ctx context.Context, b *data.Book, w io.Writer, c lifecycle.Cus
 
 func newMoveCmd(flags *bookFlags) *cobra.Command {
 	var reason, note string
+	var set setFlags
 	cmd := &cobra.Command{
 		Use:     "move " + words.T("cli.move.use-args"),
 		Short:   words.T("cli.move.short"),
-		Example: words.T("cli.move.example"),
-		Args:    exactArgs(2),
+		Long:    words.T("bulk.cli.move-long"),
+		Example: words.T("cli.move.example") + "\n" + words.T("bulk.cli.move-example"),
+		Args:    set.args(1),
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", words.T("cli.move.flag.reason"))
 	cmd.Flags().StringVar(&note, "note", "", words.T("cli.move.flag.note"))
-	cmd.RunE = withCustomer(flags, nil, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, args []string) error {
-		lc, err := b.Lifecycle(ctx)
+	set.register(cmd.Flags())
+	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
+		refs, phase := args[:len(args)-1], args[len(args)-1]
+		if set.many(refs) {
+			return moveSet(ctx, b, cmd, &set, refs, phase, reason, note)
+		}
+		customer, err := resolve(ctx, b, cmd, refs[0])
 		if err != nil {
 			return err
 		}
-		to := phaseTyped(lc, args[1])
-		free, why, err := moveReason(ctx, b, lc, customer.Phase, to, reason, note)
-		if err != nil {
-			return fmt.Errorf("--reason: %w", err)
-		}
-		change, err := b.MoveFor(ctx, customer.ID, to, free, why)
-		if err != nil {
-			return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
-		}
-		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
-		return nil
+		return moveOne(ctx, b, cmd, customer, phase, reason, note)
 	})
 	return cmd
+}
+
+// moveOne moves one customer, as tend move always did.
+func moveOne(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, phase, reason, note string) error {
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return err
+	}
+	to := phaseTyped(lc, phase)
+	free, why, err := moveReason(ctx, b, lc, customer.Phase, to, reason, note)
+	if err != nil {
+		return fmt.Errorf("--reason: %w", err)
+	}
+	change, err := b.MoveFor(ctx, customer.ID, to, free, why)
+	if err != nil {
+		return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
+	}
+	fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
+	return nil
 }
 
 // moveReason reads --reason and --note for a move: on a move that takes a

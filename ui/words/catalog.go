@@ -14,6 +14,8 @@ var catalog = []catalogFile{
 	catalogBoardEn,
 	catalogBookDe,
 	catalogBookEn,
+	catalogBulkDe,
+	catalogBulkEn,
 	catalogCalendarDe,
 	catalogCalendarEn,
 	catalogCliEntryDe,

@@ -209,6 +209,7 @@ var catalogErrorsDe = catalogFile{name: "errors.de.toml", lang: "de", messages: 
 	{ID: "error.server.search", Other: "das Kundenbuch unter {{.Book}} braucht für seine Suche die PostgreSQL-Erweiterung pg_trgm, die diese Rolle nicht anlegen darf oder die der Server nicht hat ({{.Cause}}): Der Besitzer der Datenbank führt darin einmal CREATE EXTENSION pg_trgm aus (sie gehört zu PostgreSQL contrib, bei Debian im Paket postgresql); nichts wurde geändert"},
 	{ID: "error.server.unreachable", Other: "der Server unter {{.Address}} ist nicht erreichbar ({{.Cause}}): Läuft er, und stimmen Host und Port?"},
 	{ID: "error.server.upgrade", Other: "das Kundenbuch unter {{.Book}} hat Version {{.Version}}, und dieses tend braucht Version {{.Latest}}: Wer den Server betreut, führt einmal tend team upgrade aus; nichts wurde geändert"},
+	{ID: "error.set.stopped", Other: "{{with .Customer}}{{.}} {{end}}(#{{.ID}}): {{.Cause}}; nichts wurde geändert"},
 	{ID: "error.setting.phase", Other: "Einstellung {{.Key}}: {{printf \"%q\" .Phase}} ist kein Phasenschlüssel"},
 	{ID: "error.setting.unknown", Other: "unbekannte Einstellung {{.Key}}"},
 	{ID: "error.setting.value", Other: "Einstellung {{.Key}} = {{printf \"%q\" .Value}}: erwartet {{if eq .Want \"count\"}}eine ganze Zahl von {{figure .Min}} bis {{figure .Max}}{{else if eq .Want \"number\"}}eine Zahl von {{figure .Min}} bis {{figure .Max}}{{else}}einen Betrag von 0 oder mehr, etwa 100 oder 99,50{{end}}"},

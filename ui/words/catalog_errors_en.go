@@ -209,6 +209,7 @@ var catalogErrorsEn = catalogFile{name: "errors.en.toml", lang: "en", messages: 
 	{ID: "error.server.search", Other: "the book at {{.Book}} needs PostgreSQL's pg_trgm extension for its search, which this role may not create or the server does not have ({{.Cause}}): the database's owner runs CREATE EXTENSION pg_trgm in it once (it comes with PostgreSQL's contrib, in Debian's postgresql package); nothing was changed"},
 	{ID: "error.server.unreachable", Other: "the server at {{.Address}} cannot be reached ({{.Cause}}): is it running, and are the host and port right?"},
 	{ID: "error.server.upgrade", Other: "the book at {{.Book}} is at version {{.Version}} and this tend needs version {{.Latest}}: whoever looks after the server runs tend team upgrade once; nothing was changed"},
+	{ID: "error.set.stopped", Other: "{{with .Customer}}{{.}} {{end}}(#{{.ID}}): {{.Cause}}; nothing was changed"},
 	{ID: "error.setting.phase", Other: "setting {{.Key}}: {{printf \"%q\" .Phase}} is not a phase key"},
 	{ID: "error.setting.unknown", Other: "unknown setting {{.Key}}"},
 	{ID: "error.setting.value", Other: "setting {{.Key}} = {{printf \"%q\" .Value}}: want {{if eq .Want \"count\"}}a whole number from {{.Min}} to {{.Max}}{{else if eq .Want \"number\"}}a number from {{.Min}} to {{.Max}}{{else}}an amount of 0 or more, like 100 or 99.50{{end}}"},

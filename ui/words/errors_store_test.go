@@ -73,6 +73,7 @@ func storeErrors(t *testing.T) []error {
 		failing(b.AddCustomer(ctx, lifecycle.Customer{Name: strings.Repeat("x", lifecycle.MaxTextChars+1)})),
 		failing(b.AddCustomer(ctx, lifecycle.Customer{Name: "Dup", Email: "ADA@example.org"})),
 		failing(b.Move(ctx, ada, "lost", "")),
+		failing(b.ArchiveCustomers(ctx, []int64{ada, 9999}, false)),
 		failing(b.Move(ctx, ada, "nirvana", "")),
 		b.Backup(ctx, notBook),
 		failing(data.ParseBackupsKeep("lots")),
