@@ -81,13 +81,15 @@ func (b helpBox) lines(sh *shared) []string {
 // keysText is the first page: every key of the screen.
 func (b helpBox) keysText(sh *shared) string {
 	sh.help.SetWidth(sh.width - 4)
-	title := sh.styles.Title.Render(words.T("board.help.title")) + "\n\n"
+	// The way out and to the symbols stands beside the title, where a
+	// short terminal still shows it above the keys.
+	title := sh.styles.Title.Render(words.T("board.help.title")) + "   " +
+		sh.styles.Muted.Render(words.T("board.help.close")) + "\n\n"
 	mouse := ""
 	if b.mouse != "" {
 		mouse = "\n\n" + sh.styles.Muted.Render(b.mouse)
 	}
-	closes := sh.styles.Muted.Render(words.T("board.help.close"))
-	return title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse + "\n\n" + closes
+	return title + sh.help.FullHelpView(b.keys.FullHelp()) + mouse
 }
 
 // helpMouse scrolls the help with the wheel.
