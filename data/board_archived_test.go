@@ -12,15 +12,7 @@ import (
 // them, and none of them once restored.
 func TestTheArchivedBoardReadsTheArchivedAlone(t *testing.T) {
 	ctx := context.Background()
-	b := openTestBook(t)
-	addCustomer(t, b, lifecycle.Customer{Name: "Active", Phase: "retention", Value: 100})
-	first := addCustomer(t, b, lifecycle.Customer{Name: "Gone First", Phase: "retention", Value: 300})
-	second := addCustomer(t, b, lifecycle.Customer{Name: "Gone Second", Phase: "retention", Value: 200})
-	for _, id := range []int64{first, second} {
-		if err := b.Archive(ctx, id, false); err != nil {
-			t.Fatal(err)
-		}
-	}
+	b, first, second := archivedPair(t)
 	f := Filter{Archived: true}
 	err := b.ReadBoard(ctx, f, func(r *BoardRead) error {
 		totals, err := r.PhaseTotals(ctx)
@@ -50,10 +42,34 @@ func TestTheArchivedBoardReadsTheArchivedAlone(t *testing.T) {
 	if err != nil || len(found) != 1 || found[0].ID != second {
 		t.Errorf("a search among the archived found %+v, %v", found, err)
 	}
+	restoredLeavesTheArchived(t, b, first)
+}
+
+// archivedPair is a book of an active customer and two archived ones,
+// all in retention.
+func archivedPair(t *testing.T) (b *Book, first, second int64) {
+	t.Helper()
+	b = openTestBook(t)
+	addCustomer(t, b, lifecycle.Customer{Name: "Active", Phase: "retention", Value: 100})
+	first = addCustomer(t, b, lifecycle.Customer{Name: "Gone First", Phase: "retention", Value: 300})
+	second = addCustomer(t, b, lifecycle.Customer{Name: "Gone Second", Phase: "retention", Value: 200})
+	for _, id := range []int64{first, second} {
+		if err := b.Archive(context.Background(), id, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b, first, second
+}
+
+// restoredLeavesTheArchived restores first and finds it on the board, no
+// longer among the archived.
+func restoredLeavesTheArchived(t *testing.T, b *Book, first int64) {
+	t.Helper()
+	ctx := context.Background()
 	if err := b.Archive(ctx, first, true); err != nil {
 		t.Fatal(err)
 	}
-	if _, at, err := b.CardIndex(ctx, f, first); err != nil || at != -1 {
+	if _, at, err := b.CardIndex(ctx, Filter{Archived: true}, first); err != nil || at != -1 {
 		t.Errorf("a restored customer stands at %d among the archived (%v)", at, err)
 	}
 	if _, at, err := b.CardIndex(ctx, Filter{}, first); err != nil || at < 0 {

@@ -184,9 +184,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case insightsChoicesMsg, insightsFunnelMsg, insightsPeriodMsg, insightsQuickMsg, insightsLoadedMsg, insightsFlagsMsg, insightsFailedMsg, insightsTickMsg:
 		cmd = m.insightsRead(msg)
 	default:
-		if cmd = m.reached(msg); cmd == nil {
-			cmd = m.draftRead(msg)
-		}
+		cmd = m.reachOrDraftRead(msg)
 	}
 	return m, cmd
 }

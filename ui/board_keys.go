@@ -127,14 +127,19 @@ func (s *boardScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.openHelp()
 	default:
-		if cmd, done := s.markKey(m, msg); done {
-			return cmd
-		}
-		if cmd, done := s.viewKey(m, msg); done {
+		if cmd, done := s.otherKey(m, msg); done {
 			return cmd
 		}
 	}
 	return m.loadMissing()
+}
+
+// otherKey handles the keys of the marks, then those of the view.
+func (s *boardScreen) otherKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if cmd, done := s.markKey(m, msg); done {
+		return cmd, true
+	}
+	return s.viewKey(m, msg)
 }
 
 // markKey handles the keys of the marks: space marks the selected card,

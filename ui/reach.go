@@ -127,3 +127,12 @@ func (m *Model) reached(news tea.Msg) tea.Cmd {
 	}
 	return tea.Batch(tea.SetClipboard(msg.copy), said)
 }
+
+// reachOrDraftRead takes the answer of a copy or an e-mail, else of a
+// draft.
+func (m *Model) reachOrDraftRead(msg tea.Msg) tea.Cmd {
+	if cmd := m.reached(msg); cmd != nil {
+		return cmd
+	}
+	return m.draftRead(msg)
+}
