@@ -54,7 +54,7 @@ func TestAgendaShowsOverdueAndComingFollowUpsByDay(t *testing.T) {
 	t.Parallel()
 	h := agendaHarness(t)
 	screen := h.screen()
-	for _, want := range []string{"Agenda", "1 overdue", "Overdue", "Lukas Becker", "Promised a price list · 2 days late",
+	for _, want := range []string{"Agenda", "1 overdue", "Overdue", "Lukas Becker", "2 days late: Promised a price list",
 		"Thu 2025-03-20", "10:00  ", "Onboarding call booked", "Fri 2025-03-21", "Thanked us for the quick help"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the agenda lacks %q:\n%s", want, screen)

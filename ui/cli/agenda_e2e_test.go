@@ -24,7 +24,7 @@ func TestAgendaInARealTerminal(t *testing.T) {
 	term := startTerminal(t, 100, 24, "--db", db)
 	term.waitFor("1 overdue")
 	term.text("a")
-	term.waitFor("quote sent · 3 days late")
+	term.waitFor("3 days late: quote sent")
 	term.text("s")
 	term.waitFor("in a month")
 	term.text("1")

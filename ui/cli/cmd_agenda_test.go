@@ -58,7 +58,7 @@ func TestAgendaListsOverdueTodayAndTheNextDays(t *testing.T) {
 	today := time.Now()
 	want := []string{
 		"Overdue",
-		"  Late Ltd (Retention): send the quote · 3 days late",
+		"  Late Ltd (Retention) · 3 days late: send the quote",
 		"Today, " + today.Format("Mon 2006-01-02"),
 		"  14:30  Today Ltd (Retention): call about renewal",
 		today.AddDate(0, 0, 2).Format("Mon 2006-01-02"),
@@ -140,7 +140,7 @@ func TestAgendaSpeaksGerman(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("agenda in German: %s", errOut)
 	}
-	for _, want := range []string{"Überfällig\n", "  Late Ltd (Bindung): send the quote · 3 Tage überfällig\n",
+	for _, want := range []string{"Überfällig\n", "  Late Ltd (Bindung) · 3 Tage überfällig: send the quote\n",
 		"Heute, ", "  14:30  Today Ltd (Bindung): call about renewal\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("German agenda lacks %q:\n%s", want, out)

@@ -17,7 +17,7 @@ var catalogAgendaDe = catalogFile{name: "agenda.de.toml", lang: "de", messages: 
 	{ID: "agenda.failed.move", Other: "Wiedervorlage von {{.Name}} konnte nicht verschoben werden: {{.Reason}}"},
 	{ID: "agenda.help.mouse", Other: "Klick wählt eine Wiedervorlage · Doppelklick öffnet den Kunden · Mausrad blättert"},
 	{ID: "agenda.item", Other: "{{.Name}} ({{.Phase}}): {{.About}}"},
-	{ID: "agenda.item-late", Other: "{{.Name}} ({{.Phase}}): {{.About}} · {{.Late}}"},
+	{ID: "agenda.item-late", Other: "{{.Name}} ({{.Phase}}) · {{.Late}}: {{.About}}"},
 	{ID: "agenda.late", One: "{{.Count}} Tag überfällig", Other: "{{.Count}} Tage überfällig"},
 	{ID: "agenda.move.date", Other: "d  ein Datum …"},
 	{ID: "agenda.move.day", Other: "Tag"},

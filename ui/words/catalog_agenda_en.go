@@ -17,7 +17,7 @@ var catalogAgendaEn = catalogFile{name: "agenda.en.toml", lang: "en", messages: 
 	{ID: "agenda.failed.move", Other: "could not move the follow-up of {{.Name}}: {{.Reason}}"},
 	{ID: "agenda.help.mouse", Other: "click selects a follow-up · double-click opens its customer · wheel scrolls"},
 	{ID: "agenda.item", Other: "{{.Name}} ({{.Phase}}): {{.About}}"},
-	{ID: "agenda.item-late", Other: "{{.Name}} ({{.Phase}}): {{.About}} · {{.Late}}"},
+	{ID: "agenda.item-late", Other: "{{.Name}} ({{.Phase}}) · {{.Late}}: {{.About}}"},
 	{ID: "agenda.late", One: "{{.Count}} day late", Other: "{{.Count}} days late"},
 	{ID: "agenda.move.date", Other: "d  a date…"},
 	{ID: "agenda.move.day", Other: "Day"},
