@@ -13,7 +13,7 @@ import (
 // agendaKeys are the keys of the agenda.
 type agendaKeys struct {
 	listKeys
-	Open, Log, Move, Done, Undo, Back, Help key.Binding
+	Open, Log, Move, Done, Draft, Undo, Back, Help key.Binding
 }
 
 func newAgendaKeys() agendaKeys {
@@ -23,6 +23,7 @@ func newAgendaKeys() agendaKeys {
 		Log:      bind([]string{"c"}, "c", words.T("keys.agenda.log")),
 		Move:     bind([]string{"s"}, "s", words.T("keys.agenda.move")),
 		Done:     bind([]string{"d"}, "d", words.T("keys.agenda.done")),
+		Draft:    draftKey(),
 		Undo:     undoKey(),
 		Back:     toBoardKey(),
 		Help:     helpKey(),
@@ -30,11 +31,11 @@ func newAgendaKeys() agendaKeys {
 }
 
 func (k agendaKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Log, k.Move, k.Done, k.Open, k.Undo, k.Back, k.Help}
+	return []key.Binding{k.Log, k.Move, k.Done, k.Draft, k.Open, k.Undo, k.Back, k.Help}
 }
 
 func (k agendaKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.all(), {k.Open, k.Log, k.Move, k.Done, k.Undo}, {k.Back, k.Help}}
+	return [][]key.Binding{k.all(), {k.Open, k.Log, k.Move, k.Done, k.Draft, k.Undo}, {k.Back, k.Help}}
 }
 
 // agendaList is the agenda on the stack; what it shows is the root
@@ -79,6 +80,8 @@ func (l *agendaList) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.openAnswerForm(c)
 	case key.Matches(msg, k.Move):
 		m.push(newFollowUpMover(f))
+	case key.Matches(msg, k.Draft):
+		return m.openDraft(c)
 	case key.Matches(msg, k.Done):
 		return m.write(finishFollowUpCmd(m.ctx, m.book, f))
 	}

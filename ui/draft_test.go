@@ -68,6 +68,41 @@ func TestDOnTheBoardDraftsToTheSelectedCard(t *testing.T) {
 	}
 }
 
+// TestDOnTheListsDraftsToTheSelectedCustomer opens the same picker and
+// draft box from the re-engagement list and the agenda, for the customer
+// selected there, and esc goes back to the list.
+func TestDOnTheListsDraftsToTheSelectedCustomer(t *testing.T) {
+	t.Parallel()
+	for name, open := range map[string]func(*testing.T) (*harness, int64){
+		"triage": func(t *testing.T) (*harness, int64) {
+			h := triageHarness(t)
+			e, _ := h.m.triage.selected()
+			return h, e.ID
+		},
+		"agenda": func(t *testing.T) (*harness, int64) {
+			h := agendaHarness(t)
+			f, _ := h.m.agenda.selected()
+			return h, f.CustomerID
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			h, id := open(t)
+			list := h.m.top()
+			if !strings.Contains(h.screen(), "D draft") {
+				t.Errorf("the footer does not offer D:\n%s", h.screen())
+			}
+			h.press("D", "4")
+			if d, ok := h.m.top().(*draftBox); !ok || d.customer.ID != id || d.draft.Template != "thanks" {
+				t.Fatalf("D opened %s:\n%s", h.topName(), h.screen())
+			}
+			h.press("esc")
+			if h.m.top() != list {
+				t.Errorf("esc left %s", h.topName())
+			}
+		})
+	}
+}
+
 // TestGoldenDraft draws the picker of templates and a draft box at 80×24,
 // in English and in German.
 func TestGoldenDraft(t *testing.T) {

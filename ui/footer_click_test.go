@@ -118,8 +118,8 @@ func TestTheWheelScrollsTheHelp(t *testing.T) {
 func TestTheTriageFooterKeepsTheWayBackWhole(t *testing.T) {
 	t.Parallel()
 	for w, want := range map[int]string{
-		80:  "l log attempt • s snooze • w won back • x lost • y copy… • esc board • ? help",
-		120: "l log attempt • s snooze • w won back • x lost • enter open • tab next filter • y copy… • esc board • ? help",
+		80:  "l log attempt • s snooze • w won back • x lost • D draft • esc board • ? help",
+		120: "l log attempt • s snooze • w won back • x lost • D draft • enter open • tab next filter • esc board • ? help",
 	} {
 		h := newHarness(t, fixedBook(t), w, 24)
 		h.press("t")

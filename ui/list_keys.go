@@ -61,8 +61,9 @@ func boardList() listKeys {
 
 // The keys that do the same on every screen that has them, made when a
 // screen opens so that they speak the language of the day.
-func undoKey() key.Binding { return bind([]string{"u"}, "u", words.T("keys.common.undo")) }
-func helpKey() key.Binding { return bind([]string{"?"}, "?", words.T("keys.common.help")) }
+func undoKey() key.Binding  { return bind([]string{"u"}, "u", words.T("keys.common.undo")) }
+func helpKey() key.Binding  { return bind([]string{"?"}, "?", words.T("keys.common.help")) }
+func draftKey() key.Binding { return bind([]string{"D"}, "D", words.T("keys.card.draft")) }
 func toBoardKey() key.Binding {
 	return bind([]string{"esc", "q"}, words.T("keys.name.esc"), words.T("keys.common.board"))
 }
@@ -77,6 +78,6 @@ func newCardKeys() cardKeys {
 		Log:   bind([]string{"c"}, "c", words.T("keys.card.log")),
 		Buy:   bind([]string{"b"}, "b", words.T("keys.card.purchase")),
 		Edit:  bind([]string{"e"}, "e", words.T("keys.card.edit")),
-		Draft: bind([]string{"D"}, "D", words.T("keys.card.draft")),
+		Draft: draftKey(),
 	}
 }

@@ -16,7 +16,7 @@ type triageKeys struct {
 	reachKeys
 	Log, Snooze, WonBack, Lost, Open, Undo key.Binding
 	NextKind, PrevKind, Back, Help         key.Binding
-	Mark, Marked                           key.Binding
+	Mark, Marked, Draft                    key.Binding
 }
 
 func newTriageKeys() triageKeys {
@@ -35,18 +35,19 @@ func newTriageKeys() triageKeys {
 		Help:      helpKey(),
 		Mark:      bind([]string{"space"}, "␣", words.T("bulk.keys.mark")),
 		Marked:    bind([]string{"."}, ".", words.T("bulk.keys.actions")),
+		Draft:     draftKey(),
 	}
 }
 
 func (k triageKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.NextKind, k.Copy, k.Back, k.Help}
+	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Draft, k.Open, k.NextKind, k.Copy, k.Back, k.Help}
 }
 
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
 		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo, k.Mark, k.Marked},
-		{k.Copy, k.Mail, k.NextKind, k.PrevKind, k.Back, k.Help},
+		{k.Copy, k.Mail, k.Draft, k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
 
@@ -115,6 +116,8 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleMarkOf(c)
 	case key.Matches(msg, k.Marked):
 		return m.openMarked(pickMarkedAction)
+	case key.Matches(msg, k.Draft):
+		return m.openDraft(c)
 	}
 	return nil
 }
