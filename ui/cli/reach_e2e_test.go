@@ -44,3 +44,30 @@ func TestReachAndArchivedInARealTerminal(t *testing.T) {
 		t.Errorf("after r, list --archived says %q", out)
 	}
 }
+
+// TestADraftReachesTheClipboardInARealTerminal drafts to the selected
+// card through the built tend in tmux: D, the template's number and y put
+// the draft, subject line first, in tmux's paste buffer by OSC 52.
+func TestADraftReachesTheClipboardInARealTerminal(t *testing.T) {
+	db := tempBook(t)
+	if _, errOut, code := runBinary(t, nil, "--db", db, "add", "Ada Lovelace", "--email", "ada@example.org", "--phase", "awareness"); code != 0 {
+		t.Fatalf("tend add: %s", errOut)
+	}
+	term := startTerminal(t, 100, 30, "--db", db)
+	term.tmux("set-option", "-g", "set-clipboard", "on")
+	term.waitFor(shortNameOf(t, db) + " · 1 customer")
+	term.text("D")
+	term.waitFor("Draft to Ada Lovelace")
+	term.text("2")
+	term.waitFor("Draft to Ada Lovelace · miss-you")
+	term.text("y")
+	term.waitFor("Copied the draft to Ada Lovelace to the clipboard")
+	got := term.tmux("show-buffer")
+	if subject, _, _ := strings.Cut(got, "\n"); subject != "Subject: We miss you, Ada" || !strings.Contains(got, "\n\nHi Ada,\n") {
+		t.Errorf("the terminal's clipboard holds %q, want the draft", got)
+	}
+	term.text("q")
+	term.waitFor(shortNameOf(t, db) + " · 1 customer")
+	term.text("q")
+	term.waitGone()
+}
