@@ -22,11 +22,11 @@ func newFollowUpMover(f data.FollowUp) *followUpMover {
 		title: words.T("agenda.move.title", words.V{"Name": text.Fit(f.Customer, 30)}),
 		choices: func(now time.Time) ([]time.Time, []string) {
 			days := []time.Time{lifecycle.DaysAfter(now, 1), lifecycle.DaysAfter(now, 7), lifecycle.StartOfDay(now.AddDate(0, 1, 0))}
-			lines := make([]string, len(days))
-			for i, id := range []string{"agenda.move.tomorrow", "agenda.move.next-week", "agenda.move.next-month"} {
-				lines[i] = words.T(id, words.V{"Key": i + 1, "Weekday": words.Weekday(days[i]), "Day": words.Day(days[i])})
+			on := func(i int) words.V {
+				return words.V{"Key": i + 1, "Weekday": words.Weekday(days[i]), "Day": words.Day(days[i])}
 			}
-			return days, lines
+			return days, []string{words.T("agenda.move.tomorrow", on(0)), words.T("agenda.move.next-week", on(1)),
+				words.T("agenda.move.next-month", on(2))}
 		},
 		other: words.T("agenda.move.date"), keys: words.T("agenda.move.keys"), hint: words.T("agenda.move.hint"),
 		check: func(day, now time.Time) error {
