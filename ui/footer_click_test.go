@@ -94,7 +94,7 @@ func TestTheWheelScrollsTheHelp(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 14)
 	h.press("?")
-	last := "any other key closes"
+	last := "a click on a phase goes to its column"
 	if strings.Contains(h.screen(), last) {
 		t.Fatalf("the help fits 14 lines:\n%s", h.screen())
 	}
