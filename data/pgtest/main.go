@@ -1,7 +1,9 @@
 package pgtest
 
 import (
+	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -31,25 +33,32 @@ func Database(t testing.TB) string {
 	return shared.Database(t)
 }
 
-// BothEngines runs a package's tests twice, from its TestMain: once on
-// SQLite files, then again, in a second run of the test binary with the
-// same flags, on PostgreSQL, leaving out the tests named in notThere
-// (a test's name and why it does not run there). It returns the exit code
-// for os.Exit. Without a server the second run is skipped with a line
-// saying how to have it; in CI (CI set) that is a failure.
+// BothEngines runs a package's tests twice, from its TestMain: on SQLite
+// files, and at the same time, in a second run of the test binary with the
+// same flags, on PostgreSQL, leaving out the tests named in notThere (a
+// test's name and why it does not run there). The two runs go side by side
+// because each runs its tests one after another on one core, and the
+// store's package is the longest of the whole check; the second run's
+// output follows the first's. It returns the exit code for os.Exit.
+// Without a server the second run is skipped with a line saying how to
+// have it; in CI (CI set) that is a failure.
 func BothEngines(m *testing.M, notThere map[string]string) int {
 	if OnPostgres() {
 		shared = &Server{URL: os.Getenv(ServerVariable), stop: func() error { return nil }}
 		defer dropKept()
 		return m.Run()
 	}
-	code := m.Run()
+	if !flag.Parsed() {
+		flag.Parse() // the second run's flags are the first run's
+	}
 	server, err := Start()
 	if err != nil {
-		return noServer(err, code)
+		return noServer(err, m.Run())
 	}
 	defer server.Stop()
-	if code2 := secondRun(server, notThere); code == 0 {
+	second := startSecondRun(server, notThere)
+	code := m.Run()
+	if code2 := second(); code == 0 {
 		code = code2
 	}
 	return code
@@ -69,9 +78,11 @@ func noServer(err error, code int) int {
 	return code
 }
 
-// secondRun runs the test binary again with its flags, its books on the
-// server, and the tests in notThere left out.
-func secondRun(server *Server, notThere map[string]string) int {
+// startSecondRun starts the test binary again with its flags, its books on
+// the server, and the tests in notThere left out. Its output is held until
+// the returned wait, which gives its exit code, so that the two runs'
+// lines do not mix.
+func startSecondRun(server *Server, notThere map[string]string) (wait func() int) {
 	args, skip := childFlags(os.Args[1:])
 	if len(notThere) > 0 {
 		names := make([]string, 0, len(notThere))
@@ -80,24 +91,36 @@ func secondRun(server *Server, notThere map[string]string) int {
 		}
 		sort.Strings(names)
 		skip = append(skip, "^("+strings.Join(names, "|")+")$")
-		tellLeftOut(notThere)
 	}
 	if len(skip) > 0 {
 		args = append(args, "-test.skip="+strings.Join(skip, "|"))
 	}
+	var out bytes.Buffer
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.Env = append(os.Environ(), EngineVariable+"=postgres", ServerVariable+"="+server.URL)
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &exit):
-		return exit.ExitCode()
+	if err := cmd.Start(); err != nil {
+		return func() int {
+			fmt.Fprintf(os.Stderr, "FAIL: the tests on PostgreSQL did not run: %v\n", err)
+			return 1
+		}
 	}
-	fmt.Fprintf(os.Stderr, "FAIL: the tests on PostgreSQL did not run: %v\n", err)
-	return 1
+	return func() int {
+		err := cmd.Wait()
+		if len(notThere) > 0 {
+			tellLeftOut(notThere)
+		}
+		os.Stdout.Write(out.Bytes())
+		var exit *exec.ExitError
+		switch {
+		case err == nil:
+			return 0
+		case errors.As(err, &exit):
+			return exit.ExitCode()
+		}
+		fmt.Fprintf(os.Stderr, "FAIL: the tests on PostgreSQL did not run: %v\n", err)
+		return 1
+	}
 }
 
 // childFlags are the flags the second run gets: the first run's, without
