@@ -25,16 +25,25 @@ func allAre(got []bool, want bool) bool {
 	return len(got) > 0
 }
 
-// TestDotRestoresTheMarkedArchivedCustomersWithOneUndo marks both
-// archived customers of the archived board: . offers restoring them
-// alone, asks before it, and one u archives both again.
-func TestDotRestoresTheMarkedArchivedCustomersWithOneUndo(t *testing.T) {
+// markedArchived is the archived board with both archived customers
+// marked, and their ids.
+func markedArchived(t *testing.T) (*harness, []int64) {
+	t.Helper()
 	h := archivedBook(t)
 	h.press("A")
 	ids := []int64{h.goTo("Emily Clarke").ID}
 	h.press("space")
 	ids = append(ids, h.goTo("Henry Wright").ID)
-	h.press("space", ".")
+	h.press("space")
+	return h, ids
+}
+
+// TestDotRestoresTheMarkedArchivedCustomersWithOneUndo marks both
+// archived customers of the archived board: . offers restoring them
+// alone, asks before it, and one u archives both again.
+func TestDotRestoresTheMarkedArchivedCustomersWithOneUndo(t *testing.T) {
+	h, ids := markedArchived(t)
+	h.press(".")
 	if p := h.picker(); !slices.Equal(p.labels, []string{"restore"}) || !strings.Contains(h.screen(), "2 marked customers") {
 		t.Fatalf(". on marked archived customers offers:\n%s", h.screen())
 	}
@@ -61,12 +70,8 @@ func TestDotRestoresTheMarkedArchivedCustomersWithOneUndo(t *testing.T) {
 // TestRWithMarksRestoresTheMarked restores every marked archived customer
 // with r, not the selected one alone.
 func TestRWithMarksRestoresTheMarked(t *testing.T) {
-	h := archivedBook(t)
-	h.press("A")
-	ids := []int64{h.goTo("Emily Clarke").ID}
-	h.press("space")
-	ids = append(ids, h.goTo("Henry Wright").ID)
-	h.press("space", "r", "y")
+	h, ids := markedArchived(t)
+	h.press("r", "y")
 	if got := archivedOf(t, h, ids); !allAre(got, false) {
 		t.Errorf("r with two marks left archived: %v", got)
 	}
