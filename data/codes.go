@@ -62,6 +62,10 @@ const (
 	CodeNoFollowUp      = "follow-up.none"    // ID
 	CodeReadAgenda      = "follow-up.read"
 	CodeStoreFollowUp   = "follow-up.store"
+	CodeFollowUpState   = "follow-up.state"    // State
+	CodeFollowUpNoDay   = "follow-up.no-day"   // State
+	CodeFollowUpNoMove  = "follow-up.no-moved" // State
+	CodeFollowUpAlone   = "follow-up.state-alone"
 	CodeRecordChanged   = "record.changed"     // Kind, ID
 	CodeRecordTaken     = "record.taken"       // Kind, ID
 	CodeEntryKind       = "record.kind"        // Kind

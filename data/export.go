@@ -157,18 +157,23 @@ func (b *Book) eachCustomerRecord(ctx context.Context, fn func(csvRecord) error)
 
 func (b *Book) eachContactRecord(ctx context.Context, fn func(csvRecord) error) error {
 	return b.eachRow(ctx, `SELECT x.id, x.customer_id, x.at, x.kind, x.direction, x.summary, x.sentiment, x.moment,
-		x.follow_up_at, x.who, c.email, c.name FROM contacts x JOIN customers c ON c.id = x.customer_id ORDER BY x.id`,
+		x.follow_up_at, x.who, c.email, c.name, coalesce(x.follow_up_state, ''), x.follow_up_moved_to,
+		x.follow_up_closed_at, coalesce(x.follow_up_closed_by, '')
+		FROM contacts x JOIN customers c ON c.id = x.customer_id ORDER BY x.id`,
 		func(rows *sql.Rows) error {
 			var x lifecycle.Contact
 			var at int64
-			var follow sql.NullInt64
-			var email, name string
-			if err := rows.Scan(&x.ID, &x.CustomerID, &at, &x.Kind, &x.Direction, &x.Summary, &x.Sentiment, &x.Moment, &follow, &x.Who, &email, &name); err != nil {
+			var follow, movedTo, closedAt sql.NullInt64
+			var email, name, state, closedBy string
+			if err := rows.Scan(&x.ID, &x.CustomerID, &at, &x.Kind, &x.Direction, &x.Summary, &x.Sentiment, &x.Moment, &follow, &x.Who,
+				&email, &name, &state, &movedTo, &closedAt, &closedBy); err != nil {
 				return err
 			}
 			x.At, x.FollowUp = time.Unix(at, 0), timeOf(follow)
 			rec := NewContactRecord(x)
 			rec.CustomerEmail, rec.CustomerName = email, name
+			rec.FollowUpState, rec.FollowUpClosedBy = state, closedBy
+			rec.FollowUpMovedTo, rec.FollowUpClosedAt = optionalTime(timeOf(movedTo)), optionalTime(timeOf(closedAt))
 			return fn(rec)
 		})
 }

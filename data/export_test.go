@@ -186,7 +186,7 @@ func TestExportJSONNamesTheCustomerOfEachPurchase(t *testing.T) {
 
 func TestExportOfAnEmptyBook(t *testing.T) {
 	b := openTestBook(t)
-	if got := string(exportCSV(t, b, Contacts)); got != "id,customer_id,customer_email,customer_name,at,kind,direction,summary,sentiment,moment,follow_up,who\n" {
+	if got := string(exportCSV(t, b, Contacts)); got != "id,customer_id,customer_email,customer_name,at,kind,direction,summary,sentiment,moment,follow_up,follow_up_state,follow_up_moved_to,follow_up_closed_at,follow_up_closed_by,who\n" {
 		t.Errorf("CSV = %q, want the header alone", got)
 	}
 	var out bytes.Buffer

@@ -46,6 +46,10 @@ const (
 	fieldRegion
 	fieldCountry
 	fieldLanguage
+	fieldFollowUpState
+	fieldFollowUpMovedTo
+	fieldFollowUpClosedAt
+	fieldFollowUpClosedBy
 	numFields
 )
 
@@ -63,6 +67,8 @@ var fieldNames = [numFields]string{
 	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
 	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
 	fieldCountry: "country", fieldLanguage: "language",
+	fieldFollowUpState: "follow_up_state", fieldFollowUpMovedTo: "follow_up_moved_to",
+	fieldFollowUpClosedAt: "follow_up_closed_at", fieldFollowUpClosedBy: "follow_up_closed_by",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -124,6 +130,10 @@ var importFields = map[Entity][]fieldSpec{
 		fieldSpec{fieldSentiment, []string{"Stimmung", "Sentiment"}},
 		fieldSpec{fieldMoment, []string{"Moment of truth", "Moment der Wahrheit", "Moment"}},
 		fieldSpec{fieldFollowUp, []string{"Wiedervorlage", "Follow-up", "Nachfassen", "Follow-up date", "Nächster Kontakt"}},
+		fieldSpec{fieldFollowUpState, []string{"Follow-up state", "Wiedervorlage Stand", "Stand der Wiedervorlage"}},
+		fieldSpec{fieldFollowUpMovedTo, []string{"Follow-up moved to", "Wiedervorlage verschoben auf"}},
+		fieldSpec{fieldFollowUpClosedAt, []string{"Follow-up closed at", "Wiedervorlage erledigt am"}},
+		fieldSpec{fieldFollowUpClosedBy, []string{"Follow-up closed by", "Wiedervorlage erledigt von"}},
 		authorSpec,
 	),
 	Purchases: append(append([]fieldSpec{}, customerRefFields...),

@@ -25,6 +25,7 @@ func (r *importRun) contactRow(c *cells) error {
 	// Without a column of authors, the entries are the importer's.
 	x := lifecycle.Contact{Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Who: r.book.User()}
 	c.applyContact(&x)
+	follow := c.followUpState(x.FollowUp)
 	c.require(fieldAt, fieldSummary)
 	if c.bad() {
 		return nil
@@ -48,10 +49,18 @@ func (r *importRun) contactRow(c *cells) error {
 		twins:      `SELECT id FROM contacts WHERE customer_id = ? AND at = ? AND kind = ? AND summary = ? AND id <= ? ORDER BY id`,
 		twinArgs:   []any{id, x.At.Unix(), string(x.Kind), x.Summary},
 		insert: func() error {
-			_, err := insertContact(r.ctx, r.st, x, r.now.Unix())
-			return err
+			id, err := insertContact(r.ctx, r.st, x, r.now.Unix())
+			if err != nil {
+				return err
+			}
+			return r.setFollowUpState(id, follow)
 		},
-		update: func(storedID int64) error { return r.updateContact(c, storedID) },
+		update: func(storedID int64) error {
+			if err := r.updateContact(c, storedID); err != nil {
+				return err
+			}
+			return r.setFollowUpState(storedID, follow)
+		},
 	})
 }
 

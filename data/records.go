@@ -60,7 +60,14 @@ type ContactRecord struct {
 	Sentiment     string  `json:"sentiment"`
 	Moment        bool    `json:"moment"`
 	FollowUp      *string `json:"follow_up"`
-	Who           string  `json:"who"`
+	// The follow-up's state (open, moved, answered, done), the day it was
+	// moved to, and when and by whom it was closed: only an export reads
+	// them, so only it writes them.
+	FollowUpState    string  `json:"follow_up_state,omitempty"`
+	FollowUpMovedTo  *string `json:"follow_up_moved_to,omitempty"`
+	FollowUpClosedAt *string `json:"follow_up_closed_at,omitempty"`
+	FollowUpClosedBy string  `json:"follow_up_closed_by,omitempty"`
+	Who              string  `json:"who"`
 }
 
 // PurchaseRecord is a purchase as exported.
@@ -169,12 +176,14 @@ func deref(s *string) string {
 
 // ContactColumns are the CSV columns of an exported contact, in order.
 var ContactColumns = []string{"id", "customer_id", "customer_email", "customer_name", "at", "kind", "direction",
-	"summary", "sentiment", "moment", "follow_up", "who"}
+	"summary", "sentiment", "moment", "follow_up", "follow_up_state", "follow_up_moved_to", "follow_up_closed_at",
+	"follow_up_closed_by", "who"}
 
 // CSV flattens the record into ContactColumns.
 func (r ContactRecord) CSV() []string {
 	return []string{fmt.Sprint(r.ID), fmt.Sprint(r.CustomerID), r.CustomerEmail, r.CustomerName, r.At, r.Kind, r.Direction,
-		r.Summary, r.Sentiment, fmt.Sprint(r.Moment), deref(r.FollowUp), r.Who}
+		r.Summary, r.Sentiment, fmt.Sprint(r.Moment), deref(r.FollowUp),
+		r.FollowUpState, deref(r.FollowUpMovedTo), deref(r.FollowUpClosedAt), r.FollowUpClosedBy, r.Who}
 }
 
 // PurchaseColumns are the CSV columns of an exported purchase, in order.

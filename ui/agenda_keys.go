@@ -13,20 +13,19 @@ import (
 // agendaKeys are the keys of the agenda.
 type agendaKeys struct {
 	listKeys
-	Open, Log, Move, Done, Draft, Undo, Back, Help key.Binding
+	overBoardKeys
+	Open, Log, Move, Done, Draft key.Binding
 }
 
 func newAgendaKeys() agendaKeys {
 	return agendaKeys{
-		listKeys: boardList(),
-		Open:     bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
-		Log:      bind([]string{"c"}, "c", words.T("keys.agenda.log")),
-		Move:     bind([]string{"s"}, "s", words.T("keys.agenda.move")),
-		Done:     bind([]string{"d"}, "d", words.T("keys.agenda.done")),
-		Draft:    draftKey(),
-		Undo:     undoKey(),
-		Back:     toBoardKey(),
-		Help:     helpKey(),
+		listKeys:      boardList(),
+		overBoardKeys: newOverBoardKeys(),
+		Open:          bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
+		Log:           bind([]string{"c"}, "c", words.T("keys.agenda.log")),
+		Move:          bind([]string{"s"}, "s", words.T("keys.agenda.move")),
+		Done:          bind([]string{"d"}, "d", words.T("keys.agenda.done")),
+		Draft:         draftKey(),
 	}
 }
 
@@ -59,14 +58,8 @@ func (l *agendaList) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		s.moveBy(d)
 		return nil
 	}
-	switch {
-	case key.Matches(msg, k.Back):
-		m.pop()
-		return m.refresh(m.selectedID())
-	case key.Matches(msg, k.Help):
-		m.openHelp()
-	case key.Matches(msg, k.Undo):
-		return m.undoLast()
+	if cmd, done := k.handle(m, msg); done {
+		return cmd
 	}
 	f, ok := s.selected()
 	if !ok {

@@ -58,6 +58,8 @@ type Model struct {
 	// customerForm is the customer form last sent, which comes back if the
 	// book refuses its e-mail address.
 	customerForm *customerForm
+	// drafts are the last draft shown to each customer, which @ writes.
+	drafts map[int64]lifecycle.Draft
 
 	gen     int                // the generation of board reads; older answers are dropped
 	stop    context.CancelFunc // cancels the board read under way, which a newer one replaces

@@ -49,11 +49,15 @@ func (m *Model) toggleArchived() tea.Cmd {
 	return tea.Batch(m.status.set(said, false), m.refresh(m.selectedID()))
 }
 
-// restoreSelected brings the selected archived customer back to the board.
+// restoreSelected brings the marked archived customers back to the board,
+// or without marks the selected one.
 func (m *Model) restoreSelected() tea.Cmd {
 	c, ok := m.board.selected()
-	if !m.filter.archived || !ok {
+	switch {
+	case !m.filter.archived || !ok:
 		return m.status.set(words.T("archived.status.nothing-to-restore"), false)
+	case len(m.marks) > 0:
+		return m.actOnMarked(markedRestore)
 	}
 	return m.write(archiveCmd(m.ctx, m.book, c, true))
 }

@@ -14,8 +14,9 @@ type boardKeys struct {
 	listKeys
 	cardKeys
 	reachKeys
+	phaseKeys
 	Left, Right                                         key.Binding
-	MoveLeft, MoveRight, Open, New                      key.Binding
+	Open, New                                           key.Binding
 	Filter, Flagged, Mine, Triage, Insights, Undo, Help key.Binding
 	Agenda                                              key.Binding
 	Search                                              key.Binding
@@ -27,9 +28,9 @@ type boardKeys struct {
 	// footer then.
 	archived                 bool
 	Mark, Marked, ClearMarks key.Binding
-	// MoveBoth stands for H and L together in the short help, which has
-	// no room for both; Jump for ] and [.
-	MoveBoth, Jump key.Binding
+	// Jump stands for ] and [ together in the short help, which has no
+	// room for both.
+	Jump key.Binding
 }
 
 func newBoardKeys() boardKeys {
@@ -39,8 +40,7 @@ func newBoardKeys() boardKeys {
 		reachKeys: newReachKeys(),
 		Left:      bind([]string{"left", "h"}, "←/h", words.T("keys.board.column-left")),
 		Right:     bind([]string{"right", "l"}, "→/l", words.T("keys.board.column-right")),
-		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", words.T("keys.board.move-left")),
-		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", words.T("keys.board.move-right")),
+		phaseKeys: newPhaseKeys(),
 		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
 		New:       bind([]string{"n"}, "n", words.T("keys.board.new")),
 		Filter:    bind([]string{"/"}, "/", words.T("keys.board.filter")),
@@ -51,7 +51,6 @@ func newBoardKeys() boardKeys {
 		Insights:  bind([]string{"i"}, "i", words.T("keys.board.insights")),
 		Agenda:    bind([]string{"a"}, "a", words.T("keys.agenda.open")),
 		Sort:      bind([]string{"o"}, "o", words.T("keys.board.sort")),
-		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
 		Compact:   bind([]string{"z"}, "z", words.T("keys.board.compact")),
 		Archived:  bind([]string{"A"}, "A", words.T("archived.key.show")),
 		Restore:   bind([]string{"r"}, "r", words.T("archived.key.restore")),

@@ -10,8 +10,18 @@ import (
 // moveSelectedBy moves the selected card to the phase delta columns away.
 func (m *Model) moveSelectedBy(delta int) tea.Cmd {
 	c, ok := m.board.selected()
-	target := m.board.focus + delta
-	if !ok || target < 0 || target >= len(m.board.cols) {
+	if !ok {
+		return nil
+	}
+	return m.moveBy(c, m.board.focus, delta)
+}
+
+// moveBy moves the marked customers, or without marks customer c, to the
+// phase delta columns from column from: H and L on the board and on the
+// re-engagement list.
+func (m *Model) moveBy(c lifecycle.Customer, from, delta int) tea.Cmd {
+	target := from + delta
+	if from < 0 || target < 0 || target >= len(m.board.cols) {
 		return nil
 	}
 	if len(m.marks) > 0 {

@@ -52,14 +52,22 @@ func (m *Model) openCustomer(c lifecycle.Customer) tea.Cmd {
 	return loadCustomerCmd(m.ctx, m.book, c.ID)
 }
 
-func (s *customerScreen) keyMap() help.KeyMap { return s.keys }
+// keyMap names a restores where the customer is archived, as it does
+// then.
+func (s *customerScreen) keyMap() help.KeyMap {
+	k := s.keys
+	if s.customer.Archived() {
+		k.Archive.SetHelp("a", words.T("archived.key.restore"))
+	}
+	return k
+}
 
 func (s *customerScreen) changeKeys() []key.Binding {
 	k := s.keys
 	return []key.Binding{k.Log, k.Buy, k.Edit, k.Pick, k.Archive, k.Undo}
 }
 
-func (s *customerScreen) helpLine(sh *shared) string { return sh.shortHelp(s.keys) }
+func (s *customerScreen) helpLine(sh *shared) string { return sh.shortHelp(s.keyMap()) }
 
 func (s *customerScreen) body(m *Model) string { return s.view(&m.styles, m.lc, m.now()) }
 
@@ -75,10 +83,10 @@ func (s *customerScreen) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case !s.loaded:
 		return nil
+	case key.Matches(msg, k.Archive) && s.customer.Archived():
+		return m.write(archiveCmd(m.ctx, m.book, s.customer, true))
 	case key.Matches(msg, k.Archive):
-		if !s.customer.Archived() {
-			m.push(confirmArchive{screen: s})
-		}
+		m.push(confirmArchive{screen: s})
 		return nil
 	case key.Matches(msg, k.Help):
 		m.openHelp()

@@ -56,6 +56,10 @@ func (m *Model) draftRead(msg tea.Msg) tea.Cmd {
 			labels: names, values: names}
 		m.push(p)
 	case draftMsg:
+		if m.drafts == nil {
+			m.drafts = map[int64]lifecycle.Draft{}
+		}
+		m.drafts[msg.customer.ID] = msg.draft
 		m.push(&draftBox{customer: msg.customer, draft: msg.draft})
 	case draftEditedMsg:
 		if msg.err != nil {
@@ -117,6 +121,9 @@ func (d *draftBox) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(tea.SetClipboard(d.whole()), m.status.set(words.T("board.draft.copied", words.V{"Name": name}), false))
 	case "e":
 		return d.edit()
+	case "@":
+		// The box stays, for s once the message is sent.
+		return mailCmd(m.ctx, m.book, d.customer.ID, mailEnv(), d.draft)
 	case "s":
 		m.pop()
 		return logContactCmd(m.ctx, m.book, lifecycle.Contact{CustomerID: d.customer.ID, At: m.now(), Kind: lifecycle.Email,

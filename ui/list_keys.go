@@ -68,6 +68,43 @@ func toBoardKey() key.Binding {
 	return bind([]string{"esc", "q"}, words.T("keys.name.esc"), words.T("keys.common.board"))
 }
 
+// overBoardKeys are the keys every list opened over the board has alike:
+// back to the board, help, and undo.
+type overBoardKeys struct{ Undo, Back, Help key.Binding }
+
+func newOverBoardKeys() overBoardKeys {
+	return overBoardKeys{Undo: undoKey(), Back: toBoardKey(), Help: helpKey()}
+}
+
+// handle does what back, help or undo does; false for another key.
+func (k overBoardKeys) handle(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, k.Back):
+		m.pop()
+		return m.refresh(m.selectedID()), true
+	case key.Matches(msg, k.Help):
+		m.openHelp()
+		return nil, true
+	case key.Matches(msg, k.Undo):
+		return m.undoLast(), true
+	}
+	return nil, false
+}
+
+// phaseKeys move the selected customer, or the marked ones, to the phase
+// before or after: on the board and the re-engagement list. MoveBoth
+// stands for H and L together in a short help, which has no room for
+// both.
+type phaseKeys struct{ MoveLeft, MoveRight, MoveBoth key.Binding }
+
+func newPhaseKeys() phaseKeys {
+	return phaseKeys{
+		MoveLeft:  bind([]string{"shift+left", "H"}, "H/⇧←", words.T("keys.board.move-left")),
+		MoveRight: bind([]string{"shift+right", "L"}, "L/⇧→", words.T("keys.board.move-right")),
+		MoveBoth:  bind([]string{"H", "L"}, "H/L", words.T("keys.board.move")),
+	}
+}
+
 // cardKeys change one customer, the same on the board (the selected card)
 // and on the customer screen.
 type cardKeys struct{ Pick, Log, Buy, Edit, Draft key.Binding }

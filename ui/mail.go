@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
+	"tend/lifecycle"
 	"tend/ui/text"
 	"tend/ui/words"
 )
@@ -40,29 +41,60 @@ func (e environment) opener() string {
 	return ""
 }
 
-// mailCmd opens a new message to customer id in the mail program: the
-// opener is run with the link as its one argument, never through a shell.
-func mailCmd(ctx context.Context, b *data.Book, id int64, env environment) tea.Cmd {
+// mailCmd opens a new message to customer id in the mail program, with
+// draft d where it is not empty: the opener is run with the link as its
+// one argument, never through a shell.
+func mailCmd(ctx context.Context, b *data.Book, id int64, env environment, d lifecycle.Draft) tea.Cmd {
 	return func() tea.Msg {
 		c, err := b.Customer(ctx, id)
 		if err != nil {
 			return readFailedMsg{err: err}
 		}
-		name := text.Clean(c.Name)
 		if c.Email == "" {
-			return reachedMsg{said: words.T("reach.mail.no-email", words.V{"Name": name})}
+			return reachedMsg{said: words.T("reach.mail.no-email", words.V{"Name": text.Clean(c.Name)})}
 		}
 		program := env.opener()
 		if program == "" {
 			return reachedMsg{said: words.T("reach.mail.no-desktop")}
 		}
+		link, rest := draftLink(c.Email, d)
 		// Without a Stdout or Stderr the opener's words go nowhere, not
 		// over the screen.
-		if err := exec.CommandContext(ctx, program, mailtoURL(c.Email, "", "")).Run(); err != nil {
+		if err := exec.CommandContext(ctx, program, link).Run(); err != nil {
 			return reachedMsg{said: words.T("reach.mail.failed", words.V{"Program": program, "Reason": err}), isErr: true}
 		}
-		return reachedMsg{said: words.T("reach.mail.opened", words.V{"Email": text.Clean(c.Email)})}
+		return mailOpened(c.Email, d, rest)
 	}
+}
+
+// mailtoLimit is the longest link a message is opened with: several mail
+// programs and desktops cut or refuse a link beyond about 2,000
+// characters, losing the end of a draft without a word.
+const mailtoLimit = 2000
+
+// draftLink is the mailto link of a message to the address to with draft
+// d: its subject and body while the link stays within mailtoLimit, else
+// the subject alone, the body left over (rest) for the clipboard, whole
+// rather than cut.
+func draftLink(to string, d lifecycle.Draft) (link, rest string) {
+	link = mailtoURL(to, d.Subject, d.Body)
+	if len(link) <= mailtoLimit {
+		return link, ""
+	}
+	return mailtoURL(to, d.Subject, ""), d.Body
+}
+
+// mailOpened says a message was opened to the address email, with draft
+// d, its body rest put on the clipboard where the link had no room for it.
+func mailOpened(email string, d lifecycle.Draft, rest string) reachedMsg {
+	v := words.V{"Email": text.Clean(email), "Template": text.Clean(d.Template)}
+	switch {
+	case rest != "":
+		return reachedMsg{copy: rest, said: words.T("reach.mail.opened-long", v)}
+	case d.Template != "":
+		return reachedMsg{said: words.T("reach.mail.opened-draft", v)}
+	}
+	return reachedMsg{said: words.T("reach.mail.opened", v)}
 }
 
 // mailtoURL is the mailto link (RFC 6068) of a message to the address to,

@@ -18,11 +18,14 @@ const (
 	markedUntag   = "untag"
 	markedOwner   = "owner"
 	markedArchive = "archive"
+	markedRestore = "restore"
 )
 
 // newMarkedPicker chooses a phase for the n marked customers (purpose
-// pickMarkedPhase) or what to do to them (pickMarkedAction).
-func newMarkedPicker(purpose pickPurpose, lc lifecycle.Lifecycle, n int) *picker {
+// pickMarkedPhase) or what to do to them (pickMarkedAction): archived
+// ones stay as they were left until they are restored, which is then the
+// one action offered.
+func newMarkedPicker(purpose pickPurpose, lc lifecycle.Lifecycle, n int, archived bool) *picker {
 	if purpose == pickMarkedPhase {
 		p := &picker{purpose: purpose, title: words.N("bulk.move.title", n),
 			hint: words.T("board.picker.move-hint"), keys: words.T("board.picker.move-keys"), current: -1}
@@ -31,10 +34,14 @@ func newMarkedPicker(purpose pickPurpose, lc lifecycle.Lifecycle, n int) *picker
 		}
 		return p
 	}
-	return &picker{purpose: purpose, title: words.N("bulk.actions.title", n),
+	p := &picker{purpose: purpose, title: words.N("bulk.actions.title", n),
 		hint: words.T("bulk.actions.hint"), keys: words.T("bulk.actions.keys"), current: -1,
 		labels: []string{words.T("bulk.actions.tag"), words.T("bulk.actions.untag"), words.T("bulk.actions.owner"), words.T("bulk.actions.archive")},
 		values: []string{markedTag, markedUntag, markedOwner, markedArchive}}
+	if archived {
+		p.labels, p.values = []string{words.T("bulk.actions.restore")}, []string{markedRestore}
+	}
+	return p
 }
 
 // openMarked opens the picker of purpose for the marked customers, or
@@ -43,27 +50,32 @@ func (m *Model) openMarked(purpose pickPurpose) tea.Cmd {
 	if len(m.marks) == 0 {
 		return m.status.set(words.T("bulk.status.nothing-marked"), false)
 	}
-	m.push(newMarkedPicker(purpose, m.lc, len(m.marks)))
+	m.push(newMarkedPicker(purpose, m.lc, len(m.marks), m.filter.archived))
 	return nil
 }
 
 // actOnMarked starts the action picked for the marked customers: archive
-// asks first when more than one is marked, the others ask for their tag
-// or owner.
+// asks first when more than one is marked, restore too, the others ask
+// for their tag or owner.
 func (m *Model) actOnMarked(action string) tea.Cmd {
 	n := len(m.marks)
-	if action != markedArchive {
+	if action != markedArchive && action != markedRestore {
 		f := newMarkedForm(action, n)
 		return m.open(f, f.focusField(0))
 	}
+	restore := action == markedRestore
 	archive := func(m *Model) tea.Cmd {
-		return m.write(archiveMarkedCmd(m.ctx, m.book, m.marks.ids(), m.selectedID()))
+		return m.write(archiveMarkedCmd(m.ctx, m.book, m.marks.ids(), restore, m.selectedID()))
 	}
 	if n == 1 {
 		return archive(m)
 	}
-	m.push(confirmMarked{question: words.N("bulk.archive.question", n), note: words.T("bulk.archive.note"),
-		hint: words.T("board.archive.hint"), then: archive})
+	q := confirmMarked{question: words.N("bulk.archive.question", n), note: words.T("bulk.archive.note"),
+		hint: words.T("board.archive.hint"), then: archive}
+	if restore {
+		q.question, q.note, q.hint = words.N("bulk.restore.question", n), words.T("bulk.restore.note"), words.T("bulk.restore.hint")
+	}
+	m.push(q)
 	return nil
 }
 

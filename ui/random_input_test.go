@@ -141,7 +141,10 @@ const (
 
 func TestRandomInputKeepsTheScreenWhole(t *testing.T) {
 	t.Parallel()
-	walkEveryScreen(t, seedsFrom(0))
+	// Four walks that between them reach every screen: the first four
+	// seeds no longer lose a customer on the re-engagement list since H,
+	// L and m move its lines.
+	walkEveryScreen(t, []uint64{0, 3, 8, 22})
 }
 
 // German words are longer: every screen still fits the terminal exactly,

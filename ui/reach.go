@@ -36,7 +36,7 @@ func (m *Model) reach(k reachKeys, msg tea.KeyPressMsg, id int64) (tea.Cmd, bool
 		m.push(newCopyPending(id))
 		return nil, true
 	case key.Matches(msg, k.Mail):
-		return mailCmd(m.ctx, m.book, id, mailEnv()), true
+		return mailCmd(m.ctx, m.book, id, mailEnv(), m.drafts[id]), true
 	}
 	return nil, false
 }

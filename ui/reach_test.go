@@ -132,18 +132,7 @@ func TestAMailProgramOpensOnlyOnADesktop(t *testing.T) {
 // TestAtOpensAMailtoLinkThroughXdgOpen puts a fake xdg-open first on the
 // PATH, which writes down its arguments: @ runs it with the link alone.
 func TestAtOpensAMailtoLinkThroughXdgOpen(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("xdg-open is the opener of Linux")
-	}
-	dir := t.TempDir()
-	args := filepath.Join(dir, "args")
-	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + "\n"
-	if err := os.WriteFile(filepath.Join(dir, "xdg-open"), []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("DISPLAY", ":0")
-	t.Setenv("WAYLAND_DISPLAY", "")
+	args := fakeOpener(t)
 	h := newHarness(t, fixedBook(t), 120, 40)
 	h.goTo("Jürgen Müller")
 	h.press("@")
@@ -162,6 +151,25 @@ func TestAtOpensAMailtoLinkThroughXdgOpen(t *testing.T) {
 	if s := h.statusLine(); !strings.Contains(s, "Sabine Weiß has no e-mail address") {
 		t.Errorf("status after @ without an address = %q", s)
 	}
+}
+
+// fakeOpener puts a fake xdg-open first on the PATH, on a desktop, which
+// writes its arguments one a line to the file it returns.
+func fakeOpener(t *testing.T) string {
+	t.Helper()
+	if runtime.GOOS != "linux" {
+		t.Skip("xdg-open is the opener of Linux")
+	}
+	dir := t.TempDir()
+	args := filepath.Join(dir, "args")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("DISPLAY", ":0")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	return args
 }
 
 // TestAtWithoutADesktopOffersTheCopy says there is no desktop and offers

@@ -53,17 +53,27 @@ func editMarkedCmd(ctx context.Context, b *data.Book, ids []int64, edit func(*li
 	}
 }
 
-func archiveMarkedCmd(ctx context.Context, b *data.Book, ids []int64, keep int64) tea.Cmd {
+// archiveMarkedCmd archives the marked customers, or restores them.
+func archiveMarkedCmd(ctx context.Context, b *data.Book, ids []int64, restore bool, keep int64) tea.Cmd {
 	return func() tea.Msg {
-		changed, err := b.ArchiveCustomers(ctx, ids, false)
+		changed, err := b.ArchiveCustomers(ctx, ids, restore)
 		if err != nil {
-			return errMsg{failed(words.T("bulk.failed.archive", words.V{"Reason": err}), err)}
+			said := words.T("bulk.failed.archive", words.V{"Reason": err})
+			if restore {
+				said = words.T("bulk.failed.restore", words.V{"Reason": err})
+			}
+			return errMsg{failed(said, err)}
 		}
-		step := &undoStep{what: words.N("bulk.undo.archive", len(changed)), customer: keep,
+		n := len(changed)
+		what, said := words.N("bulk.undo.archive", n), words.N("bulk.status.archived", n)
+		if restore {
+			what, said = words.N("bulk.undo.restore", n), words.N("bulk.status.restored", n)
+		}
+		step := &undoStep{what: what, customer: keep,
 			undo: func(ctx context.Context, b *data.Book) error {
-				_, err := b.ArchiveCustomers(ctx, changed, true)
+				_, err := b.ArchiveCustomers(ctx, changed, !restore)
 				return err
 			}}
-		return writtenMsg{step: step, status: words.N("bulk.status.archived", len(changed)), selectID: keep}
+		return writtenMsg{step: step, status: said, selectID: keep}
 	}
 }

@@ -14,40 +14,45 @@ import (
 type triageKeys struct {
 	listKeys
 	reachKeys
-	Log, Snooze, WonBack, Lost, Open, Undo key.Binding
-	NextKind, PrevKind, Back, Help         key.Binding
-	Mark, Marked, Draft                    key.Binding
+	overBoardKeys
+	Log, Snooze, WonBack, Lost, Open key.Binding
+	NextKind, PrevKind               key.Binding
+	Mark, Marked, Draft              key.Binding
+	// phaseKeys and Pick move the marked customers, or without marks the
+	// selected one, as on the board.
+	phaseKeys
+	Pick key.Binding
 }
 
 func newTriageKeys() triageKeys {
 	return triageKeys{
-		listKeys:  boardList(),
-		reachKeys: newReachKeys(),
-		Log:       bind([]string{"l", "c"}, "l", words.T("keys.triage.log")),
-		Snooze:    bind([]string{"s"}, "s", words.T("keys.triage.snooze")),
-		WonBack:   bind([]string{"w"}, "w", words.T("keys.triage.won-back")),
-		Lost:      bind([]string{"x"}, "x", words.T("keys.triage.lost")),
-		Open:      bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
-		Undo:      undoKey(),
-		NextKind:  bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.triage.next-filter")),
-		PrevKind:  bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
-		Back:      toBoardKey(),
-		Help:      helpKey(),
-		Mark:      bind([]string{"space"}, "␣", words.T("bulk.keys.mark")),
-		Marked:    bind([]string{"."}, ".", words.T("bulk.keys.actions")),
-		Draft:     draftKey(),
+		listKeys:      boardList(),
+		reachKeys:     newReachKeys(),
+		overBoardKeys: newOverBoardKeys(),
+		Log:           bind([]string{"l", "c"}, "l", words.T("keys.triage.log")),
+		Snooze:        bind([]string{"s"}, "s", words.T("keys.triage.snooze")),
+		WonBack:       bind([]string{"w"}, "w", words.T("keys.triage.won-back")),
+		Lost:          bind([]string{"x"}, "x", words.T("keys.triage.lost")),
+		Open:          bind([]string{"enter"}, words.T("keys.name.enter"), words.T("keys.common.open")),
+		NextKind:      bind([]string{"tab"}, words.T("keys.name.tab"), words.T("keys.triage.next-filter")),
+		PrevKind:      bind([]string{"shift+tab"}, words.T("keys.name.shift-tab"), words.T("keys.triage.previous-filter")),
+		Mark:          bind([]string{"space"}, "␣", words.T("bulk.keys.mark")),
+		Marked:        bind([]string{"."}, ".", words.T("bulk.keys.actions")),
+		Draft:         draftKey(),
+		phaseKeys:     newPhaseKeys(),
+		Pick:          newCardKeys().Pick,
 	}
 }
 
 func (k triageKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Draft, k.Open, k.NextKind, k.Copy, k.Back, k.Help}
+	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Draft, k.Open, k.NextKind, k.Copy, k.MoveBoth, k.Back, k.Help}
 }
 
 func (k triageKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.all(),
 		{k.Log, k.Snooze, k.WonBack, k.Lost, k.Open, k.Undo, k.Mark, k.Marked},
-		{k.Copy, k.Mail, k.Draft, k.NextKind, k.PrevKind, k.Back, k.Help},
+		{k.MoveLeft, k.MoveRight, k.Pick, k.Copy, k.Mail, k.Draft, k.NextKind, k.PrevKind, k.Back, k.Help},
 	}
 }
 
@@ -59,7 +64,7 @@ func (l *triageList) keyMap() help.KeyMap { return l.keys }
 
 func (l *triageList) changeKeys() []key.Binding {
 	k := l.keys
-	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Undo}
+	return []key.Binding{k.Log, k.Snooze, k.WonBack, k.Lost, k.Undo, k.MoveLeft, k.MoveRight, k.Pick}
 }
 
 func (l *triageList) helpLine(sh *shared) string { return sh.shortHelp(l.keys) }
@@ -72,22 +77,16 @@ func (l *triageList) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		s.moveBy(d)
 		return m.loadTriageReasons()
 	}
+	if cmd, done := k.handle(m, msg); done {
+		return cmd
+	}
 	switch {
-	case key.Matches(msg, k.Back):
-		m.pop()
-		return m.refresh(m.selectedID())
-	case key.Matches(msg, k.Help):
-		m.openHelp()
-	case key.Matches(msg, k.Undo):
-		return m.undoLast()
 	case key.Matches(msg, k.NextKind):
 		return m.showTriageKind(s.nextKind(1))
 	case key.Matches(msg, k.PrevKind):
 		return m.showTriageKind(s.nextKind(-1))
-	default:
-		return l.act(m, msg)
 	}
-	return nil
+	return l.act(m, msg)
 }
 
 // act starts what a key does to the selected customer.
@@ -118,6 +117,24 @@ func (l *triageList) act(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.openMarked(pickMarkedAction)
 	case key.Matches(msg, k.Draft):
 		return m.openDraft(c)
+	}
+	return l.move(m, msg, c)
+}
+
+// move moves the marked customers, or without marks the selected one, as
+// H, L and m do on the board: H and L to the phase before or after the
+// selected line's.
+func (l *triageList) move(m *Model, msg tea.KeyPressMsg, c lifecycle.Customer) tea.Cmd {
+	k := l.keys
+	switch {
+	case key.Matches(msg, k.MoveLeft):
+		return m.moveBy(c, m.board.columnIndex(c.Phase), -1)
+	case key.Matches(msg, k.MoveRight):
+		return m.moveBy(c, m.board.columnIndex(c.Phase), 1)
+	case key.Matches(msg, k.Pick) && len(m.marks) > 0:
+		return m.openMarked(pickMarkedPhase)
+	case key.Matches(msg, k.Pick):
+		return m.openPicker(c)
 	}
 	return nil
 }

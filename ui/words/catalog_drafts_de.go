@@ -9,7 +9,7 @@ var catalogDraftsDe = catalogFile{name: "drafts.de.toml", lang: "de", messages: 
 	{ID: "board.draft.copied", Other: "Entwurf an {{.Name}} in die Zwischenablage kopiert"},
 	{ID: "board.draft.editor-failed", Other: "Der Editor endete mit einem Fehler: {{.Reason}}"},
 	{ID: "board.draft.failed", Other: "Kein Entwurf an {{.Name}}: {{.Reason}}"},
-	{ID: "board.draft.keys", Other: "y kopieren · e im Editor öffnen · s gesendet: erfassen · Esc schließen"},
+	{ID: "board.draft.keys", Other: "y kopieren · @ E-Mail · e Editor · s gesendet: erfassen · Esc schließen"},
 	{ID: "board.draft.no-templates", Other: "Das Buch hat keine Vorlagen: tend templates add legt eine an"},
 	{ID: "board.draft.pick-hint", Other: "Eingabe füllen · 1–9 wählen · Esc abbrechen"},
 	{ID: "board.draft.pick-keys", Other: "↑/↓ wählen · Eingabe füllen · Esc abbrechen"},

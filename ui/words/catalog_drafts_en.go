@@ -9,7 +9,7 @@ var catalogDraftsEn = catalogFile{name: "drafts.en.toml", lang: "en", messages: 
 	{ID: "board.draft.copied", Other: "Copied the draft to {{.Name}} to the clipboard"},
 	{ID: "board.draft.editor-failed", Other: "The editor stopped with an error: {{.Reason}}"},
 	{ID: "board.draft.failed", Other: "No draft to {{.Name}}: {{.Reason}}"},
-	{ID: "board.draft.keys", Other: "y copy · e open in the editor · s sent: log it · esc close"},
+	{ID: "board.draft.keys", Other: "y copy · @ e-mail · e open in the editor · s sent: log it · esc close"},
 	{ID: "board.draft.no-templates", Other: "The book holds no templates: tend templates add makes one"},
 	{ID: "board.draft.pick-hint", Other: "enter fill · 1-9 pick · esc cancel"},
 	{ID: "board.draft.pick-keys", Other: "↑/↓ choose · enter fill · esc cancel"},

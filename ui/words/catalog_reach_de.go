@@ -19,4 +19,6 @@ var catalogReachDe = catalogFile{name: "reach.de.toml", lang: "de", messages: []
 	{ID: "reach.mail.no-desktop", Other: "keine Desktop-Sitzung für ein Mailprogramm · y e kopiert die Adresse"},
 	{ID: "reach.mail.no-email", Other: "{{.Name}} hat keine E-Mail-Adresse zum Schreiben"},
 	{ID: "reach.mail.opened", Other: "Nachricht an {{.Email}} im Mailprogramm geöffnet"},
+	{ID: "reach.mail.opened-draft", Other: "Nachricht an {{.Email}} mit dem Entwurf {{.Template}} im Mailprogramm geöffnet"},
+	{ID: "reach.mail.opened-long", Other: "Nachricht an {{.Email}} geöffnet · der Entwurf ist für einen Link zu lang: aus der Zwischenablage einfügen"},
 }}

@@ -19,4 +19,6 @@ var catalogReachEn = catalogFile{name: "reach.en.toml", lang: "en", messages: []
 	{ID: "reach.mail.no-desktop", Other: "no desktop here to open a mail program · y e copies the address"},
 	{ID: "reach.mail.no-email", Other: "{{.Name}} has no e-mail address to write to"},
 	{ID: "reach.mail.opened", Other: "opened a message to {{.Email}} in the mail program"},
+	{ID: "reach.mail.opened-draft", Other: "opened a message to {{.Email}} with the draft {{.Template}} in the mail program"},
+	{ID: "reach.mail.opened-long", Other: "opened a message to {{.Email}} · the draft's text is too long for a link: paste it from the clipboard"},
 }}
