@@ -46,6 +46,14 @@ const (
 	fieldRegion
 	fieldCountry
 	fieldLanguage
+	fieldTitle
+	fieldStatus
+	fieldStage
+	fieldLostReason
+	fieldWonAt
+	fieldClosedAt
+	fieldExpectedClose
+	fieldActive
 	numFields
 )
 
@@ -63,6 +71,8 @@ var fieldNames = [numFields]string{
 	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
 	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
 	fieldCountry: "country", fieldLanguage: "language",
+	fieldTitle: "title", fieldStatus: "status", fieldStage: "stage", fieldLostReason: "lost_reason",
+	fieldWonAt: "won_at", fieldClosedAt: "closed_at", fieldExpectedClose: "expected_close", fieldActive: "active",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -134,6 +144,7 @@ var importFields = map[Entity][]fieldSpec{
 		fieldSpec{fieldQuantity, []string{"Anzahl", "Menge", "Quantity", "Qty", "Count", "Stück", "Number of CDs"}},
 		authorSpec,
 	),
+	Deals: dealFields,
 }
 
 // derivedColumns are the columns of tend's own exports that an import does
