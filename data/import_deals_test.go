@@ -21,15 +21,6 @@ func dealOptions() ImportOptions {
 	return ImportOptions{CreateMissing: true, DealNote: noteOfDeal}
 }
 
-func historyOf(t *testing.T, b *Book, id int64) History {
-	t.Helper()
-	h, err := b.History(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
-}
-
 func utcAt(s string) time.Time {
 	t, err := time.ParseInLocation("2006-01-02 15:04:05", s, time.UTC)
 	if err != nil {
@@ -103,7 +94,7 @@ func checkCustomer(t *testing.T, b *Book, ref string, want profile, notes []note
 	if got := profileOf(c); got != want {
 		t.Errorf("%s = %+v, want %+v", ref, got, want)
 	}
-	h := historyOf(t, b, c.ID)
+	h := history(t, b, c.ID)
 	if got := notesOf(h); !slices.Equal(got, notes) {
 		t.Errorf("%s's notes = %+v, want %+v", ref, got, notes)
 	}
