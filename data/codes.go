@@ -163,6 +163,8 @@ const (
 	CodeAmbiguousRef      = "import.ambiguous"      // Count, IDs
 	CodeMoveBefore        = "import.move-before"    // Since, Latest
 	CodeSpentTooMuch      = "import.spent-too-much" // Most
+	CodeDealStatus        = "import.deal-status"    // Value
+	CodeDealValueNegative = "import.deal-negative"  // Value
 	CodeAmbiguous         = "customer.ambiguous"    // Ref, Matches
 	CodeEmailTaken        = "customer.email-taken"  // Email, Holder (name), ID
 	CodeChanged           = "customer.changed"      // Customer, Changes

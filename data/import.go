@@ -37,23 +37,27 @@ func ParseExported(in string) (Entity, error) {
 		return AuditTrail, nil
 	}
 	e, err := ParseEntity(in)
-	if err != nil {
+	if err != nil || e == Deals {
 		return "", lifecycle.Problemf(CodeExportKind, lifecycle.Values{"Kind": in},
 			"unknown kind of record %q (use customers, contacts, purchases or history)", in)
 	}
 	return e, nil
 }
 
-// ParseEntity reads customers, contacts or purchases, singular or plural.
+// ParseEntity reads customers, contacts, purchases or deals (opportunities,
+// as Odoo calls them), singular or plural: what an import carries.
 func ParseEntity(in string) (Entity, error) {
 	s := strings.ToLower(strings.TrimSpace(in))
-	for _, e := range Entities {
+	for _, e := range []Entity{Customers, Contacts, Purchases, Deals} {
 		if s == string(e) || s+"s" == string(e) {
 			return e, nil
 		}
 	}
+	if s == "opportunity" || s == "opportunities" {
+		return Deals, nil
+	}
 	return "", lifecycle.Problemf(CodeImportKind, lifecycle.Values{"Kind": in},
-		"unknown kind of record %q (use customers, contacts or purchases)", in)
+		"unknown kind of record %q (use customers, contacts, purchases or deals)", in)
 }
 
 // OnDuplicate says what an import does with a row that is already in the
@@ -89,6 +93,9 @@ type ImportOptions struct {
 	// PhaseNames are the presets' labels in the languages the reader may
 	// write a file in, so that a Phase column reads them too.
 	PhaseNames lifecycle.PhaseNames
+	// DealNote says an open or lost deal's note in the reader's words;
+	// without it the note is the deal's title.
+	DealNote func(Deal) string
 }
 
 // ImportReport says what an import did, or in a dry run would have done.
@@ -101,7 +108,8 @@ type ImportReport struct {
 	New              int
 	Updated          int
 	Skipped          int
-	CreatedCustomers int      // customers created for contacts or purchases
+	CreatedCustomers int // customers created for contacts, purchases or deals
+	Deals            DealReport
 	Ignored          []string // columns no field was found for
 	Derived          []string // columns of tend's exports that the book works out itself
 }
@@ -303,6 +311,9 @@ type importRun struct {
 	// are stored.
 	before  int64
 	matched map[string]int
+	// beforeNotes is the last contact before a deals import, whose before
+	// is the last purchase: deals become both.
+	beforeNotes int64
 	// spent is what each customer a purchases file names has spent so far,
 	// so that no sum overflows.
 	spent map[int64]lifecycle.Money
@@ -327,18 +338,17 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 		return nil, err
 	}
 	run.batch = newCustomerBatch(tx, b.engine, run.ix.maxID+1, b.User())
-	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow}[what]
+	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow, Deals: run.dealRow}[what]
 	if what == Customers {
 		run.read = run.readCustomer
 		run.ahead = newFactsBuilder(run.now, run.sc.models, run.sc.rules)
 		return run, nil
 	}
-	err = tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&run.before)
-	if err != nil {
-		return nil, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what},
-			"read the book's %s: %w", what, describe(err))
+	if what == Deals {
+		return run, run.dealsBefore()
 	}
-	return run, nil
+	run.before, err = lastID(ctx, tx, what)
+	return run, err
 }
 
 // rows imports the rows of a file and returns the problems of the bad ones;

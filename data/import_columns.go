@@ -144,6 +144,7 @@ var requiredFields = map[Entity][][]field{
 	Customers: {{fieldName, fieldEmail, fieldID}},
 	Contacts:  {customerRefs, {fieldAt}, {fieldSummary}},
 	Purchases: {customerRefs, {fieldAt}, {fieldAmount}},
+	Deals:     {customerRefs, {fieldTitle}, {fieldStatus, fieldStage}},
 }
 
 var customerRefs = []field{fieldCustomer, fieldCustomerID, fieldCustomerEmail, fieldCustomerName}

@@ -50,6 +50,14 @@ const (
 	fieldFollowUpMovedTo
 	fieldFollowUpClosedAt
 	fieldFollowUpClosedBy
+	fieldTitle
+	fieldStatus
+	fieldStage
+	fieldLostReason
+	fieldWonAt
+	fieldClosedAt
+	fieldExpectedClose
+	fieldActive
 	numFields
 )
 
@@ -69,6 +77,8 @@ var fieldNames = [numFields]string{
 	fieldCountry: "country", fieldLanguage: "language",
 	fieldFollowUpState: "follow_up_state", fieldFollowUpMovedTo: "follow_up_moved_to",
 	fieldFollowUpClosedAt: "follow_up_closed_at", fieldFollowUpClosedBy: "follow_up_closed_by",
+	fieldTitle: "title", fieldStatus: "status", fieldStage: "stage", fieldLostReason: "lost_reason",
+	fieldWonAt: "won_at", fieldClosedAt: "closed_at", fieldExpectedClose: "expected_close", fieldActive: "active",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -144,6 +154,7 @@ var importFields = map[Entity][]fieldSpec{
 		fieldSpec{fieldQuantity, []string{"Anzahl", "Menge", "Quantity", "Qty", "Count", "Stück", "Number of CDs"}},
 		authorSpec,
 	),
+	Deals: dealFields,
 }
 
 // derivedColumns are the columns of tend's own exports that an import does

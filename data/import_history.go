@@ -2,6 +2,8 @@ package data
 
 import (
 	"cmp"
+	"context"
+	"database/sql"
 	"fmt"
 	"math"
 
@@ -13,8 +15,10 @@ import (
 type historyRow struct {
 	noun       string
 	customerID int64
-	twins      string // the stored rows it equals, oldest first; the last parameter is the import's before
+	twins      string // the stored rows it equals, oldest first; the last parameter is before
 	twinArgs   []any
+	before     int64 // the last row of its kind stored before the import
+	blame      field // the column a duplicate is reported against
 	insert     func() error
 	update     func(storedID int64) error
 }
@@ -43,11 +47,25 @@ func (r *importRun) contactRow(c *cells) error {
 		return err
 	}
 	x.CustomerID = id
+	return r.addContact(c, x, follow, r.before, fieldAt, func(storedID int64) error {
+		if err := r.updateContact(c, storedID); err != nil {
+			return err
+		}
+		return r.setFollowUpState(storedID, follow)
+	})
+}
+
+// addContact stores a contact read from a row, with its follow-up's state,
+// or deals with the stored one it equals (stored up to before) by update or
+// as --on-duplicate says.
+func (r *importRun) addContact(c *cells, x lifecycle.Contact, follow importedFollowUp, before int64, blame field, update func(storedID int64) error) error {
 	return r.history(c, historyRow{
 		noun:       "contact",
-		customerID: id,
+		customerID: x.CustomerID,
 		twins:      `SELECT id FROM contacts WHERE customer_id = ? AND at = ? AND kind = ? AND summary = ? AND id <= ? ORDER BY id`,
-		twinArgs:   []any{id, x.At.Unix(), string(x.Kind), x.Summary},
+		twinArgs:   []any{x.CustomerID, x.At.Unix(), string(x.Kind), x.Summary},
+		before:     before,
+		blame:      blame,
 		insert: func() error {
 			id, err := insertContact(r.ctx, r.st, x, r.now.Unix())
 			if err != nil {
@@ -55,12 +73,7 @@ func (r *importRun) contactRow(c *cells) error {
 			}
 			return r.setFollowUpState(id, follow)
 		},
-		update: func(storedID int64) error {
-			if err := r.updateContact(c, storedID); err != nil {
-				return err
-			}
-			return r.setFollowUpState(storedID, follow)
-		},
+		update: update,
 	})
 }
 
@@ -70,41 +83,54 @@ func (r *importRun) purchaseRow(c *cells) error {
 	p := lifecycle.Purchase{Currency: lifecycle.DefaultCurrency, Who: r.book.User()}
 	c.applyPurchase(&p)
 	c.require(fieldAt, fieldAmount)
-	if c.bad() {
-		return nil
-	}
-	// Shops export free orders (CDNOW has some), so an import takes a zero
-	// amount that tend buy refuses as a likely slip.
-	probe := p
-	if probe.Amount == 0 {
-		probe.Amount = 1
-	}
-	if err := probe.Validate(); err != nil {
-		c.failInvalid(err)
+	if c.bad() || !validPurchase(c, p) {
 		return nil
 	}
 	id, err := r.customerFor(c, p.At, lifecycle.Owning)
 	if err != nil || id == 0 {
 		return err
 	}
-	if fits, err := r.spend(id, p.Amount); !fits || err != nil {
+	p.CustomerID = id
+	return r.addPurchase(c, p, fieldAt, func(storedID int64) error { return r.updatePurchase(c, storedID) })
+}
+
+// validPurchase tells whether the domain takes a purchase read from a row,
+// and records why not. Shops export free orders (CDNOW has some), so an
+// import takes a zero amount that tend buy refuses as a likely slip.
+func validPurchase(c *cells, p lifecycle.Purchase) bool {
+	probe := p
+	if probe.Amount == 0 {
+		probe.Amount = 1
+	}
+	if err := probe.Validate(); err != nil {
+		c.failInvalid(err)
+		return false
+	}
+	return true
+}
+
+// addPurchase stores a purchase read from a row, or deals with the stored
+// one it equals by update or as --on-duplicate says.
+func (r *importRun) addPurchase(c *cells, p lifecycle.Purchase, blame field, update func(storedID int64) error) error {
+	if fits, err := r.spend(p.CustomerID, p.Amount); !fits || err != nil {
 		if !fits {
 			c.fail(fieldAmount, lifecycle.Problemf(CodeSpentTooMuch, lifecycle.Values{"Most": lifecycle.Money(math.MaxInt64)},
 				"brings what the customer spent beyond %s, more than the book can add up", lifecycle.Money(math.MaxInt64).Grouped()))
 		}
 		return err
 	}
-	p.CustomerID = id
 	return r.history(c, historyRow{
 		noun:       "purchase",
-		customerID: id,
+		customerID: p.CustomerID,
 		twins:      `SELECT id FROM purchases WHERE customer_id = ? AND at = ? AND amount_cents = ? AND id <= ? ORDER BY id`,
-		twinArgs:   []any{id, p.At.Unix(), int64(p.Amount)},
+		twinArgs:   []any{p.CustomerID, p.At.Unix(), int64(p.Amount)},
+		before:     r.before,
+		blame:      blame,
 		insert: func() error {
 			_, err := insertPurchase(r.ctx, r.st, p, r.now.Unix())
 			return err
 		},
-		update: func(storedID int64) error { return r.updatePurchase(c, storedID) },
+		update: update,
 	})
 }
 
@@ -146,7 +172,7 @@ func (r *importRun) history(c *cells, h historyRow) error {
 		err = h.update(storedID)
 		r.report.Updated++
 	default:
-		c.fail(fieldAt, lifecycle.Problemf(CodeDuplicateRecord, lifecycle.Values{"Kind": h.noun, "ID": storedID},
+		c.fail(h.blame, lifecycle.Problemf(CodeDuplicateRecord, lifecycle.Values{"Kind": h.noun, "ID": storedID},
 			"the same %s is already in the book (%s %d)", h.noun, h.noun, storedID))
 		return nil
 	}
@@ -161,10 +187,10 @@ func (r *importRun) history(c *cells, h historyRow) error {
 // equal purchases (two orders of one amount on one day) against a book that
 // has one of them adds the other.
 func (r *importRun) storedTwin(h historyRow) (int64, error) {
-	if r.before == 0 {
+	if h.before == 0 {
 		return 0, nil
 	}
-	rows, err := r.st.QueryContext(r.ctx, h.twins, append(h.twinArgs, r.before)...)
+	rows, err := r.st.QueryContext(r.ctx, h.twins, append(h.twinArgs, h.before)...)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeLookForTwin, lifecycle.Values{"Kind": h.noun},
 			"look for the same %s in the book: %w", h.noun, describe(err))
@@ -226,4 +252,15 @@ func (r *importRun) updatePurchase(c *cells, id int64) error {
 		return lifecycle.Problemf(CodeUpdatePurchase, lifecycle.Values{"ID": id}, "update purchase %d: %w", id, describe(err))
 	}
 	return nil
+}
+
+// lastID is the id of the last contact or purchase stored.
+func lastID(ctx context.Context, tx *sql.Tx, what Entity) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM `+string(what)).Scan(&id)
+	if err != nil {
+		return 0, lifecycle.Problemf(CodeReadBook, lifecycle.Values{"What": what},
+			"read the book's %s: %w", what, describe(err))
+	}
+	return id, nil
 }

@@ -13,6 +13,7 @@ import (
 type customerRef struct {
 	id                   int64
 	email, name, company string
+	owner                string // of a customer created for it, where the row names one
 }
 
 // customerRef reads the customer columns. A customer cell holds an id, an
@@ -60,7 +61,14 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 	if c.bad() {
 		return 0, nil
 	}
-	if ref == (customerRef{}) {
+	first, _ := r.lc.First(start)
+	return r.customerOf(c, ref, at, first.Key)
+}
+
+// customerOf finds the customer ref names, or creates it in the phase
+// given where --create-missing allows.
+func (r *importRun) customerOf(c *cells, ref customerRef, at time.Time, phase string) (int64, error) {
+	if ref.id == 0 && ref.email == "" && ref.name == "" && ref.company == "" {
 		c.fail(c.refField(), errNoCustomer)
 		return 0, nil
 	}
@@ -77,21 +85,19 @@ func (r *importRun) customerFor(c *cells, at time.Time, start lifecycle.Group) (
 		c.fail(c.refField(), lifecycle.Problemf(CodeNoMatch, ref.values(), "no customer in the book matches %s (import the customers first)", ref))
 		return 0, nil
 	}
-	return r.createCustomer(c, ref, at, start)
+	return r.createCustomer(c, ref, at, phase)
 }
 
-// createCustomer adds the customer a row names, with the name, e-mail and
-// company it gives, in the first phase of start, created when the row's
-// contact or purchase happened.
-func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, start lifecycle.Group) (int64, error) {
-	cust := lifecycle.Customer{Name: cmp.Or(ref.name, ref.email), Email: ref.email, Company: ref.company, CreatedAt: at}
+// createCustomer adds the customer a row names, with the name, e-mail,
+// company and owner it gives, in phase, created when the row's contact or
+// purchase happened.
+func (r *importRun) createCustomer(c *cells, ref customerRef, at time.Time, phase string) (int64, error) {
+	cust := lifecycle.Customer{Name: cmp.Or(ref.name, ref.email), Email: ref.email, Company: ref.company, Owner: ref.owner,
+		CreatedAt: at, Phase: phase}
 	if cust.Name == "" {
 		c.fail(c.refField(), lifecycle.Problemf(CodeNoMatchID, lifecycle.Values{"ID": ref.id},
 			"no customer has id %d, and the row gives no name or e-mail to create one", ref.id))
 		return 0, nil
-	}
-	if p, ok := r.lc.First(start); ok {
-		cust.Phase = p.Key
 	}
 	taken, err := r.ix.byID(ref.id)
 	if err != nil {

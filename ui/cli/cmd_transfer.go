@@ -28,6 +28,7 @@ func entityArgs(count cobra.PositionalArgs) cobra.PositionalArgs {
 func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
 	var onDuplicate string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "import " + words.T("cli.import.use-args"),
 		Short:   words.T("cli.import.short"),
@@ -42,18 +43,19 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 	fs.StringArrayVar(&opt.Map, "map", nil, words.T("cli.import.flag.map"))
 	fs.BoolVar(&opt.CreateMissing, "create-missing", false,
 		words.T("cli.import.flag.create-missing"))
+	fs.BoolVar(&asJSON, "json", false, words.T("cli.import.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseEntity(args[0])
 		var err error
 		if opt.OnDuplicate, err = data.ParseOnDuplicate(onDuplicate); err != nil {
 			return fmt.Errorf("--on-duplicate: %w", err)
 		}
-		return runImport(ctx, b, cmd, what, args[1], opt)
+		return runImport(ctx, b, cmd, what, args[1], opt, asJSON)
 	})
 	return cmd
 }
 
-func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.Entity, path string, opt data.ImportOptions) error {
+func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.Entity, path string, opt data.ImportOptions, asJSON bool) error {
 	src, err := openImport(path, cmd.InOrStdin())
 	if err != nil {
 		return err
@@ -61,6 +63,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	defer src.Close()
 	opt.File = path
 	opt.PhaseNames = words.PhaseNames()
+	opt.DealNote = dealNote
 	if path == "-" {
 		opt.File = "stdin"
 	}
@@ -70,8 +73,15 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 		return err
 	}
 	out := cmd.OutOrStdout()
+	if asJSON {
+		return writeImportJSON(out, opt.File, report)
+	}
 	if report.DryRun {
 		fmt.Fprintln(out, words.T("cli.import.read-as", words.V{"File": opt.File, "Encoding": report.Encoding, "Separator": separator(report.Separator)}))
+	}
+	if what == data.Deals {
+		dealSummary(out, opt.File, report)
+		return nil
 	}
 	fmt.Fprintln(out, importSummary(report))
 	return nil

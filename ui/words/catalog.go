@@ -28,6 +28,8 @@ var catalog = []catalogFile{
 	catalogCommonEn,
 	catalogCustomerDe,
 	catalogCustomerEn,
+	catalogDealsDe,
+	catalogDealsEn,
 	catalogDetailsDe,
 	catalogDetailsEn,
 	catalogDomainDe,

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"tend/data"
+	"tend/ui/words"
+)
+
+// dealNote says the note an open or lost deal leaves in the book, in the
+// reader's words: the deal's title, stage, value and why it was lost.
+func dealNote(d data.Deal) string {
+	value := ""
+	if d.Value != 0 {
+		value = words.Money(words.Amount(d.Value), d.Currency)
+	}
+	v := words.V{"Title": d.Title, "Stage": d.Stage, "Value": value, "Reason": d.LostReason}
+	if d.Status == data.DealLost {
+		return words.T("deals.note.lost", v)
+	}
+	return words.T("deals.note.open", v)
+}
+
+// dealSummary says what a deals import did, or in a dry run would do: the
+// system the file came from, the deals of each status and what they
+// became, the customers created and those moved, phase by phase.
+func dealSummary(w io.Writer, file string, r data.ImportReport) {
+	switch r.Deals.Source {
+	case "pipedrive":
+		fmt.Fprintln(w, words.T("deals.source.pipedrive", words.V{"File": file}))
+	case "odoo":
+		fmt.Fprintln(w, words.T("deals.source.odoo", words.V{"File": file}))
+	}
+	d := r.Deals
+	v := words.V{"Deals": words.N("deals.count.deals", r.Rows, words.V{"N": r.Rows}), "Won": d.Won, "Open": d.Open, "Lost": d.Lost,
+		"Skipped": r.Skipped, "Purchases": count(d.Purchases, data.Purchases),
+		"Notes": words.N("deals.count.notes", d.Notes, words.V{"N": d.Notes}), "FollowUps": d.FollowUps}
+	created := words.V{"Customers": count(r.CreatedCustomers, data.Customers)}
+	if r.DryRun {
+		fmt.Fprintln(w, words.T("deals.summary.dry", v))
+		if r.CreatedCustomers > 0 {
+			fmt.Fprintln(w, words.T("deals.created.dry", created))
+		}
+	} else {
+		fmt.Fprintln(w, words.T("deals.summary.done", v))
+		if r.CreatedCustomers > 0 {
+			fmt.Fprintln(w, words.T("deals.created.done", created))
+		}
+	}
+	for _, m := range d.Moved {
+		mv := words.V{"Customers": count(m.Customers, data.Customers), "Phase": words.PhaseLabel(m.Phase)}
+		if r.DryRun {
+			fmt.Fprintln(w, words.T("deals.moved.dry", mv))
+		} else {
+			fmt.Fprintln(w, words.T("deals.moved.done", mv))
+		}
+	}
+}
+
+// importJSON is what tend import --json writes: the same in every
+// language, phases by key. Deals has what a deals import did besides.
+type importJSON struct {
+	File             string     `json:"file"`
+	Entity           string     `json:"entity"`
+	DryRun           bool       `json:"dry_run"`
+	Rows             int        `json:"rows"`
+	New              int        `json:"new"`
+	Updated          int        `json:"updated"`
+	Skipped          int        `json:"skipped"`
+	CreatedCustomers int        `json:"created_customers"`
+	Ignored          []string   `json:"ignored_columns"`
+	Deals            *dealsJSON `json:"deals,omitempty"`
+}
+
+type dealsJSON struct {
+	Source    string         `json:"source"`
+	Won       int            `json:"won"`
+	Open      int            `json:"open"`
+	Lost      int            `json:"lost"`
+	Purchases int            `json:"purchases"`
+	Notes     int            `json:"notes"`
+	FollowUps int            `json:"follow_ups"`
+	Moved     map[string]int `json:"moved"`
+}
+
+// writeImportJSON writes an import's report as JSON.
+func writeImportJSON(w io.Writer, file string, r data.ImportReport) error {
+	out := importJSON{File: file, Entity: string(r.Entity), DryRun: r.DryRun, Rows: r.Rows, New: r.New, Updated: r.Updated,
+		Skipped: r.Skipped, CreatedCustomers: r.CreatedCustomers, Ignored: r.Ignored}
+	if out.Ignored == nil {
+		out.Ignored = []string{}
+	}
+	if r.Entity == data.Deals {
+		d := r.Deals
+		out.Deals = &dealsJSON{Source: d.Source, Won: d.Won, Open: d.Open, Lost: d.Lost, Purchases: d.Purchases,
+			Notes: d.Notes, FollowUps: d.FollowUps, Moved: map[string]int{}}
+		for _, m := range d.Moved {
+			out.Deals.Moved[m.Phase.Key] = m.Customers
+		}
+	}
+	return writeJSON(w, out)
+}
