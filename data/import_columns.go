@@ -17,6 +17,13 @@ type columns struct {
 	names   []string       // the header as the file has it
 	ignored []string       // columns that no field was found for
 	derived []string       // columns of tend's exports that the book works out itself
+
+	src   *importSource       // the system whose export the file is, or nil
+	order lifecycle.DateOrder // how dates with slashes are read
+	// alt is a second column of the system's for a field, read where the
+	// first is empty (Odoo's "Related Company" after "Company Name"), -1
+	// where there is none.
+	alt [numFields]int
 }
 
 func (c *columns) has(f field) bool { return c.index[f] >= 0 }
@@ -51,14 +58,17 @@ func newFieldFinders() map[Entity]*fieldFinder {
 }
 
 // matchColumns finds the field of each column: first the user's --map
-// entries ("Column=field"), then columns whose whole name is a known one,
-// then columns whose name starts with one ("Umsatz/Jahr", "Value (EUR)").
-// A field is read from one column only; the first that names it wins.
-func matchColumns(what Entity, header []string, maps []string) (*columns, error) {
+// entries ("Column=field"), then the columns of the system whose export
+// the file is (src, nil for none), then columns whose whole name is a
+// known one, then columns whose name starts with one ("Umsatz/Jahr",
+// "Value (EUR)"). A field is read from one column only; the first that
+// names it wins. A column of the system's that tend has no field for is
+// left out, not read as another.
+func matchColumns(what Entity, header []string, maps []string, src *importSource) (*columns, error) {
 	ff := fieldFinders()[what]
-	c := &columns{names: header}
+	c := &columns{names: header, src: src}
 	for i := range c.index {
-		c.index[i] = -1
+		c.index[i], c.alt[i] = -1, -1
 	}
 	used := make([]bool, len(header))
 	for _, m := range maps {
@@ -72,9 +82,10 @@ func matchColumns(what Entity, header []string, maps []string) (*columns, error)
 		}
 		c.index[f], used[col] = col, true
 	}
+	unread := c.assignSource(used)
 	for _, keys := range []func(string) []string{wholeKey, looseKeys} {
 		for i, h := range header {
-			if !used[i] {
+			if !used[i] && !unread[i] {
 				used[i] = ff.assign(c, i, keys(h))
 			}
 		}
@@ -85,6 +96,29 @@ func matchColumns(what Entity, header []string, maps []string) (*columns, error)
 		}
 	}
 	return c, ff.checkRequired(c)
+}
+
+// assignSource gives the columns of the file's system their fields, and
+// returns which are the system's columns that no field reads.
+func (c *columns) assignSource(used []bool) []bool {
+	unread := make([]bool, len(c.names))
+	if c.src == nil {
+		return unread
+	}
+	known := c.src.byKey()
+	for i, h := range c.names {
+		sc, ok := known[columnKey(h)]
+		switch {
+		case !ok || used[i]:
+		case sc.field == fieldUnread:
+			unread[i] = true
+		case !c.has(sc.field):
+			c.index[sc.field], used[i] = i, true
+		case c.alt[sc.field] < 0:
+			c.alt[sc.field], used[i] = i, true
+		}
+	}
+	return unread
 }
 
 // assign gives column i the first free field one of its keys names, and
@@ -141,7 +175,7 @@ func (ff *fieldFinder) fieldNames() []string {
 // one is enough. Customers need one column to tell them apart (a new one
 // needs its name, which each row then reports if it lacks).
 var requiredFields = map[Entity][][]field{
-	Customers: {{fieldName, fieldEmail, fieldID}},
+	Customers: {{fieldName, fieldEmail, fieldID, fieldGivenName, fieldFamilyName}},
 	Contacts:  {customerRefs, {fieldAt}, {fieldSummary}},
 	Purchases: {customerRefs, {fieldAt}, {fieldAmount}},
 }

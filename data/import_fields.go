@@ -46,6 +46,8 @@ const (
 	fieldRegion
 	fieldCountry
 	fieldLanguage
+	fieldMiddleName
+	fieldLastActivity
 	numFields
 )
 
@@ -63,6 +65,7 @@ var fieldNames = [numFields]string{
 	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
 	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
 	fieldCountry: "country", fieldLanguage: "language",
+	fieldMiddleName: "middle_name", fieldLastActivity: "last_activity",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -115,6 +118,10 @@ var importFields = map[Entity][]fieldSpec{
 		{fieldRegion, []string{"Bundesland", "Region", "State", "Province", "Kanton"}},
 		{fieldCountry, []string{"Land", "Country"}},
 		{fieldLanguage, []string{"Sprache", "Language", "Preferred language", "Bevorzugte Sprache"}},
+		// Read into the name where the file has no name column, and into
+		// the customer's history.
+		{fieldMiddleName, []string{"Zweiter Vorname", "Middle name", "Weitere Vornamen", "Additional name"}},
+		{fieldLastActivity, []string{"Letzte Aktivität", "Last activity", "Last activity date", "Datum der letzten Aktivität"}},
 	},
 	Contacts: append(append([]fieldSpec{}, customerRefFields...),
 		fieldSpec{fieldAt, dateAliases},

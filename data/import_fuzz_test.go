@@ -88,7 +88,7 @@ func FuzzMatchColumns(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string, which uint8) {
 		what := Entities[int(which)%len(Entities)]
 		header := strings.Split(line, ";")
-		cols, err := matchColumns(what, header, nil)
+		cols, err := matchColumns(what, header, nil, nil)
 		if err != nil {
 			return
 		}
