@@ -65,6 +65,22 @@ func checkSourceCustomers(t *testing.T, b *Book, want []sourceCustomer) {
 	}
 }
 
+// importsAs imports a fixture into a new book, checks that it was taken for
+// the system's export, and checks its customers field by field.
+func importsAs(t *testing.T, name string, want Source, customers []sourceCustomer) ImportReport {
+	t.Helper()
+	b := openTestBook(t)
+	r, err := importFromSource(t, b, name, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Source.Source != want {
+		t.Errorf("%s taken for %+v, want %s", name, r.Source, want)
+	}
+	checkSourceCustomers(t, b, customers)
+	return r
+}
+
 func equalSourceCustomer(a, b sourceCustomer) bool {
 	a.tags, b.tags = nil, nil
 	return a.created.Equal(b.created) && a.lastContact.Equal(b.lastContact) &&
@@ -174,15 +190,7 @@ func TestImportGermanHubSpotExport(t *testing.T) {
 }
 
 func TestImportPipedrivePersons(t *testing.T) {
-	b := openTestBook(t)
-	r, err := importFromSource(t, b, "pipedrive_persons.csv", ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Source.Source != SourcePipedrive {
-		t.Errorf("source %+v, want Pipedrive", r.Source)
-	}
-	checkSourceCustomers(t, b, []sourceCustomer{
+	r := importsAs(t, "pipedrive_persons.csv", SourcePipedrive, []sourceCustomer{
 		{ref: "anna@example.de", name: "Anna Schmidt", given: "Anna", family: "Schmidt", company: "Müller GmbH",
 			email: "anna@example.de", phone: "+49 30 1234567", owner: "Jana Vogel", phase: "conversion",
 			tags: []string{"Customer", "VIP"}, created: atUTC(2024, 3, 1, 10, 22).Add(33 * time.Second), lastContact: atUTC(2026, 3, 2, 0, 0)},
@@ -230,15 +238,7 @@ func TestImportSalesforceReports(t *testing.T) {
 }
 
 func TestImportOdooContacts(t *testing.T) {
-	b := openTestBook(t)
-	r, err := importFromSource(t, b, "odoo_contacts.csv", ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Source.Source != SourceOdoo {
-		t.Errorf("source %+v, want Odoo", r.Source)
-	}
-	checkSourceCustomers(t, b, []sourceCustomer{
+	importsAs(t, "odoo_contacts.csv", SourceOdoo, []sourceCustomer{
 		// The person's company is the related one, read where "Company Name" is empty.
 		{ref: "lucia@example.es", name: "Lucía Gómez", company: "Gómez SL", email: "lucia@example.es", phone: "+34 91 123",
 			owner: "Jana Vogel", phase: "awareness", tags: []string{"Partner", "VIP"}, created: atUTC(2024, 3, 1, 10, 22).Add(33 * time.Second),
@@ -251,15 +251,7 @@ func TestImportOdooContacts(t *testing.T) {
 }
 
 func TestImportGoogleContacts(t *testing.T) {
-	b := openTestBook(t)
-	r, err := importFromSource(t, b, "google_contacts.csv", ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Source.Source != SourceGoogle {
-		t.Errorf("source %+v, want Google", r.Source)
-	}
-	checkSourceCustomers(t, b, []sourceCustomer{
+	importsAs(t, "google_contacts.csv", SourceGoogle, []sourceCustomer{
 		// Google's own labels ("* myContacts", "* starred") are not tags.
 		{ref: "max@mueller.de", name: "Maximilian Johann Müller", given: "Maximilian", family: "Müller", company: "Müller & Söhne",
 			email: "max@mueller.de", phone: "+49 171 2", phase: "awareness", salutation: "Dr.", tags: []string{"Kunden", "VIP"},
@@ -270,15 +262,7 @@ func TestImportGoogleContacts(t *testing.T) {
 }
 
 func TestImportOutlookContacts(t *testing.T) {
-	b := openTestBook(t)
-	r, err := importFromSource(t, b, "outlook_contacts.csv", ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Source.Source != SourceOutlook {
-		t.Errorf("source %+v, want Outlook", r.Source)
-	}
-	checkSourceCustomers(t, b, []sourceCustomer{
+	importsAs(t, "outlook_contacts.csv", SourceOutlook, []sourceCustomer{
 		{ref: "ingrid@fjord.se", name: "Ingrid Bergström", given: "Ingrid", family: "Bergström", company: "Fjord AB",
 			email: "ingrid@fjord.se", phone: "+46 31 123", phase: "awareness", salutation: "Ms.", tags: []string{"Kunden", "VIP"},
 			created: testNow, city: "Göteborg", countryName: "Sweden"},
