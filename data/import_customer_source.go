@@ -118,8 +118,20 @@ func (r *importRun) counted(c *cells, cust lifecycle.Customer, phase string) {
 	}
 }
 
-// recordLastActivities records the last activity of each new customer
-// that the file dates, as a note at that date, once the customers are
+// keepLastActivity notes a customer's last activity in the system the file
+// came from, to be recorded once the customers are written, where the
+// book knows of no contact since (lastContact): an update that imports the
+// same file again adds no second note.
+func (r *importRun) keepLastActivity(id int64, at, lastContact time.Time) {
+	if at.IsZero() || r.opt.LastActivity == nil || !lastContact.Before(at) {
+		return
+	}
+	r.lastActivities = append(r.lastActivities, lastActivity{customerID: id, at: at})
+	r.report.Profile.LastActivities++
+}
+
+// recordLastActivities records the last activity of each customer that
+// the file dates, as a note at that date, once the customers are
 // written (finish writes them first): the flags then count a customer's silence from there, not from
 // the day of the import.
 func (r *importRun) recordLastActivities() error {

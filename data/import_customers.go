@@ -112,10 +112,7 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	r.ix.put(id, read.keys, false)
 	r.report.New++
 	r.counted(c, cust, read.stored.phase)
-	if !read.lastActivity.IsZero() && r.opt.LastActivity != nil {
-		r.lastActivities = append(r.lastActivities, lastActivity{customerID: id, at: read.lastActivity})
-		r.report.Profile.LastActivities++
-	}
+	r.keepLastActivity(id, read.lastActivity, time.Time{})
 	return nil
 }
 
@@ -168,6 +165,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
 	r.report.Updated++
 	r.counted(c, after, after.Phase)
+	r.keepLastActivity(twin.id, c.customer.lastActivity, before.LastContactAt)
 	return r.touch(twin.id, false)
 }
 
