@@ -46,6 +46,8 @@ const (
 	fieldRegion
 	fieldCountry
 	fieldLanguage
+	fieldOtherEmails
+	fieldOtherPhones
 	numFields
 )
 
@@ -62,7 +64,7 @@ var fieldNames = [numFields]string{
 	fieldQuantity: "quantity", fieldWho: "who",
 	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
 	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
-	fieldCountry: "country", fieldLanguage: "language",
+	fieldCountry: "country", fieldLanguage: "language", fieldOtherEmails: "other_emails", fieldOtherPhones: "other_phones",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -114,6 +116,10 @@ var importFields = map[Entity][]fieldSpec{
 		{fieldCity, []string{"Ort", "Stadt", "City", "Town"}},
 		{fieldRegion, []string{"Bundesland", "Region", "State", "Province", "Kanton"}},
 		{fieldCountry, []string{"Land", "Country"}},
+		{fieldOtherEmails, []string{"Other e-mails", "Other e-mail addresses", "Weitere E-Mails", "Weitere E-Mail-Adressen",
+			"Additional e-mails", "Secondary e-mail", "Zweite E-Mail", "Alternative e-mail"}},
+		{fieldOtherPhones, []string{"Other phones", "Other phone numbers", "Weitere Telefonnummern", "Weitere Telefone",
+			"Additional phones", "Secondary phone", "Zweite Telefonnummer", "Alternative phone"}},
 		{fieldLanguage, []string{"Sprache", "Language", "Preferred language", "Bevorzugte Sprache"}},
 	},
 	Contacts: append(append([]fieldSpec{}, customerRefFields...),
