@@ -93,6 +93,7 @@ const (
 	CodeCheckSearchIndex  = "check.search-index"  // Index
 	CodeCheckTemplate     = "check.template"      // Name, Language
 	CodeCheckKeptWeek     = "check.kept-week"     // End, Owner, Tag
+	CodeCheckOthers       = "check.others"        // ID, Name (and the problem as the cause)
 
 	// What tend check --repair refuses.
 	CodeRepairDamaged = "repair.damaged" // Path

@@ -103,6 +103,14 @@ func (r *importRun) counted(c *cells, cust lifecycle.Customer, phase string) {
 			*has.n++
 		}
 	}
+	p.Emails += len(cust.OtherEmails)
+	p.Phones += len(cust.OtherPhones)
+	if cust.Email != "" {
+		p.Emails++
+	}
+	if cust.Phone != "" {
+		p.Phones++
+	}
 	if cust.Owner != "" && !r.owners[cust.Owner] {
 		r.owners[cust.Owner] = true
 		p.Owners++

@@ -219,6 +219,8 @@ func profileProblem(cust, was lifecycle.Customer) (field, error) {
 	}{
 		{fieldEmail, func(c *lifecycle.Customer) { c.Email = "" }},
 		{fieldValue, func(c *lifecycle.Customer) { c.Value = 0 }},
+		{fieldOtherEmails, func(c *lifecycle.Customer) { c.OtherEmails = nil }},
+		{fieldOtherPhones, func(c *lifecycle.Customer) { c.OtherPhones = nil }},
 	} {
 		probe := cust
 		suspect.clear(&probe)

@@ -48,6 +48,8 @@ const (
 	fieldLanguage
 	fieldMiddleName
 	fieldLastActivity
+	fieldOtherEmails
+	fieldOtherPhones
 	numFields
 )
 
@@ -64,7 +66,7 @@ var fieldNames = [numFields]string{
 	fieldQuantity: "quantity", fieldWho: "who",
 	fieldGivenName: "given_name", fieldFamilyName: "family_name", fieldSalutation: "salutation",
 	fieldStreet: "street", fieldPostcode: "postcode", fieldCity: "city", fieldRegion: "region",
-	fieldCountry: "country", fieldLanguage: "language",
+	fieldCountry: "country", fieldLanguage: "language", fieldOtherEmails: "other_emails", fieldOtherPhones: "other_phones",
 	fieldMiddleName: "middle_name", fieldLastActivity: "last_activity",
 }
 
@@ -117,6 +119,10 @@ var importFields = map[Entity][]fieldSpec{
 		{fieldCity, []string{"Ort", "Stadt", "City", "Town"}},
 		{fieldRegion, []string{"Bundesland", "Region", "State", "Province", "Kanton"}},
 		{fieldCountry, []string{"Land", "Country"}},
+		{fieldOtherEmails, []string{"Other e-mails", "Other e-mail addresses", "Weitere E-Mails", "Weitere E-Mail-Adressen",
+			"Additional e-mails", "Secondary e-mail", "Zweite E-Mail", "Alternative e-mail"}},
+		{fieldOtherPhones, []string{"Other phones", "Other phone numbers", "Weitere Telefonnummern", "Weitere Telefone",
+			"Additional phones", "Secondary phone", "Zweite Telefonnummer", "Alternative phone"}},
 		{fieldLanguage, []string{"Sprache", "Language", "Preferred language", "Bevorzugte Sprache"}},
 		// Read into the name where the file has no name column, and into
 		// the customer's history.

@@ -60,6 +60,8 @@ type ProfileCounts struct {
 	Phases         map[string]int `json:"phases"` // by phase key
 	WithEmail      int            `json:"with_email"`
 	WithPhone      int            `json:"with_phone"`
+	Emails         int            `json:"emails"` // their e-mail addresses, other ones too
+	Phones         int            `json:"phones"` // their phone numbers, other ones too
 	WithOwner      int            `json:"with_owner"`
 	WithTags       int            `json:"with_tags"`
 	Owners         int            `json:"owners"` // the owners they have, each once

@@ -32,6 +32,25 @@ func (c *cells) applyProfile(dst *lifecycle.Customer, phase func(string) (string
 	for i, d := range dst.Details.Fields() {
 		setCell(c, detailFields[i], d.Value, asText)
 	}
+	if others := c.others(fieldOtherEmails); len(others) > 0 {
+		dst.OtherEmails = others
+	}
+	if others := c.others(fieldOtherPhones); len(others) > 0 {
+		dst.OtherPhones = others
+	}
+}
+
+// others reads the other e-mails or phones of a row from every column
+// that holds them, a cell holding several separated by semicolons or line
+// breaks.
+func (c *cells) others(f field) []string {
+	var out []string
+	for _, i := range append([]int{c.cols.index[f]}, c.cols.also[f]...) {
+		if i >= 0 && i < len(c.values) {
+			out = append(out, lifecycle.SplitOthers(cellText(strings.TrimSpace(c.values[i])))...)
+		}
+	}
+	return out
 }
 
 // detailFields are the import's fields of a customer's details, in the

@@ -1,9 +1,7 @@
 package data
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +16,7 @@ type sourceCustomer struct {
 	name, given, family, company  string
 	email, phone, owner, phase    string
 	tags                          []string
+	otherEmails, otherPhones      []string
 	created                       time.Time
 	lastContact                   time.Time
 	salutation, city, countryName string
@@ -50,6 +49,9 @@ func checkSourceCustomers(t *testing.T, b *Book, want []sourceCustomer) {
 		}
 		if len(w.tags) == 0 && len(got.tags) == 0 {
 			got.tags = w.tags
+		}
+		if strings.Join(c.OtherEmails, " ") != strings.Join(w.otherEmails, " ") || strings.Join(c.OtherPhones, " ") != strings.Join(w.otherPhones, " ") {
+			t.Errorf("%s: other e-mails %q, phones %q; want %q, %q", w.ref, c.OtherEmails, c.OtherPhones, w.otherEmails, w.otherPhones)
 		}
 		if !got.created.Equal(w.created) || !got.lastContact.Equal(w.lastContact) {
 			t.Errorf("%s: created %v, last contact %v; want %v, %v", w.ref, got.created, got.lastContact, w.created, w.lastContact)
@@ -125,7 +127,7 @@ func TestImportHubSpotContacts(t *testing.T) {
 func checkHubSpotReport(t *testing.T, r ImportReport) {
 	t.Helper()
 	want := ProfileCounts{Phases: map[string]int{"conversion": 1, "acquisition": 2, "awareness": 1, "loyalty": 1},
-		WithEmail: 5, WithPhone: 2, WithOwner: 4, Owners: 2, LastActivities: 2}
+		WithEmail: 5, WithPhone: 2, Emails: 5, Phones: 2, WithOwner: 4, Owners: 2, LastActivities: 2}
 	if !equalProfile(r.Profile, want) {
 		t.Errorf("profile %+v, want %+v", r.Profile, want)
 	}
@@ -145,6 +147,7 @@ func checkHubSpotReport(t *testing.T, r ImportReport) {
 
 func equalProfile(a, b ProfileCounts) bool {
 	return len(a.Phases) == len(b.Phases) && a.WithEmail == b.WithEmail && a.WithPhone == b.WithPhone &&
+		a.Emails == b.Emails && a.Phones == b.Phones &&
 		a.WithOwner == b.WithOwner && a.Owners == b.Owners && a.WithTags == b.WithTags && a.Tags == b.Tags &&
 		a.LastActivities == b.LastActivities && func() bool {
 		for k, v := range b.Phases {
@@ -193,7 +196,8 @@ func TestImportPipedrivePersons(t *testing.T) {
 	r := importsAs(t, "pipedrive_persons.csv", SourcePipedrive, []sourceCustomer{
 		{ref: "anna@example.de", name: "Anna Schmidt", given: "Anna", family: "Schmidt", company: "Müller GmbH",
 			email: "anna@example.de", phone: "+49 30 1234567", owner: "Jana Vogel", phase: "conversion",
-			tags: []string{"Customer", "VIP"}, created: atUTC(2024, 3, 1, 10, 22).Add(33 * time.Second), lastContact: atUTC(2026, 3, 2, 0, 0)},
+			tags: []string{"Customer", "VIP"}, created: atUTC(2024, 3, 1, 10, 22).Add(33 * time.Second), lastContact: atUTC(2026, 3, 2, 0, 0),
+			otherEmails: []string{"anna.private@example.de"}, otherPhones: []string{"+49 170 1"}},
 		{ref: "chloe@example.fr", name: "Chloé Dubois", given: "Chloé", family: "Dubois", company: "Café Dubois",
 			email: "chloe@example.fr", owner: "Tom Berg", phase: "acquisition", tags: []string{"Hot lead"}, created: atUTC(2025, 1, 15, 8, 0)},
 		// No label says how far: the book's first phase.
@@ -224,8 +228,10 @@ func TestImportSalesforceReports(t *testing.T) {
 		{ref: "mary@globex.com", name: "Mary Ann O'Brien", given: "Mary", family: "O'Brien", company: "Globex Corp",
 			email: "mary@globex.com", phone: "(555) 123-4567", owner: "Jana Vogel", phase: "awareness", salutation: "Ms.",
 			created: atUTC(2024, 3, 1, 9, 0), lastContact: atUTC(2026, 2, 27, 0, 0), city: "Springfield", countryName: "USA"},
+		// The mobile number stands in for the empty phone.
 		{ref: "emile@paris.fr", name: "Émile Zola", given: "Émile", family: "Zola", company: "Paris SA", email: "emile@paris.fr",
-			owner: "Tom Berg", phase: "awareness", salutation: "Mr.", created: atUTC(2023, 12, 31, 23, 59), city: "Paris", countryName: "France"},
+			phone: "+33 6 12", owner: "Tom Berg", phase: "awareness", salutation: "Mr.", created: atUTC(2023, 12, 31, 23, 59),
+			city: "Paris", countryName: "France"},
 		{ref: "sven@larsen.dk", name: "Sven Larsen", given: "Sven", family: "Larsen", company: "Larsen ApS", email: "sven@larsen.dk",
 			owner: "Jana Vogel", phase: "awareness", created: atUTC(2025, 3, 4, 0, 0)},
 		{ref: "ana@lima.br", name: "Ana Lima", given: "Ana", family: "Lima", company: "Lima Ltda", email: "ana@lima.br",
@@ -242,7 +248,7 @@ func TestImportOdooContacts(t *testing.T) {
 		// The person's company is the related one, read where "Company Name" is empty.
 		{ref: "lucia@example.es", name: "Lucía Gómez", company: "Gómez SL", email: "lucia@example.es", phone: "+34 91 123",
 			owner: "Jana Vogel", phase: "awareness", tags: []string{"Partner", "VIP"}, created: atUTC(2024, 3, 1, 10, 22).Add(33 * time.Second),
-			city: "Madrid", countryName: "Spain"},
+			city: "Madrid", countryName: "Spain", otherPhones: []string{"+34 600 1"}},
 		{ref: "info@gomez.es", name: "Gómez SL", company: "Gómez SL", email: "info@gomez.es", phone: "+34 91 000",
 			owner: "Jana Vogel", phase: "awareness", created: atUTC(2024, 2, 1, 9, 0), city: "Madrid", countryName: "Spain"},
 		{ref: "stefan@gross.de", name: "Stefan Groß", email: "stefan@gross.de", phase: "awareness", created: atUTC(2025, 11, 20, 16, 45),
@@ -255,7 +261,7 @@ func TestImportGoogleContacts(t *testing.T) {
 		// Google's own labels ("* myContacts", "* starred") are not tags.
 		{ref: "max@mueller.de", name: "Maximilian Johann Müller", given: "Maximilian", family: "Müller", company: "Müller & Söhne",
 			email: "max@mueller.de", phone: "+49 171 2", phase: "awareness", salutation: "Dr.", tags: []string{"Kunden", "VIP"},
-			created: testNow, city: "Hamburg", countryName: "Germany"},
+			created: testNow, city: "Hamburg", countryName: "Germany", otherEmails: []string{"max@privat.de"}},
 		{ref: "siobhan@example.ie", name: "Siobhán Ní Bhriain", given: "Siobhán", family: "Ní Bhriain", email: "siobhan@example.ie",
 			phase: "awareness", created: testNow},
 	})
@@ -265,9 +271,9 @@ func TestImportOutlookContacts(t *testing.T) {
 	importsAs(t, "outlook_contacts.csv", SourceOutlook, []sourceCustomer{
 		{ref: "ingrid@fjord.se", name: "Ingrid Bergström", given: "Ingrid", family: "Bergström", company: "Fjord AB",
 			email: "ingrid@fjord.se", phone: "+46 31 123", phase: "awareness", salutation: "Ms.", tags: []string{"Kunden", "VIP"},
-			created: testNow, city: "Göteborg", countryName: "Sweden"},
+			created: testNow, city: "Göteborg", countryName: "Sweden", otherPhones: []string{"+46 70 1"}},
 		{ref: "paul@example.com", name: "Paul Q. Smith", given: "Paul", family: "Smith", email: "paul@example.com",
-			phase: "awareness", created: testNow},
+			phone: "555-0100", phase: "awareness", created: testNow, otherEmails: []string{"paul2@example.com"}},
 	})
 }
 
@@ -348,59 +354,5 @@ func TestImportFindsTheSystemByHeader(t *testing.T) {
 	_, err := importText(t, b, Customers, "Name,Record ID,Lifecycle Stage,Account Name,Lead Owner\nAnna,1,lead,X,Y\n", ImportOptions{DryRun: true})
 	if !hasCode(err, CodeSourceUnsure) {
 		t.Errorf("a header of two systems alike gives %v", err)
-	}
-}
-
-// A customer whose last activity the file dates is not silent since the
-// day the account was created: its history goes on from that activity.
-func TestImportedLastActivityKeepsTheCustomerFromLookingSilent(t *testing.T) {
-	b := openTestBook(t)
-	text := "Record ID,First Name,Last Name,Email,Lifecycle Stage,Contact owner,Create Date,Last Activity Date\n" +
-		"1,Quiet,Customer,quiet@example.com,customer,Jana,2024-01-02,\n" +
-		"2,Busy,Customer,busy@example.com,customer,Jana,2024-01-02,2026-03-08 10:00\n"
-	opt := ImportOptions{LastActivity: func(s Source) string { return "Last activity in " + string(s) }}
-	mustImportText(t, b, Customers, text, opt)
-	quiet, busy := customerNamed(t, b, "quiet@example.com"), customerNamed(t, b, "busy@example.com")
-	h, err := b.History(context.Background(), busy.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(h.Contacts) != 1 || h.Contacts[0].Summary != "Last activity in hubspot" || !h.Contacts[0].At.Equal(atUTC(2026, 3, 8, 10, 0)) ||
-		h.Contacts[0].Kind != lifecycle.Note {
-		t.Fatalf("the busy customer's history is %+v", h.Contacts)
-	}
-	if got := keptFlagsOf(t, b, quiet.ID); !strings.Contains(got, string(lifecycle.ReasonSilentSinceEntering)) {
-		t.Errorf("the customer without a last activity is not flagged silent since entering its phase: %q", got)
-	}
-	if got := keptFlagsOf(t, b, busy.ID); strings.Contains(got, "silent") {
-		t.Errorf("the customer active two days ago is flagged silent: %q", got)
-	}
-}
-
-// keptFlagsOf is the flags the book keeps of a customer, with their
-// reasons.
-func keptFlagsOf(t *testing.T, b *Book, id int64) string {
-	t.Helper()
-	return strings.Join(queryStrings(t, b, fmt.Sprintf(`SELECT flags FROM flag_reasons WHERE customer_id = %d`, id)), "\n")
-}
-
-// An update records a later last activity, and importing the same file
-// again adds no second note.
-func TestImportUpdateKeepsALaterLastActivityOnce(t *testing.T) {
-	b := openTestBook(t)
-	header := "Record ID,First Name,Last Name,Email,Lifecycle Stage,Contact owner,Create Date,Last Activity Date\n"
-	opt := ImportOptions{OnDuplicate: DuplicateUpdate, LastActivity: func(s Source) string { return "Last activity in " + string(s) }}
-	mustImportText(t, b, Customers, header+"1,Busy,Customer,busy@example.com,customer,Jana,2024-01-02,2026-01-08 10:00\n", opt)
-	later := header + "1,Busy,Customer,busy@example.com,customer,Jana,2024-01-02,2026-03-08 10:00\n"
-	for range 2 {
-		mustImportText(t, b, Customers, later, opt)
-	}
-	busy := customerNamed(t, b, "busy@example.com")
-	h, err := b.History(context.Background(), busy.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(h.Contacts) != 2 || !busy.LastContactAt.Equal(atUTC(2026, 3, 8, 10, 0)) {
-		t.Errorf("after three imports the customer has %d contacts, the last on %v", len(h.Contacts), busy.LastContactAt)
 	}
 }

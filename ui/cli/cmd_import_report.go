@@ -76,6 +76,7 @@ func printProfile(out io.Writer, r data.ImportReport, lc lifecycle.Lifecycle) {
 		fmt.Fprintln(out, words.T("cli.import.profile.phases", words.V{"Phases": strings.Join(phases, ", ")}))
 	}
 	fmt.Fprintln(out, words.T("cli.import.profile.holds", words.V{"Email": words.Number(p.WithEmail), "Phone": words.Number(p.WithPhone),
+		"Emails": words.Number(p.Emails), "Phones": words.Number(p.Phones),
 		"Owner": words.Number(p.WithOwner), "Owners": words.Number(p.Owners), "Tagged": words.Number(p.WithTags), "Tags": words.Number(p.Tags)}))
 	if p.LastActivities > 0 {
 		fmt.Fprintln(out, words.N("cli.import.profile.last-activities", p.LastActivities))

@@ -33,7 +33,7 @@ func TestImportFromHubSpotPrintsTheStageTable(t *testing.T) {
 		"→  Awareness",
 		"→  Retention (--phase-map)",
 		"Per phase: Acquisition 1, Retention 1",
-		"With e-mail: 2 · phone: 0 · owner: 2 (2 different)",
+		"With e-mail: 2 (2 addresses) · phone: 0 (0 numbers) · owner: 2 (2 different)",
 		"Last activity kept as a note, on its day, for 1 customer",
 		`"First Name" → given_name`,
 		"Would import 2 customers",

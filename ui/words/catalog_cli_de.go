@@ -139,7 +139,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.import.last-activity-note", Other: "Letzte Aktivität in {{.System}}, vor dem Import"},
 	{ID: "cli.import.profile.column", Other: "{{printf \"%q\" .Column}} → {{.Field}}"},
 	{ID: "cli.import.profile.columns", Other: "Gelesene Spalten: {{.Columns}}"},
-	{ID: "cli.import.profile.holds", Other: "Mit E-Mail: {{.Email}} · Telefon: {{.Phone}} · Betreuer: {{.Owner}} ({{.Owners}} verschiedene) · Schlagwörter: {{.Tagged}} ({{.Tags}} verschiedene)"},
+	{ID: "cli.import.profile.holds", Other: "Mit E-Mail: {{.Email}} ({{.Emails}} Adressen) · Telefon: {{.Phone}} ({{.Phones}} Nummern) · Betreuer: {{.Owner}} ({{.Owners}} verschiedene) · Schlagwörter: {{.Tagged}} ({{.Tags}} verschiedene)"},
 	{ID: "cli.import.profile.last-activities", One: "Letzte Aktivität als Notiz an ihrem Tag erfasst bei {{.Count}} Kunden", Other: "Letzte Aktivität als Notiz an ihrem Tag erfasst bei {{.Count}} Kunden"},
 	{ID: "cli.import.profile.phase", Other: "{{.Phase}} {{.Count}}"},
 	{ID: "cli.import.profile.phases", Other: "Je Phase: {{.Phases}}"},

@@ -139,7 +139,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.import.last-activity-note", Other: "Last activity in {{.System}}, before the import"},
 	{ID: "cli.import.profile.column", Other: "{{printf \"%q\" .Column}} → {{.Field}}"},
 	{ID: "cli.import.profile.columns", Other: "Columns read: {{.Columns}}"},
-	{ID: "cli.import.profile.holds", Other: "With e-mail: {{.Email}} · phone: {{.Phone}} · owner: {{.Owner}} ({{.Owners}} different) · tags: {{.Tagged}} ({{.Tags}} different)"},
+	{ID: "cli.import.profile.holds", Other: "With e-mail: {{.Email}} ({{.Emails}} addresses) · phone: {{.Phone}} ({{.Phones}} numbers) · owner: {{.Owner}} ({{.Owners}} different) · tags: {{.Tagged}} ({{.Tags}} different)"},
 	{ID: "cli.import.profile.last-activities", One: "Last activity kept as a note, on its day, for {{.Count}} customer", Other: "Last activity kept as a note, on its day, for {{.Count}} customers"},
 	{ID: "cli.import.profile.phase", Other: "{{.Phase}} {{.Count}}"},
 	{ID: "cli.import.profile.phases", Other: "Per phase: {{.Phases}}"},
