@@ -84,6 +84,8 @@ var profileFields = []struct {
 	{"promoter", func(c lifecycle.Customer) string { return strconv.FormatBool(c.Promoter) }},
 	{"do not contact", func(c lifecycle.Customer) string { return strconv.FormatBool(c.DoNotContact) }},
 	{"tags", func(c lifecycle.Customer) string { return strings.Join(c.Tags, ", ") }},
+	{"other e-mails", func(c lifecycle.Customer) string { return strings.Join(c.OtherEmails, ", ") }},
+	{"other phones", func(c lifecycle.Customer) string { return strings.Join(c.OtherPhones, ", ") }},
 }
 
 // auditTrail reads the audit entries the condition lets through, oldest

@@ -97,6 +97,7 @@ const (
 	CodeCheckSearchIndex  = "check.search-index"  // Index
 	CodeCheckTemplate     = "check.template"      // Name, Language
 	CodeCheckKeptWeek     = "check.kept-week"     // End, Owner, Tag
+	CodeCheckOthers       = "check.others"        // ID, Name (and the problem as the cause)
 
 	// What tend check --repair refuses.
 	CodeRepairDamaged = "repair.damaged" // Path
@@ -140,13 +141,18 @@ const (
 	CodeLongRow           = "import.long-row" // MiB
 	CodeQuoteOpen         = "import.quote-open"
 	CodeQuoteStray        = "import.quote-stray"
-	CodeMapForm           = "import.map-form"       // Mapping
-	CodeMapField          = "import.map-field"      // Mapping, Entity, Field, Fields
-	CodeMapColumn         = "import.map-column"     // Mapping, Column, Columns
-	CodeMapTaken          = "import.map-taken"      // Mapping, Field, Column
-	CodeColumnMissing     = "import.column-missing" // Field, Examples
-	CodeCellCount         = "import.cell-count"     // Cells, Columns
-	CodeControlChar       = "import.control-char"   // Char, At
+	CodeMapForm           = "import.map-form"        // Mapping
+	CodeMapField          = "import.map-field"       // Mapping, Entity, Field, Fields
+	CodeMapColumn         = "import.map-column"      // Mapping, Column, Columns
+	CodeMapTaken          = "import.map-taken"       // Mapping, Field, Column
+	CodeColumnMissing     = "import.column-missing"  // Field, Examples
+	CodeImportSource      = "import.source"          // Source, Sources
+	CodeSourceUnsure      = "import.source-unsure"   // Sources, Score
+	CodeStageUnmapped     = "import.stage-unmapped"  // Stage
+	CodePhaseMapForm      = "import.phase-map-form"  // Mapping
+	CodePhaseMapPhase     = "import.phase-map-phase" // Mapping, Cause
+	CodeCellCount         = "import.cell-count"      // Cells, Columns
+	CodeControlChar       = "import.control-char"    // Char, At
 	CodeEmptyCell         = "import.empty-cell"
 	CodeAhead             = "import.ahead"           // Date
 	CodeNotWhole          = "import.not-whole"       // Value

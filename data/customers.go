@@ -34,7 +34,7 @@ const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.p
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
 	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
-	c.flag_code, c.follow_up_due_at, ` + detailColumns
+	c.flag_code, c.follow_up_due_at, c.other_emails, c.other_phones, ` + detailColumns
 
 // detailColumns are a customer's details, in the order of
 // lifecycle.Details.Fields.
@@ -48,11 +48,11 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var since, created, updated int64
 	var archived, lastContact, lastPurchase, followUp sql.NullInt64
 	var value, spend int64
-	var tags string
+	var tags, otherEmails, otherPhones string
 	var flags flagCode
 	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
 		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
-		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp,
+		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp, &otherEmails, &otherPhones,
 		&c.GivenName, &c.FamilyName, &c.Salutation, &c.Street, &c.Postcode, &c.City, &c.Region, &c.Country, &c.Language)
 	if err != nil {
 		return c, err
@@ -68,6 +68,7 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 		c.Tags = strings.Split(tags, tagSeparator)
 	}
 	c.Flags = flags.kinds()
+	c.OtherEmails, c.OtherPhones = splitOthers(otherEmails), splitOthers(otherPhones)
 	return c, nil
 }
 
@@ -152,7 +153,8 @@ func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c 
 // a time by insertCustomer or many to a statement by an import.
 var newCustomerColumns = []string{"id", "name", "name_fold", "name_key", "company", "email", "phone", "owner",
 	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search",
-	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language"}
+	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language",
+	"other_emails", "other_phones"}
 
 var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
 	strings.Repeat(", ?", len(newCustomerColumns)-1) + `) RETURNING id`
@@ -206,7 +208,8 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 	return customerRow{
 		values: []any{id, c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner,
 			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText(),
-			c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language},
+			c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language,
+			joinOthers(c.OtherEmails), joinOthers(c.OtherPhones)},
 		phase:   phase.Key,
 		since:   since,
 		profile: profileRow{name: c.Name, value: c.Value, doNotContact: c.DoNotContact, archived: !c.ArchivedAt.IsZero()},
@@ -293,10 +296,11 @@ func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
 	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, name_key = ?, company = ?, email = ?,
 		phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ?,
 		given_name = ?, family_name = ?, salutation = ?, street = ?, postcode = ?, city = ?, region = ?, country = ?,
-		language = ? WHERE id = ?`,
+		language = ?, other_emails = ?, other_phones = ? WHERE id = ?`,
 		c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
 		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(),
-		c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language, c.ID)
+		c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language,
+		joinOthers(c.OtherEmails), joinOthers(c.OtherPhones), c.ID)
 	if err != nil {
 		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))
 	}
@@ -346,4 +350,18 @@ func (b *Book) archiveOne(ctx context.Context, tx *sql.Tx, c lifecycle.Customer,
 		return err
 	}
 	return b.audit(ctx, tx, c.ID, b.Now(), "archived", strconv.FormatBool(restore), strconv.FormatBool(!restore))
+}
+
+// othersSeparator joins a customer's other e-mails or phones in their
+// column: no address or number holds a line break.
+const othersSeparator = "\n"
+
+func joinOthers(others []string) string { return strings.Join(others, othersSeparator) }
+
+// splitOthers reads a column of other e-mails or phones; none is empty.
+func splitOthers(column string) []string {
+	if column == "" {
+		return nil
+	}
+	return strings.Split(column, othersSeparator)
 }

@@ -15,6 +15,7 @@ func TestForgetErasesTheCustomerFromTheFile(t *testing.T) {
 	ctx := context.Background()
 	const marker = "Zyxwvut-Geheimnis"
 	gone := addCustomer(t, b, lifecycle.Customer{Name: marker + " GmbH", Email: "info@" + marker + ".de", Phase: "retention",
+		OtherEmails: []string{"privat@" + marker + ".de"}, OtherPhones: []string{"0171 " + marker},
 		Tags: []string{marker}, CreatedAt: daysBefore(100), Details: lifecycle.Details{GivenName: marker + "-Vorname",
 			FamilyName: marker + "-Nachname", Salutation: "Liebe " + marker, Street: marker + "weg 1", City: marker + "stadt"}})
 	stays := addCustomer(t, b, lifecycle.Customer{Name: "Bleibt AG", Phase: "retention", CreatedAt: daysBefore(100)})

@@ -83,37 +83,6 @@ func ParseOnDuplicate(s string) (OnDuplicate, error) {
 		"unknown choice %q (use error, skip or update)", s)
 }
 
-// ImportOptions say how an import reads its file and treats what it finds.
-type ImportOptions struct {
-	File          string      // the file's name, as errors give it
-	DryRun        bool        // do everything, then roll it back
-	OnDuplicate   OnDuplicate // "" means DuplicateError
-	Map           []string    // "Column=field" entries for columns the import does not know
-	CreateMissing bool        // create the customers that contacts or purchases name but the book lacks
-	// PhaseNames are the presets' labels in the languages the reader may
-	// write a file in, so that a Phase column reads them too.
-	PhaseNames lifecycle.PhaseNames
-	// DealNote says an open or lost deal's note in the reader's words;
-	// without it the note is the deal's title.
-	DealNote func(Deal) string
-}
-
-// ImportReport says what an import did, or in a dry run would have done.
-type ImportReport struct {
-	Entity           Entity
-	DryRun           bool
-	Encoding         string // as the file was read: UTF-8, UTF-16 or Windows-1252
-	Separator        Separator
-	Rows             int
-	New              int
-	Updated          int
-	Skipped          int
-	CreatedCustomers int // customers created for contacts, purchases or deals
-	Deals            DealReport
-	Ignored          []string // columns no field was found for
-	Derived          []string // columns of tend's exports that the book works out itself
-}
-
 // RowError is one bad row of an import: the line of the file it starts on
 // (the header is line 1), the column as the file names it (empty when the
 // whole row is wrong) and what is wrong.
@@ -187,11 +156,12 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	if err != nil {
 		return report, inFile(opt.File, err)
 	}
-	cols, err := matchColumns(what, t.header, opt.Map)
+	cols, err := matchFile(what, t.header, opt, &report)
 	if err != nil {
 		return report, inFile(opt.File, err)
 	}
 	report.Encoding, report.Separator, report.Ignored, report.Derived = t.encoding, t.separator, cols.ignored, cols.derived
+	report.Columns = cols.uses()
 	bad, err := b.storeImport(ctx, what, t, cols, opt, &report)
 	if bad.count() > 0 {
 		return report, refused(opt.File, bad.listed, bad.more)
@@ -211,6 +181,11 @@ func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
 	if opt.OnDuplicate == "" {
 		opt.OnDuplicate = DuplicateError
 	}
+	if opt.From != "" {
+		if _, err := ParseSource(string(opt.From)); err != nil {
+			return opt, err
+		}
+	}
 	_, err := ParseOnDuplicate(string(opt.OnDuplicate))
 	return opt, err
 }
@@ -225,7 +200,7 @@ func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *col
 	}
 	defer restore()
 	err = b.write(ctx, func(tx *sql.Tx) error {
-		run, err := b.startImport(ctx, tx, what, t.most, opt, report)
+		run, err := b.startImport(ctx, tx, what, cols, t.most, opt, report)
 		if err != nil {
 			return err
 		}
@@ -317,10 +292,17 @@ type importRun struct {
 	// spent is what each customer a purchases file names has spent so far,
 	// so that no sum overflows.
 	spent map[int64]lifecycle.Money
+
+	// For customers: the table their stages are read by, the owners and
+	// tags of the customers written, and their last activities in the
+	// system the file came from, recorded when the customers are in.
+	stages         *stageTable
+	owners, tags   map[string]bool
+	lastActivities []lastActivity
 }
 
 // startImport starts the import of a file of at most rows rows in tx.
-func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
+func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, cols *columns, rows int, opt ImportOptions, report *ImportReport) (*importRun, error) {
 	run := &importRun{book: b, ctx: ctx, tx: tx, st: newStatements(tx), now: b.Now(), opt: opt, report: report,
 		matched: map[string]int{}, spent: map[int64]lifecycle.Money{}}
 	if err := importTables(ctx, tx, b.engine); err != nil {
@@ -337,11 +319,14 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, rows in
 	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
 		return nil, err
 	}
+	if what == Customers {
+		if err := run.startCustomers(cols); err != nil {
+			return nil, err
+		}
+	}
 	run.batch = newCustomerBatch(tx, b.engine, run.ix.maxID+1, b.User())
 	run.row = map[Entity]func(*cells) error{Customers: run.customerRow, Contacts: run.contactRow, Purchases: run.purchaseRow, Deals: run.dealRow}[what]
 	if what == Customers {
-		run.read = run.readCustomer
-		run.ahead = newFactsBuilder(run.now, run.sc.models, run.sc.rules)
 		return run, nil
 	}
 	if what == Deals {
@@ -379,6 +364,9 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 // flags, which the board's daily scoring does.
 func (r *importRun) finish() error {
 	if err := r.batch.flush(r.ctx); err != nil {
+		return err
+	}
+	if err := r.recordLastActivities(); err != nil {
 		return err
 	}
 	if err := r.refreshTouched(); err != nil {

@@ -20,12 +20,20 @@ type cells struct {
 	errs   []RowError
 
 	customer *customerCells // a customers row, as read ahead of the writer
+	stage    int            // the line of the stage table the row's stage is on, plus one; 0 for none
 }
 
 // text returns the trimmed cell of a field, without the quote an export
-// puts before a formula, and whether it is non-empty.
+// puts before a formula, and whether it is non-empty; where it is empty,
+// the cell of the field's second column, if the file has one.
 func (c *cells) text(f field) (string, bool) {
-	i := c.cols.index[f]
+	if s, ok := c.cell(c.cols.index[f]); ok {
+		return s, ok
+	}
+	return c.cell(c.cols.alt[f])
+}
+
+func (c *cells) cell(i int) (string, bool) {
 	if i < 0 || i >= len(c.values) {
 		return "", false
 	}
@@ -161,8 +169,9 @@ func setCell[T any](c *cells, f field, dst *T, parse func(string) (T, error)) {
 func asText(s string) (string, error) { return s, nil }
 
 // past reads a time of something that happened; future one that is due.
+// Dates with slashes are read in the order of the file's system.
 func (c *cells) past(s string) (time.Time, error) {
-	return lifecycle.ParseWhen(s, c.now, lifecycle.Past)
+	return lifecycle.ParseWhenOrdered(s, c.now, lifecycle.Past, c.cols.order)
 }
 
 // happened reads the date of something that has happened to a customer:
@@ -178,5 +187,5 @@ func (c *cells) happened(s string) (time.Time, error) {
 }
 
 func (c *cells) future(s string) (time.Time, error) {
-	return lifecycle.ParseWhen(s, c.now, lifecycle.Future)
+	return lifecycle.ParseWhenOrdered(s, c.now, lifecycle.Future, c.cols.order)
 }

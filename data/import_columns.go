@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,10 +14,18 @@ import (
 
 // columns says which column of a file holds which field.
 type columns struct {
-	index   [numFields]int // the column of each field, -1 where the file has none
-	names   []string       // the header as the file has it
-	ignored []string       // columns that no field was found for
-	derived []string       // columns of tend's exports that the book works out itself
+	index   [numFields]int   // the column of each field, -1 where the file has none
+	also    [numFields][]int // the further columns of a field read from several (manyFields)
+	names   []string         // the header as the file has it
+	ignored []string         // columns that no field was found for
+	derived []string         // columns of tend's exports that the book works out itself
+
+	src   *importSource       // the system whose export the file is, or nil
+	order lifecycle.DateOrder // how dates with slashes are read
+	// alt is a second column of the system's for a field, read where the
+	// first is empty (Odoo's "Related Company" after "Company Name"), -1
+	// where there is none.
+	alt [numFields]int
 }
 
 func (c *columns) has(f field) bool { return c.index[f] >= 0 }
@@ -51,14 +60,20 @@ func newFieldFinders() map[Entity]*fieldFinder {
 }
 
 // matchColumns finds the field of each column: first the user's --map
-// entries ("Column=field"), then columns whose whole name is a known one,
-// then columns whose name starts with one ("Umsatz/Jahr", "Value (EUR)").
-// A field is read from one column only; the first that names it wins.
-func matchColumns(what Entity, header []string, maps []string) (*columns, error) {
+// entries ("Column=field"), then the columns of the system whose export
+// the file is (src, nil for none), then columns whose whole name is a
+// known one, then columns whose name starts with one ("Umsatz/Jahr",
+// "Value (EUR)"). A field is read from one column only, the first that
+// names it, but for a customer's e-mail and phone: a further column of
+// theirs, or one numbered ("E-Mail 2", "Phone 3"), holds other e-mails or
+// phones, which are read from every column that holds them. A column of
+// the system's that tend has no field for is left out, not read as
+// another.
+func matchColumns(what Entity, header []string, maps []string, src *importSource) (*columns, error) {
 	ff := fieldFinders()[what]
-	c := &columns{names: header}
+	c := &columns{names: header, src: src}
 	for i := range c.index {
-		c.index[i] = -1
+		c.index[i], c.alt[i] = -1, -1
 	}
 	used := make([]bool, len(header))
 	for _, m := range maps {
@@ -66,15 +81,16 @@ func matchColumns(what Entity, header []string, maps []string) (*columns, error)
 		if err != nil {
 			return nil, err
 		}
-		if c.has(f) {
+		if c.has(f) && !manyFields[f] {
 			return nil, mappingError(m, CodeMapTaken, lifecycle.Values{"Field": f.String(), "Column": header[c.index[f]]},
 				"field %s is already read from column %q", f, header[c.index[f]])
 		}
-		c.index[f], used[col] = col, true
+		used[col] = c.take(f, col)
 	}
+	unread := c.assignSource(used)
 	for _, keys := range []func(string) []string{wholeKey, looseKeys} {
 		for i, h := range header {
-			if !used[i] {
+			if !used[i] && !unread[i] {
 				used[i] = ff.assign(c, i, keys(h))
 			}
 		}
@@ -87,6 +103,29 @@ func matchColumns(what Entity, header []string, maps []string) (*columns, error)
 	return c, ff.checkRequired(c)
 }
 
+// assignSource gives the columns of the file's system their fields, and
+// returns which are the system's columns that no field reads.
+func (c *columns) assignSource(used []bool) []bool {
+	unread := make([]bool, len(c.names))
+	if c.src == nil {
+		return unread
+	}
+	known := c.src.byKey()
+	for i, h := range c.names {
+		sc, ok := known[columnKey(h)]
+		switch {
+		case !ok || used[i]:
+		case sc.field == fieldUnread:
+			unread[i] = true
+		case !c.has(sc.field) || manyFields[sc.field] || otherFields[sc.field] != 0:
+			used[i] = c.take(sc.field, i)
+		case c.alt[sc.field] < 0:
+			c.alt[sc.field], used[i] = i, true
+		}
+	}
+	return unread
+}
+
 // assign gives column i the first free field one of its keys names, and
 // tells whether the column is taken care of.
 func (ff *fieldFinder) assign(c *columns, i int, keys []string) bool {
@@ -95,12 +134,61 @@ func (ff *fieldFinder) assign(c *columns, i int, keys []string) bool {
 			c.derived = append(c.derived, c.names[i])
 			return true
 		}
-		if f, ok := ff.byKey[key]; ok && !c.has(f) {
-			c.index[f] = i
+		if f, ok := ff.byKey[key]; ok && c.take(f, i) {
 			return true
 		}
 	}
+	if f, n, ok := ff.numbered(c.names[i]); ok {
+		if n > 1 {
+			f = otherFields[f]
+		}
+		return c.take(f, i)
+	}
 	return false
+}
+
+// manyFields are read from every column that holds them; otherFields
+// take the further columns of a field that is read from one.
+var (
+	manyFields  = map[field]bool{fieldOtherEmails: true, fieldOtherPhones: true}
+	otherFields = map[field]field{fieldEmail: fieldOtherEmails, fieldPhone: fieldOtherPhones}
+)
+
+// take reads field f from column i where f is not read yet or is read
+// from several columns, else the field its further columns go to; it
+// tells whether the column is taken.
+func (c *columns) take(f field, i int) bool {
+	switch {
+	case !c.has(f):
+		c.index[f] = i
+	case manyFields[f]:
+		c.also[f] = append(c.also[f], i)
+	case otherFields[f] != 0:
+		return c.take(otherFields[f], i)
+	default:
+		return false
+	}
+	return true
+}
+
+// numbered finds a numbered column of a customer's e-mail or phone
+// ("E-Mail 2", "Telefon 3", "Email 2 Address"), its field and number.
+func (ff *fieldFinder) numbered(name string) (field, int, bool) {
+	key := columnKey(name)
+	start := strings.IndexFunc(key, unicode.IsDigit)
+	if start <= 0 {
+		return 0, 0, false
+	}
+	end := start + strings.IndexFunc(key[start:], func(r rune) bool { return !unicode.IsDigit(r) })
+	if end < start {
+		end = len(key)
+	}
+	n, err := strconv.Atoi(key[start:end])
+	f, ok := ff.byKey[key[:start]+key[end:]]
+	if err != nil || !ok || otherFields[f] == 0 {
+		return 0, 0, false
+	}
+	return f, n, true
 }
 
 // mapping reads one --map entry, "Column=field".
@@ -141,7 +229,7 @@ func (ff *fieldFinder) fieldNames() []string {
 // one is enough. Customers need one column to tell them apart (a new one
 // needs its name, which each row then reports if it lacks).
 var requiredFields = map[Entity][][]field{
-	Customers: {{fieldName, fieldEmail, fieldID}},
+	Customers: {{fieldName, fieldEmail, fieldID, fieldGivenName, fieldFamilyName}},
 	Contacts:  {customerRefs, {fieldAt}, {fieldSummary}},
 	Purchases: {customerRefs, {fieldAt}, {fieldAmount}},
 	Deals:     {customerRefs, {fieldTitle}, {fieldStatus, fieldStage}},

@@ -39,7 +39,7 @@ func TestColumnNamesMatchLoosely(t *testing.T) {
 		{Contacts, "Follow-up date", fieldFollowUp},
 	}
 	for _, c := range cases {
-		cols, _ := matchColumns(c.what, []string{c.header}, nil)
+		cols, _ := matchColumns(c.what, []string{c.header}, nil, nil)
 		if !cols.has(c.want) {
 			t.Errorf("%s column %q: not read as %s (ignored %q)", c.what, c.header, c.want, cols.ignored)
 		}
@@ -47,7 +47,7 @@ func TestColumnNamesMatchLoosely(t *testing.T) {
 }
 
 func TestTheFirstColumnThatNamesAFieldWins(t *testing.T) {
-	cols, err := matchColumns(Contacts, []string{"Kunde", "Datum", "Value (EUR)", "Notiz", "Zusammenfassung", "Summary"}, nil)
+	cols, err := matchColumns(Contacts, []string{"Kunde", "Datum", "Value (EUR)", "Notiz", "Zusammenfassung", "Summary"}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,14 +55,14 @@ func TestTheFirstColumnThatNamesAFieldWins(t *testing.T) {
 		t.Errorf("summary from column %d, ignored %q", cols.index[fieldSummary], cols.ignored)
 	}
 	// A whole name beats a loose one, wherever it stands.
-	cols, _ = matchColumns(Customers, []string{"Name", "Wert (EUR)", "Wert"}, nil)
+	cols, _ = matchColumns(Customers, []string{"Name", "Wert (EUR)", "Wert"}, nil, nil)
 	if cols.index[fieldValue] != 2 || !slices.Equal(cols.ignored, []string{"Wert (EUR)"}) {
 		t.Errorf("value from column %d, ignored %q", cols.index[fieldValue], cols.ignored)
 	}
 }
 
 func TestTendsOwnDerivedColumnsAreNotReportedAsIgnored(t *testing.T) {
-	cols, err := matchColumns(Customers, CustomerColumns, nil)
+	cols, err := matchColumns(Customers, CustomerColumns, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,13 +11,14 @@ import (
 // writer: the customer it gives, why the domain would refuse it as a new
 // customer, and how it would be stored as one, with its flags.
 type customerCells struct {
-	cust       lifecycle.Customer
-	keys       customerKeys
-	problemIn  field
-	problem    error
-	stored     customerRow
-	flags      []lifecycle.Flag
-	storeError error
+	cust         lifecycle.Customer
+	lastActivity time.Time // in the system the file came from; zero for none
+	keys         customerKeys
+	problemIn    field
+	problem      error
+	stored       customerRow
+	flags        []lifecycle.Flag
+	storeError   error
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
@@ -26,13 +27,15 @@ type customerCells struct {
 // is done here, off the writer's core.
 func (r *importRun) readCustomer(c *cells) {
 	var cust lifecycle.Customer
-	c.applyProfile(&cust, r.lc, r.opt.PhaseNames)
+	r.applyCustomer(c, &cust)
 	cust.ID = c.rowID()
+	var last time.Time
+	setCell(c, fieldLastActivity, &last, c.happened)
 	if c.bad() {
 		return
 	}
 	cust.Normalize()
-	read := &customerCells{cust: cust, keys: keysOf(cust.Email, cust.Name)}
+	read := &customerCells{cust: cust, lastActivity: last, keys: keysOf(cust.Email, cust.Name)}
 	if read.problemIn, read.problem = profileProblem(cust, lifecycle.Customer{}); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
@@ -108,6 +111,8 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	}
 	r.ix.put(id, read.keys, false)
 	r.report.New++
+	r.counted(c, cust, read.stored.phase)
+	r.keepLastActivity(id, read.lastActivity, time.Time{})
 	return nil
 }
 
@@ -124,7 +129,7 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 		return err
 	}
 	after := before
-	c.applyProfile(&after, r.lc, r.opt.PhaseNames)
+	r.applyCustomer(c, &after)
 	after.Normalize()
 	if f, err := profileProblem(after, before); err != nil {
 		c.fail(f, err)
@@ -159,6 +164,8 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	}
 	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
 	r.report.Updated++
+	r.counted(c, after, after.Phase)
+	r.keepLastActivity(twin.id, c.customer.lastActivity, before.LastContactAt)
 	return r.touch(twin.id, false)
 }
 
@@ -212,6 +219,8 @@ func profileProblem(cust, was lifecycle.Customer) (field, error) {
 	}{
 		{fieldEmail, func(c *lifecycle.Customer) { c.Email = "" }},
 		{fieldValue, func(c *lifecycle.Customer) { c.Value = 0 }},
+		{fieldOtherEmails, func(c *lifecycle.Customer) { c.OtherEmails = nil }},
+		{fieldOtherPhones, func(c *lifecycle.Customer) { c.OtherPhones = nil }},
 	} {
 		probe := cust
 		suspect.clear(&probe)

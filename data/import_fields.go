@@ -58,6 +58,10 @@ const (
 	fieldClosedAt
 	fieldExpectedClose
 	fieldActive
+	fieldMiddleName
+	fieldLastActivity
+	fieldOtherEmails
+	fieldOtherPhones
 	numFields
 )
 
@@ -79,6 +83,8 @@ var fieldNames = [numFields]string{
 	fieldFollowUpClosedAt: "follow_up_closed_at", fieldFollowUpClosedBy: "follow_up_closed_by",
 	fieldTitle: "title", fieldStatus: "status", fieldStage: "stage", fieldLostReason: "lost_reason",
 	fieldWonAt: "won_at", fieldClosedAt: "closed_at", fieldExpectedClose: "expected_close", fieldActive: "active",
+	fieldOtherEmails: "other_emails", fieldOtherPhones: "other_phones",
+	fieldMiddleName: "middle_name", fieldLastActivity: "last_activity",
 }
 
 func (f field) String() string { return fieldNames[f] }
@@ -130,7 +136,15 @@ var importFields = map[Entity][]fieldSpec{
 		{fieldCity, []string{"Ort", "Stadt", "City", "Town"}},
 		{fieldRegion, []string{"Bundesland", "Region", "State", "Province", "Kanton"}},
 		{fieldCountry, []string{"Land", "Country"}},
+		{fieldOtherEmails, []string{"Other e-mails", "Other e-mail addresses", "Weitere E-Mails", "Weitere E-Mail-Adressen",
+			"Additional e-mails", "Secondary e-mail", "Zweite E-Mail", "Alternative e-mail"}},
+		{fieldOtherPhones, []string{"Other phones", "Other phone numbers", "Weitere Telefonnummern", "Weitere Telefone",
+			"Additional phones", "Secondary phone", "Zweite Telefonnummer", "Alternative phone"}},
 		{fieldLanguage, []string{"Sprache", "Language", "Preferred language", "Bevorzugte Sprache"}},
+		// Read into the name where the file has no name column, and into
+		// the customer's history.
+		{fieldMiddleName, []string{"Zweiter Vorname", "Middle name", "Weitere Vornamen", "Additional name"}},
+		{fieldLastActivity, []string{"Letzte Aktivität", "Last activity", "Last activity date", "Datum der letzten Aktivität"}},
 	},
 	Contacts: append(append([]fieldSpec{}, customerRefFields...),
 		fieldSpec{fieldAt, dateAliases},

@@ -85,10 +85,11 @@ func FuzzMatchColumns(f *testing.F) {
 	f.Add("Name;Firma;E-Mail;Umsatz/Jahr;Value (EUR);Notiz", uint8(0))
 	f.Add("Kunde;Datum;Betrag in EUR;Währung;Wa\u0308hrung", uint8(2))
 	f.Add("customer_email;at;kind;summary;;id", uint8(1))
+	f.Add("E-Mail;Email 2;E-Mail;Telefon;Mobil;Phone 3;other_emails;Weitere Telefonnummern", uint8(0))
 	f.Fuzz(func(t *testing.T, line string, which uint8) {
 		what := Entities[int(which)%len(Entities)]
 		header := strings.Split(line, ";")
-		cols, err := matchColumns(what, header, nil)
+		cols, err := matchColumns(what, header, nil, nil)
 		if err != nil {
 			return
 		}
@@ -101,6 +102,14 @@ func FuzzMatchColumns(f *testing.F) {
 				t.Fatalf("field %s read from column %d, which is out of range or taken", field(f), i)
 			}
 			owner[i]++
+		}
+		for f, also := range cols.also {
+			for _, i := range also {
+				if i >= len(header) || owner[i] != 0 {
+					t.Fatalf("field %s read from column %d too, which is out of range or taken", field(f), i)
+				}
+				owner[i]++
+			}
 		}
 		for i, h := range header {
 			listed := countOf(cols.ignored, h) + countOf(cols.derived, h)

@@ -9,20 +9,21 @@ import (
 
 // applyProfile copies the row's customer fields onto dst: all of them for a
 // new customer, and for an update only what the file gives. The id is read
-// by rowID, since an update keeps the stored one. A phase is read by key,
-// by the book's label or by one of names.
-func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle, names lifecycle.PhaseNames) {
+// by rowID, since an update keeps the stored one. A phase is read by
+// phase, which knows the stages of the file's system.
+func (c *cells) applyProfile(dst *lifecycle.Customer, phase func(string) (string, error)) {
 	setCell(c, fieldName, &dst.Name, asText)
 	setCell(c, fieldCompany, &dst.Company, asText)
 	setCell(c, fieldEmail, &dst.Email, asText)
 	setCell(c, fieldPhone, &dst.Phone, asText)
 	setCell(c, fieldOwner, &dst.Owner, asText)
-	setCell(c, fieldPhase, &dst.Phase, func(s string) (string, error) {
-		p, err := lc.EnterNamed(s, names)
-		return p.Key, err
-	})
+	setCell(c, fieldPhase, &dst.Phase, phase)
 	setCell(c, fieldValue, &dst.Value, lifecycle.ParseAmount)
-	setCell(c, fieldTags, &dst.Tags, splitTags)
+	tags := splitTags
+	if c.cols.src != nil && c.cols.src.splitTags != nil {
+		tags = c.cols.src.splitTags
+	}
+	setCell(c, fieldTags, &dst.Tags, tags)
 	setCell(c, fieldPromoter, &dst.Promoter, parseYesNo)
 	setCell(c, fieldDoNotContact, &dst.DoNotContact, parseYesNo)
 	setCell(c, fieldCreatedAt, &dst.CreatedAt, c.happened)
@@ -31,6 +32,25 @@ func (c *cells) applyProfile(dst *lifecycle.Customer, lc lifecycle.Lifecycle, na
 	for i, d := range dst.Details.Fields() {
 		setCell(c, detailFields[i], d.Value, asText)
 	}
+	if others := c.others(fieldOtherEmails); len(others) > 0 {
+		dst.OtherEmails = others
+	}
+	if others := c.others(fieldOtherPhones); len(others) > 0 {
+		dst.OtherPhones = others
+	}
+}
+
+// others reads the other e-mails or phones of a row from every column
+// that holds them, a cell holding several separated by semicolons or line
+// breaks.
+func (c *cells) others(f field) []string {
+	var out []string
+	for _, i := range append([]int{c.cols.index[f]}, c.cols.also[f]...) {
+		if i >= 0 && i < len(c.values) {
+			out = append(out, lifecycle.SplitOthers(cellText(strings.TrimSpace(c.values[i])))...)
+		}
+	}
+	return out
 }
 
 // detailFields are the import's fields of a customer's details, in the

@@ -48,6 +48,7 @@ func demoBookAtV10(t *testing.T, customers int) string {
 	for _, d := range (&lifecycle.Details{}).Fields() {
 		stmts = append(stmts, `ALTER TABLE customers DROP COLUMN `+d.Key)
 	}
+	stmts = append(stmts, `ALTER TABLE customers DROP COLUMN other_emails`, `ALTER TABLE customers DROP COLUMN other_phones`)
 	for _, s := range append(stmts, `PRAGMA user_version = 10`) {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)

@@ -44,6 +44,8 @@ type CustomerRecord struct {
 	Region         string   `json:"region"`
 	Country        string   `json:"country"`
 	Language       string   `json:"language"`
+	OtherEmails    []string `json:"other_emails"`
+	OtherPhones    []string `json:"other_phones"`
 }
 
 // ContactRecord is a contact as exported; the customer is named by id and
@@ -124,6 +126,7 @@ func NewCustomerRecord(c lifecycle.Customer, lc lifecycle.Lifecycle) CustomerRec
 		ContactCount: c.Contacts, PurchaseCount: c.Purchases, TotalSpend: c.TotalSpend.Float(),
 		GivenName: c.GivenName, FamilyName: c.FamilyName, Salutation: c.Salutation, Street: c.Street,
 		Postcode: c.Postcode, City: c.City, Region: c.Region, Country: c.Country, Language: c.Language,
+		OtherEmails: orEmpty(c.OtherEmails), OtherPhones: orEmpty(c.OtherPhones),
 	}
 }
 
@@ -154,7 +157,8 @@ func NewPhaseChangeRecord(ch lifecycle.PhaseChange) PhaseChangeRecord {
 var CustomerColumns = []string{"id", "name", "company", "email", "phone", "owner", "phase", "phase_label", "phase_since",
 	"value", "tags", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at",
 	"last_contact_at", "last_purchase_at", "contact_count", "purchase_count", "total_spend",
-	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language"}
+	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language",
+	"other_emails", "other_phones"}
 
 // CSV flattens the record into CustomerColumns; tags are joined by "; ".
 func (r CustomerRecord) CSV() []string {
@@ -162,7 +166,17 @@ func (r CustomerRecord) CSV() []string {
 		money(r.Value), strings.Join(r.Tags, "; "), fmt.Sprint(r.Promoter), fmt.Sprint(r.DoNotContact), r.CreatedAt, r.UpdatedAt,
 		deref(r.ArchivedAt), deref(r.LastContactAt), deref(r.LastPurchaseAt),
 		fmt.Sprint(r.ContactCount), fmt.Sprint(r.PurchaseCount), money(r.TotalSpend),
-		r.GivenName, r.FamilyName, r.Salutation, r.Street, r.Postcode, r.City, r.Region, r.Country, r.Language}
+		r.GivenName, r.FamilyName, r.Salutation, r.Street, r.Postcode, r.City, r.Region, r.Country, r.Language,
+		strings.Join(r.OtherEmails, lifecycle.OtherSeparator), strings.Join(r.OtherPhones, lifecycle.OtherSeparator)}
+}
+
+// orEmpty is list, or an empty one for none: JSON says [] rather than
+// null.
+func orEmpty(list []string) []string {
+	if list == nil {
+		return []string{}
+	}
+	return list
 }
 
 func money(f float64) string { return lifecycle.MoneyFromFloat(f).String() }

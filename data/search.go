@@ -89,6 +89,7 @@ func customerHit(c lifecycle.Customer, query string) SearchHit {
 		{"name", c.Name}, {"company", c.Company}, {"email", c.Email}, {"phone", c.Phone}, {"owner", c.Owner},
 		{"given_name", c.GivenName}, {"family_name", c.FamilyName}, {"street", c.Street}, {"postcode", c.Postcode},
 		{"city", c.City}, {"region", c.Region}, {"country", c.Country}, {"tags", strings.Join(c.Tags, ", ")},
+		{"email", strings.Join(c.OtherEmails, ", ")}, {"phone", strings.Join(c.OtherPhones, ", ")},
 	}
 	for _, f := range fields {
 		if at, end, ok := findFolded(f.text, query); ok {

@@ -33,6 +33,9 @@ const (
 	CodeCustomerTagSeparator = "customer.tag-separator" // Tag
 	CodeCustomerTagControl   = "customer.tag-control"   // Tag
 	CodeCustomerLanguage     = "customer.language"      // Language
+	CodeCustomerPhone        = "customer.phone"         // Phone
+	CodeCustomerOthersMany   = "customer.others-many"   // Kind (email or phone), Count, Max
+	CodeCustomerOthersTwice  = "customer.others-twice"  // an other e-mail or phone empty, twice or the primary
 
 	CodeTemplateName       = "template.name"        // a template without a name
 	CodeTemplateSubject    = "template.subject"     // a subject of more than one line

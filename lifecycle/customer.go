@@ -12,11 +12,15 @@ import (
 // Customer is one entry of the book, with the summaries of its history that
 // the board and the flags need without reading the history itself.
 type Customer struct {
-	ID           int64
-	Name         string
-	Company      string
-	Email        string
-	Phone        string
+	ID      int64
+	Name    string
+	Company string
+	Email   string
+	Phone   string
+	// OtherEmails and OtherPhones are the customer's further addresses
+	// and numbers, none of them the primary one or there twice.
+	OtherEmails  []string
+	OtherPhones  []string
 	Owner        string
 	Tags         []string
 	Phase        string // phase key
@@ -56,6 +60,7 @@ func (c *Customer) Normalize() {
 		*f = strings.TrimSpace(*f)
 	}
 	c.Details.normalize()
+	c.normalizeOthers()
 	c.Tags = NormalizeTags(c.Tags)
 }
 
@@ -109,6 +114,9 @@ func (c Customer) ValidateChange(was Customer) error {
 	if err := c.Details.validate(was.Details); err != nil {
 		return err
 	}
+	if err := c.validateOthers(was); err != nil {
+		return err
+	}
 	if c.Value < 0 {
 		return Problemf(CodeCustomerValue, Values{"Value": c.Value}, "value %s is negative", c.Value)
 	}
@@ -138,6 +146,10 @@ func looksLikeEmail(s string) bool {
 func (c Customer) SearchText() string {
 	parts := []string{c.Name, c.Company, c.Email, c.Owner, c.Phone}
 	parts = append(parts, c.Details.searchParts()...)
+	// After the details, so that a customer without others keeps the
+	// search text it had.
+	parts = append(parts, c.OtherEmails...)
+	parts = append(parts, c.OtherPhones...)
 	parts = append(parts, c.Tags...)
 	return strings.ToLower(strings.Join(parts, "\x1f"))
 }

@@ -94,6 +94,9 @@ func (c Customer) CheckLimits(was Customer) error {
 			}
 		}
 	}
+	if err := c.checkOthers(was); err != nil {
+		return err
+	}
 	return c.checkTags(was.Tags)
 }
 

@@ -30,15 +30,44 @@ var dateForms = []struct {
 	layouts []string
 }{
 	{"-", []string{"2006-1-2", "2006-1-2 15:04", "2006-1-2 15:04:05", "2006-1-2T15:04", "2006-1-2T15:04:05"}},
-	{".", []string{"2.1.2006", "2.1.2006 15:04", "2.1.06"}},
-	{"/", []string{"1/2/2006", "1/2/2006 15:04", "1/2/06"}},
+	{".", []string{"2.1.2006", "2.1.2006 15:04", "2.1.2006 15:04:05", "2.1.2006, 15:04", "2.1.06"}},
+	{"/", slashLayouts},
 	{"", []string{"20060102"}},
 }
 
+// slashLayouts read a date with slashes month first, as the United States
+// write it and the CRMs set up there export it ("3/1/2024 9:00 AM",
+// Salesforce's "3/1/2024, 9:00 AM"); dayFirstSlash are the same layouts
+// day first, as Britain and much of Europe write them.
+var (
+	slashLayouts = []string{"1/2/2006", "1/2/2006 15:04", "1/2/2006 15:04:05", "1/2/2006 3:04 PM",
+		"1/2/2006 3:04:05 PM", "1/2/2006, 3:04 PM", "1/2/2006, 15:04", "1/2/06"}
+	dayFirstSlash = func() []string {
+		out := make([]string, len(slashLayouts))
+		for i, l := range slashLayouts {
+			out[i] = strings.Replace(l, "1/2/", "2/1/", 1)
+		}
+		return out
+	}()
+)
+
+// DateOrder says how a date with slashes is read: 03/04/2024 is 4 March
+// month first and 3 April day first.
+type DateOrder int
+
+// The two orders of a date with slashes.
+const (
+	MonthFirst DateOrder = iota
+	DayFirst
+)
+
 // layoutsFor are the layouts that can read in.
-func layoutsFor(in string) []string {
+func layoutsFor(in string, order DateOrder) []string {
 	for _, f := range dateForms {
 		if strings.Contains(in, f.mark) {
+			if f.mark == "/" && order == DayFirst {
+				return dayFirstSlash
+			}
 			return f.layouts
 		}
 	}
@@ -74,7 +103,14 @@ var weekdays = map[string]time.Weekday{
 // skipped is an error. The result is in the clock's time zone and between
 // the years 1900 and 9999.
 func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
-	t, err := parseWhen(s, now, lean)
+	return ParseWhenOrdered(s, now, lean, MonthFirst)
+}
+
+// ParseWhenOrdered is ParseWhen with a date with slashes read in the order
+// given; it also reads the times of day other systems export with a date,
+// with seconds or AM and PM ("3/1/2024 9:00 AM", "14.02.2024 10:22:33").
+func ParseWhenOrdered(s string, now time.Time, lean Lean, order DateOrder) (time.Time, error) {
+	t, err := parseWhen(s, now, lean, order)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -85,7 +121,7 @@ func ParseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 	return t, nil
 }
 
-func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
+func parseWhen(s string, now time.Time, lean Lean, order DateOrder) (time.Time, error) {
 	in := strings.Join(strings.Fields(s), " ")
 	low := strings.ToLower(in)
 	day := StartOfDay(now)
@@ -112,9 +148,11 @@ func parseWhen(s string, now time.Time, lean Lean) (time.Time, error) {
 			return t.In(now.Location()), nil
 		}
 	}
-	for _, layout := range layoutsFor(in) {
-		if t, err := time.Parse(layout, in); err == nil {
-			return inZone(t, now.Location(), !strings.Contains(layout, "15"))
+	// The layouts read AM and PM in capitals only.
+	upper := strings.ToUpper(in)
+	for _, layout := range layoutsFor(in, order) {
+		if t, err := time.Parse(layout, upper); err == nil {
+			return inZone(t, now.Location(), !strings.Contains(layout, ":"))
 		}
 	}
 	return time.Time{}, Problemf(CodeWhenInvalid, Values{"Date": in}, "%q is not a date (%s)", in, whenForms)

@@ -47,6 +47,8 @@ func (s *customerScreen) profileFields(lc lifecycle.Lifecycle, now time.Time) []
 		{words.T("customer.profile.owner"), c.Owner}, {words.T("customer.profile.tags"), strings.Join(c.Tags, ", ")},
 		{words.T("customer.profile.spent"), words.Spent(c.Summary, s.currency)}, {words.T("customer.profile.last-contact"), last},
 		{words.T("customer.profile.contacts"), words.Number(c.Contacts)}, {words.T("customer.profile.since"), words.Day(c.CreatedAt)},
+		// Under the primary ones, unlabelled, where the customer has others.
+		{"", strings.Join(c.OtherEmails, ", ")}, {"", strings.Join(c.OtherPhones, ", ")},
 	}
 }
 
@@ -59,6 +61,22 @@ var profileGrids = map[int][][]int{
 	3: {{0, 2, 7}, {1, 3, 9}, {6, 4, -1}, {8, 5, -1}},
 }
 
+// reachGrids place them for a customer with other e-mails or phones (10,
+// 11), each under its primary one: a line more in two columns; in three,
+// the owner and the tags move to the third.
+var reachGrids = map[int][][]int{
+	2: {{0, 1}, {2, 3}, {10, 11}, {4, 5}, {6, 7}, {8, 9}},
+	3: {{0, 2, 7}, {1, 10, 9}, {6, 3, 4}, {8, 11, 5}},
+}
+
+// profileGrid is the grid of the customer's profile.
+func (s *customerScreen) profileGrid() [][]int {
+	if len(s.customer.OtherEmails)+len(s.customer.OtherPhones) > 0 {
+		return reachGrids[s.profileColumns()]
+	}
+	return profileGrids[s.profileColumns()]
+}
+
 // profileColumns is how many columns the profile's fields take.
 func (s *customerScreen) profileColumns() int {
 	if s.width >= profileThreeColumns {
@@ -68,7 +86,7 @@ func (s *customerScreen) profileColumns() int {
 }
 
 // profileHeight is how many lines the profile takes.
-func (s *customerScreen) profileHeight() int { return len(profileGrids[s.profileColumns()]) }
+func (s *customerScreen) profileHeight() int { return len(s.profileGrid()) }
 
 // profileRows draws the customer's fields in columns of at most
 // profileColumnWidth cells, so that on a wide screen a label stands near
@@ -78,7 +96,7 @@ func (s *customerScreen) profileRows(st *Styles, lc lifecycle.Lifecycle, now tim
 	cols := s.profileColumns()
 	colW := max(min(s.width/cols, profileColumnWidth), 20)
 	out := make([]string, 0, s.profileHeight())
-	for _, row := range profileGrids[cols] {
+	for _, row := range s.profileGrid() {
 		line := ""
 		for c, i := range row {
 			if i < 0 {

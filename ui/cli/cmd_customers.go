@@ -21,6 +21,8 @@ import (
 type profileFlags struct {
 	name, company, email, phone, owner, value string
 	tags, addTags, removeTags                 []string
+	addEmails, removeEmails                   []string
+	addPhones, removePhones                   []string
 	promoter, doNotContact                    bool
 	details                                   lifecycle.Details
 }
@@ -40,7 +42,11 @@ func (p *profileFlags) register(fs *pflag.FlagSet, editing bool) {
 	for _, f := range p.details.Fields() {
 		fs.StringVar(f.Value, detailFlag(f.Key), "", words.DetailFlag(f.Key))
 	}
+	fs.StringArrayVar(&p.addEmails, "add-email", nil, words.T("cli.profile.flag.add-email"))
+	fs.StringArrayVar(&p.addPhones, "add-phone", nil, words.T("cli.profile.flag.add-phone"))
 	if editing {
+		fs.StringArrayVar(&p.removeEmails, "remove-email", nil, words.T("cli.edit.flag.remove-email"))
+		fs.StringArrayVar(&p.removePhones, "remove-phone", nil, words.T("cli.edit.flag.remove-phone"))
 		fs.StringVar(&p.name, "name", "", words.T("cli.edit.flag.name"))
 		fs.StringArrayVar(&p.addTags, "add-tag", nil, words.T("cli.edit.flag.add-tag"))
 		fs.StringArrayVar(&p.removeTags, "remove-tag", nil, words.T("cli.edit.flag.remove-tag"))
@@ -74,6 +80,7 @@ func (p *profileFlags) apply(fs *pflag.FlagSet, c *lifecycle.Customer) error {
 	for _, rm := range p.removeTags {
 		c.Tags = without(c.Tags, rm)
 	}
+	p.applyOthers(c)
 	if fs.Changed("promoter") {
 		c.Promoter = p.promoter
 	}
@@ -81,6 +88,20 @@ func (p *profileFlags) apply(fs *pflag.FlagSet, c *lifecycle.Customer) error {
 		c.DoNotContact = p.doNotContact
 	}
 	return nil
+}
+
+// applyOthers adds and removes the other e-mails and phones the flags
+// give; a removed address or number goes wherever it is, the primary
+// one included.
+func (p *profileFlags) applyOthers(c *lifecycle.Customer) {
+	c.OtherEmails = append(slices.Clone(c.OtherEmails), p.addEmails...)
+	c.OtherPhones = append(slices.Clone(c.OtherPhones), p.addPhones...)
+	for _, e := range p.removeEmails {
+		c.RemoveEmail(e)
+	}
+	for _, ph := range p.removePhones {
+		c.RemovePhone(ph)
+	}
 }
 
 func without(tags []string, tag string) []string {

@@ -86,7 +86,13 @@ func showText(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	field(words.T("cli.show.field.phase"), words.T("cli.show.phase-since", words.V{"Phase": phaseLabel(lc, c.Phase),
 		"Since": words.Day(c.PhaseSince), "Ago": daysAgo(c.PhaseSince, now)}))
 	field(words.T("cli.show.field.email"), c.Email)
+	for _, e := range c.OtherEmails { // under the primary, unlabelled
+		field("", e)
+	}
 	field(words.T("cli.show.field.phone"), c.Phone)
+	for _, p := range c.OtherPhones {
+		field("", p)
+	}
 	field(words.T("cli.show.field.owner"), c.Owner)
 	for _, d := range c.Details.Fields() {
 		// A street of two lines is shown on one.

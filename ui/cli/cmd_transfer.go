@@ -27,7 +27,7 @@ func entityArgs(count cobra.PositionalArgs) cobra.PositionalArgs {
 
 func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
-	var onDuplicate string
+	var onDuplicate, from string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "import " + words.T("cli.import.use-args"),
@@ -43,12 +43,19 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 	fs.StringArrayVar(&opt.Map, "map", nil, words.T("cli.import.flag.map"))
 	fs.BoolVar(&opt.CreateMissing, "create-missing", false,
 		words.T("cli.import.flag.create-missing"))
+	fs.StringVar(&from, "from", "", words.T("cli.import.flag.from"))
+	fs.StringArrayVar(&opt.PhaseMap, "phase-map", nil, words.T("cli.import.flag.phase-map"))
 	fs.BoolVar(&asJSON, "json", false, words.T("cli.import.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseEntity(args[0])
 		var err error
 		if opt.OnDuplicate, err = data.ParseOnDuplicate(onDuplicate); err != nil {
 			return fmt.Errorf("--on-duplicate: %w", err)
+		}
+		if from != "" {
+			if opt.From, err = data.ParseSource(from); err != nil {
+				return err
+			}
 		}
 		return runImport(ctx, b, cmd, what, args[1], opt, asJSON)
 	})
@@ -67,12 +74,20 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	if path == "-" {
 		opt.File = "stdin"
 	}
+	out := cmd.OutOrStdout()
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return err
+	}
+	opt.LastActivity = lastActivityNote
+	if !asJSON {
+		opt.Plan = func(r data.ImportReport) { printPlan(out, opt.File, r, lc) }
+	}
 	report, err := b.Import(ctx, what, src, opt)
 	reportColumns(cmd.ErrOrStderr(), opt.File, report)
 	if err != nil {
 		return err
 	}
-	out := cmd.OutOrStdout()
 	if asJSON {
 		return writeImportJSON(out, opt.File, report)
 	}
@@ -84,6 +99,7 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 		return nil
 	}
 	fmt.Fprintln(out, importSummary(report))
+	printProfile(out, report, lc)
 	return nil
 }
 

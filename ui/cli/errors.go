@@ -56,4 +56,9 @@ var hints = words.Hints{
 	data.CodeDuplicateCustomer: "hint.cli.import.duplicate-customer",
 	data.CodeDuplicateRecord:   "hint.cli.import.duplicate-record",
 	data.CodeNoMatch:           "hint.cli.import.no-match",
+	data.CodeImportSource:      "hint.cli.import.source",
+	data.CodeSourceUnsure:      "hint.cli.import.source-unsure",
+	data.CodeStageUnmapped:     "hint.cli.import.stage-unmapped",
+	data.CodePhaseMapForm:      "hint.cli.import.phase-map-form",
+	data.CodePhaseMapPhase:     "hint.cli.import.phase-map-phase",
 }

@@ -58,19 +58,13 @@ func dealSummary(w io.Writer, file string, r data.ImportReport) {
 	}
 }
 
-// importJSON is what tend import --json writes: the same in every
-// language, phases by key. Deals has what a deals import did besides.
-type importJSON struct {
-	File             string     `json:"file"`
-	Entity           string     `json:"entity"`
-	DryRun           bool       `json:"dry_run"`
-	Rows             int        `json:"rows"`
-	New              int        `json:"new"`
-	Updated          int        `json:"updated"`
-	Skipped          int        `json:"skipped"`
-	CreatedCustomers int        `json:"created_customers"`
-	Ignored          []string   `json:"ignored_columns"`
-	Deals            *dealsJSON `json:"deals,omitempty"`
+// importOut is what tend import --json writes: the report, the same in
+// every language, phases by key, with the file's name and, of a deals
+// file, what its deals became.
+type importOut struct {
+	File string `json:"file"`
+	data.ImportReport
+	Deals *dealsJSON `json:"deals,omitempty"`
 }
 
 type dealsJSON struct {
@@ -86,11 +80,7 @@ type dealsJSON struct {
 
 // writeImportJSON writes an import's report as JSON.
 func writeImportJSON(w io.Writer, file string, r data.ImportReport) error {
-	out := importJSON{File: file, Entity: string(r.Entity), DryRun: r.DryRun, Rows: r.Rows, New: r.New, Updated: r.Updated,
-		Skipped: r.Skipped, CreatedCustomers: r.CreatedCustomers, Ignored: r.Ignored}
-	if out.Ignored == nil {
-		out.Ignored = []string{}
-	}
+	out := importOut{File: file, ImportReport: importJSON(r)}
 	if r.Entity == data.Deals {
 		d := r.Deals
 		out.Deals = &dealsJSON{Source: d.Source, Won: d.Won, Open: d.Open, Lost: d.Lost, Purchases: d.Purchases,

@@ -70,7 +70,7 @@ func TestImportDealsAsJSON(t *testing.T) {
 		Entity           string   `json:"entity"`
 		Rows             int      `json:"rows"`
 		CreatedCustomers int      `json:"created_customers"`
-		Ignored          []string `json:"ignored_columns"`
+		Ignored          []string `json:"ignored"`
 		Deals            struct {
 			counts
 			Moved map[string]int `json:"moved"`

@@ -12,6 +12,7 @@ var auditFields = map[string]string{
 	"value": "value", "promoter": "promoter", "do not contact": "do-not-contact", "tags": "tags",
 	"phase": "phase", "snoozed until": "snoozed-until", "archived": "archived",
 	"contact": "contact", "purchase": "purchase", "follow-up": "follow-up",
+	"other e-mails": "other-emails", "other phones": "other-phones",
 }
 
 // Change says what an entry of the audit trail changed, and who changed

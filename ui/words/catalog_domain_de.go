@@ -14,6 +14,8 @@ var catalogDomainDe = catalogFile{name: "domain.de.toml", lang: "de", messages: 
 	{ID: "audit.field.do-not-contact", Other: "nicht kontaktieren"},
 	{ID: "audit.field.e-mail", Other: "E-Mail"},
 	{ID: "audit.field.name", Other: "Name"},
+	{ID: "audit.field.other-emails", Other: "weitere E-Mails"},
+	{ID: "audit.field.other-phones", Other: "weitere Telefonnummern"},
 	{ID: "audit.field.owner", Other: "Betreuer"},
 	{ID: "audit.field.phase", Other: "Phase"},
 	{ID: "audit.field.phone", Other: "Telefon"},

@@ -14,6 +14,8 @@ var catalogDomainEn = catalogFile{name: "domain.en.toml", lang: "en", messages: 
 	{ID: "audit.field.do-not-contact", Other: "do not contact"},
 	{ID: "audit.field.e-mail", Other: "e-mail"},
 	{ID: "audit.field.name", Other: "name"},
+	{ID: "audit.field.other-emails", Other: "other e-mails"},
+	{ID: "audit.field.other-phones", Other: "other phones"},
 	{ID: "audit.field.owner", Other: "owner"},
 	{ID: "audit.field.phase", Other: "phase"},
 	{ID: "audit.field.phone", Other: "phone"},
