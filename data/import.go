@@ -85,6 +85,7 @@ type ImportOptions struct {
 	DryRun        bool        // do everything, then roll it back
 	OnDuplicate   OnDuplicate // "" means DuplicateError
 	Map           []string    // "Column=field" entries for columns the import does not know
+	Format        Format      // CSV or VCard; "" tells them apart by the file's start
 	CreateMissing bool        // create the customers that contacts or purchases name but the book lacks
 	// PhaseNames are the presets' labels in the languages the reader may
 	// write a file in, so that a Phase column reads them too.
@@ -171,15 +172,11 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, err
 	}
 	defer done()
-	t, err := readTable(first, again)
+	t, cols, err := b.readImport(ctx, what, first, again, opt)
 	var long *ImportError
 	if errors.As(err, &long) {
 		return report, refused(opt.File, long.Rows, long.More)
 	}
-	if err != nil {
-		return report, inFile(opt.File, err)
-	}
-	cols, err := matchColumns(what, t.header, opt.Map)
 	if err != nil {
 		return report, inFile(opt.File, err)
 	}
@@ -306,6 +303,9 @@ type importRun struct {
 	// spent is what each customer a purchases file names has spent so far,
 	// so that no sum overflows.
 	spent map[int64]lifecycle.Money
+	// notes are the notes about new customers a customers file gives (a
+	// vCard's NOTE), stored as contacts once the customers are.
+	notes []lifecycle.Contact
 }
 
 // startImport starts the import of a file of at most rows rows in tx.
@@ -369,6 +369,9 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 // flags, which the board's daily scoring does.
 func (r *importRun) finish() error {
 	if err := r.batch.flush(r.ctx); err != nil {
+		return err
+	}
+	if err := r.writeNotes(); err != nil {
 		return err
 	}
 	if err := r.refreshTouched(); err != nil {

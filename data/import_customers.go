@@ -18,6 +18,7 @@ type customerCells struct {
 	stored     customerRow
 	flags      []lifecycle.Flag
 	storeError error
+	note       *lifecycle.Contact // a note about a new customer (a vCard's NOTE), its id to be given
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
@@ -28,11 +29,12 @@ func (r *importRun) readCustomer(c *cells) {
 	var cust lifecycle.Customer
 	c.applyProfile(&cust, r.lc, r.opt.PhaseNames)
 	cust.ID = c.rowID()
+	note := r.readNote(c, cust)
 	if c.bad() {
 		return
 	}
 	cust.Normalize()
-	read := &customerCells{cust: cust, keys: keysOf(cust.Email, cust.Name)}
+	read := &customerCells{cust: cust, keys: keysOf(cust.Email, cust.Name), note: note}
 	if read.problemIn, read.problem = profileProblem(cust, lifecycle.Customer{}); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
@@ -108,6 +110,44 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	}
 	r.ix.put(id, read.keys, false)
 	r.report.New++
+	if read.note != nil {
+		read.note.CustomerID, read.note.Who = id, r.book.User()
+		r.notes = append(r.notes, *read.note)
+	}
+	return nil
+}
+
+// readNote reads the row's note about the customer as a contact of kind
+// note, on the day the customer was created (by the importing user, named
+// as it is stored); nil when there is none.
+func (r *importRun) readNote(c *cells, cust lifecycle.Customer) *lifecycle.Contact {
+	summary, ok := c.text(fieldNote)
+	if !ok {
+		return nil
+	}
+	at := cust.CreatedAt
+	if at.IsZero() {
+		at = r.now
+	}
+	x := lifecycle.Contact{At: at, Kind: lifecycle.Note, Direction: lifecycle.Out, Sentiment: lifecycle.Neutral, Summary: summary}
+	if err := x.Validate(); err != nil {
+		c.fail(fieldNote, err)
+		return nil
+	}
+	return &x
+}
+
+// writeNotes stores the notes about new customers, once the customers are
+// written, and has their summaries counted again.
+func (r *importRun) writeNotes() error {
+	for _, x := range r.notes {
+		if _, err := insertContact(r.ctx, r.st, x, r.now.Unix()); err != nil {
+			return err
+		}
+		if err := r.touch(x.CustomerID, true); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

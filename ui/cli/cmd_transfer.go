@@ -27,7 +27,7 @@ func entityArgs(count cobra.PositionalArgs) cobra.PositionalArgs {
 
 func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
-	var onDuplicate string
+	var onDuplicate, format string
 	cmd := &cobra.Command{
 		Use:     "import " + words.T("cli.import.use-args"),
 		Short:   words.T("cli.import.short"),
@@ -42,11 +42,15 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 	fs.StringArrayVar(&opt.Map, "map", nil, words.T("cli.import.flag.map"))
 	fs.BoolVar(&opt.CreateMissing, "create-missing", false,
 		words.T("cli.import.flag.create-missing"))
+	fs.StringVar(&format, "format", "", words.T("cli.import.flag.format"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseEntity(args[0])
 		var err error
 		if opt.OnDuplicate, err = data.ParseOnDuplicate(onDuplicate); err != nil {
 			return fmt.Errorf("--on-duplicate: %w", err)
+		}
+		if opt.Format, err = importFormat(format, args[1]); err != nil {
+			return err
 		}
 		return runImport(ctx, b, cmd, what, args[1], opt)
 	})
@@ -70,11 +74,36 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 		return err
 	}
 	out := cmd.OutOrStdout()
-	if report.DryRun {
+	if report.DryRun && report.Separator == "" {
+		fmt.Fprintln(out, words.T("cli.import.read-as-vcard", words.V{"File": opt.File}))
+	} else if report.DryRun {
 		fmt.Fprintln(out, words.T("cli.import.read-as", words.V{"File": opt.File, "Encoding": report.Encoding, "Separator": separator(report.Separator)}))
 	}
 	fmt.Fprintln(out, importSummary(report))
 	return nil
+}
+
+// importFormat is the --format given (csv or vcard; the import refuses
+// json), else vCard for a
+// file named .vcf or .vcard, else "": the file's start tells.
+func importFormat(flag, path string) (data.Format, error) {
+	if flag != "" {
+		f, err := data.ParseFormat(flag)
+		if err != nil {
+			return f, fmt.Errorf("--format: %w", err)
+		}
+		return f, nil
+	}
+	if isVCardFile(path) {
+		return data.VCard, nil
+	}
+	return "", nil
+}
+
+// isVCardFile tells whether a file's name says it holds vCards.
+func isVCardFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".vcf" || ext == ".vcard"
 }
 
 // openImport opens the file to import; - is standard input.
@@ -211,6 +240,9 @@ func exportFormat(flag, path string) (data.Format, error) {
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		return data.JSON, nil
+	}
+	if isVCardFile(path) {
+		return data.VCard, nil
 	}
 	return data.CSV, nil
 }

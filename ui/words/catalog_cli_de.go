@@ -136,6 +136,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.import.derived", Other: "nicht aus {{.File}} gelesen, da tend sie selbst ermittelt: {{.Columns}}"},
 	{ID: "cli.import.ignored", Other: "nicht beachtete Spalten von {{.File}}: {{.Columns}} (kein Feld passt dazu; --map 'Spalte=feld' liest eine)"},
 	{ID: "cli.import.read-as", Other: "{{.File}} als {{.Encoding}} gelesen, getrennt durch {{.Separator}}."},
+	{ID: "cli.import.read-as-vcard", Other: "{{.File}} als vCard-Karten gelesen."},
 	{ID: "cli.import.summary.created", Other: "{{.What}} importiert: {{.New}} neu, {{.Updated}} aktualisiert, {{.Skipped}} übersprungen; angelegt: {{.Created}}"},
 	{ID: "cli.import.summary.done", Other: "{{.What}} importiert: {{.New}} neu, {{.Updated}} aktualisiert, {{.Skipped}} übersprungen"},
 	{ID: "cli.import.summary.dry", Other: "Probelauf für {{.What}}: {{.New}} neu, {{.Updated}} aktualisiert, {{.Skipped}} übersprungen (nichts wurde geschrieben)"},

@@ -136,6 +136,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.import.derived", Other: "not read from {{.File}}, since tend works them out itself: {{.Columns}}"},
 	{ID: "cli.import.ignored", Other: "ignored columns of {{.File}}: {{.Columns}} (no field matches them; --map 'Column=field' reads one)"},
 	{ID: "cli.import.read-as", Other: "Read {{.File}} as {{.Encoding}}, separated by {{.Separator}}."},
+	{ID: "cli.import.read-as-vcard", Other: "Read {{.File}} as vCard cards."},
 	{ID: "cli.import.summary.created", Other: "Imported {{.What}}: {{.New}} new, {{.Updated}} updated, {{.Skipped}} skipped; created {{.Created}}"},
 	{ID: "cli.import.summary.done", Other: "Imported {{.What}}: {{.New}} new, {{.Updated}} updated, {{.Skipped}} skipped"},
 	{ID: "cli.import.summary.dry", Other: "Would import {{.What}}: {{.New}} new, {{.Updated}} updated, {{.Skipped}} skipped (dry run: nothing was written)"},
