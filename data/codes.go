@@ -127,6 +127,13 @@ const (
 	CodeFormatUnknown       = "export.format"          // Format
 	CodeExportKind          = "export.kind"            // Kind
 
+	// vCard files.
+	CodeVCardOutside       = "vcard.outside"        // a line outside a card
+	CodeVCardNoEnd         = "vcard.no-end"         // a card without END:VCARD
+	CodeVCardUnreadable    = "vcard.unreadable"     // a card the library cannot read
+	CodeVCardLongLine      = "vcard.long-line"      // MiB
+	CodeVCardOnlyCustomers = "vcard.only-customers" // contacts or purchases as vCard
+
 	// Imports.
 	CodeImportKind        = "import.kind"         // Kind
 	CodeOnDuplicate       = "import.on-duplicate" // Choice

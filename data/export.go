@@ -23,13 +23,15 @@ const (
 	JSON Format = "json"
 )
 
-// ParseFormat reads csv or json.
+// ParseFormat reads csv, json or vcard (or vcf).
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
-	case CSV, JSON:
+	case CSV, JSON, VCard:
 		return f, nil
+	case "vcf":
+		return VCard, nil
 	}
-	return "", lifecycle.Problemf(CodeFormatUnknown, lifecycle.Values{"Format": s}, "unknown format %q (use csv or json)", s)
+	return "", lifecycle.Problemf(CodeFormatUnknown, lifecycle.Values{"Format": s}, "unknown format %q (use csv, json or vcard)", s)
 }
 
 // Export writes every customer (archived ones too), contact or purchase of
@@ -38,6 +40,9 @@ func ParseFormat(s string) (Format, error) {
 // e-mail and name, so that an import into another book finds it. It
 // returns how many records it wrote.
 func (b *Book) Export(ctx context.Context, what Entity, f Format, w io.Writer) (int, error) {
+	if f == VCard {
+		return b.exportVCard(ctx, what, w)
+	}
 	var columns []string
 	var each func(context.Context, func(csvRecord) error) error
 	switch what {

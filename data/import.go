@@ -148,15 +148,11 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 		return report, err
 	}
 	defer done()
-	t, err := readTable(first, again)
+	t, cols, err := b.readImport(ctx, what, first, again, opt, &report)
 	var long *ImportError
 	if errors.As(err, &long) {
 		return report, refused(opt.File, long.Rows, long.More)
 	}
-	if err != nil {
-		return report, inFile(opt.File, err)
-	}
-	cols, err := matchFile(what, t.header, opt, &report)
 	if err != nil {
 		return report, inFile(opt.File, err)
 	}
@@ -299,6 +295,9 @@ type importRun struct {
 	stages         *stageTable
 	owners, tags   map[string]bool
 	lastActivities []lastActivity
+	// notes are the notes about new customers a customers file gives (a
+	// vCard's NOTE), stored as contacts once the customers are.
+	notes []lifecycle.Contact
 }
 
 // startImport starts the import of a file of at most rows rows in tx.
@@ -367,6 +366,9 @@ func (r *importRun) finish() error {
 		return err
 	}
 	if err := r.recordLastActivities(); err != nil {
+		return err
+	}
+	if err := r.writeNotes(); err != nil {
 		return err
 	}
 	if err := r.refreshTouched(); err != nil {

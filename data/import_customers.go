@@ -19,6 +19,7 @@ type customerCells struct {
 	stored       customerRow
 	flags        []lifecycle.Flag
 	storeError   error
+	note         *lifecycle.Contact // a note about a new customer (a vCard's NOTE), its id to be given
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
@@ -31,11 +32,12 @@ func (r *importRun) readCustomer(c *cells) {
 	cust.ID = c.rowID()
 	var last time.Time
 	setCell(c, fieldLastActivity, &last, c.happened)
+	note := r.readNote(c, cust)
 	if c.bad() {
 		return
 	}
 	cust.Normalize()
-	read := &customerCells{cust: cust, lastActivity: last, keys: keysOf(cust.Email, cust.Name)}
+	read := &customerCells{cust: cust, lastActivity: last, keys: keysOf(cust.Email, cust.Name), note: note}
 	if read.problemIn, read.problem = profileProblem(cust, lifecycle.Customer{}); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
 	}
@@ -113,6 +115,10 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	r.report.New++
 	r.counted(c, cust, read.stored.phase)
 	r.keepLastActivity(id, read.lastActivity, time.Time{})
+	if read.note != nil {
+		read.note.CustomerID, read.note.Who = id, r.book.User()
+		r.notes = append(r.notes, *read.note)
+	}
 	return nil
 }
 

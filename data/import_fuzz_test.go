@@ -18,7 +18,8 @@ import (
 // error in words and leave the book empty, or store exactly the customers
 // its report counts.
 func FuzzImportCustomers(f *testing.F) {
-	for _, name := range []string{"customers_de_1252.csv", "customers_en.tsv", "customers_bom.csv", "customers_bad.csv"} {
+	for _, name := range []string{"customers_de_1252.csv", "customers_en.tsv", "customers_bom.csv", "customers_bad.csv",
+		"apple.vcf", "outlook21.vcf"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "import", name))
 		if err != nil {
 			f.Fatal(err)
@@ -93,24 +94,7 @@ func FuzzMatchColumns(f *testing.F) {
 		if err != nil {
 			return
 		}
-		owner := make([]int, len(header))
-		for f, i := range cols.index {
-			if i < 0 {
-				continue
-			}
-			if i >= len(header) || owner[i] != 0 {
-				t.Fatalf("field %s read from column %d, which is out of range or taken", field(f), i)
-			}
-			owner[i]++
-		}
-		for f, also := range cols.also {
-			for _, i := range also {
-				if i >= len(header) || owner[i] != 0 {
-					t.Fatalf("field %s read from column %d too, which is out of range or taken", field(f), i)
-				}
-				owner[i]++
-			}
-		}
+		owner := columnOwners(t, cols, len(header))
 		for i, h := range header {
 			listed := countOf(cols.ignored, h) + countOf(cols.derived, h)
 			if strings.TrimSpace(h) != "" && owner[i] == 0 && listed == 0 {
@@ -123,6 +107,25 @@ func FuzzMatchColumns(f *testing.F) {
 			}
 		}
 	})
+}
+
+// columnOwners counts the fields read from each of n columns, failing
+// when one is out of range or read as two fields.
+func columnOwners(t *testing.T, cols *columns, n int) []int {
+	t.Helper()
+	owner := make([]int, n)
+	for f := range cols.index {
+		for _, i := range append([]int{cols.index[f]}, cols.also[f]...) {
+			if i < 0 {
+				continue
+			}
+			if i >= n || owner[i] != 0 {
+				t.Fatalf("field %s read from column %d, which is out of range or taken", field(f), i)
+			}
+			owner[i]++
+		}
+	}
+	return owner
 }
 
 func countOf(names []string, name string) int {

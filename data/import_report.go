@@ -8,6 +8,7 @@ type ImportOptions struct {
 	DryRun        bool        // do everything, then roll it back
 	OnDuplicate   OnDuplicate // "" means DuplicateError
 	Map           []string    // "Column=field" entries for columns the import does not know
+	Format        Format      // CSV or VCard; "" tells them apart by the file's start
 	CreateMissing bool        // create the customers that contacts or purchases name but the book lacks
 	// PhaseNames are the presets' labels in the languages the reader may
 	// write a file in, so that a Phase column reads them too.

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bufio"
+	"context"
 	"io"
 	"os"
 
@@ -36,4 +38,33 @@ func rereadable(src io.Reader, dir string) (first io.Reader, again func() (io.Re
 		os.Remove(spool.Name())
 	}
 	return io.TeeReader(src, spool), again, done, nil
+}
+
+// readImport reads the file as a table, and which column holds which
+// field: a vCard file (as opt.Format says, else as its start does) as a
+// table of cards, any other as CSV.
+func (b *Book) readImport(ctx context.Context, what Entity, first io.Reader, again func() (io.Reader, error),
+	opt ImportOptions, report *ImportReport) (*table, *columns, error) {
+	if opt.Format == JSON {
+		return nil, nil, errJSON
+	}
+	in := bufio.NewReaderSize(first, headBytes)
+	head, _ := in.Peek(headBytes) // what there is of it
+	if opt.Format == VCard || opt.Format == "" && looksLikeVCard(head) {
+		if what != Customers {
+			return nil, nil, errVCardOnlyCustomers
+		}
+		uids, err := b.customerUIDs(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		t, err := readVCards(in, again, uids)
+		return t, newVCardColumns(), err
+	}
+	t, err := readTable(in, again)
+	if err != nil {
+		return nil, nil, err
+	}
+	cols, err := matchFile(what, t.header, opt, report)
+	return t, cols, err
 }

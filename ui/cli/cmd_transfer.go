@@ -27,7 +27,7 @@ func entityArgs(count cobra.PositionalArgs) cobra.PositionalArgs {
 
 func newImportCmd(flags *bookFlags) *cobra.Command {
 	var opt data.ImportOptions
-	var onDuplicate, from string
+	var onDuplicate, from, format string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "import " + words.T("cli.import.use-args"),
@@ -45,6 +45,7 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 		words.T("cli.import.flag.create-missing"))
 	fs.StringVar(&from, "from", "", words.T("cli.import.flag.from"))
 	fs.StringArrayVar(&opt.PhaseMap, "phase-map", nil, words.T("cli.import.flag.phase-map"))
+	fs.StringVar(&format, "format", "", words.T("cli.import.flag.format"))
 	fs.BoolVar(&asJSON, "json", false, words.T("cli.import.flag.json"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, args []string) error {
 		what, _ := data.ParseEntity(args[0])
@@ -56,6 +57,9 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 			if opt.From, err = data.ParseSource(from); err != nil {
 				return err
 			}
+		}
+		if opt.Format, err = importFormat(format, args[1]); err != nil {
+			return err
 		}
 		return runImport(ctx, b, cmd, what, args[1], opt, asJSON)
 	})
@@ -91,7 +95,9 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	if asJSON {
 		return writeImportJSON(out, opt.File, report)
 	}
-	if report.DryRun {
+	if report.DryRun && report.Separator == "" {
+		fmt.Fprintln(out, words.T("cli.import.read-as-vcard", words.V{"File": opt.File}))
+	} else if report.DryRun {
 		fmt.Fprintln(out, words.T("cli.import.read-as", words.V{"File": opt.File, "Encoding": report.Encoding, "Separator": separator(report.Separator)}))
 	}
 	if what == data.Deals {
@@ -101,6 +107,29 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 	fmt.Fprintln(out, importSummary(report))
 	printProfile(out, report, lc)
 	return nil
+}
+
+// importFormat is the --format given (csv or vcard; the import refuses
+// json), else vCard for a
+// file named .vcf or .vcard, else "": the file's start tells.
+func importFormat(flag, path string) (data.Format, error) {
+	if flag != "" {
+		f, err := data.ParseFormat(flag)
+		if err != nil {
+			return f, fmt.Errorf("--format: %w", err)
+		}
+		return f, nil
+	}
+	if isVCardFile(path) {
+		return data.VCard, nil
+	}
+	return "", nil
+}
+
+// isVCardFile tells whether a file's name says it holds vCards.
+func isVCardFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".vcf" || ext == ".vcard"
 }
 
 // openImport opens the file to import; - is standard input.
@@ -237,6 +266,9 @@ func exportFormat(flag, path string) (data.Format, error) {
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		return data.JSON, nil
+	}
+	if isVCardFile(path) {
+		return data.VCard, nil
 	}
 	return data.CSV, nil
 }

@@ -144,6 +144,7 @@ var catalogCliDe = catalogFile{name: "cli.de.toml", lang: "de", messages: []i18n
 	{ID: "cli.import.profile.phase", Other: "{{.Phase}} {{.Count}}"},
 	{ID: "cli.import.profile.phases", Other: "Je Phase: {{.Phases}}"},
 	{ID: "cli.import.read-as", Other: "{{.File}} als {{.Encoding}} gelesen, getrennt durch {{.Separator}}."},
+	{ID: "cli.import.read-as-vcard", Other: "{{.File}} als vCard-Karten gelesen."},
 	{ID: "cli.import.source.forced", Other: "{{.File}} wird als Export von {{.System}} gelesen, wie --from sagt."},
 	{ID: "cli.import.source.found", One: "{{.File}} wird als Export von {{.System}} gelesen (erkannt an {{.Count}} seiner Spalten).", Other: "{{.File}} wird als Export von {{.System}} gelesen (erkannt an {{.Count}} seiner Spalten)."},
 	{ID: "cli.import.stages.by-user", Other: "  {{.Stage}}  →  {{.Phase}} (--phase-map)"},

@@ -144,6 +144,7 @@ var catalogCliEn = catalogFile{name: "cli.en.toml", lang: "en", messages: []i18n
 	{ID: "cli.import.profile.phase", Other: "{{.Phase}} {{.Count}}"},
 	{ID: "cli.import.profile.phases", Other: "Per phase: {{.Phases}}"},
 	{ID: "cli.import.read-as", Other: "Read {{.File}} as {{.Encoding}}, separated by {{.Separator}}."},
+	{ID: "cli.import.read-as-vcard", Other: "Read {{.File}} as vCard cards."},
 	{ID: "cli.import.source.forced", Other: "Reading {{.File}} as an export of {{.System}}, as --from says."},
 	{ID: "cli.import.source.found", One: "Reading {{.File}} as an export of {{.System}} (found by {{.Count}} of its columns).", Other: "Reading {{.File}} as an export of {{.System}} (found by {{.Count}} of its columns)."},
 	{ID: "cli.import.stages.by-user", Other: "  {{.Stage}}  →  {{.Phase}} (--phase-map)"},
