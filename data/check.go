@@ -57,6 +57,12 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 			"check %s: %w", checkNames["kept-weeks"], describe(err))
 	}
 	problems = append(problems, weeks...)
+	merges, err := checkMerges(ctx, b.reader)
+	if err != nil {
+		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "merges"},
+			"check %s: %w", checkNames["merges"], describe(err))
+	}
+	problems = append(problems, merges...)
 	templates, err := b.checkTemplates(ctx)
 	return append(problems, templates...), err
 }
@@ -147,6 +153,7 @@ var checkNames = map[string]string{
 	"totals": "the board's totals", "phase-history": "the phase history", "flags": "the flags",
 	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
 	"activity": "the activity's sums", "kept-weeks": "the weeks' flagged customers kept",
+	"merges": "the merges kept for their undo",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.

@@ -18,6 +18,7 @@ const (
 	markedUntag   = "untag"
 	markedOwner   = "owner"
 	markedArchive = "archive"
+	markedMerge   = "merge"
 )
 
 // newMarkedPicker chooses a phase for the n marked customers (purpose
@@ -31,10 +32,15 @@ func newMarkedPicker(purpose pickPurpose, lc lifecycle.Lifecycle, n int) *picker
 		}
 		return p
 	}
-	return &picker{purpose: purpose, title: words.N("bulk.actions.title", n),
+	p := &picker{purpose: purpose, title: words.N("bulk.actions.title", n),
 		hint: words.T("bulk.actions.hint"), keys: words.T("bulk.actions.keys"), current: -1,
 		labels: []string{words.T("bulk.actions.tag"), words.T("bulk.actions.untag"), words.T("bulk.actions.owner"), words.T("bulk.actions.archive")},
 		values: []string{markedTag, markedUntag, markedOwner, markedArchive}}
+	if n == 2 {
+		// Two marked are likely one person twice.
+		p.labels, p.values = append(p.labels, words.T("bulk.actions.merge")), append(p.values, markedMerge)
+	}
+	return p
 }
 
 // openMarked opens the picker of purpose for the marked customers, or
@@ -52,6 +58,9 @@ func (m *Model) openMarked(purpose pickPurpose) tea.Cmd {
 // or owner.
 func (m *Model) actOnMarked(action string) tea.Cmd {
 	n := len(m.marks)
+	if action == markedMerge {
+		return m.chooseKept()
+	}
 	if action != markedArchive {
 		f := newMarkedForm(action, n)
 		return m.open(f, f.focusField(0))

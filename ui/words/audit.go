@@ -12,6 +12,7 @@ var auditFields = map[string]string{
 	"value": "value", "promoter": "promoter", "do not contact": "do-not-contact", "tags": "tags",
 	"phase": "phase", "snoozed until": "snoozed-until", "archived": "archived",
 	"contact": "contact", "purchase": "purchase", "follow-up": "follow-up",
+	"merged": "merged", "other e-mail": "other-e-mail", "other phone": "other-phone",
 }
 
 // Change says what an entry of the audit trail changed, and who changed
@@ -21,12 +22,7 @@ func Change(field, before, after, who string) string {
 	if field == "follow-up" {
 		before, after = followUpState(before), followUpState(after)
 	}
-	if id, ok := auditFields[field]; ok {
-		field = T("audit.field." + id)
-	} else if isDetail(field) {
-		field = Detail(strings.ReplaceAll(field, " ", "_"))
-	}
-	v := V{"Field": field, "Old": before, "New": after, "Who": who}
+	v := V{"Field": AuditField(field), "Old": before, "New": after, "Who": who}
 	switch {
 	case before == "":
 		return T("audit.set", v)
@@ -34,6 +30,19 @@ func Change(field, before, after, who string) string {
 		return T("audit.cleared", v)
 	}
 	return T("audit.changed", v)
+}
+
+// AuditField names a field as the audit trail stores it ("e-mail", "given
+// name") in the reader's words; a field a later build follows is named as
+// the book stores it.
+func AuditField(field string) string {
+	if id, ok := auditFields[field]; ok {
+		return T("audit.field." + id)
+	}
+	if isDetail(field) {
+		return Detail(strings.ReplaceAll(field, " ", "_"))
+	}
+	return field
 }
 
 // followUpState says a follow-up's state as the audit trail stores it
