@@ -57,10 +57,17 @@ func TestMergeSaysWhatMovesAsksAndMerges(t *testing.T) {
 	db := tempBook(t)
 	twoRecords(t, db)
 	out, err := mergeWith(t, db, "", "1", "2", "--dry-run")
-	if err != nil || !strings.Contains(out, "jurgen muller (2) merges into Jürgen Müller (1): 1 contacts (0 with a follow-up), 0 purchases and 1 phase changes move.") ||
-		!strings.Contains(out, "Jürgen Müller takes: company, phone.") || !strings.Contains(out, "Kept beside its own: e-mail jm@laden.example.") ||
-		!strings.Contains(strings.ToLower(out), "jürgen müller moves from acquisition to retention") || !strings.Contains(out, "Nothing was merged (--dry-run).") {
-		t.Fatalf("--dry-run: %v\n%s", err, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"jurgen muller (2) merges into Jürgen Müller (1): 1 contacts (0 with a follow-up), 0 purchases and 1 phase changes move.",
+		"Jürgen Müller takes: company, phone.", "Kept beside its own: e-mail jm@laden.example.",
+		"jürgen müller moves from acquisition to retention", "Nothing was merged (--dry-run).",
+	} {
+		if !strings.Contains(strings.ToLower(out), strings.ToLower(want)) {
+			t.Errorf("--dry-run does not say %q:\n%s", want, out)
+		}
 	}
 	if out, err := mergeWith(t, db, "n\n", "1", "2"); err == nil || !strings.Contains(out, "Merge jurgen muller into Jürgen Müller? [y/N]") {
 		t.Fatalf("a no: %v\n%s", err, out)
