@@ -3,8 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-
-	"tend/lifecycle"
 )
 
 // checkMerges finds the merges that could not be undone: a record that
@@ -29,11 +27,12 @@ func checkMerges(ctx context.Context, db *sql.DB) ([]error, error) {
 		if err == nil && otherOf(rec).ID == other && other != 0 {
 			continue
 		}
-		if len(found) == maxProblems {
-			return append(found, lifecycle.Problemf(CodeCheckMore, lifecycle.Values{"Check": "merges"},
-				"%s: more problems of this kind not listed", checkNames["merges"])), nil
+		var full bool
+		found, full = noteFinding(found, "merges",
+			customerFinding(CodeCheckMerge, "the record of a merge into the customer does not read, so it cannot be undone")(id, name))
+		if full {
+			return found, nil
 		}
-		found = append(found, customerFinding(CodeCheckMerge, "the record of a merge into the customer does not read, so it cannot be undone")(id, name))
 	}
 	return found, rows.Err()
 }

@@ -75,7 +75,7 @@ func FindDuplicates(cs []Candidate) []DuplicatePair {
 		{SameNameCompany, nameCompanyKey},
 	}
 	for _, k := range keys {
-		first := map[string]int{}
+		first := make(map[string]int, len(cs))
 		for i, c := range cs {
 			key := k.key(c)
 			if key == "" {

@@ -310,3 +310,22 @@ func TestMergeReachKeepsTheOthersDifferingEmailAndPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckFindsAMergeThatCannotBeUndone(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	keep, other := mergePair(t, b, "Zweitladen")
+	if _, err := b.Merge(ctx, keep, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.writer.Exec(`UPDATE merges SET record = 'not a record'`); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := b.Check(ctx)
+	if err != nil || len(problems) != 1 || !hasCode(problems[0], CodeCheckMerge) {
+		t.Errorf("check: %v, %v; want one %s", problems, err, CodeCheckMerge)
+	}
+	if _, err := b.UndoMerge(ctx, keep); !hasCode(err, CodeReadMerge) {
+		t.Errorf("undo: %v, want %s", err, CodeReadMerge)
+	}
+}
