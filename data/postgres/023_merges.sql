@@ -1,4 +1,4 @@
--- The server's twin of data/migrations/022_merges.sql: the merges kept
+-- The server's twin of data/migrations/023_merges.sql: the merges kept
 -- for their undo.
 CREATE TABLE merges (
     id       BIGINT PRIMARY KEY,
