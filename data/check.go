@@ -63,6 +63,12 @@ func (b *Book) Check(ctx context.Context) ([]error, error) {
 			"check %s: %w", checkNames["others"], err)
 	}
 	problems = append(problems, others...)
+	merges, err := checkMerges(ctx, b.reader)
+	if err != nil {
+		return problems, lifecycle.Problemf(CodeCheck, lifecycle.Values{"Check": "merges"},
+			"check %s: %w", checkNames["merges"], describe(err))
+	}
+	problems = append(problems, merges...)
 	templates, err := b.checkTemplates(ctx)
 	return append(problems, templates...), err
 }
@@ -103,13 +109,25 @@ func staleNameKeys(ctx context.Context, db *sql.DB) ([]error, error) {
 		if bytes.Equal(key, nameSortKey(name)) {
 			continue
 		}
-		if len(found) == maxProblems {
-			return append(found, lifecycle.Problemf(CodeCheckMore, lifecycle.Values{"Check": "name-keys"},
-				"%s: more problems of this kind not listed", checkNames["name-keys"])), nil
+		var full bool
+		found, full = noteFinding(found, "name-keys",
+			customerFinding(CodeCheckNameKey, "the name's sort key is out of date, so lists misplace the name")(id, name))
+		if full {
+			return found, nil
 		}
-		found = append(found, customerFinding(CodeCheckNameKey, "the name's sort key is out of date, so lists misplace the name")(id, name))
 	}
 	return found, rows.Err()
+}
+
+// noteFinding adds a finding of check to found or, when found holds
+// maxProblems already, says that more are not listed and tells the check
+// to stop (full).
+func noteFinding(found []error, check string, finding error) (_ []error, full bool) {
+	if len(found) == maxProblems {
+		return append(found, lifecycle.Problemf(CodeCheckMore, lifecycle.Values{"Check": check},
+			"%s: more problems of this kind not listed", checkNames[check])), true
+	}
+	return append(found, finding), false
 }
 
 // bookCheck is one of the checks: a query whose rows each say what is
@@ -154,6 +172,7 @@ var checkNames = map[string]string{
 	"reasons": "the reasons of moves", "name-keys": "the names' sort keys", "search-index": "the search index",
 	"activity": "the activity's sums", "kept-weeks": "the weeks' flagged customers kept",
 	"others": "the other e-mails and phones",
+	"merges": "the merges kept for their undo",
 }
 
 // customerFinding codes a customer whose kept figures differ, by code.

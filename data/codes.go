@@ -50,6 +50,14 @@ const (
 	CodeNotArchived     = "customer.not-archived"     // Customer
 	CodeCannotComeBack  = "customer.cannot-come-back" // Customer, wraps phase.hidden
 	CodePhaseByMove     = "customer.phase-by-move"
+	CodeMergeSame       = "merge.same"       // Customer
+	CodeMergeArchived   = "merge.archived"   // Customer
+	CodeMergeNone       = "merge.none"       // Customer
+	CodeMergeChanged    = "merge.changed"    // Customer
+	CodeMergeIDTaken    = "merge.id-taken"   // Customer, Other, ID
+	CodeStoreMerge      = "merge.store"      // Other, Customer
+	CodeReadMerge       = "merge.read"       // Customer
+	CodeUndoMerge       = "merge.undo"       // Customer
 	CodeSetStopped      = "set.stopped"      // Customer (empty when gone), ID; wraps what stopped it
 	CodeHasHistory      = "undo.has-history" // Customer
 	CodeMovedAgain      = "undo.moved-again" // Customer
@@ -98,6 +106,7 @@ const (
 	CodeCheckTemplate     = "check.template"      // Name, Language
 	CodeCheckKeptWeek     = "check.kept-week"     // End, Owner, Tag
 	CodeCheckOthers       = "check.others"        // ID, Name (and the problem as the cause)
+	CodeCheckMerge        = "check.merge"         // ID, Name
 
 	// What tend check --repair refuses.
 	CodeRepairDamaged = "repair.damaged" // Path

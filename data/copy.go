@@ -40,6 +40,7 @@ var copiedTables = []copyTable{
 	{name: "flag_reasons", order: "customer_id"},
 	{name: "fitted_models", order: "id"},
 	{name: "audit", order: "id"},
+	{name: "merges", order: "id"},
 	{name: "templates", order: "id"},
 }
 

@@ -33,6 +33,7 @@ func TestGermanGoldenScreens(t *testing.T) {
 			{"board_marked", []string{"space", "j", "space", "l", "space"}},
 			{"marked_move", []string{"space", "j", "space", "L"}},
 			{"marked_actions", []string{"space", "j", "space", "."}},
+			{"marked_merge", []string{"space", "j", "space", ".", "5"}},
 		} {
 			screens = append(screens, goldenScreen{s.name + "_" + size.name, size.width, size.height, s.keys})
 		}

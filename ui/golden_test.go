@@ -32,5 +32,6 @@ func TestGoldenScreens(t *testing.T) {
 		{"board_marked_160x48", 160, 48, []string{"space", "j", "space", "l", "space"}},
 		{"marked_move_80x24", 80, 24, []string{"space", "j", "space", "L"}},
 		{"marked_actions_80x24", 80, 24, []string{"space", "j", "space", "."}},
+		{"marked_merge_80x24", 80, 24, []string{"space", "j", "space", ".", "5"}},
 	})
 }

@@ -19,6 +19,7 @@ const (
 	markedOwner   = "owner"
 	markedArchive = "archive"
 	markedRestore = "restore"
+	markedMerge   = "merge"
 )
 
 // newMarkedPicker chooses a phase for the n marked customers (purpose
@@ -38,8 +39,12 @@ func newMarkedPicker(purpose pickPurpose, lc lifecycle.Lifecycle, n int, archive
 		hint: words.T("bulk.actions.hint"), keys: words.T("bulk.actions.keys"), current: -1,
 		labels: []string{words.T("bulk.actions.tag"), words.T("bulk.actions.untag"), words.T("bulk.actions.owner"), words.T("bulk.actions.archive")},
 		values: []string{markedTag, markedUntag, markedOwner, markedArchive}}
-	if archived {
+	switch {
+	case archived:
 		p.labels, p.values = []string{words.T("bulk.actions.restore")}, []string{markedRestore}
+	case n == 2:
+		// Two marked are likely one person twice.
+		p.labels, p.values = append(p.labels, words.T("bulk.actions.merge")), append(p.values, markedMerge)
 	}
 	return p
 }
@@ -59,6 +64,9 @@ func (m *Model) openMarked(purpose pickPurpose) tea.Cmd {
 // for their tag or owner.
 func (m *Model) actOnMarked(action string) tea.Cmd {
 	n := len(m.marks)
+	if action == markedMerge {
+		return m.chooseKept()
+	}
 	if action != markedArchive && action != markedRestore {
 		f := newMarkedForm(action, n)
 		return m.open(f, f.focusField(0))

@@ -23,6 +23,7 @@ const (
 	pickTemplate                        // the template of a draft to the customer (D)
 	pickMarkedPhase                     // the phase to move the marked customers to (m with marks)
 	pickMarkedAction                    // what to do to the marked customers (.)
+	pickKept                            // which of two marked customers a merge keeps
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -156,6 +157,8 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.moveMarked(p.values[i])
 	case pickMarkedAction:
 		return m.actOnMarked(p.values[i])
+	case pickKept:
+		return m.mergeMarked(p.values[i])
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

@@ -90,7 +90,7 @@ var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend list": nil, "tend search": nil, "tend show": nil, "tend risk": nil, "tend agenda": nil, "tend fit": nil, "tend insights": nil,
 	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
 	// They change an entry already in the book, which an empty one lacks.
-	"tend correct": nil, "tend delete": nil,
+	"tend correct": nil, "tend delete": nil, "tend merge": nil, "tend duplicates": nil,
 	"tend reasons":  nil,
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
@@ -104,7 +104,8 @@ var oneChange = map[string]bool{"tend log": true, "tend buy": true, "tend add": 
 // neverWrites are the commands that only look at the book: the day's
 // backup waits for the first command that may change it, and is taken
 // before that command's write.
-var neverWrites = map[string]bool{"tend list": true, "tend search": true, "tend show": true, "tend agenda": true}
+var neverWrites = map[string]bool{"tend list": true, "tend search": true, "tend show": true, "tend agenda": true,
+	"tend duplicates": true}
 
 func readsOnly(cmd *cobra.Command) bool {
 	writes, ok := readingCommands[cmd.CommandPath()]

@@ -63,6 +63,7 @@ var commandMakers = []struct {
 	{"list", newListCmd}, {"search", newSearchCmd}, {"show", newShowCmd}, {"phases", newPhasesCmd}, {"reasons", newReasonsCmd},
 	{"import", newImportCmd}, {"export", newExportCmd}, {"backup", newBackupCmd}, {"demo", newDemoCmd},
 	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"agenda", newAgendaCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
+	{"duplicates", newDuplicatesCmd}, {"merge", newMergeCmd},
 	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
 	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd}, {"templates", newTemplatesCmd}, {"draft", newDraftCmd},
 }

@@ -13,6 +13,7 @@ var auditFields = map[string]string{
 	"phase": "phase", "snoozed until": "snoozed-until", "archived": "archived",
 	"contact": "contact", "purchase": "purchase", "follow-up": "follow-up",
 	"other e-mails": "other-emails", "other phones": "other-phones",
+	"merged": "merged",
 }
 
 // Change says what an entry of the audit trail changed, and who changed
@@ -22,12 +23,7 @@ func Change(field, before, after, who string) string {
 	if field == "follow-up" {
 		before, after = followUpState(before), followUpState(after)
 	}
-	if id, ok := auditFields[field]; ok {
-		field = T("audit.field." + id)
-	} else if isDetail(field) {
-		field = Detail(strings.ReplaceAll(field, " ", "_"))
-	}
-	v := V{"Field": field, "Old": before, "New": after, "Who": who}
+	v := V{"Field": AuditField(field), "Old": before, "New": after, "Who": who}
 	switch {
 	case before == "":
 		return T("audit.set", v)
@@ -35,6 +31,19 @@ func Change(field, before, after, who string) string {
 		return T("audit.cleared", v)
 	}
 	return T("audit.changed", v)
+}
+
+// AuditField names a field as the audit trail stores it ("e-mail", "given
+// name") in the reader's words; a field a later build follows is named as
+// the book stores it.
+func AuditField(field string) string {
+	if id, ok := auditFields[field]; ok {
+		return T("audit.field." + id)
+	}
+	if isDetail(field) {
+		return Detail(strings.ReplaceAll(field, " ", "_"))
+	}
+	return field
 }
 
 // followUpState says a follow-up's state as the audit trail stores it

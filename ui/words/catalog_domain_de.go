@@ -13,6 +13,7 @@ var catalogDomainDe = catalogFile{name: "domain.de.toml", lang: "de", messages: 
 	{ID: "audit.field.contact", Other: "Kontakt"},
 	{ID: "audit.field.do-not-contact", Other: "nicht kontaktieren"},
 	{ID: "audit.field.e-mail", Other: "E-Mail"},
+	{ID: "audit.field.merged", Other: "zusammengeführt"},
 	{ID: "audit.field.name", Other: "Name"},
 	{ID: "audit.field.other-emails", Other: "weitere E-Mails"},
 	{ID: "audit.field.other-phones", Other: "weitere Telefonnummern"},

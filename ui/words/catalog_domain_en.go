@@ -13,6 +13,7 @@ var catalogDomainEn = catalogFile{name: "domain.en.toml", lang: "en", messages: 
 	{ID: "audit.field.contact", Other: "contact"},
 	{ID: "audit.field.do-not-contact", Other: "do not contact"},
 	{ID: "audit.field.e-mail", Other: "e-mail"},
+	{ID: "audit.field.merged", Other: "merged"},
 	{ID: "audit.field.name", Other: "name"},
 	{ID: "audit.field.other-emails", Other: "other e-mails"},
 	{ID: "audit.field.other-phones", Other: "other phones"},
