@@ -84,18 +84,22 @@ type keptRisk struct {
 	rfm      [3]sql.NullInt64
 }
 
+const flaggedKeptQuery = `SELECT c.id, c.name, c.phase, r.flags IS NOT NULL, coalesce(r.flags, ''),
+	r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
+	FROM flags f
+	JOIN customers c ON c.id = f.customer_id
+	LEFT JOIN flag_reasons r ON r.customer_id = c.id
+	WHERE c.flag_code <> 0 AND c.archived_at IS NULL
+	ORDER BY c.id, f.kind`
+
 // flaggedKept reads the active customers with stored flags, in order of
-// id, with their kept facts where there are some. The rows come in the
-// order of the flags' key, a row for each flag, so that nothing is sorted
-// or made distinct aside first; a customer's second flag is skipped here.
+// id, with their kept facts where there are some. The customers come from
+// the index of the flagged ones (customers_flagged), which holds their
+// names and phases, a row for each flag, so that the table's pages are not
+// read and nothing is sorted or made distinct aside first; a customer's
+// second flag is skipped here.
 func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error {
-	rows, err := q.QueryContext(ctx, `SELECT c.id, c.name, c.phase, r.flags IS NOT NULL, coalesce(r.flags, ''),
-		r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
-		FROM flags f
-		JOIN customers c ON c.id = f.customer_id
-		LEFT JOIN flag_reasons r ON r.customer_id = c.id
-		WHERE c.flag_code <> 0 AND c.archived_at IS NULL
-		ORDER BY f.customer_id, f.kind`)
+	rows, err := q.QueryContext(ctx, flaggedKeptQuery)
 	if err != nil {
 		return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
