@@ -84,7 +84,7 @@ type keptRisk struct {
 	rfm      [3]sql.NullInt64
 }
 
-const flaggedKeptQuery = `SELECT c.id, c.name, c.phase, r.flags IS NOT NULL, coalesce(r.flags, ''),
+const flaggedKeptQuery = `SELECT c.id, c.name, c.phase, r.flags,
 	r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
 	FROM flags f
 	JOIN customers c ON c.id = f.customer_id
@@ -107,10 +107,12 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 	var last int64
 	for rows.Next() {
 		var k keptRisk
-		if err := rows.Scan(&k.id, &k.name, &k.phase, &k.kept, &k.flags, &k.pAlive, &k.expected, &k.value,
+		var flags sql.NullString
+		if err := rows.Scan(&k.id, &k.name, &k.phase, &flags, &k.pAlive, &k.expected, &k.value,
 			&k.rfm[0], &k.rfm[1], &k.rfm[2]); err != nil {
 			return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
+		k.flags, k.kept = flags.String, flags.Valid
 		if k.id == last {
 			continue
 		}
