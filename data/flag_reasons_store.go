@@ -70,14 +70,13 @@ func (f riskFacts) figures() []any {
 	return []any{pAlive, f.forecast.ExpectedPurchases, value, recency, frequency, monetary}
 }
 
-// keptRisk is a flagged customer as the book holds it; kept is false for
-// one whose facts are not kept, to be judged afresh.
+// keptRisk is a flagged customer as the book holds it; its flags are not
+// Valid for one whose facts are not kept, to be judged afresh.
 type keptRisk struct {
 	id       int64
 	name     string
 	phase    string
-	kept     bool
-	flags    string
+	flags    sql.NullString // not Valid where the facts are not kept
 	pAlive   sql.NullFloat64
 	expected float64
 	value    sql.NullInt64
@@ -107,12 +106,10 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 	var last int64
 	for rows.Next() {
 		var k keptRisk
-		var flags sql.NullString
-		if err := rows.Scan(&k.id, &k.name, &k.phase, &flags, &k.pAlive, &k.expected, &k.value,
+		if err := rows.Scan(&k.id, &k.name, &k.phase, &k.flags, &k.pAlive, &k.expected, &k.value,
 			&k.rfm[0], &k.rfm[1], &k.rfm[2]); err != nil {
 			return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
-		k.flags, k.kept = flags.String, flags.Valid
 		if k.id == last {
 			continue
 		}
@@ -131,7 +128,7 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 // when it has no flag of the kind, or its flags cannot be read (then it
 // is to be judged afresh: see kept).
 func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind, read readReasons) (Flagged, bool, bool) {
-	flags, ok := read.flags(k.flags)
+	flags, ok := read.flags(k.flags.String)
 	if !ok {
 		return Flagged{}, false, false
 	}
