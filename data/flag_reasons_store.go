@@ -70,32 +70,35 @@ func (f riskFacts) figures() []any {
 	return []any{pAlive, f.forecast.ExpectedPurchases, value, recency, frequency, monetary}
 }
 
-// keptRisk is a flagged customer as the book holds it; kept is false for
-// one whose facts are not kept, to be judged afresh.
+// keptRisk is a flagged customer as the book holds it; its flags are not
+// Valid for one whose facts are not kept, to be judged afresh.
 type keptRisk struct {
 	id       int64
 	name     string
 	phase    string
-	kept     bool
-	flags    string
+	flags    sql.NullString // not Valid where the facts are not kept
 	pAlive   sql.NullFloat64
 	expected float64
 	value    sql.NullInt64
 	rfm      [3]sql.NullInt64
 }
 
+const flaggedKeptQuery = `SELECT c.id, c.name, c.phase, r.flags,
+	r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
+	FROM flags f
+	JOIN customers c ON c.id = f.customer_id
+	LEFT JOIN flag_reasons r ON r.customer_id = c.id
+	WHERE c.flag_code <> 0 AND c.archived_at IS NULL
+	ORDER BY c.id, f.kind`
+
 // flaggedKept reads the active customers with stored flags, in order of
-// id, with their kept facts where there are some. The rows come in the
-// order of the flags' key, a row for each flag, so that nothing is sorted
-// or made distinct aside first; a customer's second flag is skipped here.
+// id, with their kept facts where there are some. The customers come from
+// the index of the flagged ones (customers_flagged), which holds their
+// names and phases, a row for each flag, so that the table's pages are not
+// read and nothing is sorted or made distinct aside first; a customer's
+// second flag is skipped here.
 func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error {
-	rows, err := q.QueryContext(ctx, `SELECT c.id, c.name, c.phase, r.flags IS NOT NULL, coalesce(r.flags, ''),
-		r.p_alive, coalesce(r.expected_purchases, 0), r.expected_value_cents, r.rfm_recency, r.rfm_frequency, r.rfm_monetary_cents
-		FROM flags f
-		JOIN customers c ON c.id = f.customer_id
-		LEFT JOIN flag_reasons r ON r.customer_id = c.id
-		WHERE c.flag_code <> 0 AND c.archived_at IS NULL
-		ORDER BY f.customer_id, f.kind`)
+	rows, err := q.QueryContext(ctx, flaggedKeptQuery)
 	if err != nil {
 		return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
@@ -103,7 +106,7 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 	var last int64
 	for rows.Next() {
 		var k keptRisk
-		if err := rows.Scan(&k.id, &k.name, &k.phase, &k.kept, &k.flags, &k.pAlive, &k.expected, &k.value,
+		if err := rows.Scan(&k.id, &k.name, &k.phase, &k.flags, &k.pAlive, &k.expected, &k.value,
 			&k.rfm[0], &k.rfm[1], &k.rfm[2]); err != nil {
 			return lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 		}
@@ -125,7 +128,7 @@ func flaggedKept(ctx context.Context, q querier, fn func(keptRisk) error) error 
 // when it has no flag of the kind, or its flags cannot be read (then it
 // is to be judged afresh: see kept).
 func (sc *scorer) flaggedFrom(k keptRisk, kind lifecycle.FlagKind, read readReasons) (Flagged, bool, bool) {
-	flags, ok := read.flags(k.flags)
+	flags, ok := read.flags(k.flags.String)
 	if !ok {
 		return Flagged{}, false, false
 	}

@@ -79,23 +79,33 @@ func (b *Book) flagWith(ctx context.Context, asOf time.Time, kind lifecycle.Flag
 }
 
 // sortFlagged puts the most urgent first, by the flag each is ranked by.
-// The places are sorted and the customers then put in them once: a
+// The keys are sorted and the customers then put in their places once: a
 // customer is a large value, and sorting tens of thousands of them in
 // place moved each many times over.
 func sortFlagged(flagged []Flagged) {
-	order := make([]int, len(flagged))
-	for i := range order {
-		order[i] = i
+	order := make([]rankKey, len(flagged))
+	for i := range flagged {
+		f := &flagged[i]
+		// The ranking flag without its reasons, which the order never reads.
+		order[i] = rankKey{lifecycle.Flag{Kind: f.rank.Kind, Severity: f.rank.Severity, Worth: f.rank.Worth}, f.ID, i}
 	}
-	slices.SortFunc(order, func(i, j int) int {
-		a, b := &flagged[i], &flagged[j]
-		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.ID, b.ID))
+	slices.SortFunc(order, func(a, b rankKey) int {
+		return cmp.Or(lifecycle.CompareFlags(a.rank, b.rank), cmp.Compare(a.id, b.id))
 	})
 	sorted := make([]Flagged, len(flagged))
-	for i, j := range order {
-		sorted[i] = flagged[j]
+	for i, k := range order {
+		sorted[i] = flagged[k.at]
 	}
 	copy(flagged, sorted)
+}
+
+// rankKey is what a flagged customer is sorted by, with its place in the
+// list: sorting these small values side by side, rather than places that
+// point into the customers, took a tenth of tend risk's time.
+type rankKey struct {
+	rank lifecycle.Flag
+	id   int64
+	at   int
 }
 
 // rankingFlag is the flag a customer is ranked by: the most urgent, or the

@@ -66,7 +66,7 @@ func (sc *scorer) keptFlagged(ctx context.Context, tx *sql.Tx, kind lifecycle.Fl
 	err := flaggedKept(ctx, tx, func(k keptRisk) error {
 		f, ok, read := sc.flaggedFrom(k, kind, reasons)
 		switch {
-		case !k.kept || !read:
+		case !k.flags.Valid || !read:
 			afresh = append(afresh, k.id)
 		case ok:
 			flagged = append(flagged, f)

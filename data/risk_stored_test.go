@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -89,5 +91,20 @@ func TestRiskIsReplayedBeforeTheDaysScoring(t *testing.T) {
 	}
 	if !reflect.DeepEqual(now, replay) {
 		t.Errorf("before the day's scoring, RiskNow is not the replay")
+	}
+}
+
+// TestTheFlaggedAreReadFromTheirOwnIndex checks the plan of tend risk's
+// reading: the flagged customers' names and phases come from their index,
+// in order, not from the customers' pages, which lie all over a large
+// book's file and made the query most of tend risk's time.
+func TestTheFlaggedAreReadFromTheirOwnIndex(t *testing.T) {
+	b := openTestBook(t)
+	plan := queryPlan(t, b, flaggedKeptQuery)
+	if len(plan) == 0 || plan[0] != "SCAN c USING COVERING INDEX customers_flagged" {
+		t.Errorf("the plan of the flagged customers' reading is %q, want their index read through first", plan)
+	}
+	if slices.ContainsFunc(plan, func(step string) bool { return strings.Contains(step, "TEMP B-TREE") }) {
+		t.Errorf("the flagged customers are sorted aside: %q", plan)
 	}
 }

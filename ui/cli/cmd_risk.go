@@ -93,7 +93,7 @@ func writeRiskText(w io.Writer, flagged []data.Flagged, m data.Models) error {
 	for _, f := range flagged {
 		top := f.Flags[0]
 		counts[top.Kind]++
-		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(words.PhaseLabel(lifecycle.Phase{Key: f.Phase, Label: f.PhaseLabel})), "Reason": text.Clean(said.say(top.Reasons[0]))}))
+		fmt.Fprintf(&b, "%3d  %-8s  %s\n", top.Severity, kindWord(top.Kind), words.T("cli.risk.line", words.V{"Name": text.Clean(f.Name), "Phase": text.Clean(words.PhaseLabel(lifecycle.Phase{Key: f.Phase, Label: f.PhaseLabel})), "Reason": text.Clean(said.say(top.Reasons[0]).words)}))
 	}
 	fmt.Fprintln(&b, words.T("cli.risk.summary", words.V{"Flagged": words.Number(len(flagged)),
 		"Stalled": words.Number(counts[lifecycle.Stalled]), "AtRisk": words.Number(counts[lifecycle.AtRisk]),
@@ -149,11 +149,27 @@ type rfmOutput struct {
 // values where their text is the same, so a reason is first found by
 // its values' identity, at a small part of the cost of its key.
 type reasonWords struct {
-	byKey    map[string]string
-	byValues map[sharedValues]string
+	byKey    map[string]*saidReason
+	byValues map[sharedValues]*saidReason
 	// in says a reason: in the reader's language for text, in English
 	// for JSON, which reads the same for every reader.
 	in func(lifecycle.Reason) string
+}
+
+// saidReason is a reason said once: its words, and for JSON its details,
+// made when first asked for.
+type saidReason struct {
+	words  string
+	detail *reasonDetail
+}
+
+// details are the reason's details for JSON, made once.
+func (s *saidReason) details(r lifecycle.Reason) reasonDetail {
+	if s.detail == nil {
+		d := newReasonDetail(r)
+		s.detail = &d
+	}
+	return *s.detail
 }
 
 // sharedValues names a reason by its code and the identity of its
@@ -166,10 +182,10 @@ type sharedValues struct {
 // newReasonWords is ready for the reasons of about n customers, sized
 // so that the maps are not grown as they fill, said by in.
 func newReasonWords(n int, in func(lifecycle.Reason) string) reasonWords {
-	return reasonWords{byKey: make(map[string]string, n), byValues: make(map[sharedValues]string, n), in: in}
+	return reasonWords{byKey: make(map[string]*saidReason, n), byValues: make(map[sharedValues]*saidReason, n), in: in}
 }
 
-func (said reasonWords) say(r lifecycle.Reason) string {
+func (said reasonWords) say(r lifecycle.Reason) *saidReason {
 	shared := sharedValues{r.Code, reflect.ValueOf(r.Values).Pointer()}
 	if s, ok := said.byValues[shared]; ok {
 		return s
@@ -177,7 +193,7 @@ func (said reasonWords) say(r lifecycle.Reason) string {
 	key := reasonKey(r)
 	s, ok := said.byKey[key]
 	if !ok {
-		s = said.in(r)
+		s = &saidReason{words: said.in(r)}
 		said.byKey[key] = s
 	}
 	said.byValues[shared] = s
@@ -220,7 +236,8 @@ func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	for i, flag := range f.Flags {
 		reasons, details := make([]string, len(flag.Reasons)), make([]reasonDetail, len(flag.Reasons))
 		for j, r := range flag.Reasons {
-			reasons[j], details[j] = said.say(r), newReasonDetail(r)
+			s := said.say(r)
+			reasons[j], details[j] = s.words, s.details(r)
 		}
 		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons, details}
 	}
