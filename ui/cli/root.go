@@ -65,6 +65,7 @@ var commandMakers = []struct {
 	{"fit", newFitCmd}, {"risk", newRiskCmd}, {"agenda", newAgendaCmd}, {"insights", newInsightsCmd}, {"triage", newTriageCmd}, {"settings", newSettingsCmd},
 	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
 	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd}, {"templates", newTemplatesCmd}, {"draft", newDraftCmd},
+	{"mcp", newMCPCmd},
 }
 
 // commandNamed is the command args name first, past the root's own

@@ -48,6 +48,8 @@ var catalog = []catalogFile{
 	catalogLabelsEn,
 	catalogLanguageDe,
 	catalogLanguageEn,
+	catalogMcpDe,
+	catalogMcpEn,
 	catalogReachDe,
 	catalogReachEn,
 	catalogReasonsDe,
