@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,33 +39,50 @@ func TestMCPWritesAreTheAssistantsAndTakenBackAsAPersons(t *testing.T) {
 	if len(s.Contacts) != 1 || s.Contacts[0].Who != who || s.Contacts[0].Summary != "wants an offer by Friday" {
 		t.Errorf("the logged contact: %+v, want by %q", s.Contacts, who)
 	}
-	rows, err := rawBook(t, db).Query(fmt.Sprintf(`SELECT who, field FROM audit WHERE customer_id = %d ORDER BY id`, added.CustomerID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var fields []string
-	for rows.Next() {
-		var w, f string
-		rows.Scan(&w, &f)
-		if w != who {
-			t.Errorf("audit of %s by %q, want %q", f, w, who)
-		}
-		fields = append(fields, f)
-	}
-	if got := strings.Join(fields, ","); !strings.Contains(got, "e-mail") || !strings.Contains(got, "snoozed until") {
-		t.Errorf("the audit of Max holds %s", got)
-	}
+	checkAudit(t, db, added.CustomerID, who, "e-mail", "snoozed until")
 	shownText := mustTend(t, db, "show", "erika")
 	if !strings.Contains(shownText, who) {
 		t.Errorf("the timeline does not name the assistant:\n%s", shownText)
 	}
-	// Taken back as a person's: the contact and the purchase deleted, the move made back.
+	takeBack(t, db, logged, bought)
+}
+
+// takeBack takes an assistant's writes back as a person does: the
+// contact and the purchase deleted, the move made back.
+func takeBack(t *testing.T, db string, logged, bought written) {
+	t.Helper()
 	mustTend(t, db, "delete", "contact", fmt.Sprint(logged.ContactID))
 	mustTend(t, db, "delete", "purchase", fmt.Sprint(bought.PurchaseID))
 	mustTend(t, db, "move", "erika", "awareness")
 	if s := showJSONOf(t, db, "erika"); len(s.Contacts) != 0 || len(s.Purchases) != 0 || s.Phase != "awareness" {
 		t.Errorf("taken back: %+v", s)
+	}
+}
+
+// checkAudit checks that every change of the customer's record was
+// who's, and that the fields were among them.
+func checkAudit(t *testing.T, db string, id int64, who string, fields ...string) {
+	t.Helper()
+	rows, err := rawBook(t, db).Query(fmt.Sprintf(`SELECT who, field FROM audit WHERE customer_id = %d ORDER BY id`, id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var changed []string
+	for rows.Next() {
+		var w, f string
+		if err := rows.Scan(&w, &f); err != nil {
+			t.Fatal(err)
+		}
+		if w != who {
+			t.Errorf("audit of %s by %q, want %q", f, w, who)
+		}
+		changed = append(changed, f)
+	}
+	for _, f := range fields {
+		if !slices.Contains(changed, f) {
+			t.Errorf("the audit holds %v, not %s", changed, f)
+		}
 	}
 }
 
@@ -155,7 +173,7 @@ func TestMCPGivesStoredAttacksBackExactlyAndBounded(t *testing.T) {
 	}
 }
 
-func TestMCPResourcesAndPromptsGatherTheBook(t *testing.T) {
+func TestMCPResourcesGiveTheCustomerAndThePhases(t *testing.T) {
 	db := demoBook(t, 30)
 	cs := mcpSession(t, db, false)
 	ctx := context.Background()
@@ -175,6 +193,14 @@ func TestMCPResourcesAndPromptsGatherTheBook(t *testing.T) {
 	if err != nil || len(phases.Contents) != 2 || !strings.Contains(phases.Contents[1].Text, `"key"`) {
 		t.Errorf("tend://phases: %v %+v", err, phases)
 	}
+}
+
+func TestMCPPromptsGatherTheBook(t *testing.T) {
+	db := demoBook(t, 30)
+	cs := mcpSession(t, db, false)
+	ctx := context.Background()
+	var shown customerOut
+	toolJSON(t, cs, "show_customer", map[string]any{"customer": "3"}, &shown)
 	for _, p := range []struct{ name, customer, want string }{
 		{"prepare_call", "3", "I am about to call " + fmt.Sprintf("%q", shown.Name)},
 		{"win_back", "3", "win back " + fmt.Sprintf("%q", shown.Name)},
@@ -202,36 +228,8 @@ func TestMCPResourcesAndPromptsGatherTheBook(t *testing.T) {
 func TestBinaryServesTheBookToAClientOverPipes(t *testing.T) {
 	db := emptyBook(t)
 	mustTend(t, db, "add", "Erika Muster", "--company", "Muster GmbH")
-	ctx := context.Background()
 	for _, writes := range []bool{false, true} {
-		args := []string{"--db", db, "mcp"}
-		if writes {
-			args = append(args, "--allow-writes")
-		}
-		cmd := exec.Command(tendBinary(t), args...)
-		cmd.Env = append(cmd.Environ(), "TEND_USER=alice")
-		cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "v0"}, nil).Connect(ctx, &sdk.CommandTransport{Command: cmd}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v := cs.InitializeResult(); v.ServerInfo.Name != "tend" || v.ProtocolVersion != "2026-07-28" {
-			t.Errorf("initialised with %+v", v.ServerInfo)
-		}
-		var found searchOut
-		toolJSON(t, cs, "search", map[string]any{"query": "muster"}, &found)
-		if len(found.Hits) == 0 || found.Hits[0].Customer != "Erika Muster" {
-			t.Errorf("search over pipes: %+v", found)
-		}
-		if got := len(toolNames(t, cs)); got != len(readingTools) && !writes || writes && got != len(readingTools)+len(writingTools) {
-			t.Errorf("%d tools with --allow-writes %v", got, writes)
-		}
-		if writes {
-			var logged written
-			toolJSON(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "over pipes"}, &logged)
-		}
-		if err := cs.Close(); err != nil {
-			t.Errorf("closing: %v", err)
-		}
+		serveOverPipes(t, db, writes)
 	}
 	if s := showJSONOf(t, db, "erika"); len(s.Contacts) != 1 || s.Contacts[0].Who != mcp.AssistantOf(userOf(t, db)) {
 		t.Errorf("the write over pipes: %+v", s.Contacts)
@@ -247,4 +245,41 @@ func userOf(t *testing.T, db string) string {
 	defer b.Close()
 	knowWho(b)
 	return b.User()
+}
+
+// serveOverPipes runs the built tend mcp on the book as a client does,
+// over its standard input and output, and uses it: a search, the tools
+// offered, and with writes a contact logged.
+func serveOverPipes(t *testing.T, db string, writes bool) {
+	t.Helper()
+	args := []string{"--db", db, "mcp"}
+	if writes {
+		args = append(args, "--allow-writes")
+	}
+	cmd := exec.Command(tendBinary(t), args...)
+	cmd.Env = append(cmd.Environ(), "TEND_USER=alice")
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "v0"}, nil).Connect(context.Background(), &sdk.CommandTransport{Command: cmd}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := cs.InitializeResult(); v.ServerInfo.Name != "tend" || v.ProtocolVersion != "2026-07-28" {
+		t.Errorf("initialised with %+v, protocol %s", v.ServerInfo, v.ProtocolVersion)
+	}
+	var found searchOut
+	toolJSON(t, cs, "search", map[string]any{"query": "muster"}, &found)
+	if len(found.Hits) == 0 || found.Hits[0].Customer != "Erika Muster" {
+		t.Errorf("search over pipes: %+v", found)
+	}
+	want := len(readingTools)
+	if writes {
+		want += len(writingTools)
+		var logged written
+		toolJSON(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "over pipes"}, &logged)
+	}
+	if got := len(toolNames(t, cs)); got != want {
+		t.Errorf("%d tools with --allow-writes %v, want %d", got, writes, want)
+	}
+	if err := cs.Close(); err != nil {
+		t.Errorf("closing: %v", err)
+	}
 }
