@@ -35,10 +35,11 @@ func newMCPCmd(flags *bookFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&allowWrites, "allow-writes", false, words.T("cli.mcp.flag.allow-writes"))
 	cmd.RunE = withBook(flags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, _ []string) error {
-		s, err := newMCPServer(ctx, b, cmd.Root().Version, allowWrites)
+		s, closeServer, err := newMCPServer(ctx, b, cmd.Root().Version, allowWrites)
 		if err != nil {
 			return err
 		}
+		defer closeServer()
 		t := &sdk.IOTransport{Reader: io.NopCloser(cmd.InOrStdin()), Writer: nopCloser{cmd.OutOrStdout()}}
 		if err := s.Run(ctx, t); err != nil && !errors.Is(err, io.EOF) {
 			return err
@@ -56,11 +57,16 @@ func (nopCloser) Close() error { return nil }
 // newMCPServer serves the book with the command line's own readings of
 // it; the tools that write, only where allowed. The user's "me" is read
 // first: from then on the book records the changes as the assistant's,
-// beside the user's name.
-func newMCPServer(ctx context.Context, b *data.Book, version string, allowWrites bool) (*mcp.Server, error) {
+// beside the user's name. The server's watch on the book ends with the
+// function it returns.
+func newMCPServer(ctx context.Context, b *data.Book, version string, allowWrites bool) (*mcp.Server, func() error, error) {
 	me, err := b.Me(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	watch, err := b.Watch(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	user := b.User()
 	b.Who = mcp.AssistantOf(user)
@@ -70,9 +76,9 @@ func newMCPServer(ctx context.Context, b *data.Book, version string, allowWrites
 			// A reason's figures are named by the reason: an object of its own keys.
 			reflect.TypeFor[reasonDetail](): {Type: "object"},
 		}})
-	addReadingTools(s, me)
+	addReadingTools(s, me, &flaggedReading{watch: watch})
 	addWritingTools(s)
 	addBookResources(s, user)
 	addPrompts(s, me)
-	return s, nil
+	return s, watch.Close, nil
 }

@@ -28,7 +28,7 @@ func benchMCP(b *testing.B, tool string, args map[string]any) {
 		b.Fatal(err)
 	}
 	defer bk.Close()
-	s, err := newMCPServer(ctx, bk, "bench", false)
+	s, closeServer, err := newMCPServer(ctx, bk, "bench", false)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func benchMCP(b *testing.B, tool string, args map[string]any) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer func() { cs.Close(); served.Wait() }()
+	defer func() { cs.Close(); served.Wait(); closeServer() }()
 	start := processorTime()
 	for b.Loop() {
 		res, err := cs.CallTool(ctx, &sdk.CallToolParams{Name: tool, Arguments: args})

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -71,5 +72,27 @@ func TestMCPPagingWalksRiskAndSearchOnce(t *testing.T) {
 		if len(seen) < c.want || c.want < 10 {
 			t.Errorf("%s: walked %d, the command lists %d", c.tool, len(seen), c.want)
 		}
+	}
+}
+
+func TestMCPRiskReadsTheBookAgainAfterAWrite(t *testing.T) {
+	db := demoBook(t, 40)
+	cs := mcpSession(t, db, false)
+	type page struct {
+		Customers []struct {
+			ID int64 `json:"id"`
+		} `json:"customers"`
+	}
+	var before, again, after page
+	toolJSON(t, cs, "risk", map[string]any{}, &before)
+	toolJSON(t, cs, "risk", map[string]any{}, &again)
+	if len(before.Customers) == 0 || len(again.Customers) != len(before.Customers) {
+		t.Fatalf("risk gave %d, then %d", len(before.Customers), len(again.Customers))
+	}
+	top := before.Customers[0].ID
+	mustTend(t, db, "archive", fmt.Sprint(top))
+	toolJSON(t, cs, "risk", map[string]any{}, &after)
+	if len(after.Customers) == 0 || after.Customers[0].ID == top {
+		t.Errorf("risk after %d was archived by another tend still lists it first", top)
 	}
 }

@@ -102,12 +102,13 @@ type phaseRecord struct {
 }
 
 // addReadingTools offers the tools that read the book; me is the user
-// whose customers come first on the re-engagement list.
-func addReadingTools(s *mcp.Server, me string) {
+// whose customers come first on the re-engagement list, reading the
+// flagged customers that risk pages through.
+func addReadingTools(s *mcp.Server, me string, reading *flaggedReading) {
 	mcp.Read(s, "search", "Search the book's customers, contacts and purchases by text; hits as tend search --json gives them."+dataNote, searchTool)
 	mcp.Read(s, "list_customers", "List customers as tend list --json does, narrowed by phase, tag, owner or flag, a page at a time."+dataNote, listTool)
 	mcp.Read(s, "show_customer", "One customer with the whole history (contacts, purchases, phase changes), as tend show --json gives it."+dataNote, showTool)
-	mcp.Read(s, "risk", "The flagged customers, most urgent first, each flag with its reasons, P(alive) and expected value, as tend risk --json gives them."+dataNote, riskTool)
+	mcp.Read(s, "risk", "The flagged customers, most urgent first, each flag with its reasons, P(alive) and expected value, as tend risk --json gives them."+dataNote, riskTool(reading))
 	mcp.Read(s, "triage_list", "The re-engagement list: flagged customers still to reach out to, most urgent first, the user's own first."+dataNote, triageTool(me))
 	mcp.Read(s, "agenda", "The follow-ups due: those overdue, then each day's, as tend agenda --json gives them."+dataNote, agendaTool)
 	mcp.Read(s, "insights", "The funnel, the flow between phases, conversion and time in phase for a period, as tend insights --json gives them."+dataNote, insightsTool)
@@ -190,25 +191,27 @@ func readCustomer(ctx context.Context, b *data.Book, c lifecycle.Customer) (cust
 	return customerOut{shownCustomer: newShownCustomer(c, h, lc), Outlook: newRiskOutput(f, newReasonWords(1, words.ReasonInEnglish))}, nil
 }
 
-func riskTool(ctx context.Context, b *data.Book, in riskIn) (riskOut, error) {
-	k, err := parseFlagKind(in.Flag)
-	if err != nil {
-		return riskOut{}, err
+func riskTool(reading *flaggedReading) func(context.Context, *data.Book, riskIn) (riskOut, error) {
+	return func(ctx context.Context, b *data.Book, in riskIn) (riskOut, error) {
+		k, err := parseFlagKind(in.Flag)
+		if err != nil {
+			return riskOut{}, err
+		}
+		flagged, err := reading.flaggedNow(ctx, b, k)
+		if err != nil {
+			return riskOut{}, err
+		}
+		page, next, err := mcp.Slice(flagged, in.Page)
+		if err != nil {
+			return riskOut{}, err
+		}
+		said := newReasonWords(len(page), words.ReasonInEnglish)
+		out := riskOut{Customers: make([]riskOutput, len(page)), NextCursor: next}
+		for i, f := range page {
+			out.Customers[i] = newRiskOutput(f, said)
+		}
+		return out, nil
 	}
-	flagged, _, err := b.RiskNow(ctx, k)
-	if err != nil {
-		return riskOut{}, err
-	}
-	page, next, err := mcp.Slice(flagged, in.Page)
-	if err != nil {
-		return riskOut{}, err
-	}
-	said := newReasonWords(len(page), words.ReasonInEnglish)
-	out := riskOut{Customers: make([]riskOutput, len(page)), NextCursor: next}
-	for i, f := range page {
-		out.Customers[i] = newRiskOutput(f, said)
-	}
-	return out, nil
 }
 
 func triageTool(me string) func(context.Context, *data.Book, riskIn) (triageOut, error) {

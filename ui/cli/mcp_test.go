@@ -33,7 +33,7 @@ func mcpSession(t *testing.T, db string, allowWrites bool) *sdk.ClientSession {
 		t.Fatal(err)
 	}
 	knowWho(b)
-	s, err := newMCPServer(ctx, b, "test", allowWrites)
+	s, closeServer, err := newMCPServer(ctx, b, "test", allowWrites)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,6 +50,7 @@ func mcpSession(t *testing.T, db string, allowWrites bool) *sdk.ClientSession {
 	t.Cleanup(func() {
 		cs.Close()
 		served.Wait()
+		closeServer()
 		b.Close()
 	})
 	return cs

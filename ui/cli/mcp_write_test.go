@@ -123,7 +123,7 @@ func TestMCPRefusesToWriteAReadOnlyBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	s, err := newMCPServer(ctx, b, "test", true)
+	s, closeServer, err := newMCPServer(ctx, b, "test", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestMCPRefusesToWriteAReadOnlyBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() { cs.Close(); served.Wait() }()
+	defer func() { cs.Close(); served.Wait(); closeServer() }()
 	res := callTool(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "s"})
 	if !res.IsError || !strings.Contains(toolText(res), "read-only") {
 		t.Errorf("a write to a read-only book: %v %q", res.IsError, toolText(res))

@@ -23,6 +23,10 @@ type Page struct {
 	Cursor string `json:"cursor,omitempty" jsonschema:"the next_cursor of the page before, to read on from where it ended"`
 }
 
+// maxOffset is past the end of any listing a book holds, and far from
+// the largest int, so that the next page's place cannot overflow.
+const maxOffset = 1 << 31
+
 // cursorMark begins every cursor, so that a cursor of another listing or
 // of no listing is told apart from an offset.
 const cursorMark = "tend:"
@@ -41,7 +45,7 @@ func (p Page) Window() (offset, limit int, err error) {
 	raw, err := base64.RawURLEncoding.DecodeString(p.Cursor)
 	s, ok := strings.CutPrefix(string(raw), cursorMark)
 	offset, convErr := strconv.Atoi(s)
-	if err != nil || !ok || convErr != nil || offset < 0 {
+	if err != nil || !ok || convErr != nil || offset < 0 || offset > maxOffset {
 		return 0, 0, errors.New(words.T("mcp.bad-cursor"))
 	}
 	return offset, limit, nil
