@@ -27,21 +27,8 @@ func benchMCP(b *testing.B, tool string, args map[string]any) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer bk.Close()
-	s, closeServer, err := newMCPServer(ctx, bk, "bench", false)
-	if err != nil {
-		b.Fatal(err)
-	}
-	ct, st := sdk.NewInMemoryTransports()
-	served, err := s.Connect(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	cs, err := sdk.NewClient(&sdk.Implementation{Name: "bench", Version: "v0"}, nil).Connect(ctx, ct, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer func() { cs.Close(); served.Wait(); closeServer() }()
+	b.Cleanup(func() { bk.Close() })
+	cs := connectClient(b, bk, false)
 	start := processorTime()
 	for b.Loop() {
 		res, err := cs.CallTool(ctx, &sdk.CallToolParams{Name: tool, Arguments: args})

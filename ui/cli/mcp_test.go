@@ -27,31 +27,38 @@ var (
 func mcpSession(t *testing.T, db string, allowWrites bool) *sdk.ClientSession {
 	t.Helper()
 	t.Setenv("TEND_USER", "alice")
-	ctx := context.Background()
-	b, err := data.OpenShowing(ctx, db, false, nil)
+	b, err := data.OpenShowing(context.Background(), db, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { b.Close() })
 	knowWho(b)
+	return connectClient(t, b, allowWrites)
+}
+
+// connectClient serves the open book to a client of the SDK in this
+// process; the client and the server end with the test, before the book
+// is closed.
+func connectClient(tb testing.TB, b *data.Book, allowWrites bool) *sdk.ClientSession {
+	tb.Helper()
+	ctx := context.Background()
 	s, closeServer, err := newMCPServer(ctx, b, "test", allowWrites)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	clientSide, serverSide := sdk.NewInMemoryTransports()
 	served, err := s.Connect(ctx, serverSide)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	client := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "v0"}, nil)
-	cs, err := client.Connect(ctx, clientSide, nil)
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "v0"}, nil).Connect(ctx, clientSide, nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(func() {
+	tb.Cleanup(func() {
 		cs.Close()
 		served.Wait()
 		closeServer()
-		b.Close()
 	})
 	return cs
 }

@@ -122,21 +122,8 @@ func TestMCPRefusesToWriteAReadOnlyBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
-	s, closeServer, err := newMCPServer(ctx, b, "test", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, st := sdk.NewInMemoryTransports()
-	served, err := s.Connect(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "v0"}, nil).Connect(ctx, ct, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { cs.Close(); served.Wait(); closeServer() }()
+	t.Cleanup(func() { b.Close() })
+	cs := connectClient(t, b, true)
 	res := callTool(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "s"})
 	if !res.IsError || !strings.Contains(toolText(res), "read-only") {
 		t.Errorf("a write to a read-only book: %v %q", res.IsError, toolText(res))
