@@ -91,7 +91,10 @@ var readingCommands = map[string]func(*cobra.Command) bool{
 	"tend export": nil, "tend check": nil, "tend triage": nil, "tend backup": nil, "tend forget": nil,
 	// They change an entry already in the book, which an empty one lacks.
 	"tend correct": nil, "tend delete": nil, "tend merge": nil, "tend duplicates": nil,
-	"tend reasons":  nil,
+	"tend reasons": nil,
+	// An assistant is served the book there is: a mistyped path is said,
+	// not served as an empty book.
+	"tend mcp":      nil,
 	"tend phases":   func(cmd *cobra.Command) bool { return cmd.Flags().Changed("preset") },
 	"tend settings": func(cmd *cobra.Command) bool { return cmd.Flags().NArg() == 2 || cmd.Flags().Changed("reset") },
 }

@@ -130,18 +130,27 @@ func newAddCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		c := lifecycle.Customer{Name: args[0], Phase: typed}
-		if err := p.apply(cmd.Flags(), &c); err != nil {
-			return err
-		}
-		id, err := b.AddCustomer(ctx, c)
+		id, err := addCustomer(ctx, b, lifecycle.Customer{Name: args[0], Phase: typed}, &p, cmd.Flags())
 		if err != nil {
-			return cmp.Or(overLimit(err, "NAME"), fmt.Errorf("%s: %w", words.T("cli.add.failed", words.V{"Name": fmt.Sprintf("%q", args[0])}), err))
+			return err
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), id)
 		return nil
 	})
 	return cmd
+}
+
+// addCustomer adds c with the profile flags given; its error names what
+// failed as add says it.
+func addCustomer(ctx context.Context, b *data.Book, c lifecycle.Customer, p *profileFlags, fs *pflag.FlagSet) (int64, error) {
+	if err := p.apply(fs, &c); err != nil {
+		return 0, err
+	}
+	id, err := b.AddCustomer(ctx, c)
+	if err != nil {
+		return 0, cmp.Or(overLimit(err, "NAME"), fmt.Errorf("%s: %w", words.T("cli.add.failed", words.V{"Name": fmt.Sprintf("%q", c.Name)}), err))
+	}
+	return id, nil
 }
 
 func newEditCmd(flags *bookFlags) *cobra.Command {
@@ -175,13 +184,22 @@ func newEditCmd(flags *bookFlags) *cobra.Command {
 
 // editOne edits one customer, as tend edit always did.
 func editOne(ctx context.Context, b *data.Book, cmd *cobra.Command, c lifecycle.Customer, edit func(*lifecycle.Customer) error) error {
-	name := c.Name
-	c, err := b.EditCustomer(ctx, c.ID, edit)
+	c, err := editCustomer(ctx, b, c, edit)
 	if err != nil {
-		return cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": name}), err))
+		return err
 	}
 	fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.edit.done", words.V{"Name": text.Clean(c.Name), "ID": c.ID}))
 	return nil
+}
+
+// editCustomer edits one customer; its error names what failed as edit
+// says it.
+func editCustomer(ctx context.Context, b *data.Book, c lifecycle.Customer, edit func(*lifecycle.Customer) error) (lifecycle.Customer, error) {
+	edited, err := b.EditCustomer(ctx, c.ID, edit)
+	if err != nil {
+		return edited, cmp.Or(overLimit(err, "--name"), fmt.Errorf("%s: %w", words.T("cli.edit.failed", words.V{"Name": c.Name}), err))
+	}
+	return edited, nil
 }
 
 // onlyBookFlags reports whether the only flags given choose the book,

@@ -46,15 +46,25 @@ func newLogCmd(flags *bookFlags) *cobra.Command {
 		return err
 	}
 	cmd.RunE = withCustomer(flags, readFlags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, _ []string) error {
-		c.CustomerID = customer.ID
-		id, err := b.LogContact(ctx, c)
+		id, err := logContact(ctx, b, customer, c)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.log.failed", words.V{"Name": text.Clean(customer.Name)}), err))
+			return err
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.log.done", words.V{"Kind": c.Kind, "Name": text.Clean(customer.Name), "ID": id}))
 		return nil
 	})
 	return cmd
+}
+
+// logContact logs the contact with the customer; its error names what
+// failed as log says it.
+func logContact(ctx context.Context, b *data.Book, customer lifecycle.Customer, c lifecycle.Contact) (int64, error) {
+	c.CustomerID = customer.ID
+	id, err := b.LogContact(ctx, c)
+	if err != nil {
+		return id, cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.log.failed", words.V{"Name": text.Clean(customer.Name)}), err))
+	}
+	return id, nil
 }
 
 // contact reads the flags as of now, each error naming its flag.
@@ -93,20 +103,14 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 	cmd.Flags().StringVar(&note, "note", "", words.T("cli.buy.flag.note"))
 	cmd.Flags().StringVar(&currency, "currency", lifecycle.DefaultCurrency, words.T("cli.buy.flag.currency"))
 	var p lifecycle.Purchase
-	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, args []string) error {
-		p = lifecycle.Purchase{Currency: currency, Note: note}
-		var err error
-		if p.Amount, err = lifecycle.ParseAmount(args[1]); err != nil {
-			return err
-		}
-		p.At, err = parseWhenFlag("at", at, b.Now(), lifecycle.Past)
+	readFlags := func(_ context.Context, b *data.Book, _ *cobra.Command, args []string) (err error) {
+		p, err = purchase(args[1], at, currency, note, b.Now())
 		return err
 	}
 	cmd.RunE = withCustomer(flags, readFlags, func(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, _ []string) error {
-		p.CustomerID = customer.ID
-		id, err := b.AddPurchase(ctx, p)
+		id, err := addPurchase(ctx, b, customer, p)
 		if err != nil {
-			return cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
+			return err
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.buy.done", words.V{"Amount": words.Amount(p.Amount), "Currency": p.Currency, "Name": text.Clean(customer.Name), "ID": id}))
 		if p.Amount > 0 {
@@ -115,6 +119,28 @@ func newBuyCmd(flags *bookFlags) *cobra.Command {
 		return nil
 	})
 	return cmd
+}
+
+// purchase reads a purchase as buy is told of it, as of now.
+func purchase(amount, at, currency, note string, now time.Time) (lifecycle.Purchase, error) {
+	p := lifecycle.Purchase{Currency: currency, Note: note}
+	var err error
+	if p.Amount, err = lifecycle.ParseAmount(amount); err != nil {
+		return p, err
+	}
+	p.At, err = parseWhenFlag("at", at, now, lifecycle.Past)
+	return p, err
+}
+
+// addPurchase records the customer's purchase; its error names what
+// failed as buy says it.
+func addPurchase(ctx context.Context, b *data.Book, customer lifecycle.Customer, p lifecycle.Purchase) (int64, error) {
+	p.CustomerID = customer.ID
+	id, err := b.AddPurchase(ctx, p)
+	if err != nil {
+		return id, cmp.Or(overLimit(err, ""), fmt.Errorf("%s: %w", words.T("cli.buy.failed", words.V{"Name": text.Clean(customer.Name)}), err))
+	}
+	return id, nil
 }
 
 // suggestMove says, on stderr, how to move a lead who bought to the first
@@ -162,21 +188,32 @@ func newMoveCmd(flags *bookFlags) *cobra.Command {
 
 // moveOne moves one customer, as tend move always did.
 func moveOne(ctx context.Context, b *data.Book, cmd *cobra.Command, customer lifecycle.Customer, phase, reason, note string) error {
-	lc, err := b.Lifecycle(ctx)
+	change, lc, err := moveCustomer(ctx, b, customer, phase, reason, note)
 	if err != nil {
 		return err
+	}
+	fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
+	return nil
+}
+
+// moveCustomer moves the customer to the phase typed, with the reason
+// and note as move reads them; its error names what failed as move says
+// it.
+func moveCustomer(ctx context.Context, b *data.Book, customer lifecycle.Customer, phase, reason, note string) (lifecycle.PhaseChange, lifecycle.Lifecycle, error) {
+	lc, err := b.Lifecycle(ctx)
+	if err != nil {
+		return lifecycle.PhaseChange{}, lc, err
 	}
 	to := phaseTyped(lc, phase)
 	free, why, err := moveReason(ctx, b, lc, customer.Phase, to, reason, note)
 	if err != nil {
-		return fmt.Errorf("--reason: %w", err)
+		return lifecycle.PhaseChange{}, lc, fmt.Errorf("--reason: %w", err)
 	}
 	change, err := b.MoveFor(ctx, customer.ID, to, free, why)
 	if err != nil {
-		return fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
+		return change, lc, fmt.Errorf("%s: %w", words.T("cli.move.failed", words.V{"Name": text.Clean(customer.Name)}), err)
 	}
-	fmt.Fprintln(cmd.OutOrStdout(), words.T("cli.move.done", words.V{"Name": text.Clean(customer.Name), "From": phaseLabel(lc, change.From), "To": phaseLabel(lc, change.To)}))
-	return nil
+	return change, lc, nil
 }
 
 // moveReason reads --reason and --note for a move: on a move that takes a

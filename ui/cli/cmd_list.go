@@ -21,6 +21,7 @@ type listOptions struct {
 	phase, tag, owner, search string
 	sort                      string
 	archived, json, csv, mine bool
+	flagged                   bool // only customers with a flag (the assistant's list_customers)
 	limit                     int
 }
 
@@ -55,21 +56,9 @@ func runList(opt *listOptions) runFunc {
 		if err != nil {
 			return err
 		}
-		f := data.Filter{Tag: opt.tag, Owner: opt.owner, Search: opt.search, Archived: opt.archived, Limit: opt.limit}
-		if opt.mine {
-			if f.Owner, err = b.Me(ctx); err != nil {
-				return err
-			}
-		}
-		if opt.phase != "" {
-			p, err := lc.Find(phaseTyped(lc, opt.phase))
-			if err != nil {
-				return fmt.Errorf("--phase: %w", err)
-			}
-			f.Phase = p.Key
-		}
-		if f.Order, err = data.ParseOrder(opt.sort); err != nil {
-			return fmt.Errorf("--sort: %w", err)
+		f, err := opt.filter(ctx, b, lc)
+		if err != nil {
+			return err
 		}
 		out := cmd.OutOrStdout()
 		switch {
@@ -80,6 +69,28 @@ func runList(opt *listOptions) runFunc {
 		}
 		return listText(ctx, b, lc, f, out, b.Now())
 	}
+}
+
+// filter is the listing the options ask for, each error naming its flag.
+func (opt *listOptions) filter(ctx context.Context, b *data.Book, lc lifecycle.Lifecycle) (data.Filter, error) {
+	f := data.Filter{Tag: opt.tag, Owner: opt.owner, Search: opt.search, Archived: opt.archived, Flagged: opt.flagged, Limit: opt.limit}
+	var err error
+	if opt.mine {
+		if f.Owner, err = b.Me(ctx); err != nil {
+			return f, err
+		}
+	}
+	if opt.phase != "" {
+		p, err := lc.Find(phaseTyped(lc, opt.phase))
+		if err != nil {
+			return f, fmt.Errorf("--phase: %w", err)
+		}
+		f.Phase = p.Key
+	}
+	if f.Order, err = data.ParseOrder(opt.sort); err != nil {
+		return f, fmt.Errorf("--sort: %w", err)
+	}
+	return f, nil
 }
 
 // listJSON streams the array one customer at a time, so that a pipe into

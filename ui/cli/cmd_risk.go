@@ -234,12 +234,7 @@ func reasonKey(r lifecycle.Reason) string {
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
 	for i, flag := range f.Flags {
-		reasons, details := make([]string, len(flag.Reasons)), make([]reasonDetail, len(flag.Reasons))
-		for j, r := range flag.Reasons {
-			s := said.say(r)
-			reasons[j], details[j] = s.words, s.details(r)
-		}
-		out.Flags[i] = flagOutput{string(flag.Kind), flag.Severity, reasons, details}
+		out.Flags[i] = newFlagOutput(flag, said)
 	}
 	if fc := f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases
@@ -252,6 +247,16 @@ func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 		out.RFM = &rfmOutput{s.R, s.F, s.M, string(s.Segment)}
 	}
 	return out
+}
+
+// newFlagOutput is a flag with its reasons said, and as codes.
+func newFlagOutput(flag lifecycle.Flag, said reasonWords) flagOutput {
+	reasons, details := make([]string, len(flag.Reasons)), make([]reasonDetail, len(flag.Reasons))
+	for j, r := range flag.Reasons {
+		s := said.say(r)
+		reasons[j], details[j] = s.words, s.details(r)
+	}
+	return flagOutput{string(flag.Kind), flag.Severity, reasons, details}
 }
 
 // writeIndented writes the customer as writeJSONList's encoder would,

@@ -54,6 +54,10 @@ func newShowCmd(flags *bookFlags) *cobra.Command {
 }
 
 func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle) error {
+	return writeJSON(w, newShownCustomer(c, h, lc))
+}
+
+func newShownCustomer(c lifecycle.Customer, h data.History, lc lifecycle.Lifecycle) shownCustomer {
 	out := shownCustomer{CustomerRecord: data.NewCustomerRecord(c, lc),
 		Contacts: []data.ContactRecord{}, Purchases: []data.PurchaseRecord{}, PhaseChanges: []data.PhaseChangeRecord{}}
 	for _, x := range h.Contacts {
@@ -65,7 +69,7 @@ func showJSON(w io.Writer, c lifecycle.Customer, h data.History, lc lifecycle.Li
 	for _, ch := range h.PhaseChanges {
 		out.PhaseChanges = append(out.PhaseChanges, data.NewPhaseChangeRecord(ch))
 	}
-	return writeJSON(w, out)
+	return out
 }
 
 // showText writes the customer for people, money in the book's one

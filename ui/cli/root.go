@@ -66,6 +66,7 @@ var commandMakers = []struct {
 	{"duplicates", newDuplicatesCmd}, {"merge", newMergeCmd},
 	{"forget", newForgetCmd}, {"restore", newRestoreCmd}, {"check", newCheckCmd},
 	{"copy", func(*bookFlags) *cobra.Command { return newCopyCmd() }}, {"team", newTeamCmd}, {"templates", newTemplatesCmd}, {"draft", newDraftCmd},
+	{"mcp", newMCPCmd},
 }
 
 // commandNamed is the command args name first, past the root's own

@@ -50,6 +50,8 @@ var catalog = []catalogFile{
 	catalogLabelsEn,
 	catalogLanguageDe,
 	catalogLanguageEn,
+	catalogMcpDe,
+	catalogMcpEn,
 	catalogReachDe,
 	catalogReachEn,
 	catalogReasonsDe,
