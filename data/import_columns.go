@@ -30,6 +30,15 @@ type columns struct {
 
 func (c *columns) has(f field) bool { return c.index[f] >= 0 }
 
+// noColumns is a file's columns before any is found to hold a field.
+func noColumns(header []string, src *importSource) *columns {
+	c := &columns{names: header, src: src}
+	for i := range c.index {
+		c.index[i], c.alt[i] = -1, -1
+	}
+	return c
+}
+
 // fieldFinder looks up the fields of one entity by column name.
 type fieldFinder struct {
 	entity  Entity
@@ -71,10 +80,7 @@ func newFieldFinders() map[Entity]*fieldFinder {
 // another.
 func matchColumns(what Entity, header []string, maps []string, src *importSource) (*columns, error) {
 	ff := fieldFinders()[what]
-	c := &columns{names: header, src: src}
-	for i := range c.index {
-		c.index[i], c.alt[i] = -1, -1
-	}
+	c := noColumns(header, src)
 	used := make([]bool, len(header))
 	for _, m := range maps {
 		col, f, err := ff.mapping(m, header)

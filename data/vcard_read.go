@@ -38,10 +38,7 @@ var readProperties = map[string]bool{"UID": true, "FN": true, "N": true, "ORG": 
 
 // newVCardColumns are the columns of vcardColumns.
 func newVCardColumns() *columns {
-	c := &columns{}
-	for i := range c.index {
-		c.index[i] = -1
-	}
+	c := noColumns(nil, nil)
 	for i, vc := range vcardColumns {
 		c.names = append(c.names, vc.property)
 		c.index[vc.field] = i
