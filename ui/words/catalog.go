@@ -36,6 +36,8 @@ var catalog = []catalogFile{
 	catalogDomainEn,
 	catalogDraftsDe,
 	catalogDraftsEn,
+	catalogErrorsStoreDe,
+	catalogErrorsStoreEn,
 	catalogErrorsDe,
 	catalogErrorsEn,
 	catalogFormsDe,
