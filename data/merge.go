@@ -145,7 +145,7 @@ func (b *Book) Merge(ctx context.Context, keep, other int64) (Merged, error) {
 // mergeRows keeps what other was, moves its history to keep and removes
 // it from the book.
 func (b *Book) mergeRows(ctx context.Context, tx *sql.Tx, m Merged) (mergeRecord, error) {
-	rec := mergeRecord{Before: m.Keep, After: m.After, Reach: m.Reach, Moved: map[string][]int64{}}
+	rec := mergeRecord{Before: m.Keep, After: m.After, Moved: map[string][]int64{}}
 	var err error
 	if rec.Rows, err = keepRowsOf(ctx, tx, m.Other.ID); err != nil {
 		return rec, mergeFailed(m, err)

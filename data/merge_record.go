@@ -20,8 +20,7 @@ type mergeRecord struct {
 	After  lifecycle.Customer `json:"after"`
 	// AddedMove is the move the merge recorded on the kept customer, 0
 	// for none.
-	AddedMove int64   `json:"added_move,omitempty"`
-	Reach     []Reach `json:"reach,omitempty"`
+	AddedMove int64 `json:"added_move,omitempty"`
 }
 
 // storedRow is a row by its columns, each value with its type, so that it
