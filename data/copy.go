@@ -38,6 +38,7 @@ var copiedTables = []copyTable{
 	{name: "triage", order: "customer_id"},
 	{name: "flags", order: "customer_id, kind"},
 	{name: "flag_reasons", order: "customer_id"},
+	{name: "flag_ranks", order: "customer_id, kind"},
 	{name: "fitted_models", order: "id"},
 	{name: "audit", order: "id"},
 	{name: "merges", order: "id"},

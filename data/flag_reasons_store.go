@@ -30,8 +30,12 @@ func (sc *scorer) riskFactsOf(c CustomerFacts) riskFacts {
 // those of its flagged customers, in the scoring's write.
 func writeRiskFacts(ctx context.Context, tx *sql.Tx, set customerSet, facts []riskFacts) error {
 	only, args := set.where("customer_id")
-	if _, err := tx.ExecContext(ctx, `DELETE FROM flag_reasons WHERE `+only, args...); err != nil {
-		return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
+	// The ranks first, by name: a bulk write holds the foreign keys, and
+	// with them the cascade, off.
+	for _, table := range []string{"flag_ranks", "flag_reasons"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE `+only, args...); err != nil {
+			return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
+		}
 	}
 	if len(facts) == 0 {
 		return nil
@@ -42,6 +46,12 @@ func writeRiskFacts(ctx context.Context, tx *sql.Tx, set customerSet, facts []ri
 		return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
 	}
 	defer stmt.Close()
+	ranks, err := tx.PrepareContext(ctx, `INSERT INTO flag_ranks (customer_id, kind, severity, worth_cents, most_urgent)
+		VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
+	}
+	defer ranks.Close()
 	for _, f := range facts {
 		flags, ok := encodeFlags(f.flags)
 		if !ok {
@@ -49,6 +59,24 @@ func writeRiskFacts(ctx context.Context, tx *sql.Tx, set customerSet, facts []ri
 		}
 		if _, err := stmt.ExecContext(ctx, append([]any{f.id, flags}, f.figures()...)...); err != nil {
 			return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
+		}
+		if err := writeRanks(ctx, ranks, f.id, f.flags); err != nil {
+			return lifecycle.Problemf(CodeStoreFlags, nil, "store the flags: %w", describe(err))
+		}
+	}
+	return nil
+}
+
+// writeRanks keeps the figures a customer's flags rank it by, beside its
+// kept reasons: the first flag, the most urgent, ranks it among all kinds.
+func writeRanks(ctx context.Context, stmt *sql.Stmt, id int64, flags []lifecycle.Flag) error {
+	for i, f := range flags {
+		mostUrgent := 0
+		if i == 0 {
+			mostUrgent = 1
+		}
+		if _, err := stmt.ExecContext(ctx, id, string(f.Kind), f.Severity, int64(f.Worth), mostUrgent); err != nil {
+			return err
 		}
 	}
 	return nil

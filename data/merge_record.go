@@ -43,7 +43,7 @@ type storedValue struct {
 // away go with it, to come back with it.
 var keptTables = []struct{ table, column string }{
 	{"customers", "id"}, {"tags", "customer_id"}, {"triage", "customer_id"},
-	{"flag_reasons", "customer_id"}, {"merges", "keep_id"},
+	{"flag_reasons", "customer_id"}, {"flag_ranks", "customer_id"}, {"merges", "keep_id"},
 }
 
 // movedTables are the tables whose rows move from the customer merged
