@@ -24,15 +24,7 @@ func addBookResources(s *mcp.Server, me string) {
 		if err != nil {
 			return mcp.Contents{}, err
 		}
-		out, err := readCustomer(ctx, b, c)
-		if err != nil {
-			return mcp.Contents{}, err
-		}
-		h, err := b.History(ctx, c.ID)
-		if err != nil {
-			return mcp.Contents{}, err
-		}
-		lc, err := b.Lifecycle(ctx)
+		r, err := readCustomer(ctx, b, c)
 		if err != nil {
 			return mcp.Contents{}, err
 		}
@@ -41,7 +33,8 @@ func addBookResources(s *mcp.Server, me string) {
 			return mcp.Contents{}, err
 		}
 		var text strings.Builder
-		err = showText(&text, c, h, lc, b.Now(), currency, me)
+		err = showText(&text, c, r.history, r.lifecycle, b.Now(), currency, me)
+		out := customerOut{shownCustomer: newShownCustomer(c, r.history, r.lifecycle), Outlook: r.outlook}
 		return mcp.Contents{Text: text.String(), JSON: out}, err
 	})
 	mcp.Phases(s, func(ctx context.Context, b *data.Book) (mcp.Contents, error) {
@@ -58,7 +51,7 @@ func addBookResources(s *mcp.Server, me string) {
 // addPrompts offers the prompts, each its request in the user's language
 // followed by what the tools say of the book; me is the user whose
 // customers come first on the re-engagement list.
-func addPrompts(s *mcp.Server, me string) {
+func addPrompts(s *mcp.Server, me string, reading *flaggedReading) {
 	mcp.AddPrompt(s, mcp.Prompt{Name: "prepare_call", Title: words.T("mcp.prompt.call-title"), Description: words.T("mcp.prompt.call-title"),
 		Argument: "customer", About: words.T("mcp.prompt.customer"),
 		Gather: func(ctx context.Context, b *data.Book, ref string) (string, error) {
@@ -75,7 +68,7 @@ func addPrompts(s *mcp.Server, me string) {
 			if err != nil {
 				return "", err
 			}
-			list, err := triageTool(me)(ctx, b, riskIn{Page: mcp.Page{Limit: promptListLimit}})
+			list, err := triageTool(me, reading)(ctx, b, riskIn{Page: mcp.Page{Limit: promptListLimit}})
 			if err != nil {
 				return "", err
 			}
@@ -85,13 +78,14 @@ func addPrompts(s *mcp.Server, me string) {
 
 // customerPrompt is the request about the customer ref names, said with
 // its name quoted (a name is data, never part of the request), followed
-// by the customer as show_customer gives it.
+// by the customer as show_customer gives it, the latest page of its
+// timeline.
 func customerPrompt(ctx context.Context, b *data.Book, ref string, request func(name string) string) (string, error) {
 	c, err := b.Resolve(ctx, ref)
 	if err != nil {
 		return "", err
 	}
-	out, err := readCustomer(ctx, b, c)
+	out, err := readCustomerPage(ctx, b, c, mcp.Page{})
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -199,11 +201,14 @@ func TestMCPReadingToolsGiveWhatTheCommandsJSONGives(t *testing.T) {
 	toolJSON(t, cs, "search", map[string]any{"query": "call", "limit": 20}, &hits)
 	sameJSON(t, "search", hits.Hits, mustTend(t, db, "search", "call", "--json", "--limit", "20"))
 	var shown map[string]any
-	toolJSON(t, cs, "show_customer", map[string]any{"customer": "3"}, &shown)
+	toolJSON(t, cs, "show_customer", map[string]any{"customer": "3", "limit": 500}, &shown)
 	if _, ok := shown["outlook"].(map[string]any); !ok {
 		t.Errorf("show_customer has no outlook: %v", shown["outlook"])
 	}
 	delete(shown, "outlook")
+	for _, list := range []string{"contacts", "purchases", "phase_changes"} { // the most recent first
+		slices.Reverse(shown[list].([]any))
+	}
 	sameJSON(t, "show_customer", shown, mustTend(t, db, "show", "3", "--json"))
 	var agenda any
 	toolJSON(t, cs, "agenda", map[string]any{"days": 30, "limit": 500}, &agenda)
@@ -335,5 +340,18 @@ func TestMCPRefusesBadInputWithTheCommandLinesSentence(t *testing.T) {
 	res := callTool(t, cs, "list_customers", map[string]any{"cursor": "abc"})
 	if !res.IsError || toolText(res) == "" {
 		t.Errorf("a bad cursor: %v %q", res.IsError, toolText(res))
+	}
+}
+
+func TestTheReadmesNameTheProtocolVersionServed(t *testing.T) {
+	latest := sdk.SupportedProtocolVersions()[0]
+	for file, says := range map[string]string{"README.md": "protocol version **" + latest + "**", "README.de.md": "(Version " + latest + ")"} {
+		text, err := os.ReadFile(filepath.Join("..", "..", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(text), says) {
+			t.Errorf("%s does not say %q, the version the SDK speaks first", file, says)
+		}
 	}
 }

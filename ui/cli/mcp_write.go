@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -42,25 +43,29 @@ type moveIn struct {
 }
 
 // profileIn are the customer's fields add_customer and edit_customer
-// take; what is left out is left as it is.
+// take; what is left out is left as it is. Each names the flag of tend add
+// and tend edit it is read as (flag), so that it is read by the same
+// rules; every flag of theirs has its field (TestEveryProfileFlagIsAField).
 type profileIn struct {
-	Company      *string  `json:"company,omitempty"`
-	Email        *string  `json:"email,omitempty"`
-	Phone        *string  `json:"phone,omitempty"`
-	Owner        *string  `json:"owner,omitempty"`
-	Value        *string  `json:"value,omitempty" jsonschema:"what the customer is worth a year, such as 12000"`
-	Tags         []string `json:"tags,omitempty" jsonschema:"the customer's tags, replacing those it has"`
-	Promoter     *bool    `json:"promoter,omitempty"`
-	DoNotContact *bool    `json:"do_not_contact,omitempty"`
-	GivenName    *string  `json:"given_name,omitempty"`
-	FamilyName   *string  `json:"family_name,omitempty"`
-	Salutation   *string  `json:"salutation,omitempty"`
-	Street       *string  `json:"street,omitempty"`
-	Postcode     *string  `json:"postcode,omitempty"`
-	City         *string  `json:"city,omitempty"`
-	Region       *string  `json:"region,omitempty"`
-	Country      *string  `json:"country,omitempty"`
-	Language     *string  `json:"language,omitempty"`
+	Company      *string  `json:"company,omitempty" flag:"company"`
+	Email        *string  `json:"email,omitempty" flag:"email"`
+	Phone        *string  `json:"phone,omitempty" flag:"phone"`
+	Owner        *string  `json:"owner,omitempty" flag:"owner"`
+	Value        *string  `json:"value,omitempty" flag:"value" jsonschema:"what the customer is worth a year, such as 12000"`
+	Tags         []string `json:"tags,omitempty" flag:"tag" jsonschema:"the customer's tags, replacing those it has"`
+	Promoter     *bool    `json:"promoter,omitempty" flag:"promoter"`
+	DoNotContact *bool    `json:"do_not_contact,omitempty" flag:"do-not-contact"`
+	GivenName    *string  `json:"given_name,omitempty" flag:"given-name"`
+	FamilyName   *string  `json:"family_name,omitempty" flag:"family-name"`
+	Salutation   *string  `json:"salutation,omitempty" flag:"salutation"`
+	Street       *string  `json:"street,omitempty" flag:"street"`
+	Postcode     *string  `json:"postcode,omitempty" flag:"postcode"`
+	City         *string  `json:"city,omitempty" flag:"city"`
+	Region       *string  `json:"region,omitempty" flag:"region"`
+	Country      *string  `json:"country,omitempty" flag:"country"`
+	Language     *string  `json:"language,omitempty" flag:"language"`
+	AddEmails    []string `json:"add_emails,omitempty" flag:"add-email" jsonschema:"further e-mail addresses to add"`
+	AddPhones    []string `json:"add_phones,omitempty" flag:"add-phone" jsonschema:"further phone numbers to add"`
 }
 
 type addIn struct {
@@ -71,9 +76,11 @@ type addIn struct {
 
 type editIn struct {
 	customerIn
-	Name       *string  `json:"name,omitempty" jsonschema:"a new name"`
-	AddTags    []string `json:"add_tags,omitempty"`
-	RemoveTags []string `json:"remove_tags,omitempty"`
+	Name         *string  `json:"name,omitempty" flag:"name" jsonschema:"a new name"`
+	AddTags      []string `json:"add_tags,omitempty" flag:"add-tag"`
+	RemoveTags   []string `json:"remove_tags,omitempty" flag:"remove-tag"`
+	RemoveEmails []string `json:"remove_emails,omitempty" flag:"remove-email" jsonschema:"e-mail addresses to remove, the primary one too"`
+	RemovePhones []string `json:"remove_phones,omitempty" flag:"remove-phone" jsonschema:"phone numbers to remove, the primary one too"`
 	profileIn
 }
 
@@ -101,13 +108,13 @@ type written struct {
 // addWritingTools offers the tools that change the book, each one change
 // in one transaction, recorded as the assistant's. None erases.
 func addWritingTools(s *mcp.Server) {
-	mcp.Write(s, "log_contact", "Log a contact with a customer (a call, an e-mail, a meeting…), with a follow-up if one is due. Taken back with tend delete contact ID."+dataNote, logTool)
-	mcp.Write(s, "record_purchase", "Record a customer's purchase. Taken back with tend delete purchase ID."+dataNote, buyTool)
-	mcp.Write(s, "move_customer", "Move a customer to another phase, with the reason. Taken back by moving it back."+dataNote, moveTool)
-	mcp.Write(s, "add_customer", "Add a customer."+dataNote, addTool)
-	mcp.Write(s, "edit_customer", "Change a customer's fields; what is left out stays as it is. Every change is in the audit trail."+dataNote, editTool)
-	mcp.Write(s, "set_follow_up", "Move an open follow-up (an agenda item) to another day."+dataNote, followUpTool)
-	mcp.Write(s, "snooze", "Keep a customer's flags quiet until a day: not before then."+dataNote, snoozeTool)
+	mcp.Write(s, "log_contact", toolAbout(words.T("mcp.tool.log-contact")), logTool)
+	mcp.Write(s, "record_purchase", toolAbout(words.T("mcp.tool.record-purchase")), buyTool)
+	mcp.Write(s, "move_customer", toolAbout(words.T("mcp.tool.move-customer")), moveTool)
+	mcp.Write(s, "add_customer", toolAbout(words.T("mcp.tool.add-customer")), addTool)
+	mcp.Write(s, "edit_customer", toolAbout(words.T("mcp.tool.edit-customer")), editTool)
+	mcp.Write(s, "set_follow_up", toolAbout(words.T("mcp.tool.set-follow-up")), followUpTool)
+	mcp.Write(s, "snooze", toolAbout(words.T("mcp.tool.snooze")), snoozeTool)
 }
 
 func logTool(ctx context.Context, b *data.Book, in logIn) (written, error) {
@@ -152,7 +159,7 @@ func addTool(ctx context.Context, b *data.Book, in addIn) (written, error) {
 	if err != nil {
 		return written{}, err
 	}
-	p, fs, err := in.profileIn.flags(false, nil)
+	p, fs, err := profileFlagsOf(in, false)
 	if err != nil {
 		return written{}, err
 	}
@@ -161,11 +168,7 @@ func addTool(ctx context.Context, b *data.Book, in addIn) (written, error) {
 }
 
 func editTool(ctx context.Context, b *data.Book, in editIn) (written, error) {
-	extra := map[string][]string{"add-tag": in.AddTags, "remove-tag": in.RemoveTags}
-	if in.Name != nil {
-		extra["name"] = []string{*in.Name}
-	}
-	p, fs, err := in.profileIn.flags(true, extra)
+	p, fs, err := profileFlagsOf(in, true)
 	if err != nil {
 		return written{}, err
 	}
@@ -205,36 +208,43 @@ func snoozeTool(ctx context.Context, b *data.Book, in snoozeIn) (written, error)
 	return written{CustomerID: customer.ID, Customer: customer.Name, Until: until.Format(time.DateOnly)}, err
 }
 
-// flags are the profile as add's and edit's flags, set as a user would
-// type them, so that the input is read by the same rules; extra are
-// further flags by name.
-func (in profileIn) flags(editing bool, extra map[string][]string) (*profileFlags, *pflag.FlagSet, error) {
+// profileFlagsOf are the fields of in that name a flag (profileIn's and
+// edit's), set as a user would type them, so that the input is read by
+// the same rules as tend add's and tend edit's.
+func profileFlagsOf(in any, editing bool) (*profileFlags, *pflag.FlagSet, error) {
 	p := &profileFlags{}
 	fs := pflag.NewFlagSet("profile", pflag.ContinueOnError)
 	p.register(fs, editing)
-	given := map[string][]string{"tag": in.Tags}
-	for name, v := range map[string]*string{"company": in.Company, "email": in.Email, "phone": in.Phone, "owner": in.Owner,
-		"value": in.Value, "given-name": in.GivenName, "family-name": in.FamilyName, "salutation": in.Salutation,
-		"street": in.Street, "postcode": in.Postcode, "city": in.City, "region": in.Region, "country": in.Country,
-		"language": in.Language} {
-		if v != nil {
-			given[name] = []string{*v}
+	var err error
+	eachFlagField(reflect.ValueOf(in), func(name string, v reflect.Value) {
+		var values []string
+		switch {
+		case v.Kind() == reflect.Slice:
+			values = v.Interface().([]string)
+		case v.IsNil():
+		case v.Elem().Kind() == reflect.Bool:
+			values = []string{strconv.FormatBool(v.Elem().Bool())}
+		default:
+			values = []string{v.Elem().String()}
 		}
-	}
-	for name, v := range map[string]*bool{"promoter": in.Promoter, "do-not-contact": in.DoNotContact} {
-		if v != nil {
-			given[name] = []string{strconv.FormatBool(*v)}
-		}
-	}
-	for name, v := range extra {
-		given[name] = v
-	}
-	for name, values := range given {
-		for _, v := range values {
-			if err := fs.Set(name, v); err != nil {
-				return nil, nil, err
+		for _, value := range values {
+			if err == nil {
+				err = fs.Set(name, value)
 			}
 		}
+	})
+	return p, fs, err
+}
+
+// eachFlagField calls fn with each field of the struct v, its embedded
+// structs' included, that names a flag, and the flag's name.
+func eachFlagField(v reflect.Value, fn func(flag string, field reflect.Value)) {
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if name := f.Tag.Get("flag"); name != "" {
+			fn(name, v.Field(i))
+		} else if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			eachFlagField(v.Field(i), fn)
+		}
 	}
-	return p, fs, nil
 }

@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"os/exec"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/spf13/pflag"
 
 	"tend/data"
 	"tend/ui/mcp"
@@ -268,5 +270,56 @@ func serveOverPipes(t *testing.T, db string, writes bool) {
 	}
 	if err := cs.Close(); err != nil {
 		t.Errorf("closing: %v", err)
+	}
+}
+
+func TestMCPWriteToABusyBookSaysItIsBusy(t *testing.T) {
+	db := emptyBook(t)
+	mustTend(t, db, "add", "Erika Muster")
+	cs := mcpSession(t, db, true)
+	tx := holdWriteLock(t, db)
+	res := callTool(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "while busy"})
+	tx.Rollback()
+	// The command line's sentence: what was being done, then that the book is busy.
+	if busy := phrase(data.ErrBusy); !res.IsError || !strings.HasSuffix(toolText(res), ": "+busy) || strings.Contains(toolText(res), "\n") {
+		t.Errorf("a write while another holds the book: %v %q, want it to end %q", res.IsError, toolText(res), busy)
+	}
+	if res := callTool(t, cs, "log_contact", map[string]any{"customer": "erika", "kind": "call", "summary": "retried"}); res.IsError {
+		t.Errorf("the retry failed: %s", toolText(res))
+	}
+}
+
+func TestEveryProfileFlagIsAField(t *testing.T) {
+	for _, c := range []struct {
+		in      any
+		editing bool
+	}{{addIn{}, false}, {editIn{}, true}} {
+		fields := map[string]bool{}
+		eachFlagField(reflect.ValueOf(c.in), func(name string, _ reflect.Value) { fields[name] = true })
+		fs := pflag.NewFlagSet("profile", pflag.ContinueOnError)
+		(&profileFlags{}).register(fs, c.editing)
+		fs.VisitAll(func(f *pflag.Flag) {
+			if !fields[f.Name] {
+				t.Errorf("%T has no field for the flag --%s", c.in, f.Name)
+			}
+			delete(fields, f.Name)
+		})
+		for name := range fields {
+			t.Errorf("%T names a flag --%s the command does not take", c.in, name)
+		}
+	}
+}
+
+func TestMCPAddsAndRemovesOtherEmails(t *testing.T) {
+	db := emptyBook(t)
+	cs := mcpSession(t, db, true)
+	var added written
+	toolJSON(t, cs, "add_customer", map[string]any{"name": "Erika", "email": "e@a.example", "add_emails": []string{"e@b.example"}, "city": "Köln"}, &added)
+	toolJSON(t, cs, "edit_customer", map[string]any{"customer": "erika", "remove_emails": []string{"e@a.example"}, "given_name": "Erika"}, &added)
+	var shown shownCustomer
+	json.Unmarshal([]byte(mustTend(t, db, "show", "erika", "--json")), &shown)
+	emails := append([]string{shown.Email}, shown.OtherEmails...)
+	if slices.Contains(emails, "e@a.example") || !slices.Contains(emails, "e@b.example") || shown.City != "Köln" || shown.GivenName != "Erika" {
+		t.Errorf("after add and edit: %+v", shown.CustomerRecord)
 	}
 }

@@ -28,17 +28,17 @@ type Page struct {
 const maxOffset = 1 << 31
 
 // cursorMark begins every cursor, so that a cursor of another listing or
-// of no listing is told apart from an offset.
-const cursorMark = "tend:"
+// of no listing is told apart from an offset; keyMark begins a cursor
+// that names where the page before ended by its last item's key.
+const (
+	cursorMark = "tend:"
+	keyMark    = "tend:key:"
+)
 
 // Window is where the page starts and how many items it holds: the
 // limit asked for within 1 to MaxLimit.
 func (p Page) Window() (offset, limit int, err error) {
-	limit = p.Limit
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
-	limit = min(limit, MaxLimit)
+	limit = p.size()
 	if p.Cursor == "" {
 		return 0, limit, nil
 	}
@@ -71,4 +71,36 @@ func Slice[T any](items []T, p Page) ([]T, string, error) {
 	}
 	end := min(offset+limit, len(items))
 	return items[offset:end], Next(offset, limit, end < len(items)), nil
+}
+
+// size is the limit asked for within 1 to MaxLimit.
+func (p Page) size() int {
+	if p.Limit <= 0 {
+		return DefaultLimit
+	}
+	return min(p.Limit, MaxLimit)
+}
+
+// After is the key of the item the page starts after, as NextAfter put
+// it in the cursor ("" at the start), and how many items the page holds,
+// for a listing read on from its last item rather than by counting.
+func (p Page) After() (key string, limit int, err error) {
+	if p.Cursor == "" {
+		return "", p.size(), nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(p.Cursor)
+	key, ok := strings.CutPrefix(string(raw), keyMark)
+	if err != nil || !ok || key == "" {
+		return "", 0, errors.New(words.T("mcp.bad-cursor"))
+	}
+	return key, p.size(), nil
+}
+
+// NextAfter is the cursor of the page after the item with the key, ""
+// when there is none (more says whether there is).
+func NextAfter(key string, more bool) string {
+	if !more {
+		return ""
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(keyMark + key))
 }
