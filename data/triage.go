@@ -71,11 +71,17 @@ func (b *Book) TriageList(ctx context.Context, kind lifecycle.FlagKind, mine str
 	if err := rows.Err(); err != nil {
 		return nil, lifecycle.Problemf(CodeReadFlaggedCustomers, nil, "read the flagged customers: %w", describe(err))
 	}
+	sortTriage(list, mine)
+	return list, nil
+}
+
+// sortTriage orders the list: the customers whose owner is mine first,
+// then by their flags, most urgent first, then by id.
+func sortTriage(list []TriageEntry, mine string) {
 	theirs := func(e TriageEntry) bool { return mine != "" && strings.EqualFold(e.Owner, mine) }
 	slices.SortFunc(list, func(a, b TriageEntry) int {
 		return cmp.Or(-compareBools(theirs(a), theirs(b)), lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
 	})
-	return list, nil
 }
 
 // compareBools orders false before true.

@@ -1,10 +1,8 @@
 package data
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
-	"slices"
 	"strings"
 	"time"
 
@@ -42,10 +40,7 @@ func (b *Book) TriageAsOf(ctx context.Context, flagged []Flagged, asOf time.Time
 			}
 		}
 	}
-	theirs := func(e TriageEntry) bool { return mine != "" && strings.EqualFold(e.Owner, mine) }
-	slices.SortFunc(list, func(a, b TriageEntry) int {
-		return cmp.Or(-compareBools(theirs(a), theirs(b)), lifecycle.CompareFlags(a.Flag, b.Flag), cmp.Compare(a.ID, b.ID))
-	})
+	sortTriage(list, mine)
 	return list, nil
 }
 
@@ -59,7 +54,7 @@ type listedState struct {
 // done tells whether the latest attempt dealt with the kind: every kind
 // where the book does not know which.
 func (s listedState) done(kind lifecycle.FlagKind) bool {
-	return !s.doneKinds.Valid || slices.Contains(strings.Split(s.doneKinds.String, ","), string(kind))
+	return !s.doneKinds.Valid || strings.Contains(","+s.doneKinds.String+",", ","+string(kind)+",")
 }
 
 // listedStates reads the company, owner and latest attempt of the
