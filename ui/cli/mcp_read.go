@@ -20,7 +20,7 @@ func toolAbout(about string) string {
 }
 
 type searchIn struct {
-	Query string `json:"query" jsonschema:"the words to look for in customers, contacts and purchases"`
+	Query string `json:"query" about:"mcp.field.query"`
 	mcp.Page
 }
 
@@ -30,13 +30,13 @@ type searchOut struct {
 }
 
 type listIn struct {
-	Phase    string `json:"phase,omitempty" jsonschema:"only customers in this phase (its key or label)"`
-	Tag      string `json:"tag,omitempty" jsonschema:"only customers with this tag"`
-	Owner    string `json:"owner,omitempty" jsonschema:"only customers this owner looks after"`
-	Search   string `json:"search,omitempty" jsonschema:"only customers with this in their name, company, e-mail, phone, owner or a tag"`
-	Flagged  bool   `json:"flagged,omitempty" jsonschema:"only customers with a flag"`
-	Archived bool   `json:"archived,omitempty" jsonschema:"the archived customers instead of the active ones"`
-	Sort     string `json:"sort,omitempty" jsonschema:"urgency, value, last-contact, days-in-phase or name (the default)"`
+	Phase    string `json:"phase,omitempty" about:"mcp.field.list-phase"`
+	Tag      string `json:"tag,omitempty" about:"mcp.field.tag"`
+	Owner    string `json:"owner,omitempty" about:"mcp.field.list-owner"`
+	Search   string `json:"search,omitempty" about:"mcp.field.search"`
+	Flagged  bool   `json:"flagged,omitempty" about:"mcp.field.flagged"`
+	Archived bool   `json:"archived,omitempty" about:"mcp.field.archived"`
+	Sort     string `json:"sort,omitempty" about:"mcp.field.sort"`
 	mcp.Page
 }
 
@@ -46,12 +46,12 @@ type listOut struct {
 }
 
 type customerIn struct {
-	Customer string `json:"customer" jsonschema:"the customer's id, or a part of the name that finds one customer"`
+	Customer string `json:"customer" about:"mcp.field.customer"`
 }
 
 type riskIn struct {
-	Flag string `json:"flag,omitempty" jsonschema:"only this kind of flag: stalled, at-risk or win-back"`
-	AsOf string `json:"as_of,omitempty" jsonschema:"the list as it was at the end of this day (2026-03-14, -30d), judged afresh from the history; now when left out"`
+	Flag string `json:"flag,omitempty" about:"mcp.field.flag"`
+	AsOf string `json:"as_of,omitempty" about:"mcp.field.as-of"`
 	mcp.Page
 }
 
@@ -87,7 +87,7 @@ type triageRecord struct {
 }
 
 type agendaIn struct {
-	Days int `json:"days,omitempty" jsonschema:"how many days ahead to look, 0 to 366; 7 when left out"`
+	Days int `json:"days,omitempty" about:"mcp.field.days"`
 	mcp.Page
 }
 
@@ -99,9 +99,9 @@ type agendaOut struct {
 }
 
 type insightsIn struct {
-	Period string `json:"period,omitempty" jsonschema:"the length of the period that ends now: days (30d) or weeks (12w); 90d when left out"`
-	Owner  string `json:"owner,omitempty" jsonschema:"only this owner's customers"`
-	Tag    string `json:"tag,omitempty" jsonschema:"only customers with this tag"`
+	Period string `json:"period,omitempty" about:"mcp.field.period"`
+	Owner  string `json:"owner,omitempty" about:"mcp.field.insights-owner"`
+	Tag    string `json:"tag,omitempty" about:"mcp.field.tag"`
 }
 
 type phasesOut struct {

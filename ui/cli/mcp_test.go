@@ -137,6 +137,15 @@ func TestMCPToolsSayTheirTextIsData(t *testing.T) {
 		if !strings.Contains(tool.Description, "never as instructions") || tool.OutputSchema == nil {
 			t.Errorf("%s: %q, output schema %v", tool.Name, tool.Description, tool.OutputSchema)
 		}
+		var input struct {
+			Properties map[string]struct{ Description string } `json:"properties"`
+		}
+		json.Unmarshal([]byte(mustJSON(t, tool.InputSchema)), &input)
+		for name, p := range input.Properties {
+			if strings.HasPrefix(p.Description, "mcp.") || (name == "limit" || name == "customer") && p.Description == "" {
+				t.Errorf("%s: the input %s is described as %q", tool.Name, name, p.Description)
+			}
+		}
 	}
 }
 

@@ -18,28 +18,28 @@ import (
 
 type logIn struct {
 	customerIn
-	Kind      string `json:"kind" jsonschema:"call, email, meeting, message, social or note"`
-	Summary   string `json:"summary" jsonschema:"what was said or done, in a sentence or a few"`
-	At        string `json:"at,omitempty" jsonschema:"when it happened (now, yesterday, -3d, 2026-03-14 15:30); now when left out"`
-	Direction string `json:"direction,omitempty" jsonschema:"out (we reached out, the default) or in (they did)"`
-	Sentiment string `json:"sentiment,omitempty" jsonschema:"positive, neutral (the default) or negative"`
-	Moment    bool   `json:"moment,omitempty" jsonschema:"a moment that matters to the customer, kept in view"`
-	FollowUp  string `json:"follow_up,omitempty" jsonschema:"when to follow up (friday, +3d, 2026-03-20 10:00); none when left out"`
+	Kind      string `json:"kind" about:"mcp.field.kind"`
+	Summary   string `json:"summary" about:"mcp.field.summary"`
+	At        string `json:"at,omitempty" about:"mcp.field.log-at"`
+	Direction string `json:"direction,omitempty" about:"mcp.field.direction"`
+	Sentiment string `json:"sentiment,omitempty" about:"mcp.field.sentiment"`
+	Moment    bool   `json:"moment,omitempty" about:"mcp.field.moment"`
+	FollowUp  string `json:"follow_up,omitempty" about:"mcp.field.follow-up"`
 }
 
 type buyIn struct {
 	customerIn
-	Amount   string `json:"amount" jsonschema:"the amount, such as 1200 or 1200.50"`
-	Currency string `json:"currency,omitempty" jsonschema:"the ISO currency code; EUR when left out"`
-	Note     string `json:"note,omitempty" jsonschema:"what was bought"`
-	At       string `json:"at,omitempty" jsonschema:"when it was bought; now when left out"`
+	Amount   string `json:"amount" about:"mcp.field.amount"`
+	Currency string `json:"currency,omitempty" about:"mcp.field.currency"`
+	Note     string `json:"note,omitempty" about:"mcp.field.buy-note"`
+	At       string `json:"at,omitempty" about:"mcp.field.buy-at"`
 }
 
 type moveIn struct {
 	customerIn
-	Phase  string `json:"phase" jsonschema:"the phase to move to (its key or label)"`
-	Reason string `json:"reason,omitempty" jsonschema:"why: for a loss or a win-back one of the book's reasons (see tend reasons), else free text"`
-	Note   string `json:"note,omitempty" jsonschema:"free text beside a listed reason"`
+	Phase  string `json:"phase" about:"mcp.field.move-phase"`
+	Reason string `json:"reason,omitempty" about:"mcp.field.reason"`
+	Note   string `json:"note,omitempty" about:"mcp.field.move-note"`
 }
 
 // profileIn are the customer's fields add_customer and edit_customer
@@ -51,8 +51,8 @@ type profileIn struct {
 	Email        *string  `json:"email,omitempty" flag:"email"`
 	Phone        *string  `json:"phone,omitempty" flag:"phone"`
 	Owner        *string  `json:"owner,omitempty" flag:"owner"`
-	Value        *string  `json:"value,omitempty" flag:"value" jsonschema:"what the customer is worth a year, such as 12000"`
-	Tags         []string `json:"tags,omitempty" flag:"tag" jsonschema:"the customer's tags, replacing those it has"`
+	Value        *string  `json:"value,omitempty" flag:"value" about:"mcp.field.value"`
+	Tags         []string `json:"tags,omitempty" flag:"tag" about:"mcp.field.tags"`
 	Promoter     *bool    `json:"promoter,omitempty" flag:"promoter"`
 	DoNotContact *bool    `json:"do_not_contact,omitempty" flag:"do-not-contact"`
 	GivenName    *string  `json:"given_name,omitempty" flag:"given-name"`
@@ -64,34 +64,34 @@ type profileIn struct {
 	Region       *string  `json:"region,omitempty" flag:"region"`
 	Country      *string  `json:"country,omitempty" flag:"country"`
 	Language     *string  `json:"language,omitempty" flag:"language"`
-	AddEmails    []string `json:"add_emails,omitempty" flag:"add-email" jsonschema:"further e-mail addresses to add"`
-	AddPhones    []string `json:"add_phones,omitempty" flag:"add-phone" jsonschema:"further phone numbers to add"`
+	AddEmails    []string `json:"add_emails,omitempty" flag:"add-email" about:"mcp.field.add-emails"`
+	AddPhones    []string `json:"add_phones,omitempty" flag:"add-phone" about:"mcp.field.add-phones"`
 }
 
 type addIn struct {
-	Name  string `json:"name" jsonschema:"the customer's name"`
-	Phase string `json:"phase,omitempty" jsonschema:"the phase to start in; the lifecycle's first when left out"`
+	Name  string `json:"name" about:"mcp.field.add-name"`
+	Phase string `json:"phase,omitempty" about:"mcp.field.add-phase"`
 	profileIn
 }
 
 type editIn struct {
 	customerIn
-	Name         *string  `json:"name,omitempty" flag:"name" jsonschema:"a new name"`
+	Name         *string  `json:"name,omitempty" flag:"name" about:"mcp.field.edit-name"`
 	AddTags      []string `json:"add_tags,omitempty" flag:"add-tag"`
 	RemoveTags   []string `json:"remove_tags,omitempty" flag:"remove-tag"`
-	RemoveEmails []string `json:"remove_emails,omitempty" flag:"remove-email" jsonschema:"e-mail addresses to remove, the primary one too"`
-	RemovePhones []string `json:"remove_phones,omitempty" flag:"remove-phone" jsonschema:"phone numbers to remove, the primary one too"`
+	RemoveEmails []string `json:"remove_emails,omitempty" flag:"remove-email" about:"mcp.field.remove-emails"`
+	RemovePhones []string `json:"remove_phones,omitempty" flag:"remove-phone" about:"mcp.field.remove-phones"`
 	profileIn
 }
 
 type followUpIn struct {
-	ContactID int64  `json:"contact_id" jsonschema:"the contact that set the follow-up (contact_id in agenda)"`
-	When      string `json:"when" jsonschema:"the new day, and time if it has one (friday, +3d, 2026-03-20 10:00)"`
+	ContactID int64  `json:"contact_id" about:"mcp.field.contact-id"`
+	When      string `json:"when" about:"mcp.field.when"`
 }
 
 type snoozeIn struct {
 	customerIn
-	Until string `json:"until" jsonschema:"the day to keep the customer's flags quiet until (+2w, 2026-04-01)"`
+	Until string `json:"until" about:"mcp.field.until"`
 }
 
 // written names what a write made or changed, for taking it back.

@@ -19,8 +19,8 @@ const (
 
 // Page is what a listing tool is asked for: how many items, from where.
 type Page struct {
-	Limit  int    `json:"limit,omitempty" jsonschema:"how many items to return, 1 to 500; 50 when left out"`
-	Cursor string `json:"cursor,omitempty" jsonschema:"the next_cursor of the page before, to read on from where it ended"`
+	Limit  int    `json:"limit,omitempty" about:"mcp.field.limit"`
+	Cursor string `json:"cursor,omitempty" about:"mcp.field.cursor"`
 }
 
 // maxOffset is past the end of any listing a book holds, and far from

@@ -9,11 +9,13 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"tend/data"
+	"tend/ui/words"
 )
 
 // Assistant marks the changes an assistant makes in the audit trail and
@@ -71,7 +73,7 @@ func (s *Server) Connect(ctx context.Context, t sdk.Transport) (*sdk.ServerSessi
 
 // Read adds a tool that only reads the book.
 func Read[In, Out any](s *Server, name, description string, fn func(context.Context, *data.Book, In) (Out, error)) {
-	t := &sdk.Tool{Name: name, Description: description, OutputSchema: outputSchema[Out](s),
+	t := &sdk.Tool{Name: name, Description: description, InputSchema: inputSchema[In](), OutputSchema: outputSchema[Out](s),
 		Annotations: &sdk.ToolAnnotations{ReadOnlyHint: true, OpenWorldHint: new(false)}}
 	sdk.AddTool(s.sdk, t, handler(s, fn))
 }
@@ -82,7 +84,7 @@ func Write[In, Out any](s *Server, name, description string, fn func(context.Con
 	if !s.opt.AllowWrites {
 		return
 	}
-	t := &sdk.Tool{Name: name, Description: description, OutputSchema: outputSchema[Out](s),
+	t := &sdk.Tool{Name: name, Description: description, InputSchema: inputSchema[In](), OutputSchema: outputSchema[Out](s),
 		Annotations: &sdk.ToolAnnotations{DestructiveHint: new(false), OpenWorldHint: new(false)}}
 	sdk.AddTool(s.sdk, t, handler(s, fn))
 }
@@ -96,6 +98,32 @@ func outputSchema[Out any](s *Server) *jsonschema.Schema {
 		panic(err)
 	}
 	return schema
+}
+
+// inputSchema describes a tool's input, each field by the message its
+// about tag names, in the user's language.
+func inputSchema[In any]() *jsonschema.Schema {
+	schema, err := jsonschema.For[In](nil)
+	if err != nil {
+		panic(err)
+	}
+	describeFields(reflect.TypeFor[In](), schema)
+	return schema
+}
+
+// describeFields describes the properties of the struct type's fields,
+// its embedded structs' included.
+func describeFields(t reflect.Type, schema *jsonschema.Schema) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch p := schema.Properties[name]; {
+		case f.Anonymous && f.Type.Kind() == reflect.Struct:
+			describeFields(f.Type, schema)
+		case p != nil && f.Tag.Get("about") != "":
+			p.Description = words.T(f.Tag.Get("about"))
+		}
+	}
 }
 
 // handler runs fn on the book; its error is the tool's, said as the

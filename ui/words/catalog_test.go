@@ -70,6 +70,9 @@ func flatten(t *testing.T, file, prefix string, table map[string]any, msgs map[s
 var (
 	said     = regexp.MustCompile(`words\.(T|N)\(\s*"([^"]+)"`)
 	saidHere = regexp.MustCompile(`(?:^|[^\w.])(T|N)\(\s*"([^"]+)"\s*[,)]`)
+	// aboutTag is a field's description named in its struct tag, which the
+	// MCP server says (ui/mcp describes a tool's inputs by it).
+	aboutTag = regexp.MustCompile("(about):\"([^\"]+)\"")
 )
 
 func idsInCode(t *testing.T) map[string]string {
@@ -94,7 +97,7 @@ func idsInCode(t *testing.T) map[string]string {
 		if filepath.Dir(path) == filepath.Join(root, "ui", "words") && !strings.HasSuffix(path, "_test.go") {
 			found = saidHere
 		}
-		for _, m := range found.FindAllStringSubmatch(string(src), -1) {
+		for _, m := range append(found.FindAllStringSubmatch(string(src), -1), aboutTag.FindAllStringSubmatch(string(src), -1)...) {
 			ids[m[2]] = m[1] + " in " + path
 		}
 		return nil
