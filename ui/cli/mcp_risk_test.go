@@ -9,6 +9,7 @@ import (
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"tend/data"
+	"tend/ui/words/wordstest"
 )
 
 // walkTool calls a listing tool a page at a time, by the cursor, and
@@ -147,4 +148,50 @@ func entryIDs[T any](items []T, id func(T) int64) []int64 {
 		ids = append(ids, id(x))
 	}
 	return ids
+}
+
+// TestMCPDescriptionsComeFromTheCatalog reads what the server tells a
+// client in the pseudo-language: a word outside the markers was written
+// outside the catalog, and would not be said in the user's language.
+func TestMCPDescriptionsComeFromTheCatalog(t *testing.T) {
+	wordstest.Pseudo(t)
+	cs := mcpSession(t, emptyBook(t), true)
+	ctx := context.Background()
+	said := map[string]string{"instructions": cs.InitializeResult().Instructions}
+	for tool, err := range cs.Tools(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		said["tool "+tool.Name] = tool.Description
+		var input struct {
+			Properties map[string]struct{ Description string } `json:"properties"`
+		}
+		json.Unmarshal([]byte(mustJSON(t, tool.InputSchema)), &input)
+		for name, p := range input.Properties {
+			said["input "+tool.Name+"."+name] = p.Description
+		}
+	}
+	for r, err := range cs.Resources(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		said["resource "+r.Name] = r.Title + "\n" + r.Description
+	}
+	for r, err := range cs.ResourceTemplates(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		said["resource "+r.Name] = r.Title + "\n" + r.Description
+	}
+	for p, err := range cs.Prompts(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		said["prompt "+p.Name] = p.Title + "\n" + p.Description
+	}
+	for what, text := range said {
+		if unmarked := wordstest.Unmarked(text); len(unmarked) > 0 {
+			t.Errorf("%s says %v outside the catalog: %q", what, unmarked, text)
+		}
+	}
 }

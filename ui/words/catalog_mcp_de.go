@@ -71,7 +71,7 @@ var catalogMcpDe = catalogFile{name: "mcp.de.toml", lang: "de", messages: []i18n
 	{ID: "mcp.tool.edit-customer", Other: "Felder eines Kunden ändern; was fehlt, bleibt, wie es ist. Jede Änderung steht im Änderungsprotokoll."},
 	{ID: "mcp.tool.insights", Other: "Trichter, Fluss zwischen den Phasen, Konversion und Verweildauer in den Phasen für einen Zeitraum, wie tend insights --json sie ausgibt."},
 	{ID: "mcp.tool.list-customers", Other: "Kunden auflisten wie tend list --json, eingegrenzt nach Phase, Schlagwort, Betreuer oder Hinweis, eine Seite nach der anderen."},
-	{ID: "mcp.tool.log-contact", Other: "Einen Kontakt mit einem Kunden erfassen (Anruf, E-Mail, Treffen …), mit einer Wiedervorlage, wo eine ansteht. Rückgängig mit tend delete contact ID."},
+	{ID: "mcp.tool.log-contact", Other: "Einen Kontakt mit einem Kunden erfassen (Anruf, E-Mail, Treffen oder eine andere Art), mit einer Wiedervorlage, wo eine ansteht. Rückgängig mit tend delete contact ID."},
 	{ID: "mcp.tool.move-customer", Other: "Einen Kunden mit Grund in eine andere Phase verschieben. Rückgängig, indem man ihn zurückschiebt."},
 	{ID: "mcp.tool.phases", Other: "Die Phasen des Lebenszyklus in ihrer Reihenfolge, mit Schlüsseln, Bezeichnungen und Gruppen."},
 	{ID: "mcp.tool.record-purchase", Other: "Einen Kauf eines Kunden erfassen. Rückgängig mit tend delete purchase ID."},

@@ -71,7 +71,7 @@ var catalogMcpEn = catalogFile{name: "mcp.en.toml", lang: "en", messages: []i18n
 	{ID: "mcp.tool.edit-customer", Other: "Change a customer's fields; what is left out stays as it is. Every change is in the audit trail."},
 	{ID: "mcp.tool.insights", Other: "The funnel, the flow between phases, conversion and time in phase for a period, as tend insights --json gives them."},
 	{ID: "mcp.tool.list-customers", Other: "List customers as tend list --json does, narrowed by phase, tag, owner or flag, a page at a time."},
-	{ID: "mcp.tool.log-contact", Other: "Log a contact with a customer (a call, an e-mail, a meeting…), with a follow-up if one is due. Taken back with tend delete contact ID."},
+	{ID: "mcp.tool.log-contact", Other: "Log a contact with a customer (a call, an e-mail, a meeting or another kind), with a follow-up if one is due. Taken back with tend delete contact ID."},
 	{ID: "mcp.tool.move-customer", Other: "Move a customer to another phase, with the reason. Taken back by moving it back."},
 	{ID: "mcp.tool.phases", Other: "The lifecycle's phases in order, with their keys, labels and groups."},
 	{ID: "mcp.tool.record-purchase", Other: "Record a customer's purchase. Taken back with tend delete purchase ID."},
