@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/lifecycle"
 	"tend/ui/text"
 	"tend/ui/words"
 )
@@ -174,21 +173,11 @@ func tellMergePlan(ctx context.Context, b *data.Book, out io.Writer, m data.Merg
 			return err
 		}
 		lines = append(lines, words.T("cli.merge.phase", words.V{"Keep": v["Keep"],
-			"From": text.Clean(phaseLabelIn(lc, m.Keep.Phase)), "To": text.Clean(phaseLabelIn(lc, m.After.Phase))}))
+			"From": phaseLabel(lc, m.Keep.Phase), "To": phaseLabel(lc, m.After.Phase)}))
 	}
 	lines = append(lines, words.T("cli.merge.leaves", v))
 	_, err := fmt.Fprintln(out, strings.Join(lines, "\n"))
 	return err
-}
-
-// phaseLabelIn names the phase key in the reader's words; a key the
-// lifecycle no longer holds is said as it is.
-func phaseLabelIn(lc lifecycle.Lifecycle, key string) string {
-	p, err := lc.Find(key)
-	if err != nil {
-		return key
-	}
-	return words.PhaseLabel(p)
 }
 
 // undoMerge takes back the latest merge into the customer named.
