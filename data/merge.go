@@ -26,7 +26,8 @@ type Merged struct {
 	// Filled names the fields Keep takes from Other, as the audit trail
 	// names them; TagsAdded the tags it gains.
 	Filled, TagsAdded []string
-	// Reach is Other's e-mail and phone, where Keep holds others.
+	// Reach are the e-mails and phones After holds beside Keep's own that
+	// Keep did not (mergeReach).
 	Reach []Reach
 }
 
@@ -68,7 +69,7 @@ func planMerge(ctx context.Context, q querier, keepID, otherID int64) (Merged, e
 	m.After.Normalize()
 	m.After.Phase = lifecycle.MergedPhase(lc, m.Keep.Phase, m.Other.Phase)
 	m.Filled, m.TagsAdded = filledFields(m.Keep, m.After)
-	m.Reach = mergeReach(m.After, m.Other)
+	m.Reach = mergeReach(m.Keep, m.After)
 	m.Contacts, m.Purchases = m.Other.Contacts, m.Other.Purchases
 	err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM phase_changes WHERE customer_id = ?),
 		(SELECT count(*) FROM contacts WHERE customer_id = ? AND follow_up_at IS NOT NULL)`, otherID, otherID).
