@@ -84,15 +84,9 @@ func planMerge(ctx context.Context, q querier, keepID, otherID int64) (Merged, e
 // filledFields names the fields of the profile that differ between before
 // and after, by the audit trail's names, and the tags after adds.
 func filledFields(before, after lifecycle.Customer) (fields, tags []string) {
-	for _, f := range profileFields {
-		if f.name != "tags" && f.value(before) != f.value(after) {
-			fields = append(fields, f.name)
-		}
-	}
-	was := before.Details.Fields()
-	for i, f := range after.Details.Fields() {
-		if *was[i].Value != *f.Value {
-			fields = append(fields, strings.ReplaceAll(f.Key, "_", " "))
+	for _, c := range profileChanges(before, after) {
+		if c.Field != "tags" {
+			fields = append(fields, c.Field)
 		}
 	}
 	for _, t := range after.Tags {
