@@ -39,7 +39,8 @@ type PhaseMoves struct {
 // its value on the day it was won; an open one a note that is due again
 // when the deal is expected to close; a lost one a note with its reason.
 // An open deal is evidence of a sales process, so its customer is at least
-// in the acquisition phase; a won one makes a buying customer one that
+// in the phase of an opportunity (acquisition in the classic preset); a won
+// one makes a buying customer one that
 // owns. A lost deal moves no one: the sources call lost a customer who
 // stopped buying, not a prospect who did not buy, and one with other deals
 // may still be won.
@@ -135,13 +136,14 @@ func (c *cells) dealCustomer(source string) customerRef {
 }
 
 // dealPhase is the phase a deal puts its customer in, at least, and
-// whether it moves one: acquisition (or, in a lifecycle without it, the
-// last buying phase) for an open deal, the first owning phase for a won
-// one. A lost deal's new customer starts where a prospect does.
+// whether it moves one: for an open deal the phase the stage table gives
+// an opportunity in the book's preset (or, in a lifecycle without one of
+// the buying group, the last buying phase), the first owning phase for a
+// won one. A lost deal's new customer starts where a prospect does.
 func (r *importRun) dealPhase(st DealStatus) (lifecycle.Phase, bool) {
 	switch st {
 	case DealOpen:
-		if p, err := r.lc.Find("acquisition"); err == nil && p.Group == lifecycle.Buying && !p.Hidden {
+		if p, err := r.lc.Find(stepPhase(stepOpportunity, r.lc)); err == nil && p.Group == lifecycle.Buying {
 			return p, true
 		}
 		p, ok := r.lc.Last(lifecycle.Buying)
