@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"encoding/json"
 	"strings"
 	"time"
 
@@ -21,12 +22,30 @@ type Deal struct {
 
 // DealReport says what a deals import did, besides its rows.
 type DealReport struct {
-	Source          string // "pipedrive" or "odoo", as the header tells; "" when it does not
-	Won, Open, Lost int    // the deals of each status; deleted ones are skipped
-	Purchases       int    // won deals stored as purchases
-	Notes           int    // open and lost deals stored as notes
-	FollowUps       int    // of the notes, those due again when the deal is expected to close
-	Moved           []PhaseMoves
+	Source    Source       `json:"source"`     // SourcePipedrive or SourceOdoo, as the header tells; "" when it does not
+	// Won, Open and Lost count the deals of each status; deleted ones
+	// are skipped.
+	Won       int          `json:"won"`
+	Open      int          `json:"open"`
+	Lost      int          `json:"lost"`
+	Purchases int          `json:"purchases"`  // won deals stored as purchases
+	Notes     int          `json:"notes"`      // open and lost deals stored as notes
+	FollowUps int          `json:"follow_ups"` // of the notes, those due again when the deal is expected to close
+	Moved     []PhaseMoves `json:"-"`          // written as "moved": the customers moved, by phase key
+}
+
+// MarshalJSON writes the report as tend import --json prints it, the same
+// in every language: the customers moved by phase key.
+func (d DealReport) MarshalJSON() ([]byte, error) {
+	type plain DealReport
+	moved := make(map[string]int, len(d.Moved))
+	for _, m := range d.Moved {
+		moved[m.Phase.Key] = m.Customers
+	}
+	return json.Marshal(struct {
+		plain
+		Moved map[string]int `json:"moved"`
+	}{plain(d), moved})
 }
 
 // PhaseMoves counts the customers a deals import moved to one phase.
@@ -123,10 +142,10 @@ func (c *cells) dealTime(st DealStatus, now time.Time) time.Time {
 // dealCustomer is the customer a deal names: its person by e-mail, else by
 // name and organization; an organization alone names a customer by it.
 // Odoo writes a company's contact as "Company, Person".
-func (c *cells) dealCustomer(source string) customerRef {
+func (c *cells) dealCustomer(source Source) customerRef {
 	ref := c.customerRef()
 	setCell(c, fieldOwner, &ref.owner, asText)
-	if company, person, ok := strings.Cut(ref.name, ", "); ok && source == "odoo" && ref.company == "" {
+	if company, person, ok := strings.Cut(ref.name, ", "); ok && source == SourceOdoo && ref.company == "" {
 		ref.company, ref.name = strings.TrimSpace(company), strings.TrimSpace(person)
 	}
 	if ref.name == "" && ref.email == "" {

@@ -31,7 +31,7 @@ func utcAt(s string) time.Time {
 
 // dealCounts are the counts of a deals import the tests compare at once.
 type dealCounts struct {
-	Source                                             string
+	Source                                             Source
 	Rows, Won, Open, Lost, Purchases, Notes, FollowUps int
 	Created                                            int
 }
