@@ -152,7 +152,8 @@ func sayMerge(out io.Writer, r mergeReport, opt mergeOptions, line string) error
 // tellMergePlan says what merging plan will move and change.
 func tellMergePlan(ctx context.Context, b *data.Book, out io.Writer, m data.Merged) error {
 	v := words.V{"Keep": text.Clean(m.Keep.Name), "KeepID": m.Keep.ID, "Other": text.Clean(m.Other.Name), "OtherID": m.Other.ID,
-		"Contacts": m.Contacts, "FollowUps": m.FollowUps, "Purchases": m.Purchases, "PhaseChanges": m.PhaseChanges}
+		"Contacts": count(m.Contacts, data.Contacts), "FollowUps": m.FollowUps, "Purchases": count(m.Purchases, data.Purchases),
+		"PhaseChanges": words.N("cli.merge.phase-changes", m.PhaseChanges, words.V{"N": m.PhaseChanges})}
 	lines := []string{words.T("cli.merge.plan", v)}
 	if len(m.Filled) > 0 {
 		names := make([]string, len(m.Filled))
