@@ -168,8 +168,9 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	return report, err
 }
 
-// checkImport refuses an unknown entity or duplicate rule, and returns the
-// options with a duplicate an error unless they say otherwise.
+// checkImport refuses an unknown entity, system or duplicate rule, and
+// returns the options with a duplicate an error unless they say otherwise
+// and the system named as ParseSource reads it (--from gives it as typed).
 func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
 	if _, err := ParseEntity(string(what)); err != nil {
 		return opt, err
@@ -178,7 +179,8 @@ func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
 		opt.OnDuplicate = DuplicateError
 	}
 	if opt.From != "" {
-		if _, err := ParseSource(string(opt.From)); err != nil {
+		var err error
+		if opt.From, err = ParseSource(string(opt.From)); err != nil {
 			return opt, err
 		}
 	}

@@ -13,8 +13,8 @@ type ImportOptions struct {
 	// PhaseNames are the presets' labels in the languages the reader may
 	// write a file in, so that a Phase column reads them too.
 	PhaseNames lifecycle.PhaseNames
-	// From names the system whose export a customers file is; "" finds it
-	// by the file's header.
+	// From names the system whose export a customers file is, in any
+	// case, as ParseSource reads it; "" finds it by the file's header.
 	From Source
 	// PhaseMap are "Stage=phase" entries over the table that maps the
 	// stages of the file to phases.
