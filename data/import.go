@@ -297,7 +297,7 @@ type importRun struct {
 	stages         *stageTable
 	owners, tags   map[string]bool
 	lastActivities []lastActivity
-	// notes are the notes about new customers a customers file gives (a
+	// notes are the notes about customers a customers file gives (a
 	// vCard's NOTE), stored as contacts once the customers are.
 	notes []lifecycle.Contact
 }

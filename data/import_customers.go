@@ -19,7 +19,7 @@ type customerCells struct {
 	stored       customerRow
 	flags        []lifecycle.Flag
 	storeError   error
-	note         *lifecycle.Contact // a note about a new customer (a vCard's NOTE), its id to be given
+	note         *lifecycle.Contact // a note about the customer (a vCard's NOTE), its id to be given
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
@@ -172,6 +172,9 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	r.report.Updated++
 	r.counted(c, after, after.Phase)
 	r.keepLastActivity(twin.id, c.customer.lastActivity, before.LastContactAt)
+	if err := r.keepNote(c.customer.note, before, twin.line); err != nil {
+		return err
+	}
 	return r.touch(twin.id, false)
 }
 
