@@ -209,6 +209,7 @@ func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *col
 		if bad, err = run.rows(t.rows, cols); err != nil {
 			return err
 		}
+		run.plan()
 		if bad.count() > 0 || opt.DryRun {
 			return errRolledBack
 		}
@@ -346,6 +347,7 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 	for chunk := range chunks {
 		for _, c := range chunk {
 			r.report.Rows++
+			r.countStage(c)
 			if !c.bad() {
 				if err := r.row(c); err != nil {
 					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line},

@@ -26,8 +26,10 @@ type ImportOptions struct {
 	// DealNote says an open or lost deal's note in the reader's words;
 	// without it the note is the deal's title.
 	DealNote func(Deal) string
-	// Plan is told the system and the stage table the import reads the
-	// file by, before it writes anything.
+	// Plan is told the system and the stage table the import reads a
+	// customers file by, with the rows in each stage, once the rows are
+	// read and before the import keeps anything (a dry run and a refused
+	// import too).
 	Plan func(ImportReport)
 }
 

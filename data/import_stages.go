@@ -44,7 +44,7 @@ type StageMapping struct {
 	Stage  string `json:"stage"`   // as the system writes it
 	Phase  string `json:"phase"`   // the book's phase key; "" where the book has none for it
 	ByUser bool   `json:"by_user"` // --phase-map set it
-	Rows   int    `json:"rows"`    // the rows of the file in that stage
+	Rows   int    `json:"rows"`    // the rows of the file in that stage, bad ones too
 }
 
 // stageTable maps the stages of a file to phases: the source's defaults,
