@@ -11,8 +11,9 @@ import (
 )
 
 // customerIndex finds the book's customers by id, e-mail and name during an
-// import (for a contact or purchase, by one of their other e-mails too), the customers the import has added included, so that a file that
-// names a customer twice finds it the second time. It holds no customer:
+// import (for a contact or purchase, by one of their other e-mails too),
+// the customers the import has added included, so that a file that names
+// a customer twice finds it the second time. It holds no customer:
 // they are read back from the import's transaction, which sees what it
 // wrote. Filters of a bounded size tell which ids, e-mails and names no
 // customer has, so that a new customer, most rows of a large file, costs
