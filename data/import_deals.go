@@ -22,7 +22,9 @@ type Deal struct {
 
 // DealReport says what a deals import did, besides its rows.
 type DealReport struct {
-	Source    Source       `json:"source"`     // SourcePipedrive or SourceOdoo, as the header tells; "" when it does not
+	// Source is SourcePipedrive or SourceOdoo, as the header tells; ""
+	// when it does not.
+	Source Source `json:"source"`
 	// Won, Open and Lost count the deals of each status; deleted ones
 	// are skipped.
 	Won       int          `json:"won"`

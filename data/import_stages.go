@@ -51,10 +51,10 @@ type StageMapping struct {
 // changed and added to by --phase-map.
 type stageTable struct {
 	lines  []StageMapping
+	strict bool // a stage the table lacks is refused, not read as a phase's name
 	// byKey is the line of each stage by columnKey: stages compare as
 	// columns do, "Sales Qualified Lead" and "sales-qualified lead" are one.
-	byKey  map[string]int
-	strict bool           // a stage the table lacks is refused, not read as a phase's name
+	byKey map[string]int
 }
 
 // newStageTable is the table of src (nil for a file of no known system)
