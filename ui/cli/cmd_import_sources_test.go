@@ -29,7 +29,7 @@ func TestImportFromHubSpotPrintsTheStageTable(t *testing.T) {
 	for _, want := range []string{
 		"as an export of HubSpot (found by",
 		"The file's stages, their rows and their phases",
-		"\n  Customer              1  →  Retention (--phase-map)\n  Sales Qualified Lead  1  →  Acquisition\n",
+		"\n  Sales Qualified Lead  1  →  Acquisition\n  Customer              1  →  Retention (--phase-map)\n",
 		"Per phase: Acquisition 1, Retention 1",
 		"With e-mail: 2 (2 addresses) · phone: 0 (0 numbers) · owner: 2 (2 different)",
 		"Last activity kept as a note, on its day, for 1 customer",
