@@ -50,23 +50,32 @@ func (b *Book) audit(ctx context.Context, ex execer, id int64, at time.Time, fie
 // auditProfile records each field of the profile that differs between
 // before and after.
 func (b *Book) auditProfile(ctx context.Context, ex execer, before, after lifecycle.Customer, at time.Time) error {
+	for _, c := range profileChanges(before, after) {
+		if err := b.audit(ctx, ex, after.ID, at, c.Field, c.Old, c.New); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// profileChanges are the fields of the profile that differ between before
+// and after, as the audit trail names them and in its order: the fields
+// of profileFields, then the details, each named by its key with spaces,
+// as the other fields are.
+func profileChanges(before, after lifecycle.Customer) []FieldChange {
+	var out []FieldChange
 	for _, f := range profileFields {
 		if old, new := f.value(before), f.value(after); old != new {
-			if err := b.audit(ctx, ex, after.ID, at, f.name, old, new); err != nil {
-				return err
-			}
+			out = append(out, FieldChange{f.name, old, new})
 		}
 	}
 	was := before.Details.Fields()
 	for i, f := range after.Details.Fields() {
 		if old, new := *was[i].Value, *f.Value; old != new {
-			// Named by its key with spaces, as the other fields are.
-			if err := b.audit(ctx, ex, after.ID, at, strings.ReplaceAll(f.Key, "_", " "), old, new); err != nil {
-				return err
-			}
+			out = append(out, FieldChange{strings.ReplaceAll(f.Key, "_", " "), old, new})
 		}
 	}
-	return nil
+	return out
 }
 
 // profileFields are the fields of a profile the audit trail follows, by

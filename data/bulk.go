@@ -34,15 +34,7 @@ type FieldChange struct {
 }
 
 // Changes are the fields the change altered, in the audit trail's order.
-func (e Edited) Changes() []FieldChange {
-	var out []FieldChange
-	for _, f := range profileFields {
-		if old, new := f.value(e.Before), f.value(e.After); old != new {
-			out = append(out, FieldChange{f.name, old, new})
-		}
-	}
-	return out
-}
+func (e Edited) Changes() []FieldChange { return profileChanges(e.Before, e.After) }
 
 // MoveCustomers moves the customers of ids to the phase to (a key or a
 // label), with the same reason; those already there stay as they are,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -130,5 +131,29 @@ func TestCheckFindsOtherEmailsTendWouldNotWrite(t *testing.T) {
 	var coded lifecycle.Coded
 	if err != nil || len(found) != 1 || !errors.As(found[0], &coded) || coded.Code() != CodeCheckOthers {
 		t.Errorf("check: %v, %v; want one finding %s", found, err, CodeCheckOthers)
+	}
+}
+
+func TestContactsAndPurchasesFindTheirCustomerByAnOtherEmail(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	anna := addCustomer(t, b, lifecycle.Customer{Name: "Anna Schmidt", Email: "anna@a.example",
+		OtherEmails: []string{"A_S@Laden.example", "jürgen@müller.example"}})
+	for _, name := range []string{"Bob", "Carl"} {
+		addCustomer(t, b, lifecycle.Customer{Name: name, Email: strings.ToLower(name) + "@b.example", OtherEmails: []string{"office@b.example"}})
+	}
+	mustImportText(t, b, Contacts, "customer_email,at,summary\n"+
+		"a_s@laden.example,2026-01-02,called\nJÜRGEN@MÜLLER.example,2026-01-03,wrote\n", ImportOptions{})
+	mustImportText(t, b, Purchases, "customer_id,customer_email,at,amount\n"+
+		fmt.Sprint(anna)+",A_S@LADEN.EXAMPLE,2026-01-04,12.50\n", ImportOptions{})
+	h, err := b.History(ctx, anna)
+	if err != nil || len(h.Contacts) != 2 || len(h.Purchases) != 1 {
+		t.Errorf("Anna's history: %d contacts, %d purchases, %v; want 2 and 1", len(h.Contacts), len(h.Purchases), err)
+	}
+	// An address two customers keep as another names neither.
+	_, err = importText(t, b, Contacts, "customer_email,at,summary\noffice@b.example,2026-01-05,who?\n", ImportOptions{})
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Rows) != 1 || !hasCode(ie.Rows[0].Err, CodeAmbiguousRef) {
+		t.Errorf("a row naming two customers' other e-mail: %v", err)
 	}
 }

@@ -30,16 +30,35 @@ const tagSeparator = "\x1f"
 
 // customerColumns is the select list that scanCustomer reads; the tags come
 // joined by the unit separator.
-const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
+var customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
 	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
 	c.flag_code, c.follow_up_due_at, c.other_emails, c.other_phones, ` + detailColumns
 
-// detailColumns are a customer's details, in the order of
-// lifecycle.Details.Fields.
-const detailColumns = `
-	c.given_name, c.family_name, c.salutation, c.street, c.postcode, c.city, c.region, c.country, c.language`
+// detailKeys are the columns of a customer's details, named as their
+// keys, in the order of lifecycle.Details.Fields: every statement that
+// reads or writes the details lists them by it.
+var detailKeys = func() []string {
+	var d lifecycle.Details
+	var keys []string
+	for _, f := range d.Fields() {
+		keys = append(keys, f.Key)
+	}
+	return keys
+}()
+
+// detailColumns are the details in a select list of customers c.
+var detailColumns = "c." + strings.Join(detailKeys, ", c.")
+
+// detailValues are c's details, in the order of detailKeys.
+func detailValues(c lifecycle.Customer) []any {
+	var out []any
+	for _, f := range c.Details.Fields() {
+		out = append(out, *f.Value)
+	}
+	return out
+}
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -50,11 +69,13 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var value, spend int64
 	var tags, otherEmails, otherPhones string
 	var flags flagCode
-	err := s.Scan(&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
+	dest := []any{&c.ID, &c.Name, &c.Company, &c.Email, &c.Phone, &c.Owner, &c.Phase, &since,
 		&value, &c.Promoter, &c.DoNotContact, &created, &updated, &archived,
-		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp, &otherEmails, &otherPhones,
-		&c.GivenName, &c.FamilyName, &c.Salutation, &c.Street, &c.Postcode, &c.City, &c.Region, &c.Country, &c.Language)
-	if err != nil {
+		&lastContact, &lastPurchase, &c.Contacts, &c.Purchases, &spend, &tags, &flags, &followUp, &otherEmails, &otherPhones}
+	for _, f := range c.Details.Fields() {
+		dest = append(dest, f.Value)
+	}
+	if err := s.Scan(dest...); err != nil {
 		return c, err
 	}
 	c.PhaseSince = time.Unix(since, 0)
@@ -151,10 +172,9 @@ func insertCustomer(ctx context.Context, ex inserter, lc lifecycle.Lifecycle, c 
 
 // newCustomerColumns are the columns a new customer is written with, one at
 // a time by insertCustomer or many to a statement by an import.
-var newCustomerColumns = []string{"id", "name", "name_fold", "name_key", "company", "email", "phone", "owner",
-	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search",
-	"given_name", "family_name", "salutation", "street", "postcode", "city", "region", "country", "language",
-	"other_emails", "other_phones"}
+var newCustomerColumns = slices.Concat([]string{"id", "name", "name_fold", "name_key", "company", "email", "phone", "owner",
+	"phase", "phase_since", "value_cents", "promoter", "do_not_contact", "created_at", "updated_at", "archived_at", "search"},
+	detailKeys, []string{"other_emails", "other_phones"})
 
 var insertCustomerSQL = `INSERT INTO customers (` + strings.Join(newCustomerColumns, ", ") + `) VALUES (?` +
 	strings.Repeat(", ?", len(newCustomerColumns)-1) + `) RETURNING id`
@@ -206,10 +226,9 @@ func newCustomerRow(c lifecycle.Customer, lc lifecycle.Lifecycle, now time.Time)
 		id = c.ID
 	}
 	return customerRow{
-		values: []any{id, c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner,
-			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText(),
-			c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language,
-			joinOthers(c.OtherEmails), joinOthers(c.OtherPhones)},
+		values: slices.Concat([]any{id, c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner,
+			phase.Key, since, int64(c.Value), c.Promoter, c.DoNotContact, created, now.Unix(), unixOrNull(c.ArchivedAt), c.SearchText()},
+			detailValues(c), []any{joinOthers(c.OtherEmails), joinOthers(c.OtherPhones)}),
 		phase:   phase.Key,
 		since:   since,
 		profile: profileRow{name: c.Name, value: c.Value, doNotContact: c.DoNotContact, archived: !c.ArchivedAt.IsZero()},
@@ -293,19 +312,18 @@ func (b *Book) editOne(ctx context.Context, tx *sql.Tx, id int64, edit func(*lif
 // updateProfile stores a validated customer's profile and tags; the phase,
 // the summaries and the creation time stay as they are.
 func updateProfile(ctx context.Context, ex execer, c lifecycle.Customer) error {
-	_, err := ex.ExecContext(ctx, `UPDATE customers SET name = ?, name_fold = ?, name_key = ?, company = ?, email = ?,
-		phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ?,
-		given_name = ?, family_name = ?, salutation = ?, street = ?, postcode = ?, city = ?, region = ?, country = ?,
-		language = ?, other_emails = ?, other_phones = ? WHERE id = ?`,
-		c.Name, strings.ToLower(c.Name), nameSortKey(c.Name), c.Company, c.Email, c.Phone, c.Owner, int64(c.Value),
-		c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText(),
-		c.GivenName, c.FamilyName, c.Salutation, c.Street, c.Postcode, c.City, c.Region, c.Country, c.Language,
-		joinOthers(c.OtherEmails), joinOthers(c.OtherPhones), c.ID)
+	_, err := ex.ExecContext(ctx, updateProfileSQL, slices.Concat([]any{c.Name, strings.ToLower(c.Name), nameSortKey(c.Name),
+		c.Company, c.Email, c.Phone, c.Owner, int64(c.Value), c.Promoter, c.DoNotContact, c.UpdatedAt.Unix(), c.SearchText()},
+		detailValues(c), []any{joinOthers(c.OtherEmails), joinOthers(c.OtherPhones), c.ID})...)
 	if err != nil {
 		return lifecycle.Problemf(CodeStoreCustomer, lifecycle.Values{"ID": c.ID}, "store customer %d: %w", c.ID, describe(err))
 	}
 	return writeTags(ctx, ex, c.ID, c.Tags)
 }
+
+var updateProfileSQL = `UPDATE customers SET name = ?, name_fold = ?, name_key = ?, company = ?, email = ?,
+	phone = ?, owner = ?, value_cents = ?, promoter = ?, do_not_contact = ?, updated_at = ?, search = ?, ` +
+	strings.Join(detailKeys, " = ?, ") + ` = ?, other_emails = ?, other_phones = ? WHERE id = ?`
 
 // Archive hides a customer from the board and lists (a soft delete), or
 // brings an archived one back when restore is set.

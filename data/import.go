@@ -168,8 +168,9 @@ func (b *Book) Import(ctx context.Context, what Entity, src io.Reader, opt Impor
 	return report, err
 }
 
-// checkImport refuses an unknown entity or duplicate rule, and returns the
-// options with a duplicate an error unless they say otherwise.
+// checkImport refuses an unknown entity, system or duplicate rule, and
+// returns the options with a duplicate an error unless they say otherwise
+// and the system named as ParseSource reads it (--from gives it as typed).
 func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
 	if _, err := ParseEntity(string(what)); err != nil {
 		return opt, err
@@ -178,7 +179,8 @@ func checkImport(what Entity, opt ImportOptions) (ImportOptions, error) {
 		opt.OnDuplicate = DuplicateError
 	}
 	if opt.From != "" {
-		if _, err := ParseSource(string(opt.From)); err != nil {
+		var err error
+		if opt.From, err = ParseSource(string(opt.From)); err != nil {
 			return opt, err
 		}
 	}
@@ -207,6 +209,7 @@ func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *col
 		if bad, err = run.rows(t.rows, cols); err != nil {
 			return err
 		}
+		run.plan()
 		if bad.count() > 0 || opt.DryRun {
 			return errRolledBack
 		}
@@ -295,7 +298,7 @@ type importRun struct {
 	stages         *stageTable
 	owners, tags   map[string]bool
 	lastActivities []lastActivity
-	// notes are the notes about new customers a customers file gives (a
+	// notes are the notes about customers a customers file gives (a
 	// vCard's NOTE), stored as contacts once the customers are.
 	notes []lifecycle.Contact
 }
@@ -344,6 +347,7 @@ func (r *importRun) rows(rows iter.Seq2[tableRow, *RowError], cols *columns) (ba
 	for chunk := range chunks {
 		for _, c := range chunk {
 			r.report.Rows++
+			r.countStage(c)
 			if !c.bad() {
 				if err := r.row(c); err != nil {
 					return bad, lifecycle.Problemf(CodeAtLine, lifecycle.Values{"File": r.opt.File, "Line": c.line},

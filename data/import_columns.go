@@ -116,7 +116,7 @@ func (c *columns) assignSource(used []bool) []bool {
 	if c.src == nil {
 		return unread
 	}
-	known := c.src.byKey()
+	known := c.src.byKey
 	for i, h := range c.names {
 		sc, ok := known[columnKey(h)]
 		switch {

@@ -33,8 +33,8 @@ func matchFile(what Entity, header []string, opt ImportOptions, report *ImportRe
 }
 
 // startCustomers readies the run for a customers file: it reads the rows
-// ahead, maps their stages by the source's table with the user's mappings
-// over it, and tells the plan before anything is written.
+// ahead and maps their stages by the source's table with the user's
+// mappings over it.
 func (r *importRun) startCustomers(cols *columns) error {
 	r.read = r.readCustomer
 	r.ahead = newFactsBuilder(r.now, r.sc.models, r.sc.rules)
@@ -45,10 +45,24 @@ func (r *importRun) startCustomers(cols *columns) error {
 		return err
 	}
 	r.report.Stages = r.stages.lines
-	if r.opt.Plan != nil {
+	return nil
+}
+
+// plan tells the plan of a customers file, once its rows are read, so
+// that the stage table counts the rows in each stage, and before the
+// import keeps anything: a refused import and a dry run tell it too.
+func (r *importRun) plan() {
+	if r.stages != nil && r.opt.Plan != nil {
 		r.opt.Plan(*r.report)
 	}
-	return nil
+}
+
+// countStage counts a row of a customers file in its stage, a bad row too:
+// a stage without a phase is what the user must see.
+func (r *importRun) countStage(c *cells) {
+	if c.stage > 0 {
+		r.report.Stages[c.stage-1].Rows++
+	}
 }
 
 // applyCustomer copies a customers row onto dst: its fields, a name made of
@@ -88,13 +102,10 @@ func (c *cells) nameOfParts() string {
 }
 
 // counted counts a customer the import wrote, in the phase it is in and
-// by what it holds, and the row's stage.
-func (r *importRun) counted(c *cells, cust lifecycle.Customer, phase string) {
+// by what it holds.
+func (r *importRun) counted(cust lifecycle.Customer, phase string) {
 	p := &r.report.Profile
 	p.Phases[phase]++
-	if c.stage > 0 {
-		r.report.Stages[c.stage-1].Rows++
-	}
 	for _, has := range []struct {
 		value string
 		n     *int

@@ -19,7 +19,7 @@ type customerCells struct {
 	stored       customerRow
 	flags        []lifecycle.Flag
 	storeError   error
-	note         *lifecycle.Contact // a note about a new customer (a vCard's NOTE), its id to be given
+	note         *lifecycle.Contact // a note about the customer (a vCard's NOTE), its id to be given
 }
 
 // readCustomer reads a customers row ahead of customerRow. It must not look
@@ -113,7 +113,7 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	}
 	r.ix.put(id, read.keys, false)
 	r.report.New++
-	r.counted(c, cust, read.stored.phase)
+	r.counted(cust, read.stored.phase)
 	r.keepLastActivity(id, read.lastActivity, time.Time{})
 	if read.note != nil {
 		read.note.CustomerID, read.note.Who = id, r.book.User()
@@ -170,8 +170,11 @@ func (r *importRun) updateCustomer(c *cells, twin *indexed) error {
 	}
 	r.ix.put(twin.id, keysOf(after.Email, after.Name), twin.line == 0)
 	r.report.Updated++
-	r.counted(c, after, after.Phase)
+	r.counted(after, after.Phase)
 	r.keepLastActivity(twin.id, c.customer.lastActivity, before.LastContactAt)
+	if err := r.keepNote(c.customer.note, before, twin.line); err != nil {
+		return err
+	}
 	return r.touch(twin.id, false)
 }
 

@@ -59,13 +59,13 @@ func ParseDealValue(s string) (lifecycle.Money, error) {
 // dealSource names the CRM a deals file comes from, by its header:
 // Pipedrive prefixes its columns with "Deal - ", Odoo calls a deal an
 // opportunity. It is "" for a file of neither.
-func dealSource(header []string) string {
+func dealSource(header []string) Source {
 	for _, h := range header {
 		switch key := columnKey(h); {
 		case strings.HasPrefix(key, "deal") && strings.Contains(h, " - "):
-			return "pipedrive"
+			return SourcePipedrive
 		case key == "opportunity" || key == "verkaufschance":
-			return "odoo"
+			return SourceOdoo
 		}
 	}
 	return ""

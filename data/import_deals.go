@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"encoding/json"
 	"strings"
 	"time"
 
@@ -21,12 +22,32 @@ type Deal struct {
 
 // DealReport says what a deals import did, besides its rows.
 type DealReport struct {
-	Source          string // "pipedrive" or "odoo", as the header tells; "" when it does not
-	Won, Open, Lost int    // the deals of each status; deleted ones are skipped
-	Purchases       int    // won deals stored as purchases
-	Notes           int    // open and lost deals stored as notes
-	FollowUps       int    // of the notes, those due again when the deal is expected to close
-	Moved           []PhaseMoves
+	// Source is SourcePipedrive or SourceOdoo, as the header tells; ""
+	// when it does not.
+	Source Source `json:"source"`
+	// Won, Open and Lost count the deals of each status; deleted ones
+	// are skipped.
+	Won       int          `json:"won"`
+	Open      int          `json:"open"`
+	Lost      int          `json:"lost"`
+	Purchases int          `json:"purchases"`  // won deals stored as purchases
+	Notes     int          `json:"notes"`      // open and lost deals stored as notes
+	FollowUps int          `json:"follow_ups"` // of the notes, those due again when the deal is expected to close
+	Moved     []PhaseMoves `json:"-"`          // written as "moved": the customers moved, by phase key
+}
+
+// MarshalJSON writes the report as tend import --json prints it, the same
+// in every language: the customers moved by phase key.
+func (d DealReport) MarshalJSON() ([]byte, error) {
+	type plain DealReport
+	moved := make(map[string]int, len(d.Moved))
+	for _, m := range d.Moved {
+		moved[m.Phase.Key] = m.Customers
+	}
+	return json.Marshal(struct {
+		plain
+		Moved map[string]int `json:"moved"`
+	}{plain(d), moved})
 }
 
 // PhaseMoves counts the customers a deals import moved to one phase.
@@ -39,7 +60,8 @@ type PhaseMoves struct {
 // its value on the day it was won; an open one a note that is due again
 // when the deal is expected to close; a lost one a note with its reason.
 // An open deal is evidence of a sales process, so its customer is at least
-// in the acquisition phase; a won one makes a buying customer one that
+// in the phase of an opportunity (acquisition in the classic preset); a won
+// one makes a buying customer one that
 // owns. A lost deal moves no one: the sources call lost a customer who
 // stopped buying, not a prospect who did not buy, and one with other deals
 // may still be won.
@@ -122,10 +144,10 @@ func (c *cells) dealTime(st DealStatus, now time.Time) time.Time {
 // dealCustomer is the customer a deal names: its person by e-mail, else by
 // name and organization; an organization alone names a customer by it.
 // Odoo writes a company's contact as "Company, Person".
-func (c *cells) dealCustomer(source string) customerRef {
+func (c *cells) dealCustomer(source Source) customerRef {
 	ref := c.customerRef()
 	setCell(c, fieldOwner, &ref.owner, asText)
-	if company, person, ok := strings.Cut(ref.name, ", "); ok && source == "odoo" && ref.company == "" {
+	if company, person, ok := strings.Cut(ref.name, ", "); ok && source == SourceOdoo && ref.company == "" {
 		ref.company, ref.name = strings.TrimSpace(company), strings.TrimSpace(person)
 	}
 	if ref.name == "" && ref.email == "" {
@@ -135,13 +157,14 @@ func (c *cells) dealCustomer(source string) customerRef {
 }
 
 // dealPhase is the phase a deal puts its customer in, at least, and
-// whether it moves one: acquisition (or, in a lifecycle without it, the
-// last buying phase) for an open deal, the first owning phase for a won
-// one. A lost deal's new customer starts where a prospect does.
+// whether it moves one: for an open deal the phase the stage table gives
+// an opportunity in the book's preset (or, in a lifecycle without one of
+// the buying group, the last buying phase), the first owning phase for a
+// won one. A lost deal's new customer starts where a prospect does.
 func (r *importRun) dealPhase(st DealStatus) (lifecycle.Phase, bool) {
 	switch st {
 	case DealOpen:
-		if p, err := r.lc.Find("acquisition"); err == nil && p.Group == lifecycle.Buying && !p.Hidden {
+		if p, err := r.lc.Find(stepPhase(stepOpportunity, r.lc)); err == nil && p.Group == lifecycle.Buying {
 			return p, true
 		}
 		p, ok := r.lc.Last(lifecycle.Buying)

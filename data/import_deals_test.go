@@ -31,7 +31,7 @@ func utcAt(s string) time.Time {
 
 // dealCounts are the counts of a deals import the tests compare at once.
 type dealCounts struct {
-	Source                                             string
+	Source                                             Source
 	Rows, Won, Open, Lost, Purchases, Notes, FollowUps int
 	Created                                            int
 }
@@ -324,4 +324,47 @@ func FuzzParseDealValue(f *testing.F) {
 			t.Errorf("ParseDealValue(%q) = %v, ParseAmount says %v, %v", s, m, want, err)
 		}
 	})
+}
+
+func TestAnOpenDealPutsItsCustomerWhereTheStageTableTakesAnOpportunity(t *testing.T) {
+	custom := lifecycle.Lifecycle{Phases: []lifecycle.Phase{
+		{Key: "awareness", Label: "Awareness", Group: lifecycle.Buying},
+		{Key: "consideration", Label: "Consideration", Group: lifecycle.Buying},
+		{Key: "negotiation", Label: "Negotiation", Group: lifecycle.Buying},
+		{Key: "customer", Label: "Customer", Group: lifecycle.Owning},
+	}}
+	noOpportunity := lifecycle.Lifecycle{Phases: []lifecycle.Phase{
+		{Key: "lead", Label: "Lead", Group: lifecycle.Buying}, {Key: "talks", Label: "Talks", Group: lifecycle.Buying},
+		{Key: "client", Label: "Client", Group: lifecycle.Owning},
+	}}
+	for _, tt := range []struct {
+		name string
+		lc   lifecycle.Lifecycle
+		want string
+	}{
+		{"classic", mustPreset(t, "classic"), "acquisition"},
+		{"ict", mustPreset(t, "ict"), "purchase-decision"},
+		{"funnel", mustPreset(t, "funnel"), "consideration"},
+		{"gartner", mustPreset(t, "gartner"), "engage"},
+		{"custom", custom, "consideration"},
+		{"without an opportunity's phase", noOpportunity, "talks"},
+	} {
+		r := &importRun{lc: tt.lc}
+		p, moves := r.dealPhase(DealOpen)
+		if p.Key != tt.want || !moves {
+			t.Errorf("%s: an open deal puts its customer in %q (moves %v), want %q", tt.name, p.Key, moves, tt.want)
+		}
+		if table := stepPhase(stepOpportunity, tt.lc); table != "" && table != p.Key {
+			t.Errorf("%s: the stage table takes an opportunity to %q, an open deal to %q", tt.name, table, p.Key)
+		}
+	}
+}
+
+func mustPreset(t *testing.T, name string) lifecycle.Lifecycle {
+	t.Helper()
+	lc, err := lifecycle.Preset(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lc
 }

@@ -7,7 +7,7 @@ import "hash/maphash"
 // have been added, once in a few thousand times up to a million keys and
 // more often beyond, so what it has is looked up where the keys are kept.
 type keyFilter struct {
-	seeds [3]maphash.Seed // one per kind of key
+	seeds [keyKinds]maphash.Seed // one per kind of key
 	bits  []uint64
 	mask  uint32 // the number of bits less one, a power of two less one
 }
@@ -20,6 +20,8 @@ const (
 	idKey keyKind = iota
 	emailKey
 	nameKey
+	otherEmailKey // one of a customer's other e-mails
+	keyKinds      // how many kinds there are
 )
 
 const (
@@ -36,8 +38,11 @@ func newKeyFilter(customers int) *keyFilter {
 	for bits < mostBits && bits < uint64(customers)*bitsPerCustomer {
 		bits <<= 1
 	}
-	return &keyFilter{seeds: [3]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()},
-		bits: make([]uint64, bits/64), mask: uint32(bits - 1)}
+	f := &keyFilter{bits: make([]uint64, bits/64), mask: uint32(bits - 1)}
+	for i := range f.seeds {
+		f.seeds[i] = maphash.MakeSeed()
+	}
+	return f
 }
 
 // probes calls at with each bit of a key's hash h, from its two halves.

@@ -4,14 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"tend/lifecycle"
 )
 
 // customerIndex finds the book's customers by id, e-mail and name during an
-// import, the customers the import has added included, so that a file that
-// names a customer twice finds it the second time. It holds no customer:
+// import (for a contact or purchase, by one of their other e-mails too),
+// the customers the import has added included, so that a file that names
+// a customer twice finds it the second time. It holds no customer:
 // they are read back from the import's transaction, which sees what it
 // wrote. Filters of a bounded size tell which ids, e-mails and names no
 // customer has, so that a new customer, most rows of a large file, costs
@@ -44,7 +46,14 @@ const addedLines = "import_lines"
 type indexed struct {
 	id                   int64
 	email, name, company string
-	line                 int // the line of the file that added it; 0 when it was in the book before
+	others               string // the other e-mails, as their column holds them
+	line                 int    // the line of the file that added it; 0 when it was in the book before
+}
+
+// hasOther tells whether key, an e-mail in lower case, is one of the
+// customer's other e-mails.
+func (e *indexed) hasOther(key string) bool {
+	return slices.ContainsFunc(splitOthers(e.others), func(o string) bool { return strings.ToLower(o) == key })
 }
 
 // customerKeys are a customer's e-mail and name in lower case, as the index
@@ -63,18 +72,21 @@ func loadCustomerIndex(ctx context.Context, st *statements, more int, written fu
 		return nil, lifecycle.Problemf(CodeCountBookCustomers, nil, "count the book's customers: %w", describe(err))
 	}
 	ix := &customerIndex{ctx: ctx, st: st, seen: newKeyFilter(inBook + more), book: newKeyFilter(inBook), written: written}
-	rows, err := st.tx.QueryContext(ctx, `SELECT id, email, name_fold FROM customers`)
+	rows, err := st.tx.QueryContext(ctx, `SELECT id, email, name_fold, other_emails FROM customers`)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var email, name string
-		if err := rows.Scan(&id, &email, &name); err != nil {
+		var email, name, others string
+		if err := rows.Scan(&id, &email, &name, &others); err != nil {
 			return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 		}
 		ix.put(id, customerKeys{email: strings.ToLower(email), name: name}, true)
+		for _, o := range splitOthers(others) {
+			ix.seen.add(otherEmailKey, strings.ToLower(o))
+		}
 		ix.count++
 	}
 	if err := rows.Err(); err != nil {
@@ -105,7 +117,7 @@ func fileKeys(f *keyFilter, keys customerKeys) {
 // The queries of the customers by each key, the book's first, then the
 // file's in the order it added them.
 const (
-	indexedColumns = `SELECT c.id, c.email, c.name, c.company, coalesce(a.line, 0) FROM customers c
+	indexedColumns = `SELECT c.id, c.email, c.name, c.company, c.other_emails, coalesce(a.line, 0) FROM customers c
 		LEFT JOIN ` + addedLines + ` a ON a.id = c.id WHERE `
 	indexedOrder = ` ORDER BY a.line IS NOT NULL, a.line, c.id`
 	byIDQuery    = indexedColumns + `c.id = ?`
@@ -115,6 +127,11 @@ const (
 	// A key with other letters is looked for among all e-mails.
 	byAnyEmailQuery = indexedColumns + `c.email <> ''` + indexedOrder
 	byNameQuery     = indexedColumns + `c.name_fold = ?` + indexedOrder
+	// No index holds the other e-mails: they are looked for among all,
+	// where the filter says one may be the key; byOtherEmail keeps those
+	// that are.
+	byOtherEmailQuery    = indexedColumns + `lower(c.other_emails) LIKE ? ESCAPE '!'` + indexedOrder
+	byAnyOtherEmailQuery = indexedColumns + `c.other_emails <> ''` + indexedOrder
 )
 
 // byID is the customer with id, or nil.
@@ -141,6 +158,26 @@ func (ix *customerIndex) byEmail(filed *keyFilter, key string) ([]*indexed, erro
 	}
 	found, err := ix.lookupByKey(query, args...)
 	return keepOnly(found, func(e *indexed) bool { return strings.ToLower(e.email) == key }), err
+}
+
+// byOtherEmail lists the customers one of whose other e-mails is key in
+// lower case, where the filter of the book's other e-mails says one may
+// have it: a contact or purchase names its customer by any of them.
+func (ix *customerIndex) byOtherEmail(key string) ([]*indexed, error) {
+	if !ix.seen.has(otherEmailKey, key) {
+		return nil, nil
+	}
+	query, args := byOtherEmailQuery, []any{"%" + likeEscaped(key) + "%"}
+	if !isASCII(key) {
+		query, args = byAnyOtherEmailQuery, nil
+	}
+	found, err := ix.lookup(query, args...)
+	return keepOnly(found, func(e *indexed) bool { return e.hasOther(key) }), err
+}
+
+// likeEscaped is s matched as itself by a LIKE … ESCAPE '!'.
+func likeEscaped(s string) string {
+	return strings.NewReplacer("!", "!!", "%", "!%", "_", "!_").Replace(s)
 }
 
 // byName lists the customers whose name is key in lower case, where filed
@@ -197,7 +234,7 @@ func (ix *customerIndex) read(query string, args ...any) ([]*indexed, error) {
 	var found []*indexed
 	for rows.Next() {
 		var e indexed
-		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company, &e.line); err != nil {
+		if err := rows.Scan(&e.id, &e.email, &e.name, &e.company, &e.others, &e.line); err != nil {
 			return nil, lifecycle.Problemf(CodeLookUpCustomer, nil, "look up a customer: %w", describe(err))
 		}
 		found = append(found, &e)
@@ -260,18 +297,15 @@ func (ix *customerIndex) twin(id int64, keys customerKeys, company string) (*ind
 
 // find returns the customer a contact or purchase names, or nil. An id
 // counts only where the e-mail or name the row also gives agree with it,
-// since a file from another book carries that book's ids; a name counts
-// only where it is the name of one customer.
+// since a file from another book carries that book's ids; an e-mail is
+// the customer's own, else one of its other e-mails; a name counts only
+// where it is the name of one customer.
 func (ix *customerIndex) find(ref customerRef) (*indexed, error) {
 	if e, err := ix.byID(ref.id); err != nil || e != nil && ref.agrees(e) {
 		return e, err
 	}
 	if ref.email != "" {
-		found, err := ix.byEmail(ix.seen, strings.ToLower(ref.email))
-		if err != nil {
-			return nil, err
-		}
-		if e, err := only(found, nil); e != nil || err != nil {
+		if e, err := ix.byAnyEmail(strings.ToLower(ref.email)); e != nil || err != nil {
 			return e, err
 		}
 	}
@@ -285,11 +319,27 @@ func (ix *customerIndex) find(ref customerRef) (*indexed, error) {
 	return only(found, ref.agrees)
 }
 
+// byAnyEmail is the one customer whose e-mail is key, in lower case, else
+// the one of whose other e-mails it is; nil for none.
+func (ix *customerIndex) byAnyEmail(key string) (*indexed, error) {
+	found, err := ix.byEmail(ix.seen, key)
+	if err != nil {
+		return nil, err
+	}
+	if e, err := only(found, nil); e != nil || err != nil {
+		return e, err
+	}
+	if found, err = ix.byOtherEmail(key); err != nil {
+		return nil, err
+	}
+	return only(found, nil)
+}
+
 // agrees tells whether a customer can be the one the reference names: the
 // same e-mail where both have one, else the same name and company.
 func (r customerRef) agrees(e *indexed) bool {
 	if r.email != "" && e.email != "" {
-		return strings.EqualFold(r.email, e.email)
+		return strings.EqualFold(r.email, e.email) || e.hasOther(strings.ToLower(r.email))
 	}
 	return (r.name == "" || strings.EqualFold(r.name, e.name)) &&
 		(r.company == "" || e.company == "" || strings.EqualFold(r.company, e.company))

@@ -13,8 +13,8 @@ type ImportOptions struct {
 	// PhaseNames are the presets' labels in the languages the reader may
 	// write a file in, so that a Phase column reads them too.
 	PhaseNames lifecycle.PhaseNames
-	// From names the system whose export a customers file is; "" finds it
-	// by the file's header.
+	// From names the system whose export a customers file is, in any
+	// case, as ParseSource reads it; "" finds it by the file's header.
 	From Source
 	// PhaseMap are "Stage=phase" entries over the table that maps the
 	// stages of the file to phases.
@@ -26,8 +26,10 @@ type ImportOptions struct {
 	// DealNote says an open or lost deal's note in the reader's words;
 	// without it the note is the deal's title.
 	DealNote func(Deal) string
-	// Plan is told the system and the stage table the import reads the
-	// file by, before it writes anything.
+	// Plan is told the system and the stage table the import reads a
+	// customers file by, with the rows in each stage, once the rows are
+	// read and before the import keeps anything (a dry run and a refused
+	// import too).
 	Plan func(ImportReport)
 }
 

@@ -71,18 +71,25 @@ type importSource struct {
 	// say how far a person is (Pipedrive's "Hot lead", "Customer").
 	stagesInTags bool
 	splitTags    func(string) ([]string, error) // nil: tend's own way
+
+	// byKey is the columns by columnKey, the English one where both
+	// languages name a column alike; enKeys and deKeys are the keys of
+	// each language's. sourceTable files them once.
+	byKey          map[string]sourceColumn
+	enKeys, deKeys map[string]bool
 }
 
-// byKey is the source's columns by columnKey.
-func (s *importSource) byKey() map[string]sourceColumn {
-	out := make(map[string]sourceColumn, len(s.en)+len(s.de))
+// fileKeys files the source's columns by their keys.
+func (s *importSource) fileKeys() *importSource {
+	s.byKey = make(map[string]sourceColumn, len(s.en)+len(s.de))
 	for _, c := range s.de {
-		out[columnKey(c.name)] = c
+		s.byKey[columnKey(c.name)] = c
 	}
 	for _, c := range s.en {
-		out[columnKey(c.name)] = c
+		s.byKey[columnKey(c.name)] = c
 	}
-	return out
+	s.enKeys, s.deKeys = columnKeys(s.en), columnKeys(s.de)
+	return s
 }
 
 // SourceChoice says which system an import took a file for, and why.
@@ -133,7 +140,7 @@ func chooseSource(header []string, forced Source) (*importSource, SourceChoice, 
 // one's.
 func (s *importSource) score(header []string) (score int, german bool) {
 	generic := fieldFinders()[Customers]
-	en, de := columnKeys(s.en), columnKeys(s.de)
+	en, de := s.enKeys, s.deKeys
 	var inEnglish, inGerman int
 	for _, h := range header {
 		key := columnKey(h)

@@ -7,12 +7,12 @@ import (
 	"tend/lifecycle"
 )
 
-// sourceTable holds what tend knows of each system's export, made on the
-// first import.
+// sourceTable holds what tend knows of each system's export, with its
+// columns filed by their keys, made on the first import.
 var sourceTable = sync.OnceValue(func() map[Source]*importSource {
 	return map[Source]*importSource{
-		SourceHubSpot: hubSpot, SourcePipedrive: pipedrive, SourceSalesforce: salesforce,
-		SourceOdoo: odoo, SourceGoogle: google, SourceOutlook: outlook,
+		SourceHubSpot: hubSpot.fileKeys(), SourcePipedrive: pipedrive.fileKeys(), SourceSalesforce: salesforce.fileKeys(),
+		SourceOdoo: odoo.fileKeys(), SourceGoogle: google.fileKeys(), SourceOutlook: outlook.fileKeys(),
 	}
 })
 

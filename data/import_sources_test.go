@@ -346,9 +346,10 @@ func TestImportFindsTheSystemByHeader(t *testing.T) {
 	if r.Source.Source != "" || len(r.Stages) != 0 {
 		t.Errorf("a spreadsheet of tend's columns is taken for %+v", r.Source)
 	}
-	r = mustImportText(t, b, Customers, "Name,E-Mail\nAnna,anna@example.de\n", ImportOptions{DryRun: true, From: SourceOdoo})
+	// --from names the system in any case, as the user types it.
+	r = mustImportText(t, b, Customers, "Name,E-Mail\nAnna,anna@example.de\n", ImportOptions{DryRun: true, From: " Odoo"})
 	if r.Source != (SourceChoice{Source: SourceOdoo, Forced: true}) {
-		t.Errorf("--from odoo gives %+v", r.Source)
+		t.Errorf("--from Odoo gives %+v", r.Source)
 	}
 	// Columns of HubSpot and Salesforce, two each.
 	_, err := importText(t, b, Customers, "Name,Record ID,Lifecycle Stage,Account Name,Lead Owner\nAnna,1,lead,X,Y\n", ImportOptions{DryRun: true})

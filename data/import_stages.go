@@ -44,20 +44,18 @@ type StageMapping struct {
 	Stage  string `json:"stage"`   // as the system writes it
 	Phase  string `json:"phase"`   // the book's phase key; "" where the book has none for it
 	ByUser bool   `json:"by_user"` // --phase-map set it
-	Rows   int    `json:"rows"`    // the rows of the file in that stage
+	Rows   int    `json:"rows"`    // the rows of the file in that stage, bad ones too
 }
 
 // stageTable maps the stages of a file to phases: the source's defaults,
 // changed and added to by --phase-map.
 type stageTable struct {
 	lines  []StageMapping
-	byKey  map[string]int // the line of each stage, by stageKey
-	strict bool           // a stage the table lacks is refused, not read as a phase's name
+	strict bool // a stage the table lacks is refused, not read as a phase's name
+	// byKey is the line of each stage by columnKey: stages compare as
+	// columns do, "Sales Qualified Lead" and "sales-qualified lead" are one.
+	byKey map[string]int
 }
-
-// stageKey compares stages as columns are compared: "Sales Qualified
-// Lead", "salesqualifiedlead" and "Sales-qualified lead" are one.
-func stageKey(s string) string { return columnKey(s) }
 
 // newStageTable is the table of src (nil for a file of no known system)
 // for the book's lifecycle, with the user's mappings over it.
@@ -87,7 +85,7 @@ func newStageTable(src *importSource, lc lifecycle.Lifecycle, maps []string, nam
 
 // set maps a stage, over what the table had for it.
 func (t *stageTable) set(stage, phase string, byUser bool) {
-	key := stageKey(stage)
+	key := columnKey(stage)
 	if i, ok := t.byKey[key]; ok {
 		t.lines[i].Phase, t.lines[i].ByUser = phase, byUser
 		return
@@ -122,7 +120,7 @@ func phaseAt(lc lifecycle.Lifecycle, key string) int {
 // as a phase's name, unless the table is a system's own; then it is
 // refused, naming the stage, so that the user maps it.
 func (t *stageTable) phase(stage string, lc lifecycle.Lifecycle, names lifecycle.PhaseNames) (string, int, error) {
-	if i, ok := t.byKey[stageKey(stage)]; ok {
+	if i, ok := t.byKey[columnKey(stage)]; ok {
 		if t.lines[i].Phase == "" {
 			return "", i, stageUnmapped(stage)
 		}
@@ -147,7 +145,7 @@ func stageUnmapped(stage string) error {
 func (t *stageTable) furthest(labels []string, lc lifecycle.Lifecycle) (string, int) {
 	best, at := -1, -1
 	for _, l := range labels {
-		i, ok := t.byKey[stageKey(l)]
+		i, ok := t.byKey[columnKey(l)]
 		if !ok {
 			continue
 		}

@@ -26,7 +26,8 @@ type Merged struct {
 	// Filled names the fields Keep takes from Other, as the audit trail
 	// names them; TagsAdded the tags it gains.
 	Filled, TagsAdded []string
-	// Reach is Other's e-mail and phone, where Keep holds others.
+	// Reach are the e-mails and phones After holds beside Keep's own that
+	// Keep did not (mergeReach).
 	Reach []Reach
 }
 
@@ -68,7 +69,7 @@ func planMerge(ctx context.Context, q querier, keepID, otherID int64) (Merged, e
 	m.After.Normalize()
 	m.After.Phase = lifecycle.MergedPhase(lc, m.Keep.Phase, m.Other.Phase)
 	m.Filled, m.TagsAdded = filledFields(m.Keep, m.After)
-	m.Reach = mergeReach(m.After, m.Other)
+	m.Reach = mergeReach(m.Keep, m.After)
 	m.Contacts, m.Purchases = m.Other.Contacts, m.Other.Purchases
 	err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM phase_changes WHERE customer_id = ?),
 		(SELECT count(*) FROM contacts WHERE customer_id = ? AND follow_up_at IS NOT NULL)`, otherID, otherID).
@@ -83,15 +84,9 @@ func planMerge(ctx context.Context, q querier, keepID, otherID int64) (Merged, e
 // filledFields names the fields of the profile that differ between before
 // and after, by the audit trail's names, and the tags after adds.
 func filledFields(before, after lifecycle.Customer) (fields, tags []string) {
-	for _, f := range profileFields {
-		if f.name != "tags" && f.value(before) != f.value(after) {
-			fields = append(fields, f.name)
-		}
-	}
-	was := before.Details.Fields()
-	for i, f := range after.Details.Fields() {
-		if *was[i].Value != *f.Value {
-			fields = append(fields, strings.ReplaceAll(f.Key, "_", " "))
+	for _, c := range profileChanges(before, after) {
+		if c.Field != "tags" {
+			fields = append(fields, c.Field)
 		}
 	}
 	for _, t := range after.Tags {

@@ -1,22 +1,29 @@
 package data
 
 import (
+	"slices"
 	"strings"
 
 	"tend/lifecycle"
 )
 
-// mergeReach is the e-mail and phone of other that keep, as it is after a
-// merge, holds beside its own: keep's own stay its primary ones, and
-// other's differing ones join its other e-mails and phones, said in the
-// merge's report.
-func mergeReach(keep, other lifecycle.Customer) []Reach {
+// mergeReach is what a merge adds to the kept customer's other e-mails
+// and phones: those of after, the profile the merge writes, that keep,
+// as it was before, did not hold. The merge's report says them. It is
+// read from the profile written, not worked out again, so that it says
+// what the customer keeps: "+49 30 1234567" beside "030 1234567" is a
+// number of its own, as the profile holds both.
+func mergeReach(keep, after lifecycle.Customer) []Reach {
 	var out []Reach
-	if e := other.Email; e != "" && !strings.EqualFold(e, keep.Email) {
-		out = append(out, Reach{Kind: "e-mail", Value: e})
+	for _, e := range after.OtherEmails {
+		if !strings.EqualFold(e, keep.Email) && !containsFold(keep.OtherEmails, e) {
+			out = append(out, Reach{Kind: "e-mail", Value: e})
+		}
 	}
-	if p := other.Phone; p != "" && phoneKey(p) != phoneKey(keep.Phone) {
-		out = append(out, Reach{Kind: "phone", Value: p})
+	for _, p := range after.OtherPhones {
+		if p != keep.Phone && !slices.Contains(keep.OtherPhones, p) {
+			out = append(out, Reach{Kind: "phone", Value: p})
+		}
 	}
 	return out
 }

@@ -301,18 +301,27 @@ func TestAMergeOfACustomerThatKeptAMergeComesBackWithIt(t *testing.T) {
 	checkBookSound(t, b)
 }
 
-func TestMergeReachKeepsTheOthersDifferingEmailAndPhone(t *testing.T) {
-	keep := lifecycle.Customer{Email: "anna@a.example", Phone: "030 1234567"}
+func TestMergeReachSaysTheEmailsAndPhonesTheKeptCustomerGains(t *testing.T) {
+	keep := lifecycle.Customer{Name: "Anna", Email: "anna@a.example", Phone: "030 1234567", OtherPhones: []string{"0171 1"}}
 	for _, tt := range []struct {
-		other lifecycle.Customer
-		want  []Reach
+		keep, other lifecycle.Customer
+		want        []Reach
 	}{
-		{lifecycle.Customer{Email: "ANNA@a.example", Phone: "+49 30 123 45 67"}, nil},
-		{lifecycle.Customer{Email: "anna@b.example", Phone: "0171 555666"},
+		// The same number written the same way, or grouped otherwise, is
+		// one; with the country code it is another the customer keeps.
+		{keep, lifecycle.Customer{Email: "ANNA@a.example", Phone: "030-123 4567"}, nil},
+		{keep, lifecycle.Customer{Email: "ANNA@a.example", Phone: "+49 30 123 45 67"}, []Reach{{"phone", "+49 30 123 45 67"}}},
+		{keep, lifecycle.Customer{Email: "anna@b.example", Phone: "0171 555666", OtherPhones: []string{"0171 1"}},
 			[]Reach{{"e-mail", "anna@b.example"}, {"phone", "0171 555666"}}},
-		{lifecycle.Customer{}, nil},
+		{keep, lifecycle.Customer{}, nil},
+		// An e-mail the kept customer lacked is filled, not kept beside;
+		// the other's further ones are.
+		{lifecycle.Customer{Name: "Anna"}, lifecycle.Customer{Email: "anna@b.example", OtherEmails: []string{"a@c.example"}},
+			[]Reach{{"e-mail", "a@c.example"}}},
 	} {
-		if got := mergeReach(keep, tt.other); !slices.Equal(got, tt.want) {
+		after := lifecycle.MergeProfiles(tt.keep, tt.other)
+		after.Normalize()
+		if got := mergeReach(tt.keep, after); !slices.Equal(got, tt.want) {
 			t.Errorf("mergeReach(%+v) = %v, want %v", tt.other, got, tt.want)
 		}
 	}

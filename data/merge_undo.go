@@ -32,7 +32,7 @@ func (b *Book) UndoMerge(ctx context.Context, keep int64) (Unmerged, error) {
 			return err
 		}
 		u = Unmerged{Keep: rec.Before, Other: otherOf(rec)}
-		if !sameProfile(cur, rec.After) || cur.Phase != rec.After.Phase {
+		if len(profileChanges(rec.After, cur)) > 0 || cur.Phase != rec.After.Phase {
 			return lifecycle.Problemf(CodeMergeChanged, lifecycle.Values{"Customer": cur.Name},
 				"%s has changed since the merge, so the merge was not undone", cur.Name)
 		}
@@ -88,22 +88,6 @@ func otherOf(rec mergeRecord) lifecycle.Customer {
 		}
 	}
 	return c
-}
-
-// sameProfile tells whether a and b hold the same profile and tags.
-func sameProfile(a, b lifecycle.Customer) bool {
-	for _, f := range profileFields {
-		if f.value(a) != f.value(b) {
-			return false
-		}
-	}
-	was := a.Details.Fields()
-	for i, f := range b.Details.Fields() {
-		if *was[i].Value != *f.Value {
-			return false
-		}
-	}
-	return true
 }
 
 // restoreOther writes the customer merged away back with its rows, and

@@ -33,7 +33,7 @@ func (b *Book) SaveProfile(ctx context.Context, before, after lifecycle.Customer
 // a *ChangedError when the stored profile is no longer before.
 func replacing(before, after lifecycle.Customer) func(*lifecycle.Customer) error {
 	return func(c *lifecycle.Customer) error {
-		if changes := profileChanges(before, *c); len(changes) > 0 {
+		if changes := changesSaid(before, *c); len(changes) > 0 {
 			return &ChangedError{Current: *c, Changes: changes}
 		}
 		phase := c.Phase
@@ -43,11 +43,11 @@ func replacing(before, after lifecycle.Customer) func(*lifecycle.Customer) error
 	}
 }
 
-// profileChanges says which fields of the profile differ from before to
+// changesSaid says which fields of the profile differ from before to
 // now, in the audit trail's words.
-func profileChanges(before, now lifecycle.Customer) []string {
+func changesSaid(before, now lifecycle.Customer) []string {
 	var out []string
-	for _, c := range (Edited{before, now}).Changes() {
+	for _, c := range profileChanges(before, now) {
 		out = append(out, c.Field+" now "+c.New)
 	}
 	return out

@@ -194,3 +194,28 @@ func TestAVCardOfContactsIsRefused(t *testing.T) {
 		t.Errorf("export: %v", err)
 	}
 }
+
+func TestACardsNoteReachesACustomerTheBookHasOnce(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	created := daysBefore(400)
+	id := addCustomer(t, b, lifecycle.Customer{Name: "Anna Weber", Email: "anna@weber.de", CreatedAt: created})
+	card := func(name, email, note string) string {
+		return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nEMAIL:" + email + "\r\nNOTE:" + note + "\r\nEND:VCARD\r\n"
+	}
+	cards := card("Anna Weber", "anna@weber.de", "Mag keine Anrufe vor 10 Uhr.") +
+		card("Ben Roth", "ben@roth.de", "Kennt uns von der Messe.") + card("Ben Roth", "ben@roth.de", "Kennt uns von der Messe.")
+	for range 2 {
+		mustImportText(t, b, Customers, cards, ImportOptions{File: "cards.vcf", OnDuplicate: DuplicateUpdate})
+	}
+	checkNotes(t, b, map[string]string{"Anna Weber": "Mag keine Anrufe vor 10 Uhr.", "Ben Roth": "Kennt uns von der Messe."})
+	// Dated when Anna came into the book: a note is no contact of today.
+	if c, err := b.Customer(ctx, id); err != nil || !c.LastContactAt.Equal(created) {
+		t.Errorf("Anna's last contact is %v (%v), want %v", c.LastContactAt, err, created)
+	}
+	// A note changed in the address book is a note of its own.
+	mustImportText(t, b, Customers, card("Anna Weber", "anna@weber.de", "Lieber nach 11 Uhr."), ImportOptions{OnDuplicate: DuplicateUpdate})
+	if h, err := b.History(ctx, id); err != nil || len(h.Contacts) != 2 {
+		t.Errorf("Anna's contacts after a changed note: %+v, %v; want two notes", h.Contacts, err)
+	}
+}

@@ -25,8 +25,9 @@ func lastActivityNote(s data.Source) string {
 	return words.T("cli.import.last-activity-note", words.V{"System": systemNames[s]})
 }
 
-// printPlan says, before the import writes, which system the file was
-// taken for and the table its stages are mapped to phases by.
+// printPlan says, before the import keeps anything, which system the
+// file was taken for and how the stages its rows are in map to phases,
+// with the rows in each.
 func printPlan(out io.Writer, file string, r data.ImportReport, lc lifecycle.Lifecycle) {
 	if s := r.Source; s.Source != "" {
 		v := words.V{"File": file, "System": systemNames[s.Source]}
@@ -36,17 +37,22 @@ func printPlan(out io.Writer, file string, r data.ImportReport, lc lifecycle.Lif
 			fmt.Fprintln(out, words.N("cli.import.source.found", s.Score, v))
 		}
 	}
-	if len(r.Stages) == 0 {
+	var stages []data.StageMapping
+	width, digits := 0, 0
+	for _, m := range r.Stages {
+		if m.Rows > 0 {
+			stages = append(stages, m)
+			width, digits = max(width, len([]rune(m.Stage))), max(digits, len(words.Number(m.Rows)))
+		}
+	}
+	if len(stages) == 0 {
 		return
 	}
 	fmt.Fprintln(out, words.T("cli.import.stages.header"))
-	width := 0
-	for _, m := range r.Stages {
-		width = max(width, len([]rune(m.Stage)))
-	}
-	for _, m := range r.Stages {
-		stage := m.Stage + strings.Repeat(" ", width-len([]rune(m.Stage)))
-		v := words.V{"Stage": stage, "Typed": m.Stage, "Phase": phaseLabel(lc, m.Phase)}
+	for _, m := range stages {
+		rows := words.Number(m.Rows)
+		v := words.V{"Stage": m.Stage + strings.Repeat(" ", width-len([]rune(m.Stage))), "Typed": m.Stage,
+			"Rows": strings.Repeat(" ", digits-len(rows)) + rows, "Phase": phaseLabel(lc, m.Phase)}
 		switch {
 		case m.Phase == "":
 			fmt.Fprintln(out, words.T("cli.import.stages.none", v))

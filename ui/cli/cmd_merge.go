@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
-	"tend/lifecycle"
 	"tend/ui/text"
 	"tend/ui/words"
 )
@@ -153,7 +152,8 @@ func sayMerge(out io.Writer, r mergeReport, opt mergeOptions, line string) error
 // tellMergePlan says what merging plan will move and change.
 func tellMergePlan(ctx context.Context, b *data.Book, out io.Writer, m data.Merged) error {
 	v := words.V{"Keep": text.Clean(m.Keep.Name), "KeepID": m.Keep.ID, "Other": text.Clean(m.Other.Name), "OtherID": m.Other.ID,
-		"Contacts": m.Contacts, "FollowUps": m.FollowUps, "Purchases": m.Purchases, "PhaseChanges": m.PhaseChanges}
+		"Contacts": count(m.Contacts, data.Contacts), "FollowUps": m.FollowUps, "Purchases": count(m.Purchases, data.Purchases),
+		"PhaseChanges": words.N("cli.merge.phase-changes", m.PhaseChanges, words.V{"N": m.PhaseChanges})}
 	lines := []string{words.T("cli.merge.plan", v)}
 	if len(m.Filled) > 0 {
 		names := make([]string, len(m.Filled))
@@ -174,21 +174,11 @@ func tellMergePlan(ctx context.Context, b *data.Book, out io.Writer, m data.Merg
 			return err
 		}
 		lines = append(lines, words.T("cli.merge.phase", words.V{"Keep": v["Keep"],
-			"From": text.Clean(phaseLabelIn(lc, m.Keep.Phase)), "To": text.Clean(phaseLabelIn(lc, m.After.Phase))}))
+			"From": phaseLabel(lc, m.Keep.Phase), "To": phaseLabel(lc, m.After.Phase)}))
 	}
 	lines = append(lines, words.T("cli.merge.leaves", v))
 	_, err := fmt.Fprintln(out, strings.Join(lines, "\n"))
 	return err
-}
-
-// phaseLabelIn names the phase key in the reader's words; a key the
-// lifecycle no longer holds is said as it is.
-func phaseLabelIn(lc lifecycle.Lifecycle, key string) string {
-	p, err := lc.Find(key)
-	if err != nil {
-		return key
-	}
-	return words.PhaseLabel(p)
 }
 
 // undoMerge takes back the latest merge into the customer named.

@@ -61,7 +61,7 @@ func TestMergeSaysWhatMovesAsksAndMerges(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"jurgen muller (2) merges into Jürgen Müller (1): 1 contacts (0 with a follow-up), 0 purchases and 1 phase changes move.",
+		"jurgen muller (2) merges into Jürgen Müller (1): 1 contact (0 with a follow-up), 0 purchases and 1 phase change move.",
 		"Jürgen Müller takes: company, phone, other e-mails.", "Kept beside its own: e-mail jm@laden.example.",
 		"jürgen müller moves from acquisition to retention", "Nothing was merged (--dry-run).",
 	} {

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tend/data"
+	"tend/lifecycle"
 	"tend/ui/words"
 )
 
@@ -53,11 +54,7 @@ func newImportCmd(flags *bookFlags) *cobra.Command {
 		if opt.OnDuplicate, err = data.ParseOnDuplicate(onDuplicate); err != nil {
 			return fmt.Errorf("--on-duplicate: %w", err)
 		}
-		if from != "" {
-			if opt.From, err = data.ParseSource(from); err != nil {
-				return err
-			}
-		}
+		opt.From = data.Source(from)
 		if opt.Format, err = importFormat(format, args[1]); err != nil {
 			return err
 		}
@@ -79,12 +76,12 @@ func runImport(ctx context.Context, b *data.Book, cmd *cobra.Command, what data.
 		opt.File = "stdin"
 	}
 	out := cmd.OutOrStdout()
-	lc, err := b.Lifecycle(ctx)
-	if err != nil {
-		return err
-	}
 	opt.LastActivity = lastActivityNote
+	var lc lifecycle.Lifecycle
 	if !asJSON {
+		if lc, err = b.Lifecycle(ctx); err != nil {
+			return err
+		}
 		opt.Plan = func(r data.ImportReport) { printPlan(out, opt.File, r, lc) }
 	}
 	report, err := b.Import(ctx, what, src, opt)

@@ -27,9 +27,9 @@ func dealNote(d data.Deal) string {
 // became, the customers created and those moved, phase by phase.
 func dealSummary(w io.Writer, file string, r data.ImportReport) {
 	switch r.Deals.Source {
-	case "pipedrive":
+	case data.SourcePipedrive:
 		fmt.Fprintln(w, words.T("deals.source.pipedrive", words.V{"File": file}))
-	case "odoo":
+	case data.SourceOdoo:
 		fmt.Fprintln(w, words.T("deals.source.odoo", words.V{"File": file}))
 	}
 	d := r.Deals
@@ -64,30 +64,14 @@ func dealSummary(w io.Writer, file string, r data.ImportReport) {
 type importOut struct {
 	File string `json:"file"`
 	data.ImportReport
-	Deals *dealsJSON `json:"deals,omitempty"`
-}
-
-type dealsJSON struct {
-	Source    string         `json:"source"`
-	Won       int            `json:"won"`
-	Open      int            `json:"open"`
-	Lost      int            `json:"lost"`
-	Purchases int            `json:"purchases"`
-	Notes     int            `json:"notes"`
-	FollowUps int            `json:"follow_ups"`
-	Moved     map[string]int `json:"moved"`
+	Deals *data.DealReport `json:"deals,omitempty"`
 }
 
 // writeImportJSON writes an import's report as JSON.
 func writeImportJSON(w io.Writer, file string, r data.ImportReport) error {
 	out := importOut{File: file, ImportReport: importJSON(r)}
 	if r.Entity == data.Deals {
-		d := r.Deals
-		out.Deals = &dealsJSON{Source: d.Source, Won: d.Won, Open: d.Open, Lost: d.Lost, Purchases: d.Purchases,
-			Notes: d.Notes, FollowUps: d.FollowUps, Moved: map[string]int{}}
-		for _, m := range d.Moved {
-			out.Deals.Moved[m.Phase.Key] = m.Customers
-		}
+		out.Deals = &r.Deals
 	}
 	return writeJSON(w, out)
 }

@@ -154,7 +154,8 @@ func quietPipe(err error) error {
 }
 
 // phaseLabel names a phase key for people, a preset's label in their
-// language.
+// language, made safe for the terminal; a key the lifecycle no longer
+// holds is said as it is.
 func phaseLabel(lc lifecycle.Lifecycle, key string) string {
 	if key == "" {
 		return "–"
@@ -162,5 +163,5 @@ func phaseLabel(lc lifecycle.Lifecycle, key string) string {
 	if p, err := lc.Find(key); err == nil {
 		return text.Clean(words.PhaseLabel(p))
 	}
-	return key
+	return text.Clean(key)
 }
