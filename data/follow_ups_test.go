@@ -11,7 +11,7 @@ import (
 )
 
 // daysAfter is a day n days after the tests' today, at midnight.
-func daysAfter(n int) time.Time { return midnight(testNow).AddDate(0, 0, n) }
+func daysAfter(n int) time.Time { return lifecycle.DaysAfter(testNow, n) }
 
 // followUpState reads the stored state of a contact's follow-up.
 func followUpState(t *testing.T, b *Book, contactID int64) (state, closedBy string) {
@@ -56,7 +56,7 @@ func agendaNames(t *testing.T, b *Book, days int) []string {
 	}
 	for _, d := range a.Days {
 		for _, f := range d.FollowUps {
-			out = append(out, f.Customer+" +"+strconv.Itoa(int(d.Day.Sub(midnight(testNow)).Hours()/24))+" "+f.About)
+			out = append(out, f.Customer+" +"+strconv.Itoa(int(d.Day.Sub(lifecycle.StartOfDay(testNow)).Hours()/24))+" "+f.About)
 		}
 	}
 	return out
@@ -174,7 +174,7 @@ func TestALaterContactAnswersTheFollowUpAndItsUndoReopensIt(t *testing.T) {
 	b.Who = "ann"
 	ctx := context.Background()
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Phase: "retention", CreatedAt: daysBefore(30)})
-	first := logFollowUp(t, b, id, daysBefore(10), midnight(daysBefore(3)), "quote sent")
+	first := logFollowUp(t, b, id, daysBefore(10), lifecycle.StartOfDay(daysBefore(3)), "quote sent")
 	if got, want := agendaNames(t, b, 7), []string{"Acme late 3"}; !slices.Equal(got, want) {
 		t.Fatalf("agenda = %q, want %q", got, want)
 	}
@@ -210,13 +210,13 @@ func TestTheAgendaAndTheFlagAgreeOnOverdueFollowUps(t *testing.T) {
 	}
 	add("Late", daysBefore(5))
 	add("Yesterday", daysBefore(1))
-	add("Today", midnight(testNow))
+	add("Today", lifecycle.StartOfDay(testNow))
 	moved := add("Moved", daysBefore(6))
 	if _, err := b.MoveFollowUp(ctx, moved, daysAfter(1)); err != nil {
 		t.Fatal(err)
 	}
 	movedLate := add("Moved late", daysBefore(15))
-	if _, err := b.MoveFollowUp(ctx, movedLate, midnight(testNow)); err != nil {
+	if _, err := b.MoveFollowUp(ctx, movedLate, lifecycle.StartOfDay(testNow)); err != nil {
 		t.Fatal(err)
 	}
 	done := add("Done", daysBefore(7))
