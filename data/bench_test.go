@@ -91,3 +91,15 @@ func BenchmarkListPhaseFirstRow(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFollowUpCounts measures the counts of follow-ups due today and
+// overdue that the board's status line shows, read with the board's first
+// frame and after each change of the book.
+func BenchmarkFollowUpCounts(b *testing.B) {
+	book := benchBook(b)
+	for b.Loop() {
+		if _, _, err := book.FollowUpCounts(context.Background(), book.Now()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

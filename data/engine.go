@@ -39,6 +39,9 @@ type engine interface {
 	// spansTable reads the spans a parameter holds, a JSON array of [i,
 	// after, upto] (insights_activity.go), as a table s of those columns.
 	spansTable(param string) string
+	// idsIn is a query of one column of the ids a parameter holds, a JSON
+	// array of integers: a set of any size in one statement.
+	idsIn(param string) string
 	// beforeErasure runs first in the transaction that forgets a customer.
 	beforeErasure(ctx context.Context, tx *sql.Tx) error
 	// afterErasure frees what the committed erasure left of the customer

@@ -162,3 +162,7 @@ func (postgresEngine) spansTable(param string) string {
 	return `(SELECT (e->>0)::bigint AS i, (e->>1)::bigint AS after, (e->>2)::bigint AS upto
 	FROM jsonb_array_elements(CAST(` + param + ` AS jsonb)) AS e) s`
 }
+
+func (postgresEngine) idsIn(param string) string {
+	return `SELECT CAST(jsonb_array_elements_text(CAST(` + param + ` AS jsonb)) AS bigint)`
+}

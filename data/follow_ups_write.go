@@ -39,7 +39,7 @@ func (r followUpRow) text() string { return followUpText(r.state, r.due()) }
 // before today.
 func (b *Book) MoveFollowUp(ctx context.Context, contactID int64, to time.Time) (FollowUpStep, error) {
 	now := b.Now()
-	if to.Before(midnight(now.In(to.Location()))) {
+	if to.Before(lifecycle.StartOfDay(now.In(to.Location()))) {
 		return FollowUpStep{}, lifecycle.Problemf(CodeFollowUpPast, lifecycle.Values{"Day": to},
 			"%s has passed; a follow-up moves to today or later", to.Format(time.DateOnly))
 	}

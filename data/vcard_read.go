@@ -241,33 +241,53 @@ func inUTF8(raw []byte, charset string) string {
 	return string(out)
 }
 
+// vcardIndex is the column of vcardColumns each field is read into, -1
+// for a field a card has none of.
+var vcardIndex = newVCardColumns().index
+
+// cardRow is a card's cells in the order of vcardColumns, set and read by
+// field, so that a column added or moved there moves its cell along.
+type cardRow []string
+
+func (r cardRow) set(f field, v string) { r[vcardIndex[f]] = v }
+
+func (r cardRow) get(f field) string { return r[vcardIndex[f]] }
+
 // cardCells are the cells of a card, in the order of vcardColumns.
 func cardCells(card vcard.Card, uids map[string]int64) []string {
-	cells := make([]string, len(vcardColumns))
+	r := make(cardRow, len(vcardColumns))
 	if id, ok := uids[strings.ToLower(strings.TrimSpace(card.Value(vcard.FieldUID)))]; ok {
-		cells[0] = strconv.FormatInt(id, 10)
+		r.set(fieldID, strconv.FormatInt(id, 10))
 	}
-	cells[1] = unescaped(card.PreferredValue(vcard.FieldFormattedName))
+	r.set(fieldName, unescaped(card.PreferredValue(vcard.FieldFormattedName)))
 	org, _, _ := strings.Cut(card.PreferredValue(vcard.FieldOrganization), ";") // the company; then its units
-	cells[2] = unescaped(org)
-	cells[3], cells[4] = reachCells(card, vcard.FieldEmail, "mailto:")
-	cells[5], cells[6] = reachCells(card, vcard.FieldTelephone, "tel:")
-	cells[7] = strings.Join(categories(card), ",")
+	r.set(fieldCompany, unescaped(org))
+	email, otherEmails := reachCells(card, vcard.FieldEmail, "mailto:")
+	r.set(fieldEmail, email)
+	r.set(fieldOtherEmails, otherEmails)
+	phone, otherPhones := reachCells(card, vcard.FieldTelephone, "tel:")
+	r.set(fieldPhone, phone)
+	r.set(fieldOtherPhones, otherPhones)
+	r.set(fieldTags, strings.Join(categories(card), ","))
 	if n := card.Name(); n != nil {
-		cells[8], cells[9] = unescaped(n.GivenName), unescaped(n.FamilyName)
-		if cells[1] == "" {
-			cells[1] = strings.Join(nonEmpty(cells[8], unescaped(n.AdditionalName), cells[9]), " ")
+		r.set(fieldGivenName, unescaped(n.GivenName))
+		r.set(fieldFamilyName, unescaped(n.FamilyName))
+		if r.get(fieldName) == "" {
+			r.set(fieldName, strings.Join(nonEmpty(r.get(fieldGivenName), unescaped(n.AdditionalName), r.get(fieldFamilyName)), " "))
 		}
 	}
-	if cells[1] == "" {
-		cells[1] = cells[2] // a company's card may name only the company
+	if r.get(fieldName) == "" {
+		r.set(fieldName, r.get(fieldCompany)) // a company's card may name only the company
 	}
 	if a := preferredAddress(card); a != nil {
-		cells[10] = strings.Join(nonEmpty(unescaped(a.StreetAddress), unescaped(a.ExtendedAddress), unescaped(a.PostOfficeBox)), "\n")
-		cells[11], cells[12], cells[13], cells[14] = unescaped(a.PostalCode), unescaped(a.Locality), unescaped(a.Region), unescaped(a.Country)
+		r.set(fieldStreet, strings.Join(nonEmpty(unescaped(a.StreetAddress), unescaped(a.ExtendedAddress), unescaped(a.PostOfficeBox)), "\n"))
+		r.set(fieldPostcode, unescaped(a.PostalCode))
+		r.set(fieldCity, unescaped(a.Locality))
+		r.set(fieldRegion, unescaped(a.Region))
+		r.set(fieldCountry, unescaped(a.Country))
 	}
-	cells[15] = strings.Join(nonEmpty(mapped(card.Values(vcard.FieldNote), unescaped)...), "\n\n")
-	return cells
+	r.set(fieldNote, strings.Join(nonEmpty(mapped(card.Values(vcard.FieldNote), unescaped)...), "\n\n"))
+	return r
 }
 
 // reachCells are a card's e-mails or phones: the preferred one, and the

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/emersion/go-vcard"
+
 	"tend/lifecycle"
 )
 
@@ -217,5 +219,36 @@ func TestACardsNoteReachesACustomerTheBookHasOnce(t *testing.T) {
 	mustImportText(t, b, Customers, card("Anna Weber", "anna@weber.de", "Lieber nach 11 Uhr."), ImportOptions{OnDuplicate: DuplicateUpdate})
 	if h, err := b.History(ctx, id); err != nil || len(h.Contacts) != 2 {
 		t.Errorf("Anna's contacts after a changed note: %+v, %v; want two notes", h.Contacts, err)
+	}
+}
+
+// TestACardsCellsStandUnderTheirColumns reads a card that has every
+// property the import takes: each cell is under the column of its field.
+func TestACardsCellsStandUnderTheirColumns(t *testing.T) {
+	card := vcard.Card{}
+	card.SetValue(vcard.FieldUID, "urn:uuid:known")
+	card.SetValue(vcard.FieldFormattedName, "Dr. Greta Hoffmann")
+	card.SetName(&vcard.Name{GivenName: "Greta", FamilyName: "Hoffmann"})
+	card.SetValue(vcard.FieldOrganization, "Hoffmann Hotels;Front desk")
+	card.Add(vcard.FieldEmail, &vcard.Field{Value: "greta@hoffmann.example", Params: vcard.Params{vcard.ParamType: {"PREF"}}})
+	card.Add(vcard.FieldEmail, &vcard.Field{Value: "g@private.example"})
+	card.Add(vcard.FieldTelephone, &vcard.Field{Value: "tel:+49 30 1234", Params: vcard.Params{vcard.ParamType: {"PREF"}}})
+	card.Add(vcard.FieldTelephone, &vcard.Field{Value: "+49 170 5678"})
+	card.AddValue(vcard.FieldCategories, "hotel,vip")
+	card.AddAddress(&vcard.Address{StreetAddress: "Hauptstraße 1", PostalCode: "10115", Locality: "Berlin", Region: "BE", Country: "DE"})
+	card.AddValue(vcard.FieldNote, "Met at the fair")
+	want := map[field]string{fieldID: "42", fieldName: "Dr. Greta Hoffmann", fieldCompany: "Hoffmann Hotels",
+		fieldEmail: "greta@hoffmann.example", fieldOtherEmails: "g@private.example", fieldPhone: "+49 30 1234",
+		fieldOtherPhones: "+49 170 5678", fieldTags: "hotel,vip", fieldGivenName: "Greta", fieldFamilyName: "Hoffmann",
+		fieldStreet: "Hauptstraße 1", fieldPostcode: "10115", fieldCity: "Berlin", fieldRegion: "BE", fieldCountry: "DE",
+		fieldNote: "Met at the fair"}
+	cells := cardCells(card, map[string]int64{"urn:uuid:known": 42})
+	if len(cells) != len(vcardColumns) || len(want) != len(vcardColumns) {
+		t.Fatalf("%d cells and %d fields for %d columns", len(cells), len(want), len(vcardColumns))
+	}
+	for i, c := range vcardColumns {
+		if cells[i] != want[c.field] {
+			t.Errorf("column %d (%s) holds %q, want %q", i, c.property, cells[i], want[c.field])
+		}
 	}
 }

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"iter"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"tend/data"
+	"tend/lifecycle"
 )
 
 // agendaDays is how many days after today the agenda screen lists.
@@ -89,32 +91,48 @@ func (s *agendaScreen) moveBy(delta int) {
 }
 
 // rowsFrom counts the lines the follow-ups from top through last take,
-// with the headings of their days: the first on screen always has its own.
+// with the headings of their days.
 func (s *agendaScreen) rowsFrom(top, last int) int {
 	n := 0
-	for i := top; i <= last && i < len(s.items); i++ {
-		n++
-		if i == top || s.newDay(i) {
-			n++
+	for i := range s.rows(top) {
+		if i > last {
+			break
 		}
+		n++
 	}
 	return n
+}
+
+// rows are the lines of the list from the follow-up at top on, in order:
+// each follow-up's index, after it once more as the heading of its day
+// (or of the overdue ones) where the day starts; the first on screen
+// always has its own. The list draws, counts and is clicked by them.
+func (s *agendaScreen) rows(top int) iter.Seq2[int, bool] {
+	return func(yield func(i int, heading bool) bool) {
+		for i := top; s.loaded && i < len(s.items); i++ {
+			if (i == top || s.newDay(i)) && !yield(i, true) {
+				return
+			}
+			if !yield(i, false) {
+				return
+			}
+		}
+	}
 }
 
 // newDay tells whether the follow-up at i is the first of its day (or of
 // the overdue ones).
 func (s *agendaScreen) newDay(i int) bool {
-	return i == 0 || agendaGroup(s.items[i]) != agendaGroup(s.items[i-1])
+	return i == 0 || !agendaGroup(s.items[i]).Equal(agendaGroup(s.items[i-1]))
 }
 
-// agendaGroup is the heading a follow-up comes under: the overdue ones,
-// or the day it is due.
-func agendaGroup(f data.FollowUp) int64 {
+// agendaGroup is the heading a follow-up comes under: the overdue ones
+// (the zero time), or the start of the day it is due.
+func agendaGroup(f data.FollowUp) time.Time {
 	if f.DaysLate > 0 {
-		return -1
+		return time.Time{}
 	}
-	y, m, d := f.Due.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, f.Due.Location()).Unix()
+	return lifecycle.StartOfDay(f.Due)
 }
 
 // listHeight is how many lines the list has, under the title and its rule.

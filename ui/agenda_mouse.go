@@ -33,11 +33,8 @@ func (m *Model) agendaMouse(msg tea.MouseMsg) tea.Cmd {
 // title or nothing.
 func (s *agendaScreen) itemAt(y int) int {
 	line := 2 // under the title and its rule
-	for i := s.top; s.loaded && i < len(s.items); i++ {
-		if i == s.top || s.newDay(i) {
-			line++
-		}
-		if line == y {
+	for i, heading := range s.rows(s.top) {
+		if line == y && !heading {
 			return i
 		}
 		line++

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"tend/data"
 	"tend/lifecycle"
@@ -26,11 +25,15 @@ func (s *agendaScreen) view(st *Styles) string {
 		last := s.today.AddDate(0, 0, agendaDays)
 		lines = append(lines, st.Muted.Render(" "+words.T("agenda.empty", words.V{"Day": words.Day(last)})))
 	}
-	for i := s.top; s.loaded && i < len(s.items) && len(lines) < s.height; i++ {
-		if i == s.top || s.newDay(i) {
-			lines = append(lines, s.heading(st, s.items[i]))
+	for i, heading := range s.rows(s.top) {
+		if len(lines) >= s.height {
+			break
 		}
-		lines = append(lines, s.itemLine(st, i))
+		if heading {
+			lines = append(lines, s.heading(st, s.items[i]))
+		} else {
+			lines = append(lines, s.itemLine(st, i))
+		}
 	}
 	return fillBody(lines, s.width, s.height)
 }
@@ -40,7 +43,7 @@ func (s *agendaScreen) heading(st *Styles, f data.FollowUp) string {
 	if f.DaysLate > 0 {
 		return st.FlagAtRisk.Render(" " + words.T("agenda.overdue"))
 	}
-	return st.Label.Render(" " + words.AgendaDay(time.Unix(agendaGroup(f), 0).In(f.Due.Location()), s.today))
+	return st.Label.Render(" " + words.AgendaDay(agendaGroup(f), s.today))
 }
 
 // itemLine is a follow-up's line, marked when selected.

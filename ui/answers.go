@@ -84,6 +84,7 @@ func (m *Model) bookNews(msg tea.Msg) tea.Cmd {
 
 // bookChanged reads the book again after another process wrote to it.
 func (m *Model) bookChanged(msg bookChangedMsg) tea.Cmd {
+	m.changes++
 	cmds := []tea.Cmd{m.refresh(m.selectedID()), m.reloadCustomer(), m.searchAgain(), m.reloadAgenda()}
 	if msg.restoredFrom != "" {
 		// The steps to undo, and a form's customer, belong to the book as

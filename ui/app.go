@@ -82,6 +82,12 @@ type Model struct {
 	// scoredOn is the day the book was last scored in full, so that a
 	// board left open past midnight is scored again.
 	scoredOn int64
+	// changes counts the writes to the book heard of: the board's own,
+	// answered, and those the watcher saw. facts were read at factsAt of
+	// them, on factsDay; a read of the board reads them again only when
+	// either has moved on.
+	changes, factsAt int
+	factsDay         int64
 }
 
 // New opens the board on a book and reads what the first frame shows, so
@@ -107,7 +113,7 @@ func New(ctx context.Context, book *data.Book) (Model, error) {
 	for _, c := range m.board.cols {
 		reqs = append(reqs, columnRequest{phase: c.phase.Key, limit: initialWindow})
 	}
-	msg := loadBoard(ctx, book, boardQuery{filter: m.filter.value(), reqs: reqs})
+	msg := loadBoard(ctx, book, boardQuery{filter: m.filter.value(), reqs: reqs, facts: true, day: dayOf(book.Now())})
 	if e, ok := msg.(readFailedMsg); ok {
 		return m, e.err
 	}

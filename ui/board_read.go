@@ -26,6 +26,11 @@ type boardQuery struct {
 	pageSize int             // cards per window
 	lead     int             // cards to load before the selected one
 	marked   []int64         // the marked customers, to see which are still there
+	// facts asks for the book's facts beside the board, as of changes
+	// writes heard of and day.
+	facts   bool
+	changes int
+	day     int64
 }
 
 // loadBoard reads the totals, the windows asked for, and where the customer
@@ -46,8 +51,12 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
 		return readFailedMsg{err, q.gen}
 	}
-	if msg.facts, err = readBookFacts(ctx, b); err != nil {
-		return readFailedMsg{err, q.gen}
+	if q.facts {
+		f, err := readBookFacts(ctx, b)
+		if err != nil {
+			return readFailedMsg{err, q.gen}
+		}
+		msg.facts, msg.factsAt, msg.factsDay = &f, q.changes, q.day
 	}
 	if err = b.ReadBoard(ctx, q.filter, func(r *data.BoardRead) error { return loadColumns(ctx, r, q, &msg) }); err != nil {
 		return readFailedMsg{err, q.gen}
@@ -105,8 +114,10 @@ func (m *Model) refresh(selectID int64) tea.Cmd {
 	for ci := m.board.left; ci < min(m.board.left+l.columns, len(m.board.cols)); ci++ {
 		reqs = append(reqs, m.refreshRequest(ci))
 	}
+	today := dayOf(m.now())
 	q := boardQuery{filter: m.filter.value(), gen: m.gen, reqs: reqs,
-		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn, marked: m.marks.ids()}
+		selectID: selectID, pageSize: m.board.pageSize(), lead: l.cardsPerColumn, marked: m.marks.ids(),
+		facts: m.factsAt != m.changes || m.factsDay != today, changes: m.changes, day: today}
 	ctx, stop := context.WithCancel(m.ctx)
 	m.stop = stop
 	book := m.book
@@ -133,7 +144,11 @@ func (m *Model) columnRequest(ci int) columnRequest {
 
 // applyBoard takes a fresh read of the board in.
 func (m *Model) applyBoard(msg boardLoadedMsg) {
-	m.count, m.facts, m.insights.currency, m.triage.currency = msg.count, msg.facts, msg.facts.currency, msg.facts.currency
+	m.count = msg.count
+	if f := msg.facts; f != nil {
+		m.facts, m.insights.currency, m.triage.currency = *f, f.currency, f.currency
+		m.factsAt, m.factsDay = msg.factsAt, msg.factsDay
+	}
 	if !slices.Equal(msg.lc.Visible(), m.lc.Visible()) {
 		m.useLifecycle(msg.lc)
 	}

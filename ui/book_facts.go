@@ -8,8 +8,9 @@ import (
 )
 
 // bookFacts are what the screens say of the whole book beside the board,
-// read with it: both come from small indexes, so even a large book reads
-// them at every read of the board.
+// read with it, though no filter changes them: a read of the board reads
+// them again only after a change of the book was heard of, or on a new
+// day (see Model.changes).
 type bookFacts struct {
 	archived int    // customers archived, off the board
 	currency string // the one currency of every purchase, or ""

@@ -33,7 +33,7 @@ const fieldDay = "day"
 func (c *dayChooser) view(sh *shared) string {
 	st := &sh.styles
 	if c.asking {
-		return c.form.draw(st, sh.width, sh.bodyHeight()-9)
+		return c.form.draw(st, sh.width, sh.formRoom())
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(c.title) + "\n\n")

@@ -192,9 +192,15 @@ func (f *form) hasErrors() bool {
 
 // view draws the form over the screen it was opened on.
 func (f *form) view(sh *shared) string {
-	// The box's title, error and keys take nine rows beside the fields.
-	return f.draw(&sh.styles, sh.width, sh.bodyHeight()-9)
+	return f.draw(&sh.styles, sh.width, sh.formRoom())
 }
+
+// formChrome is the rows a form's box takes beside its fields: its
+// border, title, error and keys, with the blank lines between.
+const formChrome = 9
+
+// formRoom is how many rows the fields of a form have over the body.
+func (sh *shared) formRoom() int { return sh.bodyHeight() - formChrome }
 
 // helpLine is the same under every form.
 func (f *form) helpLine(sh *shared) string {

@@ -41,14 +41,18 @@ func (m *Model) toggleMarkOf(c lifecycle.Customer) {
 // longer on the board after a re-read, and keeps the others as stored
 // now; a mark made or taken off while the read was on its way stays so.
 func (m *Model) keepMarks(asked []int64, onBoard []lifecycle.Customer) {
+	now := make(map[int64]lifecycle.Customer, len(onBoard))
+	for _, c := range onBoard {
+		now[c.ID] = c
+	}
 	for _, id := range asked {
-		i := slices.IndexFunc(onBoard, func(c lifecycle.Customer) bool { return c.ID == id })
+		c, there := now[id]
 		_, marked := m.marks[id]
 		switch {
-		case i < 0:
+		case !there:
 			delete(m.marks, id)
 		case marked:
-			m.marks[id] = onBoard[i]
+			m.marks[id] = c
 		}
 	}
 }

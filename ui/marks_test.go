@@ -149,6 +149,26 @@ func TestTheActionsOfTheMarkedAreEachOneUndo(t *testing.T) {
 	}
 }
 
+// TestArchivingMarksArchivedMeanwhileLeavesNoUndo archives marked
+// customers another program archived first: nothing changed, so the
+// status line says so and no step of undo is kept.
+func TestArchivingMarksArchivedMeanwhileLeavesNoUndo(t *testing.T) {
+	t.Parallel()
+	h, ids := markedBoard(t, "Jürgen Müller", "Emily Clarke")
+	for _, id := range ids {
+		if err := h.book.Archive(context.Background(), id, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.press(".", "4", "y")
+	if got := h.statusLine(); !strings.HasPrefix(got, "The marked customers are archived already") {
+		t.Errorf("status line %q", got)
+	}
+	if len(h.m.undo) != 0 {
+		t.Errorf("%d steps of undo after archiving nobody, want none", len(h.m.undo))
+	}
+}
+
 func TestDotWithoutMarksSaysHowToMark(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, fixedBook(t), 80, 24)

@@ -22,7 +22,9 @@ type boardLoadedMsg struct {
 	reasons  []lifecycle.MoveReason
 	totals   map[string]data.PhaseTotal
 	count    int
-	facts    bookFacts
+	facts    *bookFacts // nil where the read left them out
+	factsAt  int        // Model.changes when the facts were asked for
+	factsDay int64
 	pages    []page
 	selectID int64
 	found    bool // the card to select passes the filter

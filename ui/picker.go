@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -24,6 +25,7 @@ const (
 	pickMarkedPhase                     // the phase to move the marked customers to (m with marks)
 	pickMarkedAction                    // what to do to the marked customers (.)
 	pickKept                            // which of two marked customers a merge keeps
+	pickEmail                           // which e-mail address y e copies
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -37,6 +39,8 @@ type picker struct {
 	values  []string // what each choice stands for: a phase key, an owner, a tag
 	current int      // the choice in force, marked "(now)"; -1 for none
 	cursor  int
+	// labelWidth is the cells a label shows at most; 0 for 28.
+	labelWidth int
 	// customer is whose phase is picked.
 	customer lifecycle.Customer
 }
@@ -95,10 +99,11 @@ func (p *picker) view(sh *shared) string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render(p.title))
 	b.WriteString("\n\n")
+	fit := cmp.Or(p.labelWidth, 28)
 	for i := first; i < min(first+rows, len(p.labels)); i++ {
-		line := fmt.Sprintf("%d  %s", i+1, text.Fit(p.labels[i], 28))
+		line := fmt.Sprintf("%d  %s", i+1, text.Fit(p.labels[i], fit))
 		if i >= 9 {
-			line = "   " + text.Fit(p.labels[i], 28)
+			line = "   " + text.Fit(p.labels[i], fit)
 		}
 		switch {
 		case i == p.cursor:
@@ -159,6 +164,8 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 		return m.actOnMarked(p.values[i])
 	case pickKept:
 		return m.mergeMarked(p.values[i])
+	case pickEmail:
+		return m.reached(emailCopied(p.values[i]))
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

@@ -46,6 +46,7 @@ func savingText(n int) string {
 // the user reads what was not stored.
 func (m Model) answered(msg answeredMsg) (tea.Model, tea.Cmd) {
 	m.writing.n--
+	m.changes++
 	next, cmd := m.Update(msg.answer)
 	m = next.(Model)
 	if !m.quitting {

@@ -82,10 +82,12 @@ const (
 )
 
 // reachedMsg carries what reaching a customer came to: what to put on
-// the clipboard ("" for nothing) and what the status line says.
+// the clipboard ("" for nothing) and what the status line says, or the
+// choice to offer first.
 type reachedMsg struct {
 	copy, said string
 	isErr      bool
+	choose     *picker // which of several e-mail addresses to copy
 }
 
 // copyCmd reads the customer as stored now and copies the field asked for.
@@ -99,7 +101,8 @@ func copyCmd(ctx context.Context, b *data.Book, id int64, field copyField) tea.C
 	}
 }
 
-// copyOf is what copying a field of c puts on the clipboard and says.
+// copyOf is what copying a field of c puts on the clipboard and says; a
+// customer with other e-mail addresses is asked which one first.
 func copyOf(c lifecycle.Customer, field copyField) reachedMsg {
 	name := text.Clean(c.Name)
 	if field == copyPhone {
@@ -108,17 +111,41 @@ func copyOf(c lifecycle.Customer, field copyField) reachedMsg {
 		}
 		return reachedMsg{copy: c.Phone, said: words.T("reach.copy.phone", words.V{"Phone": text.Clean(c.Phone)})}
 	}
-	if c.Email == "" {
+	switch {
+	case c.Email == "":
 		return reachedMsg{said: words.T("reach.copy.no-email", words.V{"Name": name})}
+	case len(c.OtherEmails) > 0:
+		return reachedMsg{choose: newEmailPicker(c)}
 	}
-	return reachedMsg{copy: c.Email, said: words.T("reach.copy.email", words.V{"Email": text.Clean(c.Email)})}
+	return emailCopied(c.Email)
 }
 
+// emailCopied copies the address email and says so.
+func emailCopied(email string) reachedMsg {
+	return reachedMsg{copy: email, said: words.T("reach.copy.email", words.V{"Email": text.Clean(email)})}
+}
+
+// newEmailPicker chooses one of c's e-mail addresses to copy, the primary
+// one first and chosen.
+func newEmailPicker(c lifecycle.Customer) *picker {
+	p := &picker{purpose: pickEmail, title: words.T("reach.choose.title", words.V{"Name": text.Fit(c.Name, 30)}),
+		hint: words.T("reach.choose.hint"), keys: words.T("reach.choose.keys"), current: -1, labelWidth: emailWidth,
+		labels: []string{words.T("reach.choose.primary", words.V{"Email": text.Clean(c.Email)})}, values: []string{c.Email}}
+	for _, e := range c.OtherEmails {
+		p.labels, p.values = append(p.labels, text.Clean(e)), append(p.values, e)
+	}
+	return p
+}
+
+// emailWidth is the cells an address of the chooser shows at most: the
+// whole of nearly every one.
+const emailWidth = 48
+
 // reached says what reaching a customer came to, putting a copy on the
-// terminal's clipboard; nothing for any other message.
-func (m *Model) reached(news tea.Msg) tea.Cmd {
-	msg, ok := news.(reachedMsg)
-	if !ok {
+// terminal's clipboard, or offers the choice of what to copy.
+func (m *Model) reached(msg reachedMsg) tea.Cmd {
+	if msg.choose != nil {
+		m.push(msg.choose)
 		return nil
 	}
 	said := m.status.set(msg.said, msg.isErr)
@@ -131,8 +158,8 @@ func (m *Model) reached(news tea.Msg) tea.Cmd {
 // reachOrDraftRead takes the answer of a copy or an e-mail, else of a
 // draft.
 func (m *Model) reachOrDraftRead(msg tea.Msg) tea.Cmd {
-	if cmd := m.reached(msg); cmd != nil {
-		return cmd
+	if r, ok := msg.(reachedMsg); ok {
+		return m.reached(r)
 	}
 	return m.draftRead(msg)
 }

@@ -65,6 +65,14 @@ func archiveMarkedCmd(ctx context.Context, b *data.Book, ids []int64, restore bo
 			return errMsg{failed(said, err)}
 		}
 		n := len(changed)
+		if n == 0 {
+			// Another writer did it first: nothing to take back.
+			said := words.T("bulk.status.archived-none")
+			if restore {
+				said = words.T("bulk.status.restored-none")
+			}
+			return writtenMsg{status: said, selectID: keep}
+		}
 		what, said := words.N("bulk.undo.archive", n), words.N("bulk.status.archived", n)
 		if restore {
 			what, said = words.N("bulk.undo.restore", n), words.N("bulk.status.restored", n)

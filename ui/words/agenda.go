@@ -1,6 +1,10 @@
 package words
 
-import "time"
+import (
+	"time"
+
+	"tend/lifecycle"
+)
 
 // Weekday is a day's short weekday name: Mon, Tue in English; Mo, Di in
 // German.
@@ -26,11 +30,10 @@ func Weekday(t time.Time) string {
 // every day with its weekday and date.
 func AgendaDay(day, today time.Time) string {
 	v := V{"Weekday": Weekday(day), "Day": Day(day)}
-	y, m, d := today.Date()
-	switch day.Sub(time.Date(y, m, d, 0, 0, 0, 0, today.Location())).Hours() / 24 {
-	case 0:
+	switch start := lifecycle.StartOfDay(day); {
+	case start.Equal(lifecycle.StartOfDay(today)):
 		return T("agenda.day.today", v)
-	case 1:
+	case start.Equal(lifecycle.DaysAfter(today, 1)):
 		return T("agenda.day.tomorrow", v)
 	}
 	return T("agenda.day.later", v)

@@ -6,6 +6,10 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogReachEn holds the messages of catalog/reach.en.toml.
 var catalogReachEn = catalogFile{name: "reach.en.toml", lang: "en", messages: []i18n.Message{
+	{ID: "reach.choose.hint", Other: "enter copy · 1-9 pick · esc cancel"},
+	{ID: "reach.choose.keys", Other: "↑/↓ choose · enter copy · esc cancel"},
+	{ID: "reach.choose.primary", Other: "{{.Email}}  (primary)"},
+	{ID: "reach.choose.title", Other: "Copy which e-mail address of {{.Name}}?"},
 	{ID: "reach.copy.email", Other: "e-mail address copied: {{.Email}}"},
 	{ID: "reach.copy.no-email", Other: "{{.Name}} has no e-mail address"},
 	{ID: "reach.copy.no-phone", Other: "{{.Name}} has no phone number"},
