@@ -11,9 +11,13 @@ import (
 // not archived, as stored now, in the order of ids: what is left of a set
 // the user marked after other writers changed the book.
 func (b *Book) OnBoard(ctx context.Context, ids []int64) ([]lifecycle.Customer, error) {
+	return onBoard(ctx, b.reader, ids)
+}
+
+func onBoard(ctx context.Context, q querier, ids []int64) ([]lifecycle.Customer, error) {
 	var out []lifecycle.Customer
 	for _, id := range ids {
-		c, err := customerByID(ctx, b.reader, id)
+		c, err := customerByID(ctx, q, id)
 		var gone NotFoundError
 		switch {
 		case errors.As(err, &gone):

@@ -78,7 +78,7 @@ func (b *Book) Customer(ctx context.Context, id int64) (lifecycle.Customer, erro
 }
 
 func customerByID(ctx context.Context, q querier, id int64) (lifecycle.Customer, error) {
-	c, err := scanCustomer(q.QueryRowContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE c.id = ?`, id))
+	c, err := scanCustomer(q.QueryRowContext(ctx, customersQuery(`c.id = ?`), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, NotFoundError{Ref: fmt.Sprint(id)}
 	}
@@ -106,7 +106,7 @@ func (b *Book) AddCustomer(ctx context.Context, c lifecycle.Customer) (int64, er
 		if c.ID, err = insertCustomer(ctx, tx, lc, c, b.Now(), b.User()); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), []int64{c.ID})
+		return b.rescore(ctx, tx, b.Now(), []int64{c.ID})
 	})
 	return c.ID, err
 }
@@ -256,7 +256,7 @@ func (b *Book) EditCustomer(ctx context.Context, id int64, edit func(*lifecycle.
 		if _, c, err = b.editOne(ctx, tx, id, edit); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, c.UpdatedAt, []int64{id})
+		return b.rescore(ctx, tx, c.UpdatedAt, []int64{id})
 	})
 	return c, err
 }
@@ -324,7 +324,7 @@ func (b *Book) Archive(ctx context.Context, id int64, restore bool) error {
 		if err := b.archiveOne(ctx, tx, c, restore); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), []int64{id})
+		return b.rescore(ctx, tx, b.Now(), []int64{id})
 	})
 }
 

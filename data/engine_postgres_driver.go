@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -32,6 +33,9 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 		return nil, err
 	}
 	maps.Copy(config.RuntimeParams, params)
+	if dialServer != nil {
+		config.DialFunc = dialServer
+	}
 	// pgx prepares a statement before it first runs it, which takes a round
 	// trip of its own, to keep it for the next time. A command runs most of
 	// its statements once, and the board's are quick to plan: each is sent
@@ -42,6 +46,10 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 	}
 	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config)}), nil
 }
+
+// dialServer, when a test sets it, connects to the server in place of
+// pgx's own dialling, to count what is sent.
+var dialServer pgconn.DialFunc
 
 // serverConnector hands out pgx's connections, each wrapped so that the
 // store's ? placeholders become PostgreSQL's $N.
@@ -76,6 +84,9 @@ type pgxConn interface {
 type serverConn struct {
 	pgxConn
 	reading *serverRows
+	// ahead are the answers to statements sent ahead (sendAhead) that
+	// were not run yet.
+	ahead []aheadAnswer
 }
 
 // settle frees the connection for the next statement.
@@ -110,10 +121,19 @@ func (c *serverConn) ExecContext(ctx context.Context, query string, args []drive
 	if req, ok := copyRequestOf(query, args); ok {
 		return c.copyIn(ctx, req)
 	}
+	if req, ok := aheadRequestOf(query, args); ok {
+		return c.sendAhead(ctx, req)
+	}
+	if a, ok := c.answerAhead(query, args); ok {
+		return a.result()
+	}
 	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
 }
 
 func (c *serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if a, ok := c.answerAhead(query, args); ok {
+		return a.rows, a.err
+	}
 	c.settle()
 	rows, err := c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
 	if err != nil {
@@ -125,6 +145,7 @@ func (c *serverConn) QueryContext(ctx context.Context, query string, args []driv
 
 func (c *serverConn) ResetSession(ctx context.Context) error {
 	c.settle()
+	c.forgetAhead()
 	return c.pgxConn.ResetSession(ctx)
 }
 
@@ -137,7 +158,8 @@ func (c *serverConn) Close() error {
 // the book's integer columns, and passes a copy on to ExecContext; pgx
 // takes every other value as it is.
 func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
-	if _, ok := v.Value.(*copyRequest); ok {
+	switch v.Value.(type) {
+	case *copyRequest, *aheadRequest:
 		return nil
 	}
 	v.Value = asStored(v.Value)
@@ -150,8 +172,8 @@ type serverTx struct {
 	conn *serverConn
 }
 
-func (t serverTx) Commit() error   { t.conn.settle(); return t.Tx.Commit() }
-func (t serverTx) Rollback() error { t.conn.settle(); return t.Tx.Rollback() }
+func (t serverTx) Commit() error   { t.conn.settle(); t.conn.forgetAhead(); return t.Tx.Commit() }
+func (t serverTx) Rollback() error { t.conn.settle(); t.conn.forgetAhead(); return t.Tx.Rollback() }
 
 // serverStmt is a statement run through its connection's wrapper.
 type serverStmt struct {

@@ -96,11 +96,22 @@ func midnight(t time.Time) time.Time {
 // FollowUpCounts counts the open follow-ups of the active customers due
 // on today's day and those overdue, as the board's status line says them.
 func (b *Book) FollowUpCounts(ctx context.Context, today time.Time) (due, overdue int, err error) {
+	return followUpCounts(ctx, b.reader, today)
+}
+
+// followUpCountsRead is the statement that counts the follow-ups due on
+// today's day and those overdue.
+func followUpCountsRead(today time.Time) statement {
 	start := midnight(today)
-	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE d >= ?), count(*) FILTER (WHERE d < ?)
+	return statement{`SELECT count(*) FILTER (WHERE d >= ?), count(*) FILTER (WHERE d < ?)
 		FROM (SELECT coalesce(k.follow_up_moved_to, k.follow_up_at) AS d FROM contacts k JOIN customers c ON c.id = k.customer_id
-			WHERE k.`+openFollowUp+` AND c.archived_at IS NULL) AS open
-		WHERE d < ?`, start.Unix(), start.Unix(), start.AddDate(0, 0, 1).Unix()).Scan(&due, &overdue)
+			WHERE k.` + openFollowUp + ` AND c.archived_at IS NULL) AS open
+		WHERE d < ?`, []any{start.Unix(), start.Unix(), start.AddDate(0, 0, 1).Unix()}}
+}
+
+func followUpCounts(ctx context.Context, q querier, today time.Time) (due, overdue int, err error) {
+	s := followUpCountsRead(today)
+	err = q.QueryRowContext(ctx, s.query, s.args...).Scan(&due, &overdue)
 	if err != nil {
 		return 0, 0, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
 	}
