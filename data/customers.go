@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -33,7 +34,7 @@ const tagSeparator = "\x1f"
 const customerColumns = `c.id, c.name, c.company, c.email, c.phone, c.owner, c.phase, c.phase_since,
 	c.value_cents, c.promoter, c.do_not_contact, c.created_at, c.updated_at, c.archived_at,
 	c.last_contact_at, c.last_purchase_at, c.contact_count, c.purchase_count, c.total_spend_cents,
-	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM (SELECT tag FROM tags t WHERE t.customer_id = c.id ORDER BY tag COLLATE NOCASE) AS ordered), ''),
+	coalesce((SELECT group_concat(tag, '` + tagSeparator + `') FROM tags t WHERE t.customer_id = c.id), ''),
 	c.flag_code, c.follow_up_due_at, c.other_emails, c.other_phones, ` + detailColumns
 
 // detailColumns are a customer's details, in the order of
@@ -42,6 +43,17 @@ const detailColumns = `
 	c.given_name, c.family_name, c.salutation, c.street, c.postcode, c.city, c.region, c.country, c.language`
 
 type scanner interface{ Scan(dest ...any) error }
+
+// sortedTags sorts a customer's tags as SQLite's NOCASE does, those that
+// differ in case alone by their bytes. They are sorted here rather than in
+// the query: a server's first sort by its case-blind collation in a new
+// backend cost some 15 ms, before the board's first frame.
+func sortedTags(tags []string) []string {
+	slices.SortFunc(tags, func(a, b string) int {
+		return cmp.Or(strings.Compare(nocase(a), nocase(b)), strings.Compare(a, b))
+	})
+	return tags
+}
 
 func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	var c lifecycle.Customer
@@ -65,7 +77,7 @@ func scanCustomer(s scanner) (lifecycle.Customer, error) {
 	c.Value, c.TotalSpend = lifecycle.Money(value), lifecycle.Money(spend)
 	c.Tags = []string{}
 	if tags != "" {
-		c.Tags = strings.Split(tags, tagSeparator)
+		c.Tags = sortedTags(strings.Split(tags, tagSeparator))
 	}
 	c.Flags = flags.kinds()
 	c.OtherEmails, c.OtherPhones = splitOthers(otherEmails), splitOthers(otherPhones)
