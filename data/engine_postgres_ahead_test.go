@@ -105,9 +105,8 @@ func TestABoardOnAServerIsReadInTwoRoundTrips(t *testing.T) {
 
 	trips.Store(0)
 	lc, me, err := b.ReadStart(ctx)
-	// And a ping: the driver pings a connection at its first reuse.
-	if n := trips.Load(); err != nil || n != 2 {
-		t.Fatalf("the lifecycle and the owner name: %d round trips (%v); want 2", n, err)
+	if n := trips.Load(); err != nil || n != 1 {
+		t.Fatalf("the lifecycle and the owner name: %d round trips (%v); want 1", n, err)
 	}
 	if len(lc.Visible()) != 7 || me != b.User() {
 		t.Fatalf("read %d phases and the owner %q; want 7 and %q", len(lc.Visible()), me, b.User())

@@ -44,7 +44,7 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 	if !strings.Contains(url, "default_query_exec_mode=") {
 		config.DefaultQueryExecMode = pgx.QueryExecModeExec
 	}
-	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config)}), nil
+	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config, connectOptions()...)}), nil
 }
 
 // dialServer, when a test sets it, connects to the server in place of
@@ -151,6 +151,7 @@ func (c *serverConn) ResetSession(ctx context.Context) error {
 
 func (c *serverConn) Close() error {
 	c.settle()
+	forgetMade(c.pgxConn)
 	return c.pgxConn.Close()
 }
 
