@@ -3,12 +3,10 @@ package data
 import (
 	"context"
 	"database/sql/driver"
-	"errors"
 	"reflect"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
 )
 
 // statement is a query with its arguments, as the store runs it.
@@ -28,15 +26,6 @@ type aheadRequest struct{ stmts []statement }
 
 // aheadStatement marks the statement that carries an aheadRequest.
 const aheadStatement = "-- tend: statements ahead"
-
-// aheadRequestOf finds the aheadRequest a statement carries.
-func aheadRequestOf(query string, args []driver.NamedValue) (*aheadRequest, bool) {
-	if query != aheadStatement || len(args) != 1 {
-		return nil, false
-	}
-	req, ok := args[0].Value.(*aheadRequest)
-	return req, ok
-}
 
 func (postgresEngine) sendAhead(ctx context.Context, ex execer, stmts []statement) error {
 	if len(stmts) == 0 {
@@ -59,11 +48,10 @@ type aheadAnswer struct {
 // again. What a statement was not sent ahead for goes to the server as
 // ever.
 func (c *serverConn) sendAhead(ctx context.Context, req *aheadRequest) (driver.Result, error) {
-	std, ok := c.pgxConn.(*stdlib.Conn)
-	if !ok {
-		return nil, errors.New("the server's connection cannot send statements ahead")
+	conn, err := c.pgx("send statements ahead")
+	if err != nil {
+		return nil, err
 	}
-	conn := std.Conn()
 	batch := &pgx.Batch{}
 	var sent []statement
 	for _, s := range req.stmts {

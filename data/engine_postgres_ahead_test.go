@@ -134,20 +134,10 @@ func TestABoardOnAServerIsReadInTwoRoundTrips(t *testing.T) {
 // a statement took twenty-one.
 func TestALogOnAServerTakesFewRoundTrips(t *testing.T) {
 	ctx := context.Background()
-	url, made := newServerBook(t)
-	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
-	made.Close()
-	trips := countRoundTrips(t)
-	b, err := OpenForAChange(ctx, url, false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	if _, err := b.Customer(ctx, id); err != nil {
-		t.Fatal(err)
-	}
+	var trips *atomic.Int64
+	_, b, id := openedForAChange(t, func(string) { trips = countRoundTrips(t) })
 	trips.Store(0)
-	_, err = b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now(), Kind: "note", Direction: "out", Sentiment: "neutral", Summary: "Called back"})
+	_, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now(), Kind: "note", Direction: "out", Sentiment: "neutral", Summary: "Called back"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -118,10 +118,10 @@ func (c *serverConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver
 
 func (c *serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	c.settle()
-	if req, ok := copyRequestOf(query, args); ok {
+	if req, ok := carried[copyRequest](copyStatement, query, args); ok {
 		return c.copyIn(ctx, req)
 	}
-	if req, ok := aheadRequestOf(query, args); ok {
+	if req, ok := carried[aheadRequest](aheadStatement, query, args); ok {
 		return c.sendAhead(ctx, req)
 	}
 	if a, ok := c.answerAhead(query, args); ok {
@@ -165,6 +165,28 @@ func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
 	}
 	v.Value = asStored(v.Value)
 	return c.pgxConn.CheckNamedValue(v)
+}
+
+// carried finds the request a statement marked marker carries to the
+// connection, as its one argument: database/sql gives no other way to the
+// connection of a transaction.
+func carried[T any](marker, query string, args []driver.NamedValue) (*T, bool) {
+	if query != marker || len(args) != 1 {
+		return nil, false
+	}
+	req, ok := args[0].Value.(*T)
+	return req, ok
+}
+
+// pgx is the connection's own, for what database/sql has no words for (a
+// copy, a pipeline); doing says what, in the error of a connection that
+// is not pgx's.
+func (c *serverConn) pgx(doing string) (*pgx.Conn, error) {
+	std, ok := c.pgxConn.(*stdlib.Conn)
+	if !ok {
+		return nil, errors.New("the server's connection cannot " + doing)
+	}
+	return std.Conn(), nil
 }
 
 // serverTx ends a transaction once the connection is free.
