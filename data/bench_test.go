@@ -103,3 +103,20 @@ func BenchmarkFollowUpCounts(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBoardFirstRead measures what the board reads for its first
+// frame, on an open connection: the lifecycle and the owner name, then the
+// counts, what the board shows beside its columns, and 40 cards a column.
+func BenchmarkBoardFirstRead(b *testing.B) {
+	book := benchBook(b)
+	ctx := context.Background()
+	for b.Loop() {
+		lc, _, err := book.ReadStart(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := readWholeBoard(ctx, book, lc, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -24,6 +24,12 @@ func (b *Book) PhaseTotals(ctx context.Context, f Filter) (map[string]PhaseTotal
 }
 
 func phaseTotals(ctx context.Context, q querier, f Filter) (map[string]PhaseTotal, error) {
+	s := phaseTotalsRead(f)
+	return readPhaseTotals(ctx, q, CodeCountBoard, "count the board", s.query, s.args...)
+}
+
+// phaseTotalsRead is the statement of phaseTotals.
+func phaseTotalsRead(f Filter) statement {
 	f.Phase = ""
 	query := `SELECT phase, customers, value_cents, flagged FROM phase_totals WHERE customers > 0`
 	where, args := f.where()
@@ -33,7 +39,7 @@ func phaseTotals(ctx context.Context, q querier, f Filter) (map[string]PhaseTota
 	case !f.unfiltered():
 		query = countPhases(where)
 	}
-	return readPhaseTotals(ctx, q, CodeCountBoard, "count the board", query, args...)
+	return statement{query, args}
 }
 
 // countPhases is the query that counts, in each phase, the customers that
@@ -91,9 +97,14 @@ func (b *Book) Cards(ctx context.Context, f Filter, offset, limit int) ([]lifecy
 }
 
 func cards(ctx context.Context, q querier, f Filter, offset, limit int) ([]lifecycle.Customer, error) {
+	where, args := cardsWhere(f, offset, limit)
+	return customersWhere(ctx, q, where, args...)
+}
+
+// cardsWhere is the condition and order of cards, with its arguments.
+func cardsWhere(f Filter, offset, limit int) (string, []any) {
 	where, args := f.where()
-	args = append(args, limit, offset)
-	return customersWhere(ctx, q, where+` ORDER BY `+f.boardOrder().orderBy()+` LIMIT ? OFFSET ?`, args...)
+	return where + ` ORDER BY ` + f.boardOrder().orderBy() + ` LIMIT ? OFFSET ?`, append(args, limit, offset)
 }
 
 // countBefore is the query that counts the cards of a column (f.Phase)

@@ -60,7 +60,7 @@ func (b *Book) readCommonSearch(ctx context.Context, f Filter, share float64, fn
 	if err != nil {
 		return err
 	}
-	return fn(&BoardRead{q: tx, f: f, found: found, all: all})
+	return fn(&BoardRead{e: b.engine, q: tx, f: f, found: found, all: all})
 }
 
 // countSearchText counts the board's phases under f, whose search is of

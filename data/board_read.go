@@ -13,7 +13,11 @@ import (
 // column's page and where a card stands. Within ReadBoard they read one
 // snapshot of the book.
 type BoardRead struct {
-	q querier
+	e engine
+	q interface {
+		querier
+		execer
+	}
 	f Filter
 	// found are the phases' counts under the filter and all those
 	// without it, read once for the choice of how a column is read.
@@ -111,7 +115,7 @@ func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) erro
 	f = b.filtered(f)
 	s := strings.TrimSpace(f.Search)
 	if s == "" || f.Archived || f.Tag != "" || f.Owner != "" {
-		return fn(&BoardRead{q: b.reader, f: f})
+		return b.readBoardOnOne(ctx, f, fn)
 	}
 	// Counting a common short search walks SQLite's indexes by name; a
 	// server holds its matches.
@@ -135,7 +139,22 @@ func (b *Book) ReadBoard(ctx context.Context, f Filter, fn func(*BoardRead) erro
 	}
 	defer tx.Rollback() // which drops the table of the matches
 	f.Search, f.matched = "", true
-	return fn(&BoardRead{q: tx, f: f})
+	return fn(&BoardRead{e: b.engine, q: tx, f: f})
+}
+
+// readBoardOnOne calls fn with a read of the board under f, which holds no
+// search, on one connection of a server's, so that statements may be sent
+// ahead on it; a file's are read from its pool.
+func (b *Book) readBoardOnOne(ctx context.Context, f Filter, fn func(*BoardRead) error) error {
+	if b.engine.onFile() {
+		return fn(&BoardRead{e: b.engine, q: b.reader, f: f})
+	}
+	conn, err := b.reader.Conn(ctx)
+	if err != nil {
+		return lifecycle.Problemf(CodeCountBoard, nil, "read the board: %w", describe(err))
+	}
+	defer conn.Close()
+	return fn(&BoardRead{e: b.engine, q: conn, f: f})
 }
 
 // holdMatches begins a read on conn and fills board_matches in it with the

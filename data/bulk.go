@@ -67,7 +67,7 @@ func (b *Book) MoveCustomers(ctx context.Context, ids []int64, to, reason string
 		if err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), movedIDs(changes))
+		return b.rescore(ctx, tx, b.Now(), movedIDs(changes))
 	})
 	return changes, err
 }
@@ -86,7 +86,7 @@ func (b *Book) UndoMoves(ctx context.Context, changes []lifecycle.PhaseChange) e
 				return inSet(ch.CustomerID, cur.Name, err)
 			}
 		}
-		return rescore(ctx, tx, b.Now(), movedIDs(changes))
+		return b.rescore(ctx, tx, b.Now(), movedIDs(changes))
 	})
 }
 
@@ -104,7 +104,7 @@ func (b *Book) EditCustomers(ctx context.Context, ids []int64, edit func(*lifecy
 		if err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), editedIDs(edits))
+		return b.rescore(ctx, tx, b.Now(), editedIDs(edits))
 	})
 	return edits, err
 }
@@ -123,7 +123,7 @@ func (b *Book) UndoEdits(ctx context.Context, edits []Edited) error {
 				return inSet(e.After.ID, e.After.Name, err)
 			}
 		}
-		return rescore(ctx, tx, b.Now(), editedIDs(edits))
+		return b.rescore(ctx, tx, b.Now(), editedIDs(edits))
 	})
 }
 
@@ -144,7 +144,7 @@ func (b *Book) ArchiveCustomers(ctx context.Context, ids []int64, restore bool) 
 		if err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), changed)
+		return b.rescore(ctx, tx, b.Now(), changed)
 	})
 	return changed, err
 }

@@ -15,15 +15,26 @@ func (b *Book) OnBoard(ctx context.Context, ids []int64) ([]lifecycle.Customer, 
 	return onBoard(ctx, b.reader, b.engine, ids)
 }
 
+// onBoardRead is the statement that reads the customers of ids on the
+// board: the ids go as one JSON list, so that any number of them is one
+// statement with one value.
+func onBoardRead(e engine, ids []int64) statement {
+	list, _ := json.Marshal(ids) // a list of numbers always marshals
+	return statement{customersQuery(onBoardWhere(e)), []any{string(list)}}
+}
+
+// onBoardWhere lets through the customers of a JSON list of ids who are
+// not archived.
+func onBoardWhere(e engine) string {
+	return `c.id IN (` + e.idsIn("?") + `) AND c.archived_at IS NULL`
+}
+
 func onBoard(ctx context.Context, q querier, e engine, ids []int64) ([]lifecycle.Customer, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
-	}
-	found, err := customersWhere(ctx, q, `c.id IN (`+e.idsIn("?")+`) AND c.archived_at IS NULL`, string(list))
+	s := onBoardRead(e, ids)
+	found, err := customersWhere(ctx, q, onBoardWhere(e), s.args...)
 	if err != nil {
 		return nil, err
 	}

@@ -21,13 +21,20 @@ type engine interface {
 	// writeOptions are the options of a write transaction.
 	writeOptions() *sql.TxOptions
 	// beginWrite starts every write transaction: it waits for the
-	// writes of other tends to end, so that writes run one at a time.
-	beginWrite(ctx context.Context, tx *sql.Tx) error
+	// writes of other tends to end, so that writes run one at a time;
+	// with a claim, it records the write's id and tells whether an
+	// earlier try applied it already (claimServerWrite).
+	beginWrite(ctx context.Context, tx *sql.Tx, claim *writeID) (applied bool, err error)
 	// retryable tells a failed write that may be run again whole: the
 	// server gave way to another writer's transaction.
 	retryable(err error) bool
 	// markWrite ends every write transaction, for the watchers.
 	markWrite(ctx context.Context, tx *sql.Tx) error
+	// sendAhead sends the statements that will be run on ex (a connection
+	// or a transaction: one connection), in their order and with nothing
+	// run between them that changes their answers, to be answered in one
+	// round trip where the engine can; a file's are answered as they run.
+	sendAhead(ctx context.Context, ex execer, stmts []statement) error
 	// openWatch opens the connection a Watcher reads the change mark on.
 	openWatch(b *Book) (*sql.DB, error)
 	// changeMark reads a number that changes whenever another connection

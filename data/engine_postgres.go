@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -117,14 +117,34 @@ const writeLock = 0x54454E44 + 1
 
 // A write waits for the lock, and for any row another program holds, as
 // long as a write to a file waits for SQLite's (busyTimeout), then is busy
-// (lockNotAvailable) rather than waiting without end.
-func (postgresEngine) beginWrite(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, fmt.Sprintf(`SET LOCAL lock_timeout = %d`, busyTimeout.Milliseconds()))
-	if err == nil {
-		_, err = tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, writeLock)
+// (lockNotAvailable) rather than waiting without end. The wait's limit,
+// the lock and the claim are one statement, one round trip.
+//
+// With the claim goes the write's change mark (markWrite), made at the
+// start rather than the end: the lock holds off every other writer until
+// the commit, and the server tells the listeners of the NOTIFY at the
+// commit. A write without a claim is one that makes or upgrades the
+// book, before whose end there is no mark to make.
+func (e postgresEngine) beginWrite(ctx context.Context, tx *sql.Tx, claim *writeID) (bool, error) {
+	if claim == nil {
+		_, err := tx.ExecContext(ctx, lockedWrite+` SELECT * FROM locked`, lockTimeout(), writeLock)
+		return false, err
 	}
-	return err
+	if err := e.sendAhead(ctx, tx, []statement{claimStatement(*claim), changeMark}); err != nil {
+		return false, err
+	}
+	return claimServerWrite(ctx, tx, *claim)
 }
+
+// lockedWrite begins a statement that first limits the transaction's
+// waits for a lock (SET LOCAL lock_timeout), then takes the write lock,
+// in that order, each a table of the WITH read by the next; its
+// arguments are lockTimeout() and writeLock.
+const lockedWrite = `WITH timeout AS (SELECT set_config('lock_timeout', ?, true)),
+	locked AS (SELECT pg_advisory_xact_lock(?) FROM timeout)`
+
+// lockTimeout is the setting of lock_timeout for busyTimeout.
+func lockTimeout() string { return strconv.FormatInt(busyTimeout.Milliseconds(), 10) }
 
 // PostgreSQL's codes for a transaction that gave way to another: rare with
 // the write lock, but a deadlock with another program's transaction, or a
@@ -143,12 +163,14 @@ func (postgresEngine) retryable(err error) bool {
 // connection sees it once it is committed, and notifies the listening
 // watchers, which the server tells as the write commits.
 func (postgresEngine) markWrite(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `UPDATE book_changes SET writes = writes + 1`)
-	if err == nil {
-		_, err = tx.ExecContext(ctx, `NOTIFY `+bookChannel)
-	}
+	_, err := tx.ExecContext(ctx, changeMark.query, changeMark.args...)
 	return err
 }
+
+// changeMark counts a write and notifies the channel in one statement: a
+// WITH's UPDATE runs whether read or not.
+var changeMark = statement{`WITH counted AS (UPDATE book_changes SET writes = writes + 1)
+	SELECT pg_notify(?, '')`, []any{bookChannel}}
 
 func (e postgresEngine) openWatch(*Book) (*sql.DB, error) { return openServerDB(e.url) }
 

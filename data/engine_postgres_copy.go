@@ -4,11 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
-	"errors"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
 )
 
 // copier: COPY takes rows as a stream, without a statement to parse or
@@ -33,15 +31,6 @@ type copyRequest struct {
 // copyStatement marks the statement that carries a copyRequest.
 const copyStatement = "-- tend: copy rows"
 
-// copyRequestOf finds the copyRequest a statement carries.
-func copyRequestOf(query string, args []driver.NamedValue) (*copyRequest, bool) {
-	if query != copyStatement || len(args) != 1 {
-		return nil, false
-	}
-	req, ok := args[0].Value.(*copyRequest)
-	return req, ok
-}
-
 // copyRows writes the rows into table with COPY, in the transaction.
 func copyRows(ctx context.Context, tx *sql.Tx, table string, columns []string, values []any) error {
 	_, err := tx.ExecContext(ctx, copyStatement, &copyRequest{table: table, columns: columns, values: values})
@@ -51,11 +40,10 @@ func copyRows(ctx context.Context, tx *sql.Tx, table string, columns []string, v
 // copyIn runs a copyRequest on the connection, numbering its rows where
 // the server would.
 func (c *serverConn) copyIn(ctx context.Context, req *copyRequest) (driver.Result, error) {
-	std, ok := c.pgxConn.(*stdlib.Conn)
-	if !ok {
-		return nil, errors.New("the server's connection cannot copy rows")
+	conn, err := c.pgx("copy rows")
+	if err != nil {
+		return nil, err
 	}
-	conn := std.Conn()
 	width := len(req.columns)
 	rows := len(req.values) / width
 	columns, next, err := numbering(ctx, conn, req)

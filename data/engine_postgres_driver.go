@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -32,6 +33,9 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 		return nil, err
 	}
 	maps.Copy(config.RuntimeParams, params)
+	if dialServer != nil {
+		config.DialFunc = dialServer
+	}
 	// pgx prepares a statement before it first runs it, which takes a round
 	// trip of its own, to keep it for the next time. A command runs most of
 	// its statements once, and the board's are quick to plan: each is sent
@@ -40,8 +44,12 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 	if !strings.Contains(url, "default_query_exec_mode=") {
 		config.DefaultQueryExecMode = pgx.QueryExecModeExec
 	}
-	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config)}), nil
+	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config, connectOptions()...)}), nil
 }
+
+// dialServer, when a test sets it, connects to the server in place of
+// pgx's own dialling, to count what is sent.
+var dialServer pgconn.DialFunc
 
 // serverConnector hands out pgx's connections, each wrapped so that the
 // store's ? placeholders become PostgreSQL's $N.
@@ -76,6 +84,9 @@ type pgxConn interface {
 type serverConn struct {
 	pgxConn
 	reading *serverRows
+	// ahead are the answers to statements sent ahead (sendAhead) that
+	// were not run yet.
+	ahead []aheadAnswer
 }
 
 // settle frees the connection for the next statement.
@@ -107,13 +118,22 @@ func (c *serverConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver
 
 func (c *serverConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	c.settle()
-	if req, ok := copyRequestOf(query, args); ok {
+	if req, ok := carried[copyRequest](copyStatement, query, args); ok {
 		return c.copyIn(ctx, req)
+	}
+	if req, ok := carried[aheadRequest](aheadStatement, query, args); ok {
+		return c.sendAhead(ctx, req)
+	}
+	if a, ok := c.answerAhead(query, args); ok {
+		return a.result()
 	}
 	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
 }
 
 func (c *serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if a, ok := c.answerAhead(query, args); ok {
+		return a.rows, a.err
+	}
 	c.settle()
 	rows, err := c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
 	if err != nil {
@@ -125,11 +145,13 @@ func (c *serverConn) QueryContext(ctx context.Context, query string, args []driv
 
 func (c *serverConn) ResetSession(ctx context.Context) error {
 	c.settle()
+	c.forgetAhead()
 	return c.pgxConn.ResetSession(ctx)
 }
 
 func (c *serverConn) Close() error {
 	c.settle()
+	forgetMade(c.pgxConn)
 	return c.pgxConn.Close()
 }
 
@@ -137,11 +159,34 @@ func (c *serverConn) Close() error {
 // the book's integer columns, and passes a copy on to ExecContext; pgx
 // takes every other value as it is.
 func (c *serverConn) CheckNamedValue(v *driver.NamedValue) error {
-	if _, ok := v.Value.(*copyRequest); ok {
+	switch v.Value.(type) {
+	case *copyRequest, *aheadRequest:
 		return nil
 	}
 	v.Value = asStored(v.Value)
 	return c.pgxConn.CheckNamedValue(v)
+}
+
+// carried finds the request a statement marked marker carries to the
+// connection, as its one argument: database/sql gives no other way to the
+// connection of a transaction.
+func carried[T any](marker, query string, args []driver.NamedValue) (*T, bool) {
+	if query != marker || len(args) != 1 {
+		return nil, false
+	}
+	req, ok := args[0].Value.(*T)
+	return req, ok
+}
+
+// pgx is the connection's own, for what database/sql has no words for (a
+// copy, a pipeline); doing says what, in the error of a connection that
+// is not pgx's.
+func (c *serverConn) pgx(doing string) (*pgx.Conn, error) {
+	std, ok := c.pgxConn.(*stdlib.Conn)
+	if !ok {
+		return nil, errors.New("the server's connection cannot " + doing)
+	}
+	return std.Conn(), nil
 }
 
 // serverTx ends a transaction once the connection is free.
@@ -150,8 +195,8 @@ type serverTx struct {
 	conn *serverConn
 }
 
-func (t serverTx) Commit() error   { t.conn.settle(); return t.Tx.Commit() }
-func (t serverTx) Rollback() error { t.conn.settle(); return t.Tx.Rollback() }
+func (t serverTx) Commit() error   { t.conn.settle(); t.conn.forgetAhead(); return t.Tx.Commit() }
+func (t serverTx) Rollback() error { t.conn.settle(); t.conn.forgetAhead(); return t.Tx.Rollback() }
 
 // serverStmt is a statement run through its connection's wrapper.
 type serverStmt struct {

@@ -105,24 +105,33 @@ func TestAServerStatementIsSentInOneRoundTrip(t *testing.T) {
 	}
 }
 
+// openedForAChange makes a server book of one customer and, after
+// between, opens it for a change and reads the customer, as a command
+// that changes a customer does first; it returns the book's URL, the book
+// open and the customer's id.
+func openedForAChange(t *testing.T, between func(url string)) (string, *Book, int64) {
+	t.Helper()
+	url, made := newServerBook(t)
+	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
+	made.Close()
+	between(url)
+	b, err := OpenForAChange(context.Background(), url, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	if _, err := b.Customer(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	return url, b, id
+}
+
 // TestAChangeOnAServerBookTakesOneConnection: a command that finds a
 // customer and logs a contact talks to the server over one connection,
 // where a reader's and the writer's were two backends to start.
 func TestAChangeOnAServerBookTakesOneConnection(t *testing.T) {
 	ctx := context.Background()
-	url, made := newServerBook(t)
-	id := addCustomer(t, made, lifecycle.Customer{Name: "Ada Lovelace", Phase: "awareness"})
-	made.Close()
-	closedOnServer(t, url)
-
-	b, err := OpenForAChange(ctx, url, false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	if _, err := b.Customer(ctx, id); err != nil {
-		t.Fatal(err)
-	}
+	url, b, id := openedForAChange(t, func(url string) { closedOnServer(t, url) })
 	if _, err := b.LogContact(ctx, lifecycle.Contact{CustomerID: id, At: b.Now(), Kind: "note", Direction: "out", Sentiment: "neutral", Summary: "Called back"}); err != nil {
 		t.Fatal(err)
 	}

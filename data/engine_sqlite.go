@@ -19,7 +19,7 @@ func (sqliteEngine) setUp(ctx context.Context, b *Book, created bool) error {
 func (sqliteEngine) writeOptions() *sql.TxOptions { return nil }
 
 // beginWrite: BEGIN IMMEDIATE has waited already.
-func (sqliteEngine) beginWrite(context.Context, *sql.Tx) error { return nil }
+func (sqliteEngine) beginWrite(context.Context, *sql.Tx, *writeID) (bool, error) { return false, nil }
 
 // retryable: SQLite never stops a write to let another run.
 func (sqliteEngine) retryable(error) bool { return false }
@@ -77,3 +77,7 @@ func (sqliteEngine) beforeErasure(ctx context.Context, tx *sql.Tx) error {
 func (sqliteEngine) afterErasure(ctx context.Context, b *Book, _ *Erasure) error { return b.wipe(ctx) }
 
 func (sqliteEngine) soundnessChecks() []bookCheck { return fileChecks }
+
+// sendAhead sends nothing: a file is read in the process, with no round
+// trip to save.
+func (sqliteEngine) sendAhead(context.Context, execer, []statement) error { return nil }

@@ -209,7 +209,7 @@ func (b *Book) entryWritten(ctx context.Context, tx *sql.Tx, kind string, custom
 	if err := b.audit(ctx, tx, customerID, now, kind, old, new); err != nil {
 		return err
 	}
-	return refreshSummary(ctx, tx, customerID, now, b.audit)
+	return b.refreshSummary(ctx, tx, customerID, now)
 }
 
 // storedAsShown checks that the entry is stored as e says and returns the

@@ -66,12 +66,15 @@ func scoringDay(now time.Time) string {
 	return now.Format("2006-01-02") + " " + lifecycle.ZoneName(now.Location())
 }
 
+// fitQuery reads the stored fit of the purchase models.
+const fitQuery = `SELECT as_of, fit FROM fitted_models WHERE id = 1`
+
 // readFit returns the stored fit and when it was made; ok is false when the
 // book has never been scored in full.
 func readFit(ctx context.Context, q querier) (f storedFit, asOf time.Time, ok bool, err error) {
 	var at int64
 	var text string
-	err = q.QueryRowContext(ctx, `SELECT as_of, fit FROM fitted_models WHERE id = 1`).Scan(&at, &text)
+	err = q.QueryRowContext(ctx, fitQuery).Scan(&at, &text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return f, asOf, false, nil
 	}

@@ -46,28 +46,13 @@ type auditor func(ctx context.Context, ex execer, customerID int64, at time.Time
 // one whose answer was taken back is open again. Answering and reopening
 // go into the audit trail when record is given.
 func settleFollowUps(ctx context.Context, tx *sql.Tx, marks string, ids []any, now time.Time, record auditor) error {
-	in := ` AND customer_id IN (` + marks + `)`
-	plain := []string{
-		`UPDATE contacts SET follow_up_state = 'open' WHERE follow_up_at IS NOT NULL AND follow_up_state IS NULL` + in,
-		`UPDATE contacts SET follow_up_state = NULL, follow_up_moved_to = NULL, follow_up_closed_at = NULL, follow_up_closed_by = NULL
-			WHERE follow_up_at IS NULL AND follow_up_state IS NOT NULL` + in,
-	}
-	for _, s := range plain {
+	st := settleStatements(marks)
+	for _, s := range st[:2] {
 		if _, err := tx.ExecContext(ctx, s, ids...); err != nil {
 			return settleFailed(err)
 		}
 	}
-	answer := `UPDATE contacts SET follow_up_state = 'answered',
-		follow_up_closed_at = (SELECT n.at ` + laterContact + ` ORDER BY n.at, n.id LIMIT 1),
-		follow_up_closed_by = (SELECT n.who ` + laterContact + ` ORDER BY n.at, n.id LIMIT 1)
-		WHERE ` + openFollowUp + ` AND EXISTS (SELECT 1 ` + laterContact + `)` + in + `
-		RETURNING customer_id, CASE WHEN follow_up_moved_to IS NULL THEN 'open' ELSE 'moved' END,
-			coalesce(follow_up_moved_to, follow_up_at), 'answered', 0`
-	reopen := `UPDATE contacts SET follow_up_state = CASE WHEN follow_up_moved_to IS NULL THEN 'open' ELSE 'moved' END,
-		follow_up_closed_at = NULL, follow_up_closed_by = NULL
-		WHERE follow_up_state = 'answered' AND NOT EXISTS (SELECT 1 ` + laterContact + `)` + in + `
-		RETURNING customer_id, 'answered', 0, follow_up_state, coalesce(follow_up_moved_to, follow_up_at)`
-	for _, s := range []string{answer, reopen} {
+	for _, s := range st[2:] {
 		changes, err := settledChanges(ctx, tx, s, ids)
 		if err != nil {
 			return settleFailed(err)
@@ -82,6 +67,28 @@ func settleFollowUps(ctx context.Context, tx *sql.Tx, marks string, ids []any, n
 		}
 	}
 	return nil
+}
+
+// settleStatements are the statements of settleFollowUps, in their
+// order: the two that give a state and take it, then the answering and
+// the reopening, which return what they changed.
+func settleStatements(marks string) [4]string {
+	in := ` AND customer_id IN (` + marks + `)`
+	return [4]string{
+		`UPDATE contacts SET follow_up_state = 'open' WHERE follow_up_at IS NOT NULL AND follow_up_state IS NULL` + in,
+		`UPDATE contacts SET follow_up_state = NULL, follow_up_moved_to = NULL, follow_up_closed_at = NULL, follow_up_closed_by = NULL
+			WHERE follow_up_at IS NULL AND follow_up_state IS NOT NULL` + in,
+		`UPDATE contacts SET follow_up_state = 'answered',
+		follow_up_closed_at = (SELECT n.at ` + laterContact + ` ORDER BY n.at, n.id LIMIT 1),
+		follow_up_closed_by = (SELECT n.who ` + laterContact + ` ORDER BY n.at, n.id LIMIT 1)
+		WHERE ` + openFollowUp + ` AND EXISTS (SELECT 1 ` + laterContact + `)` + in + `
+		RETURNING customer_id, CASE WHEN follow_up_moved_to IS NULL THEN 'open' ELSE 'moved' END,
+			coalesce(follow_up_moved_to, follow_up_at), 'answered', 0`,
+		`UPDATE contacts SET follow_up_state = CASE WHEN follow_up_moved_to IS NULL THEN 'open' ELSE 'moved' END,
+		follow_up_closed_at = NULL, follow_up_closed_by = NULL
+		WHERE follow_up_state = 'answered' AND NOT EXISTS (SELECT 1 ` + laterContact + `)` + in + `
+		RETURNING customer_id, 'answered', 0, follow_up_state, coalesce(follow_up_moved_to, follow_up_at)`,
+	}
 }
 
 // settledChange is a follow-up's change as the audit trail says it.

@@ -126,5 +126,5 @@ func (b *Book) putFollowUp(ctx context.Context, tx *sql.Tx, customerID, contactI
 	if err := b.audit(ctx, tx, customerID, now, followUpField, old.text(), new.text()); err != nil {
 		return err
 	}
-	return refreshSummary(ctx, tx, customerID, now, b.audit)
+	return b.refreshSummary(ctx, tx, customerID, now)
 }

@@ -39,6 +39,14 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *Tri
 	var id int64
 	err := b.write(ctx, func(tx *sql.Tx) error {
 		now := b.Now()
+		if attempt == nil {
+			// The contact goes with its summary's statements.
+			ahead := append([]statement{contactInsert(c, now.Unix())}, summaryAhead(c.CustomerID, now)...)
+			if err := b.engine.sendAhead(ctx, tx, ahead); err != nil {
+				return lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
+					"store contact for customer %d: %w", c.CustomerID, describe(err))
+			}
+		}
 		var err error
 		if id, err = insertContact(ctx, tx, c, now.Unix()); err != nil {
 			return err
@@ -51,17 +59,24 @@ func (b *Book) logContact(ctx context.Context, c lifecycle.Contact, attempt *Tri
 				return err
 			}
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, now, b.audit)
+		return b.refreshSummary(ctx, tx, c.CustomerID, now)
 	})
 	return id, err
 }
 
+// contactInsert is the statement that stores a contact, made at now, and
+// returns its id.
+func contactInsert(c lifecycle.Contact, now int64) statement {
+	return statement{`INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at, who)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		[]any{c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now,
+			c.Who}}
+}
+
 func insertContact(ctx context.Context, ex inserter, c lifecycle.Contact, now int64) (int64, error) {
 	var id int64
-	err := ex.QueryRowContext(ctx, `INSERT INTO contacts (customer_id, at, kind, direction, summary, sentiment, moment, follow_up_at, created_at, who)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		c.CustomerID, c.At.Unix(), string(c.Kind), string(c.Direction), c.Summary, string(c.Sentiment), c.Moment, unixOrNull(c.FollowUp), now,
-		c.Who).Scan(&id)
+	s := contactInsert(c, now)
+	err := ex.QueryRowContext(ctx, s.query, s.args...).Scan(&id)
 	if err != nil {
 		return 0, lifecycle.Problemf(CodeStoreContact, lifecycle.Values{"ID": c.CustomerID},
 			"store contact for customer %d: %w", c.CustomerID, describe(err))
@@ -85,7 +100,7 @@ func (b *Book) AddPurchase(ctx context.Context, p lifecycle.Purchase) (int64, er
 		if id, err = insertPurchase(ctx, tx, p, b.Now().Unix()); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, p.CustomerID, b.Now(), b.audit)
+		return b.refreshSummary(ctx, tx, p.CustomerID, b.Now())
 	})
 	return id, err
 }
@@ -123,7 +138,7 @@ func (b *Book) MoveFor(ctx context.Context, customerID int64, to, reason string,
 		if change, err = b.moveOne(ctx, tx, lc, c, to, reason, why); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), []int64{customerID})
+		return b.rescore(ctx, tx, b.Now(), []int64{customerID})
 	})
 	return change, err
 }
@@ -189,11 +204,26 @@ func auditedReason(ch lifecycle.PhaseChange) string {
 // with it the customer's flags. Doing it from the history rather than by
 // increments keeps one way of getting it right, and the indexes make it
 // cheap.
-func refreshSummary(ctx context.Context, tx *sql.Tx, customerID int64, now time.Time, record auditor) error {
-	if err := refreshSummaries(ctx, tx, []int64{customerID}, now, record); err != nil {
+func (b *Book) refreshSummary(ctx context.Context, tx *sql.Tx, customerID int64, now time.Time) error {
+	if err := b.engine.sendAhead(ctx, tx, summaryAhead(customerID, now)); err != nil {
+		return lifecycle.Problemf(CodeUpdateSummaries, nil, "update the customers' summaries: %w", describe(err))
+	}
+	if err := refreshSummaries(ctx, tx, []int64{customerID}, now, b.audit); err != nil {
 		return err
 	}
-	return rescore(ctx, tx, now, []int64{customerID})
+	return b.rescore(ctx, tx, now, []int64{customerID})
+}
+
+// summaryAhead are the statements of refreshSummary up to the re-scoring's
+// reads, sent in one round trip on a server: the audit records made among
+// them change none of them.
+func summaryAhead(customerID int64, now time.Time) []statement {
+	var ahead []statement
+	for _, s := range settleStatements("?") {
+		ahead = append(ahead, statement{s, []any{customerID}})
+	}
+	ahead = append(ahead, statement{summaryUpdate("?"), []any{now.Unix(), customerID}})
+	return append(ahead, scorerReads...)
 }
 
 // summaryBatch is how many customers one statement of refreshSummaries
@@ -216,12 +246,18 @@ func refreshSummaries(ctx context.Context, tx *sql.Tx, customerIDs []int64, now 
 		if err := settleFollowUps(ctx, tx, marks, args[1:], now, record); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE customers SET `+summaryAssignments+`, updated_at = ? WHERE id IN (`+marks+`)`, args...)
+		_, err := tx.ExecContext(ctx, summaryUpdate(marks), args...)
 		if err != nil {
 			return lifecycle.Problemf(CodeUpdateSummaries, nil, "update the customers' summaries: %w", describe(err))
 		}
 	}
 	return nil
+}
+
+// summaryUpdate sets the summaries of the customers whose ids marks
+// holds; its arguments are the time of the change, then the ids.
+func summaryUpdate(marks string) string {
+	return `UPDATE customers SET ` + summaryAssignments + `, updated_at = ? WHERE id IN (` + marks + `)`
 }
 
 // summaryColumns are the summary columns of customers, each with what its

@@ -314,7 +314,7 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, cols *c
 	if run.lc, err = readLifecycle(ctx, tx); err != nil {
 		return nil, err
 	}
-	if run.sc, err = loadScorer(ctx, tx, run.now); err != nil {
+	if run.sc, err = b.loadScorer(ctx, tx, run.now); err != nil {
 		return nil, err
 	}
 	written := func(ctx context.Context) error { return run.batch.writeCustomers(ctx) }

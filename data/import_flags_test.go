@@ -18,7 +18,7 @@ import (
 func scoredAgain(t *testing.T, b *Book) (changed []int64, rows, kept []string) {
 	t.Helper()
 	ctx := context.Background()
-	sc, err := loadScorer(ctx, b.reader, b.Now())
+	sc, err := readScorer(ctx, b.reader, b.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -204,14 +204,21 @@ func (b *Book) searchesMany(ctx context.Context, s string) (bool, error) {
 
 // CountCustomers returns how many customers the filter lets through.
 func (b *Book) CountCustomers(ctx context.Context, f Filter) (int, error) {
-	f = b.filtered(f)
+	return countCustomers(ctx, b.reader, b.filtered(f))
+}
+
+// boardCountQuery counts the active customers from the totals the
+// triggers keep.
+const boardCountQuery = `SELECT coalesce(sum(customers), 0) FROM phase_totals`
+
+func countCustomers(ctx context.Context, q querier, f Filter) (int, error) {
 	where, args := f.where()
 	query := `SELECT count(*) FROM customers c WHERE ` + where
 	if f.unfiltered() {
-		query = `SELECT coalesce(sum(customers), 0) FROM phase_totals`
+		query = boardCountQuery
 	}
 	var n int
-	if err := b.reader.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
+	if err := q.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return 0, lifecycle.Problemf(CodeCountList, nil, "count customers: %w", describe(err))
 	}
 	return n, nil

@@ -132,7 +132,7 @@ func (b *Book) Merge(ctx context.Context, keep, other int64) (Merged, error) {
 		if m.ID, err = b.keepMerge(ctx, tx, m, rec); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, keep, b.Now(), b.audit)
+		return b.refreshSummary(ctx, tx, keep, b.Now())
 	})
 	return m, err
 }

@@ -50,7 +50,7 @@ func (b *Book) UndoMerge(ctx context.Context, keep int64) (Unmerged, error) {
 		if err := refreshSummaries(ctx, tx, ids, b.Now(), b.audit); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), ids)
+		return b.rescore(ctx, tx, b.Now(), ids)
 	})
 	return u, err
 }

@@ -39,7 +39,7 @@ func (b *Book) Outlooks(ctx context.Context, ids []int64) (map[int64]Outlook, er
 	}
 	defer tx.Rollback()
 	now := b.Now()
-	sc, err := loadScorer(ctx, tx, now)
+	sc, err := b.loadScorer(ctx, tx, now)
 	if err != nil {
 		return nil, err
 	}

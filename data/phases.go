@@ -18,8 +18,11 @@ func (b *Book) Lifecycle(ctx context.Context) (lifecycle.Lifecycle, error) {
 	return readLifecycle(ctx, b.reader)
 }
 
+// lifecycleQuery reads the lifecycle's phases.
+const lifecycleQuery = `SELECT key, label, grp, hidden FROM phases ORDER BY position`
+
 func readLifecycle(ctx context.Context, q querier) (lifecycle.Lifecycle, error) {
-	rows, err := q.QueryContext(ctx, `SELECT key, label, grp, hidden FROM phases ORDER BY position`)
+	rows, err := q.QueryContext(ctx, lifecycleQuery)
 	if err != nil {
 		return lifecycle.Lifecycle{}, lifecycle.Problemf(CodeReadLifecycle, nil, "read the lifecycle: %w", describe(err))
 	}

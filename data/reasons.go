@@ -13,9 +13,12 @@ func (b *Book) MoveReasons(ctx context.Context) ([]lifecycle.MoveReason, error) 
 	return moveReasons(ctx, b.reader)
 }
 
+// moveReasonsQuery reads the book's reasons for a move.
+const moveReasonsQuery = `SELECT kind, key, label, hidden FROM move_reasons
+	ORDER BY kind = 'won-back', position, key`
+
 func moveReasons(ctx context.Context, q querier) ([]lifecycle.MoveReason, error) {
-	rows, err := q.QueryContext(ctx, `SELECT kind, key, label, hidden FROM move_reasons
-		ORDER BY kind = 'won-back', position, key`)
+	rows, err := q.QueryContext(ctx, moveReasonsQuery)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadReasons, nil, "read the reasons: %w", describe(err))
 	}

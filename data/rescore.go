@@ -66,7 +66,7 @@ func (f storedFit) stale(asOf, now time.Time, purchases int) bool {
 // scoreBook flags every customer as of now with the models and stores
 // them, with the book's RFM quintiles, for the scoring of single customers.
 func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Models, purchases int) (int, error) {
-	sc, err := loadScorer(ctx, tx, now)
+	sc, err := b.loadScorer(ctx, tx, now)
 	if err != nil {
 		return 0, err
 	}

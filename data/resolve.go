@@ -112,8 +112,13 @@ func (b *Book) customersWhere(ctx context.Context, where string, args ...any) ([
 	return customersWhere(ctx, b.reader, where, args...)
 }
 
+// customersQuery reads the customers that where lets through.
+func customersQuery(where string) string {
+	return `SELECT ` + customerColumns + ` FROM customers c WHERE ` + where
+}
+
 func customersWhere(ctx context.Context, q querier, where string, args ...any) ([]lifecycle.Customer, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+customerColumns+` FROM customers c WHERE `+where, args...)
+	rows, err := q.QueryContext(ctx, customersQuery(where), args...)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeFindCustomers, nil, "find customers: %w", describe(err))
 	}

@@ -77,7 +77,7 @@ func (b *Book) RiskPage(ctx context.Context, kind lifecycle.FlagKind, after *Ris
 	if ok, err := everyFlagRanked(ctx, tx); err != nil || !ok {
 		return nil, false, err
 	}
-	sc, err := loadScorer(ctx, tx, now)
+	sc, err := b.loadScorer(ctx, tx, now)
 	if err != nil {
 		return nil, false, err
 	}

@@ -13,8 +13,11 @@ func (b *Book) Settings(ctx context.Context) (map[string]string, error) {
 	return readSettings(ctx, b.reader)
 }
 
+// settingsQuery reads every setting of the book.
+const settingsQuery = `SELECT key, value FROM settings`
+
 func readSettings(ctx context.Context, q querier) (map[string]string, error) {
-	rows, err := q.QueryContext(ctx, `SELECT key, value FROM settings`)
+	rows, err := q.QueryContext(ctx, settingsQuery)
 	if err != nil {
 		return nil, lifecycle.Problemf(CodeReadSettings, nil, "read the settings: %w", describe(err))
 	}
@@ -55,7 +58,7 @@ func (b *Book) rescoreAfterSetting(ctx context.Context, tx *sql.Tx, key string) 
 	if !strings.HasPrefix(key, lifecycle.RulePrefix) {
 		return nil
 	}
-	return rescore(ctx, tx, b.Now(), nil)
+	return b.rescore(ctx, tx, b.Now(), nil)
 }
 
 // Rules returns the flag rules the book's settings make.

@@ -40,7 +40,7 @@ func (b *Book) storedRisk(ctx context.Context, now time.Time, kind lifecycle.Fla
 	if err != nil || !ok || !fit.holdsOn(now) {
 		return nil, Models{}, false, err
 	}
-	sc, err := loadScorer(ctx, tx, now)
+	sc, err := b.loadScorer(ctx, tx, now)
 	if err != nil {
 		return nil, Models{}, false, err
 	}

@@ -19,12 +19,41 @@ type scorer struct {
 	// rfm are the RFM quintiles of the latest full scoring, nil before it
 	// or among too few buyers.
 	rfm *lifecycle.RFMEdges
+	// engine is the book's, which sends a list of customers' reads
+	// ahead (sendAhead).
+	engine engine
 }
 
-// loadScorer reads the rules, the phases and the stored models. A bad flag
+// scorerReads are the statements that loadScorer reads.
+var scorerReads = []statement{{query: settingsQuery}, {query: lifecycleQuery}, {query: fitQuery}}
+
+// loadScorer reads the rules, the phases and the stored models of the
+// book in the transaction tx, all three in one round trip on a server.
+func (b *Book) loadScorer(ctx context.Context, tx *sql.Tx, now time.Time) (*scorer, error) {
+	if err := b.engine.sendAhead(ctx, tx, scorerReads); err != nil {
+		return nil, lifecycle.Problemf(CodeReadSettings, nil, "read the settings: %w", describe(err))
+	}
+	sc, err := readScorer(ctx, tx, now)
+	if err == nil {
+		sc.engine = b.engine
+	}
+	return sc, err
+}
+
+// sendAhead sends the statements of a read on q ahead, where the scorer
+// knows its book's engine and q is one connection's.
+func (sc *scorer) sendAhead(ctx context.Context, q querier, stmts []statement) error {
+	ex, ok := q.(execer)
+	if sc.engine == nil || !ok {
+		return nil
+	}
+	return sc.engine.sendAhead(ctx, ex, stmts)
+}
+
+// readScorer reads the rules, the phases and the stored models. A bad flag
 // setting leaves the default rules in force, so that it never stops a
 // write; tend risk and tend settings name it.
-func loadScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) {
+func readScorer(ctx context.Context, q querier, now time.Time) (*scorer, error) {
 	settings, err := readSettings(ctx, q)
 	if err != nil {
 		return nil, err
@@ -126,7 +155,14 @@ func (sc *scorer) judge(c CustomerFacts) []lifecycle.Flag {
 // scorer's moment, in order of id, and the flags stored for them.
 func (sc *scorer) each(ctx context.Context, q querier, set customerSet, fn func(CustomerFacts, flagCode)) error {
 	fb := newFactsBuilder(sc.now, sc.models, sc.rules)
-	s, err := openCurrentStreams(ctx, q, sc.now, set, fb.earlierFrom)
+	reads := readsOfCurrent(sc.now, set, fb.earlierFrom)
+	if set.ids != nil {
+		// A few customers' rows: those of a write, read in one round trip.
+		if err := sc.sendAhead(ctx, q, reads.list()); err != nil {
+			return lifecycle.Problemf(CodeReadCustomers, nil, "read the customers: %w", describe(err))
+		}
+	}
+	s, err := openCurrentStreams(ctx, q, reads)
 	if err != nil {
 		return err
 	}
@@ -179,8 +215,8 @@ func (sc *scorer) newCustomerFlags(fb *factsBuilder, row customerRow) ([]lifecyc
 
 // rescore flags customers again in a write that changed what their flags
 // go by: those named by ids, or every customer for nil ids.
-func rescore(ctx context.Context, tx *sql.Tx, now time.Time, ids []int64) error {
-	sc, err := loadScorer(ctx, tx, now)
+func (b *Book) rescore(ctx context.Context, tx *sql.Tx, now time.Time, ids []int64) error {
+	sc, err := b.loadScorer(ctx, tx, now)
 	if err != nil {
 		return err
 	}

@@ -62,39 +62,69 @@ func (s customerSet) where(column string) (string, []any) {
 	return column + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(s.ids)), ", ") + ")", args
 }
 
-// openCurrentStreams reads the set's customers, archived ones included,
-// with what they bought by now. Stored purchase digests are used for a
-// range of customers (the whole book's scoring), where they spare reading
-// every purchase; a list of customers is read whole.
-func openCurrentStreams(ctx context.Context, q querier, now time.Time, set customerSet, spendFrom time.Time) (*currentStreams, error) {
+// currentReads are the statements of the streams of currentStreams;
+// recent is empty for a list of customers, whose digests never hold.
+type currentReads struct {
+	customers, purchases, triage statement
+	recent                       *statement
+}
+
+// readsOfCurrent are the statements that read the set's customers,
+// archived ones included, with what they bought by now. Stored purchase
+// digests are used for a range of customers (the whole book's scoring),
+// where they spare reading every purchase; a list of customers is read
+// whole.
+func readsOfCurrent(now time.Time, set customerSet, spendFrom time.Time) currentReads {
 	holds, holdsArgs := digestHolds(set, now)
 	only, args := set.where("id")
 	if set.flagged {
 		only += " AND flag_code <> 0 AND archived_at IS NULL"
 	}
-	var s currentStreams
-	var err error
-	if s.customers, err = openStream(ctx, q, "customers", `SELECT id, name, value_cents, do_not_contact,
+	var r currentReads
+	r.customers = statement{`SELECT id, name, value_cents, do_not_contact,
 		archived_at IS NOT NULL, phase, phase_since, first_contact_at, last_contact_at, contact_count,
 		follow_up_due_at, negative_run, last_negative_moment_at, flag_code,
-		CASE WHEN `+holds+` THEN purchase_digest ELSE '' END, total_spend_cents, last_purchase_at
-		FROM customers WHERE `+only+` ORDER BY id`, scanCurrentRow, append(holdsArgs, args...)...); err != nil {
-		return nil, err
-	}
+		CASE WHEN ` + holds + ` THEN purchase_digest ELSE '' END, total_spend_cents, last_purchase_at
+		FROM customers WHERE ` + only + ` ORDER BY id`, append(holdsArgs, args...)}
 	buyers := `customer_id IN (SELECT id FROM customers WHERE ` + only + ` AND purchase_count > 0 AND `
-	if s.purchases, err = openStream(ctx, q, "purchases", `SELECT customer_id, at, amount_cents, currency
-		FROM purchases WHERE `+buyers+`NOT (`+holds+`)) AND at <= ? ORDER BY customer_id, at, id`,
-		scanPurchaseRow, slices.Concat(args, holdsArgs, []any{now.Unix()})...); err != nil {
-		return nil, s.close(err)
-	}
-	if s.recent, err = openStream(ctx, q, "purchases", `SELECT customer_id, at, amount_cents, currency
-		FROM purchases WHERE `+buyers+holds+` AND last_purchase_at >= ?) AND at >= ? AND at <= ? ORDER BY customer_id, at, id`,
-		scanPurchaseRow, slices.Concat(args, holdsArgs, []any{spendFrom.Unix(), spendFrom.Unix(), now.Unix()})...); err != nil {
-		return nil, s.close(err)
+	r.purchases = statement{`SELECT customer_id, at, amount_cents, currency
+		FROM purchases WHERE ` + buyers + `NOT (` + holds + `)) AND at <= ? ORDER BY customer_id, at, id`,
+		slices.Concat(args, holdsArgs, []any{now.Unix()})}
+	if set.ids == nil {
+		r.recent = &statement{`SELECT customer_id, at, amount_cents, currency
+		FROM purchases WHERE ` + buyers + holds + ` AND last_purchase_at >= ?) AND at >= ? AND at <= ? ORDER BY customer_id, at, id`,
+			slices.Concat(args, holdsArgs, []any{spendFrom.Unix(), spendFrom.Unix(), now.Unix()})}
 	}
 	only, args = set.where("customer_id")
-	if s.triage, err = openStream(ctx, q, "triage state", `SELECT customer_id, snoozed_until, last_attempt_at, won_back_at
-		FROM triage WHERE `+only+` ORDER BY customer_id`, scanTriageRow, args...); err != nil {
+	r.triage = statement{`SELECT customer_id, snoozed_until, last_attempt_at, won_back_at
+		FROM triage WHERE ` + only + ` ORDER BY customer_id`, args}
+	return r
+}
+
+// list is the reads in the order they are opened.
+func (r currentReads) list() []statement {
+	if r.recent == nil {
+		return []statement{r.customers, r.purchases, r.triage}
+	}
+	return []statement{r.customers, r.purchases, *r.recent, r.triage}
+}
+
+// openCurrentStreams opens the streams of the reads.
+func openCurrentStreams(ctx context.Context, q querier, r currentReads) (*currentStreams, error) {
+	var s currentStreams
+	var err error
+	if s.customers, err = openStream(ctx, q, "customers", r.customers.query, scanCurrentRow, r.customers.args...); err != nil {
+		return nil, err
+	}
+	if s.purchases, err = openStream(ctx, q, "purchases", r.purchases.query, scanPurchaseRow, r.purchases.args...); err != nil {
+		return nil, s.close(err)
+	}
+	if r.recent != nil {
+		if s.recent, err = openStream(ctx, q, "purchases", r.recent.query, scanPurchaseRow, r.recent.args...); err != nil {
+			return nil, s.close(err)
+		}
+	}
+	if s.triage, err = openStream(ctx, q, "triage state", r.triage.query, scanTriageRow, r.triage.args...); err != nil {
 		return nil, s.close(err)
 	}
 	return &s, nil

@@ -154,7 +154,7 @@ func TestContactSummariesMatchTheHistory(t *testing.T) {
 	contactAt(t, b, old, at, lifecycle.Negative, true, daysBefore(-4))
 	contactAt(t, b, old, at, lifecycle.Negative, false, time.Time{})
 	fromHistory := factsAsOf(t, b, testNow)[old].Facts
-	s, err := openCurrentStreams(ctx, b.reader, testNow, customerSet{ids: []int64{old}}, daysBefore(180))
+	s, err := openCurrentStreams(ctx, b.reader, readsOfCurrent(testNow, customerSet{ids: []int64{old}}, daysBefore(180)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,10 +8,17 @@ import (
 	"tend/lifecycle"
 )
 
+// settingQuery reads a setting by its key.
+const settingQuery = `SELECT value FROM settings WHERE key = ?`
+
 // Setting returns a book setting, or def when it is not set.
 func (b *Book) Setting(ctx context.Context, key, def string) (string, error) {
+	return setting(ctx, b.reader, key, def)
+}
+
+func setting(ctx context.Context, q querier, key, def string) (string, error) {
 	var v string
-	err := b.reader.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	err := q.QueryRowContext(ctx, settingQuery, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return def, nil
 	}

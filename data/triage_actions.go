@@ -99,7 +99,7 @@ func (b *Book) triageWrite(ctx context.Context, id int64, action func(*sql.Tx, l
 		if err := step.around(ctx, tx, func() error { return action(tx, c, now, &step) }); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, now, []int64{id})
+		return b.rescore(ctx, tx, now, []int64{id})
 	})
 	return step, err
 }

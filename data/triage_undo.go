@@ -123,6 +123,6 @@ func (b *Book) UndoTriage(ctx context.Context, s TriageStep) error {
 		if err := s.before.restore(ctx, tx, s.CustomerID); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, s.CustomerID, now, b.audit)
+		return b.refreshSummary(ctx, tx, s.CustomerID, now)
 	})
 }

@@ -19,7 +19,7 @@ func (b *Book) DeleteContact(ctx context.Context, c lifecycle.Contact) error {
 		if err := deleteEvent(ctx, tx, "contact", c.ID, c.CustomerID); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, c.CustomerID, b.Now(), b.audit)
+		return b.refreshSummary(ctx, tx, c.CustomerID, b.Now())
 	})
 }
 
@@ -30,7 +30,7 @@ func (b *Book) DeletePurchase(ctx context.Context, p lifecycle.Purchase) error {
 		if err := deleteEvent(ctx, tx, "purchase", p.ID, p.CustomerID); err != nil {
 			return err
 		}
-		return refreshSummary(ctx, tx, p.CustomerID, b.Now(), b.audit)
+		return b.refreshSummary(ctx, tx, p.CustomerID, b.Now())
 	})
 }
 
@@ -61,7 +61,7 @@ func (b *Book) UndoMove(ctx context.Context, ch lifecycle.PhaseChange) error {
 		if err := b.takeBackMove(ctx, tx, cur, ch, b.Now()); err != nil {
 			return err
 		}
-		return rescore(ctx, tx, b.Now(), []int64{ch.CustomerID})
+		return b.rescore(ctx, tx, b.Now(), []int64{ch.CustomerID})
 	})
 }
 

@@ -54,10 +54,11 @@ func (b *Book) writeOnce(ctx context.Context, id writeID, fn func(tx *sql.Tx) er
 	if err != nil {
 		return err
 	}
-	applied := false
-	if err = b.engine.beginWrite(ctx, tx); err == nil && b.claimsWrites {
-		applied, err = claimServerWrite(ctx, tx, id)
+	var claim *writeID
+	if b.claimsWrites {
+		claim = &id
 	}
+	applied, err := b.engine.beginWrite(ctx, tx, claim)
 	if err == nil && !applied {
 		err = fn(tx)
 	}

@@ -25,23 +25,30 @@ func (id writeID) prunes() bool { return id[0] == 0 }
 // than any retry of it takes.
 const appliedWritesKept = 24 * 60 * 60 // seconds
 
+// claimStatement takes the write lock and claims the write's id.
+func claimStatement(id writeID) statement {
+	return statement{lockedWrite + ` INSERT INTO applied_writes (id, at)
+		SELECT ?, extract(epoch FROM statement_timestamp())::bigint FROM locked ON CONFLICT (id) DO NOTHING`,
+		[]any{lockTimeout(), writeLock, id[:]}}
+}
+
 // claimServerWrite records the write's id in its transaction, once the
 // write lock is held, and tells whether it was there already: the write
 // was applied by an earlier try whose commit's answer was lost. A write
 // still under way with the same id holds its row: the claim waits for it
 // to end, so the id guards even a write that holds no lock.
+// The claim is made in the statement that takes the write lock
+// (lockedWrite), as soon as the lock is held.
 func claimServerWrite(ctx context.Context, tx *sql.Tx, id writeID) (applied bool, err error) {
-	if id.prunes() {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM applied_writes
-			WHERE at < extract(epoch FROM statement_timestamp())::bigint - ?`, appliedWritesKept); err != nil {
-			return false, err
-		}
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO applied_writes (id, at)
-		VALUES (?, extract(epoch FROM statement_timestamp())::bigint) ON CONFLICT (id) DO NOTHING`, id[:])
+	claim := claimStatement(id)
+	res, err := tx.ExecContext(ctx, claim.query, claim.args...)
 	if err != nil {
 		return false, err
 	}
 	n, err := res.RowsAffected()
+	if err == nil && id.prunes() {
+		_, err = tx.ExecContext(ctx, `DELETE FROM applied_writes
+			WHERE at < extract(epoch FROM statement_timestamp())::bigint - ?`, appliedWritesKept)
+	}
 	return n == 0, err
 }

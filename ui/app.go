@@ -93,17 +93,13 @@ type Model struct {
 // New opens the board on a book and reads what the first frame shows, so
 // that the first frame is complete.
 func New(ctx context.Context, book *data.Book) (Model, error) {
-	lc, err := book.Lifecycle(ctx)
+	lc, me, err := book.ReadStart(ctx)
 	if err != nil {
 		return Model{}, err
 	}
 	// The board shows the lifecycle and writes by phase key, so it holds
 	// the phases labelled as its reader reads them.
 	lc = words.Phases(lc)
-	me, err := book.Me(ctx)
-	if err != nil {
-		return Model{}, err
-	}
 	m := Model{shared: shared{ctx: ctx, book: book, lc: lc, me: me, styles: NewStyles(true), help: help.New(), dark: true, writing: &writing{}},
 		stack: []layer{&boardScreen{keys: newBoardKeys()}}, insights: newInsightsScreen(),
 		board: newBoard(lc), loading: map[int]bool{}, filter: newFilterBar(), cards: newCardCache(), clock: time.Now}

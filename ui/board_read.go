@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"slices"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -26,6 +27,7 @@ type boardQuery struct {
 	pageSize int             // cards per window
 	lead     int             // cards to load before the selected one
 	marked   []int64         // the marked customers, to see which are still there
+	today    time.Time       // the day whose follow-ups are counted
 	// facts asks for the book's facts beside the board, as of changes
 	// writes heard of and day.
 	facts   bool
@@ -34,34 +36,53 @@ type boardQuery struct {
 }
 
 // loadBoard reads the totals, the windows asked for, and where the customer
-// to select stands under the filter (and the window around it).
+// to select stands under the filter (and the window around it), with what
+// the board shows beside them, in one read of the book.
 func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID, marked: q.marked}
-	var err error
-	if msg.onBoard, err = b.OnBoard(ctx, q.marked); err != nil {
-		return readFailedMsg{err, q.gen}
+	q.today = b.Now()
+	ask := data.BoardAsk{Marked: q.marked, Today: q.today, Facts: q.facts}
+	for _, r := range q.reqs {
+		ask.Columns = append(ask.Columns, data.ColumnAsk{Phase: r.phase, From: r.from, Limit: r.limit})
 	}
-	if msg.lc, err = b.Lifecycle(ctx); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	msg.lc = words.Phases(msg.lc)
-	if msg.reasons, err = b.MoveReasons(ctx); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	if msg.count, err = b.CountCustomers(ctx, data.Filter{}); err != nil {
-		return readFailedMsg{err, q.gen}
-	}
-	if q.facts {
-		f, err := readBookFacts(ctx, b)
-		if err != nil {
-			return readFailedMsg{err, q.gen}
+	err := b.ReadWholeBoard(ctx, q.filter, ask, func(r *data.BoardRead) error {
+		if err := loadBeside(ctx, r, q, &msg); err != nil {
+			return err
 		}
-		msg.facts, msg.factsAt, msg.factsDay = &f, q.changes, q.day
-	}
-	if err = b.ReadBoard(ctx, q.filter, func(r *data.BoardRead) error { return loadColumns(ctx, r, q, &msg) }); err != nil {
+		return loadColumns(ctx, r, q, &msg)
+	})
+	if err != nil {
 		return readFailedMsg{err, q.gen}
 	}
 	return msg
+}
+
+// loadBeside reads what the board shows beside its columns: the marked
+// customers still on it, the lifecycle, the reasons and the book's counts.
+func loadBeside(ctx context.Context, r *data.BoardRead, q boardQuery, msg *boardLoadedMsg) error {
+	var err error
+	if msg.onBoard, err = r.OnBoard(ctx, q.marked); err != nil {
+		return err
+	}
+	if msg.lc, err = r.Lifecycle(ctx); err != nil {
+		return err
+	}
+	msg.lc = words.Phases(msg.lc)
+	if msg.reasons, err = r.MoveReasons(ctx); err != nil {
+		return err
+	}
+	if msg.count, err = r.CountBoard(ctx); err != nil {
+		return err
+	}
+	if !q.facts {
+		return nil
+	}
+	f, err := readBookFacts(ctx, r, q.today)
+	if err != nil {
+		return err
+	}
+	msg.facts, msg.factsAt, msg.factsDay = &f, q.changes, q.day
+	return nil
 }
 
 // loadColumns reads the phases' counts, where the customer to select stands

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"context"
+	"time"
 
-	"tend/data"
 	"tend/ui/words"
 )
 
@@ -18,7 +18,15 @@ type bookFacts struct {
 	due, overdue int
 }
 
-func readBookFacts(ctx context.Context, b *data.Book) (bookFacts, error) {
+// factsReader reads the book's facts: a book, or a read of the board.
+type factsReader interface {
+	CountArchived(ctx context.Context) (int, error)
+	Currency(ctx context.Context) (string, error)
+	FollowUpCounts(ctx context.Context, today time.Time) (due, overdue int, err error)
+}
+
+// readBookFacts reads the book's facts, its follow-ups as of today.
+func readBookFacts(ctx context.Context, b factsReader, today time.Time) (bookFacts, error) {
 	var f bookFacts
 	var err error
 	if f.archived, err = b.CountArchived(ctx); err != nil {
@@ -27,7 +35,7 @@ func readBookFacts(ctx context.Context, b *data.Book) (bookFacts, error) {
 	if f.currency, err = b.Currency(ctx); err != nil {
 		return f, err
 	}
-	f.due, f.overdue, err = b.FollowUpCounts(ctx, b.Now())
+	f.due, f.overdue, err = b.FollowUpCounts(ctx, today)
 	return f, err
 }
 

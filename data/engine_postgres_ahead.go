@@ -1,0 +1,128 @@
+package data
+
+import (
+	"context"
+	"database/sql/driver"
+	"reflect"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// statement is a query with its arguments, as the store runs it.
+type statement struct {
+	query string
+	args  []any
+}
+
+// aheadRequest is a list of statements that a read, or a write in its
+// transaction, will run in that order, handed through the connection or
+// transaction to its server connection (as a copyRequest is), which sends
+// them in one round trip, one pipeline, and keeps their answers; each
+// statement, when it is run, is answered from there. A server answered a
+// board's first read of some seventeen statements one after another, and
+// each round trip waits for the server's turn, and then for tend's.
+type aheadRequest struct{ stmts []statement }
+
+// aheadStatement marks the statement that carries an aheadRequest.
+const aheadStatement = "-- tend: statements ahead"
+
+func (postgresEngine) sendAhead(ctx context.Context, ex execer, stmts []statement) error {
+	if len(stmts) == 0 {
+		return nil
+	}
+	_, err := ex.ExecContext(ctx, aheadStatement, &aheadRequest{stmts: stmts})
+	return err
+}
+
+// aheadAnswer is what the server answered to a statement sent ahead.
+type aheadAnswer struct {
+	stmt statement
+	rows *heldRows
+	err  error
+}
+
+// sendAhead sends the request's statements in one pipeline and keeps
+// their answers, each statement's error among them, for the statements
+// as they are run; one that has an answer waiting already is not sent
+// again. What a statement was not sent ahead for goes to the server as
+// ever.
+func (c *serverConn) sendAhead(ctx context.Context, req *aheadRequest) (driver.Result, error) {
+	conn, err := c.pgx("send statements ahead")
+	if err != nil {
+		return nil, err
+	}
+	batch := &pgx.Batch{}
+	var sent []statement
+	for _, s := range req.stmts {
+		if c.waiting(s) {
+			continue
+		}
+		args := make([]any, len(s.args))
+		for i, a := range s.args {
+			args[i] = asStored(a)
+		}
+		batch.Queue(numberedPlaceholders(s.query), args...)
+		sent = append(sent, s)
+	}
+	if len(sent) == 0 {
+		return driver.RowsAffected(0), nil
+	}
+	results := conn.SendBatch(ctx, batch)
+	for _, s := range sent {
+		rows, err := holdRows(conn, results)
+		c.ahead = append(c.ahead, aheadAnswer{stmt: s, rows: rows, err: err})
+	}
+	results.Close()
+	return driver.RowsAffected(0), nil
+}
+
+// waiting tells whether the statement has an answer waiting.
+func (c *serverConn) waiting(s statement) bool {
+	for _, a := range c.ahead {
+		if a.stmt.query == s.query && slices.EqualFunc(a.stmt.args, s.args, func(x, y any) bool {
+			return reflect.DeepEqual(asStored(x), asStored(y))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// result is the answer as a statement's result that returns no rows.
+func (a aheadAnswer) result() (driver.Result, error) {
+	if a.err != nil {
+		return nil, a.err
+	}
+	return driver.RowsAffected(a.rows.affected), nil
+}
+
+// answerAhead takes the answer sent ahead to the query with args, if one
+// was.
+func (c *serverConn) answerAhead(query string, args []driver.NamedValue) (aheadAnswer, bool) {
+	for i, a := range c.ahead {
+		if a.stmt.query == query && sameArgs(a.stmt.args, args) {
+			c.ahead = slices.Delete(c.ahead, i, i+1)
+			return a, true
+		}
+	}
+	return aheadAnswer{}, false
+}
+
+// sameArgs tells the arguments a statement was sent ahead with from those
+// it is run with, as the connection stores them.
+func sameArgs(sent []any, args []driver.NamedValue) bool {
+	if len(sent) != len(args) {
+		return false
+	}
+	for i, a := range sent {
+		if !reflect.DeepEqual(asStored(a), args[i].Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// forgetAhead drops the answers not asked for: a transaction or the
+// connection's use ended.
+func (c *serverConn) forgetAhead() { c.ahead = nil }

@@ -1,0 +1,51 @@
+package data
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// pgx's database/sql driver pings a connection taken from the pool again
+// when it has not been taken for a second, to find one the server has
+// closed before a statement fails on it; and it counts from the last time
+// it was taken, so that a connection made a moment ago, taken again (a
+// command's first read, then its write), was pinged too: a round trip
+// before every board's first read and every change. A connection is
+// pinged when it has lain unused for a second since it was last taken
+// or, never taken again yet, since it was made.
+
+// madeAt holds when each connection was made, until it is first taken
+// again.
+var madeAt sync.Map // *pgx.Conn → time.Time
+
+// connectOptions are the driver's options that keep madeAt.
+func connectOptions() []stdlib.OptionOpenDB {
+	return []stdlib.OptionOpenDB{
+		stdlib.OptionAfterConnect(func(_ context.Context, conn *pgx.Conn) error {
+			madeAt.Store(conn, time.Now())
+			return nil
+		}),
+		stdlib.OptionShouldPing(shouldPing),
+	}
+}
+
+// pingAfter is how long a connection lies unused before it is pinged.
+const pingAfter = time.Second
+
+func shouldPing(_ context.Context, p stdlib.ShouldPingParams) bool {
+	if made, ok := madeAt.LoadAndDelete(p.Conn); ok {
+		return time.Since(made.(time.Time)) > pingAfter
+	}
+	return p.IdleDuration > pingAfter
+}
+
+// forgetMade drops what madeAt holds of a connection that is closing.
+func forgetMade(c pgxConn) {
+	if std, ok := c.(*stdlib.Conn); ok {
+		madeAt.Delete(std.Conn())
+	}
+}
