@@ -43,7 +43,7 @@ func countRoundTrips(t *testing.T) *atomic.Int64 {
 // readWholeBoard reads what the board reads (ui's loadBoard): everything
 // beside the columns, the counts, and a window of each phase's cards.
 func readWholeBoard(ctx context.Context, b *Book, lc lifecycle.Lifecycle, marked []int64) (cards []lifecycle.Customer, err error) {
-	ask := BoardAsk{Today: testNow, Marked: marked}
+	ask := BoardAsk{Today: testNow, Marked: marked, Facts: true}
 	for _, p := range lc.Visible() {
 		ask.Columns = append(ask.Columns, ColumnAsk{Phase: p.Key, Limit: 40})
 	}

@@ -78,7 +78,7 @@ func (b *Book) scoreBook(ctx context.Context, tx *sql.Tx, now time.Time, m *Mode
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return 0, err
 	}
-	if err := writeRiskFacts(ctx, tx, everyone, out.risk); err != nil {
+	if err := writeRiskFacts(ctx, sc, tx, everyone, out.risk); err != nil {
 		return 0, err
 	}
 	if err := writeDigests(ctx, tx, out.digests); err != nil {

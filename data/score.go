@@ -244,7 +244,7 @@ func (sc *scorer) rescore(ctx context.Context, tx *sql.Tx, set customerSet) erro
 	if err := writeFlags(ctx, tx, out.changes); err != nil {
 		return err
 	}
-	if err := writeRiskFacts(ctx, tx, set, out.risk); err != nil {
+	if err := writeRiskFacts(ctx, sc, tx, set, out.risk); err != nil {
 		return err
 	}
 	return writeDigests(ctx, tx, out.digests)
