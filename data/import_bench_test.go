@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -108,4 +109,34 @@ func (b *Book) copyImported(ctx context.Context) error {
 		}
 		return bulk.finish(ctx)
 	})
+}
+
+// BenchmarkImportFile measures the import of the customers file that
+// TEND_BENCH_IMPORT names (an export of the 100,000-customer demo book:
+// every column tend writes) into an empty book; skipped without one.
+func BenchmarkImportFile(b *testing.B) {
+	path := os.Getenv("TEND_BENCH_IMPORT")
+	if path == "" {
+		b.Skip("TEND_BENCH_IMPORT names no file")
+	}
+	file, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		book, err := Open(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("import-%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		report, err := book.Import(ctx, Customers, bytes.NewReader(file), ImportOptions{File: filepath.Base(path)})
+		if err != nil || report.New == 0 {
+			b.Fatalf("import: %+v, %v", report, err)
+		}
+		b.StopTimer()
+		book.Close()
+		b.StartTimer()
+	}
 }
