@@ -36,11 +36,15 @@ func newBulkInsert(tx *sql.Tx, e engine, perStmt int, table string, columns ...s
 }
 
 // add queues one row and writes a full statement's worth when there is one.
-func (w *bulkInsert) add(ctx context.Context, values ...any) {
+func (w *bulkInsert) add(ctx context.Context, values ...any) { w.addRow(ctx, values) }
+
+// addRow queues one row of values followed by more, as add does, without
+// a slice of them all made first.
+func (w *bulkInsert) addRow(ctx context.Context, values []any, more ...any) {
 	if w.err != nil {
 		return
 	}
-	w.args = append(w.args, values...)
+	w.args = append(append(w.args, values...), more...)
 	if len(w.args) < w.perStmt*len(w.columns) {
 		return
 	}

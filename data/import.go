@@ -203,6 +203,7 @@ func (b *Book) storeImport(ctx context.Context, what Entity, t *table, cols *col
 			return err
 		}
 		defer run.batch.close()
+		defer holdHeapDown(run.ix.filterBytes())()
 		if err := run.startBulk(what, t.most); err != nil {
 			return err
 		}

@@ -32,6 +32,24 @@ type queuedCustomer struct {
 	row   customerRow
 	tags  []string
 	flags []lifecycle.Flag
+	kept  keptFlags
+}
+
+// keptFlags are a new customer's flags as the book keeps them with their
+// reasons (see encodeFlags), written out on the import's reading
+// goroutine rather than by the writer; ok is false where there are none
+// to keep.
+type keptFlags struct {
+	text string
+	ok   bool
+}
+
+func keepFlags(flags []lifecycle.Flag) keptFlags {
+	if len(flags) == 0 {
+		return keptFlags{}
+	}
+	text, ok := encodeFlags(flags)
+	return keptFlags{text, ok}
 }
 
 // flaggedCustomerColumns are the columns of a new customer stored with its
@@ -50,16 +68,17 @@ func newCustomerBatch(tx *sql.Tx, e engine, nextID int64, who string) *customerB
 	}
 }
 
-// add queues a validated customer of the file's line, stored as row but for
-// its id, with its flags, and returns the id it will have.
-func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, line int, row customerRow, flags []lifecycle.Flag) (int64, error) {
+// add queues a validated customer of the file's line, stored as read.stored
+// but for its id, with its flags, and returns the id it will have.
+func (b *customerBatch) add(ctx context.Context, c lifecycle.Customer, line int, read *customerCells) (int64, error) {
 	if c.ID == 0 {
 		c.ID = b.nextID
 	}
 	b.nextID = max(b.nextID, c.ID+1)
+	row, flags := read.stored, read.flags
 	row.values[0] = c.ID
-	b.customers.add(ctx, append(row.values, int64(codeOf(flags)), urgencyOf(flags))...)
-	b.queued = append(b.queued, queuedCustomer{id: c.ID, line: line, row: row, tags: c.Tags, flags: flags})
+	b.customers.addRow(ctx, row.values, int64(codeOf(flags)), urgencyOf(flags))
+	b.queued = append(b.queued, queuedCustomer{id: c.ID, line: line, row: row, tags: c.Tags, flags: flags, kept: read.kept})
 	if len(b.queued) < customersPerInsert {
 		return c.ID, nil
 	}
@@ -81,8 +100,8 @@ func (b *customerBatch) writeCustomers(ctx context.Context) error {
 		for _, f := range q.flags {
 			b.flags.add(ctx, flagValues(q.id, f)...)
 		}
-		if kept, ok := encodeFlags(q.flags); ok && len(q.flags) > 0 {
-			b.reasons.add(ctx, q.id, kept)
+		if q.kept.ok {
+			b.reasons.add(ctx, q.id, q.kept.text)
 		}
 	}
 	b.queued = b.queued[:0]

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -25,7 +26,12 @@ func generatedCustomers(n int) []byte {
 // BenchmarkImportCustomers measures the import of 100,000 new customers
 // from a CSV file into an empty book, in one transaction.
 func BenchmarkImportCustomers(b *testing.B) {
-	file := generatedCustomers(100_000)
+	benchImport(b, generatedCustomers(100_000), "customers.csv", 100_000)
+}
+
+// benchImport imports file, named name, into a fresh book each run; every
+// row, or want rows where want is not 0, must be new.
+func benchImport(b *testing.B, file []byte, name string, want int) {
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
 		b.StopTimer()
@@ -34,8 +40,8 @@ func BenchmarkImportCustomers(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		report, err := book.Import(ctx, Customers, bytes.NewReader(file), ImportOptions{File: "customers.csv"})
-		if err != nil || report.New != 100_000 {
+		report, err := book.Import(ctx, Customers, bytes.NewReader(file), ImportOptions{File: name})
+		if err != nil || report.New != report.Rows || want != 0 && report.New != want {
 			b.Fatalf("import: %+v, %v", report, err)
 		}
 		b.StopTimer()
@@ -108,4 +114,19 @@ func (b *Book) copyImported(ctx context.Context) error {
 		}
 		return bulk.finish(ctx)
 	})
+}
+
+// BenchmarkImportFile measures the import of the customers file that
+// TEND_BENCH_IMPORT names (an export of the 100,000-customer demo book:
+// every column tend writes) into an empty book; skipped without one.
+func BenchmarkImportFile(b *testing.B) {
+	path := os.Getenv("TEND_BENCH_IMPORT")
+	if path == "" {
+		b.Skip("TEND_BENCH_IMPORT names no file")
+	}
+	file, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchImport(b, file, filepath.Base(path), 0)
 }

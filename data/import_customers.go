@@ -18,6 +18,7 @@ type customerCells struct {
 	problem      error
 	stored       customerRow
 	flags        []lifecycle.Flag
+	kept         keptFlags // the flags as the book keeps them with their reasons
 	storeError   error
 	note         *lifecycle.Contact // a note about the customer (a vCard's NOTE), its id to be given
 }
@@ -40,6 +41,7 @@ func (r *importRun) readCustomer(c *cells) {
 	read := &customerCells{cust: cust, lastActivity: last, keys: keysOf(cust.Email, cust.Name), note: note}
 	if read.problemIn, read.problem = profileProblem(cust, lifecycle.Customer{}); read.problem == nil && cust.Name != "" {
 		read.stored, read.flags, read.storeError = r.newCustomer(cust)
+		read.kept = keepFlags(read.flags)
 	}
 	c.customer = read
 }
@@ -107,7 +109,7 @@ func (r *importRun) addCustomer(c *cells, read *customerCells) error {
 	if read.storeError != nil {
 		return read.storeError
 	}
-	id, err := r.batch.add(r.ctx, cust, c.line, read.stored, read.flags)
+	id, err := r.batch.add(r.ctx, cust, c.line, read)
 	if err != nil {
 		return err
 	}
