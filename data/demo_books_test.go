@@ -56,6 +56,21 @@ func withDemoBooks(run func() int) int {
 // TestBothEnginesFindTheSame's.
 func keptBookCopy[R any](t testing.TB, key string, makeFile func(path string) (R, error)) (string, R) {
 	t.Helper()
+	return keptBookMade(t, key, false, makeFile)
+}
+
+// keptBookMadeThere is keptBookCopy for a book whose making is what the
+// tests check on each engine: in the run on PostgreSQL fill makes it on
+// the server, in a database kept for the run.
+func keptBookMadeThere[R any](t testing.TB, key string, fill func(location string) (R, error)) (string, R) {
+	t.Helper()
+	return keptBookMade(t, "made there: "+key, true, fill)
+}
+
+// keptBookMade gives a copy of the book kept under key, made by fill on a
+// file, or with there in the run on PostgreSQL on the server.
+func keptBookMade[R any](t testing.TB, key string, there bool, fill func(location string) (R, error)) (string, R) {
+	t.Helper()
 	keptBooks.Lock()
 	made, ok := keptBooks.made[key]
 	if !ok {
@@ -64,8 +79,13 @@ func keptBookCopy[R any](t testing.TB, key string, makeFile func(path string) (R
 	}
 	keptBooks.Unlock()
 	made.once.Do(func() {
-		made.report, made.err = makeFile(made.path)
-		if made.err == nil && pgtest.OnPostgres() {
+		if there && pgtest.OnPostgres() {
+			if made.path, made.err = pgtest.KeptDatabase(); made.err != nil {
+				return
+			}
+		}
+		made.report, made.err = fill(made.path)
+		if made.err == nil && pgtest.OnPostgres() && !there {
 			made.path, made.err = copyToKeptDatabase(made.path)
 		}
 	})
