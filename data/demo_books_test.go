@@ -48,28 +48,12 @@ func withDemoBooks(run func() int) int {
 
 // keptBookCopy copies the book kept under key to a book of the test's own
 // and returns where it is, with what making it told. The first test to
-// ask has it made: by makeFile, in a file, which in the run on PostgreSQL
-// is then copied to the server. A server makes a book's rows many times
-// slower than a file does (every row's search columns and sums are kept
-// by its functions and triggers), where the copy of a file takes a moment;
-// that a server makes the same book as a file is
-// TestBothEnginesFindTheSame's.
-func keptBookCopy[R any](t testing.TB, key string, makeFile func(path string) (R, error)) (string, R) {
-	t.Helper()
-	return keptBookMade(t, key, false, makeFile)
-}
-
-// keptBookMadeThere is keptBookCopy for a book whose making is what the
-// tests check on each engine: in the run on PostgreSQL fill makes it on
-// the server, in a database kept for the run.
-func keptBookMadeThere[R any](t testing.TB, key string, fill func(location string) (R, error)) (string, R) {
-	t.Helper()
-	return keptBookMade(t, "made there: "+key, true, fill)
-}
-
-// keptBookMade gives a copy of the book kept under key, made by fill on a
-// file, or with there in the run on PostgreSQL on the server.
-func keptBookMade[R any](t testing.TB, key string, there bool, fill func(location string) (R, error)) (string, R) {
+// ask has it made by fill: in a file, or in the run on PostgreSQL in a
+// database kept for the run. (A demo made on a file and copied to the
+// server would spare the server its making, but cost the run on
+// PostgreSQL more: the file's SQLite is many times slower under the race
+// detector.)
+func keptBookCopy[R any](t testing.TB, key string, fill func(location string) (R, error)) (string, R) {
 	t.Helper()
 	keptBooks.Lock()
 	made, ok := keptBooks.made[key]
@@ -79,15 +63,12 @@ func keptBookMade[R any](t testing.TB, key string, there bool, fill func(locatio
 	}
 	keptBooks.Unlock()
 	made.once.Do(func() {
-		if there && pgtest.OnPostgres() {
+		if pgtest.OnPostgres() {
 			if made.path, made.err = pgtest.KeptDatabase(); made.err != nil {
 				return
 			}
 		}
 		made.report, made.err = fill(made.path)
-		if made.err == nil && pgtest.OnPostgres() && !there {
-			made.path, made.err = copyToKeptDatabase(made.path)
-		}
 	})
 	if made.err != nil {
 		t.Fatalf("make the book of %s: %v", key, made.err)
@@ -97,28 +78,6 @@ func keptBookMade[R any](t testing.TB, key string, there bool, fill func(locatio
 		return pgtest.DatabaseFrom(t, made.path), report
 	}
 	return copyBookFile(t, made.path), report
-}
-
-// copyToKeptDatabase copies the book file at path to a database kept for
-// the run and returns the database's URL.
-func copyToKeptDatabase(path string) (string, error) {
-	url, err := pgtest.KeptDatabase()
-	if err != nil {
-		return "", err
-	}
-	ctx := context.Background()
-	from, err := OpenExisting(ctx, path)
-	if err != nil {
-		return "", err
-	}
-	defer from.Close()
-	to, err := Open(ctx, url)
-	if err != nil {
-		return "", err
-	}
-	defer to.Close()
-	_, err = from.CopyTo(ctx, to, nil)
-	return url, err
 }
 
 // copyBookFile copies the book file at path, with its log, to a file in

@@ -44,7 +44,7 @@ func bookLocation(t testing.TB, path string) string {
 // the tests that ask for one (pgtest.Database).
 func copyOfANewBook(t testing.TB) string {
 	t.Helper()
-	url, _ := keptBookMadeThere(t, "a new book", func(location string) (struct{}, error) {
+	url, _ := keptBookCopy(t, "a new book", func(location string) (struct{}, error) {
 		b, err := Open(context.Background(), location)
 		if err != nil {
 			return struct{}{}, err

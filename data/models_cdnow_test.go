@@ -28,7 +28,7 @@ func importCDNOW(b *Book) (ImportReport, error) {
 // once per run, on each engine, and copied for each test.
 func cdnowBook(t *testing.T) (*Book, ImportReport) {
 	t.Helper()
-	location, report := keptBookMadeThere(t, "the CDNOW sample", func(location string) (ImportReport, error) {
+	location, report := keptBookCopy(t, "the CDNOW sample", func(location string) (ImportReport, error) {
 		b, err := Open(context.Background(), location)
 		if err != nil {
 			return ImportReport{}, err
