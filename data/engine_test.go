@@ -22,8 +22,8 @@ func TestMain(m *testing.M) {
 var serverBooks sync.Map
 
 // bookLocation is where a test's book at path lives: the file itself, or
-// in the run on PostgreSQL a fresh database made for that path (a book's
-// own Path, a server's URL, is where it is).
+// in the run on PostgreSQL a fresh database made for that path, holding a
+// new book (a book's own Path, a server's URL, is where it is).
 func bookLocation(t testing.TB, path string) string {
 	t.Helper()
 	if !pgtest.OnPostgres() || IsServerBook(path) {
@@ -32,9 +32,25 @@ func bookLocation(t testing.TB, path string) string {
 	if url, ok := serverBooks.Load(path); ok {
 		return url.(string)
 	}
-	url := pgtest.Database(t)
+	url := copyOfANewBook(t)
 	serverBooks.Store(path, url)
 	t.Cleanup(func() { serverBooks.Delete(path) })
+	return url
+}
+
+// copyOfANewBook is a fresh database holding a new book, a copy of one
+// made once per run: the server takes longer to make a book's schema than
+// to copy a database. A book made in an empty database is the business of
+// the tests that ask for one (pgtest.Database).
+func copyOfANewBook(t testing.TB) string {
+	t.Helper()
+	url, _ := keptBookCopy(t, "a new book", func(location string) (struct{}, error) {
+		b, err := Open(context.Background(), location)
+		if err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, b.Close()
+	})
 	return url
 }
 
@@ -55,12 +71,12 @@ func TestBothEnginesShareSchemaVersions(t *testing.T) {
 
 func TestServerBookIsMadeAtTheFilesVersion(t *testing.T) {
 	onServerOnly(t)
-	b := openTestBook(t)
+	b := openBookAt(t, pgtest.Database(t)) // an empty database, not a copy of a book
 	version, _, err := serverBookVersion(context.Background(), b.writer)
 	if err != nil || version != SchemaVersion() {
 		t.Fatalf("version %d (%v), want %d", version, err, SchemaVersion())
 	}
-	if !b.Created || !IsServerBook(bookLocation(t, "")) {
+	if !b.Created || !IsServerBook(b.Path()) {
 		t.Errorf("created %v", b.Created)
 	}
 }
