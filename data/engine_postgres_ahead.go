@@ -3,10 +3,12 @@ package data
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"reflect"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // statement is a query with its arguments, as the store runs it.
@@ -71,6 +73,9 @@ func (c *serverConn) sendAhead(ctx context.Context, req *aheadRequest) (driver.R
 	results := conn.SendBatch(ctx, batch)
 	for _, s := range sent {
 		rows, err := holdRows(conn, results)
+		if err != nil && c.failed == nil && !transactionAborted(err) {
+			c.failed = err
+		}
 		c.ahead = append(c.ahead, aheadAnswer{stmt: s, rows: rows, err: err})
 	}
 	results.Close()
@@ -125,4 +130,25 @@ func sameArgs(sent []any, args []driver.NamedValue) bool {
 
 // forgetAhead drops the answers not asked for: a transaction or the
 // connection's use ended.
-func (c *serverConn) forgetAhead() { c.ahead = nil }
+func (c *serverConn) forgetAhead() { c.ahead, c.failed = nil, nil }
+
+// causeOf is err, or where err only says that the transaction failed
+// before, the failure of a statement sent ahead that failed it: statements
+// are sent ahead in one order and may be run in another (a write's change
+// mark goes with its lock but is asked after the write), so the statement
+// that meets the aborted transaction first is not always the one that
+// aborted it, and the user is told the cause (a lock waited for too long
+// is "busy"), not its echo.
+func (c *serverConn) causeOf(err error) error {
+	if err != nil && c.failed != nil && transactionAborted(err) {
+		return c.failed
+	}
+	return err
+}
+
+// transactionAborted tells the server's answer to a statement in a
+// transaction that an earlier statement failed.
+func transactionAborted(err error) bool {
+	pgErr, ok := errors.AsType[*pgconn.PgError](err)
+	return ok && pgErr.Code == "25P02"
+}

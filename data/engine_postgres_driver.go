@@ -87,6 +87,9 @@ type serverConn struct {
 	// ahead are the answers to statements sent ahead (sendAhead) that
 	// were not run yet.
 	ahead []aheadAnswer
+	// failed is the first error of a statement sent ahead in the
+	// transaction (see causeOf).
+	failed error
 }
 
 // settle frees the connection for the next statement.
@@ -125,19 +128,21 @@ func (c *serverConn) ExecContext(ctx context.Context, query string, args []drive
 		return c.sendAhead(ctx, req)
 	}
 	if a, ok := c.answerAhead(query, args); ok {
-		return a.result()
+		res, err := a.result()
+		return res, c.causeOf(err)
 	}
-	return c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
+	res, err := c.pgxConn.ExecContext(ctx, numberedPlaceholders(query), args)
+	return res, c.causeOf(err)
 }
 
 func (c *serverConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	if a, ok := c.answerAhead(query, args); ok {
-		return a.rows, a.err
+		return a.rows, c.causeOf(a.err)
 	}
 	c.settle()
 	rows, err := c.pgxConn.QueryContext(ctx, numberedPlaceholders(query), args)
 	if err != nil {
-		return nil, err
+		return nil, c.causeOf(err)
 	}
 	c.reading = &serverRows{Rows: rows, conn: c}
 	return c.reading, nil
