@@ -87,6 +87,12 @@ func (a *Agenda) add(f FollowUp, today time.Time) {
 	last.FollowUps = append(last.FollowUps, f)
 }
 
+// followUpCountsQuery counts the active customers' follow-ups due from a
+// day's start and those before it, of the days before the next day's
+// start: from the index of those days (customers_follow_ups_due) alone.
+const followUpCountsQuery = `SELECT count(*) FILTER (WHERE follow_up_due_at >= ?), count(*) FILTER (WHERE follow_up_due_at < ?)
+	FROM customers WHERE archived_at IS NULL AND follow_up_due_at < ?`
+
 // FollowUpCounts counts the open follow-ups of the active customers due
 // on today's day and those overdue, as the board's status line says them.
 // A customer has one open follow-up at most, its latest contact's, whose
@@ -95,8 +101,7 @@ func (a *Agenda) add(f FollowUp, today time.Time) {
 // twice as long on a book of 100,000 customers with 35,000 open.
 func (b *Book) FollowUpCounts(ctx context.Context, today time.Time) (due, overdue int, err error) {
 	start := lifecycle.StartOfDay(today)
-	err = b.reader.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE follow_up_due_at >= ?), count(*) FILTER (WHERE follow_up_due_at < ?)
-		FROM customers WHERE archived_at IS NULL AND follow_up_due_at < ?`,
+	err = b.reader.QueryRowContext(ctx, followUpCountsQuery,
 		start.Unix(), start.Unix(), lifecycle.DaysAfter(today, 1).Unix()).Scan(&due, &overdue)
 	if err != nil {
 		return 0, 0, lifecycle.Problemf(CodeReadAgenda, nil, "read the agenda: %w", describe(err))
