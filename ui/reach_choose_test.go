@@ -10,7 +10,7 @@ import (
 )
 
 // emilyWithOthers is the fixture's board on Emily Clarke, who has two
-// e-mail addresses besides her primary one.
+// e-mail addresses and two phone numbers besides her primary ones.
 func emilyWithOthers(t *testing.T, w, h int) *harness {
 	t.Helper()
 	b := fixedBook(t)
@@ -18,6 +18,7 @@ func emilyWithOthers(t *testing.T, w, h int) *harness {
 	c := hs.goTo("Emily Clarke")
 	if _, err := b.EditCustomer(hs.ctx, c.ID, func(c *lifecycle.Customer) error {
 		c.OtherEmails = []string{"e.clarke@private-mail.example", "accounts@clarkesons.co.uk"}
+		c.Phone, c.OtherPhones = "+44 20 7946 0018", []string{"+44 7700 900461", "+44 20 7946 0999"}
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -60,5 +61,44 @@ func TestGoldenEmailChooser(t *testing.T) {
 	t.Parallel()
 	h := emilyWithOthers(t, 80, 24)
 	h.press("y", "e")
+	golden.RequireEqual(t, h.screen())
+}
+
+// TestYPOffersEveryPhoneNumberOfACustomerWithSeveral copies the number
+// chosen, as y e does the address: enter the primary one, a number
+// another; esc none.
+func TestYPOffersEveryPhoneNumberOfACustomerWithSeveral(t *testing.T) {
+	t.Parallel()
+	h := emilyWithOthers(t, 120, 40)
+	h.press("y", "p")
+	if !h.on(&picker{}) || len(h.clipboard) != 0 {
+		t.Fatalf("y p on a customer of three numbers: on %s, clipboard %q", h.topName(), h.clipboard)
+	}
+	for _, want := range []string{"Copy which phone number of Emily Clarke?", "1  +44 20 7946 0018  (primary)",
+		"2  +44 7700 900461", "3  +44 20 7946 0999"} {
+		if !strings.Contains(h.screen(), want) {
+			t.Errorf("the chooser lacks %q:\n%s", want, h.screen())
+		}
+	}
+	h.press("enter")
+	h.press("y", "p", "2")
+	h.press("y", "p", "esc")
+	if want := []string{"+44 20 7946 0018", "+44 7700 900461"}; !equalStrings(h.clipboard, want) {
+		t.Errorf("enter, 2 and esc copied %q, want %q", h.clipboard, want)
+	}
+	if !h.on(&boardScreen{}) {
+		t.Errorf("after esc %s is on top, want the board", h.topName())
+	}
+	if s := h.statusLine(); !strings.Contains(s, "phone number copied: +44 7700 900461") {
+		t.Errorf("status after the chooser = %q", s)
+	}
+}
+
+// TestGoldenPhoneChooser is the chooser of y p over the board.
+// Regenerate with go test ./ui -run TestGoldenPhoneChooser -update.
+func TestGoldenPhoneChooser(t *testing.T) {
+	t.Parallel()
+	h := emilyWithOthers(t, 80, 24)
+	h.press("y", "p")
 	golden.RequireEqual(t, h.screen())
 }
