@@ -87,6 +87,12 @@ func (a *Agenda) add(f FollowUp, today time.Time) {
 	last.FollowUps = append(last.FollowUps, f)
 }
 
+// followUpCountsQuery counts the active customers' follow-ups due from a
+// day's start and those before it, of the days before the next day's
+// start: from the index of those days (customers_follow_ups_due) alone.
+const followUpCountsQuery = `SELECT count(*) FILTER (WHERE follow_up_due_at >= ?), count(*) FILTER (WHERE follow_up_due_at < ?)
+	FROM customers WHERE archived_at IS NULL AND follow_up_due_at < ?`
+
 // FollowUpCounts counts the open follow-ups of the active customers due
 // on today's day and those overdue, as the board's status line says them.
 // A customer has one open follow-up at most, its latest contact's, whose
@@ -101,9 +107,7 @@ func (b *Book) FollowUpCounts(ctx context.Context, today time.Time) (due, overdu
 // today's day and those overdue.
 func followUpCountsRead(today time.Time) statement {
 	start := lifecycle.StartOfDay(today)
-	return statement{`SELECT count(*) FILTER (WHERE follow_up_due_at >= ?), count(*) FILTER (WHERE follow_up_due_at < ?)
-		FROM customers WHERE archived_at IS NULL AND follow_up_due_at < ?`,
-		[]any{start.Unix(), start.Unix(), lifecycle.DaysAfter(today, 1).Unix()}}
+	return statement{followUpCountsQuery, []any{start.Unix(), start.Unix(), lifecycle.DaysAfter(today, 1).Unix()}}
 }
 
 func followUpCounts(ctx context.Context, q querier, today time.Time) (due, overdue int, err error) {

@@ -33,7 +33,8 @@ func demoBookAtV10(t *testing.T, customers int) string {
 		`DROP TABLE activity_hours`, `DROP INDEX contacts_by_time`, `DROP INDEX purchases_by_time`,
 		`DROP INDEX customers_board_sums`, `DROP INDEX customers_search_text`,
 		`DROP TABLE flag_ranks`, `DROP TABLE flag_reasons`, `DROP TABLE flagged_weeks`, `DROP TABLE flagged_weeks_drops`, `DROP TABLE applied_writes`,
-		`DROP TABLE templates`, `DROP TABLE merges`, `DROP INDEX customers_flagged`}
+		`DROP TABLE templates`, `DROP TABLE merges`, `DROP INDEX customers_flagged`,
+		`DROP INDEX customers_follow_ups_due`}
 	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%fts%' OR name LIKE '%hours%'
 		OR name LIKE 'flag_reasons%' OR name LIKE 'flagged_weeks%')`)
 	if err != nil {

@@ -120,26 +120,27 @@ func (f *markedForm) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // markedEdit is the change of a customer that action makes with value,
-// and what the status line says of it, by how many it changed.
+// and what the status line says of it, by how many it changed: of none,
+// that the marked customers are so already.
 func markedEdit(action, value string) (func(*lifecycle.Customer) error, func(int) string) {
 	has := func(c *lifecycle.Customer) bool {
 		return slices.ContainsFunc(c.Tags, func(t string) bool { return strings.EqualFold(t, value) })
 	}
-	shown := text.Clean(value)
+	tag, owner := words.V{"Tag": text.Clean(value)}, words.V{"Owner": text.Clean(value)}
 	switch action {
 	case markedUntag:
 		return func(c *lifecycle.Customer) error {
 				c.Tags = slices.DeleteFunc(c.Tags, func(t string) bool { return strings.EqualFold(t, value) })
 				return nil
 			}, func(n int) string {
-				return words.N("bulk.status.untagged", n, words.V{"Tag": shown})
+				if n == 0 {
+					return words.T("bulk.status.untagged-none", tag)
+				}
+				return words.N("bulk.status.untagged", n, tag)
 			}
 	case markedOwner:
 		return func(c *lifecycle.Customer) error { c.Owner = value; return nil }, func(n int) string {
-			if value == "" {
-				return words.N("bulk.status.unowned", n)
-			}
-			return words.N("bulk.status.owned", n, words.V{"Owner": shown})
+			return ownedSaid(n, value == "", owner)
 		}
 	}
 	return func(c *lifecycle.Customer) error {
@@ -148,6 +149,23 @@ func markedEdit(action, value string) (func(*lifecycle.Customer) error, func(int
 			}
 			return nil
 		}, func(n int) string {
-			return words.N("bulk.status.tagged", n, words.V{"Tag": shown})
+			if n == 0 {
+				return words.T("bulk.status.tagged-none", tag)
+			}
+			return words.N("bulk.status.tagged", n, tag)
 		}
+}
+
+// ownedSaid is what the status line says of handing n customers over to
+// an owner, or of clearing their owner.
+func ownedSaid(n int, cleared bool, owner words.V) string {
+	switch {
+	case n == 0 && cleared:
+		return words.T("bulk.status.unowned-none")
+	case n == 0:
+		return words.T("bulk.status.owned-none", owner)
+	case cleared:
+		return words.N("bulk.status.unowned", n)
+	}
+	return words.N("bulk.status.owned", n, owner)
 }

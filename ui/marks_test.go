@@ -213,3 +213,30 @@ func TestLinesOfTheReEngagementListAreMarkedToo(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggingOrHandingOverTheMarkedThatChangesNobodySaysSo tags, untags
+// and hands over marked customers who are so already: the status line
+// says so, and no step of undo is kept for a change of none.
+func TestTaggingOrHandingOverTheMarkedThatChangesNobodySaysSo(t *testing.T) {
+	t.Parallel()
+	h, _ := markedBoard(t, "Jürgen Müller", "Emily Clarke")
+	for _, step := range []struct{ action, value, first, again string }{
+		{"1", "fair25", "Tagged 2 customers fair25 · u to undo", "The marked customers are tagged fair25 already"},
+		{"2", "fair25", "Took the tag fair25 off 2 customers · u to undo", "None of the marked customers is tagged fair25"},
+		{"3", "Kim", "Gave 2 customers to Kim · u to undo", "The marked customers are Kim's already"},
+		{"3", "", "Cleared the owner of 2 customers · u to undo", "None of the marked customers has an owner"},
+	} {
+		for i, want := range []string{step.first, step.again} {
+			undo := len(h.m.undo)
+			h.press(".", step.action)
+			h.typeText(step.value)
+			h.press("enter")
+			if got := h.statusLine(); !strings.HasPrefix(got, want) {
+				t.Errorf("action %s %q, time %d: status line %q, want %q", step.action, step.value, i+1, got, want)
+			}
+			if kept := len(h.m.undo) - undo; kept != 1-i {
+				t.Errorf("action %s %q, time %d: %d steps of undo kept, want %d", step.action, step.value, i+1, kept, 1-i)
+			}
+		}
+	}
+}

@@ -26,6 +26,7 @@ const (
 	pickMarkedAction                    // what to do to the marked customers (.)
 	pickKept                            // which of two marked customers a merge keeps
 	pickEmail                           // which e-mail address y e copies
+	pickPhone                           // which phone number y p copies
 )
 
 // picker chooses one of a list: a phase for the selected customer, or an
@@ -165,7 +166,9 @@ func (p *picker) picked(m *Model, i int) tea.Cmd {
 	case pickKept:
 		return m.mergeMarked(p.values[i])
 	case pickEmail:
-		return m.reached(emailCopied(p.values[i]))
+		return m.reached(copied(copyEmail, p.values[i]))
+	case pickPhone:
+		return m.reached(copied(copyPhone, p.values[i]))
 	}
 	return m.moveTo(p.customer, p.values[i])
 }

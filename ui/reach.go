@@ -102,44 +102,59 @@ func copyCmd(ctx context.Context, b *data.Book, id int64, field copyField) tea.C
 }
 
 // copyOf is what copying a field of c puts on the clipboard and says; a
-// customer with other e-mail addresses is asked which one first.
+// customer with other e-mail addresses or phone numbers is asked which
+// one first.
 func copyOf(c lifecycle.Customer, field copyField) reachedMsg {
-	name := text.Clean(c.Name)
+	primary, others := c.Email, c.OtherEmails
 	if field == copyPhone {
-		if c.Phone == "" {
-			return reachedMsg{said: words.T("reach.copy.no-phone", words.V{"Name": name})}
-		}
-		return reachedMsg{copy: c.Phone, said: words.T("reach.copy.phone", words.V{"Phone": text.Clean(c.Phone)})}
+		primary, others = c.Phone, c.OtherPhones
 	}
 	switch {
-	case c.Email == "":
-		return reachedMsg{said: words.T("reach.copy.no-email", words.V{"Name": name})}
-	case len(c.OtherEmails) > 0:
-		return reachedMsg{choose: newEmailPicker(c)}
+	case primary == "":
+		return noneToCopy(c.Name, field)
+	case len(others) > 0:
+		return reachedMsg{choose: newCopyPicker(c.Name, field, primary, others)}
 	}
-	return emailCopied(c.Email)
+	return copied(field, primary)
 }
 
-// emailCopied copies the address email and says so.
-func emailCopied(email string) reachedMsg {
-	return reachedMsg{copy: email, said: words.T("reach.copy.email", words.V{"Email": text.Clean(email)})}
+// noneToCopy says that the customer name has no address or number to copy.
+func noneToCopy(name string, field copyField) reachedMsg {
+	v := words.V{"Name": text.Clean(name)}
+	if field == copyPhone {
+		return reachedMsg{said: words.T("reach.copy.no-phone", v)}
+	}
+	return reachedMsg{said: words.T("reach.copy.no-email", v)}
 }
 
-// newEmailPicker chooses one of c's e-mail addresses to copy, the primary
-// one first and chosen.
-func newEmailPicker(c lifecycle.Customer) *picker {
-	p := &picker{purpose: pickEmail, title: words.T("reach.choose.title", words.V{"Name": text.Fit(c.Name, 30)}),
-		hint: words.T("reach.choose.hint"), keys: words.T("reach.choose.keys"), current: -1, labelWidth: emailWidth,
-		labels: []string{words.T("reach.choose.primary", words.V{"Email": text.Clean(c.Email)})}, values: []string{c.Email}}
-	for _, e := range c.OtherEmails {
-		p.labels, p.values = append(p.labels, text.Clean(e)), append(p.values, e)
+// copied copies value, the field's, and says so.
+func copied(field copyField, value string) reachedMsg {
+	if field == copyPhone {
+		return reachedMsg{copy: value, said: words.T("reach.copy.phone", words.V{"Phone": text.Clean(value)})}
+	}
+	return reachedMsg{copy: value, said: words.T("reach.copy.email", words.V{"Email": text.Clean(value)})}
+}
+
+// newCopyPicker chooses which of a customer's e-mail addresses or phone
+// numbers to copy, the primary one first and chosen.
+func newCopyPicker(name string, field copyField, primary string, others []string) *picker {
+	v := words.V{"Name": text.Fit(name, 30)}
+	purpose, title := pickEmail, words.T("reach.choose.email-title", v)
+	if field == copyPhone {
+		purpose, title = pickPhone, words.T("reach.choose.phone-title", v)
+	}
+	p := &picker{purpose: purpose, title: title,
+		hint: words.T("reach.choose.hint"), keys: words.T("reach.choose.keys"), current: -1, labelWidth: copyWidth,
+		labels: []string{words.T("reach.choose.primary", words.V{"Choice": text.Clean(primary)})}, values: []string{primary}}
+	for _, o := range others {
+		p.labels, p.values = append(p.labels, text.Clean(o)), append(p.values, o)
 	}
 	return p
 }
 
-// emailWidth is the cells an address of the chooser shows at most: the
-// whole of nearly every one.
-const emailWidth = 48
+// copyWidth is the cells an address or number of the chooser shows at
+// most: the whole of nearly every one.
+const copyWidth = 48
 
 // reached says what reaching a customer came to, putting a copy on the
 // terminal's clipboard, or offers the choice of what to copy.

@@ -44,11 +44,12 @@ func editMarkedCmd(ctx context.Context, b *data.Book, ids []int64, edit func(*li
 				n++
 			}
 		}
+		if n == 0 {
+			// The marked customers were so already: nothing to take back.
+			return writtenMsg{status: said(0), selectID: keep}
+		}
 		step := &undoStep{what: words.N("bulk.undo.edit", n), customer: keep,
 			undo: func(ctx context.Context, b *data.Book) error { return b.UndoEdits(ctx, edits) }}
-		if n == 0 {
-			step = nil
-		}
 		return writtenMsg{step: step, status: said(n), selectID: keep}
 	}
 }

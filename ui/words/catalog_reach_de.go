@@ -6,10 +6,11 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogReachDe holds the messages of catalog/reach.de.toml.
 var catalogReachDe = catalogFile{name: "reach.de.toml", lang: "de", messages: []i18n.Message{
+	{ID: "reach.choose.email-title", Other: "Welche E-Mail-Adresse von {{.Name}} kopieren?"},
 	{ID: "reach.choose.hint", Other: "Eingabe kopieren · 1–9 wählen · Esc abbrechen"},
 	{ID: "reach.choose.keys", Other: "↑/↓ wählen · Eingabe kopieren · Esc abbrechen"},
-	{ID: "reach.choose.primary", Other: "{{.Email}}  (erste)"},
-	{ID: "reach.choose.title", Other: "Welche E-Mail-Adresse von {{.Name}} kopieren?"},
+	{ID: "reach.choose.phone-title", Other: "Welche Telefonnummer von {{.Name}} kopieren?"},
+	{ID: "reach.choose.primary", Other: "{{.Choice}}  (erste)"},
 	{ID: "reach.copy.email", Other: "E-Mail-Adresse kopiert: {{.Email}}"},
 	{ID: "reach.copy.no-email", Other: "{{.Name}} hat keine E-Mail-Adresse"},
 	{ID: "reach.copy.no-phone", Other: "{{.Name}} hat keine Telefonnummer"},

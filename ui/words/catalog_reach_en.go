@@ -6,10 +6,11 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 
 // catalogReachEn holds the messages of catalog/reach.en.toml.
 var catalogReachEn = catalogFile{name: "reach.en.toml", lang: "en", messages: []i18n.Message{
+	{ID: "reach.choose.email-title", Other: "Copy which e-mail address of {{.Name}}?"},
 	{ID: "reach.choose.hint", Other: "enter copy · 1-9 pick · esc cancel"},
 	{ID: "reach.choose.keys", Other: "↑/↓ choose · enter copy · esc cancel"},
-	{ID: "reach.choose.primary", Other: "{{.Email}}  (primary)"},
-	{ID: "reach.choose.title", Other: "Copy which e-mail address of {{.Name}}?"},
+	{ID: "reach.choose.phone-title", Other: "Copy which phone number of {{.Name}}?"},
+	{ID: "reach.choose.primary", Other: "{{.Choice}}  (primary)"},
 	{ID: "reach.copy.email", Other: "e-mail address copied: {{.Email}}"},
 	{ID: "reach.copy.no-email", Other: "{{.Name}} has no e-mail address"},
 	{ID: "reach.copy.no-phone", Other: "{{.Name}} has no phone number"},
