@@ -63,9 +63,10 @@ func nextCrashCommand(t *testing.T, rnd *rand.Rand, dir string, n int) crashComm
 		return crashCommand{"log", args, crashWrite{table: "contacts", column: "summary", mark: mark, rows: 1}, "Logged "}
 	case p < 50:
 		mark := fmt.Sprintf("move%d", n)
-		// Not into lost: a loss takes a reason from the book's list, not
-		// the mark the write is found by, and is refused with this one.
-		return crashCommand{"move", []string{"move", who, pick(rnd, crashPhases[:6]...), "--reason", mark},
+		// Not into win-back or lost: those moves take a reason from the
+		// book's list, not the mark the write is found by, and are
+		// refused with this one.
+		return crashCommand{"move", []string{"move", who, pick(rnd, crashPhases[:5]...), "--reason", mark},
 			crashWrite{table: "phase_changes", column: "reason", mark: mark, rows: 1}, "Moved "}
 	case p < 70:
 		mark := fmt.Sprintf("buy%d", n)
