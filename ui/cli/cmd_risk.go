@@ -161,6 +161,10 @@ type reasonWords struct {
 type saidReason struct {
 	words  string
 	detail *reasonDetail
+	// wordsJSON and detailJSON are the words and details as risk --json
+	// writes them (see makeJSON); badJSON where a figure cannot be.
+	wordsJSON, detailJSON []byte
+	badJSON               bool
 }
 
 // details are the reason's details for JSON, made once.
@@ -323,9 +327,4 @@ func (r *rfmOutput) writeIndented(j *indentedJSON) {
 	j.key("segment")
 	j.str(r.Segment)
 	j.close('}')
-}
-
-func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
-	said := newReasonWords(len(flagged), words.ReasonInEnglish)
-	return writeJSONList(w, flagged, func(f data.Flagged) any { return newRiskOutput(f, said) })
 }

@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"runtime/debug"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui/words"
+)
+
+// riskGCPercent is the collector's target while risk --json writes: the
+// command reads the whole day's flags, writes them and ends, and with
+// the usual target the collector ran over and over on a heap that was
+// soon thrown away anyway.
+const riskGCPercent = 400
+
+func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
+	defer debug.SetGCPercent(debug.SetGCPercent(riskGCPercent))
+	said := newReasonWords(len(flagged), words.ReasonInEnglish)
+	return writeJSONList(w, flagged, func(f data.Flagged) any { return riskItem{f, said} })
+}
+
+// riskItem is one customer of risk --json, written straight from the
+// flags read, without its riskOutput: a reason's words and details are
+// made into JSON once and copied for every customer with the same reason.
+type riskItem struct {
+	f    data.Flagged
+	said reasonWords
+}
+
+// MarshalJSON is the encoder's way, for a figure the hand cannot write.
+func (it riskItem) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(newRiskOutput(it.f, it.said))
+	return b.Bytes(), err
+}
+
+func (it riskItem) writeIndented(j *indentedJSON) bool {
+	f := it.f
+	j.open('{')
+	j.key("id")
+	j.int(f.ID)
+	j.key("name")
+	j.str(f.Name)
+	j.key("phase")
+	j.str(f.Phase)
+	j.key("flags")
+	j.open('[')
+	for _, flag := range f.Flags {
+		j.item()
+		it.writeFlag(j, flag)
+	}
+	j.close(']')
+	var pAlive, purchases, value *float64
+	if fc := f.Forecast; fc.Fitted {
+		pAlive, purchases = &fc.PAlive, &fc.ExpectedPurchases
+		if f.ValueForecast {
+			v := fc.ExpectedValue.Float()
+			value = &v
+		}
+	}
+	j.key("p_alive")
+	j.floatOrNull(pAlive)
+	j.key("expected_purchases")
+	j.floatOrNull(purchases)
+	j.key("expected_value")
+	j.floatOrNull(value)
+	j.key("rfm")
+	if s := f.RFM; s != nil {
+		(&rfmOutput{s.R, s.F, s.M, string(s.Segment)}).writeIndented(j)
+	} else {
+		(*rfmOutput)(nil).writeIndented(j)
+	}
+	j.close('}')
+	return !j.bad
+}
+
+// writeFlag writes a flag as newFlagOutput makes it, each reason from
+// its JSON made once.
+func (it riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
+	said := make([]*saidReason, len(flag.Reasons))
+	for i, r := range flag.Reasons {
+		said[i] = it.said.say(r)
+		said[i].makeJSON(r)
+		j.bad = j.bad || said[i].badJSON
+	}
+	j.open('{')
+	j.key("kind")
+	j.str(string(flag.Kind))
+	j.key("severity")
+	j.int(int64(flag.Severity))
+	j.key("reasons")
+	j.open('[')
+	for _, s := range said {
+		j.item()
+		j.b = append(j.b, s.wordsJSON...)
+	}
+	j.close(']')
+	j.key("details")
+	j.open('[')
+	for _, s := range said {
+		j.item()
+		j.b = append(j.b, s.detailJSON...)
+	}
+	j.close(']')
+	j.close('}')
+}
+
+// riskDetailDepth is how deep a reason's details are in a customer of
+// risk --json: in the customer, its flags, a flag and its details.
+const riskDetailDepth = 4
+
+// makeJSON makes the reason's words and details as risk --json writes
+// them, once.
+func (s *saidReason) makeJSON(r lifecycle.Reason) {
+	if s.wordsJSON != nil {
+		return
+	}
+	j := indentedJSON{first: make([]bool, riskDetailDepth, riskDetailDepth+1)}
+	j.str(s.words)
+	s.wordsJSON = j.b
+	j.b = nil
+	s.details(r).writeIndented(&j)
+	s.detailJSON, s.badJSON = j.b, j.bad
+}
