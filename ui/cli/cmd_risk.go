@@ -46,7 +46,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 			return err
 		}
 		if asJSON {
-			return quietPipe(writeRiskJSON(cmd.OutOrStdout(), flagged))
+			return quietPipe(writeRiskJSON(cmd.OutOrStdout(), flagged, !cmd.Flags().Changed("as-of")))
 		}
 		return quietPipe(writeRiskText(cmd.OutOrStdout(), flagged, m))
 	})
@@ -149,6 +149,8 @@ type rfmOutput struct {
 // values where their text is the same, so a reason is first found by
 // its values' identity, at a small part of the cost of its key.
 type reasonWords struct {
+	// byKey is nil where the reasons are known to share their values by
+	// their text (see newStoredReasonWords).
 	byKey    map[string]*saidReason
 	byValues map[sharedValues]*saidReason
 	// in says a reason: in the reader's language for text, in English
@@ -189,9 +191,23 @@ func newReasonWords(n int, in func(lifecycle.Reason) string) reasonWords {
 	return reasonWords{byKey: make(map[string]*saidReason, n), byValues: make(map[sharedValues]*saidReason, n), in: in}
 }
 
+// newStoredReasonWords is newReasonWords for the reasons of the flags
+// the book keeps, read at once: read so, the same text is the same
+// values, and a reason not found by its values' identity is new, so no
+// key is made for it. Should some be judged afresh after all, their
+// words are made again, the same.
+func newStoredReasonWords(n int, in func(lifecycle.Reason) string) reasonWords {
+	return reasonWords{byValues: make(map[sharedValues]*saidReason, n), in: in}
+}
+
 func (said reasonWords) say(r lifecycle.Reason) *saidReason {
 	shared := sharedValues{r.Code, reflect.ValueOf(r.Values).Pointer()}
 	if s, ok := said.byValues[shared]; ok {
+		return s
+	}
+	if said.byKey == nil {
+		s := &saidReason{words: said.in(r)}
+		said.byValues[shared] = s
 		return s
 	}
 	key := reasonKey(r)

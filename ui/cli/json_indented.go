@@ -98,6 +98,11 @@ func (j *indentedJSON) floatOrNull(f *float64) {
 func (j *indentedJSON) str(s string) {
 	j.b = append(j.b, '"')
 	for i := 0; i < len(s); {
+		if n := plainRun(s[i:]); n > 0 {
+			j.b = append(j.b, s[i:i+n]...)
+			i += n
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			j.ascii(c)
@@ -119,6 +124,18 @@ func (j *indentedJSON) str(s string) {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plainRun is how many bytes s begins with that a quoted text holds as
+// they are: printable ASCII but the quote and the backslash, the most of
+// any name or sentence, copied at once rather than a byte at a time.
+func plainRun(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return i
+		}
+	}
+	return len(s)
+}
 
 // ascii writes an ASCII byte of a quoted text, escaped where JSON must.
 func (j *indentedJSON) ascii(c byte) {

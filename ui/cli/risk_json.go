@@ -17,9 +17,14 @@ import (
 // soon thrown away anyway.
 const riskGCPercent = 400
 
-func writeRiskJSON(w io.Writer, flagged []data.Flagged) error {
+// writeRiskJSON writes the flagged customers; stored where they are the
+// flags the book keeps, read by RiskNow.
+func writeRiskJSON(w io.Writer, flagged []data.Flagged, stored bool) error {
 	defer debug.SetGCPercent(debug.SetGCPercent(riskGCPercent))
 	said := newReasonWords(len(flagged), words.ReasonInEnglish)
+	if stored {
+		said = newStoredReasonWords(len(flagged), words.ReasonInEnglish)
+	}
 	return writeJSONList(w, flagged, func(f data.Flagged) any { return riskItem{f, said} })
 }
 
@@ -83,11 +88,14 @@ func (it riskItem) writeIndented(j *indentedJSON) bool {
 // writeFlag writes a flag as newFlagOutput makes it, each reason from
 // its JSON made once.
 func (it riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
-	said := make([]*saidReason, len(flag.Reasons))
-	for i, r := range flag.Reasons {
-		said[i] = it.said.say(r)
-		said[i].makeJSON(r)
-		j.bad = j.bad || said[i].badJSON
+	// The reasons said in a small array: a flag has a few reasons.
+	var held [8]*saidReason
+	said := held[:0]
+	for _, r := range flag.Reasons {
+		s := it.said.say(r)
+		s.makeJSON(r)
+		j.bad = j.bad || s.badJSON
+		said = append(said, s)
 	}
 	j.open('{')
 	j.key("kind")
