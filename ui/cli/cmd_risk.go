@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,6 +42,7 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
+		defer debug.SetGCPercent(debug.SetGCPercent(riskGCPercent))
 		flagged, m, err := risk(ctx, b, cmd, day, k)
 		if err != nil {
 			return err

@@ -4,23 +4,21 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"runtime/debug"
 
 	"tend/data"
 	"tend/lifecycle"
 	"tend/ui/words"
 )
 
-// riskGCPercent is the collector's target while risk --json writes: the
-// command reads the whole day's flags, writes them and ends, and with
-// the usual target the collector ran over and over on a heap that was
-// soon thrown away anyway.
+// riskGCPercent is the collector's target while risk reads and writes:
+// the command reads the whole day's flags at once, writes them and ends,
+// and with the usual target the collector ran over and over on a heap
+// that is thrown away with the process.
 const riskGCPercent = 400
 
 // writeRiskJSON writes the flagged customers; stored where they are the
 // flags the book keeps, read by RiskNow.
 func writeRiskJSON(w io.Writer, flagged []data.Flagged, stored bool) error {
-	defer debug.SetGCPercent(debug.SetGCPercent(riskGCPercent))
 	said := newReasonWords(len(flagged), words.ReasonInEnglish)
 	if stored {
 		said = newStoredReasonWords(len(flagged), words.ReasonInEnglish)
