@@ -127,10 +127,10 @@ func (s *saidReason) makeJSON(r lifecycle.Reason) {
 	if s.wordsJSON != nil {
 		return
 	}
-	j := indentedJSON{first: make([]bool, riskDetailDepth, riskDetailDepth+1)}
+	// Both in one buffer, made large enough for most at once.
+	j := indentedJSON{b: make([]byte, 0, 2*len(s.words)+192), first: make([]bool, riskDetailDepth, riskDetailDepth+1)}
 	j.str(s.words)
-	s.wordsJSON = j.b
-	j.b = nil
+	n := len(j.b)
 	s.details(r).writeIndented(&j)
-	s.detailJSON, s.badJSON = j.b, j.bad
+	s.wordsJSON, s.detailJSON, s.badJSON = j.b[:n:n], j.b[n:], j.bad
 }

@@ -35,7 +35,7 @@ func ReasonInEnglish(r lifecycle.Reason) string {
 
 func (s *speaker) reason(r lifecycle.Reason) string {
 	id := "flag.reason." + string(r.Code)
-	values := V{}
+	values := make(V, len(r.Values))
 	for k, v := range r.Values {
 		switch x := v.(type) {
 		case lifecycle.Money:
