@@ -254,10 +254,17 @@ func reasonKey(r lifecycle.Reason) string {
 }
 
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
-	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase, Flags: make([]flagOutput, len(f.Flags))}
+	out := newRiskFigures(f)
+	out.Flags = make([]flagOutput, len(f.Flags))
 	for i, flag := range f.Flags {
 		out.Flags[i] = newFlagOutput(flag, said)
 	}
+	return out
+}
+
+// newRiskFigures is the customer of risk --json without its flags.
+func newRiskFigures(f data.Flagged) riskOutput {
+	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase}
 	if fc := f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases
 		if f.ValueForecast {
@@ -284,6 +291,16 @@ func newFlagOutput(flag lifecycle.Flag, said reasonWords) flagOutput {
 // writeIndented writes the customer as writeJSONList's encoder would,
 // by hand; false for a figure JSON cannot hold.
 func (o riskOutput) writeIndented(j *indentedJSON) bool {
+	return o.writeWith(j, func() {
+		for _, f := range o.Flags {
+			j.item()
+			f.writeIndented(j)
+		}
+	})
+}
+
+// writeWith writes the customer with its flags written by flags.
+func (o riskOutput) writeWith(j *indentedJSON, flags func()) bool {
 	j.open('{')
 	j.key("id")
 	j.int(o.ID)
@@ -293,29 +310,7 @@ func (o riskOutput) writeIndented(j *indentedJSON) bool {
 	j.str(o.Phase)
 	j.key("flags")
 	j.open('[')
-	for _, f := range o.Flags {
-		j.item()
-		j.open('{')
-		j.key("kind")
-		j.str(f.Kind)
-		j.key("severity")
-		j.int(int64(f.Severity))
-		j.key("reasons")
-		j.open('[')
-		for _, r := range f.Reasons {
-			j.item()
-			j.str(r)
-		}
-		j.close(']')
-		j.key("details")
-		j.open('[')
-		for _, d := range f.Details {
-			j.item()
-			d.writeIndented(j)
-		}
-		j.close(']')
-		j.close('}')
-	}
+	flags()
 	j.close(']')
 	j.key("p_alive")
 	j.floatOrNull(o.PAlive)
@@ -327,6 +322,40 @@ func (o riskOutput) writeIndented(j *indentedJSON) bool {
 	o.RFM.writeIndented(j)
 	j.close('}')
 	return !j.bad
+}
+
+// writeIndented writes the flag, its reasons in words and as details.
+func (f flagOutput) writeIndented(j *indentedJSON) {
+	writeFlag(j, f.Kind, f.Severity, func() {
+		for _, r := range f.Reasons {
+			j.item()
+			j.str(r)
+		}
+	}, func() {
+		for _, d := range f.Details {
+			j.item()
+			d.writeIndented(j)
+		}
+	})
+}
+
+// writeFlag writes a flag of risk --json, its reasons and their details
+// written by the two functions.
+func writeFlag(j *indentedJSON, kind string, severity int, reasons, details func()) {
+	j.open('{')
+	j.key("kind")
+	j.str(kind)
+	j.key("severity")
+	j.int(int64(severity))
+	j.key("reasons")
+	j.open('[')
+	reasons()
+	j.close(']')
+	j.key("details")
+	j.open('[')
+	details()
+	j.close(']')
+	j.close('}')
 }
 
 func (r *rfmOutput) writeIndented(j *indentedJSON) {

@@ -44,43 +44,12 @@ func (it riskItem) MarshalJSON() ([]byte, error) {
 }
 
 func (it riskItem) writeIndented(j *indentedJSON) bool {
-	f := it.f
-	j.open('{')
-	j.key("id")
-	j.int(f.ID)
-	j.key("name")
-	j.str(f.Name)
-	j.key("phase")
-	j.str(f.Phase)
-	j.key("flags")
-	j.open('[')
-	for _, flag := range f.Flags {
-		j.item()
-		it.writeFlag(j, flag)
-	}
-	j.close(']')
-	var pAlive, purchases, value *float64
-	if fc := f.Forecast; fc.Fitted {
-		pAlive, purchases = &fc.PAlive, &fc.ExpectedPurchases
-		if f.ValueForecast {
-			v := fc.ExpectedValue.Float()
-			value = &v
+	return newRiskFigures(it.f).writeWith(j, func() {
+		for _, flag := range it.f.Flags {
+			j.item()
+			it.writeFlag(j, flag)
 		}
-	}
-	j.key("p_alive")
-	j.floatOrNull(pAlive)
-	j.key("expected_purchases")
-	j.floatOrNull(purchases)
-	j.key("expected_value")
-	j.floatOrNull(value)
-	j.key("rfm")
-	if s := f.RFM; s != nil {
-		(&rfmOutput{s.R, s.F, s.M, string(s.Segment)}).writeIndented(j)
-	} else {
-		(*rfmOutput)(nil).writeIndented(j)
-	}
-	j.close('}')
-	return !j.bad
+	})
 }
 
 // writeFlag writes a flag as newFlagOutput makes it, each reason from
@@ -95,26 +64,17 @@ func (it riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
 		j.bad = j.bad || s.badJSON
 		said = append(said, s)
 	}
-	j.open('{')
-	j.key("kind")
-	j.str(string(flag.Kind))
-	j.key("severity")
-	j.int(int64(flag.Severity))
-	j.key("reasons")
-	j.open('[')
-	for _, s := range said {
-		j.item()
-		j.b = append(j.b, s.wordsJSON...)
-	}
-	j.close(']')
-	j.key("details")
-	j.open('[')
-	for _, s := range said {
-		j.item()
-		j.b = append(j.b, s.detailJSON...)
-	}
-	j.close(']')
-	j.close('}')
+	writeFlag(j, string(flag.Kind), flag.Severity, func() {
+		for _, s := range said {
+			j.item()
+			j.b = append(j.b, s.wordsJSON...)
+		}
+	}, func() {
+		for _, s := range said {
+			j.item()
+			j.b = append(j.b, s.detailJSON...)
+		}
+	})
 }
 
 // riskDetailDepth is how deep a reason's details are in a customer of
