@@ -254,7 +254,7 @@ func reasonKey(r lifecycle.Reason) string {
 }
 
 func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
-	out := newRiskFigures(f)
+	out := newRiskFigures(&f, new(riskHeld))
 	out.Flags = make([]flagOutput, len(f.Flags))
 	for i, flag := range f.Flags {
 		out.Flags[i] = newFlagOutput(flag, said)
@@ -262,20 +262,29 @@ func newRiskOutput(f data.Flagged, said reasonWords) riskOutput {
 	return out
 }
 
-// newRiskFigures is the customer of risk --json without its flags.
-func newRiskFigures(f data.Flagged) riskOutput {
+// newRiskFigures is the customer of risk --json without its flags; its
+// figures point into f and into held, which the caller keeps.
+func newRiskFigures(f *data.Flagged, held *riskHeld) riskOutput {
 	out := riskOutput{ID: f.ID, Name: f.Name, Phase: f.Phase}
-	if fc := f.Forecast; fc.Fitted {
+	if fc := &f.Forecast; fc.Fitted {
 		out.PAlive, out.ExpectedPurchases = &fc.PAlive, &fc.ExpectedPurchases
 		if f.ValueForecast {
-			v := fc.ExpectedValue.Float()
-			out.ExpectedValue = &v
+			held.value = fc.ExpectedValue.Float()
+			out.ExpectedValue = &held.value
 		}
 	}
 	if s := f.RFM; s != nil {
-		out.RFM = &rfmOutput{s.R, s.F, s.M, string(s.Segment)}
+		held.rfm = rfmOutput{s.R, s.F, s.M, string(s.Segment)}
+		out.RFM = &held.rfm
 	}
 	return out
+}
+
+// riskHeld holds the figures of a riskOutput that are not the flagged
+// customer's own, so that they need not be made one by one.
+type riskHeld struct {
+	value float64
+	rfm   rfmOutput
 }
 
 // newFlagOutput is a flag with its reasons said, and as codes.

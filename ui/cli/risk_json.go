@@ -23,7 +23,7 @@ func writeRiskJSON(w io.Writer, flagged []data.Flagged, stored bool) error {
 	if stored {
 		said = newStoredReasonWords(len(flagged), words.ReasonInEnglish)
 	}
-	return writeJSONList(w, flagged, func(f data.Flagged) any { return riskItem{f, said} })
+	return writeJSONList(w, flagged, func(f data.Flagged) any { return &riskItem{f: f, said: said} })
 }
 
 // riskItem is one customer of risk --json, written straight from the
@@ -32,10 +32,11 @@ func writeRiskJSON(w io.Writer, flagged []data.Flagged, stored bool) error {
 type riskItem struct {
 	f    data.Flagged
 	said reasonWords
+	held riskHeld
 }
 
 // MarshalJSON is the encoder's way, for a figure the hand cannot write.
-func (it riskItem) MarshalJSON() ([]byte, error) {
+func (it *riskItem) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -43,8 +44,8 @@ func (it riskItem) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), err
 }
 
-func (it riskItem) writeIndented(j *indentedJSON) bool {
-	return newRiskFigures(it.f).writeWith(j, func() {
+func (it *riskItem) writeIndented(j *indentedJSON) bool {
+	return newRiskFigures(&it.f, &it.held).writeWith(j, func() {
 		for _, flag := range it.f.Flags {
 			j.item()
 			it.writeFlag(j, flag)
@@ -54,7 +55,7 @@ func (it riskItem) writeIndented(j *indentedJSON) bool {
 
 // writeFlag writes a flag as newFlagOutput makes it, each reason from
 // its JSON made once.
-func (it riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
+func (it *riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
 	// The reasons said in a small array: a flag has a few reasons.
 	var held [8]*saidReason
 	said := held[:0]

@@ -51,7 +51,7 @@ func TestRiskJSONWritesWhatTheEncoderWrites(t *testing.T) {
 		var items, outputs []any
 		for range 300 {
 			f := randomFlagged(r)
-			items = append(items, riskItem{f, said})
+			items = append(items, &riskItem{f: f, said: said})
 			outputs = append(outputs, byEncoder{newRiskOutput(f, newReasonWords(1, words.ReasonInEnglish))})
 		}
 		if got, want := encoded(t, items...), encoded(t, outputs...); got != want {
