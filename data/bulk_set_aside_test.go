@@ -128,6 +128,9 @@ func TestBulkLoadSetsAsideAndRebuildsTheSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSame(t, "schema", schemaOf(t, b), before)
+	// The search index's automatic merging, held off for the rebuild, is
+	// back at FTS5's own setting.
+	checkSame(t, "search index settings", queryStrings(t, b, `SELECT k || ' ' || v FROM customers_fts_config WHERE k = 'automerge'`), []string{"automerge 4"})
 }
 
 // bulkFile is a customers file of n rows named after prefix, in the four
