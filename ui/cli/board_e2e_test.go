@@ -93,6 +93,25 @@ func (term *terminal) waitFor(want string) string {
 	}
 }
 
+// clipboard waits until tmux holds a paste buffer, and returns it: the
+// program writes OSC 52 and its status line on separate paths, so the
+// line saying "copied" may be on the screen a moment before tmux has the
+// text.
+func (term *terminal) clipboard() string {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		out, err := exec.Command("tmux", "-L", term.socket, "show-buffer").CombinedOutput()
+		if err == nil {
+			return string(out)
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("tmux never held a paste buffer: %v: %s", err, out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // waitWithout waits until the screen no longer shows gone.
 func (term *terminal) waitWithout(gone string) {
 	term.t.Helper()

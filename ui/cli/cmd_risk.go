@@ -297,17 +297,6 @@ func newFlagOutput(flag lifecycle.Flag, said reasonWords) flagOutput {
 	return flagOutput{string(flag.Kind), flag.Severity, reasons, details}
 }
 
-// writeIndented writes the customer as writeJSONList's encoder would,
-// by hand; false for a figure JSON cannot hold.
-func (o riskOutput) writeIndented(j *indentedJSON) bool {
-	return o.writeWith(j, func() {
-		for _, f := range o.Flags {
-			j.item()
-			f.writeIndented(j)
-		}
-	})
-}
-
 // writeWith writes the customer with its flags written by flags.
 func (o riskOutput) writeWith(j *indentedJSON, flags func()) bool {
 	j.open('{')
@@ -331,21 +320,6 @@ func (o riskOutput) writeWith(j *indentedJSON, flags func()) bool {
 	o.RFM.writeIndented(j)
 	j.close('}')
 	return !j.bad
-}
-
-// writeIndented writes the flag, its reasons in words and as details.
-func (f flagOutput) writeIndented(j *indentedJSON) {
-	writeFlag(j, f.Kind, f.Severity, func() {
-		for _, r := range f.Reasons {
-			j.item()
-			j.str(r)
-		}
-	}, func() {
-		for _, d := range f.Details {
-			j.item()
-			d.writeIndented(j)
-		}
-	})
 }
 
 // writeFlag writes a flag of risk --json, its reasons and their details

@@ -2,11 +2,14 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"math"
-	"math/rand/v2"
-	"strconv"
 	"strings"
 	"testing"
+
+	"tend/data"
+	"tend/lifecycle"
+	"tend/ui/words"
 )
 
 // encoded is what writeJSONList writes for a list of values.
@@ -19,93 +22,71 @@ func encoded(t *testing.T, values ...any) string {
 	return out.String()
 }
 
-// byEncoder hides a value's hand-written form, so that the encoder
-// writes it.
-type byEncoder struct{ riskOutput }
-
-func (byEncoder) writeIndented(*indentedJSON) bool { return false }
-
 var awkwardTexts = []string{"", "Müller & Söhne <GmbH>", "a \"quoted\" \\ back", "tab\there\nline\r\x00\x07\x1f\x7f",
 	"\b\f", "bad \xff\xfe utf-8", "sep \u2028 \u2029", "emoji 😀", "\u00e9\u0301"}
 
 var awkwardFloats = []float64{0, 1, -1, 0.5, 1e-7, 1.5e-7, 123456789.125, 1e21, 1e20, -2.5e-9, math.SmallestNonzeroFloat64,
 	math.MaxFloat64, 0.7238173214499876, 104215.59, 1e-6, 999999999999999999999.0}
 
-func randomRisk(r *rand.Rand) riskOutput {
-	text := func() string { return awkwardTexts[r.IntN(len(awkwardTexts))] }
-	figure := func() *float64 {
-		if r.IntN(4) == 0 {
-			return nil
-		}
-		f := awkwardFloats[r.IntN(len(awkwardFloats))] * float64(1-2*r.IntN(2))
-		return &f
+// byEncoder is what the encoder writes for v, as writeJSONList sets it.
+func byEncoder(t *testing.T, v any) string {
+	t.Helper()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
 	}
-	o := riskOutput{ID: r.Int64N(1 << 40), Name: text(), Phase: text(), Flags: make([]flagOutput, r.IntN(3)),
-		PAlive: figure(), ExpectedPurchases: figure(), ExpectedValue: figure()}
-	for i := range o.Flags {
-		o.Flags[i] = flagOutput{Kind: text(), Severity: r.IntN(200) - 50, Reasons: make([]string, r.IntN(3)), Details: make([]reasonDetail, r.IntN(3))}
-		for j := range o.Flags[i].Reasons {
-			o.Flags[i].Reasons[j] = text()
-		}
-		for j := range o.Flags[i].Details {
-			o.Flags[i].Details[j] = randomDetail(r, text)
-		}
-	}
-	if r.IntN(3) > 0 {
-		o.RFM = &rfmOutput{r.IntN(6), r.IntN(6), r.IntN(6), text()}
-	}
-	return o
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// randomDetail is a reason's detail with figures of every kind.
-func randomDetail(r *rand.Rand, text func() string) reasonDetail {
-	d := reasonDetail{code: text()}
-	for i := range r.IntN(4) {
-		var v any
-		switch r.IntN(3) {
-		case 0:
-			v = r.IntN(2000) - 1000
-		case 1:
-			v = awkwardFloats[r.IntN(len(awkwardFloats))]
-		default:
-			v = text()
-		}
-		d.values = append(d.values, detailValue{"v" + strconv.Itoa(i), v})
+// TestFiguresByHandAreWhatTheEncoderWrites: the hand writer's numbers,
+// of either sign, and texts are the encoder's bytes.
+func TestFiguresByHandAreWhatTheEncoderWrites(t *testing.T) {
+	var values []any
+	for _, f := range awkwardFloats {
+		values = append(values, f, -f)
 	}
-	return d
-}
-
-// TestRiskJSONByHandIsWhatTheEncoderWrites writes random customers of
-// tend risk --json, with awkward names and figures, by hand and by the
-// encoder, and compares the bytes.
-func TestRiskJSONByHandIsWhatTheEncoderWrites(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 15))
-	for range 2000 {
-		a, b := randomRisk(r), randomRisk(r)
-		if got, want := encoded(t, a, b), encoded(t, byEncoder{a}, byEncoder{b}); got != want {
-			t.Fatalf("by hand:\n%s\nby the encoder:\n%s", got, want)
+	for _, n := range []int{0, 1, -1, 999, -1000, math.MaxInt32, math.MinInt32} {
+		values = append(values, n)
+	}
+	for _, s := range awkwardTexts {
+		values = append(values, s)
+	}
+	for _, v := range values {
+		var j indentedJSON
+		j.value(v)
+		if got, want := string(j.b), byEncoder(t, v); j.bad || got != want {
+			t.Errorf("%#v by hand %s (bad %v), by the encoder %s", v, got, j.bad, want)
 		}
 	}
 }
 
 func TestAFigureJSONCannotHoldIsRefusedByTheEncoder(t *testing.T) {
-	nan := math.NaN()
+	f := data.Flagged{Name: "x", Flags: []lifecycle.Flag{}, Forecast: lifecycle.Forecast{Fitted: true, PAlive: math.NaN()}}
 	var out bytes.Buffer
-	err := writeJSONList(&out, []riskOutput{{Name: "x", Flags: []flagOutput{}, PAlive: &nan}}, func(o riskOutput) any { return o })
-	if err == nil || !strings.Contains(err.Error(), "NaN") {
+	if err := writeRiskJSON(&out, []data.Flagged{f}, false); err == nil || !strings.Contains(err.Error(), "NaN") {
 		t.Errorf("NaN written: %v\n%s", err, out.String())
 	}
 }
 
 // FuzzJSONTextByHand checks that any text is quoted as the encoder quotes
-// it.
+// it, alone and where risk --json writes it: a name, a phase, a flag's
+// kind and a reason's figure.
 func FuzzJSONTextByHand(f *testing.F) {
 	for _, s := range awkwardTexts {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		o := riskOutput{Name: s, Phase: s, Flags: []flagOutput{{Kind: s, Reasons: []string{s}, Details: []reasonDetail{{code: s}}}}}
-		if got, want := encoded(t, o), encoded(t, byEncoder{o}); got != want {
+		var j indentedJSON
+		j.str(s)
+		if got, want := string(j.b), byEncoder(t, s); got != want {
+			t.Fatalf("%q by hand %s, by the encoder %s", s, got, want)
+		}
+		idle := lifecycle.Reason{Code: lifecycle.ReasonIdle, Values: map[string]any{"Days": 22, "Phase": s, "Limit": 21}}
+		flagged := data.Flagged{Name: s, Phase: s, Flags: []lifecycle.Flag{{Kind: lifecycle.FlagKind(s), Reasons: []lifecycle.Reason{idle}}}}
+		said := newReasonWords(1, words.ReasonInEnglish)
+		if got, want := encoded(t, &riskItem{f: flagged, said: said}), encoded(t, newRiskOutput(flagged, said)); got != want {
 			t.Errorf("%q by hand:\n%s\nby the encoder:\n%s", s, got, want)
 		}
 	})

@@ -27,7 +27,7 @@ func TestReachAndArchivedInARealTerminal(t *testing.T) {
 	term.waitFor("e e-mail address • p phone number • esc cancel")
 	term.text("e")
 	term.waitFor("e-mail address copied: ada@example.org")
-	if got := term.tmux("show-buffer"); got != "ada@example.org" {
+	if got := term.clipboard(); got != "ada@example.org" {
 		t.Errorf("the terminal's clipboard holds %q, want the address", got)
 	}
 	term.text("A")
@@ -62,7 +62,7 @@ func TestADraftReachesTheClipboardInARealTerminal(t *testing.T) {
 	term.waitFor("Draft to Ada Lovelace · miss-you")
 	term.text("y")
 	term.waitFor("Copied the draft to Ada Lovelace to the clipboard")
-	got := term.tmux("show-buffer")
+	got := term.clipboard()
 	if subject, _, _ := strings.Cut(got, "\n"); subject != "Subject: We miss you, Ada" || !strings.Contains(got, "\n\nHi Ada,\n") {
 		t.Errorf("the terminal's clipboard holds %q, want the draft", got)
 	}

@@ -52,7 +52,7 @@ func TestRiskJSONWritesWhatTheEncoderWrites(t *testing.T) {
 		for range 300 {
 			f := randomFlagged(r)
 			items = append(items, &riskItem{f: f, said: said})
-			outputs = append(outputs, byEncoder{newRiskOutput(f, newReasonWords(1, words.ReasonInEnglish))})
+			outputs = append(outputs, newRiskOutput(f, newReasonWords(1, words.ReasonInEnglish)))
 		}
 		if got, want := encoded(t, items...), encoded(t, outputs...); got != want {
 			t.Fatalf("stored %v: by hand\n%.2000s\nby the encoder\n%.2000s", stored, got, want)
