@@ -47,7 +47,7 @@ var notOnPostgres = map[string]string{
 	"TestEveryHelpFitsTheTerminalOrEightyColumnsPiped":                 "no book: the help's text",
 	"TestALongExampleGoesOnOverLinesAsAShellReadsIt":                   "no book: the help's text",
 	"TestAMistypedCommandIsAnsweredWithTheCommandsLikeIt":              "no book: a mistyped command",
-	"TestRiskJSONByHandIsWhatTheEncoderWrites":                         "no book: the writer of JSON",
+	"TestFiguresByHandAreWhatTheEncoderWrites":                         "no book: the writer of JSON",
 	"TestAFigureJSONCannotHoldIsRefusedByTheEncoder":                   "no book: the writer of JSON",
 	"TestExportToATerminalDropsControlCharacters":                      "no book: the output to a terminal",
 	"TestJSONToATerminalEscapesHiddenControls":                         "no book: the output to a terminal",
