@@ -147,15 +147,6 @@ func writeMessage(b *strings.Builder, m *i18n.Message) {
 	b.WriteString("},\n")
 }
 
-// BenchmarkLoadBundle is what the first message said through go-i18n
-// costs a command.
-func BenchmarkLoadBundle(b *testing.B) {
-	s := newSpeaker(language.English)
-	for b.Loop() {
-		loadBundle(func(id string) bool { return s.plainMessage(id) != nil })
-	}
-}
-
 // BenchmarkFirstWord is what the first word a command says costs it:
 // the speaker made and a plain message found and said.
 func BenchmarkFirstWord(b *testing.B) {

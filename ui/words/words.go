@@ -11,7 +11,6 @@ package words
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 	"sync/atomic"
 
@@ -35,13 +34,13 @@ type catalogFile struct {
 
 // speaker is the language tend speaks now, with a marker for the
 // pseudo-language of the tests. Its plain messages are said without
-// go-i18n, which is handed the others on the first of them said.
+// go-i18n, which is handed each of the others when it is first said.
 type speaker struct {
-	tag       language.Tag
-	plain     *sync.Map // id: *plainMessage, nil where go-i18n says it
-	localizer func() *i18n.Localizer
-	quick     *sync.Map // id: *quickMessage, nil where go-i18n says it
-	numbers   *message.Printer
+	tag     language.Tag
+	plain   *sync.Map // id: *plainMessage, nil where go-i18n says it
+	bundle  *bundle
+	quick   *sync.Map // id: *quickMessage, nil where go-i18n says it
+	numbers *message.Printer
 	// commaThousands: the language writes whole numbers as 12,345, which
 	// is done without the printer's work on every number.
 	commaThousands bool
@@ -70,30 +69,8 @@ func onFirstWord() func() {
 
 func newSpeaker(tag language.Tag) *speaker {
 	numbers := message.NewPrinter(tag)
-	s := &speaker{tag: tag, plain: &sync.Map{}, numbers: numbers, quick: &sync.Map{}, commaThousands: numbers.Sprint(-1234567) == "-1,234,567"}
-	s.localizer = sync.OnceValue(func() *i18n.Localizer {
-		return i18n.NewLocalizer(loadBundle(func(id string) bool { return s.plainMessage(id) != nil }), tag.String())
-	})
-	return s
-}
-
-// loadBundle gives go-i18n the messages of the catalog that are not
-// plain. It is part of the program, so a file it refuses is a fault of
-// the build, found by the tests.
-func loadBundle(plain func(id string) bool) *i18n.Bundle {
-	b := i18n.NewBundle(language.English)
-	for _, f := range catalog {
-		msgs := make([]*i18n.Message, 0, len(f.messages))
-		for i := range f.messages {
-			if !plain(f.messages[i].ID) {
-				msgs = append(msgs, &f.messages[i])
-			}
-		}
-		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
-			panic(fmt.Sprintf("catalog %s: %v", f.name, err))
-		}
-	}
-	return b
+	return &speaker{tag: tag, plain: &sync.Map{}, numbers: numbers, quick: &sync.Map{}, bundle: newBundle(tag),
+		commaThousands: numbers.Sprint(-1234567) == "-1,234,567"}
 }
 
 // T says message id with its values.
@@ -148,7 +125,7 @@ func (s *speaker) say(lc *i18n.LocalizeConfig) string {
 		out, err = s.sayQuick(lc)
 	}
 	if err != nil {
-		out, err = s.localizer().Localize(lc)
+		out, err = s.bundle.localize(lc)
 	}
 	var missing *i18n.MessageNotFoundErr
 	if errors.As(err, &missing) && out != "" {
