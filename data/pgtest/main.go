@@ -39,7 +39,8 @@ func Database(t testing.TB) string {
 // test's name and why it does not run there). The two runs go side by side
 // because each runs its tests one after another on one core, and the
 // store's package is the longest of the whole check; the second run's
-// output follows the first's. It returns the exit code for os.Exit.
+// output follows the first's; where benchmarks are asked for, the second
+// run starts after the first. It returns the exit code for os.Exit.
 // Without a server the second run is skipped with a line saying how to
 // have it; in CI (CI set) that is a failure.
 func BothEngines(m *testing.M, notThere map[string]string) int {
@@ -56,12 +57,27 @@ func BothEngines(m *testing.M, notThere map[string]string) int {
 		return noServer(err, m.Run())
 	}
 	defer server.Stop()
+	if benchmarking() {
+		// Benchmarks measure one engine at a time: side by side, each
+		// run's figures would be the other's load too.
+		code := m.Run()
+		if code2 := startSecondRun(server, notThere)(); code == 0 {
+			code = code2
+		}
+		return code
+	}
 	second := startSecondRun(server, notThere)
 	code := m.Run()
 	if code2 := second(); code == 0 {
 		code = code2
 	}
 	return code
+}
+
+// benchmarking tells whether the run was asked for benchmarks (-bench).
+func benchmarking() bool {
+	f := flag.Lookup("test.bench")
+	return f != nil && f.Value.String() != ""
 }
 
 // noServer reports a missing server: a failure in CI, else one line.

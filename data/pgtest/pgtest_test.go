@@ -2,6 +2,7 @@ package pgtest
 
 import (
 	"database/sql"
+	"flag"
 	"os"
 	"slices"
 	"testing"
@@ -53,5 +54,21 @@ func TestSecondRunKeepsFlagsButNotFilesAndJoinsSkips(t *testing.T) {
 	want := []string{"-test.v=true", "-test.run=^TestX$", "-test.paniconexit0", "-test.timeout=10m0s"}
 	if !slices.Equal(args, want) || !slices.Equal(skip, []string{"TestY"}) {
 		t.Errorf("args %q skip %q, want %q [TestY]", args, skip, want)
+	}
+}
+
+// TestBenchmarksRunOneEngineAtATime: a run asked for benchmarks starts the
+// run on PostgreSQL after the first, so that neither measures the other.
+func TestBenchmarksRunOneEngineAtATime(t *testing.T) {
+	before := flag.Lookup("test.bench").Value.String()
+	t.Cleanup(func() { flag.Set("test.bench", before) })
+	for _, c := range []struct {
+		bench string
+		want  bool
+	}{{"", false}, {"ImportFile$", true}, {".", true}} {
+		flag.Set("test.bench", c.bench)
+		if got := benchmarking(); got != c.want {
+			t.Errorf("-bench %q: benchmarking %v, want %v", c.bench, got, c.want)
+		}
 	}
 }
