@@ -329,7 +329,8 @@ const (
 	CodeServerNoDatabase   = "server.no-database"   // Detail
 	CodeServerDenied       = "server.denied"        // Detail
 	CodeServerLost         = "server.lost"
-	CodeServerSearch       = "server.search" // Book, Cause
+	CodeServerRefused      = "server.refused" // Detail
+	CodeServerSearch       = "server.search"  // Book, Cause
 )
 
 // A whole book copied between a file and a server.

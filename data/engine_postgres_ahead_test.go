@@ -28,16 +28,23 @@ func (c countedConn) Write(p []byte) (int, error) {
 func countRoundTrips(t *testing.T) *atomic.Int64 {
 	t.Helper()
 	var n atomic.Int64
+	dialThrough(t, func(c net.Conn) net.Conn { return countedConn{c, &n} })
+	return &n
+}
+
+// dialThrough has the connections that books open in the test go through
+// what wrap makes of them.
+func dialThrough(t *testing.T, wrap func(net.Conn) net.Conn) {
+	t.Helper()
 	var d net.Dialer
 	dialServer = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := d.DialContext(ctx, network, addr)
 		if err != nil {
 			return nil, err
 		}
-		return countedConn{c, &n}, nil
+		return wrap(c), nil
 	}
 	t.Cleanup(func() { dialServer = nil })
-	return &n
 }
 
 // readWholeBoard reads what the board reads (ui's loadBoard): everything

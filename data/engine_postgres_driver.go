@@ -7,6 +7,7 @@ import (
 	"errors"
 	"maps"
 	"strings"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -16,18 +17,69 @@ import (
 // openServerDB opens a pool of connections to the server book at url
 // through pgx, which reads the PG* variables and ~/.pgpass for what the URL
 // leaves out, with every query's placeholders rewritten for PostgreSQL.
-func openServerDB(url string) (*sql.DB, error) { return openServerPool(url, nil) }
-
-// openServerReader opens the pool of a book's readers: their transactions
-// read only (default_transaction_read_only), as a file's readers are
-// query_only, so that no read can change the book by mistake.
-func openServerReader(url string) (*sql.DB, error) {
-	return openServerPool(url, map[string]string{"default_transaction_read_only": "on"})
+func openServerDB(url string) (*sql.DB, error) {
+	c, err := serverConnectorFor(url, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(c), nil
 }
 
-// openServerPool opens a pool of connections to url, each with the
-// server's settings params.
-func openServerPool(url string, params map[string]string) (*sql.DB, error) {
+// readOnly makes a connection's transactions read only.
+const readOnly = "default_transaction_read_only"
+
+// openServerReader opens the pool of a book's readers: their transactions
+// read only, as a file's readers are query_only, so that no read can
+// change the book by mistake. The setting goes with the connection's
+// start; a pooler in front of the server (PgBouncer) passes on only a few
+// settings there and refuses the connection, so it is then made by the
+// connection's first statement, which a pooler in session mode keeps for
+// the connection and resets when it ends.
+func openServerReader(url string) (*sql.DB, error) {
+	bySetting, err := serverConnectorFor(url, map[string]string{readOnly: "on"}, nil)
+	if err != nil {
+		return nil, err
+	}
+	byStatement, err := serverConnectorFor(url, nil, func(ctx context.Context, conn *pgx.Conn) error {
+		_, err := conn.Exec(ctx, "SET "+readOnly+" = on")
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(&readerConnector{bySetting: bySetting, byStatement: byStatement}), nil
+}
+
+// readerConnector connects a reader by its start's setting until the
+// server refuses that, and by a statement from then on.
+type readerConnector struct {
+	bySetting, byStatement driver.Connector
+	refused                atomic.Bool
+}
+
+func (c *readerConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	if !c.refused.Load() {
+		conn, err := c.bySetting.Connect(ctx)
+		if !refusesStartSetting(err) {
+			return conn, err
+		}
+		c.refused.Store(true)
+	}
+	return c.byStatement.Connect(ctx)
+}
+
+func (c *readerConnector) Driver() driver.Driver { return c.bySetting.Driver() }
+
+// refusesStartSetting tells whether err is the refusal of a setting
+// sent with a connection's start, as PgBouncer words it.
+func refusesStartSetting(err error) bool {
+	pgErr, ok := errors.AsType[*pgconn.PgError](err)
+	return ok && pgErr.Code == protocolViolation && strings.Contains(pgErr.Message, "startup parameter")
+}
+
+// serverConnectorFor connects to url, each connection with the server's
+// settings params and then, where given, made ready by ready.
+func serverConnectorFor(url string, params map[string]string, ready func(context.Context, *pgx.Conn) error) (driver.Connector, error) {
 	config, err := pgx.ParseConfig(url)
 	if err != nil {
 		return nil, err
@@ -44,7 +96,7 @@ func openServerPool(url string, params map[string]string) (*sql.DB, error) {
 	if !strings.Contains(url, "default_query_exec_mode=") {
 		config.DefaultQueryExecMode = pgx.QueryExecModeExec
 	}
-	return sql.OpenDB(serverConnector{stdlib.GetConnector(*config, connectOptions()...)}), nil
+	return serverConnector{stdlib.GetConnector(*config, connectOptions(ready)...)}, nil
 }
 
 // dialServer, when a test sets it, connects to the server in place of

@@ -22,10 +22,16 @@ import (
 // again.
 var madeAt sync.Map // *pgx.Conn → time.Time
 
-// connectOptions are the driver's options that keep madeAt.
-func connectOptions() []stdlib.OptionOpenDB {
+// connectOptions are the driver's options that make a new connection
+// ready (by ready, where given) and keep madeAt.
+func connectOptions(ready func(context.Context, *pgx.Conn) error) []stdlib.OptionOpenDB {
 	return []stdlib.OptionOpenDB{
-		stdlib.OptionAfterConnect(func(_ context.Context, conn *pgx.Conn) error {
+		stdlib.OptionAfterConnect(func(ctx context.Context, conn *pgx.Conn) error {
+			if ready != nil {
+				if err := ready(ctx, conn); err != nil {
+					return err
+				}
+			}
 			madeAt.Store(conn, time.Now())
 			return nil
 		}),

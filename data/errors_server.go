@@ -23,6 +23,7 @@ const (
 	crashShutdown        = "57P02"
 	cannotConnectNow     = "57P03"
 	lockNotAvailable     = "55P03"
+	protocolViolation    = "08P01"
 	connectionExceptions = "08" // a class: every code starting so
 )
 
@@ -39,6 +40,12 @@ var ErrServerLost = lifecycle.Problemf(CodeServerLost, nil,
 // messages name the role and the database, never it.
 func describeServer(err error) error {
 	if pgErr, ok := errors.AsType[*pgconn.PgError](err); ok {
+		if _, connecting := errors.AsType[*pgconn.ConnectError](err); connecting && lostCode(pgErr.Code) {
+			// Refused as it was made (by the server or a pooler in front
+			// of it): nothing was sent that could have been saved.
+			return lifecycle.Problemf(CodeServerRefused, lifecycle.Values{"Detail": pgErr.Message},
+				"the server refused the connection (%s)", pgErr.Message)
+		}
 		return describeServerCode(pgErr)
 	}
 	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {

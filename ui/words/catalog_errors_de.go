@@ -230,6 +230,7 @@ var catalogErrorsDe = catalogFile{name: "errors.de.toml", lang: "de", messages: 
 	{ID: "error.server.no-database", Other: "der Server hat keine solche Datenbank ({{.Detail}}): den Namen prüfen oder die Datenbank anlegen lassen"},
 	{ID: "error.server.open", Other: "das Kundenbuch unter {{.Book}} kann nicht geöffnet werden: {{.Cause}}"},
 	{ID: "error.server.other-program", Other: "die Datenbank {{.Book}} enthält Tabellen eines anderen Programms, kein tend-Buch; nichts wurde geändert"},
+	{ID: "error.server.refused", Other: "der Server hat die Verbindung abgelehnt ({{.Detail}})"},
 	{ID: "error.server.search", Other: "das Kundenbuch unter {{.Book}} braucht für seine Suche die PostgreSQL-Erweiterung pg_trgm, die diese Rolle nicht anlegen darf oder die der Server nicht hat ({{.Cause}}): Der Besitzer der Datenbank führt darin einmal CREATE EXTENSION pg_trgm aus (sie gehört zu PostgreSQL contrib, bei Debian im Paket postgresql); nichts wurde geändert"},
 	{ID: "error.server.unreachable", Other: "der Server unter {{.Address}} ist nicht erreichbar ({{.Cause}}): Läuft er, und stimmen Host und Port?"},
 	{ID: "error.server.upgrade", Other: "das Kundenbuch unter {{.Book}} hat Version {{.Version}}, und dieses tend braucht Version {{.Latest}}: Wer den Server betreut, führt einmal tend team upgrade aus; nichts wurde geändert"},

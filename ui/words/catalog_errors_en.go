@@ -230,6 +230,7 @@ var catalogErrorsEn = catalogFile{name: "errors.en.toml", lang: "en", messages: 
 	{ID: "error.server.no-database", Other: "the server has no such database ({{.Detail}}): check its name, or have it created"},
 	{ID: "error.server.open", Other: "cannot open the book at {{.Book}}: {{.Cause}}"},
 	{ID: "error.server.other-program", Other: "the database {{.Book}} holds another program's tables, not a tend book; nothing was changed"},
+	{ID: "error.server.refused", Other: "the server refused the connection ({{.Detail}})"},
 	{ID: "error.server.search", Other: "the book at {{.Book}} needs PostgreSQL's pg_trgm extension for its search, which this role may not create or the server does not have ({{.Cause}}): the database's owner runs CREATE EXTENSION pg_trgm in it once (it comes with PostgreSQL's contrib, in Debian's postgresql package); nothing was changed"},
 	{ID: "error.server.unreachable", Other: "the server at {{.Address}} cannot be reached ({{.Cause}}): is it running, and are the host and port right?"},
 	{ID: "error.server.upgrade", Other: "the book at {{.Book}} is at version {{.Version}} and this tend needs version {{.Latest}}: whoever looks after the server runs tend team upgrade once; nothing was changed"},
