@@ -84,14 +84,21 @@ func (c *serverConn) sendAhead(ctx context.Context, req *aheadRequest) (driver.R
 
 // waiting tells whether the statement has an answer waiting.
 func (c *serverConn) waiting(s statement) bool {
-	for _, a := range c.ahead {
-		if a.stmt.query == s.query && slices.EqualFunc(a.stmt.args, s.args, func(x, y any) bool {
-			return reflect.DeepEqual(asStored(x), asStored(y))
-		}) {
-			return true
-		}
+	stored := make([]any, len(s.args))
+	for i, a := range s.args {
+		stored[i] = asStored(a)
 	}
-	return false
+	return c.aheadOf(s.query, stored) >= 0
+}
+
+// aheadOf is where the answer to the query with args, as the connection
+// stores them, waits in c.ahead; -1 where none does.
+func (c *serverConn) aheadOf(query string, stored []any) int {
+	return slices.IndexFunc(c.ahead, func(a aheadAnswer) bool {
+		return a.stmt.query == query && slices.EqualFunc(a.stmt.args, stored, func(sent, run any) bool {
+			return reflect.DeepEqual(asStored(sent), run)
+		})
+	})
 }
 
 // result is the answer as a statement's result that returns no rows.
@@ -105,27 +112,20 @@ func (a aheadAnswer) result() (driver.Result, error) {
 // answerAhead takes the answer sent ahead to the query with args, if one
 // was.
 func (c *serverConn) answerAhead(query string, args []driver.NamedValue) (aheadAnswer, bool) {
-	for i, a := range c.ahead {
-		if a.stmt.query == query && sameArgs(a.stmt.args, args) {
-			c.ahead = slices.Delete(c.ahead, i, i+1)
-			return a, true
-		}
+	if len(c.ahead) == 0 {
+		return aheadAnswer{}, false
 	}
-	return aheadAnswer{}, false
-}
-
-// sameArgs tells the arguments a statement was sent ahead with from those
-// it is run with, as the connection stores them.
-func sameArgs(sent []any, args []driver.NamedValue) bool {
-	if len(sent) != len(args) {
-		return false
+	stored := make([]any, len(args))
+	for i, a := range args {
+		stored[i] = a.Value
 	}
-	for i, a := range sent {
-		if !reflect.DeepEqual(asStored(a), args[i].Value) {
-			return false
-		}
+	i := c.aheadOf(query, stored)
+	if i < 0 {
+		return aheadAnswer{}, false
 	}
-	return true
+	a := c.ahead[i]
+	c.ahead = slices.Delete(c.ahead, i, i+1)
+	return a, true
 }
 
 // forgetAhead drops the answers not asked for: a transaction or the

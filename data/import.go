@@ -319,7 +319,9 @@ func (b *Book) startImport(ctx context.Context, tx *sql.Tx, what Entity, cols *c
 		return nil, err
 	}
 	written := func(ctx context.Context) error { return run.batch.writeCustomers(ctx) }
-	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, written); err != nil {
+	// Only contacts, purchases and deals find a customer by one of its
+	// other e-mails; a customers import does not file them.
+	if run.ix, err = loadCustomerIndex(ctx, run.st, rows, what != Customers, written); err != nil {
 		return nil, err
 	}
 	if what == Customers {

@@ -65,8 +65,9 @@ func keysOf(email, name string) customerKeys {
 }
 
 // loadCustomerIndex files the keys of the book's customers, with room for
-// those of more.
-func loadCustomerIndex(ctx context.Context, st *statements, more int, written func(context.Context) error) (*customerIndex, error) {
+// those of more, and their other e-mails where the import finds customers
+// byOthers.
+func loadCustomerIndex(ctx context.Context, st *statements, more int, byOthers bool, written func(context.Context) error) (*customerIndex, error) {
 	var inBook int
 	if err := st.tx.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&inBook); err != nil {
 		return nil, lifecycle.Problemf(CodeCountBookCustomers, nil, "count the book's customers: %w", describe(err))
@@ -84,8 +85,10 @@ func loadCustomerIndex(ctx context.Context, st *statements, more int, written fu
 			return nil, lifecycle.Problemf(CodeReadBookCustomers, nil, "read the book's customers: %w", describe(err))
 		}
 		ix.put(id, customerKeys{email: strings.ToLower(email), name: name}, true)
-		for _, o := range splitOthers(others) {
-			ix.seen.add(otherEmailKey, strings.ToLower(o))
+		if byOthers {
+			for _, o := range splitOthers(others) {
+				ix.seen.add(otherEmailKey, strings.ToLower(o))
+			}
 		}
 		ix.count++
 	}
@@ -130,7 +133,7 @@ const (
 	// No index holds the other e-mails: they are looked for among all,
 	// where the filter says one may be the key; byOtherEmail keeps those
 	// that are.
-	byOtherEmailQuery    = indexedColumns + `lower(c.other_emails) LIKE ? ESCAPE '!'` + indexedOrder
+	byOtherEmailQuery    = indexedColumns + `lower(c.other_emails) LIKE ? ESCAPE '\'` + indexedOrder
 	byAnyOtherEmailQuery = indexedColumns + `c.other_emails <> ''` + indexedOrder
 )
 
@@ -167,17 +170,12 @@ func (ix *customerIndex) byOtherEmail(key string) ([]*indexed, error) {
 	if !ix.seen.has(otherEmailKey, key) {
 		return nil, nil
 	}
-	query, args := byOtherEmailQuery, []any{"%" + likeEscaped(key) + "%"}
+	query, args := byOtherEmailQuery, []any{likePattern(key)}
 	if !isASCII(key) {
 		query, args = byAnyOtherEmailQuery, nil
 	}
 	found, err := ix.lookup(query, args...)
 	return keepOnly(found, func(e *indexed) bool { return e.hasOther(key) }), err
-}
-
-// likeEscaped is s matched as itself by a LIKE … ESCAPE '!'.
-func likeEscaped(s string) string {
-	return strings.NewReplacer("!", "!!", "%", "!%", "_", "!_").Replace(s)
 }
 
 // byName lists the customers whose name is key in lower case, where filed

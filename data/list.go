@@ -109,8 +109,8 @@ func searchCondition(e engine, s string) (string, any) {
 	return `c.id IN (` + matches + `)`, arg
 }
 
-// likePattern is the pattern of LIKE that finds s in a customer's search
-// text, which is lower case.
+// likePattern is the pattern of LIKE that finds s, in lower case, in a
+// lower-case text: a customer's search text, its other e-mails.
 func likePattern(s string) string { return "%" + escapeLike(strings.ToLower(s)) + "%" }
 
 // indexAnswers reports whether the search index can answer the search s:

@@ -27,7 +27,6 @@ type boardQuery struct {
 	pageSize int             // cards per window
 	lead     int             // cards to load before the selected one
 	marked   []int64         // the marked customers, to see which are still there
-	today    time.Time       // the day whose follow-ups are counted
 	// facts asks for the book's facts beside the board, as of changes
 	// writes heard of and day.
 	facts   bool
@@ -40,13 +39,13 @@ type boardQuery struct {
 // the board shows beside them, in one read of the book.
 func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 	msg := boardLoadedMsg{gen: q.gen, selectID: q.selectID, marked: q.marked}
-	q.today = b.Now()
-	ask := data.BoardAsk{Marked: q.marked, Today: q.today, Facts: q.facts}
+	today := b.Now() // the day whose follow-ups are counted
+	ask := data.BoardAsk{Marked: q.marked, Today: today, Facts: q.facts}
 	for _, r := range q.reqs {
 		ask.Columns = append(ask.Columns, data.ColumnAsk{Phase: r.phase, From: r.from, Limit: r.limit})
 	}
 	err := b.ReadWholeBoard(ctx, q.filter, ask, func(r *data.BoardRead) error {
-		if err := loadBeside(ctx, r, q, &msg); err != nil {
+		if err := loadBeside(ctx, r, q, today, &msg); err != nil {
 			return err
 		}
 		return loadColumns(ctx, r, q, &msg)
@@ -59,7 +58,7 @@ func loadBoard(ctx context.Context, b *data.Book, q boardQuery) tea.Msg {
 
 // loadBeside reads what the board shows beside its columns: the marked
 // customers still on it, the lifecycle, the reasons and the book's counts.
-func loadBeside(ctx context.Context, r *data.BoardRead, q boardQuery, msg *boardLoadedMsg) error {
+func loadBeside(ctx context.Context, r *data.BoardRead, q boardQuery, today time.Time, msg *boardLoadedMsg) error {
 	var err error
 	if msg.onBoard, err = r.OnBoard(ctx, q.marked); err != nil {
 		return err
@@ -77,7 +76,7 @@ func loadBeside(ctx context.Context, r *data.BoardRead, q boardQuery, msg *board
 	if !q.facts {
 		return nil
 	}
-	f, err := readBookFacts(ctx, r, q.today)
+	f, err := readBookFacts(ctx, r, today)
 	if err != nil {
 		return err
 	}

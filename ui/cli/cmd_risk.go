@@ -42,24 +42,28 @@ func newRiskCmd(flags *bookFlags) *cobra.Command {
 		if err != nil {
 			return err
 		}
+		var past *time.Time // nil: today's flags, as the book holds them
+		if cmd.Flags().Changed("as-of") {
+			past = &day
+		}
 		defer debug.SetGCPercent(debug.SetGCPercent(riskGCPercent))
-		flagged, m, err := risk(ctx, b, cmd, day, k)
+		flagged, m, err := riskAsOf(ctx, b, past, k)
 		if err != nil {
 			return err
 		}
 		if asJSON {
-			return quietPipe(writeRiskJSON(cmd.OutOrStdout(), flagged, !cmd.Flags().Changed("as-of")))
+			return quietPipe(writeRiskJSON(cmd.OutOrStdout(), flagged, past == nil))
 		}
 		return quietPipe(writeRiskText(cmd.OutOrStdout(), flagged, m))
 	})
 	return cmd
 }
 
-// risk flags the book as of day; without --as-of, the flags the book
-// holds are read where they are those of today.
-func risk(ctx context.Context, b *data.Book, cmd *cobra.Command, day time.Time, k lifecycle.FlagKind) ([]data.Flagged, data.Models, error) {
-	if cmd.Flags().Changed("as-of") {
-		return b.Risk(ctx, day, k)
+// riskAsOf flags the book as of asOf; without one (nil), the flags the
+// book holds are read where they are those of today.
+func riskAsOf(ctx context.Context, b *data.Book, asOf *time.Time, k lifecycle.FlagKind) ([]data.Flagged, data.Models, error) {
+	if asOf != nil {
+		return b.Risk(ctx, *asOf, k)
 	}
 	return b.RiskNow(ctx, k)
 }
@@ -295,50 +299,6 @@ func newFlagOutput(flag lifecycle.Flag, said reasonWords) flagOutput {
 		reasons[j], details[j] = s.words, s.details(r)
 	}
 	return flagOutput{string(flag.Kind), flag.Severity, reasons, details}
-}
-
-// writeWith writes the customer with its flags written by flags.
-func (o riskOutput) writeWith(j *indentedJSON, flags func()) bool {
-	j.open('{')
-	j.key("id")
-	j.int(o.ID)
-	j.key("name")
-	j.str(o.Name)
-	j.key("phase")
-	j.str(o.Phase)
-	j.key("flags")
-	j.open('[')
-	flags()
-	j.close(']')
-	j.key("p_alive")
-	j.floatOrNull(o.PAlive)
-	j.key("expected_purchases")
-	j.floatOrNull(o.ExpectedPurchases)
-	j.key("expected_value")
-	j.floatOrNull(o.ExpectedValue)
-	j.key("rfm")
-	o.RFM.writeIndented(j)
-	j.close('}')
-	return !j.bad
-}
-
-// writeFlag writes a flag of risk --json, its reasons and their details
-// written by the two functions.
-func writeFlag(j *indentedJSON, kind string, severity int, reasons, details func()) {
-	j.open('{')
-	j.key("kind")
-	j.str(kind)
-	j.key("severity")
-	j.int(int64(severity))
-	j.key("reasons")
-	j.open('[')
-	reasons()
-	j.close(']')
-	j.key("details")
-	j.open('[')
-	details()
-	j.close(']')
-	j.close('}')
 }
 
 func (r *rfmOutput) writeIndented(j *indentedJSON) {

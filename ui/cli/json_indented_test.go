@@ -86,7 +86,11 @@ func FuzzJSONTextByHand(f *testing.F) {
 		idle := lifecycle.Reason{Code: lifecycle.ReasonIdle, Values: map[string]any{"Days": 22, "Phase": s, "Limit": 21}}
 		flagged := data.Flagged{Name: s, Phase: s, Flags: []lifecycle.Flag{{Kind: lifecycle.FlagKind(s), Reasons: []lifecycle.Reason{idle}}}}
 		said := newReasonWords(1, words.ReasonInEnglish)
-		if got, want := encoded(t, &riskItem{f: flagged, said: said}), encoded(t, newRiskOutput(flagged, said)); got != want {
+		item := &riskItem{f: flagged, said: said}
+		if !item.writeIndented(&indentedJSON{}) {
+			t.Fatalf("%q was not written by hand", s)
+		}
+		if got, want := encoded(t, item), encoded(t, newRiskOutput(flagged, said)); got != want {
 			t.Errorf("%q by hand:\n%s\nby the encoder:\n%s", s, got, want)
 		}
 	})

@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"cmp"
 	"context"
 	"slices"
-	"time"
 
 	"tend/data"
 	"tend/lifecycle"
@@ -75,42 +73,21 @@ func readCustomer(ctx context.Context, b *data.Book, c lifecycle.Customer) (cust
 	return customerReading{h, lc, newRiskOutput(f, newReasonWords(1, words.ReasonInEnglish))}, nil
 }
 
-// timelineEntry is an entry of a customer's timeline: its time, and
-// where it is in the history's list of its kind (0 contacts, 1 purchases,
-// 2 phase changes).
-type timelineEntry struct {
-	at      time.Time
-	list, i int
-	id      int64
-}
-
 // timelinePage is the page of the history's entries, the most recent
-// first, each list of the page the most recent first, and the cursor of
-// the earlier entries.
+// first (as the board's timeline, without the edits), each list of the
+// page the most recent first, and the cursor of the earlier entries.
 func timelinePage(h data.History, p mcp.Page) (data.History, string, error) {
-	var entries []timelineEntry
-	for i, x := range h.Contacts {
-		entries = append(entries, timelineEntry{x.At, 0, i, x.ID})
-	}
-	for i, x := range h.Purchases {
-		entries = append(entries, timelineEntry{x.At, 1, i, x.ID})
-	}
-	for i, x := range h.PhaseChanges {
-		entries = append(entries, timelineEntry{x.At, 2, i, x.ID})
-	}
-	slices.SortFunc(entries, func(a, b timelineEntry) int {
-		return cmp.Or(b.at.Compare(a.at), cmp.Compare(b.list, a.list), cmp.Compare(b.id, a.id))
-	})
-	page, next, err := mcp.Slice(entries, p)
+	events := slices.DeleteFunc(h.Events(), func(e data.Event) bool { return e.Edit != nil })
+	page, next, err := mcp.Slice(events, p)
 	out := data.History{Contacts: []lifecycle.Contact{}, Purchases: []lifecycle.Purchase{}, PhaseChanges: []lifecycle.PhaseChange{}}
 	for _, e := range page {
-		switch e.list {
-		case 0:
-			out.Contacts = append(out.Contacts, h.Contacts[e.i])
-		case 1:
-			out.Purchases = append(out.Purchases, h.Purchases[e.i])
+		switch {
+		case e.Contact != nil:
+			out.Contacts = append(out.Contacts, *e.Contact)
+		case e.Purchase != nil:
+			out.Purchases = append(out.Purchases, *e.Purchase)
 		default:
-			out.PhaseChanges = append(out.PhaseChanges, h.PhaseChanges[e.i])
+			out.PhaseChanges = append(out.PhaseChanges, *e.Change)
 		}
 	}
 	return out, next, err

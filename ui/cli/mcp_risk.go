@@ -47,12 +47,7 @@ func (r *flaggedReading) flagged(ctx context.Context, b *data.Book, kind lifecyc
 	if err == nil && !changed && r.read && r.key == key {
 		return r.kept, nil
 	}
-	var flagged []data.Flagged
-	if asOf != nil {
-		flagged, _, err = b.Risk(ctx, *asOf, kind)
-	} else {
-		flagged, _, err = b.RiskNow(ctx, kind)
-	}
+	flagged, _, err := riskAsOf(ctx, b, asOf, kind)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +81,7 @@ func (r *flaggedReading) riskPage(ctx context.Context, b *data.Book, kind lifecy
 		return page, "", err
 	}
 	page = page[:limit]
-	return page, mcp.NextAfter(riskKeyText(page[limit-1].Key()), true), nil
+	return page, mcp.NextAfter(riskKeyText(page[limit-1].Key())), nil
 }
 
 // riskKeyText writes a place in risk's list for a cursor.

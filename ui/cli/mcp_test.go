@@ -142,7 +142,7 @@ func TestMCPToolsSayTheirTextIsData(t *testing.T) {
 		}
 		json.Unmarshal([]byte(mustJSON(t, tool.InputSchema)), &input)
 		for name, p := range input.Properties {
-			if strings.HasPrefix(p.Description, "mcp.") || (name == "limit" || name == "customer") && p.Description == "" {
+			if strings.HasPrefix(p.Description, "[mcp.") || (name == "limit" || name == "customer") && p.Description == "" {
 				t.Errorf("%s: the input %s is described as %q", tool.Name, name, p.Description)
 			}
 		}

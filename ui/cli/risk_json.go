@@ -44,13 +44,34 @@ func (it *riskItem) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), err
 }
 
+// writeIndented writes the customer as the encoder writes its riskOutput;
+// false for a figure JSON cannot hold.
 func (it *riskItem) writeIndented(j *indentedJSON) bool {
-	return newRiskFigures(&it.f, &it.held).writeWith(j, func() {
-		for _, flag := range it.f.Flags {
-			j.item()
-			it.writeFlag(j, flag)
-		}
-	})
+	o := newRiskFigures(&it.f, &it.held)
+	j.open('{')
+	j.key("id")
+	j.int(o.ID)
+	j.key("name")
+	j.str(o.Name)
+	j.key("phase")
+	j.str(o.Phase)
+	j.key("flags")
+	j.open('[')
+	for _, flag := range it.f.Flags {
+		j.item()
+		it.writeFlag(j, flag)
+	}
+	j.close(']')
+	j.key("p_alive")
+	j.floatOrNull(o.PAlive)
+	j.key("expected_purchases")
+	j.floatOrNull(o.ExpectedPurchases)
+	j.key("expected_value")
+	j.floatOrNull(o.ExpectedValue)
+	j.key("rfm")
+	o.RFM.writeIndented(j)
+	j.close('}')
+	return !j.bad
 }
 
 // writeFlag writes a flag as newFlagOutput makes it, each reason from
@@ -65,17 +86,26 @@ func (it *riskItem) writeFlag(j *indentedJSON, flag lifecycle.Flag) {
 		j.bad = j.bad || s.badJSON
 		said = append(said, s)
 	}
-	writeFlag(j, string(flag.Kind), flag.Severity, func() {
-		for _, s := range said {
-			j.item()
-			j.b = append(j.b, s.wordsJSON...)
-		}
-	}, func() {
-		for _, s := range said {
-			j.item()
-			j.b = append(j.b, s.detailJSON...)
-		}
-	})
+	j.open('{')
+	j.key("kind")
+	j.str(string(flag.Kind))
+	j.key("severity")
+	j.int(int64(flag.Severity))
+	j.key("reasons")
+	j.open('[')
+	for _, s := range said {
+		j.item()
+		j.b = append(j.b, s.wordsJSON...)
+	}
+	j.close(']')
+	j.key("details")
+	j.open('[')
+	for _, s := range said {
+		j.item()
+		j.b = append(j.b, s.detailJSON...)
+	}
+	j.close(']')
+	j.close('}')
 }
 
 // riskDetailDepth is how deep a reason's details are in a customer of

@@ -96,11 +96,7 @@ func (p Page) After() (key string, limit int, err error) {
 	return key, p.size(), nil
 }
 
-// NextAfter is the cursor of the page after the item with the key, ""
-// when there is none (more says whether there is).
-func NextAfter(key string, more bool) string {
-	if !more {
-		return ""
-	}
+// NextAfter is the cursor of the page after the item with the key.
+func NextAfter(key string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(keyMark + key))
 }
